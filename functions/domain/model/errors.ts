@@ -1,0 +1,23 @@
+/**
+ * An input the pipeline cannot turn into an article. Retrying will not help,
+ * so the object is marked failed with this code and message at once.
+ */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+  constructor(
+    readonly code: InputErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type InputErrorCode =
+  | 'EMPTY'
+  | 'TOO_LARGE'
+  | 'BINARY'
+  | 'MALFORMED_JSON'
+  | 'MALFORMED_HTML'
+  | 'NO_TEXT'
+  | 'UNSUPPORTED_FORMAT'
+  | 'DECOMPRESSION';

@@ -1,0 +1,27 @@
+/** Titles that precede a name: a period after them never ends a sentence. */
+// biome-ignore format: compact word list
+export const TITLE_ABBREVIATIONS = new Set([
+  'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Gen', 'Maj', 'Col', 'Lt', 'Capt', 'Cmdr', 'Cdr', 'Adm',
+  'Sgt', 'Cpl', 'Pvt', 'Brig', 'Rep', 'Reps', 'Sen', 'Sens', 'Gov', 'Pres', 'Rev', 'Hon', 'St', 'Supt',
+  'Insp', 'Det', 'Amb', 'Sec', 'Atty', 'Fr', 'Msgr',
+]);
+
+/** Other abbreviations written with a period that rarely end a sentence. */
+// biome-ignore format: compact word list
+export const OTHER_ABBREVIATIONS = new Set([
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jr', 'Sr', 'vs', 'etc', 'No', 'Nos', 'Vol', 'Fig', 'approx',
+  'Ave', 'Blvd', 'Rd', 'Mt', 'Ft', 'Dept', 'Univ', 'Assn', 'Est', 'est', 'al', 'cf', 'e.g', 'i.e',
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La',
+  'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn',
+  'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
+]);
+
+/** Words that commonly start a sentence; after an ambiguous "U.S." they signal a boundary. */
+// biome-ignore format: compact word list
+export const SENTENCE_STARTERS = new Set([
+  'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'In', 'On', 'At', 'But', 'And',
+  'This', 'That', 'These', 'Those', 'There', 'His', 'Her', 'Its', 'Their', 'Our', 'As', 'If', 'When',
+  'While', 'After', 'Before', 'Since', 'So', 'Yet', 'For', 'Some', 'Many', 'Most', 'All', 'No',
+  'Meanwhile', 'However', 'According', 'Despite', 'Furthermore', 'Additionally', 'Still', 'Now',
+]);

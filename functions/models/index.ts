@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+
+/**
+ * Model artifacts sit beside this module in the repo, and beside the bundle
+ * in a Lambda (copied there at bundling). CLAIMTRAIL_MODEL_DIR overrides both.
+ */
+export function modelPath(file: string): string {
+  const dir = process.env.CLAIMTRAIL_MODEL_DIR ?? dirname(fileURLToPath(import.meta.url));
+  return join(dir, file);
+}
+
+/** Reads a model artifact, gunzipping it when its name ends in .gz. */
+export function readModel(file: string): Buffer {
+  const bytes = readFileSync(modelPath(file));
+  return file.endsWith('.gz') ? gunzipSync(bytes) : bytes;
+}

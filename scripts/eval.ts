@@ -1,0 +1,16 @@
+/**
+ * `npm run eval -- <task> ...`: dispatches to scripts/eval/<task>.ts, each of
+ * which exports `main(argv)` and prints a JSON summary on stdout.
+ */
+const TASKS = ['ner', 'attribution', 'checkworthy', 'html'] as const;
+type Task = (typeof TASKS)[number];
+
+const [task, ...rest] = process.argv.slice(2);
+if (!task || !(TASKS as readonly string[]).includes(task)) {
+  console.error(`usage: npm run eval -- <${TASKS.join('|')}> <data> --out <path>`);
+  process.exit(2);
+}
+const mod = (await import(`./eval/${task as Task}.ts`)) as { main(argv: string[]): Promise<void> };
+await mod.main(rest);
+
+export {};
