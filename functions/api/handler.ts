@@ -1,0 +1,2 @@
+// Placeholder until the api handler lands; keeps the CDK app synthesizable.
+export const handler = async (): Promise<void> => {};

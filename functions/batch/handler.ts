@@ -1,0 +1,2 @@
+// Placeholder until the batch handler lands; keeps the CDK app synthesizable.
+export const handler = async (): Promise<void> => {};
