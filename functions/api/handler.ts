@@ -1,2 +1,4 @@
-// Placeholder until the api handler lands; keeps the CDK app synthesizable.
-export const handler = async (): Promise<void> => {};
+import { apiDepsFromEnv } from './deps';
+import { createApiHandler } from './app';
+
+export const handler = createApiHandler(() => apiDepsFromEnv());

@@ -1,2 +1,23 @@
-// Placeholder until the ingest handler lands; keeps the CDK app synthesizable.
-export const handler = async (): Promise<void> => {};
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { logger } from '../commons/logger';
+import { type IngestDeps, ingestDepsFromEnv } from './deps';
+import { processRecord } from './process-record';
+
+/** SQS batches of S3 notifications in, partial batch failures out. */
+export function createIngestHandler(resolveDeps: () => IngestDeps) {
+  let deps: IngestDeps | undefined;
+  const processor = new BatchProcessor(EventType.SQS);
+  return middy(async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
+    deps ??= resolveDeps();
+    const ready = deps;
+    return processPartialResponse(event, (record: SQSRecord) => processRecord(ready, record), processor, {
+      context,
+      throwOnFullBatchFailure: false,
+    });
+  }).use(injectLambdaContext(logger, { resetKeys: true }));
+}
+
+export const handler = createIngestHandler(() => ingestDepsFromEnv());

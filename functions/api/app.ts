@@ -1,0 +1,51 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import httpCors from '@middy/http-cors';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import httpRouterHandler, { type Route } from '@middy/http-router';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
+import { logger } from '../commons/logger';
+import type { ApiDeps } from './deps';
+import { HttpError } from './http';
+import { jsonErrors } from './json-errors';
+import { getArticle, listArticles, postArticle } from './routes/articles';
+import { listClaims } from './routes/claims';
+import { entityArticles, findEntities, getEntity } from './routes/entities';
+import { health } from './routes/health';
+
+type R = Route<APIGatewayProxyEventV2, APIGatewayProxyResultV2>;
+
+function routes(deps: () => ApiDeps): R[] {
+  const bind = (make: (d: ApiDeps) => (e: APIGatewayProxyEventV2) => Promise<APIGatewayProxyResultV2>) => (e: APIGatewayProxyEventV2) => make(deps())(e);
+  return [
+    { method: 'GET', path: '/health', handler: bind(health) },
+    { method: 'POST', path: '/articles', handler: bind(postArticle) },
+    { method: 'GET', path: '/articles', handler: bind(listArticles) },
+    { method: 'GET', path: '/articles/{id}', handler: bind(getArticle) },
+    { method: 'GET', path: '/entities', handler: bind(findEntities) },
+    { method: 'GET', path: '/entities/{id}', handler: bind(getEntity) },
+    { method: 'GET', path: '/entities/{id}/articles', handler: bind(entityArticles) },
+    { method: 'GET', path: '/claims', handler: bind(listClaims) },
+  ];
+}
+
+/** The HTTP API: one router, JSON errors, CORS for the configured origins only. */
+export function createApiHandler(resolveDeps: () => ApiDeps) {
+  let deps: ApiDeps | undefined;
+  const get = () => {
+    deps ??= resolveDeps();
+    return deps;
+  };
+  const origins = () => get().config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  const router = httpRouterHandler({
+    routes: routes(get),
+    notFoundResponse: ({ method, path }) => {
+      throw new HttpError(404, 'NOT_FOUND', `no route for ${method} ${path}`);
+    },
+  });
+  return middy(router)
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(httpHeaderNormalizer())
+    .use(httpCors({ getOrigin: (incoming) => (origins().includes(incoming) ? incoming : ''), methods: 'GET,POST' }))
+    .use(jsonErrors());
+}

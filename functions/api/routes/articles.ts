@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { articleId } from '../../domain/index/keys';
+import type { ArticleRecord } from '../../domain/index/records';
+import { failedRecord } from '../../domain/index/records-for';
+import type { ApiDeps } from '../deps';
+import { type ApiEvent, HttpError, json, notFound, parsePath, parseQuery } from '../http';
+import { Cursor, EntityIds, IdParam, IsoDate, Limit } from '../query';
+
+const ListQuery = z
+  .object({
+    limit: Limit,
+    cursor: Cursor,
+    entity: EntityIds,
+    source: z.string().max(200).regex(/^[a-z0-9._-]+$/, 'must be a source slug').optional(),
+    status: z.enum(['queued', 'indexed', 'failed']).optional(),
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    key: z.string().min(1).max(1024).optional(),
+  })
+  .strict();
+
+/** The fields every list item carries. */
+export function summary(a: ArticleRecord) {
+  return {
+    id: a.id,
+    key: a.key,
+    title: a.title,
+    status: a.status,
+    source: a.source,
+    published: a.published,
+    date: a.date,
+    ...(a.error ? { error: a.error } : {}),
+  };
+}
+
+export const listArticles = (deps: ApiDeps) => async (event: ApiEvent) => {
+  const q = parseQuery(ListQuery, event);
+  if (q.key) {
+    const ledger = await deps.index.getLedger(q.key);
+    const articles = ledger ? await deps.index.getArticles(ledger.articleIds) : [];
+    articles.sort((a, b) => a.part - b.part);
+    return json(200, { items: articles.map(summary), cursor: null });
+  }
+  const page = await deps.index.listArticles({
+    entityIds: q.entity,
+    source: q.source,
+    status: q.status,
+    from: q.from,
+    to: q.to,
+    limit: q.limit,
+    cursor: q.cursor,
+  });
+  return json(200, { items: page.items.map(summary), cursor: page.cursor });
+};
+
+export const getArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
+  const { id } = parsePath(IdParam, event);
+  const [record] = await deps.index.getArticles([id]);
+  if (!record) throw notFound(`article ${id}`);
+  const { entityIds: _e, claimCount: _c, ...fields } = record;
+  if (record.status !== 'indexed' || !record.resultKey) return json(200, fields);
+  const result = await deps.objects.get(record.resultKey, 64 * 1024 * 1024);
+  if (!result) return json(200, fields);
+  const doc = JSON.parse(Buffer.from(result.bytes).toString('utf8')) as Record<string, unknown>;
+  return json(200, {
+    ...fields,
+    text: doc.text,
+    paragraphs: doc.paragraphs,
+    sentences: doc.sentences,
+    entities: doc.entities,
+    claims: doc.claims,
+  });
+};
+
+const EXTENSIONS: Record<string, string> = {
+  'text/plain': '.txt',
+  'text/html': '.html',
+  'text/markdown': '.md',
+  'application/json': '.json',
+  'application/x-ndjson': '.ndjson',
+  'application/octet-stream': '',
+  'application/gzip': '.gz',
+};
+
+/** Stores the body under the ingest prefix; the bucket event does the rest. */
+export const postArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
+  const contentType = (event.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (!(contentType in EXTENSIONS)) {
+    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', `Content-Type must be one of ${Object.keys(EXTENSIONS).join(', ')}`);
+  }
+  const body = Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');
+  if (body.length === 0) throw new HttpError(400, 'EMPTY_BODY', 'the request body is empty: send the article file as the body');
+  if (body.length > deps.config.MAX_OBJECT_BYTES) {
+    throw new HttpError(413, 'TOO_LARGE', `the body is ${body.length} bytes; the limit is ${deps.config.MAX_OBJECT_BYTES}`);
+  }
+  const name = fileName(event.headers['x-filename'], EXTENSIONS[contentType] ?? '');
+  const digest = createHash('sha256').update(body).digest('hex').slice(0, 16);
+  const key = `${deps.config.INGEST_PREFIX}api/${digest}/${name}`;
+  const id = articleId(key, 0);
+  await deps.objects.put(key, body, contentType);
+  const queued: ArticleRecord = {
+    ...failedRecord(key, 0, 'api', { code: '', message: '' }, new Date().toISOString()),
+    status: 'queued',
+    error: null,
+  };
+  await deps.index.putArticle(queued, { ifAbsent: true });
+  return json(202, { id, key });
+};
+
+/** A safe file name from the client's, keeping letters of any script. */
+function fileName(raw: string | undefined, extension: string): string {
+  const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
+  const clean = base.replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/^\.+/, '').trim().slice(0, 200);
+  if (!clean) return `article${extension}`;
+  return /\.[A-Za-z0-9]{1,8}$/.test(clean) ? clean : `${clean}${extension}`;
+}

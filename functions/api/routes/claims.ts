@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import type { ApiDeps } from '../deps';
+import { type ApiEvent, HttpError, json, parseQuery } from '../http';
+import { Cursor, Limit, UrlSafeId } from '../query';
+
+const ClaimsQuery = z
+  .object({ speaker: UrlSafeId.optional(), about: UrlSafeId.optional(), limit: Limit, cursor: Cursor })
+  .strict();
+
+export const listClaims = (deps: ApiDeps) => async (event: ApiEvent) => {
+  const q = parseQuery(ClaimsQuery, event);
+  if (!q.speaker && !q.about) {
+    throw new HttpError(400, 'BAD_REQUEST', 'give speaker={entityId} or about={entityId} (or both); find ids with GET /entities?q=');
+  }
+  const page = await deps.index.listClaims(q);
+  return json(200, {
+    items: page.items.map((c) => ({ ...c.claim, articleId: c.articleId, title: c.title, date: c.date })),
+    cursor: page.cursor,
+  });
+};

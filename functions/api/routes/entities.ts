@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { ApiDeps } from '../deps';
+import { type ApiEvent, json, notFound, parsePath, parseQuery } from '../http';
+import { Cursor, EntityType, IdParam, Limit } from '../query';
+
+const FindQuery = z
+  .object({ q: z.string().trim().min(1).max(100).optional(), type: EntityType.optional(), limit: Limit, cursor: Cursor })
+  .strict();
+const PageQuery = z.object({ limit: Limit, cursor: Cursor }).strict();
+
+export const findEntities = (deps: ApiDeps) => async (event: ApiEvent) => {
+  const q = parseQuery(FindQuery, event);
+  const page = await deps.index.findEntities(q);
+  return json(200, {
+    items: page.items.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases })),
+    cursor: page.cursor,
+  });
+};
+
+export const getEntity = (deps: ApiDeps) => async (event: ApiEvent) => {
+  const { id } = parsePath(IdParam, event);
+  const profile = await deps.index.getEntity(id);
+  if (!profile) throw notFound(`entity ${id}`);
+  return json(200, profile);
+};
+
+export const entityArticles = (deps: ApiDeps) => async (event: ApiEvent) => {
+  const { id } = parsePath(IdParam, event);
+  const q = parseQuery(PageQuery, event);
+  const page = await deps.index.entityArticles(id, q.limit, q.cursor);
+  return json(200, {
+    items: page.items.map((e) => ({
+      id: e.articleId,
+      title: e.title,
+      date: e.date,
+      mentions: e.mentions,
+      roles: e.roles,
+      claimsMade: e.said.length,
+      claimsAbout: e.about.length,
+    })),
+    cursor: page.cursor,
+  });
+};

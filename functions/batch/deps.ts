@@ -1,0 +1,26 @@
+import { type AwsClients, defaultClients, sqsClient } from '../commons/clients';
+import { type Config, loadConfig } from '../commons/config';
+import { DynamoIndexStore } from '../commons/dynamo/index-store';
+import { s3CreatedRecord } from '../commons/s3-event';
+import { S3ObjectStore } from '../commons/s3-object-store';
+import { SqsMessageQueue } from '../commons/sqs-queue';
+import type { MessageQueue } from '../domain/index/ports';
+import { EXTRACTOR_VERSION } from '../domain/extract/version';
+import type { ReconcileDeps } from '../domain/pipeline/reconcile';
+
+/** Wires reconcile from the environment; the local stack passes its own queue. */
+export function batchDepsFromEnv(
+  config: Config = loadConfig(),
+  queue?: MessageQueue,
+  clients: AwsClients = defaultClients(),
+): ReconcileDeps {
+  if (!queue && !config.QUEUE_URL) throw new Error('invalid configuration: QUEUE_URL is required');
+  return {
+    objects: new S3ObjectStore(clients.s3, config.BUCKET_NAME),
+    index: new DynamoIndexStore(clients.doc, config.TABLE_NAME),
+    queue: queue ?? new SqsMessageQueue(sqsClient(), config.QUEUE_URL as string),
+    ingestPrefix: config.INGEST_PREFIX,
+    extractorVersion: EXTRACTOR_VERSION,
+    message: (o) => JSON.stringify({ Records: [s3CreatedRecord(config.BUCKET_NAME, o.key, o.etag, o.size, 'claimtrail-reconcile')] }),
+  };
+}

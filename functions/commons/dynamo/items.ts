@@ -1,0 +1,81 @@
+import { gsi, keys, normalizeName } from '../../domain/index/keys';
+import type {
+  ArticleRecord,
+  ClaimRecord,
+  EdgeRecord,
+  LedgerRecord,
+  ProfileRecord,
+} from '../../domain/index/records';
+
+/** Items as stored: records plus their key attributes. Mapping lives here, the key design in domain/index/keys. */
+export type Item = Record<string, unknown>;
+
+function strip<T>(item: Item, drop: string[]): T {
+  const out: Item = {};
+  for (const [k, v] of Object.entries(item)) if (!drop.includes(k)) out[k] = v;
+  return out as T;
+}
+const KEY_ATTRS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'kind'];
+
+export function articleItem(r: ArticleRecord): Item {
+  const sort = `${r.date}#${r.id}`;
+  return {
+    ...keys.article(r.id),
+    kind: 'article',
+    ...r,
+    gsi1pk: gsi.status(r.status),
+    gsi1sk: sort,
+    gsi2pk: gsi.source(r.source),
+    gsi2sk: sort,
+    gsi3pk: gsi.allArticles,
+    gsi3sk: sort,
+  };
+}
+
+export const fromArticleItem = (item: Item): ArticleRecord => strip<ArticleRecord>(item, KEY_ATTRS);
+
+export function edgeItem(r: EdgeRecord): Item {
+  return { ...keys.edge(r.entityId, r.date, r.articleId), kind: 'edge', ...r };
+}
+
+export const fromEdgeItem = (item: Item): EdgeRecord => strip<EdgeRecord>(item, KEY_ATTRS);
+
+export function claimItem(r: ClaimRecord): Item {
+  const speaker = r.speakerId ? { gsi1pk: gsi.speaker(r.speakerId), gsi1sk: `${r.date}#${r.articleId}#${r.n}` } : {};
+  return { ...keys.claim(r.articleId, r.n), kind: 'claim', ...r, ...speaker };
+}
+
+export const fromClaimItem = (item: Item): ClaimRecord => strip<ClaimRecord>(item, KEY_ATTRS);
+
+export function ledgerItem(r: LedgerRecord): Item {
+  return { ...keys.object(r.key), kind: 'object', ...r };
+}
+
+export const fromLedgerItem = (item: Item): LedgerRecord => ({
+  key: item.key as string,
+  etag: (item.etag as string | undefined) ?? null,
+  status: (item.status as LedgerRecord['status'] | undefined) ?? 'processing',
+  articleIds: (item.articleIds as string[] | undefined) ?? [],
+  extractorVersion: (item.extractorVersion as string | undefined) ?? null,
+  error: (item.error as LedgerRecord['error'] | undefined) ?? null,
+  leaseOwner: (item.leaseOwner as string | undefined) ?? null,
+  leaseUntil: (item.leaseUntil as number | undefined) ?? null,
+  updatedAt: (item.updatedAt as string | undefined) ?? '',
+});
+
+/** Search entries: every word start of every name, so "ryder" finds "Patrick Ryder". */
+export function nameItems(p: ProfileRecord): Item[] {
+  const names = [p.name, ...p.aliases].map(normalizeName).filter(Boolean);
+  const entries = new Set(names.flatMap(wordStarts));
+  return [...entries].map((n) => ({ ...keys.name(n, p.id), kind: 'name', entityId: p.id, entityType: p.type, alias: n }));
+}
+
+function wordStarts(name: string): string[] {
+  const words = name.split(' ');
+  return words.slice(0, 6).map((_, i) => words.slice(i).join(' '));
+}
+
+export function fromProfileItem(item: Item): ProfileRecord {
+  const aliases = item.aliases instanceof Set ? [...(item.aliases as Set<string>)] : ((item.aliases as string[]) ?? []);
+  return { id: item.id as string, name: item.name as string, type: item.type as ProfileRecord['type'], aliases: aliases.sort() };
+}

@@ -1,0 +1,120 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { keys } from '../../domain/index/keys';
+import type { LeaseResult } from '../../domain/index/ports';
+import type { LedgerRecord } from '../../domain/index/records';
+import { batchGet } from './batch';
+import { fromLedgerItem } from './items';
+
+/** The per-object ledger: last outcome, indexed version, and the processing lease. */
+export class Ledger {
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
+
+  async get(objectKey: string): Promise<LedgerRecord | null> {
+    const out = await this.doc.send(new GetCommand({ TableName: this.table, Key: keys.object(objectKey), ConsistentRead: true }));
+    return out.Item ? fromLedgerItem(out.Item) : null;
+  }
+
+  async getMany(objectKeys: string[]): Promise<LedgerRecord[]> {
+    const items = await batchGet(this.doc, this.table, objectKeys.map(keys.object));
+    return items.map(fromLedgerItem);
+  }
+
+  async acquire(objectKey: string, owner: string, now: number, until: number): Promise<LeaseResult> {
+    const ok = await this.conditional(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: keys.object(objectKey),
+        UpdateExpression: 'SET #key = :key, kind = :kind, leaseOwner = :owner, leaseUntil = :until',
+        ConditionExpression: 'attribute_not_exists(leaseUntil) OR leaseUntil < :now OR leaseOwner = :owner',
+        ExpressionAttributeNames: { '#key': 'key' },
+        ExpressionAttributeValues: { ':key': objectKey, ':kind': 'object', ':owner': owner, ':until': until, ':now': now },
+      }),
+    );
+    if (ok) return { acquired: true };
+    return { acquired: false, heldUntil: (await this.get(objectKey))?.leaseUntil ?? now };
+  }
+
+  async release(objectKey: string, owner: string): Promise<void> {
+    await this.conditional(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: keys.object(objectKey),
+        UpdateExpression: 'REMOVE leaseOwner, leaseUntil',
+        ConditionExpression: 'leaseOwner = :owner',
+        ExpressionAttributeValues: { ':owner': owner },
+      }),
+    );
+  }
+
+  async complete(
+    objectKey: string,
+    owner: string,
+    outcome: Pick<LedgerRecord, 'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error'>,
+  ): Promise<boolean> {
+    return this.conditional(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: keys.object(objectKey),
+        UpdateExpression:
+          'SET etag = :etag, #status = :status, articleIds = :ids, extractorVersion = :version, #error = :error, updatedAt = :at REMOVE leaseOwner, leaseUntil',
+        ConditionExpression: 'leaseOwner = :owner',
+        ExpressionAttributeNames: { '#status': 'status', '#error': 'error' },
+        ExpressionAttributeValues: {
+          ':etag': outcome.etag,
+          ':status': outcome.status,
+          ':ids': outcome.articleIds,
+          ':version': outcome.extractorVersion,
+          ':error': outcome.error,
+          ':at': new Date().toISOString(),
+          ':owner': owner,
+        },
+      }),
+    );
+  }
+
+  async remove(objectKey: string, owner: string): Promise<void> {
+    await this.conditional(
+      new DeleteCommand({
+        TableName: this.table,
+        Key: keys.object(objectKey),
+        ConditionExpression: 'leaseOwner = :owner',
+        ExpressionAttributeValues: { ':owner': owner },
+      }),
+    );
+  }
+
+  /** Records a failure after the last retry, whoever holds the lease. */
+  async fail(objectKey: string, articleId: string, error: { code: string; message: string }): Promise<void> {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: keys.object(objectKey),
+        UpdateExpression:
+          'SET #key = :key, kind = :kind, #status = :status, #error = :error, updatedAt = :at, articleIds = if_not_exists(articleIds, :ids)',
+        ExpressionAttributeNames: { '#key': 'key', '#status': 'status', '#error': 'error' },
+        ExpressionAttributeValues: {
+          ':key': objectKey,
+          ':kind': 'object',
+          ':status': 'failed',
+          ':error': error,
+          ':at': new Date().toISOString(),
+          ':ids': [articleId],
+        },
+      }),
+    );
+  }
+
+  private async conditional(command: UpdateCommand | DeleteCommand): Promise<boolean> {
+    try {
+      await this.doc.send(command as UpdateCommand);
+      return true;
+    } catch (err) {
+      if (err instanceof ConditionalCheckFailedException || (err as Error).name === 'ConditionalCheckFailedException') return false;
+      throw err;
+    }
+  }
+}

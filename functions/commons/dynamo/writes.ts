@@ -1,0 +1,107 @@
+import { type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { gsi, type Key, keys, normalizeName } from '../../domain/index/keys';
+import type { ArticleRecord, FailureReason, ProfileRecord } from '../../domain/index/records';
+import { failedRecord, type IndexedArticle } from '../../domain/index/records-for';
+import { batchGet, batchWrite } from './batch';
+import { articleItem, claimItem, edgeItem, fromProfileItem, nameItems } from './items';
+
+/** The write side of the index. */
+export class IndexWriter {
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
+
+  /**
+   * Order matters for crash safety: edges and claims first, then stale items
+   * out, then the article items that record what was written. A retry after
+   * a crash recomputes the stale set from article items still describing the
+   * old version.
+   */
+  async writeArticles(indexed: IndexedArticle[], failed: ArticleRecord[], stale: Key[]): Promise<void> {
+    const dependents = indexed.flatMap((a) => [...a.edges.map(edgeItem), ...a.claims.map(claimItem)]);
+    await batchWrite(this.doc, this.table, dependents);
+    await this.upsertProfiles(indexed.flatMap((a) => a.profiles));
+    await batchWrite(this.doc, this.table, [], stale);
+    await batchWrite(this.doc, this.table, [...indexed.map((a) => articleItem(a.article)), ...failed.map(articleItem)]);
+  }
+
+  async putArticle(record: ArticleRecord, options: { ifAbsent?: boolean } = {}): Promise<void> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: articleItem(record),
+          ConditionExpression: options.ifAbsent ? 'attribute_not_exists(pk)' : undefined,
+        }),
+      );
+    } catch (err) {
+      if ((err as Error).name !== 'ConditionalCheckFailedException') throw err;
+    }
+  }
+
+  /** After the last retry: the article shows failed with the reason, keeping what else it had. */
+  async markFailed(objectKey: string, articleId: string, source: string, reason: FailureReason): Promise<void> {
+    const base = articleItem(failedRecord(objectKey, 0, source, reason, new Date().toISOString()));
+    const names: Record<string, string> = { '#status': 'status', '#error': 'error' };
+    const values: Record<string, unknown> = { ':status': 'failed', ':error': reason, ':g1': gsi.status('failed') };
+    const sets = ['#status = :status', '#error = :error', 'gsi1pk = :g1'];
+    for (const [attr, value] of Object.entries(base)) {
+      if (['pk', 'sk', 'status', 'error', 'gsi1pk', 'id'].includes(attr)) continue;
+      names[`#${attr}`] = attr;
+      values[`:${attr}`] = value;
+      sets.push(`#${attr} = if_not_exists(#${attr}, :${attr})`);
+    }
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: keys.article(articleId),
+        UpdateExpression: `SET #id = :id, ${sets.join(', ')}`,
+        ExpressionAttributeNames: { ...names, '#id': 'id' },
+        ExpressionAttributeValues: { ...values, ':id': articleId },
+      }),
+    );
+  }
+
+  /** Profiles change rarely: read them (cheap), write only new entities and new aliases. */
+  private async upsertProfiles(profiles: ProfileRecord[]): Promise<void> {
+    const merged = new Map<string, ProfileRecord>();
+    for (const p of profiles) {
+      const prior = merged.get(p.id);
+      merged.set(p.id, prior ? { ...prior, aliases: [...new Set([...prior.aliases, ...p.aliases])] } : p);
+    }
+    const existing = new Map(
+      (await batchGet(this.doc, this.table, [...merged.keys()].map(keys.profile))).map((i) => [i.id as string, fromProfileItem(i)]),
+    );
+    for (const p of merged.values()) {
+      const known = existing.get(p.id);
+      const fresh = p.aliases.filter((a) => !known?.aliases.includes(a) && a !== known?.name);
+      if (known && fresh.length === 0) continue;
+      await this.updateProfile(p, fresh);
+      await batchWrite(this.doc, this.table, nameItems({ ...p, aliases: fresh, name: known ? '' : p.name }));
+    }
+  }
+
+  private async updateProfile(p: ProfileRecord, fresh: string[]): Promise<void> {
+    const sort = `${normalizeName(p.name)}#${p.id}`;
+    const aliases = fresh.length > 0 ? ' ADD aliases :aliases' : '';
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: keys.profile(p.id),
+        UpdateExpression: `SET id = :id, kind = :kind, #name = if_not_exists(#name, :name), #type = if_not_exists(#type, :type), gsi1pk = if_not_exists(gsi1pk, :g1pk), gsi1sk = if_not_exists(gsi1sk, :sort), gsi3pk = :g3pk, gsi3sk = if_not_exists(gsi3sk, :sort)${aliases}`,
+        ExpressionAttributeNames: { '#name': 'name', '#type': 'type' },
+        ExpressionAttributeValues: {
+          ':id': p.id,
+          ':kind': 'profile',
+          ':name': p.name,
+          ':type': p.type,
+          ':g1pk': gsi.entityType(p.type),
+          ':g3pk': gsi.allEntities,
+          ':sort': sort,
+          ...(fresh.length > 0 ? { ':aliases': new Set(fresh) } : {}),
+        },
+      }),
+    );
+  }
+}

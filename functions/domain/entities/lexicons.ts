@@ -1,0 +1,87 @@
+/** Words that head a role or title: "Press Secretary", "spokesman", "Prime Minister". */
+// biome-ignore format: compact word list
+export const ROLE_NOUNS = new Set([
+  'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'premier', 'chancellor',
+  'commander', 'leader', 'chief', 'director', 'head', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'founder',
+  'mp', 'mep', 'senator', 'congressman', 'congresswoman', 'representative', 'governor', 'mayor', 'ambassador',
+  'envoy', 'general', 'major', 'colonel', 'lieutenant', 'captain', 'admiral', 'sergeant', 'officer', 'official',
+  'analyst', 'adviser', 'advisor', 'judge', 'justice', 'attorney', 'lawyer', 'prosecutor', 'inspector', 'king',
+  'queen', 'prince', 'princess', 'sheikh', 'cleric', 'imam', 'pope', 'bishop', 'cardinal', 'coach', 'manager',
+  'striker', 'player', 'editor', 'correspondent', 'reporter', 'professor', 'economist', 'researcher', 'scientist',
+  'doctor', 'dr', 'mr', 'mrs', 'ms', 'sen', 'rep', 'gen', 'maj', 'col', 'lt', 'capt', 'adm', 'sgt', 'gov',
+  'prof', 'speaker', 'deputy', 'vice', 'candidate', 'nominee', 'activist', 'executive', 'boss', 'owner', 'actor',
+  'actress', 'singer', 'star', 'writer', 'author', 'director-general', 'secretary-general', 'commissioner',
+]);
+
+/** Modifiers that may stand inside a role: "Press", "former", "Foreign", "acting". */
+// biome-ignore format: compact word list
+export const ROLE_MODIFIERS = new Set([
+  'press', 'former', 'foreign', 'defense', 'defence', 'interior', 'finance', 'acting', 'deputy', 'vice',
+  'senior', 'top', 'prime', 'state', 'national', 'security', 'military', 'executive', 'chief', 'assistant',
+  'associate', 'general', 'attorney', 'majority', 'minority', 'house', 'senate', 'party', 'opposition', 'health',
+  'justice', 'trade', 'energy', 'education', 'labour', 'labor', 'home', 'shadow', 'cabinet', 'white', 'managing',
+  'founding', 'incoming', 'outgoing', 'then', 'late', 'anti-terror', 'counter-terrorism', 'intelligence',
+  'the', 'of', 'for', 'u.s.', 'us', 'uk', 'un', 'eu',
+]);
+
+/** Ranks and honorifics: part of a role, never of a name. */
+// biome-ignore format: compact word list
+export const RANKS = new Set([
+  'general', 'gen', 'gen.', 'major', 'maj', 'maj.', 'colonel', 'col', 'col.', 'lieutenant', 'lt', 'lt.',
+  'captain', 'capt', 'capt.', 'admiral', 'adm', 'adm.', 'sergeant', 'sgt', 'sgt.', 'mr', 'mr.', 'mrs', 'mrs.',
+  'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'sen', 'sen.', 'rep', 'rep.',
+  'gov', 'gov.', 'president', 'senator', 'governor', 'judge', 'justice', 'king', 'queen', 'prince', 'princess',
+  'sheikh', 'pope', 'saint', 'st', 'st.', 'father', 'rev', 'rev.', 'brig', 'brig.', 'mp', 'minister',
+]);
+
+/** Nationalities, religions and political groups not caught by demonym endings. */
+// biome-ignore format: compact word list
+export const NORP_WORDS = new Set([
+  'french', 'dutch', 'swiss', 'greek', 'thai', 'czech', 'welsh', 'scots', 'scottish', 'irish', 'british',
+  'english', 'danish', 'swedish', 'finnish', 'polish', 'turkish', 'kurdish', 'kurds', 'kurd', 'jewish', 'jews',
+  'jew', 'arab', 'arabs', 'muslim', 'muslims', 'christian', 'christians', 'catholic', 'catholics', 'protestant',
+  'shia', 'shiite', 'shiites', 'sunni', 'sunnis', 'hindu', 'hindus', 'sikh', 'sikhs', 'buddhist', 'buddhists',
+  'democrat', 'democrats', 'republican', 'republicans', 'conservative', 'conservatives', 'tory', 'tories',
+  'labour', 'liberal', 'liberals', 'socialist', 'socialists', 'communist', 'communists', 'islamist', 'islamists',
+  'yazidi', 'yazidis', 'alawite', 'alawites', 'druze', 'houthi', 'houthis', 'taliban', 'pashtun', 'uyghur',
+  'uyghurs', 'latino', 'latinos', 'hispanic', 'hispanics', 'israeli', 'israelis', 'saudi', 'saudis', 'yemeni',
+  'pakistani', 'pakistanis', 'bangladeshi', 'iraqi', 'iraqis', 'kuwaiti', 'qatari', 'emirati', 'omani', 'somali',
+  'nepali', 'afghan', 'afghans', 'filipino', 'filipinos', 'chinese', 'japanese', 'vietnamese', 'lebanese',
+  'sudanese', 'portuguese', 'taiwanese', 'congolese', 'senegalese', 'maltese', 'burmese',
+]);
+
+/** Demonym endings: Syrian, Palestinians, Iranian, Kurdish, Chinese, Iraqi. */
+export const DEMONYM_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ians?|eans?|ans?|ish|ese|is?)$/u;
+
+/** Words that make a MISC name an event. */
+// biome-ignore format: compact word list
+export const EVENT_WORDS = new Set([
+  'war', 'wars', 'olympics', 'games', 'cup', 'championship', 'championships', 'summit', 'election', 'elections',
+  'revolution', 'crisis', 'conference', 'festival', 'attack', 'attacks', 'spring', 'prix', 'open', 'tournament',
+  'massacre', 'uprising', 'operation', 'invasion', 'offensive', 'referendum', 'awards', 'oscars', 'grammys',
+  'marathon', 'series', 'league', 'bowl', 'expo', 'forum', 'congress', 'convention', 'protest', 'protests',
+  'strike', 'siege', 'battle', 'ceasefire', 'agreement', 'accord', 'accords', 'treaty', 'talks', 'pandemic',
+]);
+
+/** Words that make a LOC a natural location rather than a political one. */
+// biome-ignore format: compact word list
+export const FEATURE_WORDS = new Set([
+  'river', 'mountain', 'mountains', 'mount', 'valley', 'sea', 'ocean', 'gulf', 'lake', 'desert', 'strait',
+  'island', 'islands', 'peninsula', 'basin', 'bay', 'coast', 'canal', 'forest', 'plain', 'plains', 'plateau',
+  'hills', 'heights', 'delta', 'channel', 'glacier', 'cape', 'region', 'strip', 'bank',
+]);
+
+/** Lower-case words allowed inside a name: "Bank of England", "Abu Bakr al-Baghdadi". */
+export const NAME_PARTICLES = new Set(['of', 'the', 'for', 'de', 'del', 'la', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'du', 'le', '&']);
+
+/** Trailing words that mark an organisation. */
+// biome-ignore format: compact word list
+export const ORG_WORDS = new Set([
+  'department', 'ministry', 'agency', 'office', 'council', 'committee', 'commission', 'party', 'forces', 'force',
+  'army', 'navy', 'units', 'unit', 'corps', 'guard', 'guards', 'police', 'inc', 'inc.', 'corp', 'corp.', 'ltd',
+  'ltd.', 'plc', 'group', 'company', 'bank', 'university', 'college', 'institute', 'foundation', 'association',
+  'union', 'federation', 'organization', 'organisation', 'coalition', 'alliance', 'front', 'movement', 'court',
+  'parliament', 'assembly', 'senate', 'congress', 'government', 'administration', 'network', 'times', 'post',
+  'news', 'service', 'services', 'authority', 'board', 'bureau', 'club', 'fc', 'team', 'brigade', 'brigades',
+  'militia', 'network', 'press', 'media', 'television', 'radio', 'airlines', 'airways', 'motors', 'systems',
+]);

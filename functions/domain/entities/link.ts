@@ -1,0 +1,152 @@
+import type { Entity, EntityType } from '../model/document';
+import type { AnnotatedText, TaggedMention } from '../extract/types';
+import { type AcronymPair, findAcronymPairs } from './acronyms';
+import { type AliasTable, defaultAliasTable } from './alias-table';
+import { type NamedMention, personAnchors } from './coref';
+import { aliasKey, entityId } from './ids';
+import { byStart, type Mention, overlaps } from './mention';
+import { normalizeMentions } from './normalize';
+import { findMoreOccurrences } from './propagate';
+import { UnionFind } from './union-find';
+
+const TYPE_PRIORITY: EntityType[] = ['PERSON', 'ORG', 'GPE', 'NORP', 'EVENT', 'LOC', 'MISC'];
+
+/**
+ * The news layer: tagger mentions become the article's entities, with
+ * acronyms joined to their long forms, partial names to full names,
+ * titles as roles, and canonical ids from the alias table.
+ */
+export function linkEntities(doc: AnnotatedText, tagged: TaggedMention[], table: AliasTable = defaultAliasTable): Entity[] {
+  const pairs = findAcronymPairs(doc.sentences);
+  const mentions = withAcronyms(doc.text, normalizeMentions(doc, tagged), pairs);
+  const named = mentions.map((m) => name(m, table));
+  const uf = new UnionFind();
+  for (const pair of pairs) {
+    const long = named.find((m) => m.start === pair.long.start && m.end === pair.long.end);
+    const short = named.find((m) => m.start === pair.short.start && m.end === pair.short.end);
+    if (long && short) uf.union(long.key, short.key);
+  }
+  for (const [m, anchor] of personAnchors(named)) {
+    m.type = 'PERSON';
+    uf.union(anchor.key, m.key);
+  }
+  const more = findMoreOccurrences(doc.text, doc.sentences, namesToFind(named), named) as NamedMention[];
+  return buildEntities([...named, ...more], uf, table, pairs);
+}
+
+/** Acronym pairs override what the tagger made of those spans. */
+function withAcronyms(text: string, mentions: Mention[], pairs: AcronymPair[]): Mention[] {
+  let out = mentions;
+  for (const pair of pairs) {
+    const longText = text.slice(pair.long.start, pair.long.end);
+    const tagged = out.find((m) => overlaps(m, pair.long) || overlaps(m, pair.short));
+    const type: EntityType = /^Operation\s/.test(longText) ? 'EVENT' : tagged && tagged.type !== 'PERSON' ? tagged.type : 'ORG';
+    out = out.filter((m) => !overlaps(m, pair.long) && !overlaps(m, pair.short));
+    out.push({ ...pair.long, text: longText, type, roles: [] });
+    out.push({ ...pair.short, text: text.slice(pair.short.start, pair.short.end), type, roles: [] });
+  }
+  return out.sort(byStart);
+}
+
+function name(m: Mention, table: AliasTable): NamedMention {
+  const entry = table.lookup(m.text);
+  if (entry) return { ...m, type: entry.type, key: `alias:${entry.id}` };
+  return { ...m, key: `${m.type}:${idName(m.type, aliasKey(m.text))}` };
+}
+
+/** Plural groups share an id with the singular: "Palestinians" and "Palestinian". */
+function idName(type: EntityType, name: string): string {
+  return type === 'NORP' && /[^s]s$/.test(name) && name.length > 4 ? name.slice(0, -1) : name;
+}
+
+/** Every surface already found, plus the surname of each full name. */
+function namesToFind(named: NamedMention[]): Map<string, NamedMention> {
+  const names = new Map<string, NamedMention>();
+  for (const m of named) if (!names.has(m.text)) names.set(m.text, m);
+  const surnames = new Map<string, NamedMention[]>();
+  for (const m of named) {
+    const parts = m.text.split(/\s+/);
+    if (m.type !== 'PERSON' || parts.length < 2) continue;
+    const last = parts.at(-1) as string;
+    surnames.set(last, [...(surnames.get(last) ?? []), m]);
+  }
+  for (const [surname, heads] of surnames) {
+    if (new Set(heads.map((h) => h.key)).size === 1 && !names.has(surname)) names.set(surname, heads[0] as NamedMention);
+  }
+  return names;
+}
+
+function buildEntities(mentions: NamedMention[], uf: UnionFind, table: AliasTable, pairs: AcronymPair[]): Entity[] {
+  const groups = new Map<string, NamedMention[]>();
+  for (const m of mentions) {
+    const root = uf.find(m.key);
+    groups.set(root, [...(groups.get(root) ?? []), m]);
+  }
+  const longForms = new Set(pairs.map((p) => `${p.long.start}:${p.long.end}`));
+  const total = mentions.length;
+  const entities: Entity[] = [];
+  for (const group of groups.values()) {
+    group.sort(byStart);
+    const aliasKeyed = group.find((m) => m.key.startsWith('alias:'));
+    const entry = aliasKeyed ? table.lookup(aliasKeyed.text) : undefined;
+    const type = entry?.type ?? voteType(group);
+    const longForm = group.find((m) => longForms.has(`${m.start}:${m.end}`));
+    const entityName = entry?.name ?? longForm?.text ?? pickName(type, group);
+    const surfaces = [...new Set(group.map((m) => m.text))];
+    entities.push({
+      id: entry?.id ?? entityId(type, idName(type, entityName)),
+      name: entityName,
+      type,
+      aliases: surfaces.filter((s) => s !== entityName).sort(),
+      mentions: dedupeSpans(group).map((m) => ({ start: m.start, end: m.end, text: m.text })),
+      roles: [...new Set(group.flatMap((m) => m.roles))],
+      salience: Math.round((group.length / total) * 1000) / 1000,
+    });
+  }
+  return mergeSameIds(entities).sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+function voteType(group: Mention[]): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const m of group) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  return [...counts.entries()].sort(
+    (a, b) => b[1] - a[1] || TYPE_PRIORITY.indexOf(a[0]) - TYPE_PRIORITY.indexOf(b[0]),
+  )[0]?.[0] as EntityType;
+}
+
+/** A person goes by the fullest name; anything else by its most frequent form. */
+function pickName(type: EntityType, group: Mention[]): string {
+  const counts = new Map<string, number>();
+  for (const m of group) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) =>
+    type === 'PERSON' ? b[0].length - a[0].length : b[1] - a[1] || b[0].length - a[0].length,
+  );
+  return ranked[0]?.[0] ?? '';
+}
+
+function dedupeSpans<T extends Mention>(mentions: T[]): T[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => {
+    const k = `${m.start}:${m.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Two groups may resolve to one canonical id (e.g. a tagger split); they are one entity. */
+function mergeSameIds(entities: Entity[]): Entity[] {
+  const byId = new Map<string, Entity>();
+  for (const e of entities) {
+    const prior = byId.get(e.id);
+    if (!prior) {
+      byId.set(e.id, e);
+      continue;
+    }
+    prior.mentions = [...prior.mentions, ...e.mentions].sort((a, b) => a.start - b.start);
+    prior.aliases = [...new Set([...prior.aliases, ...e.aliases, e.name])].filter((a) => a !== prior.name).sort();
+    prior.roles = [...new Set([...prior.roles, ...e.roles])];
+    prior.salience = Math.min(1, (prior.salience ?? 0) + (e.salience ?? 0));
+  }
+  return [...byId.values()];
+}

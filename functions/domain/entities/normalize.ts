@@ -1,0 +1,79 @@
+import type { AnnotatedText, TaggedMention } from '../extract/types';
+import type { Sentence } from '../text/sentences';
+import { cleanSpan } from './clean';
+import type { Mention } from './mention';
+import { splitPersonName } from './roles';
+import { mapType } from './type-map';
+
+interface Cleaned extends TaggedMention {}
+
+/** Tagger output to clean, typed mentions: punctuation trimmed, split names joined, titles split off. */
+export function normalizeMentions(doc: AnnotatedText, tagged: TaggedMention[]): Mention[] {
+  const cleaned: Cleaned[] = [];
+  for (const t of [...tagged].sort((a, b) => a.start - b.start)) {
+    const span = cleanSpan(doc.text, t);
+    if (span) cleaned.push({ ...t, ...span, text: doc.text.slice(span.start, span.end) });
+  }
+  const merged = joinSplitNames(doc.text, cleaned);
+  const mentions: Mention[] = [];
+  for (const m of merged) {
+    if (m.type !== 'PER') {
+      mentions.push({ start: m.start, end: m.end, text: m.text, type: mapType(m.type, m.text), roles: [] });
+      continue;
+    }
+    const sentence = sentenceAt(doc.sentences, m.start);
+    const name = sentence ? splitPersonName(doc.text, sentence.tokens, m.start, m.end) : { ...m, roles: [] };
+    const text = doc.text.slice(name.start, name.end);
+    if (/\p{L}/u.test(text)) mentions.push({ start: name.start, end: name.end, text, type: 'PERSON', roles: name.roles });
+  }
+  return mentions;
+}
+
+/** "Mohammed" + "Shia" + "al-Sudani" tagged apart but written as one name. */
+function joinSplitNames(text: string, mentions: Cleaned[]): Cleaned[] {
+  const out: Cleaned[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    let current = mentions[i] as Cleaned;
+    for (;;) {
+      const next = mentions[i + 1];
+      const afterNext = mentions[i + 2];
+      if (next && current.type === 'PER' && next.type === 'PER' && adjacent(text, current, next)) {
+        current = join(text, current, next);
+        i++;
+      } else if (
+        next &&
+        afterNext &&
+        current.type === 'PER' &&
+        afterNext.type === 'PER' &&
+        adjacent(text, current, next) &&
+        adjacent(text, next, afterNext)
+      ) {
+        current = join(text, current, afterNext);
+        i += 2;
+      } else break;
+    }
+    out.push(current);
+  }
+  return out;
+}
+
+function adjacent(text: string, a: Cleaned, b: Cleaned): boolean {
+  return b.start > a.end - 1 && /^[ \t]+$/.test(text.slice(a.end, b.start));
+}
+
+function join(text: string, a: Cleaned, b: Cleaned): Cleaned {
+  return { start: a.start, end: b.end, text: text.slice(a.start, b.end), type: 'PER' };
+}
+
+export function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

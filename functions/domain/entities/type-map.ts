@@ -1,0 +1,31 @@
+import type { EntityType } from '../model/document';
+import type { TaggerType } from '../extract/types';
+import { DEMONYM_ENDING, EVENT_WORDS, FEATURE_WORDS, NORP_WORDS } from './lexicons';
+
+function words(name: string): string[] {
+  return name.toLowerCase().split(/[\s-]+/);
+}
+
+/**
+ * CoNLL classes to the product's: LOC splits into GPE (countries, cities,
+ * states) and natural LOC; MISC splits into NORP, EVENT and MISC.
+ */
+export function mapType(type: TaggerType, name: string): EntityType {
+  switch (type) {
+    case 'PER':
+      return 'PERSON';
+    case 'ORG':
+      return 'ORG';
+    case 'LOC':
+      return words(name).some((w) => FEATURE_WORDS.has(w)) ? 'LOC' : 'GPE';
+    case 'MISC':
+      return miscType(name);
+  }
+}
+
+function miscType(name: string): EntityType {
+  const ws = words(name);
+  if (ws.length === 1 && (NORP_WORDS.has(ws[0] as string) || DEMONYM_ENDING.test(name))) return 'NORP';
+  if (ws.some((w) => EVENT_WORDS.has(w))) return 'EVENT';
+  return 'MISC';
+}

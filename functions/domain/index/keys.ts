@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The single-table key design (README: "Key design"). Every item has pk/sk;
+ * the three overloaded GSIs serve the list and lookup routes.
+ */
+export const keys = {
+  object: (key: string) => ({ pk: `OBJ#${key}`, sk: 'OBJ' }),
+  article: (id: string) => ({ pk: `ART#${id}`, sk: 'ART' }),
+  claim: (articleId: string, n: number) => ({ pk: `ART#${articleId}`, sk: `CLAIM#${pad(n)}` }),
+  edge: (entityId: string, date: string, articleId: string) => ({ pk: `ENT#${entityId}`, sk: `ART#${date}#${articleId}` }),
+  profile: (entityId: string) => ({ pk: `ENT#${entityId}`, sk: 'PROFILE' }),
+  name: (alias: string, entityId: string) => ({ pk: `NAME#${nameShard(alias)}`, sk: `${alias}#${entityId}` }),
+};
+
+/** GSI partitions. */
+export const gsi = {
+  status: (status: string) => `STATUS#${status}`,
+  source: (source: string) => `SOURCE#${source}`,
+  allArticles: 'ARTICLES',
+  speaker: (entityId: string) => `SPEAKER#${entityId}`,
+  entityType: (type: string) => `TYPE#${type}`,
+  allEntities: 'ENTITIES',
+};
+
+export type Key = { pk: string; sk: string };
+
+/** Name-index partition: the first character of the normalised alias. */
+export function nameShard(normalized: string): string {
+  return normalized.slice(0, 1) || '_';
+}
+
+/** Case- and accent-insensitive form for prefix search. */
+export function normalizeName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[.’']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Article ids come from the object key, so a re-upload keeps its id and a
+ * file's articles can be found from its key: part 0 is the bare hash.
+ */
+export function articleId(objectKey: string, part: number): string {
+  const hash = createHash('sha256').update(objectKey).digest('base64url').slice(0, 22);
+  return part === 0 ? `a${hash}` : `a${hash}-${part}`;
+}
+
+/** Sort date: the published date when known, else when it was indexed. */
+export function sortDate(published: string | null, indexedAt: string): string {
+  return published ?? indexedAt;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(4, '0');
+}

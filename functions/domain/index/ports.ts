@@ -1,0 +1,100 @@
+import type { Key } from './keys';
+import type {
+  ArticleRecord,
+  ArticleStatus,
+  ClaimRecord,
+  EdgeRecord,
+  EntityProfile,
+  FailureReason,
+  LedgerRecord,
+  ProfileRecord,
+} from './records';
+import type { IndexedArticle } from './records-for';
+
+export interface Page<T> {
+  items: T[];
+  cursor: string | null;
+}
+
+export interface ArticleQuery {
+  entityIds: string[];
+  source?: string;
+  status?: ArticleStatus;
+  from?: string;
+  to?: string;
+  limit: number;
+  cursor?: string;
+}
+
+export interface EntityQuery {
+  q?: string;
+  type?: string;
+  limit: number;
+  cursor?: string;
+}
+
+export interface ClaimQuery {
+  speaker?: string;
+  about?: string;
+  limit: number;
+  cursor?: string;
+}
+
+export type LeaseResult = { acquired: true } | { acquired: false; heldUntil: number };
+
+/** The index as the pipeline and the API use it; DynamoDB implements it. */
+export interface IndexStore {
+  getLedger(objectKey: string): Promise<LedgerRecord | null>;
+  getLedgers(objectKeys: string[]): Promise<LedgerRecord[]>;
+  /** Takes the object's processing lease unless someone else holds an unexpired one. */
+  acquireLease(objectKey: string, owner: string, now: number, until: number): Promise<LeaseResult>;
+  releaseLease(objectKey: string, owner: string): Promise<void>;
+  /** Records the outcome and drops the lease, if it is still ours. */
+  completeLedger(
+    objectKey: string,
+    owner: string,
+    outcome: Pick<LedgerRecord, 'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error'>,
+  ): Promise<boolean>;
+  deleteLedger(objectKey: string, owner: string): Promise<void>;
+
+  getArticles(ids: string[]): Promise<ArticleRecord[]>;
+  /** Writes new items, then deletes stale ones, then the article items: a crash midway leaves a retryable state. */
+  writeArticles(indexed: IndexedArticle[], failed: ArticleRecord[], stale: Key[]): Promise<void>;
+  /** With ifAbsent, an existing article (perhaps indexed already) is left alone. */
+  putArticle(record: ArticleRecord, options?: { ifAbsent?: boolean }): Promise<void>;
+  markFailed(objectKey: string, articleId: string, source: string, reason: FailureReason): Promise<void>;
+
+  listArticles(query: ArticleQuery): Promise<Page<ArticleRecord>>;
+  findEntities(query: EntityQuery): Promise<Page<ProfileRecord>>;
+  getEntity(id: string): Promise<EntityProfile | null>;
+  entityArticles(id: string, limit: number, cursor?: string): Promise<Page<EdgeRecord>>;
+  listClaims(query: ClaimQuery): Promise<Page<ClaimRecord>>;
+}
+
+export interface StoredObject {
+  key: string;
+  bytes: Uint8Array;
+  etag: string;
+  contentType?: string;
+}
+
+export interface ObjectSummary {
+  key: string;
+  etag: string;
+  size: number;
+  lastModified?: Date;
+}
+
+/** Where work is queued: SQS on AWS, the local queue on a laptop. */
+export interface MessageQueue {
+  send(bodies: string[]): Promise<void>;
+}
+
+/** The bucket as the pipeline uses it; S3 implements it. */
+export interface ObjectStore {
+  /** The object, null when it does not exist; throws InputError TOO_LARGE over maxBytes. */
+  get(key: string, maxBytes: number): Promise<StoredObject | null>;
+  put(key: string, body: Uint8Array | string, contentType: string): Promise<{ etag: string }>;
+  delete(key: string): Promise<void>;
+  list(prefix: string): AsyncIterable<ObjectSummary>;
+}

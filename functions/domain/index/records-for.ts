@@ -1,0 +1,106 @@
+import type { ExtractedArticle } from '../model/document';
+import { articleId as idFor, type Key, keys, sortDate } from './keys';
+import type { ArticleRecord, ClaimRecord, EdgeRecord, FailureReason, ProfileRecord } from './records';
+
+/** Everything one indexed article writes. */
+export interface IndexedArticle {
+  article: ArticleRecord;
+  edges: EdgeRecord[];
+  claims: ClaimRecord[];
+  profiles: ProfileRecord[];
+}
+
+export function recordsFor(doc: ExtractedArticle, resultKey: string, now: string): IndexedArticle {
+  const date = sortDate(doc.published, now);
+  const claims: ClaimRecord[] = doc.claims.map((claim, i) => ({
+    articleId: doc.id,
+    n: i + 1,
+    date,
+    title: doc.title,
+    speakerId: claim.speaker?.entityId ?? null,
+    entityIds: claim.entities,
+    claim,
+  }));
+  const edges: EdgeRecord[] = doc.entities.map((e) => ({
+    entityId: e.id,
+    articleId: doc.id,
+    date,
+    title: doc.title,
+    name: e.name,
+    type: e.type,
+    mentions: e.mentions.length,
+    roles: e.roles,
+    said: claims.filter((c) => c.speakerId === e.id).map((c) => c.n),
+    about: claims.filter((c) => c.entityIds.includes(e.id)).map((c) => c.n),
+  }));
+  return {
+    article: {
+      id: doc.id,
+      key: doc.sourceKey,
+      part: doc.part,
+      status: 'indexed',
+      title: doc.title,
+      source: doc.source,
+      published: doc.published,
+      byline: doc.byline,
+      url: doc.url,
+      language: doc.language,
+      date,
+      extractorVersion: doc.extractorVersion,
+      contentHash: doc.contentHash,
+      resultKey,
+      entityIds: doc.entities.map((e) => e.id),
+      claimCount: claims.length,
+      error: null,
+      updatedAt: now,
+    },
+    edges,
+    claims,
+    profiles: doc.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases })),
+  };
+}
+
+/** The record of an article that could not be indexed, with its reason. */
+export function failedRecord(
+  objectKey: string,
+  part: number,
+  source: string,
+  error: FailureReason,
+  now: string,
+): ArticleRecord {
+  return {
+    id: idFor(objectKey, part),
+    key: objectKey,
+    part,
+    status: 'failed',
+    title: null,
+    source,
+    published: null,
+    byline: null,
+    url: null,
+    language: null,
+    date: now,
+    extractorVersion: null,
+    contentHash: null,
+    resultKey: null,
+    entityIds: [],
+    claimCount: 0,
+    error,
+    updatedAt: now,
+  };
+}
+
+/** Keys of the edges and claims an article record wrote (not the article item itself). */
+export function dependentKeys(record: ArticleRecord): Key[] {
+  const edges = record.entityIds.map((e) => keys.edge(e, record.date, record.id));
+  const claims = Array.from({ length: record.claimCount }, (_, i) => keys.claim(record.id, i + 1));
+  return [...edges, ...claims];
+}
+
+/** What an article wrote before and no longer writes: to delete after the new items are in. */
+export function staleKeys(old: ArticleRecord | undefined, next: IndexedArticle | undefined): Key[] {
+  if (!old) return [];
+  const keep = new Set(next ? dependentKeys(next.article).map((k) => `${k.pk}|${k.sk}`) : []);
+  const stale = dependentKeys(old).filter((k) => !keep.has(`${k.pk}|${k.sk}`));
+  return next ? stale : [...stale, keys.article(old.id)];
+}

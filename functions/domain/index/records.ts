@@ -1,0 +1,80 @@
+import type { Claim, EntityType } from '../model/document';
+
+export type ArticleStatus = 'queued' | 'indexed' | 'failed';
+
+export interface FailureReason {
+  code: string;
+  message: string;
+}
+
+/** The article item: what lists and GET /articles/{id} show without reading S3. */
+export interface ArticleRecord {
+  id: string;
+  key: string;
+  part: number;
+  status: ArticleStatus;
+  title: string | null;
+  source: string;
+  published: string | null;
+  byline: string | null;
+  url: string | null;
+  language: string | null;
+  /** Sort date: published, else indexing time. */
+  date: string;
+  extractorVersion: string | null;
+  contentHash: string | null;
+  resultKey: string | null;
+  entityIds: string[];
+  claimCount: number;
+  error: FailureReason | null;
+  updatedAt: string;
+}
+
+/** Per-object bookkeeping: which version was indexed, who holds the lease. */
+export interface LedgerRecord {
+  key: string;
+  etag: string | null;
+  status: 'processing' | 'indexed' | 'failed';
+  articleIds: string[];
+  extractorVersion: string | null;
+  error: FailureReason | null;
+  leaseOwner: string | null;
+  leaseUntil: number | null;
+  updatedAt: string;
+}
+
+export interface EdgeRecord {
+  entityId: string;
+  articleId: string;
+  date: string;
+  title: string | null;
+  name: string;
+  type: EntityType;
+  mentions: number;
+  roles: string[];
+  /** Numbers (1-based) of the article's claims this entity made, and those about it. */
+  said: number[];
+  about: number[];
+}
+
+export interface ClaimRecord {
+  articleId: string;
+  n: number;
+  date: string;
+  title: string | null;
+  speakerId: string | null;
+  entityIds: string[];
+  claim: Claim;
+}
+
+export interface ProfileRecord {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+}
+
+export interface EntityProfile extends ProfileRecord {
+  articleCount: number;
+  claimCount: number;
+}

@@ -1,0 +1,72 @@
+import { InputError } from '../model/errors';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf16le = new TextDecoder('utf-16le');
+const utf16be = new TextDecoder('utf-16be');
+const windows1252 = new TextDecoder('windows-1252');
+
+/** Share of C0 control characters (other than tab, newlines, form feed) above which text is binary. */
+const MAX_CONTROL_SHARE = 0.01;
+
+/**
+ * Bytes to text: BOMs first, then UTF-16 recognised by its zero bytes, then
+ * strict UTF-8, falling back to Windows-1252 (a superset of Latin-1 for text).
+ * Node's built-in TextDecoder does every encoding here, so no iconv is needed.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new InputError('EMPTY', 'the file is empty');
+  const text = normalize(decodeBytes(bytes));
+  if (controlShare(text) > MAX_CONTROL_SHARE) {
+    throw new InputError('BINARY', 'the file is binary, not text (too many control characters)');
+  }
+  return text;
+}
+
+function decodeBytes(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeUtf8(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le.decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16be.decode(bytes.subarray(2));
+  const utf16 = sniffUtf16(bytes);
+  if (utf16 === 'le') return utf16le.decode(bytes);
+  if (utf16 === 'be') return utf16be.decode(bytes);
+  return decodeUtf8(bytes);
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return windows1252.decode(bytes);
+  }
+}
+
+/** BOM-less UTF-16: ASCII-heavy text has a zero in every other byte. */
+function sniffUtf16(bytes: Uint8Array): 'le' | 'be' | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'le';
+  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'be';
+  return null;
+}
+
+/** Unicode NFC, one newline convention, stray NULs dropped. */
+function normalize(text: string): string {
+  const cleaned = text.replace(/\r\n?|\u2028|\u2029/g, '\n').normalize('NFC');
+  // A few NULs are noise from bad exports; many mean binary, caught by controlShare.
+  const nuls = cleaned.match(/\0/g)?.length ?? 0;
+  return nuls > 0 && nuls / cleaned.length <= MAX_CONTROL_SHARE ? cleaned.replace(/\0/g, '') : cleaned;
+}
+
+function controlShare(text: string): number {
+  if (text.length === 0) return 0;
+  const sample = text.length > 65_536 ? text.slice(0, 65_536) : text;
+  const controls = sample.match(/[\0-\x08\x0b\x0e-\x1f\x7f\ufffd]/g)?.length ?? 0;
+  return controls / sample.length;
+}

@@ -1,0 +1,56 @@
+import { InputError } from '../model/errors';
+import type { Format } from './types';
+
+const BY_EXTENSION: Record<string, Format> = {
+  txt: 'txt',
+  text: 'txt',
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  json: 'json',
+  ndjson: 'ndjson',
+  jsonl: 'ndjson',
+};
+
+const BY_CONTENT_TYPE: Record<string, Format> = {
+  'text/plain': 'txt',
+  'text/markdown': 'md',
+  'text/x-markdown': 'md',
+  'text/html': 'html',
+  'application/xhtml+xml': 'html',
+  'application/json': 'json',
+  'application/x-ndjson': 'ndjson',
+  'application/jsonl': 'ndjson',
+};
+
+/** Formats we recognise but cannot read, so the failure names them. */
+const UNSUPPORTED = new Set(['pdf', 'doc', 'docx', 'odt', 'rtf', 'xls', 'xlsx', 'ppt', 'pptx', 'epub']);
+
+/** The extension of a key, lower-cased, ignoring a trailing .gz. */
+export function extensionOf(key: string): string {
+  const name = key.slice(key.lastIndexOf('/') + 1).toLowerCase();
+  const bare = name.endsWith('.gz') ? name.slice(0, -3) : name;
+  const dot = bare.lastIndexOf('.');
+  return dot > 0 ? bare.slice(dot + 1) : '';
+}
+
+/** Extension first, then a specific Content-Type, then the text itself. */
+export function detectFormat(key: string, contentType: string | undefined, text: string): Format {
+  const ext = extensionOf(key);
+  if (UNSUPPORTED.has(ext)) throw new InputError('UNSUPPORTED_FORMAT', `.${ext} files are not supported`);
+  const byExt = BY_EXTENSION[ext];
+  if (byExt) return byExt;
+  const mime = contentType?.split(';')[0]?.trim().toLowerCase();
+  const byType = mime ? BY_CONTENT_TYPE[mime] : undefined;
+  if (byType) return byType;
+  return sniffFormat(text);
+}
+
+function sniffFormat(text: string): Format {
+  const head = text.trimStart().slice(0, 1024);
+  if (/^(<!doctype html|<html|<head|<body|<article|<p[\s>]|<div[\s>])/i.test(head)) return 'html';
+  if (/^[[{]/.test(head)) return 'json';
+  return 'txt';
+}

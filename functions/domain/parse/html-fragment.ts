@@ -1,0 +1,15 @@
+import { parseHTML } from 'linkedom';
+
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td';
+
+/** Text of an HTML fragment (a CMS body field): one paragraph per block element. */
+export function htmlFragmentToText(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  for (const el of document.querySelectorAll('script, style, noscript, template')) el.remove();
+  const blocks = [...document.querySelectorAll(BLOCKS)]
+    .filter((el) => !el.querySelector(BLOCKS))
+    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  const text = blocks.length > 0 ? blocks : [(document.body?.textContent ?? '').replace(/\s+/g, ' ').trim()];
+  return text.join('\n\n');
+}

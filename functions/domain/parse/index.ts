@@ -1,0 +1,97 @@
+import { InputError } from '../model/errors';
+import { decodeText } from './decode';
+import { detectFormat } from './format';
+import { gunzipCapped, isGzip } from './gzip';
+import { extractHtmlArticle } from './html';
+import { type ParsedPart, parseJson, parseNdjson } from './json';
+import { detectLanguage } from './language';
+import { parseMarkdown } from './markdown';
+import { parsePlainText } from './plaintext';
+import type { Format, ParsedArticle } from './types';
+
+export type { ParsedPart } from './json';
+export type { ParsedArticle } from './types';
+
+export interface RawFile {
+  /** Object key or file path: its extension picks the format. */
+  key: string;
+  bytes: Uint8Array;
+  contentType?: string;
+}
+
+export interface ParseLimits {
+  /** Largest file, and largest decompressed .gz, accepted. */
+  maxBytes: number;
+  /** Longest line of plain text or Markdown: a megabyte line is a data dump, not prose. */
+  maxLineChars: number;
+}
+
+export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 10 * 1024 * 1024, maxLineChars: 256 * 1024 };
+
+/** Bytes of one file to the articles it holds; throws InputError when the file as a whole is unusable. */
+export async function parseFile(file: RawFile, limits: ParseLimits = DEFAULT_LIMITS): Promise<ParsedPart[]> {
+  if (file.bytes.length === 0) throw new InputError('EMPTY', 'the file is empty');
+  if (file.bytes.length > limits.maxBytes) {
+    throw new InputError('TOO_LARGE', `the file is ${file.bytes.length} bytes; the limit is ${limits.maxBytes}`);
+  }
+  const bytes = isGzip(file.bytes) ? await gunzipCapped(file.bytes, limits.maxBytes) : file.bytes;
+  const text = decodeText(bytes);
+  if (!text.trim()) throw new InputError('EMPTY', 'the file holds only white space');
+  const format = detectFormat(file.key, file.contentType, text);
+  return readFormat(format, text, limits).map(finishPart);
+}
+
+function readFormat(format: Format, text: string, limits: ParseLimits): ParsedPart[] {
+  switch (format) {
+    case 'json':
+      return parseJson(text);
+    case 'ndjson':
+      return parseNdjson(text);
+    case 'html':
+      return [{ article: fromHtml(text) }];
+    case 'md':
+      checkLines(text, limits);
+      return [{ article: parseMarkdown(text) }];
+    case 'txt':
+      checkLines(text, limits);
+      return [{ article: parsePlainText(text) }];
+  }
+}
+
+function fromHtml(html: string): ParsedArticle {
+  const page = extractHtmlArticle(html);
+  return {
+    title: page.title,
+    byline: page.byline,
+    published: page.published,
+    url: page.url,
+    language: page.language,
+    source: null,
+    text: page.paragraphs.join('\n\n'),
+  };
+}
+
+function checkLines(text: string, limits: ParseLimits): void {
+  let start = 0;
+  while (start < text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (end - start > limits.maxLineChars) {
+      throw new InputError(
+        'TOO_LARGE',
+        `a single line is ${end - start} characters long; the limit is ${limits.maxLineChars}`,
+      );
+    }
+    start = end + 1;
+  }
+}
+
+/** Every article needs letters to extract from, and a language. */
+function finishPart(part: ParsedPart): ParsedPart {
+  if ('error' in part) return part;
+  const article = part.article;
+  if (!/\p{L}{2}/u.test(article.text)) {
+    return { error: new InputError('NO_TEXT', 'no text with words was found in the file') };
+  }
+  return { article: { ...article, language: article.language ?? detectLanguage(article.text) } };
+}

@@ -1,0 +1,175 @@
+import type { Extractor } from '../extract/extractor';
+import { deriveSource } from '../extract/source';
+import { articleId, type Key } from '../index/keys';
+import type { IndexStore, ObjectStore } from '../index/ports';
+import type { ArticleRecord, FailureReason } from '../index/records';
+import { failedRecord, type IndexedArticle, recordsFor, staleKeys } from '../index/records-for';
+import { InputError } from '../model/errors';
+import { type ParseLimits, parseFile } from '../parse/index';
+import { BusyError } from './errors';
+
+export interface SyncDeps {
+  objects: ObjectStore;
+  index: IndexStore;
+  extractor: Extractor;
+  limits: ParseLimits;
+  ingestPrefix: string;
+  resultsPrefix: string;
+  /** How long a lease lasts: longer than one processing attempt can run. */
+  leaseMs: number;
+  owner: string;
+  now?: () => number;
+}
+
+export interface SyncRequest {
+  key: string;
+  /** The version the event speaks of, when it says. */
+  etag?: string;
+}
+
+export type SyncOutcome = 'indexed' | 'failed' | 'removed' | 'unchanged' | 'duplicate';
+
+/**
+ * Brings the index in line with the object as it is now in the bucket,
+ * whatever event asked: so duplicates, stale events and overwrites all
+ * converge on the newest version. One processor per key at a time (lease).
+ */
+export async function syncObject(deps: SyncDeps, request: SyncRequest): Promise<SyncOutcome> {
+  const now = deps.now ?? Date.now;
+  const ledger = await deps.index.getLedger(request.key);
+  const current = (etag: string | undefined) =>
+    ledger !== null &&
+    ledger.status !== 'processing' &&
+    etag !== undefined &&
+    ledger.etag === etag &&
+    ledger.extractorVersion === deps.extractor.version;
+  if (current(request.etag)) return 'duplicate';
+
+  const t = now();
+  const lease = await deps.index.acquireLease(request.key, deps.owner, t, t + deps.leaseMs);
+  if (!lease.acquired) throw new BusyError(`${request.key} is being processed until ${new Date(lease.heldUntil).toISOString()}`);
+  try {
+    const object = await readObject(deps, request.key);
+    if (object === null) {
+      await removeAll(deps, ledger?.articleIds ?? []);
+      await deps.index.deleteLedger(request.key, deps.owner);
+      return 'removed';
+    }
+    if ('error' in object) return await fail(deps, request.key, ledger?.articleIds ?? [], object.etag, object.error);
+    if (current(object.etag)) {
+      await deps.index.releaseLease(request.key, deps.owner);
+      return 'unchanged';
+    }
+    return await index(deps, request.key, ledger?.articleIds ?? [], object);
+  } catch (err) {
+    // Free the key for the retry at once; a crash instead leaves the lease to expire.
+    await deps.index.releaseLease(request.key, deps.owner).catch(() => undefined);
+    throw err;
+  }
+}
+
+type ReadResult = { etag: string; bytes: Uint8Array; contentType?: string } | { etag: string | null; error: InputError };
+
+async function readObject(deps: SyncDeps, key: string): Promise<ReadResult | null> {
+  try {
+    return await deps.objects.get(key, deps.limits.maxBytes);
+  } catch (err) {
+    if (err instanceof InputError) return { etag: null, error: err };
+    throw err;
+  }
+}
+
+async function index(
+  deps: SyncDeps,
+  key: string,
+  previousIds: string[],
+  object: { etag: string; bytes: Uint8Array; contentType?: string },
+): Promise<SyncOutcome> {
+  let parts: Awaited<ReturnType<typeof parseFile>>;
+  try {
+    parts = await parseFile({ key, bytes: object.bytes, contentType: object.contentType }, deps.limits);
+  } catch (err) {
+    if (err instanceof InputError) return fail(deps, key, previousIds, object.etag, err);
+    throw err;
+  }
+  const stamp = new Date((deps.now ?? Date.now)()).toISOString();
+  const relative = relativeKey(deps, key);
+  const indexed: IndexedArticle[] = [];
+  const failed: ArticleRecord[] = [];
+  for (const [part, parsed] of parts.entries()) {
+    const id = articleId(key, part);
+    if ('error' in parsed) {
+      failed.push(failedRecord(key, part, deriveSource(emptyArticle, relative), reasonOf(parsed.error), stamp));
+      continue;
+    }
+    const source = deriveSource(parsed.article, relative);
+    const doc = deps.extractor.extract({ id, sourceKey: key, part, source, article: parsed.article });
+    const resultKey = `${deps.resultsPrefix}${id}.json`;
+    await deps.objects.put(resultKey, JSON.stringify(doc), 'application/json');
+    indexed.push(recordsFor(doc, resultKey, stamp));
+  }
+  const ids = [...indexed.map((a) => a.article.id), ...failed.map((a) => a.id)];
+  await replace(deps, previousIds, indexed, failed);
+  const allFailed = indexed.length === 0;
+  await deps.index.completeLedger(key, deps.owner, {
+    etag: object.etag,
+    status: allFailed ? 'failed' : 'indexed',
+    articleIds: ids,
+    extractorVersion: deps.extractor.version,
+    error: allFailed ? (failed[0]?.error ?? null) : null,
+  });
+  return allFailed ? 'failed' : 'indexed';
+}
+
+/** The whole file is unusable: one failed record under the file's first id, the rest removed. */
+async function fail(
+  deps: SyncDeps,
+  key: string,
+  previousIds: string[],
+  etag: string | null,
+  error: InputError,
+): Promise<SyncOutcome> {
+  const stamp = new Date((deps.now ?? Date.now)()).toISOString();
+  const record = failedRecord(key, 0, deriveSource(emptyArticle, relativeKey(deps, key)), reasonOf(error), stamp);
+  await replace(deps, previousIds, [], [record]);
+  await deps.index.completeLedger(key, deps.owner, {
+    etag,
+    status: 'failed',
+    articleIds: [record.id],
+    extractorVersion: deps.extractor.version,
+    error: record.error,
+  });
+  return 'failed';
+}
+
+/** Writes the new records and removes whatever the previous version wrote that the new one does not. */
+async function replace(deps: SyncDeps, previousIds: string[], indexed: IndexedArticle[], failed: ArticleRecord[]) {
+  const nextIds = new Set([...indexed.map((a) => a.article.id), ...failed.map((a) => a.id)]);
+  const failedIds = new Set(failed.map((f) => f.id));
+  const old = await deps.index.getArticles([...new Set([...previousIds, ...nextIds])]);
+  const stale: Key[] = [];
+  for (const record of old) {
+    const next = indexed.find((a) => a.article.id === record.id);
+    stale.push(...staleKeys(record, next));
+    const gone = !nextIds.has(record.id) || failedIds.has(record.id);
+    if (gone && record.resultKey) await deps.objects.delete(record.resultKey);
+  }
+  // A failed record keeps its article item but drops the edges and claims of what was indexed before.
+  await deps.index.writeArticles(indexed, failed, stale.filter((k) => !(k.sk === 'ART' && failedIds.has(k.pk.slice(4)))));
+}
+
+async function removeAll(deps: SyncDeps, ids: string[]): Promise<void> {
+  const old = await deps.index.getArticles(ids);
+  for (const record of old) if (record.resultKey) await deps.objects.delete(record.resultKey);
+  await deps.index.writeArticles([], [], old.flatMap((r) => staleKeys(r, undefined)));
+}
+
+function reasonOf(err: InputError): FailureReason {
+  return { code: err.code, message: err.message };
+}
+
+function relativeKey(deps: SyncDeps, key: string): string {
+  return key.startsWith(deps.ingestPrefix) ? key.slice(deps.ingestPrefix.length) : key;
+}
+
+const emptyArticle = { title: null, byline: null, published: null, url: null, language: null, source: null, text: '' };

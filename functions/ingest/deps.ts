@@ -1,0 +1,29 @@
+import { randomUUID } from 'node:crypto';
+import { type AwsClients, defaultClients } from '../commons/clients';
+import { type Config, loadConfig } from '../commons/config';
+import { DynamoIndexStore } from '../commons/dynamo/index-store';
+import { S3ObjectStore } from '../commons/s3-object-store';
+import { defaultExtractor } from '../domain/extract/default';
+import type { SyncDeps } from '../domain/pipeline/sync-object';
+
+export interface IngestDeps {
+  sync: SyncDeps;
+  maxReceiveCount: number;
+}
+
+/** Wires the ingest function from its environment, once per container. */
+export function ingestDepsFromEnv(config: Config = loadConfig(), clients: AwsClients = defaultClients()): IngestDeps {
+  return {
+    sync: {
+      objects: new S3ObjectStore(clients.s3, config.BUCKET_NAME),
+      index: new DynamoIndexStore(clients.doc, config.TABLE_NAME),
+      extractor: defaultExtractor(),
+      limits: { maxBytes: config.MAX_OBJECT_BYTES, maxLineChars: config.MAX_LINE_CHARS },
+      ingestPrefix: config.INGEST_PREFIX,
+      resultsPrefix: config.RESULTS_PREFIX,
+      leaseMs: config.LEASE_MS,
+      owner: randomUUID(),
+    },
+    maxReceiveCount: config.MAX_RECEIVE_COUNT,
+  };
+}

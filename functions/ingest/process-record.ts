@@ -1,0 +1,55 @@
+import type { SQSRecord } from 'aws-lambda';
+import { logger } from '../commons/logger';
+import { decodeS3Key, IngestMessage } from '../commons/s3-event';
+import { deriveSource } from '../domain/extract/source';
+import { articleId } from '../domain/index/keys';
+import { BusyError } from '../domain/pipeline/errors';
+import { syncObject } from '../domain/pipeline/sync-object';
+import type { IngestDeps } from './deps';
+
+/**
+ * One SQS message: every S3 record in it synced in turn. Throwing fails the
+ * message alone (partial batch response), so SQS retries it; on the last
+ * receive the failure is first recorded on the article, then the message
+ * goes to the DLQ.
+ */
+export async function processRecord(deps: IngestDeps, record: SQSRecord): Promise<void> {
+  const message = IngestMessage.parse(JSON.parse(record.body));
+  if (!('Records' in message)) {
+    logger.info('ignoring s3:TestEvent');
+    return;
+  }
+  const receiveCount = Number(record.attributes.ApproximateReceiveCount ?? '1');
+  for (const s3 of message.Records) {
+    const key = decodeS3Key(s3.s3.object.key);
+    if (!key.startsWith(deps.sync.ingestPrefix)) {
+      logger.warn('ignoring object outside the ingest prefix', { key });
+      continue;
+    }
+    try {
+      const outcome = await syncObject(deps.sync, { key, etag: s3.s3.object.eTag });
+      logger.info('synced', { key, outcome, event: s3.eventName });
+    } catch (err) {
+      const last = receiveCount >= deps.maxReceiveCount;
+      // A busy key is being indexed by someone else: that work, or the next reconcile, completes it.
+      if (last && err instanceof BusyError) {
+        logger.warn('still busy on the last receive; leaving it to the lease holder', { key });
+        continue;
+      }
+      await onFailure(deps, key, receiveCount, err as Error);
+      throw err;
+    }
+  }
+}
+
+async function onFailure(deps: IngestDeps, key: string, receiveCount: number, err: Error): Promise<void> {
+  const last = receiveCount >= deps.maxReceiveCount;
+  logger.warn('sync failed', { key, receiveCount, last, error: err.name, reason: err.message });
+  if (!last) return;
+  const relative = key.slice(deps.sync.ingestPrefix.length);
+  const source = deriveSource({ title: null, byline: null, published: null, url: null, language: null, source: null, text: '' }, relative);
+  await deps.sync.index.markFailed(key, articleId(key, 0), source, {
+    code: 'RETRIES_EXHAUSTED',
+    message: `gave up after ${receiveCount} attempts: ${err.message}`,
+  });
+}

@@ -1,0 +1,70 @@
+import { Duration, Stack } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, type IMetric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+
+const PERIOD = Duration.minutes(5);
+
+/**
+ * CloudWatch alarms that fire on the first failure, all notifying one SNS topic. The topic uses a
+ * customer-managed key because CloudWatch cannot publish to a topic encrypted with the AWS managed
+ * aws/sns key (its key policy cannot be changed to let CloudWatch use it).
+ */
+export class Alarms extends Construct {
+  readonly topic: Topic;
+  private readonly action: SnsAction;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const key = new Key(this, 'TopicKey', {
+      description: 'Encrypts the claimtrail alarm topic',
+      enableKeyRotation: true,
+    });
+    const cloudWatch = new ServicePrincipal('cloudwatch.amazonaws.com');
+    key.grant(cloudWatch, 'kms:Decrypt', 'kms:GenerateDataKey*');
+    this.topic = new Topic(this, 'Topic', { masterKey: key, enforceSSL: true });
+    // enforceSSL creates a topic policy, which replaces the default one that let CloudWatch publish.
+    this.topic.addToResourcePolicy(
+      new PolicyStatement({
+        principals: [cloudWatch],
+        actions: ['sns:Publish'],
+        resources: [this.topic.topicArn],
+        conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
+      }),
+    );
+    this.action = new SnsAction(this.topic);
+  }
+
+  /** Alarms as soon as one message sits in the dead-letter queue. */
+  onDeadLetters(id: string, queue: IQueue): Alarm {
+    return this.alarm(
+      id,
+      queue.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum', period: PERIOD }),
+    );
+  }
+
+  /** Alarms on any error, and on any throttle, of the function. */
+  onFunction(id: string, fn: IFunction): Alarm[] {
+    return [
+      this.alarm(`${id}Errors`, fn.metricErrors({ statistic: 'Sum', period: PERIOD })),
+      this.alarm(`${id}Throttles`, fn.metricThrottles({ statistic: 'Sum', period: PERIOD })),
+    ];
+  }
+
+  private alarm(id: string, metric: IMetric): Alarm {
+    const alarm = new Alarm(this, id, {
+      metric,
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    alarm.addAlarmAction(this.action);
+    return alarm;
+  }
+}

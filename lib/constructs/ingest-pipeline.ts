@@ -1,0 +1,80 @@
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { EventType } from 'aws-cdk-lib/aws-s3';
+import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
+import { Construct } from 'constructs';
+import { copyModelsCommand } from '../copy-models';
+import { type ArticleBucket, INGEST_PREFIX, RESULTS_PREFIX } from './article-bucket';
+import type { IndexTable } from './index-table';
+import { IngestQueue, MAX_RECEIVE_COUNT } from './ingest-queue';
+import { LambdaFunction } from './lambda-function';
+
+export const INGEST_TIMEOUT = Duration.seconds(60);
+
+/** Where the bundled models sit in the Lambda: the bundle root. */
+export const LAMBDA_MODEL_DIR = '/var/task';
+
+export interface IngestPipelineProps {
+  readonly articles: ArticleBucket;
+  readonly index: IndexTable;
+  /** @default 1024 (the models are loaded in memory) */
+  readonly memorySize?: number;
+  /** Largest article the function will read. */
+  readonly maxObjectBytes: number;
+}
+
+/** S3 incoming/ events -> SQS (+DLQ) -> ingest function -> results/ and the index table. */
+export class IngestPipeline extends Construct {
+  readonly ingest: LambdaFunction;
+  readonly queue: IngestQueue;
+
+  constructor(scope: Construct, id: string, props: IngestPipelineProps) {
+    super(scope, id);
+    const { articles, index } = props;
+    this.ingest = new LambdaFunction(this, 'Ingest', {
+      name: 'ingest',
+      description: 'Extracts entities and claims from articles under incoming/',
+      memorySize: props.memorySize ?? 1024,
+      timeout: INGEST_TIMEOUT,
+      environment: {
+        ...articles.environment(),
+        ...index.environment(),
+        MAX_RECEIVE_COUNT: String(MAX_RECEIVE_COUNT),
+        MAX_OBJECT_BYTES: String(props.maxObjectBytes),
+        CLAIMTRAIL_MODEL_DIR: LAMBDA_MODEL_DIR,
+      },
+      afterBundling: (inputDir, outputDir) => [copyModelsCommand(inputDir, outputDir)],
+    });
+    this.queue = new IngestQueue(this, 'Queue', { consumerTimeout: INGEST_TIMEOUT });
+
+    const destination = new SqsDestination(this.queue.queue);
+    for (const event of [EventType.OBJECT_CREATED, EventType.OBJECT_REMOVED]) {
+      articles.bucket.addEventNotification(event, destination, { prefix: INGEST_PREFIX });
+    }
+    this.acknowledgeNotificationsHandler();
+
+    this.ingest.fn.addEventSource(
+      new SqsEventSource(this.queue.queue, {
+        batchSize: 10,
+        maxBatchingWindow: Duration.seconds(1),
+        reportBatchItemFailures: true,
+      }),
+    );
+    const role = this.ingest.role;
+    articles.grantObjects(role, INGEST_PREFIX, ['s3:GetObject', 's3:GetObjectVersion']);
+    articles.grantObjects(role, RESULTS_PREFIX, ['s3:PutObject', 's3:DeleteObject']);
+    index.grantReadWriteData(role);
+  }
+
+  /** The stack-wide singleton Lambda that CDK creates to configure bucket notifications. */
+  private acknowledgeNotificationsHandler(): void {
+    const handler = Stack.of(this).node.tryFindChild(
+      'BucketNotificationsHandler050a0587b7544547bf325f094a3db834',
+    );
+    if (!handler) return;
+    Validations.of(handler).acknowledge({
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      reason: 'CDK-managed singleton that runs only at deploy time to set the bucket notifications.',
+    });
+  }
+}

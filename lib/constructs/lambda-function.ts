@@ -1,0 +1,97 @@
+import { fileURLToPath } from 'node:url';
+import { Duration, Validations } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+
+/** Repository root: entries and the lock file are resolved from here, not from the caller's cwd. */
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export const SERVICE_NAME = 'claimtrail';
+
+/** Lets esbuild's ESM output load CommonJS dependencies that call require(). */
+const ESM_REQUIRE_BANNER =
+  "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
+
+export interface LambdaFunctionProps {
+  /** Folder under functions/ that holds handler.ts (exporting `handler`). */
+  readonly name: string;
+  readonly description?: string;
+  /** Added to the Powertools and source-map defaults. */
+  readonly environment?: Record<string, string>;
+  /** @default 256 */
+  readonly memorySize?: number;
+  /** @default 10 seconds */
+  readonly timeout?: Duration;
+  /** @default one month */
+  readonly logRetention?: RetentionDays;
+  /** @default INFO */
+  readonly logLevel?: string;
+  /** Shell commands run after esbuild, e.g. to copy data files into the bundle. */
+  readonly afterBundling?: (inputDir: string, outputDir: string) => string[];
+}
+
+/**
+ * The defaults every claimtrail function shares: Node.js 22 on Graviton, an ESM bundle built by
+ * local esbuild, its own log group with a retention, and a role that may write only to that group.
+ */
+export class LambdaFunction extends Construct {
+  readonly fn: NodejsFunction;
+  readonly logGroup: LogGroup;
+  readonly role: Role;
+
+  constructor(scope: Construct, id: string, props: LambdaFunctionProps) {
+    super(scope, id);
+    this.logGroup = new LogGroup(this, 'Logs', {
+      retention: props.logRetention ?? RetentionDays.ONE_MONTH,
+    });
+    // An explicit role scoped to this log group replaces AWSLambdaBasicExecutionRole (logs:* on *).
+    this.role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    this.logGroup.grantWrite(this.role);
+
+    const afterBundling = props.afterBundling ?? (() => []);
+    this.fn = new NodejsFunction(this, 'Function', {
+      description: props.description,
+      entry: `${PROJECT_ROOT}functions/${props.name}/handler.ts`,
+      handler: 'handler',
+      depsLockFilePath: `${PROJECT_ROOT}package-lock.json`,
+      projectRoot: PROJECT_ROOT,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 256,
+      timeout: props.timeout ?? Duration.seconds(10),
+      role: this.role,
+      logGroup: this.logGroup,
+      environment: {
+        POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
+        LOG_LEVEL: props.logLevel ?? 'INFO',
+        NODE_OPTIONS: '--enable-source-maps',
+        ...props.environment,
+      },
+      bundling: {
+        forceDockerBundling: false,
+        format: OutputFormat.ESM,
+        mainFields: ['module', 'main'],
+        banner: ESM_REQUIRE_BANNER,
+        minify: true,
+        sourceMap: true,
+        target: 'node22',
+        // The nodejs22.x runtime ships AWS SDK v3.
+        externalModules: ['@aws-sdk/*'],
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling,
+        },
+      },
+    });
+    Validations.of(this.fn).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason:
+        'nodejs22.x (supported LTS) is pinned on purpose and the esbuild target matches it; moving to ' +
+        'nodejs24.x is a deliberate upgrade to test first, not something a new CDK release should force.',
+    });
+  }
+}

@@ -1,0 +1,87 @@
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Grant, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import type { IQueue, Queue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { acknowledgeWildcardResource } from '../acknowledge-wildcard';
+import { type ArticleBucket, INGEST_PREFIX, RESULTS_PREFIX } from './article-bucket';
+import type { IndexTable } from './index-table';
+import { LambdaFunction } from './lambda-function';
+import { deadLetterQueue } from './secure-queue';
+
+export const DEFAULT_RECONCILE_SCHEDULE = ScheduleExpression.rate(Duration.hours(1));
+
+export interface ReconcileScheduleProps {
+  readonly articles: ArticleBucket;
+  readonly index: IndexTable;
+  /** The ingest queue that missed or failed articles are re-sent to. */
+  readonly queue: IQueue;
+  /** @default every hour */
+  readonly schedule?: ScheduleExpression;
+}
+
+/**
+ * EventBridge Scheduler -> batch function, which lists incoming/ and results/, compares them with
+ * the index table and re-queues the articles that were missed.
+ */
+export class ReconcileSchedule extends Construct {
+  readonly batch: LambdaFunction;
+  readonly schedule: Schedule;
+  /** The role the scheduler assumes to invoke the function. */
+  readonly schedulerRole: Role;
+  /** Invocations the scheduler could not deliver after its retries. */
+  readonly deadLetterQueue: Queue;
+
+  constructor(scope: Construct, id: string, props: ReconcileScheduleProps) {
+    super(scope, id);
+    const { articles, index, queue } = props;
+    this.batch = new LambdaFunction(this, 'Batch', {
+      name: 'batch',
+      description: 'Re-queues articles whose ingest result or index entries are missing',
+      memorySize: 512,
+      timeout: Duration.minutes(5),
+      environment: {
+        ...articles.environment(),
+        ...index.environment(),
+        QUEUE_URL: queue.queueUrl,
+      },
+    });
+    const role = this.batch.role;
+    articles.grantList(role, [INGEST_PREFIX, RESULTS_PREFIX]);
+    index.grantReadData(role);
+    // Not queue.grantSendMessages: that adds GetQueueAttributes and GetQueueUrl, which are not needed.
+    Grant.addToPrincipal({ grantee: role, actions: ['sqs:SendMessage'], resourceArns: [queue.queueArn] });
+
+    this.deadLetterQueue = deadLetterQueue(this, 'DeadLetterQueue');
+    Validations.of(this.deadLetterQueue).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason:
+        'This queue is the dead-letter queue of the schedule target; SQS3 only recognises SQS redrive DLQs.',
+    });
+    // Our own role (instead of the stack-level one LambdaInvoke would create) keeps its
+    // acknowledgement here; the condition stops other accounts' schedules from assuming it.
+    this.schedulerRole = new Role(this, 'SchedulerRole', {
+      assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
+      }),
+    });
+    acknowledgeWildcardResource(
+      this.schedulerRole,
+      this.batch.fn.node.defaultChild as CfnFunction,
+      ':*',
+      'lambda:InvokeFunction on the versions and aliases (`:*`) of this one function, added by grantInvoke.',
+    );
+    this.schedule = new Schedule(this, 'Schedule', {
+      description: 'Reconciles the article bucket with the index table',
+      schedule: props.schedule ?? DEFAULT_RECONCILE_SCHEDULE,
+      target: new LambdaInvoke(this.batch.fn, {
+        role: this.schedulerRole,
+        retryAttempts: 3,
+        maxEventAge: Duration.hours(1),
+        deadLetterQueue: this.deadLetterQueue,
+      }),
+    });
+  }
+}

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import { localContext } from './lambda-context';
+
+type ApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
+
+/**
+ * Serves the api handler over HTTP as API Gateway (HTTP API, payload 2.0)
+ * would: request to event, result to response. Bodies over maxBodyBytes are
+ * refused before they are read in full, as API Gateway's payload limit does.
+ */
+export function serveApi(handler: ApiHandler, maxBodyBytes: number): Server {
+  return createServer((req, res) => {
+    void handle(handler, maxBodyBytes, req, res).catch((err: Error) => {
+      res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: { code: 'INTERNAL', message: err.message } }));
+    });
+  });
+}
+
+async function handle(handler: ApiHandler, maxBodyBytes: number, req: IncomingMessage, res: ServerResponse) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBodyBytes + 1024) {
+      res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+      res.end(JSON.stringify({ error: { code: 'TOO_LARGE', message: `the body exceeds ${maxBodyBytes} bytes` } }));
+      req.destroy();
+      return;
+    }
+    chunks.push(chunk);
+  }
+  const result = await handler(toEvent(req, Buffer.concat(chunks)), localContext('claimtrail-api'));
+  const out = typeof result === 'string' ? { statusCode: 200, body: result } : result;
+  const headers = Object.fromEntries(Object.entries(out.headers ?? {}).map(([k, v]) => [k, String(v)]));
+  res.writeHead(out.statusCode ?? 200, headers);
+  res.end(out.isBase64Encoded ? Buffer.from(out.body ?? '', 'base64') : (out.body ?? ''));
+}
+
+function toEvent(req: IncomingMessage, body: Buffer): APIGatewayProxyEventV2 {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(',') : v;
+  const query: Record<string, string> = {};
+  for (const [k, v] of url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
+  const now = new Date();
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    headers,
+    queryStringParameters: Object.keys(query).length > 0 ? query : undefined,
+    requestContext: {
+      accountId: '000000000000',
+      apiId: 'local',
+      domainName: headers.host ?? 'localhost',
+      domainPrefix: 'local',
+      http: {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        protocol: `HTTP/${req.httpVersion}`,
+        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
+      requestId: randomUUID(),
+      routeKey: '$default',
+      stage: '$default',
+      time: now.toISOString(),
+      timeEpoch: now.getTime(),
+    },
+    body: body.length > 0 ? body.toString('base64') : undefined,
+    isBase64Encoded: body.length > 0,
+  };
+}

@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+
+export interface LocalQueueOptions {
+  /** How long a received message stays hidden before it is retried. */
+  visibilityMs: number;
+  /** Receives after which a failing message moves to the dead-letter list. */
+  maxReceiveCount: number;
+  batchSize: number;
+  /** Batches handled at once, as Lambda runs several pollers. */
+  concurrency: number;
+  pollMs: number;
+  onDeadLetter: (message: { id: string; body: string; receiveCount: number }) => void;
+}
+
+interface Message {
+  id: string;
+  body: string;
+  receiveCount: number;
+  visibleAt: number;
+  sentAt: number;
+}
+
+export type BatchHandler = (event: SQSEvent) => Promise<SQSBatchResponse | undefined | void>;
+
+/**
+ * SQS's semantics in process: batches of up to 10, a visibility timeout,
+ * retry of the failed items of a partial batch response, and a dead-letter
+ * list after maxReceiveCount receives. In memory on purpose: after a crash
+ * the startup reconcile re-queues whatever was lost.
+ */
+export class LocalQueue {
+  private readonly messages = new Map<string, Message>();
+  private running = 0;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly idle = new Set<() => void>();
+  private processed = 0;
+  private dead = 0;
+
+  constructor(private readonly options: LocalQueueOptions) {}
+
+  send(body: string): void {
+    const id = randomUUID();
+    this.messages.set(id, { id, body, receiveCount: 0, visibleAt: 0, sentAt: Date.now() });
+  }
+
+  start(handler: BatchHandler): void {
+    this.timer = setInterval(() => this.poll(handler), this.options.pollMs);
+  }
+
+  /** Stops polling and waits for the batches in flight. */
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    if (this.running > 0) await new Promise<void>((resolve) => this.idle.add(resolve));
+  }
+
+  stats() {
+    const now = Date.now();
+    let visible = 0;
+    for (const m of this.messages.values()) if (m.visibleAt <= now) visible++;
+    return { visible, inFlight: this.messages.size - visible, processed: this.processed, deadLetters: this.dead };
+  }
+
+  private poll(handler: BatchHandler): void {
+    while (this.running < this.options.concurrency) {
+      const batch = this.receive();
+      if (batch.length === 0) return;
+      this.running++;
+      void this.deliver(handler, batch).finally(() => {
+        this.running--;
+        if (this.running === 0) for (const resolve of this.idle) resolve();
+        this.idle.clear();
+      });
+    }
+  }
+
+  private receive(): Message[] {
+    const now = Date.now();
+    const batch: Message[] = [];
+    for (const m of this.messages.values()) {
+      if (m.visibleAt > now) continue;
+      m.visibleAt = now + this.options.visibilityMs;
+      m.receiveCount++;
+      batch.push(m);
+      if (batch.length === this.options.batchSize) break;
+    }
+    return batch;
+  }
+
+  private async deliver(handler: BatchHandler, batch: Message[]): Promise<void> {
+    let failed: Set<string>;
+    try {
+      const response = await handler({ Records: batch.map(toRecord) });
+      failed = new Set((response?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
+    } catch {
+      failed = new Set(batch.map((m) => m.id));
+    }
+    for (const m of batch) {
+      if (!failed.has(m.id)) {
+        this.messages.delete(m.id);
+        this.processed++;
+      } else if (m.receiveCount >= this.options.maxReceiveCount) {
+        this.messages.delete(m.id);
+        this.dead++;
+        this.options.onDeadLetter({ id: m.id, body: m.body, receiveCount: m.receiveCount });
+      }
+    }
+  }
+}
+
+function toRecord(m: Message): SQSRecord {
+  return {
+    messageId: m.id,
+    receiptHandle: m.id,
+    body: m.body,
+    attributes: {
+      ApproximateReceiveCount: String(m.receiveCount),
+      SentTimestamp: String(m.sentAt),
+      SenderId: 'local',
+      ApproximateFirstReceiveTimestamp: String(Date.now()),
+    },
+    messageAttributes: {},
+    md5OfBody: '',
+    eventSource: 'aws:sqs',
+    eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:claimtrail-local',
+    awsRegion: 'us-east-1',
+  };
+}

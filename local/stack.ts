@@ -1,0 +1,148 @@
+import { appendFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import type { AddressInfo, Server } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { createApiHandler } from '../functions/api/app';
+import { apiDepsFromEnv } from '../functions/api/deps';
+import { batchDepsFromEnv } from '../functions/batch/deps';
+import { createBatchHandler } from '../functions/batch/handler';
+import { type AwsClients, documentClient, s3Client } from '../functions/commons/clients';
+import { loadConfig } from '../functions/commons/config';
+import { ingestDepsFromEnv } from '../functions/ingest/deps';
+import { createIngestHandler } from '../functions/ingest/handler';
+import { injectFaults } from './faults';
+import { serveApi } from './http-bridge';
+import { localContext } from './lambda-context';
+import { LocalQueue } from './queue';
+import { bridgeS3Events } from './s3-bridge';
+import { startStorage } from './storage';
+
+export interface LocalStackOptions {
+  home: string;
+  port: number;
+  /** Upload the sample articles at start. */
+  samples: boolean;
+  reconcileIntervalMs?: number;
+  /** Share of S3 and DynamoDB calls that fail on purpose (soak testing). */
+  faultRate?: number;
+  /** Queue settings: short by default so retries show up in seconds. */
+  visibilityMs?: number;
+  maxReceiveCount?: number;
+  leaseMs?: number;
+  log?: (message: string) => void;
+}
+
+export interface LocalStack {
+  apiUrl: string;
+  s3Endpoint: string;
+  bucket: string;
+  ingestPrefix: string;
+  queue: LocalQueue;
+  clients: AwsClients;
+  reconcile(): Promise<{ listed: number; enqueued: number }>;
+  uploadSamples(): Promise<string[]>;
+  stop(): Promise<void>;
+}
+
+const BUCKET = 'claimtrail-local';
+const TABLE = 'claimtrail-local';
+const SAMPLES_DIR = fileURLToPath(new URL('./samples/', import.meta.url));
+
+/** The whole pipeline in one process: storage stand-ins, the three handlers, a queue and an HTTP server. */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const log = options.log ?? (() => undefined);
+  mkdirSync(options.home, { recursive: true });
+  const storage = await startStorage(options.home, BUCKET, TABLE);
+  Object.assign(process.env, {
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'S3RVER',
+    AWS_SECRET_ACCESS_KEY: 'S3RVER',
+    AWS_ENDPOINT_URL_S3: storage.s3Endpoint,
+    AWS_ENDPOINT_URL_DYNAMODB: storage.dynamoEndpoint,
+    TABLE_NAME: TABLE,
+    BUCKET_NAME: BUCKET,
+    LEASE_MS: String(options.leaseMs ?? 20_000),
+    MAX_RECEIVE_COUNT: String(options.maxReceiveCount ?? 6),
+    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? process.env.LOG_LEVEL ?? 'WARN',
+  });
+  const config = loadConfig();
+  const clients = localClients(options.faultRate ?? 0);
+
+  const deadLetters = join(options.home, 'dead-letters.jsonl');
+  const queue = new LocalQueue({
+    visibilityMs: options.visibilityMs ?? 5_000,
+    maxReceiveCount: config.MAX_RECEIVE_COUNT,
+    batchSize: 10,
+    concurrency: 2,
+    pollMs: 20,
+    onDeadLetter: (m) => {
+      appendFileSync(deadLetters, `${JSON.stringify({ ...m, at: new Date().toISOString() })}\n`);
+      log(`message ${m.id} moved to ${deadLetters} after ${m.receiveCount} receives`);
+    },
+  });
+  bridgeS3Events(storage.s3rver, config.INGEST_PREFIX, (body) => queue.send(body));
+
+  const ingest = createIngestHandler(() => ingestDepsFromEnv(config, clients));
+  queue.start((event) => ingest(event, localContext('claimtrail-ingest')));
+
+  const api = createApiHandler(() => ({
+    ...apiDepsFromEnv(config, clients),
+    local: () => ({ s3Endpoint: storage.s3Endpoint, bucket: BUCKET, ingestPrefix: config.INGEST_PREFIX, queue: queue.stats() }),
+  }));
+  const server = serveApi(api, config.MAX_OBJECT_BYTES);
+  await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
+  const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const batch = createBatchHandler(() =>
+    batchDepsFromEnv(config, { send: async (bodies) => bodies.forEach((b) => queue.send(b)) }, clients),
+  );
+  const reconcile = async () => (await batch({}, localContext('claimtrail-batch'))) as { listed: number; enqueued: number };
+  const interval = setInterval(() => {
+    reconcile().catch((err: Error) => log(`reconcile failed: ${err.message}`));
+  }, options.reconcileIntervalMs ?? 60_000);
+
+  const uploadSamples = async () => {
+    const keys: string[] = [];
+    for (const name of readdirSync(SAMPLES_DIR).filter((n) => n !== 'README.md')) {
+      const key = `${config.INGEST_PREFIX}samples/${name}`;
+      await clients.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: readFileSync(join(SAMPLES_DIR, name)) }));
+      keys.push(key);
+    }
+    return keys;
+  };
+
+  return {
+    apiUrl,
+    s3Endpoint: storage.s3Endpoint,
+    bucket: BUCKET,
+    ingestPrefix: config.INGEST_PREFIX,
+    queue,
+    clients,
+    reconcile,
+    uploadSamples,
+    stop: async () => {
+      clearInterval(interval);
+      await closeServer(server);
+      await queue.stop();
+      await storage.close();
+    },
+  };
+}
+
+/** Clients from the endpoint variables; with a fault rate, some calls fail on purpose. */
+function localClients(faultRate: number): AwsClients {
+  const s3 = s3Client();
+  const dynamo = new DynamoDBClient({});
+  injectFaults(s3, faultRate);
+  injectFaults(dynamo, faultRate);
+  return { s3, doc: documentClient(dynamo) };
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    (server as Server & { closeAllConnections?: () => void }).closeAllConnections?.();
+  });
+}

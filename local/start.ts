@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import { startLocalStack } from './stack';
+import { waitUntilQuiet } from './quiet';
+
+/** `npm start`: the local stack, samples ingested, example queries printed. */
+const port = Number(process.env.PORT ?? 3000);
+const home = resolve(process.env.CLAIMTRAIL_HOME ?? './.claimtrail');
+const samples = process.env.SAMPLES !== '0';
+const faultRate = Number(process.env.CLAIMTRAIL_FAULT_RATE ?? 0);
+
+const stack = await startLocalStack({ home, port, samples, faultRate, log: (m) => console.log(m) });
+console.log(`claimtrail local stack (state in ${home})`);
+console.log(`API:          ${stack.apiUrl}`);
+console.log(`S3 endpoint:  ${stack.s3Endpoint}  bucket ${stack.bucket}, ingest prefix ${stack.ingestPrefix}`);
+
+const startup = await stack.reconcile();
+if (startup.enqueued > 0) console.log(`re-queued ${startup.enqueued} of ${startup.listed} stored objects not yet indexed`);
+if (samples) {
+  const keys = await stack.uploadSamples();
+  console.log(`uploaded ${keys.length} sample files; indexing...`);
+}
+await waitUntilQuiet(stack.queue, 60_000);
+printExamples(stack.apiUrl);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping`);
+    stack.stop().then(
+      () => process.exit(0),
+      (err: Error) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
+  });
+}
+
+function printExamples(api: string): void {
+  console.log(`
+Ready. Try:
+  curl -s ${api}/health
+  curl -s '${api}/articles?limit=10'
+  curl -s '${api}/entities?q=marsh'
+  curl -s '${api}/claims?speaker=person.elena-marsh'
+  curl -s '${api}/articles?entity=org.world-health-organization'
+  curl -s -X POST -H 'content-type: text/plain' -H 'x-filename: my-article.txt' --data-binary @my-article.txt ${api}/articles
+Press Ctrl+C to stop.`);
+}

@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo, Server } from 'node:net';
+import { join } from 'node:path';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import dynalite from 'dynalite';
+import S3rver from 's3rver';
+
+export interface LocalStorage {
+  dynamoEndpoint: string;
+  s3Endpoint: string;
+  s3rver: S3rver;
+  close(): Promise<void>;
+}
+
+const GSIS = ['gsi1', 'gsi2', 'gsi3'];
+
+/**
+ * dynalite and s3rver on loopback, their data under home: the DynamoDB and
+ * S3 wire protocols without Docker, Java or an AWS account.
+ */
+export async function startStorage(home: string, bucket: string, table: string): Promise<LocalStorage> {
+  mkdirSync(join(home, 'dynamodb'), { recursive: true });
+  mkdirSync(join(home, 's3'), { recursive: true });
+  const dynamo: Server = dynalite({ path: join(home, 'dynamodb'), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((resolve) => dynamo.listen(0, '127.0.0.1', resolve));
+  const dynamoEndpoint = `http://127.0.0.1:${(dynamo.address() as AddressInfo).port}`;
+
+  const s3rver = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory: join(home, 's3'),
+    configureBuckets: [{ name: bucket, configs: [] }],
+  });
+  const s3Address = (await s3rver.run()) as AddressInfo;
+  const s3Endpoint = `http://127.0.0.1:${s3Address.port}`;
+
+  await ensureTable(dynamoEndpoint, table);
+  return {
+    dynamoEndpoint,
+    s3Endpoint,
+    s3rver,
+    close: async () => {
+      await s3rver.close();
+      await new Promise<void>((resolve) => dynamo.close(() => resolve()));
+    },
+  };
+}
+
+/** The table as lib/constructs/index-table.ts defines it: pk/sk and three overloaded GSIs. */
+async function ensureTable(endpoint: string, table: string): Promise<void> {
+  const client = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  try {
+    await client.send(new DescribeTableCommand({ TableName: table }));
+    return;
+  } catch (err) {
+    if ((err as Error).name !== 'ResourceNotFoundException') throw err;
+  }
+  const attrs = ['pk', 'sk', ...GSIS.flatMap((g) => [`${g}pk`, `${g}sk`])];
+  await client.send(
+    new CreateTableCommand({
+      TableName: table,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: attrs.map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+      KeySchema: [
+        { AttributeName: 'pk', KeyType: 'HASH' },
+        { AttributeName: 'sk', KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: GSIS.map((g) => ({
+        IndexName: g,
+        KeySchema: [
+          { AttributeName: `${g}pk`, KeyType: 'HASH' },
+          { AttributeName: `${g}sk`, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+    }),
+  );
+  client.destroy();
+}

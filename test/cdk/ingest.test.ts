@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_RECEIVE_COUNT, VISIBILITY_TIMEOUT_FACTOR } from '../../lib/constructs/ingest-queue';
+import {
+  actionsFor,
+  expectSecureQueue,
+  getAtt,
+  logicalId,
+  objectsArn,
+  resourceOf,
+  statementsFor,
+  synthesize,
+} from './synth';
+
+const { stack, template } = synthesize();
+const { ingest, queue } = stack.pipeline;
+const ingestFunction = resourceOf(template, ingest.fn).Properties;
+
+describe('S3 notifications', () => {
+  it('send object created and removed events under incoming/ to the ingest queue', () => {
+    const notify = (event: string) => ({
+      Events: [event],
+      Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'incoming/' }] } },
+      QueueArn: getAtt(queue.queue),
+    });
+    template.hasResourceProperties('Custom::S3BucketNotifications', {
+      BucketName: { Ref: logicalId(stack.articles.bucket) },
+      NotificationConfiguration: {
+        QueueConfigurations: [notify('s3:ObjectCreated:*'), notify('s3:ObjectRemoved:*')],
+      },
+    });
+  });
+});
+
+describe('ingest queue', () => {
+  const properties = resourceOf(template, queue.queue).Properties;
+
+  it.each([
+    ['queue', queue.queue],
+    ['dead-letter queue', queue.deadLetterQueue],
+  ])('%s is encrypted and TLS-only', (_name, construct) => {
+    expectSecureQueue(template, construct);
+  });
+
+  it('moves a message to the DLQ after MAX_RECEIVE_COUNT (5) receives', () => {
+    expect(MAX_RECEIVE_COUNT).toBe(5);
+    expect(properties.RedrivePolicy).toEqual({
+      deadLetterTargetArn: getAtt(queue.deadLetterQueue),
+      maxReceiveCount: MAX_RECEIVE_COUNT,
+    });
+  });
+
+  it('keeps dead letters for 14 days', () => {
+    expect(resourceOf(template, queue.deadLetterQueue).Properties.MessageRetentionPeriod).toBe(
+      14 * 24 * 3600,
+    );
+  });
+
+  it('hides a message at least six times the ingest timeout', () => {
+    expect(ingestFunction.Timeout).toBe(60);
+    expect(properties.VisibilityTimeout).toBeGreaterThanOrEqual(
+      VISIBILITY_TIMEOUT_FACTOR * (ingestFunction.Timeout as number),
+    );
+    expect(VISIBILITY_TIMEOUT_FACTOR).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('ingest function', () => {
+  it('consumes the queue in batches of 10 and reports partial failures', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: getAtt(queue.queue),
+      FunctionName: { Ref: logicalId(ingest.fn) },
+      BatchSize: 10,
+      MaximumBatchingWindowInSeconds: 1,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+  });
+
+  it('has 1024 MB and the environment the handler reads', () => {
+    expect(ingestFunction.MemorySize).toBe(1024);
+    expect(ingestFunction.Environment).toEqual({
+      Variables: expect.objectContaining({
+        TABLE_NAME: { Ref: logicalId(stack.index.table) },
+        BUCKET_NAME: { Ref: logicalId(stack.articles.bucket) },
+        INGEST_PREFIX: 'incoming/',
+        RESULTS_PREFIX: 'results/',
+        MAX_RECEIVE_COUNT: String(MAX_RECEIVE_COUNT),
+        MAX_OBJECT_BYTES: String(10 * 1024 * 1024),
+        CLAIMTRAIL_MODEL_DIR: '/var/task',
+      }),
+    });
+  });
+
+  it('reads incoming/ and writes results/, nothing else in S3', () => {
+    const objects = (prefix: string) => objectsArn(stack.articles.bucket, prefix);
+    expect(statementsFor(template, ingest.role, 's3')).toEqual([
+      { Effect: 'Allow', Action: ['s3:GetObject', 's3:GetObjectVersion'], Resource: objects('incoming/') },
+      { Effect: 'Allow', Action: ['s3:DeleteObject', 's3:PutObject'], Resource: objects('results/') },
+    ]);
+  });
+
+  it('reads and writes table items but cannot manage the table', () => {
+    const dynamodb = actionsFor(template, ingest.role, 'dynamodb');
+    expect(dynamodb).toEqual(
+      expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:DeleteItem']),
+    );
+    expect(dynamodb).not.toContain('dynamodb:DeleteTable');
+    expect(dynamodb.filter((action) => action.includes('*'))).toEqual([]);
+  });
+});
