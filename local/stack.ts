@@ -10,6 +10,7 @@ import { batchDepsFromEnv } from '../functions/batch/deps';
 import { createBatchHandler } from '../functions/batch/handler';
 import { type AwsClients, documentClient, s3Client } from '../functions/commons/clients';
 import { loadConfig } from '../functions/commons/config';
+import { logger } from '../functions/commons/logger';
 import { ingestDepsFromEnv } from '../functions/ingest/deps';
 import { createIngestHandler } from '../functions/ingest/handler';
 import { injectFaults } from './faults';
@@ -67,6 +68,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     MAX_RECEIVE_COUNT: String(options.maxReceiveCount ?? 6),
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? process.env.LOG_LEVEL ?? 'WARN',
   });
+  logger.setLogLevel((process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN') as 'WARN');
   const config = loadConfig();
   const clients = localClients(options.faultRate ?? 0);
 

@@ -58,7 +58,8 @@ export const getArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
   const { id } = parsePath(IdParam, event);
   const [record] = await deps.index.getArticles([id]);
   if (!record) throw notFound(`article ${id}`);
-  const { entityIds: _e, claimCount: _c, ...fields } = record;
+  const { entityIds: _e, claimCount: _c, error, ...rest } = record;
+  const fields = { ...rest, ...(error ? { error } : {}) };
   if (record.status !== 'indexed' || !record.resultKey) return json(200, fields);
   const result = await deps.objects.get(record.resultKey, 64 * 1024 * 1024);
   if (!result) return json(200, fields);

@@ -3,7 +3,18 @@ import { InputError } from '../model/errors';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf16le = new TextDecoder('utf-16le');
 const utf16be = new TextDecoder('utf-16be');
-const windows1252 = new TextDecoder('windows-1252');
+const latin1 = new TextDecoder('latin1');
+
+/**
+ * Windows-1252's printable characters in 0x80-0x9F. Node's TextDecoder maps
+ * the windows-1252 label to plain Latin-1 (C1 controls there), so curly
+ * quotes, dashes and the euro sign are restored by hand.
+ */
+const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return latin1.decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? c);
+}
 
 /** Share of C0 control characters (other than tab, newlines, form feed) above which text is binary. */
 const MAX_CONTROL_SHARE = 0.01;
@@ -36,7 +47,7 @@ function decodeUtf8(bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes);
   } catch {
-    return windows1252.decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }
 

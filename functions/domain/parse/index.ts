@@ -38,7 +38,10 @@ export async function parseFile(file: RawFile, limits: ParseLimits = DEFAULT_LIM
   const text = decodeText(bytes);
   if (!text.trim()) throw new InputError('EMPTY', 'the file holds only white space');
   const format = detectFormat(file.key, file.contentType, text);
-  return readFormat(format, text, limits).map(finishPart);
+  const parts = readFormat(format, text, limits).map(finishPart);
+  const [only] = parts;
+  if (parts.length === 1 && only && 'error' in only) throw only.error;
+  return parts;
 }
 
 function readFormat(format: Format, text: string, limits: ParseLimits): ParsedPart[] {

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestStack, type TestStack } from './harness';
+
+type ErrorBody = { error: { code: string; message: string } };
+
+let t: TestStack;
+beforeAll(async () => {
+  process.env.MAX_OBJECT_BYTES = '50000';
+  t = await startTestStack();
+});
+afterAll(async () => t.stop());
+
+describe('POST /articles', () => {
+  it('stores the body under the ingest prefix and the pipeline indexes it', async () => {
+    const res = await t.post<{ id: string; key: string }>('/articles', 'Port reopens\n\n"We are open," Lina Park said.', {
+      'content-type': 'text/plain',
+      'x-filename': 'port news.txt',
+    });
+    expect(res.status).toBe(202);
+    expect(res.body.key).toMatch(/^incoming\/api\/[0-9a-f]{16}\/port news\.txt$/);
+    const queued = await t.get<{ status: string }>(`/articles/${res.body.id}`);
+    expect(['queued', 'indexed']).toContain(queued.body.status);
+    await t.settle();
+    expect((await t.get<{ status: string; title: string }>(`/articles/${res.body.id}`)).body).toMatchObject({ status: 'indexed', title: 'Port reopens' });
+  });
+
+  it('refuses unsupported types, empty and oversized bodies with JSON errors', async () => {
+    expect(await t.post<ErrorBody>('/articles', 'x', { 'content-type': 'image/png' })).toMatchObject({ status: 415, body: { error: { code: 'UNSUPPORTED_MEDIA_TYPE' } } });
+    expect(await t.post<ErrorBody>('/articles', '', { 'content-type': 'text/plain' })).toMatchObject({ status: 400, body: { error: { code: 'EMPTY_BODY' } } });
+    expect(await t.post<ErrorBody>('/articles', 'a'.repeat(60_000), { 'content-type': 'text/plain' })).toMatchObject({ status: 413, body: { error: { code: 'TOO_LARGE' } } });
+  });
+});
+
+describe('input validation', () => {
+  it.each([
+    ['/articles?limit=0', 'limit'],
+    ['/articles?limit=1001', 'limit'],
+    ['/articles?status=done', 'status'],
+    ['/articles?from=yesterday', 'from'],
+    ['/articles?entity=bad%20id', 'entity'],
+    ['/articles?colour=red', 'colour'],
+    ['/entities?type=ALIEN', 'type'],
+    ['/entities/bad%23id', 'id'],
+    ['/claims', 'speaker'],
+    ['/articles?cursor=not-a-cursor', 'cursor'],
+  ])('%s answers 400 naming %s', async (path, field) => {
+    const res = await t.get<ErrorBody>(path);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain(field);
+  });
+
+  it('refuses a cursor from another query', async () => {
+    for (let i = 0; i < 3; i++) await t.put(`incoming/p/${i}.txt`, `Story ${i}\n\nLina Park spoke.`);
+    await t.settle();
+    const page = await t.get<{ cursor: string }>('/articles?limit=1');
+    expect(page.body.cursor).toBeTruthy();
+    const res = await t.get<ErrorBody>(`/articles?status=indexed&cursor=${page.body.cursor}`);
+    expect(res).toMatchObject({ status: 400, body: { error: { code: 'BAD_CURSOR' } } });
+  });
+
+  it('paginates with cursors to the end', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: { body: { items: { id: string }[]; cursor: string | null } } = await t.get(`/articles?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...res.body.items.map((a) => a.id));
+      cursor = res.body.cursor;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('answers 404 as JSON for unknown routes and ids', async () => {
+    expect(await t.get<ErrorBody>('/nothing')).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
+    expect(await t.get<ErrorBody>('/articles/unknown-id')).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
+    expect(await t.get<ErrorBody>('/entities/person.nobody')).toMatchObject({ status: 404 });
+  });
+
+  it('answers health with the local S3 endpoint', async () => {
+    const res = await t.get<{ status: string; local: { s3Endpoint: string; bucket: string; ingestPrefix: string } }>('/health');
+    expect(res.body).toMatchObject({ status: 'ok', local: { bucket: 'claimtrail-local', ingestPrefix: 'incoming/' } });
+    expect(res.body.local.s3Endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+});

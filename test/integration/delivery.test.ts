@@ -1,0 +1,76 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { s3CreatedRecord } from '../../functions/commons/s3-event';
+import { articleId, keys } from '../../functions/domain/index/keys';
+import { ARTICLE, startTestStack, type TestStack } from './harness';
+
+type Article = { status: string; title: string; updatedAt: string; extractorVersion: string };
+
+let t: TestStack;
+beforeAll(async () => {
+  t = await startTestStack();
+});
+afterAll(async () => t.stop());
+
+const message = (key: string, etag: string) =>
+  JSON.stringify({ Records: [s3CreatedRecord(t.stack.bucket, key, etag, 1, 'test')] });
+
+describe('at-least-once delivery', () => {
+  it('indexes once under duplicate and concurrent deliveries of one event', async () => {
+    const key = 'incoming/dup.txt';
+    await t.put(key, ARTICLE);
+    for (let i = 0; i < 12; i++) t.stack.queue.send(message(key, 'whatever'));
+    await t.settle();
+    const first = await t.get<Article>(`/articles/${articleId(key, 0)}`);
+    for (let i = 0; i < 5; i++) t.stack.queue.send(message(key, 'whatever'));
+    await t.settle();
+    const again = await t.get<Article>(`/articles/${articleId(key, 0)}`);
+    expect(first.body.status).toBe('indexed');
+    expect((await t.get<{ items: unknown[] }>('/claims?speaker=person.elena-marsh')).body.items).toHaveLength(1);
+    expect(again.body.updatedAt).toBe(first.body.updatedAt);
+  });
+
+  it('lets the newest version win when uploads overtake each other', async () => {
+    const key = 'incoming/versions.txt';
+    for (let v = 1; v <= 5; v++) await t.put(key, `Version ${v}\n\nLina Park said version ${v} is final.`);
+    await t.settle();
+    const { body } = await t.get<Article>(`/articles/${articleId(key, 0)}`);
+    expect(body.title).toBe('Version 5');
+  });
+
+  it('picks up an object whose event was lost, at the next reconcile', async () => {
+    const key = 'incoming/lost.txt';
+    const send = t.stack.queue.send.bind(t.stack.queue);
+    t.stack.queue.send = () => undefined; // the bucket event goes nowhere
+    await t.put(key, ARTICLE);
+    t.stack.queue.send = send;
+    expect((await t.get(`/articles/${articleId(key, 0)}`)).status).toBe(404);
+    const report = await t.stack.reconcile();
+    expect(report.enqueued).toBe(1);
+    await t.settle();
+    expect((await t.get<Article>(`/articles/${articleId(key, 0)}`)).body.status).toBe('indexed');
+    expect((await t.stack.reconcile()).enqueued).toBe(0);
+  });
+
+  it('re-processes articles indexed by an older extractor', async () => {
+    const key = 'incoming/lost.txt';
+    await t.stack.clients.doc.send(
+      new UpdateCommand({
+        TableName: 'claimtrail-local',
+        Key: keys.object(key),
+        UpdateExpression: 'SET extractorVersion = :old',
+        ExpressionAttributeValues: { ':old': '0.0.1' },
+      }),
+    );
+    const report = (await t.stack.reconcile()) as { enqueued: number; reasons: Record<string, number> };
+    expect(report.reasons.outdated).toBe(1);
+    await t.settle();
+    expect((await t.stack.reconcile()).enqueued).toBe(0);
+  });
+
+  it('ignores S3 test events', async () => {
+    t.stack.queue.send(JSON.stringify({ Service: 'Amazon S3', Event: 's3:TestEvent', Time: 'now', Bucket: 'b' }));
+    await t.settle();
+    expect(t.stack.queue.stats().deadLetters).toBe(0);
+  });
+});

@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleId } from '../../functions/domain/index/keys';
+import { startTestStack, type TestStack } from './harness';
+
+type Failed = { status: string; error?: { code: string; message: string } };
+
+let t: TestStack;
+beforeAll(async () => {
+  process.env.MAX_OBJECT_BYTES = String(1024 * 1024);
+  t = await startTestStack();
+});
+afterAll(async () => t.stop());
+
+/** Bad inputs and the failure each must end in (the README's table is built from this list). */
+const BAD_INPUTS: [name: string, key: string, body: () => Uint8Array | string, code: string][] = [
+  ['random bytes', 'incoming/bad/random.bin', () => randomBytes(4096), 'BINARY'],
+  ['empty file', 'incoming/bad/empty.txt', () => '', 'EMPTY'],
+  ['white space only', 'incoming/bad/blank.txt', () => ' \n\n\t ', 'EMPTY'],
+  ['invalid JSON', 'incoming/bad/broken.json', () => '{"title": "x", "body": ', 'MALFORMED_JSON'],
+  ['JSON without a body field', 'incoming/bad/nobody.json', () => '{"title": "only a title"}', 'NO_TEXT'],
+  ['no words', 'incoming/bad/digits.txt', () => '123 456 789 --- ###', 'NO_TEXT'],
+  ['over the size cap', 'incoming/bad/huge.txt', () => 'word '.repeat(300_000), 'TOO_LARGE'],
+  ['a single line of 600 KB', 'incoming/bad/oneline.txt', () => 'a'.repeat(600_000), 'TOO_LARGE'],
+  ['gzip bomb', 'incoming/bad/bomb.txt.gz', () => gzipSync(Buffer.alloc(64 * 1024 * 1024)), 'TOO_LARGE'],
+  ['corrupt gzip', 'incoming/bad/corrupt.txt.gz', () => Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3, 4, 5, 6, 7]), 'DECOMPRESSION'],
+  ['HTML with no article text', 'incoming/bad/empty.html', () => '<html><body><nav>Home</nav></body></html>', 'NO_TEXT'],
+  ['PDF', 'incoming/bad/report.pdf', () => '%PDF-1.7 binary', 'UNSUPPORTED_FORMAT'],
+];
+
+describe('bad input ends failed with a reason, and the stack keeps serving', () => {
+  it.each(BAD_INPUTS)('%s', async (_name, key, body, code) => {
+    await t.put(key, body());
+    await t.settle();
+    const { status, body: record } = await t.get<Failed>(`/articles/${articleId(key, 0)}`);
+    expect(status).toBe(200);
+    expect(record.status).toBe('failed');
+    expect(record.error?.code).toBe(code);
+    expect(record.error?.message.length).toBeGreaterThan(5);
+    expect((await t.get('/health')).body).toMatchObject({ status: 'ok' });
+  });
+
+  it('lists every failure under status=failed', async () => {
+    const { body } = await t.get<{ items: { key: string; error: { code: string } }[] }>('/articles?status=failed&limit=100');
+    expect(body.items.map((a) => a.key).sort()).toEqual(BAD_INPUTS.map(([, key]) => key).sort());
+  });
+
+  it('indexes a good file replacing a failed one at the same key', async () => {
+    await t.put('incoming/bad/broken.json', '{"title": "Fixed", "body": "Lina Park said the road was open."}');
+    await t.settle();
+    const { body } = await t.get<Failed & { title: string }>(`/articles/${articleId('incoming/bad/broken.json', 0)}`);
+    expect(body).toMatchObject({ status: 'indexed', title: 'Fixed' });
+    expect(body.error).toBeUndefined();
+  });
+});
+
+describe('errors that outlast the retries', () => {
+  it('records RETRIES_EXHAUSTED on the article and dead-letters the message', async () => {
+    const key = 'incoming/unreadable.txt';
+    t.stack.clients.s3.middlewareStack.add(
+      (next, context) => async (args) => {
+        const input = args.input as { Key?: string };
+        if (context.commandName === 'GetObjectCommand' && input.Key === key) throw new Error('simulated S3 outage');
+        return next(args);
+      },
+      { step: 'initialize', name: 'outageForOneKey' },
+    );
+    await t.put(key, 'Lina Park said the road was open.');
+    await t.settle();
+    const { body } = await t.get<Failed>(`/articles/${articleId(key, 0)}`);
+    expect(body.status).toBe('failed');
+    expect(body.error).toMatchObject({ code: 'RETRIES_EXHAUSTED' });
+    expect(body.error?.message).toMatch(/simulated S3 outage/);
+    expect(t.stack.queue.stats().deadLetters).toBe(1);
+    t.stack.clients.s3.middlewareStack.remove('outageForOneKey');
+  });
+});

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleId } from '../../functions/domain/index/keys';
+import { startTestStack, type TestStack } from './harness';
+
+let t: TestStack;
+beforeAll(async () => {
+  t = await startTestStack({ faultRate: 0.15, maxReceiveCount: 20 });
+});
+afterAll(async () => t.stop());
+
+describe('transient S3 and DynamoDB faults', () => {
+  it('still indexes every object exactly once', async () => {
+    const keys = Array.from({ length: 12 }, (_, i) => `incoming/faulty/${i}.txt`);
+    for (const [i, key] of keys.entries()) {
+      for (;;) {
+        try {
+          await t.put(key, `Story ${i}\n\nLina Park said story ${i} had ${i * 10} readers.`);
+          break;
+        } catch {
+          // the test's own upload met an injected fault: upload again, as a client would
+        }
+      }
+    }
+    await t.settle(60_000);
+    let reconciled = await t.stack.reconcile().catch(() => ({ enqueued: -1 }));
+    while (reconciled.enqueued !== 0) {
+      await t.settle(60_000);
+      reconciled = await t.stack.reconcile().catch(() => ({ enqueued: -1 }));
+    }
+    const statuses = await Promise.all(
+      keys.map(async (key) => {
+        for (;;) {
+          const res = await t.get<{ status: string; title: string }>(`/articles/${articleId(key, 0)}`);
+          if (res.status !== 500) return res.body;
+        }
+      }),
+    );
+    expect(statuses.map((s) => s.status)).toEqual(keys.map(() => 'indexed'));
+    expect(statuses.map((s) => s.title)).toEqual(keys.map((_, i) => `Story ${i}`));
+    expect(t.stack.queue.stats().deadLetters).toBe(0);
+  });
+});

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleId } from '../../functions/domain/index/keys';
+import { ARTICLE, startTestStack, type TestStack } from './harness';
+
+type Article = { id: string; status: string; title: string | null; error?: { code: string; message: string }; entities?: { id: string; name: string }[]; claims?: { speaker: { entityId: string } | null }[] };
+type Page<T> = { items: T[]; cursor: string | null };
+
+let t: TestStack;
+beforeAll(async () => {
+  t = await startTestStack();
+});
+afterAll(async () => t.stop());
+
+async function article(key: string, part = 0) {
+  return t.get<Article>(`/articles/${articleId(key, part)}`);
+}
+
+describe('upload to answers', () => {
+  it('indexes an uploaded article and serves its entities and claims', async () => {
+    await t.put('incoming/news/flood.txt', ARTICLE);
+    await t.settle();
+    const { status, body } = await article('incoming/news/flood.txt');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ status: 'indexed', title: 'Riverton approves flood plan' });
+    expect(body.entities?.map((e) => e.id)).toContain('person.elena-marsh');
+    const found = await t.get<Page<{ id: string; name: string }>>('/entities?q=marsh');
+    expect(found.body.items).toEqual([expect.objectContaining({ id: 'person.elena-marsh', name: 'Elena Marsh' })]);
+    const claims = await t.get<Page<{ content: { text: string }; articleId: string }>>('/claims?speaker=person.elena-marsh');
+    expect(claims.body.items).toHaveLength(1);
+    expect(claims.body.items[0]?.content.text).toBe('This plan protects 12,000 homes');
+    const profile = await t.get('/entities/person.elena-marsh');
+    expect(profile.body).toMatchObject({ articleCount: 1, claimCount: 1, type: 'PERSON' });
+    const list = await t.get<Page<{ id: string; source: string }>>('/articles?source=news');
+    expect(list.body.items.map((a) => a.id)).toContain(articleId('incoming/news/flood.txt', 0));
+  });
+
+  it('changes nothing when the same object is delivered or uploaded again', async () => {
+    const before = await article('incoming/news/flood.txt');
+    await t.put('incoming/news/flood.txt', ARTICLE);
+    await t.settle();
+    const after = await article('incoming/news/flood.txt');
+    expect(after.body).toEqual(before.body);
+  });
+
+  it('replaces the edges of a changed object, leaving no stale ones', async () => {
+    await t.put('incoming/news/flood.txt', ARTICLE.replace(/Mayor Elena Marsh/g, 'Deputy Mayor Tom Reyes'));
+    await t.settle();
+    const old = await t.get<Page<unknown>>('/entities/person.elena-marsh/articles');
+    expect(old.body.items).toEqual([]);
+    expect((await t.get<Page<unknown>>('/claims?speaker=person.elena-marsh')).body.items).toEqual([]);
+    expect((await t.get<Page<unknown>>('/articles?entity=person.elena-marsh')).body.items).toEqual([]);
+    expect((await t.get<Page<unknown>>('/claims?speaker=person.tom-reyes')).body.items).toHaveLength(1);
+  });
+
+  it('finds articles mentioning several entities at once', async () => {
+    await t.put('incoming/news/second.txt', 'Elena Marsh met David Okafor in Riverton on Friday.');
+    await t.settle();
+    const both = await t.get<Page<{ key: string }>>('/articles?entity=person.david-okafor,person.elena-marsh');
+    expect(both.body.items.map((a) => a.key)).toEqual(['incoming/news/second.txt']);
+  });
+
+  it('gives every article of a multi-article file its own record, found by the file key', async () => {
+    const feed = [{ title: 'One', text: 'Lina Park said the port would reopen.' }, { title: 'Two', text: 'The port reopened.' }];
+    await t.put('incoming/feed.ndjson', feed.map((a) => JSON.stringify(a)).join('\n'));
+    await t.settle();
+    const list = await t.get<Page<{ id: string; title: string }>>(`/articles?key=${encodeURIComponent('incoming/feed.ndjson')}`);
+    expect(list.body.items.map((a) => a.title)).toEqual(['One', 'Two']);
+    expect(list.body.items.map((a) => a.id)).toEqual([articleId('incoming/feed.ndjson', 0), articleId('incoming/feed.ndjson', 1)]);
+  });
+
+  it('removes an article and its edges when the object is deleted', async () => {
+    await t.put('incoming/gone.txt', 'Omar Haddad said the bridge was safe.');
+    await t.settle();
+    expect((await article('incoming/gone.txt')).status).toBe(200);
+    await t.remove('incoming/gone.txt');
+    await t.settle();
+    expect((await article('incoming/gone.txt')).status).toBe(404);
+    expect((await t.get<Page<unknown>>('/entities/person.omar-haddad/articles')).body.items).toEqual([]);
+  });
+
+  it('round-trips keys with spaces, plus, percent, equals, colon and unicode', async () => {
+    const key = 'incoming/odd names/a+b %20 c=d:e – café 東京.txt';
+    await t.put(key, 'Lina Park visited Calder.');
+    await t.settle();
+    const { body } = await t.get<Page<{ key: string; status: string }>>(`/articles?key=${encodeURIComponent(key)}`);
+    expect(body.items).toEqual([expect.objectContaining({ key, status: 'indexed' })]);
+  });
+});

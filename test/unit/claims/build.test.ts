@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildClaims } from '../../../functions/domain/claims/build';
+import { RuleAttributionExtractor } from '../../../functions/domain/claims/rule-attribution';
+import { annotate } from '../../../functions/domain/extract/annotate';
+import type { CheckworthinessScorer } from '../../../functions/domain/extract/types';
+import { entitiesOf } from '../entities/helpers';
+
+const scorer: CheckworthinessScorer = { threshold: 0.5, score: (s) => (/\d/.test(s) ? 0.9 : 0.1) };
+
+function claims(text: string, tags: Parameters<typeof entitiesOf>[1]) {
+  const doc = annotate(text);
+  const entities = entitiesOf(text, tags);
+  return buildClaims(doc, new RuleAttributionExtractor().extract(doc, entities), entities, scorer);
+}
+
+describe('buildClaims', () => {
+  it('turns a quote into a direct claim with speaker entity, cue and mentioned entities', () => {
+    const text = '“Riverton will get 300 new homes,” Mayor Elena Marsh said.';
+    const [claim] = claims(text, [['Elena Marsh', 'PER'], ['Riverton', 'LOC']]);
+    expect(claim).toMatchObject({
+      kind: 'direct',
+      content: { text: 'Riverton will get 300 new homes' },
+      cue: { text: 'said' },
+      speaker: { text: 'Mayor Elena Marsh', entityId: 'person.elena-marsh' },
+      entities: ['gpe.riverton'],
+      checkworthiness: 0.9,
+    });
+    expect(claim?.numbers.map((n) => n.text)).toEqual(['300']);
+    expect(text.slice(claim?.content.start, claim?.content.end)).toBe(claim?.content.text);
+  });
+
+  it('marks partly quoted content as mixed and resolves a pronoun speaker', () => {
+    const text = 'Elena Marsh spoke first. She said that the plan would “protect every home” in the city.';
+    const [claim] = claims(text, [['Elena Marsh', 'PER']]);
+    expect(claim).toMatchObject({ kind: 'mixed', speaker: { text: 'She', entityId: 'person.elena-marsh' } });
+  });
+
+  it('makes check-worthy sentences without attribution unattributed claims, and records hedges', () => {
+    const text = 'About 2,500 troops allegedly remain in the region. The weather was pleasant.';
+    const found = claims(text, []);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'unattributed', cue: null, speaker: null, hedges: ['allegedly'] });
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../../functions/domain/model/document';
+import { resolveSpeaker } from '../../../functions/domain/claims/speaker';
+
+function entity(id: string, type: Entity['type'], mentions: [number, number][], roles: string[] = []): Entity {
+  return { id, name: id, type, aliases: [], roles, mentions: mentions.map(([start, end]) => ({ start, end, text: id })) };
+}
+const span = (start: number, text: string) => ({ start, end: start + text.length, text });
+
+const park = entity('person.lina-park', 'PERSON', [[10, 19]], ['Defence Minister']);
+const haddad = entity('person.omar-haddad', 'PERSON', [[100, 111]], ['spokesman']);
+const agency = entity('org.water-agency', 'ORG', [[200, 211]]);
+
+describe('resolveSpeaker', () => {
+  it('links a source that names an entity, preferring the person', () => {
+    expect(resolveSpeaker(span(195, 'the Water Agency chief Lina Park'), [park, agency, entity('person.lina-park', 'PERSON', [[218, 227]])], [])).toBe('person.lina-park');
+  });
+
+  it('links a pronoun to the nearest person before it', () => {
+    expect(resolveSpeaker(span(150, 'he'), [park, haddad], [])).toBe('person.omar-haddad');
+    expect(resolveSpeaker(span(50, 'she'), [park, haddad], [])).toBe('person.lina-park');
+  });
+
+  it('links a role noun to the person holding that role', () => {
+    expect(resolveSpeaker(span(300, 'the minister'), [park, haddad], [])).toBe('person.lina-park');
+    expect(resolveSpeaker(span(300, 'the spokesman'), [park, haddad], [])).toBe('person.omar-haddad');
+  });
+
+  it('links "the report" to the earlier source of that kind, and "the agency" to the nearest organisation', () => {
+    const prior = [{ text: 'A report by the Water Agency', entityId: 'org.water-agency', end: 230 }];
+    expect(resolveSpeaker(span(400, 'the report'), [park, agency], prior)).toBe('org.water-agency');
+    expect(resolveSpeaker(span(400, 'the agency'), [park, agency], [])).toBe('org.water-agency');
+  });
+
+  it('does not take the topic of a document for its author', () => {
+    expect(resolveSpeaker(span(195, 'the study on Water Agency'), [agency], [])).toBeNull();
+  });
+});

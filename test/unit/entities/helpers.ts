@@ -1,0 +1,20 @@
+import { annotate } from '../../../functions/domain/extract/annotate';
+import type { TaggedMention, TaggerType } from '../../../functions/domain/extract/types';
+import { linkEntities } from '../../../functions/domain/entities/link';
+
+/** Every occurrence of each given surface, tagged with its type: a stand-in for the tagger. */
+export function tag(text: string, spans: [string, TaggerType][]): TaggedMention[] {
+  const out: TaggedMention[] = [];
+  for (const [surface, type] of spans) {
+    let at = text.indexOf(surface);
+    while (at >= 0) {
+      out.push({ start: at, end: at + surface.length, text: surface, type });
+      at = text.indexOf(surface, at + surface.length);
+    }
+  }
+  return out;
+}
+
+export function entitiesOf(text: string, spans: [string, TaggerType][]) {
+  return linkEntities(annotate(text), tag(text, spans));
+}

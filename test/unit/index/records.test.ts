@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { articleId, keys, normalizeName, sortDate } from '../../../functions/domain/index/keys';
+import { dependentKeys, recordsFor, staleKeys } from '../../../functions/domain/index/records-for';
+import { type ExtractedArticle, ExtractedArticle as Schema } from '../../../functions/domain/model/document';
+
+function doc(entities: string[], claims: { speaker: string | null; about: string[] }[], published: string | null = '2026-01-02'): ExtractedArticle {
+  return Schema.parse({
+    schemaVersion: 1,
+    extractorVersion: 't',
+    id: 'a1',
+    sourceKey: 'incoming/x.txt',
+    part: 0,
+    contentHash: '0'.repeat(64),
+    title: 'T',
+    byline: null,
+    published,
+    language: 'en',
+    url: null,
+    source: 'upload',
+    text: 'x',
+    paragraphs: [],
+    sentences: [],
+    entities: entities.map((id) => ({ id, name: id, type: 'ORG', aliases: [], mentions: [], roles: [] })),
+    claims: claims.map((c, i) => ({
+      id: `a1.c${i + 1}`,
+      kind: 'direct',
+      content: { start: 0, end: 1, text: 'x' },
+      cue: null,
+      speaker: c.speaker ? { start: 0, end: 1, text: 'x', entityId: c.speaker } : null,
+      checkworthiness: 0.5,
+      entities: c.about,
+    })),
+  });
+}
+
+describe('keys', () => {
+  it('derives stable, URL-safe article ids from the object key and part', () => {
+    const id = articleId('incoming/a b+c%.txt', 0);
+    expect(id).toBe(articleId('incoming/a b+c%.txt', 0));
+    expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(articleId('incoming/a b+c%.txt', 2)).toBe(`${id}-2`);
+    expect(articleId('incoming/other.txt', 0)).not.toBe(id);
+  });
+
+  it('sorts by published date, else by indexing time; names fold case and accents', () => {
+    expect(sortDate(null, '2026-05-01T00:00:00Z')).toBe('2026-05-01T00:00:00Z');
+    expect(sortDate('2020-01-01', '2026-05-01T00:00:00Z')).toBe('2020-01-01');
+    expect(normalizeName('Ahmed  AL-Sudáni’s')).toBe('ahmed al-sudanis');
+    expect(keys.edge('org.x', '2026-01-02', 'a1')).toEqual({ pk: 'ENT#org.x', sk: 'ART#2026-01-02#a1' });
+  });
+});
+
+describe('records for an article', () => {
+  it('writes one edge per entity with the claims it made and those about it', () => {
+    const indexed = recordsFor(doc(['org.a', 'org.b'], [{ speaker: 'org.a', about: ['org.b'] }, { speaker: null, about: ['org.a', 'org.b'] }]), 'results/a1.json', '2026-09-09T00:00:00Z');
+    expect(indexed.edges.map((e) => [e.entityId, e.said, e.about])).toEqual([
+      ['org.a', [1], [2]],
+      ['org.b', [], [1, 2]],
+    ]);
+    expect(indexed.claims.map((c) => [c.n, c.speakerId])).toEqual([[1, 'org.a'], [2, null]]);
+    expect(indexed.article).toMatchObject({ status: 'indexed', date: '2026-01-02', claimCount: 2, entityIds: ['org.a', 'org.b'] });
+  });
+
+  it('finds exactly the stale edges and claims when an article changes, and everything when it goes', () => {
+    const before = recordsFor(doc(['org.a', 'org.b'], [{ speaker: null, about: [] }, { speaker: null, about: [] }]), 'r', 'now').article;
+    const after = recordsFor(doc(['org.b', 'org.c'], [{ speaker: null, about: [] }]), 'r', 'now');
+    const stale = staleKeys(before, after).map((k) => `${k.pk} ${k.sk}`);
+    expect(stale).toEqual(['ENT#org.a ART#2026-01-02#a1', 'ART#a1 CLAIM#0002']);
+    const gone = staleKeys(before, undefined).map((k) => `${k.pk} ${k.sk}`);
+    expect(gone).toEqual([...dependentKeys(before).map((k) => `${k.pk} ${k.sk}`), 'ART#a1 ART']);
+  });
+
+  it('moves every edge when the sort date changes', () => {
+    const before = recordsFor(doc(['org.a'], [], '2026-01-02'), 'r', 'now').article;
+    const after = recordsFor(doc(['org.a'], [], '2026-01-03'), 'r', 'now');
+    expect(staleKeys(before, after)).toEqual([keys.edge('org.a', '2026-01-02', 'a1')]);
+  });
+});

@@ -1,0 +1,57 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LocalQueue } from '../../../local/queue';
+
+let queue: LocalQueue | undefined;
+afterEach(async () => queue?.stop());
+
+function makeQueue(dead: string[] = []) {
+  queue = new LocalQueue({ visibilityMs: 30, maxReceiveCount: 3, batchSize: 10, concurrency: 1, pollMs: 5, onDeadLetter: (m) => dead.push(m.body) });
+  return queue;
+}
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 400 && !check(); i++) await sleep(5);
+}
+
+describe('LocalQueue', () => {
+  it('delivers in batches of at most ten with receive counts', async () => {
+    const q = makeQueue();
+    const batches: number[] = [];
+    for (let i = 0; i < 25; i++) q.send(`m${i}`);
+    q.start(async (event) => {
+      batches.push(event.Records.length);
+      expect(event.Records.every((r) => r.attributes.ApproximateReceiveCount === '1')).toBe(true);
+    });
+    await until(() => q.stats().processed === 25);
+    expect(batches).toEqual([10, 10, 5]);
+  });
+
+  it('retries only the failed items after the visibility timeout, then dead-letters them', async () => {
+    const dead: string[] = [];
+    const q = makeQueue(dead);
+    const seen: Record<string, number> = {};
+    q.send('ok');
+    q.send('bad');
+    q.start(async (event) => {
+      for (const r of event.Records) seen[r.body] = Number(r.attributes.ApproximateReceiveCount);
+      return { batchItemFailures: event.Records.filter((r) => r.body === 'bad').map((r) => ({ itemIdentifier: r.messageId })) };
+    });
+    await until(() => dead.length === 1);
+    expect(seen).toEqual({ ok: 1, bad: 3 });
+    expect(dead).toEqual(['bad']);
+    expect(q.stats()).toMatchObject({ processed: 1, deadLetters: 1, visible: 0, inFlight: 0 });
+  });
+
+  it('treats a thrown handler as a failure of the whole batch', async () => {
+    const q = makeQueue();
+    let calls = 0;
+    q.send('x');
+    q.start(async () => {
+      calls++;
+      if (calls === 1) throw new Error('boom');
+    });
+    await until(() => q.stats().processed === 1);
+    expect(calls).toBe(2);
+  });
+});

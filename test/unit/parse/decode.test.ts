@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../../functions/domain/parse/decode';
+import { InputError } from '../../../functions/domain/model/errors';
+
+const text = 'Café in Zürich costs £3 — “quoted”.';
+
+function utf16(s: string, bigEndian: boolean, bom: boolean): Buffer {
+  const le = Buffer.from(s, 'utf16le');
+  const body = bigEndian ? Buffer.from(le).swap16() : le;
+  const mark = bom ? (bigEndian ? Buffer.from([0xfe, 0xff]) : Buffer.from([0xff, 0xfe])) : Buffer.alloc(0);
+  return Buffer.concat([mark, body]);
+}
+
+function failure(bytes: Uint8Array): InputError {
+  try {
+    decodeText(bytes);
+  } catch (err) {
+    return err as InputError;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('decodeText', () => {
+  it('reads UTF-8 with and without a BOM', () => {
+    expect(decodeText(Buffer.from(text))).toBe(text);
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toBe(text);
+  });
+
+  it('reads UTF-16 LE and BE, with or without a BOM', () => {
+    for (const be of [false, true]) {
+      for (const bom of [false, true]) expect(decodeText(utf16(text, be, bom))).toBe(text);
+    }
+  });
+
+  it('falls back to Windows-1252 for Latin-1 bytes such as a pound sign', () => {
+    const latin1 = Buffer.from([0x50, 0x72, 0x69, 0x63, 0x65, 0x3a, 0x20, 0xa3, 0x35, 0x20, 0x93, 0x6f, 0x6b, 0x94]);
+    expect(decodeText(latin1)).toBe('Price: £5 “ok”');
+  });
+
+  it('normalises newlines and drops stray NUL bytes', () => {
+    const tail = 'x'.repeat(200);
+    expect(decodeText(Buffer.from(`a\r\nb\rc\0d${tail}`))).toBe(`a\nb\ncd${tail}`);
+  });
+
+  it('rejects empty files and binary data with a reason', () => {
+    expect(failure(new Uint8Array()).code).toBe('EMPTY');
+    const binary = Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 37) % 256));
+    const err = failure(binary);
+    expect(err.code).toBe('BINARY');
+    expect(err.message).toMatch(/binary/);
+  });
+});
