@@ -1,1 +1,93 @@
-console.log('hello', process.argv.slice(2));
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultExtractor } from '../functions/domain/extract/default';
+import { deriveSource } from '../functions/domain/extract/source';
+import { articleId } from '../functions/domain/index/keys';
+import type { ExtractedArticle } from '../functions/domain/model/document';
+import { InputError } from '../functions/domain/model/errors';
+import { parseFile } from '../functions/domain/parse/index';
+
+const USAGE = `usage: claimtrail extract PATH...
+
+Extracts entities and claims with no AWS and no network.
+One file: prints its document-model JSON. A folder or several files:
+prints one JSON document per line (every file under a folder, recursively).
+Files that cannot be read are reported on stderr; the exit code is then 1.`;
+
+function filesUnder(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .filter((e) => !e.name.startsWith('.'))
+    .flatMap((e) => filesUnder(join(path, e.name)));
+}
+
+async function extractFile(path: string): Promise<{ docs: ExtractedArticle[]; failures: string[] }> {
+  const key = relative(process.cwd(), path) || path;
+  const docs: ExtractedArticle[] = [];
+  const failures: string[] = [];
+  try {
+    const parts = await parseFile({ key, bytes: readFileSync(path) });
+    for (const [part, parsed] of parts.entries()) {
+      if ('error' in parsed) {
+        failures.push(`${path} (article ${part + 1}): ${parsed.error.code}: ${parsed.error.message}`);
+        continue;
+      }
+      const source = deriveSource(parsed.article, key);
+      docs.push(
+        defaultExtractor().extract({
+          id: articleId(key, part),
+          sourceKey: key,
+          part,
+          source,
+          article: parsed.article,
+        }),
+      );
+    }
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    failures.push(`${path}: ${err.code}: ${err.message}`);
+  }
+  return { docs, failures };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h' } },
+  });
+  const [command, ...paths] = positionals;
+  if (values.help || command !== 'extract' || paths.length === 0) {
+    console.error(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const missing = paths.filter((p) => {
+    try {
+      statSync(p);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  if (missing.length > 0) {
+    console.error(`claimtrail: no such file or folder: ${missing.join(', ')}`);
+    return 2;
+  }
+  const files = paths.flatMap(filesUnder);
+  const single = paths.length === 1 && files.length === 1;
+  let failed = false;
+  for (const file of files) {
+    const { docs, failures } = await extractFile(file);
+    for (const f of failures) console.error(`claimtrail: ${f}`);
+    failed ||= failures.length > 0;
+    for (const doc of docs)
+      process.stdout.write(
+        single && docs.length === 1 ? `${JSON.stringify(doc, null, 2)}\n` : `${JSON.stringify(doc)}\n`,
+      );
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -26,7 +26,9 @@ async function handle(handler: ApiHandler, maxBodyBytes: number, req: IncomingMe
     size += chunk.length;
     if (size > maxBodyBytes + 1024) {
       res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
-      res.end(JSON.stringify({ error: { code: 'TOO_LARGE', message: `the body exceeds ${maxBodyBytes} bytes` } }));
+      res.end(
+        JSON.stringify({ error: { code: 'TOO_LARGE', message: `the body exceeds ${maxBodyBytes} bytes` } }),
+      );
       req.destroy();
       return;
     }
@@ -42,7 +44,8 @@ async function handle(handler: ApiHandler, maxBodyBytes: number, req: IncomingMe
 function toEvent(req: IncomingMessage, body: Buffer): APIGatewayProxyEventV2 {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(',') : v;
+  for (const [k, v] of Object.entries(req.headers))
+    if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(',') : v;
   const query: Record<string, string> = {};
   for (const [k, v] of url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
   const now = new Date();

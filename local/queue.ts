@@ -21,7 +21,7 @@ interface Message {
   sentAt: number;
 }
 
-export type BatchHandler = (event: SQSEvent) => Promise<SQSBatchResponse | undefined | void>;
+export type BatchHandler = (event: SQSEvent) => Promise<SQSBatchResponse | undefined>;
 
 /**
  * SQS's semantics in process: batches of up to 10, a visibility timeout,
@@ -58,7 +58,12 @@ export class LocalQueue {
     const now = Date.now();
     let visible = 0;
     for (const m of this.messages.values()) if (m.visibleAt <= now) visible++;
-    return { visible, inFlight: this.messages.size - visible, processed: this.processed, deadLetters: this.dead };
+    return {
+      visible,
+      inFlight: this.messages.size - visible,
+      processed: this.processed,
+      deadLetters: this.dead,
+    };
   }
 
   private poll(handler: BatchHandler): void {

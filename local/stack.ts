@@ -10,7 +10,7 @@ import { batchDepsFromEnv } from '../functions/batch/deps';
 import { createBatchHandler } from '../functions/batch/handler';
 import { type AwsClients, documentClient, s3Client } from '../functions/commons/clients';
 import { loadConfig } from '../functions/commons/config';
-import { logger } from '../functions/commons/logger';
+import type { ReconcileReport } from '../functions/domain/pipeline/reconcile';
 import { ingestDepsFromEnv } from '../functions/ingest/deps';
 import { createIngestHandler } from '../functions/ingest/handler';
 import { injectFaults } from './faults';
@@ -42,7 +42,7 @@ export interface LocalStack {
   ingestPrefix: string;
   queue: LocalQueue;
   clients: AwsClients;
-  reconcile(): Promise<{ listed: number; enqueued: number }>;
+  reconcile(): Promise<ReconcileReport>;
   uploadSamples(): Promise<string[]>;
   stop(): Promise<void>;
 }
@@ -66,9 +66,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     BUCKET_NAME: BUCKET,
     LEASE_MS: String(options.leaseMs ?? 20_000),
     MAX_RECEIVE_COUNT: String(options.maxReceiveCount ?? 6),
-    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? process.env.LOG_LEVEL ?? 'WARN',
   });
-  logger.setLogLevel((process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN') as 'WARN');
   const config = loadConfig();
   const clients = localClients(options.faultRate ?? 0);
 
@@ -91,16 +89,29 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
   const api = createApiHandler(() => ({
     ...apiDepsFromEnv(config, clients),
-    local: () => ({ s3Endpoint: storage.s3Endpoint, bucket: BUCKET, ingestPrefix: config.INGEST_PREFIX, queue: queue.stats() }),
+    local: () => ({
+      s3Endpoint: storage.s3Endpoint,
+      bucket: BUCKET,
+      ingestPrefix: config.INGEST_PREFIX,
+      queue: queue.stats(),
+    }),
   }));
   const server = serveApi(api, config.MAX_OBJECT_BYTES);
   await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
   const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const batch = createBatchHandler(() =>
-    batchDepsFromEnv(config, { send: async (bodies) => bodies.forEach((b) => queue.send(b)) }, clients),
+    batchDepsFromEnv(
+      config,
+      {
+        send: async (bodies) => {
+          for (const body of bodies) queue.send(body);
+        },
+      },
+      clients,
+    ),
   );
-  const reconcile = async () => (await batch({}, localContext('claimtrail-batch'))) as { listed: number; enqueued: number };
+  const reconcile = async () => (await batch({}, localContext('claimtrail-batch'))) as ReconcileReport;
   const interval = setInterval(() => {
     reconcile().catch((err: Error) => log(`reconcile failed: ${err.message}`));
   }, options.reconcileIntervalMs ?? 60_000);
@@ -109,7 +120,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const keys: string[] = [];
     for (const name of readdirSync(SAMPLES_DIR).filter((n) => n !== 'README.md')) {
       const key = `${config.INGEST_PREFIX}samples/${name}`;
-      await clients.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: readFileSync(join(SAMPLES_DIR, name)) }));
+      await clients.s3.send(
+        new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: readFileSync(join(SAMPLES_DIR, name)) }),
+      );
       keys.push(key);
     }
     return keys;

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { startLocalStack } from './stack';
 import { waitUntilQuiet } from './quiet';
+import { startLocalStack } from './stack';
 
 /** `npm start`: the local stack, samples ingested, example queries printed. */
 const port = Number(process.env.PORT ?? 3000);
@@ -14,7 +14,8 @@ console.log(`API:          ${stack.apiUrl}`);
 console.log(`S3 endpoint:  ${stack.s3Endpoint}  bucket ${stack.bucket}, ingest prefix ${stack.ingestPrefix}`);
 
 const startup = await stack.reconcile();
-if (startup.enqueued > 0) console.log(`re-queued ${startup.enqueued} of ${startup.listed} stored objects not yet indexed`);
+if (startup.enqueued > 0)
+  console.log(`re-queued ${startup.enqueued} of ${startup.listed} stored objects not yet indexed`);
 if (samples) {
   const keys = await stack.uploadSamples();
   console.log(`uploaded ${keys.length} sample files; indexing...`);

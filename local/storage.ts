@@ -21,7 +21,12 @@ const GSIS = ['gsi1', 'gsi2', 'gsi3'];
 export async function startStorage(home: string, bucket: string, table: string): Promise<LocalStorage> {
   mkdirSync(join(home, 'dynamodb'), { recursive: true });
   mkdirSync(join(home, 's3'), { recursive: true });
-  const dynamo: Server = dynalite({ path: join(home, 'dynamodb'), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  const dynamo: Server = dynalite({
+    path: join(home, 'dynamodb'),
+    createTableMs: 0,
+    deleteTableMs: 0,
+    updateTableMs: 0,
+  });
   await new Promise<void>((resolve) => dynamo.listen(0, '127.0.0.1', resolve));
   const dynamoEndpoint = `http://127.0.0.1:${(dynamo.address() as AddressInfo).port}`;
 
@@ -49,7 +54,11 @@ export async function startStorage(home: string, bucket: string, table: string):
 
 /** The table as lib/constructs/index-table.ts defines it: pk/sk and three overloaded GSIs. */
 async function ensureTable(endpoint: string, table: string): Promise<void> {
-  const client = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = new DynamoDBClient({
+    endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   try {
     await client.send(new DescribeTableCommand({ TableName: table }));
     return;

@@ -10,8 +10,16 @@ const Env = z.object({
   RESULTS_PREFIX: z.string().min(1).endsWith('/').default('results/'),
   QUEUE_URL: z.string().optional(),
   MAX_RECEIVE_COUNT: z.coerce.number().int().positive().default(5),
-  MAX_OBJECT_BYTES: z.coerce.number().int().positive().default(10 * MiB),
-  MAX_LINE_CHARS: z.coerce.number().int().positive().default(256 * 1024),
+  MAX_OBJECT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * MiB),
+  MAX_LINE_CHARS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(256 * 1024),
   LEASE_MS: z.coerce.number().int().positive().default(90_000),
   CORS_ORIGINS: z.string().default(''),
 });
@@ -21,7 +29,9 @@ export type Config = z.infer<typeof Env>;
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = Env.safeParse(env);
   if (!parsed.success) {
-    throw new Error(`invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   return parsed.data;
 }

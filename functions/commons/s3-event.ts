@@ -25,7 +25,13 @@ export function encodeS3Key(key: string): string {
 }
 
 /** An ObjectCreated record in the shape S3 sends, for messages we enqueue ourselves (reconcile, local stack). */
-export function s3CreatedRecord(bucket: string, key: string, etag: string, size: number, source: string): S3Record {
+export function s3CreatedRecord(
+  bucket: string,
+  key: string,
+  etag: string,
+  size: number,
+  source: string,
+): S3Record {
   return {
     eventVersion: '2.1',
     eventSource: 'aws:s3',

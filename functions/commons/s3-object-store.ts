@@ -1,8 +1,8 @@
 import {
   DeleteObjectCommand,
   GetObjectCommand,
-  paginateListObjectsV2,
   PutObjectCommand,
+  paginateListObjectsV2,
   type S3Client,
 } from '@aws-sdk/client-s3';
 import type { ObjectStore, ObjectSummary, StoredObject } from '../domain/index/ports';
@@ -32,7 +32,9 @@ export class S3ObjectStore implements ObjectStore {
   }
 
   async put(key: string, body: Uint8Array | string, contentType: string): Promise<{ etag: string }> {
-    const out = await this.s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType }));
+    const out = await this.s3.send(
+      new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType }),
+    );
     return { etag: (out.ETag ?? '').replaceAll('"', '') };
   }
 
@@ -41,10 +43,18 @@ export class S3ObjectStore implements ObjectStore {
   }
 
   async *list(prefix: string): AsyncIterable<ObjectSummary> {
-    for await (const page of paginateListObjectsV2({ client: this.s3 }, { Bucket: this.bucket, Prefix: prefix })) {
+    for await (const page of paginateListObjectsV2(
+      { client: this.s3 },
+      { Bucket: this.bucket, Prefix: prefix },
+    )) {
       for (const o of page.Contents ?? []) {
         if (!o.Key) continue;
-        yield { key: o.Key, etag: (o.ETag ?? '').replaceAll('"', ''), size: o.Size ?? 0, lastModified: o.LastModified };
+        yield {
+          key: o.Key,
+          etag: (o.ETag ?? '').replaceAll('"', ''),
+          size: o.Size ?? 0,
+          lastModified: o.LastModified,
+        };
       }
     }
   }

@@ -13,7 +13,9 @@ export class SqsMessageQueue implements MessageQueue {
     for (let i = 0; i < bodies.length; i += 10) {
       const entries = bodies.slice(i, i + 10).map((body, j) => ({ Id: String(i + j), MessageBody: body }));
       await drainWithBackoff(entries, async (batch) => {
-        const out = await this.sqs.send(new SendMessageBatchCommand({ QueueUrl: this.queueUrl, Entries: batch }));
+        const out = await this.sqs.send(
+          new SendMessageBatchCommand({ QueueUrl: this.queueUrl, Entries: batch }),
+        );
         const failed = new Set((out.Failed ?? []).map((f) => f.Id));
         return batch.filter((e) => failed.has(e.Id));
       });

@@ -85,6 +85,11 @@ export class ArticleBucket extends Construct {
     return grant;
   }
 
+  /** Grants listing of the whole bucket: keys only, never contents. */
+  grantListAll(grantee: IGrantable): Grant {
+    return Grant.addToPrincipal({ grantee, actions: ['s3:ListBucket'], resourceArns: [this.bucket.bucketArn] });
+  }
+
   /**
    * Grants listing of the bucket, but only for requests that name one of `prefixes`: a ListObjectsV2
    * call without a Prefix (or outside them) is denied.

@@ -9,10 +9,17 @@ const chunk = <T>(xs: T[], n: number): T[][] =>
   Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
 
 /** BatchWriteItem in chunks of 25, leftovers (UnprocessedItems) retried with backoff. */
-export async function batchWrite(doc: DynamoDBDocumentClient, table: string, puts: Item[], deletes: Key[] = []) {
+export async function batchWrite(
+  doc: DynamoDBDocumentClient,
+  table: string,
+  puts: Item[],
+  deletes: Key[] = [],
+) {
   const requests: WriteRequest[] = [
     ...dedupe(puts, (i) => `${i.pk}|${i.sk}`).map((item) => ({ PutRequest: { Item: item } })),
-    ...dedupe(deletes, (k) => `${k.pk}|${k.sk}`).map((key) => ({ DeleteRequest: { Key: { pk: key.pk, sk: key.sk } } })),
+    ...dedupe(deletes, (k) => `${k.pk}|${k.sk}`).map((key) => ({
+      DeleteRequest: { Key: { pk: key.pk, sk: key.sk } },
+    })),
   ];
   for (const part of chunk(requests, 25)) {
     await drainWithBackoff(part, async (batch) => {
@@ -25,7 +32,10 @@ export async function batchWrite(doc: DynamoDBDocumentClient, table: string, put
 /** BatchGetItem in chunks of 100, UnprocessedKeys retried with backoff. */
 export async function batchGet(doc: DynamoDBDocumentClient, table: string, keys: Key[]): Promise<Item[]> {
   const found: Item[] = [];
-  for (const part of chunk(dedupe(keys, (k) => `${k.pk}|${k.sk}`), 100)) {
+  for (const part of chunk(
+    dedupe(keys, (k) => `${k.pk}|${k.sk}`),
+    100,
+  )) {
     await drainWithBackoff(part, async (batch) => {
       const out = await doc.send(new BatchGetCommand({ RequestItems: { [table]: { Keys: batch } } }));
       found.push(...((out.Responses?.[table] ?? []) as Item[]));

@@ -21,6 +21,7 @@ export function decodeCursor(cursor: string | undefined, partition: { attr: stri
     throw new CursorError('cursor is not valid');
   }
   const key = CursorKey.safeParse(parsed);
-  if (!key.success || key.data[partition.attr] !== partition.value) throw new CursorError('cursor does not belong to this query');
+  if (!key.success || key.data[partition.attr] !== partition.value)
+    throw new CursorError('cursor does not belong to this query');
   return key.data;
 }

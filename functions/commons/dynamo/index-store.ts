@@ -1,6 +1,13 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Key } from '../../domain/index/keys';
-import type { ArticleQuery, ClaimQuery, EntityQuery, IndexStore, LeaseResult, Page } from '../../domain/index/ports';
+import type {
+  ArticleQuery,
+  ClaimQuery,
+  EntityQuery,
+  IndexStore,
+  LeaseResult,
+  Page,
+} from '../../domain/index/ports';
 import type {
   ArticleRecord,
   ClaimRecord,
@@ -39,7 +46,11 @@ export class DynamoIndexStore implements IndexStore {
   releaseLease(objectKey: string, owner: string): Promise<void> {
     return this.ledger.release(objectKey, owner);
   }
-  completeLedger(objectKey: string, owner: string, outcome: Pick<LedgerRecord, 'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error'>): Promise<boolean> {
+  completeLedger(
+    objectKey: string,
+    owner: string,
+    outcome: Pick<LedgerRecord, 'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error'>,
+  ): Promise<boolean> {
     return this.ledger.complete(objectKey, owner, outcome);
   }
   deleteLedger(objectKey: string, owner: string): Promise<void> {
@@ -54,7 +65,12 @@ export class DynamoIndexStore implements IndexStore {
   putArticle(record: ArticleRecord, options?: { ifAbsent?: boolean }): Promise<void> {
     return this.writer.putArticle(record, options);
   }
-  async markFailed(objectKey: string, articleId: string, source: string, reason: FailureReason): Promise<void> {
+  async markFailed(
+    objectKey: string,
+    articleId: string,
+    source: string,
+    reason: FailureReason,
+  ): Promise<void> {
     await this.writer.markFailed(objectKey, articleId, source, reason);
     await this.ledger.fail(objectKey, articleId, reason);
   }

@@ -41,7 +41,9 @@ export function edgeItem(r: EdgeRecord): Item {
 export const fromEdgeItem = (item: Item): EdgeRecord => strip<EdgeRecord>(item, KEY_ATTRS);
 
 export function claimItem(r: ClaimRecord): Item {
-  const speaker = r.speakerId ? { gsi1pk: gsi.speaker(r.speakerId), gsi1sk: `${r.date}#${r.articleId}#${r.n}` } : {};
+  const speaker = r.speakerId
+    ? { gsi1pk: gsi.speaker(r.speakerId), gsi1sk: `${r.date}#${r.articleId}#${r.n}` }
+    : {};
   return { ...keys.claim(r.articleId, r.n), kind: 'claim', ...r, ...speaker };
 }
 
@@ -67,7 +69,13 @@ export const fromLedgerItem = (item: Item): LedgerRecord => ({
 export function nameItems(p: ProfileRecord): Item[] {
   const names = [p.name, ...p.aliases].map(normalizeName).filter(Boolean);
   const entries = new Set(names.flatMap(wordStarts));
-  return [...entries].map((n) => ({ ...keys.name(n, p.id), kind: 'name', entityId: p.id, entityType: p.type, alias: n }));
+  return [...entries].map((n) => ({
+    ...keys.name(n, p.id),
+    kind: 'name',
+    entityId: p.id,
+    entityType: p.type,
+    alias: n,
+  }));
 }
 
 function wordStarts(name: string): string[] {
@@ -76,6 +84,12 @@ function wordStarts(name: string): string[] {
 }
 
 export function fromProfileItem(item: Item): ProfileRecord {
-  const aliases = item.aliases instanceof Set ? [...(item.aliases as Set<string>)] : ((item.aliases as string[]) ?? []);
-  return { id: item.id as string, name: item.name as string, type: item.type as ProfileRecord['type'], aliases: aliases.sort() };
+  const aliases =
+    item.aliases instanceof Set ? [...(item.aliases as Set<string>)] : ((item.aliases as string[]) ?? []);
+  return {
+    id: item.id as string,
+    name: item.name as string,
+    type: item.type as ProfileRecord['type'],
+    aliases: aliases.sort(),
+  };
 }

@@ -14,7 +14,9 @@ export class Ledger {
   ) {}
 
   async get(objectKey: string): Promise<LedgerRecord | null> {
-    const out = await this.doc.send(new GetCommand({ TableName: this.table, Key: keys.object(objectKey), ConsistentRead: true }));
+    const out = await this.doc.send(
+      new GetCommand({ TableName: this.table, Key: keys.object(objectKey), ConsistentRead: true }),
+    );
     return out.Item ? fromLedgerItem(out.Item) : null;
   }
 
@@ -31,7 +33,13 @@ export class Ledger {
         UpdateExpression: 'SET #key = :key, kind = :kind, leaseOwner = :owner, leaseUntil = :until',
         ConditionExpression: 'attribute_not_exists(leaseUntil) OR leaseUntil < :now OR leaseOwner = :owner',
         ExpressionAttributeNames: { '#key': 'key' },
-        ExpressionAttributeValues: { ':key': objectKey, ':kind': 'object', ':owner': owner, ':until': until, ':now': now },
+        ExpressionAttributeValues: {
+          ':key': objectKey,
+          ':kind': 'object',
+          ':owner': owner,
+          ':until': until,
+          ':now': now,
+        },
       }),
     );
     if (ok) return { acquired: true };
@@ -113,7 +121,11 @@ export class Ledger {
       await this.doc.send(command as UpdateCommand);
       return true;
     } catch (err) {
-      if (err instanceof ConditionalCheckFailedException || (err as Error).name === 'ConditionalCheckFailedException') return false;
+      if (
+        err instanceof ConditionalCheckFailedException ||
+        (err as Error).name === 'ConditionalCheckFailedException'
+      )
+        return false;
       throw err;
     }
   }

@@ -1,7 +1,18 @@
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { gsi, keys, nameShard, normalizeName } from '../../domain/index/keys';
 import type { ArticleQuery, ClaimQuery, EntityQuery, Page } from '../../domain/index/ports';
-import type { ArticleRecord, ClaimRecord, EdgeRecord, EntityProfile, ProfileRecord } from '../../domain/index/records';
+import type {
+  ArticleRecord,
+  ClaimRecord,
+  EdgeRecord,
+  EntityProfile,
+  ProfileRecord,
+} from '../../domain/index/records';
 import { batchGet } from './batch';
 import { decodeCursor, encodeCursor } from './cursor';
 import { fromArticleItem, fromClaimItem, fromEdgeItem, fromProfileItem, type Item } from './items';
@@ -31,10 +42,20 @@ export class IndexReader {
     const range = dateRange(q.from, q.to);
     const [first, ...others] = q.entityIds;
     if (first) {
-      const edges = await this.query({ partition: `ENT#${first}`, between: range.map((d) => `ART#${d}`) as [string, string], limit: q.limit, cursor: q.cursor, newestFirst: true });
+      const edges = await this.query({
+        partition: `ENT#${first}`,
+        between: range.map((d) => `ART#${d}`) as [string, string],
+        limit: q.limit,
+        cursor: q.cursor,
+        newestFirst: true,
+      });
       let ids = edges.items.map((e) => ({ id: e.articleId as string, date: e.date as string }));
       for (const other of others) {
-        const hits = await batchGet(this.doc, this.table, ids.map((a) => keys.edge(other, a.date, a.id)));
+        const hits = await batchGet(
+          this.doc,
+          this.table,
+          ids.map((a) => keys.edge(other, a.date, a.id)),
+        );
         const present = new Set(hits.map((h) => h.articleId as string));
         ids = ids.filter((a) => present.has(a.id));
       }
@@ -48,8 +69,19 @@ export class IndexReader {
       : q.status
         ? (['gsi1', gsi.status(q.status)] as const)
         : (['gsi3', gsi.allArticles] as const);
-    const status = q.source && q.status ? { expression: '#status = :status', names: { '#status': 'status' }, values: { ':status': q.status } } : undefined;
-    const page = await this.query({ index, partition, between: range, limit: q.limit, cursor: q.cursor, newestFirst: true, filter: status });
+    const status =
+      q.source && q.status
+        ? { expression: '#status = :status', names: { '#status': 'status' }, values: { ':status': q.status } }
+        : undefined;
+    const page = await this.query({
+      index,
+      partition,
+      between: range,
+      limit: q.limit,
+      cursor: q.cursor,
+      newestFirst: true,
+      filter: status,
+    });
     return { items: page.items.map(fromArticleItem), cursor: page.cursor };
   }
 
@@ -71,10 +103,18 @@ export class IndexReader {
       const ids = [...new Set(page.items.map((i) => i.entityId as string))];
       const profiles = await batchGet(this.doc, this.table, ids.map(keys.profile));
       const byId = new Map(profiles.map((p) => [p.id as string, fromProfileItem(p)]));
-      return { items: ids.map((id) => byId.get(id)).filter((p): p is ProfileRecord => !!p), cursor: page.cursor };
+      return {
+        items: ids.map((id) => byId.get(id)).filter((p): p is ProfileRecord => !!p),
+        cursor: page.cursor,
+      };
     }
     const page = q.type
-      ? await this.query({ index: 'gsi1', partition: gsi.entityType(q.type), limit: q.limit, cursor: q.cursor })
+      ? await this.query({
+          index: 'gsi1',
+          partition: gsi.entityType(q.type),
+          limit: q.limit,
+          cursor: q.cursor,
+        })
       : await this.query({ index: 'gsi3', partition: gsi.allEntities, limit: q.limit, cursor: q.cursor });
     return { items: page.items.map(fromProfileItem), cursor: page.cursor };
   }
@@ -106,14 +146,29 @@ export class IndexReader {
   }
 
   async entityArticles(id: string, limit: number, cursor?: string): Promise<Page<EdgeRecord>> {
-    const page = await this.query({ partition: `ENT#${id}`, beginsWith: 'ART#', limit, cursor, newestFirst: true });
+    const page = await this.query({
+      partition: `ENT#${id}`,
+      beginsWith: 'ART#',
+      limit,
+      cursor,
+      newestFirst: true,
+    });
     return { items: page.items.map(fromEdgeItem), cursor: page.cursor };
   }
 
   async listClaims(q: ClaimQuery): Promise<Page<ClaimRecord>> {
     if (q.speaker) {
-      const about = q.about ? { expression: 'contains(entityIds, :about)', values: { ':about': q.about } } : undefined;
-      const page = await this.query({ index: 'gsi1', partition: gsi.speaker(q.speaker), limit: q.limit, cursor: q.cursor, newestFirst: true, filter: about });
+      const about = q.about
+        ? { expression: 'contains(entityIds, :about)', values: { ':about': q.about } }
+        : undefined;
+      const page = await this.query({
+        index: 'gsi1',
+        partition: gsi.speaker(q.speaker),
+        limit: q.limit,
+        cursor: q.cursor,
+        newestFirst: true,
+        filter: about,
+      });
       return { items: page.items.map(fromClaimItem), cursor: page.cursor };
     }
     const entity = q.about as string;
@@ -125,9 +180,13 @@ export class IndexReader {
       newestFirst: true,
       filter: { expression: 'size(about) > :zero', values: { ':zero': 0 } },
     });
-    const wanted = edges.items.flatMap((e) => ((e.about as number[]) ?? []).map((n) => keys.claim(e.articleId as string, n)));
+    const wanted = edges.items.flatMap((e) =>
+      ((e.about as number[]) ?? []).map((n) => keys.claim(e.articleId as string, n)),
+    );
     const claims = (await batchGet(this.doc, this.table, wanted)).map(fromClaimItem);
-    claims.sort((a, b) => b.date.localeCompare(a.date) || a.articleId.localeCompare(b.articleId) || a.n - b.n);
+    claims.sort(
+      (a, b) => b.date.localeCompare(a.date) || a.articleId.localeCompare(b.articleId) || a.n - b.n,
+    );
     return { items: claims, cursor: edges.cursor };
   }
 

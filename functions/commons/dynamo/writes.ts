@@ -23,7 +23,10 @@ export class IndexWriter {
     await batchWrite(this.doc, this.table, dependents);
     await this.upsertProfiles(indexed.flatMap((a) => a.profiles));
     await batchWrite(this.doc, this.table, [], stale);
-    await batchWrite(this.doc, this.table, [...indexed.map((a) => articleItem(a.article)), ...failed.map(articleItem)]);
+    await batchWrite(this.doc, this.table, [
+      ...indexed.map((a) => articleItem(a.article)),
+      ...failed.map(articleItem),
+    ]);
   }
 
   async putArticle(record: ArticleRecord, options: { ifAbsent?: boolean } = {}): Promise<void> {
@@ -41,10 +44,19 @@ export class IndexWriter {
   }
 
   /** After the last retry: the article shows failed with the reason, keeping what else it had. */
-  async markFailed(objectKey: string, articleId: string, source: string, reason: FailureReason): Promise<void> {
+  async markFailed(
+    objectKey: string,
+    articleId: string,
+    source: string,
+    reason: FailureReason,
+  ): Promise<void> {
     const base = articleItem(failedRecord(objectKey, 0, source, reason, new Date().toISOString()));
     const names: Record<string, string> = { '#status': 'status', '#error': 'error' };
-    const values: Record<string, unknown> = { ':status': 'failed', ':error': reason, ':g1': gsi.status('failed') };
+    const values: Record<string, unknown> = {
+      ':status': 'failed',
+      ':error': reason,
+      ':g1': gsi.status('failed'),
+    };
     const sets = ['#status = :status', '#error = :error', 'gsi1pk = :g1'];
     for (const [attr, value] of Object.entries(base)) {
       if (['pk', 'sk', 'status', 'error', 'gsi1pk', 'id'].includes(attr)) continue;
@@ -71,7 +83,10 @@ export class IndexWriter {
       merged.set(p.id, prior ? { ...prior, aliases: [...new Set([...prior.aliases, ...p.aliases])] } : p);
     }
     const existing = new Map(
-      (await batchGet(this.doc, this.table, [...merged.keys()].map(keys.profile))).map((i) => [i.id as string, fromProfileItem(i)]),
+      (await batchGet(this.doc, this.table, [...merged.keys()].map(keys.profile))).map((i) => [
+        i.id as string,
+        fromProfileItem(i),
+      ]),
     );
     for (const p of merged.values()) {
       const known = existing.get(p.id);

@@ -1,11 +1,12 @@
-import { detectHedges } from '../checkworthiness/hedges';
 import { isCheckableAssertion } from '../checkworthiness/assertions';
-import type { Claim, ClaimKind, Entity, TextSpan } from '../model/document';
+import { detectHedges } from '../checkworthiness/hedges';
 import type { AnnotatedText, Attribution, CheckworthinessScorer, Fragments } from '../extract/types';
-import { type PriorSpeaker, resolveSpeaker } from './speaker';
+import type { Claim, ClaimKind, Entity, TextSpan } from '../model/document';
 import { findQuotes, type Quote } from './quotes';
+import { type PriorSpeaker, resolveSpeaker } from './speaker';
 
-const NUMBER = /(?:[$£€]\s?)?\b\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion|thousand))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|billions?|dozens?)\b(?:\s+of)?/gi;
+const NUMBER =
+  /(?:[$£€]\s?)?\b\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion|thousand))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|billions?|dozens?)\b(?:\s+of)?/gi;
 
 /**
  * Attributions become claims with speaker, kind, entities, numbers, hedges
@@ -37,7 +38,12 @@ export function buildClaims(
       checkworthiness: round(scorer.score(content.text)),
       entities: entitiesWithin(content, entities),
       numbers: numbersIn(content),
-      hedges: detectHedges(doc.text.slice(Math.min(content.start, cue?.start ?? content.start), Math.max(content.end, cue?.end ?? 0))),
+      hedges: detectHedges(
+        doc.text.slice(
+          Math.min(content.start, cue?.start ?? content.start),
+          Math.max(content.end, cue?.end ?? 0),
+        ),
+      ),
       sentence: sentenceIndex(doc, content.start),
     });
   }
@@ -54,7 +60,9 @@ function unattributed(
   const out: Omit<Claim, 'id'>[] = [];
   doc.sentences.forEach((s, index) => {
     const covered = attributed.some(
-      (c) => c.content.start < s.end && s.start < c.content.end || (c.cue && c.cue.start >= s.start && c.cue.end <= s.end),
+      (c) =>
+        (c.content.start < s.end && s.start < c.content.end) ||
+        (c.cue && c.cue.start >= s.start && c.cue.end <= s.end),
     );
     if (covered) return;
     const text = doc.text.slice(s.start, s.end);
@@ -91,7 +99,9 @@ function toSpan(text: string, fragments: Fragments): TextSpan | null {
 }
 
 function entitiesWithin(span: TextSpan, entities: Entity[]): string[] {
-  return entities.filter((e) => e.mentions.some((m) => m.start >= span.start && m.end <= span.end)).map((e) => e.id);
+  return entities
+    .filter((e) => e.mentions.some((m) => m.start >= span.start && m.end <= span.end))
+    .map((e) => e.id);
 }
 
 function numbersIn(span: TextSpan): TextSpan[] {

@@ -1,16 +1,25 @@
-import type { Entity } from '../model/document';
 import type { AnnotatedText, Attribution, AttributionExtractor, Fragments } from '../extract/types';
+import type { Entity } from '../model/document';
 import type { Sentence } from '../text/sentences';
 import { CUE_VERBS } from './cues';
 import { findQuotes, type Quote } from './quotes';
 
 const CUE = [...CUE_VERBS].filter((c) => c !== 'according').join('|');
-const NP = String.raw`[^,.;:“”"]{2,160}?`;
-const AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:(?<s1>${NP})\s+(?<c1>${CUE})\b|(?<c2>${CUE})\s+(?<s2>${NP})(?=\s*[,.;]|\s*$))`, 'u');
-const BEFORE_QUOTE = new RegExp(String.raw`(?<s>${NP})\s+(?:has |have |had )?(?<c>${CUE})(?:\s+that)?\s*[,:]?\s*$`, 'u');
+const NP = '[^,.;:“”"]{2,160}?';
+const AFTER_QUOTE = new RegExp(
+  String.raw`^\s*,?\s*(?:(?<s1>${NP})\s+(?<c1>${CUE})\b|(?<c2>${CUE})\s+(?<s2>${NP})(?=\s*[,.;]|\s*$))`,
+  'u',
+);
+const BEFORE_QUOTE = new RegExp(
+  String.raw`(?<s>${NP})\s+(?:has |have |had )?(?<c>${CUE})(?:\s+that)?\s*[,:]?\s*$`,
+  'u',
+);
 const ACCORDING_AFTER = /,[”"’]?\s*(?<c>according to)\s+(?<s>[^,.;]{2,160}?)\s*[.;]?\s*$/u;
 const ACCORDING_BEFORE = /^(?<c>According to)\s+(?<s>[^,]{2,160}?),\s*/u;
-const THAT_CLAUSE = new RegExp(String.raw`^(?<s>[^“”"]{3,220}?)\s+(?:has |have |had )?(?<c>${CUE})\s+that\s+`, 'u');
+const THAT_CLAUSE = new RegExp(
+  String.raw`^(?<s>[^“”"]{3,220}?)\s+(?:has |have |had )?(?<c>${CUE})\s+that\s+`,
+  'u',
+);
 const CONTINUATION = /,\s*(?<c>noting|adding|saying|arguing|warning|insisting)\s+(?:that\s+)?/u;
 /** Sentence-initial connectives that are not part of the content. */
 const LEAD_IN = /^(?:Furthermore|Additionally|Moreover|However|Meanwhile|Also|But|And|Still),\s*/u;
@@ -53,7 +62,11 @@ function quoteAttribution(doc: AnnotatedText, q: Quote): Found | null {
       // "told reporters": after the cue comes the audience, not the speaker.
       const audience = !m.groups.s1 && c === 'told';
       if (s && c && !audience && isSpeaker(s)) {
-        return { source: [locate(after, s, base, m.index)], cue: [locate(after, c, base, m.index)], content: [content] };
+        return {
+          source: [locate(after, s, base, m.index)],
+          cue: [locate(after, c, base, m.index)],
+          content: [content],
+        };
       }
     }
   }
@@ -103,7 +116,9 @@ function sentenceAttributions(text: string, s: Sentence, prior: Found[]): Found[
   }
   const cont = CONTINUATION.exec(sentence);
   if (cont?.groups?.c) {
-    const owner = [...prior, ...out].find((a) => a.cue[0] && a.cue[0].start >= s.start && a.cue[0].end <= s.start + cont.index);
+    const owner = [...prior, ...out].find(
+      (a) => a.cue[0] && a.cue[0].start >= s.start && a.cue[0].end <= s.start + cont.index,
+    );
     if (owner) {
       out.push({
         source: owner.source,
@@ -118,14 +133,22 @@ function sentenceAttributions(text: string, s: Sentence, prior: Found[]): Found[
 /** A speaker is a short noun phrase, not a clause. */
 function isSpeaker(s: string, maxWords = 16): boolean {
   const words = s.trim().split(/\s+/);
-  return words.length <= maxWords && !/\b(?:is|are|was|were|will|would|has|have|had)\b/.test(s.replace(/\([^)]*\)/g, ''));
+  return (
+    words.length <= maxWords &&
+    !/\b(?:is|are|was|were|will|would|has|have|had)\b/.test(s.replace(/\([^)]*\)/g, ''))
+  );
 }
 
 function stripLeadIn(s: string): string {
   return s.replace(LEAD_IN, '');
 }
 
-function locate(haystack: string, needle: string, base: number, from: number): { start: number; end: number } {
+function locate(
+  haystack: string,
+  needle: string,
+  base: number,
+  from: number,
+): { start: number; end: number } {
   const at = haystack.indexOf(needle, from);
   const start = base + (at < 0 ? from : at);
   return { start, end: start + needle.length };

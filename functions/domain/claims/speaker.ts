@@ -1,5 +1,5 @@
-import type { Entity, EntityType } from '../model/document';
 import { ROLE_NOUNS } from '../entities/lexicons';
+import type { Entity, EntityType } from '../model/document';
 
 export interface SourceSpan {
   start: number;
@@ -16,8 +16,10 @@ export interface PriorSpeaker {
 
 const PERSON_PRONOUNS = /^(?:he|she|him|her|his)$/i;
 const GROUP_PRONOUNS = /^(?:they|it|its|their)$/i;
-const GROUP_NOUNS = /\b(?:group|organi[sz]ation|ministry|department|agency|company|firm|government|administration|party|militia|movement|office|army|military|coalition)$/i;
-const DOCUMENT_NOUNS = /\b(?:report|study|survey|statement|assessment|review|investigation|analysis|memo|letter|document|audit|paper|filing|complaint|indictment|lawsuit)\b/i;
+const GROUP_NOUNS =
+  /\b(?:group|organi[sz]ation|ministry|department|agency|company|firm|government|administration|party|militia|movement|office|army|military|coalition)$/i;
+const DOCUMENT_NOUNS =
+  /\b(?:report|study|survey|statement|assessment|review|investigation|analysis|memo|letter|document|audit|paper|filing|complaint|indictment|lawsuit)\b/i;
 const TOPIC_PREPOSITIONS = /\s(?:on|about|regarding|into|over)\s/i;
 
 /**
@@ -33,7 +35,11 @@ export function resolveSpeaker(source: SourceSpan, entities: Entity[], prior: Pr
   if (GROUP_PRONOUNS.test(phrase)) return nearest(entities, source.start, ['ORG', 'GPE', 'NORP'], prior);
   const head = phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   if (ROLE_NOUNS.has(head)) {
-    const byRole = latest(entities, source.start, (e) => e.type === 'PERSON' && e.roles.some((r) => r.toLowerCase().includes(head)));
+    const byRole = latest(
+      entities,
+      source.start,
+      (e) => e.type === 'PERSON' && e.roles.some((r) => r.toLowerCase().includes(head)),
+    );
     return byRole ?? nearest(entities, source.start, ['PERSON'], prior);
   }
   if (DOCUMENT_NOUNS.test(phrase)) {
@@ -51,15 +57,25 @@ function namedInside(source: SourceSpan, entities: Entity[]): string | null {
   const limit = topic ? source.start + topic.index : source.end;
   const hits: { entity: Entity; start: number }[] = [];
   for (const e of entities) {
-    for (const m of e.mentions) if (m.start >= source.start && m.end <= limit) hits.push({ entity: e, start: m.start });
+    for (const m of e.mentions)
+      if (m.start >= source.start && m.end <= limit) hits.push({ entity: e, start: m.start });
   }
   const people = hits.filter((h) => h.entity.type === 'PERSON');
-  const pick = (people.length > 0 ? people : hits.filter((h) => h.entity.type !== 'NORP')).sort((a, b) => b.start - a.start)[0];
+  const pick = (people.length > 0 ? people : hits.filter((h) => h.entity.type !== 'NORP')).sort(
+    (a, b) => b.start - a.start,
+  )[0];
   return pick?.entity.id ?? null;
 }
 
-function nearest(entities: Entity[], before: number, types: EntityType[], prior: PriorSpeaker[]): string | null {
-  const speaker = [...prior].reverse().find((p) => p.entityId && entities.some((e) => e.id === p.entityId && types.includes(e.type)));
+function nearest(
+  entities: Entity[],
+  before: number,
+  types: EntityType[],
+  prior: PriorSpeaker[],
+): string | null {
+  const speaker = [...prior]
+    .reverse()
+    .find((p) => p.entityId && entities.some((e) => e.id === p.entityId && types.includes(e.type)));
   const mention = latest(entities, before, (e) => types.includes(e.type));
   if (!speaker) return mention;
   if (!mention) return speaker.entityId;

@@ -78,6 +78,8 @@ function normalize(text: string): string {
 function controlShare(text: string): number {
   if (text.length === 0) return 0;
   const sample = text.length > 65_536 ? text.slice(0, 65_536) : text;
+  // Control characters other than tab, newline and form feed, and replacement characters.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
   const controls = sample.match(/[\0-\x08\x0b\x0e-\x1f\x7f\ufffd]/g)?.length ?? 0;
   return controls / sample.length;
 }

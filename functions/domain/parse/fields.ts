@@ -5,9 +5,9 @@ const NameLike: z.ZodType<string | null> = z
   .union([
     z.string(),
     z.object({ name: z.string() }).transform((o) => o.name),
-    z.array(z.union([z.string(), z.object({ name: z.string() }).transform((o) => o.name)])).transform((a) =>
-      a.join(', '),
-    ),
+    z
+      .array(z.union([z.string(), z.object({ name: z.string() }).transform((o) => o.name)]))
+      .transform((a) => a.join(', ')),
   ])
   .transform((s) => s.trim() || null)
   .catch(null);
@@ -47,7 +47,15 @@ export interface ArticleFields {
 
 /** Reads the usual field names of CMS exports and feeds. */
 export function readArticleFields(record: Record<string, unknown>): ArticleFields {
-  const published = ['published', 'datePublished', 'published_at', 'publishedAt', 'pubDate', 'date', 'created_at']
+  const published = [
+    'published',
+    'datePublished',
+    'published_at',
+    'publishedAt',
+    'pubDate',
+    'date',
+    'created_at',
+  ]
     .map((k) => normalizeDate(record[k]))
     .find((d) => d !== null);
   return {

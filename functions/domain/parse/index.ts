@@ -32,7 +32,10 @@ export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 10 * 1024 * 1024, maxLine
 export async function parseFile(file: RawFile, limits: ParseLimits = DEFAULT_LIMITS): Promise<ParsedPart[]> {
   if (file.bytes.length === 0) throw new InputError('EMPTY', 'the file is empty');
   if (file.bytes.length > limits.maxBytes) {
-    throw new InputError('TOO_LARGE', `the file is ${file.bytes.length} bytes; the limit is ${limits.maxBytes}`);
+    throw new InputError(
+      'TOO_LARGE',
+      `the file is ${file.bytes.length} bytes; the limit is ${limits.maxBytes}`,
+    );
   }
   const bytes = isGzip(file.bytes) ? await gunzipCapped(file.bytes, limits.maxBytes) : file.bytes;
   const text = decodeText(bytes);

@@ -42,7 +42,9 @@ export function parseNdjson(raw: string): ParsedPart[] {
 
 function toPart(record: unknown, where: string): ParsedPart {
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-    return { error: new InputError('MALFORMED_JSON', `${where}: expected an object with a body or text field`) };
+    return {
+      error: new InputError('MALFORMED_JSON', `${where}: expected an object with a body or text field`),
+    };
   }
   const fields = readArticleFields(record as Record<string, unknown>);
   if (!fields.body) {

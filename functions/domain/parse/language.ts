@@ -16,7 +16,11 @@ const STOPWORDS: Record<string, string[]> = {
 const SETS = Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words)] as const);
 
 export function detectLanguage(text: string): string {
-  const words = text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words =
+    text
+      .slice(0, 20_000)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   if (words.length < 5) return 'und';
   let best = 'und';
   let bestHits = 0;

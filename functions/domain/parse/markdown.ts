@@ -1,4 +1,4 @@
-import { type Token, type Tokens, marked } from 'marked';
+import { marked, type Token, type Tokens } from 'marked';
 import type { ParsedArticle } from './types';
 
 /** Markdown through marked's lexer: the first H1 is the title, blocks become paragraphs. */

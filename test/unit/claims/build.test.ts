@@ -16,7 +16,10 @@ function claims(text: string, tags: Parameters<typeof entitiesOf>[1]) {
 describe('buildClaims', () => {
   it('turns a quote into a direct claim with speaker entity, cue and mentioned entities', () => {
     const text = '“Riverton will get 300 new homes,” Mayor Elena Marsh said.';
-    const [claim] = claims(text, [['Elena Marsh', 'PER'], ['Riverton', 'LOC']]);
+    const [claim] = claims(text, [
+      ['Elena Marsh', 'PER'],
+      ['Riverton', 'LOC'],
+    ]);
     expect(claim).toMatchObject({
       kind: 'direct',
       content: { text: 'Riverton will get 300 new homes' },

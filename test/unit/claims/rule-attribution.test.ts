@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { RuleAttributionExtractor } from '../../../functions/domain/claims/rule-attribution';
 import { annotate } from '../../../functions/domain/extract/annotate';
 import type { Fragments } from '../../../functions/domain/extract/types';
-import { RuleAttributionExtractor } from '../../../functions/domain/claims/rule-attribution';
 
 function attributions(text: string) {
   const slice = (f: Fragments | null) => (f ? f.map((x) => text.slice(x.start, x.end)).join(' … ') : null);
@@ -38,8 +38,14 @@ describe('RuleAttributionExtractor', () => {
   });
 
   it('reads a reported "that" clause and a participle continuation', () => {
-    const found = attributions('The inspectors determined that the dam was unsafe, noting that repairs were late.');
-    expect(found).toContainEqual({ source: 'The inspectors', cue: 'determined', content: 'the dam was unsafe, noting that repairs were late.' });
+    const found = attributions(
+      'The inspectors determined that the dam was unsafe, noting that repairs were late.',
+    );
+    expect(found).toContainEqual({
+      source: 'The inspectors',
+      cue: 'determined',
+      content: 'the dam was unsafe, noting that repairs were late.',
+    });
     expect(found).toContainEqual({ source: 'The inspectors', cue: 'noting', content: 'repairs were late.' });
   });
 

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../../functions/domain/model/document';
 import { resolveSpeaker } from '../../../functions/domain/claims/speaker';
+import type { Entity } from '../../../functions/domain/model/document';
 
-function entity(id: string, type: Entity['type'], mentions: [number, number][], roles: string[] = []): Entity {
-  return { id, name: id, type, aliases: [], roles, mentions: mentions.map(([start, end]) => ({ start, end, text: id })) };
+function entity(
+  id: string,
+  type: Entity['type'],
+  mentions: [number, number][],
+  roles: string[] = [],
+): Entity {
+  return {
+    id,
+    name: id,
+    type,
+    aliases: [],
+    roles,
+    mentions: mentions.map(([start, end]) => ({ start, end, text: id })),
+  };
 }
 const span = (start: number, text: string) => ({ start, end: start + text.length, text });
 
@@ -13,7 +25,13 @@ const agency = entity('org.water-agency', 'ORG', [[200, 211]]);
 
 describe('resolveSpeaker', () => {
   it('links a source that names an entity, preferring the person', () => {
-    expect(resolveSpeaker(span(195, 'the Water Agency chief Lina Park'), [park, agency, entity('person.lina-park', 'PERSON', [[218, 227]])], [])).toBe('person.lina-park');
+    expect(
+      resolveSpeaker(
+        span(195, 'the Water Agency chief Lina Park'),
+        [park, agency, entity('person.lina-park', 'PERSON', [[218, 227]])],
+        [],
+      ),
+    ).toBe('person.lina-park');
   });
 
   it('links a pronoun to the nearest person before it', () => {

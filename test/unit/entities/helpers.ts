@@ -1,6 +1,6 @@
+import { linkEntities } from '../../../functions/domain/entities/link';
 import { annotate } from '../../../functions/domain/extract/annotate';
 import type { TaggedMention, TaggerType } from '../../../functions/domain/extract/types';
-import { linkEntities } from '../../../functions/domain/entities/link';
 
 /** Every occurrence of each given surface, tagged with its type: a stand-in for the tagger. */
 export function tag(text: string, spans: [string, TaggerType][]): TaggedMention[] {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../../../functions/domain/extract/annotate';
 import { linkEntities } from '../../../functions/domain/entities/link';
+import { annotate } from '../../../functions/domain/extract/annotate';
 import { entitiesOf, tag } from './helpers';
 
-const byName = (entities: ReturnType<typeof entitiesOf>, name: string) => entities.find((e) => e.name === name);
+const byName = (entities: ReturnType<typeof entitiesOf>, name: string) =>
+  entities.find((e) => e.name === name);
 
 describe('news layer: acronyms', () => {
   it('joins a long form and its acronym into one entity, with later mentions of the acronym', () => {
@@ -11,7 +12,11 @@ describe('news layer: acronyms', () => {
     const entities = entitiesOf(text, [['Popular Mobilization', 'ORG']]);
     const pmu = entities.filter((e) => e.aliases.includes('PMU') || e.name === 'PMU');
     expect(pmu).toHaveLength(1);
-    expect(pmu[0]).toMatchObject({ name: 'Popular Mobilization Units', type: 'ORG', id: 'org.popular-mobilization-units' });
+    expect(pmu[0]).toMatchObject({
+      name: 'Popular Mobilization Units',
+      type: 'ORG',
+      id: 'org.popular-mobilization-units',
+    });
     expect(pmu[0]?.mentions.map((m) => m.text)).toEqual(['Popular Mobilization Units', 'PMU', 'PMU']);
   });
 
@@ -28,9 +33,13 @@ describe('news layer: acronyms', () => {
 
 describe('news layer: coreference', () => {
   it('makes one person of a full name and later surname mentions, tagged or not', () => {
-    const text = 'Defence chief Patrick Ryder spoke on Monday. Ryder said the talks would go on. Later, Ryder left.';
+    const text =
+      'Defence chief Patrick Ryder spoke on Monday. Ryder said the talks would go on. Later, Ryder left.';
     const second = text.indexOf('Ryder said');
-    const mentions = [...tag(text, [['Patrick Ryder', 'PER']]), { start: second, end: second + 5, text: 'Ryder', type: 'PER' as const }];
+    const mentions = [
+      ...tag(text, [['Patrick Ryder', 'PER']]),
+      { start: second, end: second + 5, text: 'Ryder', type: 'PER' as const },
+    ];
     const entities = linkEntities(annotate(text), mentions).filter((e) => e.type === 'PERSON');
     expect(entities).toHaveLength(1);
     expect(entities[0]?.name).toBe('Patrick Ryder');
@@ -39,28 +48,44 @@ describe('news layer: coreference', () => {
 
   it('leaves an ambiguous surname apart rather than guessing', () => {
     const text = 'Anna Smith and John Smith met. Smith said nothing.';
-    const people = entitiesOf(text, [['Anna Smith', 'PER'], ['John Smith', 'PER']]).filter((e) => e.type === 'PERSON');
+    const people = entitiesOf(text, [
+      ['Anna Smith', 'PER'],
+      ['John Smith', 'PER'],
+    ]).filter((e) => e.type === 'PERSON');
     expect(people.map((p) => p.name).sort()).toEqual(['Anna Smith', 'John Smith']);
   });
 
   it('joins a name the tagger split in pieces', () => {
     const text = 'Prime Minister Mohammed Shia al-Sudani told reporters.';
-    const entities = entitiesOf(text, [['Mohammed', 'PER'], ['Shia', 'MISC'], ['al-Sudani', 'PER']]);
-    expect(entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Mohammed Shia al-Sudani']);
+    const entities = entitiesOf(text, [
+      ['Mohammed', 'PER'],
+      ['Shia', 'MISC'],
+      ['al-Sudani', 'PER'],
+    ]);
+    expect(entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual([
+      'Mohammed Shia al-Sudani',
+    ]);
   });
 });
 
 describe('news layer: roles', () => {
   it('keeps titles and ranks as roles, not names', () => {
     const text = '“No plans,” Pentagon Press Secretary General Patrick Ryder said.';
-    const [ryder] = entitiesOf(text, [['General Patrick Ryder', 'PER'], ['Pentagon', 'ORG']]).filter((e) => e.type === 'PERSON');
+    const [ryder] = entitiesOf(text, [
+      ['General Patrick Ryder', 'PER'],
+      ['Pentagon', 'ORG'],
+    ]).filter((e) => e.type === 'PERSON');
     expect(ryder).toMatchObject({ name: 'Patrick Ryder', id: 'person.patrick-ryder' });
     expect(ryder?.roles).toEqual(['Pentagon Press Secretary', 'General']);
   });
 
   it('reads roles from appositions before and after the name', () => {
-    const text = 'The vote followed the death of the deputy leader of the Riverside Front (RF), Omar Haddad, last year. Lina Park, the mayor of Calder, agreed.';
-    const entities = entitiesOf(text, [['Omar Haddad', 'PER'], ['Lina Park', 'PER']]);
+    const text =
+      'The vote followed the death of the deputy leader of the Riverside Front (RF), Omar Haddad, last year. Lina Park, the mayor of Calder, agreed.';
+    const entities = entitiesOf(text, [
+      ['Omar Haddad', 'PER'],
+      ['Lina Park', 'PER'],
+    ]);
     expect(byName(entities, 'Omar Haddad')?.roles).toEqual(['deputy leader of the Riverside Front (RF)']);
     expect(byName(entities, 'Lina Park')?.roles).toEqual(['mayor of Calder']);
   });
@@ -70,7 +95,10 @@ describe('news layer: canonical ids and aliases', () => {
   it('gives the same id to the alias table forms of an entity, across articles', () => {
     const a = entitiesOf('Troops from the U.S. arrived.', [['U.S.', 'LOC']]);
     const b = entitiesOf('The United States said no.', [['United States', 'LOC']]);
-    const c = entitiesOf('Daesh fighters fled, and ISIL denied it.', [['Daesh', 'ORG'], ['ISIL', 'ORG']]);
+    const c = entitiesOf('Daesh fighters fled, and ISIL denied it.', [
+      ['Daesh', 'ORG'],
+      ['ISIL', 'ORG'],
+    ]);
     expect(a[0]?.id).toBe('gpe.united-states');
     expect(b[0]?.id).toBe('gpe.united-states');
     expect(c).toHaveLength(1);
@@ -79,7 +107,13 @@ describe('news layer: canonical ids and aliases', () => {
 
   it('maps nationalities and groups to NORP, places to GPE or LOC', () => {
     const text = 'Kurdish and Iraqi forces crossed the Tigris River near Mosul to help Palestinians.';
-    const entities = entitiesOf(text, [['Kurdish', 'MISC'], ['Iraqi', 'MISC'], ['Palestinians', 'MISC'], ['Tigris River', 'LOC'], ['Mosul', 'LOC']]);
+    const entities = entitiesOf(text, [
+      ['Kurdish', 'MISC'],
+      ['Iraqi', 'MISC'],
+      ['Palestinians', 'MISC'],
+      ['Tigris River', 'LOC'],
+      ['Mosul', 'LOC'],
+    ]);
     expect(Object.fromEntries(entities.map((e) => [e.name, e.type]))).toEqual({
       Kurdish: 'NORP',
       Iraqi: 'NORP',
@@ -94,13 +128,25 @@ describe('news layer: canonical ids and aliases', () => {
 describe('news layer: punctuation', () => {
   it('never keeps quote marks, possessives or stray punctuation in names', () => {
     const text = 'The ‘Calder Group’ said the Pentagon’s plan, and "Riverton," were fine.';
-    const entities = entitiesOf(text, [['‘Calder Group’', 'ORG'], ['Pentagon’s', 'ORG'], ['"Riverton,"', 'LOC']]);
-    expect(entities.map((e) => e.name).sort()).toEqual(['Calder Group', 'Riverton', 'US Department of Defense']);
-    for (const e of entities) for (const m of e.mentions) expect(m.text).toMatch(/^[\p{L}\p{N}].*[\p{L}\p{N}.]$/u);
+    const entities = entitiesOf(text, [
+      ['‘Calder Group’', 'ORG'],
+      ['Pentagon’s', 'ORG'],
+      ['"Riverton,"', 'LOC'],
+    ]);
+    expect(entities.map((e) => e.name).sort()).toEqual([
+      'Calder Group',
+      'Riverton',
+      'US Department of Defense',
+    ]);
+    for (const e of entities)
+      for (const m of e.mentions) expect(m.text).toMatch(/^[\p{L}\p{N}].*[\p{L}\p{N}.]$/u);
   });
 
   it('keeps the period of an initialism', () => {
-    const entities = entitiesOf('Forces of the U.S. and Acme Inc. agreed.', [['U.S.', 'LOC'], ['Acme Inc.', 'ORG']]);
+    const entities = entitiesOf('Forces of the U.S. and Acme Inc. agreed.', [
+      ['U.S.', 'LOC'],
+      ['Acme Inc.', 'ORG'],
+    ]);
     expect(entities.map((e) => e.mentions[0]?.text)).toEqual(['U.S.', 'Acme Inc.']);
   });
 });

@@ -3,7 +3,11 @@ import { articleId, keys, normalizeName, sortDate } from '../../../functions/dom
 import { dependentKeys, recordsFor, staleKeys } from '../../../functions/domain/index/records-for';
 import { type ExtractedArticle, ExtractedArticle as Schema } from '../../../functions/domain/model/document';
 
-function doc(entities: string[], claims: { speaker: string | null; about: string[] }[], published: string | null = '2026-01-02'): ExtractedArticle {
+function doc(
+  entities: string[],
+  claims: { speaker: string | null; about: string[] }[],
+  published: string | null = '2026-01-02',
+): ExtractedArticle {
   return Schema.parse({
     schemaVersion: 1,
     extractorVersion: 't',
@@ -52,17 +56,45 @@ describe('keys', () => {
 
 describe('records for an article', () => {
   it('writes one edge per entity with the claims it made and those about it', () => {
-    const indexed = recordsFor(doc(['org.a', 'org.b'], [{ speaker: 'org.a', about: ['org.b'] }, { speaker: null, about: ['org.a', 'org.b'] }]), 'results/a1.json', '2026-09-09T00:00:00Z');
+    const indexed = recordsFor(
+      doc(
+        ['org.a', 'org.b'],
+        [
+          { speaker: 'org.a', about: ['org.b'] },
+          { speaker: null, about: ['org.a', 'org.b'] },
+        ],
+      ),
+      'results/a1.json',
+      '2026-09-09T00:00:00Z',
+    );
     expect(indexed.edges.map((e) => [e.entityId, e.said, e.about])).toEqual([
       ['org.a', [1], [2]],
       ['org.b', [], [1, 2]],
     ]);
-    expect(indexed.claims.map((c) => [c.n, c.speakerId])).toEqual([[1, 'org.a'], [2, null]]);
-    expect(indexed.article).toMatchObject({ status: 'indexed', date: '2026-01-02', claimCount: 2, entityIds: ['org.a', 'org.b'] });
+    expect(indexed.claims.map((c) => [c.n, c.speakerId])).toEqual([
+      [1, 'org.a'],
+      [2, null],
+    ]);
+    expect(indexed.article).toMatchObject({
+      status: 'indexed',
+      date: '2026-01-02',
+      claimCount: 2,
+      entityIds: ['org.a', 'org.b'],
+    });
   });
 
   it('finds exactly the stale edges and claims when an article changes, and everything when it goes', () => {
-    const before = recordsFor(doc(['org.a', 'org.b'], [{ speaker: null, about: [] }, { speaker: null, about: [] }]), 'r', 'now').article;
+    const before = recordsFor(
+      doc(
+        ['org.a', 'org.b'],
+        [
+          { speaker: null, about: [] },
+          { speaker: null, about: [] },
+        ],
+      ),
+      'r',
+      'now',
+    ).article;
     const after = recordsFor(doc(['org.b', 'org.c'], [{ speaker: null, about: [] }]), 'r', 'now');
     const stale = staleKeys(before, after).map((k) => `${k.pk} ${k.sk}`);
     expect(stale).toEqual(['ENT#org.a ART#2026-01-02#a1', 'ART#a1 CLAIM#0002']);

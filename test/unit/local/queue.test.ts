@@ -6,7 +6,14 @@ let queue: LocalQueue | undefined;
 afterEach(async () => queue?.stop());
 
 function makeQueue(dead: string[] = []) {
-  queue = new LocalQueue({ visibilityMs: 30, maxReceiveCount: 3, batchSize: 10, concurrency: 1, pollMs: 5, onDeadLetter: (m) => dead.push(m.body) });
+  queue = new LocalQueue({
+    visibilityMs: 30,
+    maxReceiveCount: 3,
+    batchSize: 10,
+    concurrency: 1,
+    pollMs: 5,
+    onDeadLetter: (m) => dead.push(m.body),
+  });
   return queue;
 }
 
@@ -35,7 +42,11 @@ describe('LocalQueue', () => {
     q.send('bad');
     q.start(async (event) => {
       for (const r of event.Records) seen[r.body] = Number(r.attributes.ApproximateReceiveCount);
-      return { batchItemFailures: event.Records.filter((r) => r.body === 'bad').map((r) => ({ itemIdentifier: r.messageId })) };
+      return {
+        batchItemFailures: event.Records.filter((r) => r.body === 'bad').map((r) => ({
+          itemIdentifier: r.messageId,
+        })),
+      };
     });
     await until(() => dead.length === 1);
     expect(seen).toEqual({ ok: 1, bad: 3 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { InputError } from '../../../functions/domain/model/errors';
 import { decodeText } from '../../../functions/domain/parse/decode';
-import { InputError } from '../../../functions/domain/model/errors';
 
 const text = 'Café in Zürich costs £3 — “quoted”.';
 
@@ -33,7 +33,9 @@ describe('decodeText', () => {
   });
 
   it('falls back to Windows-1252 for Latin-1 bytes such as a pound sign', () => {
-    const latin1 = Buffer.from([0x50, 0x72, 0x69, 0x63, 0x65, 0x3a, 0x20, 0xa3, 0x35, 0x20, 0x93, 0x6f, 0x6b, 0x94]);
+    const latin1 = Buffer.from([
+      0x50, 0x72, 0x69, 0x63, 0x65, 0x3a, 0x20, 0xa3, 0x35, 0x20, 0x93, 0x6f, 0x6b, 0x94,
+    ]);
     expect(decodeText(latin1)).toBe('Price: £5 “ok”');
   });
 

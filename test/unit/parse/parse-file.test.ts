@@ -7,7 +7,10 @@ const articles = (parts: ParsedPart[]) => parts.map((p) => ('article' in p ? p.a
 
 async function failure(key: string, body: string | Uint8Array, maxBytes = 10_000_000): Promise<InputError> {
   try {
-    await parseFile({ key, bytes: typeof body === 'string' ? Buffer.from(body) : body }, { maxBytes, maxLineChars: 1000 });
+    await parseFile(
+      { key, bytes: typeof body === 'string' ? Buffer.from(body) : body },
+      { maxBytes, maxLineChars: 1000 },
+    );
   } catch (err) {
     if (err instanceof InputError) return err;
     throw err;
@@ -17,15 +20,34 @@ async function failure(key: string, body: string | Uint8Array, maxBytes = 10_000
 
 describe('parseFile', () => {
   it('reads a JSON object with the usual CMS field names', async () => {
-    const body = JSON.stringify({ headline: 'Bank holds rates', articleBody: 'The bank held rates at 4%.', author: [{ name: 'A. Writer' }], datePublished: '2026-02-05', url: 'https://news.example.com/x' });
+    const body = JSON.stringify({
+      headline: 'Bank holds rates',
+      articleBody: 'The bank held rates at 4%.',
+      author: [{ name: 'A. Writer' }],
+      datePublished: '2026-02-05',
+      url: 'https://news.example.com/x',
+    });
     const [a] = articles(await parseFile({ key: 'a.json', bytes: Buffer.from(body) }));
-    expect(a).toMatchObject({ title: 'Bank holds rates', text: 'The bank held rates at 4%.', byline: 'A. Writer', published: '2026-02-05', url: 'https://news.example.com/x', language: 'en' });
+    expect(a).toMatchObject({
+      title: 'Bank holds rates',
+      text: 'The bank held rates at 4%.',
+      byline: 'A. Writer',
+      published: '2026-02-05',
+      url: 'https://news.example.com/x',
+      language: 'en',
+    });
   });
 
   it('gives one part per record of a JSON array or NDJSON file, and a failed part for a bad line', async () => {
-    const array = await parseFile({ key: 'a.json', bytes: Buffer.from(JSON.stringify([{ text: 'One story here.' }, { body: 'Two story here.' }])) });
+    const array = await parseFile({
+      key: 'a.json',
+      bytes: Buffer.from(JSON.stringify([{ text: 'One story here.' }, { body: 'Two story here.' }])),
+    });
     expect(articles(array).map((a) => a?.text)).toEqual(['One story here.', 'Two story here.']);
-    const ndjson = await parseFile({ key: 'feed.jsonl', bytes: Buffer.from('{"text":"First story."}\n{not json}\n{"title":"no body"}\n') });
+    const ndjson = await parseFile({
+      key: 'feed.jsonl',
+      bytes: Buffer.from('{"text":"First story."}\n{not json}\n{"title":"no body"}\n'),
+    });
     expect(ndjson).toHaveLength(3);
     expect('article' in (ndjson[0] as ParsedPart)).toBe(true);
     expect((ndjson[1] as { error: InputError }).error.code).toBe('MALFORMED_JSON');
@@ -34,19 +56,27 @@ describe('parseFile', () => {
   });
 
   it('strips HTML from a JSON body field', async () => {
-    const [a] = articles(await parseFile({ key: 'a.json', bytes: Buffer.from(JSON.stringify({ body: '<p>First &amp; best.</p><p>Second.</p>' })) }));
+    const [a] = articles(
+      await parseFile({
+        key: 'a.json',
+        bytes: Buffer.from(JSON.stringify({ body: '<p>First &amp; best.</p><p>Second.</p>' })),
+      }),
+    );
     expect(a?.text).toBe('First & best.\n\nSecond.');
   });
 
   it('reads Markdown: H1 title, front matter, plain paragraphs', async () => {
-    const md = '---\ndate: 2026-03-14\nauthor: Staff\n---\n# Strike goes on\n\nThe **union** said [talks](http://x) failed.\n\n- one item\n';
+    const md =
+      '---\ndate: 2026-03-14\nauthor: Staff\n---\n# Strike goes on\n\nThe **union** said [talks](http://x) failed.\n\n- one item\n';
     const [a] = articles(await parseFile({ key: 'story.md', bytes: Buffer.from(md) }));
     expect(a).toMatchObject({ title: 'Strike goes on', published: '2026-03-14', byline: 'Staff' });
     expect(a?.text).toBe('The union said talks failed.\n\none item');
   });
 
   it('reads .gz files of any format', async () => {
-    const [a] = articles(await parseFile({ key: 'story.txt.gz', bytes: gzipSync('Headline here\n\nBody text of the story.') }));
+    const [a] = articles(
+      await parseFile({ key: 'story.txt.gz', bytes: gzipSync('Headline here\n\nBody text of the story.') }),
+    );
     expect(a?.title).toBe('Headline here');
   });
 
@@ -54,7 +84,9 @@ describe('parseFile', () => {
     expect((await failure('a.json', '{"title": ')).code).toBe('MALFORMED_JSON');
     expect((await failure('a.txt', '')).code).toBe('EMPTY');
     expect((await failure('a.txt', '   \n\t ')).code).toBe('EMPTY');
-    expect((await failure('a.bin', Buffer.from(Array.from({ length: 300 }, (_, i) => i % 32)))).code).toBe('BINARY');
+    expect((await failure('a.bin', Buffer.from(Array.from({ length: 300 }, (_, i) => i % 32)))).code).toBe(
+      'BINARY',
+    );
     expect((await failure('a.txt', 'x'.repeat(200), 100)).code).toBe('TOO_LARGE');
     expect((await failure('a.txt', `${'word '.repeat(400)}`)).message).toMatch(/single line/);
     expect((await failure('a.txt', '1234 5678 !!!')).code).toBe('NO_TEXT');
@@ -69,7 +101,9 @@ describe('parseFile', () => {
   });
 
   it('sniffs the format when the key has no extension', async () => {
-    const [a] = articles(await parseFile({ key: 'incoming/upload', bytes: Buffer.from('{"title":"T","text":"Body words."}') }));
+    const [a] = articles(
+      await parseFile({ key: 'incoming/upload', bytes: Buffer.from('{"title":"T","text":"Body words."}') }),
+    );
     expect(a?.title).toBe('T');
   });
 });

@@ -9,8 +9,11 @@ describe('parsePlainText', () => {
   });
 
   it('drops photo credit lines and finds a short headline above long paragraphs', () => {
-    const body = 'The ministry said on Tuesday that the new rules would apply to every region from next year, officials said.';
-    const article = parsePlainText(`Above photo: Getty Images.\nMinistry sets new rules for regions.\n${body}\n${body}`);
+    const body =
+      'The ministry said on Tuesday that the new rules would apply to every region from next year, officials said.';
+    const article = parsePlainText(
+      `Above photo: Getty Images.\nMinistry sets new rules for regions.\n${body}\n${body}`,
+    );
     expect(article.title).toBe('Ministry sets new rules for regions.');
     expect(article.text).not.toContain('Getty');
     expect(article.text.startsWith('The ministry')).toBe(true);

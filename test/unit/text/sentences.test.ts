@@ -16,7 +16,10 @@ describe('splitSentences', () => {
   });
 
   it('ends a sentence after an initialism when a new sentence clearly starts', () => {
-    expect(sentences('Troops stay in the U.S. The talks go on.')).toEqual(['Troops stay in the U.S.', 'The talks go on.']);
+    expect(sentences('Troops stay in the U.S. The talks go on.')).toEqual([
+      'Troops stay in the U.S.',
+      'The talks go on.',
+    ]);
   });
 
   it('keeps closing quotes with their sentence and does not split before a lower-case cue', () => {
@@ -28,7 +31,10 @@ describe('splitSentences', () => {
   });
 
   it('never crosses a paragraph', () => {
-    expect(sentences('First line without stop\nSecond line.')).toEqual(['First line without stop', 'Second line.']);
+    expect(sentences('First line without stop\nSecond line.')).toEqual([
+      'First line without stop',
+      'Second line.',
+    ]);
   });
 });
 

@@ -10,7 +10,20 @@ describe('tokenize', () => {
 
   it('keeps initialisms, titles, numbers and particle names whole', () => {
     expect(words('Gen. Ryder of the U.S. said 2,500 troops (9/11) met al-Muhandis.')).toEqual([
-      'Gen.', 'Ryder', 'of', 'the', 'U.S.', 'said', '2,500', 'troops', '(', '9/11', ')', 'met', 'al-Muhandis', '.',
+      'Gen.',
+      'Ryder',
+      'of',
+      'the',
+      'U.S.',
+      'said',
+      '2,500',
+      'troops',
+      '(',
+      '9/11',
+      ')',
+      'met',
+      'al-Muhandis',
+      '.',
     ]);
   });
 

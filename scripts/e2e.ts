@@ -1,0 +1,117 @@
+/**
+ * `npm run e2e -- --files <dir> [--limit N] [--again]`: starts the local stack
+ * in this process on a fresh state folder, uploads the files through its S3
+ * endpoint, waits until all are indexed or failed, and prints figures as
+ * JSON: articles/s, upload-to-indexed latency, items written per article.
+ * With --again it uploads everything a second time and counts changed records.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { paginateScan } from '@aws-sdk/lib-dynamodb';
+import { articleId } from '../functions/domain/index/keys';
+import { waitUntilQuiet } from '../local/quiet';
+import { startLocalStack } from '../local/stack';
+import { listFiles, option } from './lib/files';
+
+const argv = process.argv.slice(2);
+const dir = option(argv, 'files');
+if (!dir) {
+  console.error('usage: npm run e2e -- --files <dir> [--limit N] [--again]');
+  process.exit(2);
+}
+const limit = Number(option(argv, 'limit') ?? Number.POSITIVE_INFINITY);
+const files = listFiles(dir).slice(0, limit);
+const home = mkdtempSync(join(tmpdir(), 'claimtrail-e2e-'));
+const stack = await startLocalStack({ home, port: 0, samples: false, reconcileIntervalMs: 3_600_000 });
+
+async function uploadAll(): Promise<Map<string, number>> {
+  const sent = new Map<string, number>();
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async (_, worker) => {
+      for (let i = worker; i < files.length; i += 8) {
+        const [path, rel] = files[i] as [string, string];
+        const key = `${stack.ingestPrefix}e2e/${rel}`;
+        sent.set(key, performance.now());
+        await stack.clients.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: readFileSync(path) }));
+        if (++done % 250 === 0) process.stderr.write(`uploaded ${done}/${files.length}\n`);
+      }
+    }),
+  );
+  return sent;
+}
+
+async function snapshot(): Promise<Map<string, string>> {
+  const records = new Map<string, string>();
+  const counts = new Map<string, number>();
+  for await (const page of paginateScan({ client: stack.clients.doc }, { TableName: 'claimtrail-local' })) {
+    for (const item of page.Items ?? []) {
+      counts.set(item.kind as string, (counts.get(item.kind as string) ?? 0) + 1);
+      if (item.kind === 'article') records.set(item.id as string, JSON.stringify(item));
+    }
+  }
+  lastCounts = Object.fromEntries(counts);
+  return records;
+}
+let lastCounts: Record<string, number> = {};
+
+const started = performance.now();
+const sentAt = await uploadAll();
+const latencies: number[] = [];
+const pending = new Set(sentAt.keys());
+while (pending.size > 0) {
+  const ids = [...pending].map((k) => articleId(k, 0));
+  for (let i = 0; i < ids.length; i += 100) {
+    const found = await (await import('../functions/commons/dynamo/batch')).batchGet(
+      stack.clients.doc,
+      'claimtrail-local',
+      ids.slice(i, i + 100).map((id) => ({ pk: `ART#${id}`, sk: 'ART' })),
+    );
+    for (const item of found) {
+      if (item.status === 'queued') continue;
+      const key = item.key as string;
+      if (pending.delete(key)) latencies.push(performance.now() - (sentAt.get(key) as number));
+    }
+  }
+  if (pending.size > 0) await new Promise((r) => setTimeout(r, 100));
+  if (performance.now() - started > 30 * 60_000) break;
+}
+await waitUntilQuiet(stack.queue, 60_000);
+const seconds = (performance.now() - started) / 1000;
+const before = await snapshot();
+const counts = lastCounts;
+const statuses: Record<string, number> = {};
+for (const r of before.values()) {
+  const s = JSON.parse(r).status as string;
+  statuses[s] = (statuses[s] ?? 0) + 1;
+}
+
+let changed: number | undefined;
+if (argv.includes('--again')) {
+  await uploadAll();
+  await waitUntilQuiet(stack.queue, 120_000);
+  const after = await snapshot();
+  changed = [...after].filter(([id, r]) => before.get(id) !== r).length + Math.abs(after.size - before.size);
+}
+
+latencies.sort((a, b) => a - b);
+const pct = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0);
+const articles = before.size;
+console.log(
+  JSON.stringify({
+    files: files.length,
+    articles,
+    statuses,
+    missing: pending.size,
+    seconds: Math.round(seconds * 10) / 10,
+    articlesPerSecond: Math.round((articles / seconds) * 10) / 10,
+    latencyMs: { p50: pct(0.5), p95: pct(0.95) },
+    itemsByKind: counts,
+    itemsPerArticle: Math.round((Object.values(counts).reduce((a, b) => a + b, 0) / articles) * 10) / 10,
+    ...(changed !== undefined ? { changedOnReupload: changed } : {}),
+  }),
+);
+await stack.stop();
+rmSync(home, { recursive: true, force: true });
