@@ -28,6 +28,8 @@ export interface LocalStackOptions {
   reconcileIntervalMs?: number;
   /** Share of S3 and DynamoDB calls that fail on purpose (soak testing). */
   faultRate?: number;
+  /** Share of bucket events delivered twice (soak testing). */
+  duplicateRate?: number;
   /** Queue settings: short by default so retries show up in seconds. */
   visibilityMs?: number;
   maxReceiveCount?: number;
@@ -82,7 +84,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       log(`message ${m.id} moved to ${deadLetters} after ${m.receiveCount} receives`);
     },
   });
-  bridgeS3Events(storage.s3rver, config.INGEST_PREFIX, (body) => queue.send(body));
+  const duplicateRate = options.duplicateRate ?? 0;
+  bridgeS3Events(storage.s3rver, config.INGEST_PREFIX, (body) => {
+    queue.send(body);
+    if (Math.random() < duplicateRate) queue.send(body);
+  });
 
   const ingest = createIngestHandler(() => ingestDepsFromEnv(config, clients));
   queue.start((event) => ingest(event, localContext('claimtrail-ingest')));
@@ -91,9 +97,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     ...apiDepsFromEnv(config, clients),
     local: () => ({
       s3Endpoint: storage.s3Endpoint,
+      dynamoEndpoint: storage.dynamoEndpoint,
+      table: TABLE,
       bucket: BUCKET,
       ingestPrefix: config.INGEST_PREFIX,
       queue: queue.stats(),
+      lastReconcile,
     }),
   }));
   const server = serveApi(api, config.MAX_OBJECT_BYTES);
@@ -111,7 +120,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       clients,
     ),
   );
-  const reconcile = async () => (await batch({}, localContext('claimtrail-batch'))) as ReconcileReport;
+  let lastReconcile: (ReconcileReport & { startedAt: string }) | null = null;
+  const reconcile = async () => {
+    const startedAt = new Date().toISOString();
+    const report = (await batch({}, localContext('claimtrail-batch'))) as ReconcileReport;
+    lastReconcile = { ...report, startedAt };
+    return report;
+  };
   const interval = setInterval(() => {
     reconcile().catch((err: Error) => log(`reconcile failed: ${err.message}`));
   }, options.reconcileIntervalMs ?? 60_000);

@@ -7,8 +7,18 @@ const port = Number(process.env.PORT ?? 3000);
 const home = resolve(process.env.CLAIMTRAIL_HOME ?? './.claimtrail');
 const samples = process.env.SAMPLES !== '0';
 const faultRate = Number(process.env.CLAIMTRAIL_FAULT_RATE ?? 0);
+const duplicateRate = Number(process.env.CLAIMTRAIL_DUPLICATE_RATE ?? 0);
+const reconcileIntervalMs = Number(process.env.CLAIMTRAIL_RECONCILE_MS ?? 60_000);
 
-const stack = await startLocalStack({ home, port, samples, faultRate, log: (m) => console.log(m) });
+const stack = await startLocalStack({
+  home,
+  port,
+  samples,
+  faultRate,
+  duplicateRate,
+  reconcileIntervalMs,
+  log: (m) => console.log(m),
+});
 console.log(`claimtrail local stack (state in ${home})`);
 console.log(`API:          ${stack.apiUrl}`);
 console.log(`S3 endpoint:  ${stack.s3Endpoint}  bucket ${stack.bucket}, ingest prefix ${stack.ingestPrefix}`);

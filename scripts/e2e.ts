@@ -35,7 +35,9 @@ async function uploadAll(): Promise<Map<string, number>> {
         const [path, rel] = files[i] as [string, string];
         const key = `${stack.ingestPrefix}e2e/${rel}`;
         sent.set(key, performance.now());
-        await stack.clients.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: readFileSync(path) }));
+        await stack.clients.s3.send(
+          new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: readFileSync(path) }),
+        );
         if (++done % 250 === 0) process.stderr.write(`uploaded ${done}/${files.length}\n`);
       }
     }),
@@ -97,7 +99,8 @@ if (argv.includes('--again')) {
 }
 
 latencies.sort((a, b) => a - b);
-const pct = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0);
+const pct = (p: number) =>
+  Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0);
 const articles = before.size;
 console.log(
   JSON.stringify({

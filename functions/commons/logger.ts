@@ -11,4 +11,7 @@ const level = (process.env.POWERTOOLS_LOG_LEVEL ??
   process.env.LOG_LEVEL ??
   (process.env.AWS_LAMBDA_FUNCTION_NAME ? 'INFO' : 'WARN')) as Level;
 
-export const logger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'claimtrail', logLevel: level });
+export const logger = new Logger({
+  serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'claimtrail',
+  logLevel: level,
+});

@@ -24,7 +24,13 @@ export class S3ObjectStore implements ObjectStore {
         throw new InputError('TOO_LARGE', `the file is ${out.ContentLength} bytes; the limit is ${maxBytes}`);
       }
       const bytes = (await out.Body?.transformToByteArray()) ?? new Uint8Array();
-      return { key, bytes, etag, contentType: out.ContentType };
+      return {
+        key,
+        bytes,
+        etag,
+        contentType: out.ContentType,
+        lastModified: out.LastModified?.toISOString(),
+      };
     } catch (err) {
       if (isNotFound(err)) return null;
       throw err;

@@ -8,7 +8,10 @@ export const keys = {
   object: (key: string) => ({ pk: `OBJ#${key}`, sk: 'OBJ' }),
   article: (id: string) => ({ pk: `ART#${id}`, sk: 'ART' }),
   claim: (articleId: string, n: number) => ({ pk: `ART#${articleId}`, sk: `CLAIM#${pad(n)}` }),
-  edge: (entityId: string, date: string, articleId: string) => ({ pk: `ENT#${entityId}`, sk: `ART#${date}#${articleId}` }),
+  edge: (entityId: string, date: string, articleId: string) => ({
+    pk: `ENT#${entityId}`,
+    sk: `ART#${date}#${articleId}`,
+  }),
   profile: (entityId: string) => ({ pk: `ENT#${entityId}`, sk: 'PROFILE' }),
   name: (alias: string, entityId: string) => ({ pk: `NAME#${nameShard(alias)}`, sk: `${alias}#${entityId}` }),
 };

@@ -76,6 +76,8 @@ export interface StoredObject {
   bytes: Uint8Array;
   etag: string;
   contentType?: string;
+  /** When this version was written: the stable sort date of articles with no published date. */
+  lastModified?: string;
 }
 
 export interface ObjectSummary {

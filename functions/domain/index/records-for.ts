@@ -10,8 +10,17 @@ export interface IndexedArticle {
   profiles: ProfileRecord[];
 }
 
-export function recordsFor(doc: ExtractedArticle, resultKey: string, now: string): IndexedArticle {
-  const date = sortDate(doc.published, now);
+/**
+ * `versionDate` (when the object version was written) dates an article with no
+ * published date: stable across retries, so a retry writes the same edge keys.
+ */
+export function recordsFor(
+  doc: ExtractedArticle,
+  resultKey: string,
+  now: string,
+  versionDate = now,
+): IndexedArticle {
+  const date = sortDate(doc.published, versionDate);
   const claims: ClaimRecord[] = doc.claims.map((claim, i) => ({
     articleId: doc.id,
     n: i + 1,

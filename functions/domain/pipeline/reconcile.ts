@@ -44,7 +44,11 @@ export function reconcileReason(
  */
 export async function reconcile(deps: ReconcileDeps): Promise<ReconcileReport> {
   const now = (deps.now ?? Date.now)();
-  const report: ReconcileReport = { listed: 0, enqueued: 0, reasons: { new: 0, changed: 0, outdated: 0, interrupted: 0 } };
+  const report: ReconcileReport = {
+    listed: 0,
+    enqueued: 0,
+    reasons: { new: 0, changed: 0, outdated: 0, interrupted: 0 },
+  };
   let page: ObjectSummary[] = [];
   const flush = async () => {
     const ledgers = new Map((await deps.index.getLedgers(page.map((o) => o.key))).map((l) => [l.key, l]));

@@ -47,7 +47,8 @@ export async function syncObject(deps: SyncDeps, request: SyncRequest): Promise<
 
   const t = now();
   const lease = await deps.index.acquireLease(request.key, deps.owner, t, t + deps.leaseMs);
-  if (!lease.acquired) throw new BusyError(`${request.key} is being processed until ${new Date(lease.heldUntil).toISOString()}`);
+  if (!lease.acquired)
+    throw new BusyError(`${request.key} is being processed until ${new Date(lease.heldUntil).toISOString()}`);
   try {
     const object = await readObject(deps, request.key);
     if (object === null) {
@@ -55,7 +56,8 @@ export async function syncObject(deps: SyncDeps, request: SyncRequest): Promise<
       await deps.index.deleteLedger(request.key, deps.owner);
       return 'removed';
     }
-    if ('error' in object) return await fail(deps, request.key, ledger?.articleIds ?? [], object.etag, object.error);
+    if ('error' in object)
+      return await fail(deps, request.key, ledger?.articleIds ?? [], object.etag, object.error);
     if (current(object.etag)) {
       await deps.index.releaseLease(request.key, deps.owner);
       return 'unchanged';
@@ -68,7 +70,9 @@ export async function syncObject(deps: SyncDeps, request: SyncRequest): Promise<
   }
 }
 
-type ReadResult = { etag: string; bytes: Uint8Array; contentType?: string } | { etag: string | null; error: InputError };
+type ReadResult =
+  | { etag: string; bytes: Uint8Array; contentType?: string; lastModified?: string }
+  | { etag: string | null; error: InputError };
 
 async function readObject(deps: SyncDeps, key: string): Promise<ReadResult | null> {
   try {
@@ -83,7 +87,7 @@ async function index(
   deps: SyncDeps,
   key: string,
   previousIds: string[],
-  object: { etag: string; bytes: Uint8Array; contentType?: string },
+  object: { etag: string; bytes: Uint8Array; contentType?: string; lastModified?: string },
 ): Promise<SyncOutcome> {
   let parts: Awaited<ReturnType<typeof parseFile>>;
   try {
@@ -99,14 +103,16 @@ async function index(
   for (const [part, parsed] of parts.entries()) {
     const id = articleId(key, part);
     if ('error' in parsed) {
-      failed.push(failedRecord(key, part, deriveSource(emptyArticle, relative), reasonOf(parsed.error), stamp));
+      failed.push(
+        failedRecord(key, part, deriveSource(emptyArticle, relative), reasonOf(parsed.error), stamp),
+      );
       continue;
     }
     const source = deriveSource(parsed.article, relative);
     const doc = deps.extractor.extract({ id, sourceKey: key, part, source, article: parsed.article });
     const resultKey = `${deps.resultsPrefix}${id}.json`;
     await deps.objects.put(resultKey, JSON.stringify(doc), 'application/json');
-    indexed.push(recordsFor(doc, resultKey, stamp));
+    indexed.push(recordsFor(doc, resultKey, stamp, object.lastModified ?? stamp));
   }
   const ids = [...indexed.map((a) => a.article.id), ...failed.map((a) => a.id)];
   await replace(deps, previousIds, indexed, failed);
@@ -130,7 +136,13 @@ async function fail(
   error: InputError,
 ): Promise<SyncOutcome> {
   const stamp = new Date((deps.now ?? Date.now)()).toISOString();
-  const record = failedRecord(key, 0, deriveSource(emptyArticle, relativeKey(deps, key)), reasonOf(error), stamp);
+  const record = failedRecord(
+    key,
+    0,
+    deriveSource(emptyArticle, relativeKey(deps, key)),
+    reasonOf(error),
+    stamp,
+  );
   await replace(deps, previousIds, [], [record]);
   await deps.index.completeLedger(key, deps.owner, {
     etag,
@@ -143,7 +155,12 @@ async function fail(
 }
 
 /** Writes the new records and removes whatever the previous version wrote that the new one does not. */
-async function replace(deps: SyncDeps, previousIds: string[], indexed: IndexedArticle[], failed: ArticleRecord[]) {
+async function replace(
+  deps: SyncDeps,
+  previousIds: string[],
+  indexed: IndexedArticle[],
+  failed: ArticleRecord[],
+) {
   const nextIds = new Set([...indexed.map((a) => a.article.id), ...failed.map((a) => a.id)]);
   const failedIds = new Set(failed.map((f) => f.id));
   const old = await deps.index.getArticles([...new Set([...previousIds, ...nextIds])]);
@@ -155,13 +172,21 @@ async function replace(deps: SyncDeps, previousIds: string[], indexed: IndexedAr
     if (gone && record.resultKey) await deps.objects.delete(record.resultKey);
   }
   // A failed record keeps its article item but drops the edges and claims of what was indexed before.
-  await deps.index.writeArticles(indexed, failed, stale.filter((k) => !(k.sk === 'ART' && failedIds.has(k.pk.slice(4)))));
+  await deps.index.writeArticles(
+    indexed,
+    failed,
+    stale.filter((k) => !(k.sk === 'ART' && failedIds.has(k.pk.slice(4)))),
+  );
 }
 
 async function removeAll(deps: SyncDeps, ids: string[]): Promise<void> {
   const old = await deps.index.getArticles(ids);
   for (const record of old) if (record.resultKey) await deps.objects.delete(record.resultKey);
-  await deps.index.writeArticles([], [], old.flatMap((r) => staleKeys(r, undefined)));
+  await deps.index.writeArticles(
+    [],
+    [],
+    old.flatMap((r) => staleKeys(r, undefined)),
+  );
 }
 
 function reasonOf(err: InputError): FailureReason {
@@ -172,4 +197,12 @@ function relativeKey(deps: SyncDeps, key: string): string {
   return key.startsWith(deps.ingestPrefix) ? key.slice(deps.ingestPrefix.length) : key;
 }
 
-const emptyArticle = { title: null, byline: null, published: null, url: null, language: null, source: null, text: '' };
+const emptyArticle = {
+  title: null,
+  byline: null,
+  published: null,
+  url: null,
+  language: null,
+  source: null,
+  text: '',
+};
