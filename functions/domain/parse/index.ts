@@ -3,6 +3,7 @@ import { decodeText } from './decode';
 import { detectFormat } from './format';
 import { gunzipCapped, isGzip } from './gzip';
 import { extractHtmlArticle } from './html';
+import { decodeHtml } from './html/decode';
 import { type ParsedPart, parseJson, parseNdjson } from './json';
 import { detectLanguage } from './language';
 import { parseMarkdown } from './markdown';
@@ -38,9 +39,11 @@ export async function parseFile(file: RawFile, limits: ParseLimits = DEFAULT_LIM
     );
   }
   const bytes = isGzip(file.bytes) ? await gunzipCapped(file.bytes, limits.maxBytes) : file.bytes;
-  const text = decodeText(bytes);
-  if (!text.trim()) throw new InputError('EMPTY', 'the file holds only white space');
-  const format = detectFormat(file.key, file.contentType, text);
+  const decoded = decodeText(bytes);
+  if (!decoded.trim()) throw new InputError('EMPTY', 'the file holds only white space');
+  const format = detectFormat(file.key, file.contentType, decoded);
+  // HTML may name its charset in a <meta> tag.
+  const text = format === 'html' ? decodeHtml(bytes) : decoded;
   const parts = readFormat(format, text, limits).map(finishPart);
   const [only] = parts;
   if (parts.length === 1 && only && 'error' in only) throw only.error;
@@ -92,12 +95,17 @@ function checkLines(text: string, limits: ParseLimits): void {
   }
 }
 
-/** Every article needs letters to extract from, and a language. */
+/** Fewer words than this is a label or a menu, not a sentence. */
+const MIN_WORDS = 3;
+
+/** Every article needs a sentence to extract from, and a language. */
 function finishPart(part: ParsedPart): ParsedPart {
   if ('error' in part) return part;
   const article = part.article;
-  if (!/\p{L}{2}/u.test(article.text)) {
-    return { error: new InputError('NO_TEXT', 'no text with words was found in the file') };
+  if ((article.text.match(/\p{L}{2,}/gu)?.length ?? 0) < MIN_WORDS) {
+    return {
+      error: new InputError('NO_TEXT', `no sentence was found: fewer than ${MIN_WORDS} words of text`),
+    };
   }
   return { article: { ...article, language: article.language ?? detectLanguage(article.text) } };
 }

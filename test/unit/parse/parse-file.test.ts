@@ -46,7 +46,7 @@ describe('parseFile', () => {
     expect(articles(array).map((a) => a?.text)).toEqual(['One story here.', 'Two story here.']);
     const ndjson = await parseFile({
       key: 'feed.jsonl',
-      bytes: Buffer.from('{"text":"First story."}\n{not json}\n{"title":"no body"}\n'),
+      bytes: Buffer.from('{"text":"First story here."}\n{not json}\n{"title":"no body"}\n'),
     });
     expect(ndjson).toHaveLength(3);
     expect('article' in (ndjson[0] as ParsedPart)).toBe(true);
@@ -102,7 +102,10 @@ describe('parseFile', () => {
 
   it('sniffs the format when the key has no extension', async () => {
     const [a] = articles(
-      await parseFile({ key: 'incoming/upload', bytes: Buffer.from('{"title":"T","text":"Body words."}') }),
+      await parseFile({
+        key: 'incoming/upload',
+        bytes: Buffer.from('{"title":"T","text":"Some body words."}'),
+      }),
     );
     expect(a?.title).toBe('T');
   });

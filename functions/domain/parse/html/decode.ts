@@ -1,0 +1,27 @@
+import { decodeText, decodeWindows1252 } from '../decode';
+
+const SNIFF_BYTES = 2048;
+const CHARSET_RE = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i;
+
+/**
+ * Decodes raw HTML bytes as a browser would for a local file: a BOM first,
+ * then a `<meta charset>` in the first bytes, else as any text file is
+ * decoded (strict UTF-8, falling back to Windows-1252).
+ */
+export function decodeHtml(bytes: Uint8Array): string {
+  const bom = (bytes[0] === 0xef && bytes[1] === 0xbb) || bytes[0] === 0xff || bytes[0] === 0xfe;
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, SNIFF_BYTES));
+  const label = bom ? undefined : CHARSET_RE.exec(head)?.[1];
+  if (!label) return decodeText(bytes);
+  const encoding = encodingFor(label);
+  return encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
+}
+
+function encodingFor(label: string | undefined): string {
+  if (!label) return 'utf-8';
+  try {
+    return new TextDecoder(label).encoding; // WHATWG: latin1 and iso-8859-1 mean windows-1252
+  } catch {
+    return 'utf-8'; // unknown label: UTF-8 is the web's default
+  }
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { decodeHtml } from '../../functions/domain/parse/html/decode';
+
+const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
+
+describe('decodeHtml', () => {
+  it('reads UTF-8 by default and skips a BOM', () => {
+    const bytes = new TextEncoder().encode('\ufeff<p>caf\u00e9 \u2014 \u201cok\u201d</p>');
+    expect(decodeHtml(bytes)).toBe('<p>caf\u00e9 \u2014 \u201cok\u201d</p>');
+  });
+
+  it('follows <meta charset> for legacy encodings', () => {
+    const html = '<meta charset="windows-1252"><p>\u00a39 \x93quoted\x94</p>';
+    expect(decodeHtml(latin1(html))).toContain('<p>\u00a39 \u201cquoted\u201d</p>');
+  });
+
+  it('follows the http-equiv form and falls back to UTF-8 for unknown labels', () => {
+    const html =
+      '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>\u00e9t\u00e9</p>';
+    expect(decodeHtml(latin1(html))).toContain('<p>\u00e9t\u00e9</p>');
+    expect(decodeHtml(new TextEncoder().encode('<meta charset="x-nonsense"><p>\u00e9</p>'))).toContain(
+      '<p>\u00e9</p>',
+    );
+  });
+});
