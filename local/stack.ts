@@ -66,7 +66,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     AWS_ENDPOINT_URL_DYNAMODB: storage.dynamoEndpoint,
     TABLE_NAME: TABLE,
     BUCKET_NAME: BUCKET,
-    LEASE_MS: String(options.leaseMs ?? 20_000),
+    LEASE_MS: String(options.leaseMs ?? process.env.LEASE_MS ?? 20_000),
     MAX_RECEIVE_COUNT: String(options.maxReceiveCount ?? 6),
   });
   const config = loadConfig();

@@ -115,7 +115,7 @@ async function waitUntilQuiet(): Promise<LocalInfo> {
     else {
       emptySince ??= new Date().toISOString();
       const r = now.lastReconcile;
-      if (r && r.startedAt > emptySince && r.enqueued === 0) return now;
+      if (r && r.startedAt > emptySince && r.enqueued === 0 && r.inProgress === 0) return now;
     }
     await sleep(500);
   }

@@ -11,7 +11,7 @@ export interface LocalInfo {
   bucket: string;
   ingestPrefix: string;
   queue: { visible: number; inFlight: number; processed: number; deadLetters: number };
-  lastReconcile: { startedAt: string; listed: number; enqueued: number } | null;
+  lastReconcile: { startedAt: string; listed: number; enqueued: number; inProgress: number } | null;
 }
 
 /** A free loopback port. */

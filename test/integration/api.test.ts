@@ -6,28 +6,44 @@ type ErrorBody = { error: { code: string; message: string } };
 let t: TestStack;
 beforeAll(async () => {
   process.env.MAX_OBJECT_BYTES = '50000';
+  process.env.CORS_ORIGINS = 'https://desk.example.com';
   t = await startTestStack();
 });
 afterAll(async () => t.stop());
 
 describe('POST /articles', () => {
   it('stores the body under the ingest prefix and the pipeline indexes it', async () => {
-    const res = await t.post<{ id: string; key: string }>('/articles', 'Port reopens\n\n"We are open," Lina Park said.', {
-      'content-type': 'text/plain',
-      'x-filename': 'port news.txt',
-    });
+    const res = await t.post<{ id: string; key: string }>(
+      '/articles',
+      'Port reopens\n\n"We are open," Lina Park said.',
+      {
+        'content-type': 'text/plain',
+        'x-filename': 'port news.txt',
+      },
+    );
     expect(res.status).toBe(202);
     expect(res.body.key).toMatch(/^incoming\/api\/[0-9a-f]{16}\/port news\.txt$/);
     const queued = await t.get<{ status: string }>(`/articles/${res.body.id}`);
     expect(['queued', 'indexed']).toContain(queued.body.status);
     await t.settle();
-    expect((await t.get<{ status: string; title: string }>(`/articles/${res.body.id}`)).body).toMatchObject({ status: 'indexed', title: 'Port reopens' });
+    expect((await t.get<{ status: string; title: string }>(`/articles/${res.body.id}`)).body).toMatchObject({
+      status: 'indexed',
+      title: 'Port reopens',
+    });
   });
 
   it('refuses unsupported types, empty and oversized bodies with JSON errors', async () => {
-    expect(await t.post<ErrorBody>('/articles', 'x', { 'content-type': 'image/png' })).toMatchObject({ status: 415, body: { error: { code: 'UNSUPPORTED_MEDIA_TYPE' } } });
-    expect(await t.post<ErrorBody>('/articles', '', { 'content-type': 'text/plain' })).toMatchObject({ status: 400, body: { error: { code: 'EMPTY_BODY' } } });
-    expect(await t.post<ErrorBody>('/articles', 'a'.repeat(60_000), { 'content-type': 'text/plain' })).toMatchObject({ status: 413, body: { error: { code: 'TOO_LARGE' } } });
+    expect(await t.post<ErrorBody>('/articles', 'x', { 'content-type': 'image/png' })).toMatchObject({
+      status: 415,
+      body: { error: { code: 'UNSUPPORTED_MEDIA_TYPE' } },
+    });
+    expect(await t.post<ErrorBody>('/articles', '', { 'content-type': 'text/plain' })).toMatchObject({
+      status: 400,
+      body: { error: { code: 'EMPTY_BODY' } },
+    });
+    expect(
+      await t.post<ErrorBody>('/articles', 'a'.repeat(60_000), { 'content-type': 'text/plain' }),
+    ).toMatchObject({ status: 413, body: { error: { code: 'TOO_LARGE' } } });
   });
 });
 
@@ -62,7 +78,9 @@ describe('input validation', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res: { body: { items: { id: string }[]; cursor: string | null } } = await t.get(`/articles?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      const res: { body: { items: { id: string }[]; cursor: string | null } } = await t.get(
+        `/articles?limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       seen.push(...res.body.items.map((a) => a.id));
       cursor = res.body.cursor;
     } while (cursor);
@@ -70,15 +88,48 @@ describe('input validation', () => {
     expect(seen.length).toBeGreaterThanOrEqual(4);
   });
 
+  it('treats expression syntax in input as plain values', async () => {
+    for (const q of ['#pk', ':v OR 1=1', "x' OR 'a'='a", 'begins_with(sk, :p)', '\u0000']) {
+      const res = await t.get<{ items: unknown[] }>(`/entities?q=${encodeURIComponent(q)}`);
+      expect(res.status).toBe(200);
+      expect(res.body.items).toEqual([]);
+    }
+  });
+
   it('answers 404 as JSON for unknown routes and ids', async () => {
-    expect(await t.get<ErrorBody>('/nothing')).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
-    expect(await t.get<ErrorBody>('/articles/unknown-id')).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
+    expect(await t.get<ErrorBody>('/nothing')).toMatchObject({
+      status: 404,
+      body: { error: { code: 'NOT_FOUND' } },
+    });
+    expect(await t.get<ErrorBody>('/articles/unknown-id')).toMatchObject({
+      status: 404,
+      body: { error: { code: 'NOT_FOUND' } },
+    });
     expect(await t.get<ErrorBody>('/entities/person.nobody')).toMatchObject({ status: 404 });
   });
 
   it('answers health with the local S3 endpoint', async () => {
-    const res = await t.get<{ status: string; local: { s3Endpoint: string; bucket: string; ingestPrefix: string } }>('/health');
-    expect(res.body).toMatchObject({ status: 'ok', local: { bucket: 'claimtrail-local', ingestPrefix: 'incoming/' } });
+    const res = await t.get<{
+      status: string;
+      local: { s3Endpoint: string; bucket: string; ingestPrefix: string };
+    }>('/health');
+    expect(res.body).toMatchObject({
+      status: 'ok',
+      local: { bucket: 'claimtrail-local', ingestPrefix: 'incoming/' },
+    });
     expect(res.body.local.s3Endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+});
+
+describe('CORS', () => {
+  it('allows only the configured origins', async () => {
+    const allowed = await fetch(`${t.stack.apiUrl}/health`, {
+      headers: { origin: 'https://desk.example.com' },
+    });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://desk.example.com');
+    const other = await fetch(`${t.stack.apiUrl}/health`, {
+      headers: { origin: 'https://evil.example.com' },
+    });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

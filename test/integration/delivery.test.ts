@@ -26,7 +26,9 @@ describe('at-least-once delivery', () => {
     await t.settle();
     const again = await t.get<Article>(`/articles/${articleId(key, 0)}`);
     expect(first.body.status).toBe('indexed');
-    expect((await t.get<{ items: unknown[] }>('/claims?speaker=person.elena-marsh')).body.items).toHaveLength(1);
+    expect((await t.get<{ items: unknown[] }>('/claims?speaker=person.elena-marsh')).body.items).toHaveLength(
+      1,
+    );
     expect(again.body.updatedAt).toBe(first.body.updatedAt);
   });
 
@@ -62,14 +64,16 @@ describe('at-least-once delivery', () => {
         ExpressionAttributeValues: { ':old': '0.0.1' },
       }),
     );
-    const report = (await t.stack.reconcile()) as { enqueued: number; reasons: Record<string, number> };
+    const report = await t.stack.reconcile();
     expect(report.reasons.outdated).toBe(1);
     await t.settle();
     expect((await t.stack.reconcile()).enqueued).toBe(0);
   });
 
   it('ignores S3 test events', async () => {
-    t.stack.queue.send(JSON.stringify({ Service: 'Amazon S3', Event: 's3:TestEvent', Time: 'now', Bucket: 'b' }));
+    t.stack.queue.send(
+      JSON.stringify({ Service: 'Amazon S3', Event: 's3:TestEvent', Time: 'now', Bucket: 'b' }),
+    );
     await t.settle();
     expect(t.stack.queue.stats().deadLetters).toBe(0);
   });

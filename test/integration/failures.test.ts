@@ -24,8 +24,18 @@ const BAD_INPUTS: [name: string, key: string, body: () => Uint8Array | string, c
   ['over the size cap', 'incoming/bad/huge.txt', () => 'word '.repeat(300_000), 'TOO_LARGE'],
   ['a single line of 600 KB', 'incoming/bad/oneline.txt', () => 'a'.repeat(600_000), 'TOO_LARGE'],
   ['gzip bomb', 'incoming/bad/bomb.txt.gz', () => gzipSync(Buffer.alloc(64 * 1024 * 1024)), 'TOO_LARGE'],
-  ['corrupt gzip', 'incoming/bad/corrupt.txt.gz', () => Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3, 4, 5, 6, 7]), 'DECOMPRESSION'],
-  ['HTML with no article text', 'incoming/bad/empty.html', () => '<html><body><nav>Home</nav></body></html>', 'NO_TEXT'],
+  [
+    'corrupt gzip',
+    'incoming/bad/corrupt.txt.gz',
+    () => Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3, 4, 5, 6, 7]),
+    'DECOMPRESSION',
+  ],
+  [
+    'HTML with no article text',
+    'incoming/bad/empty.html',
+    () => '<html><body><nav>Home</nav></body></html>',
+    'NO_TEXT',
+  ],
   ['PDF', 'incoming/bad/report.pdf', () => '%PDF-1.7 binary', 'UNSUPPORTED_FORMAT'],
 ];
 
@@ -42,14 +52,21 @@ describe('bad input ends failed with a reason, and the stack keeps serving', () 
   });
 
   it('lists every failure under status=failed', async () => {
-    const { body } = await t.get<{ items: { key: string; error: { code: string } }[] }>('/articles?status=failed&limit=100');
+    const { body } = await t.get<{ items: { key: string; error: { code: string } }[] }>(
+      '/articles?status=failed&limit=100',
+    );
     expect(body.items.map((a) => a.key).sort()).toEqual(BAD_INPUTS.map(([, key]) => key).sort());
   });
 
   it('indexes a good file replacing a failed one at the same key', async () => {
-    await t.put('incoming/bad/broken.json', '{"title": "Fixed", "body": "Lina Park said the road was open."}');
+    await t.put(
+      'incoming/bad/broken.json',
+      '{"title": "Fixed", "body": "Lina Park said the road was open."}',
+    );
     await t.settle();
-    const { body } = await t.get<Failed & { title: string }>(`/articles/${articleId('incoming/bad/broken.json', 0)}`);
+    const { body } = await t.get<Failed & { title: string }>(
+      `/articles/${articleId('incoming/bad/broken.json', 0)}`,
+    );
     expect(body).toMatchObject({ status: 'indexed', title: 'Fixed' });
     expect(body.error).toBeUndefined();
   });
@@ -61,7 +78,8 @@ describe('errors that outlast the retries', () => {
     t.stack.clients.s3.middlewareStack.add(
       (next, context) => async (args) => {
         const input = args.input as { Key?: string };
-        if (context.commandName === 'GetObjectCommand' && input.Key === key) throw new Error('simulated S3 outage');
+        if (context.commandName === 'GetObjectCommand' && input.Key === key)
+          throw new Error('simulated S3 outage');
         return next(args);
       },
       { step: 'initialize', name: 'outageForOneKey' },

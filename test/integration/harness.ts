@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { type LocalStack, type LocalStackOptions, startLocalStack } from '../../local/stack';
 import { waitUntilQuiet } from '../../local/quiet';
+import { type LocalStack, type LocalStackOptions, startLocalStack } from '../../local/stack';
 
 export interface TestStack {
   stack: LocalStack;
@@ -12,7 +12,11 @@ export interface TestStack {
   /** Waits until every queued message has been handled. */
   settle(timeoutMs?: number): Promise<void>;
   get<T = Record<string, unknown>>(path: string): Promise<{ status: number; body: T }>;
-  post<T = Record<string, unknown>>(path: string, body: string | Uint8Array, headers: Record<string, string>): Promise<{ status: number; body: T }>;
+  post<T = Record<string, unknown>>(
+    path: string,
+    body: string | Uint8Array,
+    headers: Record<string, string>,
+  ): Promise<{ status: number; body: T }>;
   stop(): Promise<void>;
 }
 
@@ -35,13 +39,16 @@ export async function startTestStack(options: Partial<LocalStackOptions> = {}): 
   return {
     stack,
     put: async (key, body, contentType) => {
-      await stack.clients.s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: body, ContentType: contentType }));
+      await stack.clients.s3.send(
+        new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: body, ContentType: contentType }),
+      );
     },
     remove: async (key) => {
       await stack.clients.s3.send(new DeleteObjectCommand({ Bucket: stack.bucket, Key: key }));
     },
     settle: async (timeoutMs = 20_000) => {
-      if (!(await waitUntilQuiet(stack.queue, timeoutMs))) throw new Error(`queue not quiet after ${timeoutMs} ms`);
+      if (!(await waitUntilQuiet(stack.queue, timeoutMs)))
+        throw new Error(`queue not quiet after ${timeoutMs} ms`);
     },
     get: (path) => call(path),
     post: (path, body, headers) => call(path, { method: 'POST', body, headers }),

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleId } from '../../functions/domain/index/keys';
 import { ARTICLE, startTestStack, type TestStack } from './harness';
 
-type Article = { id: string; status: string; title: string | null; error?: { code: string; message: string }; entities?: { id: string; name: string }[]; claims?: { speaker: { entityId: string } | null }[] };
+type Article = {
+  id: string;
+  status: string;
+  title: string | null;
+  error?: { code: string; message: string };
+  entities?: { id: string; name: string }[];
+  claims?: { speaker: { entityId: string } | null }[];
+};
 type Page<T> = { items: T[]; cursor: string | null };
 
 let t: TestStack;
@@ -24,8 +31,12 @@ describe('upload to answers', () => {
     expect(body).toMatchObject({ status: 'indexed', title: 'Riverton approves flood plan' });
     expect(body.entities?.map((e) => e.id)).toContain('person.elena-marsh');
     const found = await t.get<Page<{ id: string; name: string }>>('/entities?q=marsh');
-    expect(found.body.items).toEqual([expect.objectContaining({ id: 'person.elena-marsh', name: 'Elena Marsh' })]);
-    const claims = await t.get<Page<{ content: { text: string }; articleId: string }>>('/claims?speaker=person.elena-marsh');
+    expect(found.body.items).toEqual([
+      expect.objectContaining({ id: 'person.elena-marsh', name: 'Elena Marsh' }),
+    ]);
+    const claims = await t.get<Page<{ content: { text: string }; articleId: string }>>(
+      '/claims?speaker=person.elena-marsh',
+    );
     expect(claims.body.items).toHaveLength(1);
     expect(claims.body.items[0]?.content.text).toBe('This plan protects 12,000 homes');
     const profile = await t.get('/entities/person.elena-marsh');
@@ -55,17 +66,27 @@ describe('upload to answers', () => {
   it('finds articles mentioning several entities at once', async () => {
     await t.put('incoming/news/second.txt', 'Elena Marsh met David Okafor in Riverton on Friday.');
     await t.settle();
-    const both = await t.get<Page<{ key: string }>>('/articles?entity=person.david-okafor,person.elena-marsh');
+    const both = await t.get<Page<{ key: string }>>(
+      '/articles?entity=person.david-okafor,person.elena-marsh',
+    );
     expect(both.body.items.map((a) => a.key)).toEqual(['incoming/news/second.txt']);
   });
 
   it('gives every article of a multi-article file its own record, found by the file key', async () => {
-    const feed = [{ title: 'One', text: 'Lina Park said the port would reopen.' }, { title: 'Two', text: 'The port reopened.' }];
+    const feed = [
+      { title: 'One', text: 'Lina Park said the port would reopen.' },
+      { title: 'Two', text: 'The port reopened.' },
+    ];
     await t.put('incoming/feed.ndjson', feed.map((a) => JSON.stringify(a)).join('\n'));
     await t.settle();
-    const list = await t.get<Page<{ id: string; title: string }>>(`/articles?key=${encodeURIComponent('incoming/feed.ndjson')}`);
+    const list = await t.get<Page<{ id: string; title: string }>>(
+      `/articles?key=${encodeURIComponent('incoming/feed.ndjson')}`,
+    );
     expect(list.body.items.map((a) => a.title)).toEqual(['One', 'Two']);
-    expect(list.body.items.map((a) => a.id)).toEqual([articleId('incoming/feed.ndjson', 0), articleId('incoming/feed.ndjson', 1)]);
+    expect(list.body.items.map((a) => a.id)).toEqual([
+      articleId('incoming/feed.ndjson', 0),
+      articleId('incoming/feed.ndjson', 1),
+    ]);
   });
 
   it('removes an article and its edges when the object is deleted', async () => {
@@ -82,7 +103,9 @@ describe('upload to answers', () => {
     const key = 'incoming/odd names/a+b %20 c=d:e – café 東京.txt';
     await t.put(key, 'Lina Park visited Calder.');
     await t.settle();
-    const { body } = await t.get<Page<{ key: string; status: string }>>(`/articles?key=${encodeURIComponent(key)}`);
+    const { body } = await t.get<Page<{ key: string; status: string }>>(
+      `/articles?key=${encodeURIComponent(key)}`,
+    );
     expect(body.items).toEqual([expect.objectContaining({ key, status: 'indexed' })]);
   });
 });

@@ -18,6 +18,8 @@ export interface ReconcileDeps {
 export interface ReconcileReport {
   listed: number;
   enqueued: number;
+  /** Objects skipped because a live lease says someone is processing them. */
+  inProgress: number;
   reasons: Record<ReconcileReason, number>;
 }
 
@@ -47,6 +49,7 @@ export async function reconcile(deps: ReconcileDeps): Promise<ReconcileReport> {
   const report: ReconcileReport = {
     listed: 0,
     enqueued: 0,
+    inProgress: 0,
     reasons: { new: 0, changed: 0, outdated: 0, interrupted: 0 },
   };
   let page: ObjectSummary[] = [];
@@ -54,8 +57,12 @@ export async function reconcile(deps: ReconcileDeps): Promise<ReconcileReport> {
     const ledgers = new Map((await deps.index.getLedgers(page.map((o) => o.key))).map((l) => [l.key, l]));
     const bodies: string[] = [];
     for (const object of page) {
-      const reason = reconcileReason(object, ledgers.get(object.key), deps.extractorVersion, now);
-      if (!reason) continue;
+      const ledger = ledgers.get(object.key);
+      const reason = reconcileReason(object, ledger, deps.extractorVersion, now);
+      if (!reason) {
+        if (ledger?.leaseUntil && ledger.leaseUntil > now) report.inProgress++;
+        continue;
+      }
       report.reasons[reason]++;
       bodies.push(deps.message(object));
     }

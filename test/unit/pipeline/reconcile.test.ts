@@ -70,6 +70,7 @@ describe('reconcile', () => {
     expect(report).toEqual({
       listed: 250,
       enqueued: 125,
+      inProgress: 0,
       reasons: { new: 125, changed: 0, outdated: 0, interrupted: 0 },
     });
     expect(sent).toEqual(objects.filter((_, i) => i % 2 === 1).map((o) => o.key));
