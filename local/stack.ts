@@ -19,6 +19,7 @@ import { localContext } from './lambda-context';
 import { LocalQueue } from './queue';
 import { bridgeS3Events } from './s3-bridge';
 import { startStorage } from './storage';
+import { emptyUsage, meterClients, type Usage } from './usage';
 
 export interface LocalStackOptions {
   home: string;
@@ -70,7 +71,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     MAX_RECEIVE_COUNT: String(options.maxReceiveCount ?? 6),
   });
   const config = loadConfig();
-  const clients = localClients(options.faultRate ?? 0);
+  const usage = emptyUsage();
+  const clients = localClients(options.faultRate ?? 0, usage);
 
   const deadLetters = join(options.home, 'dead-letters.jsonl');
   const queue = new LocalQueue({
@@ -91,7 +93,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
 
   const ingest = createIngestHandler(() => ingestDepsFromEnv(config, clients));
-  queue.start((event) => ingest(event, localContext('claimtrail-ingest')));
+  queue.start(async (event) => {
+    const started = performance.now();
+    try {
+      return await ingest(event, localContext('claimtrail-ingest'));
+    } finally {
+      usage.ingest.invocations++;
+      usage.ingest.records += event.Records.length;
+      usage.ingest.seconds += (performance.now() - started) / 1000;
+    }
+  });
 
   const api = createApiHandler(() => ({
     ...apiDepsFromEnv(config, clients),
@@ -103,6 +114,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       ingestPrefix: config.INGEST_PREFIX,
       queue: queue.stats(),
       lastReconcile,
+      usage,
     }),
   }));
   const server = serveApi(api, config.MAX_OBJECT_BYTES);
@@ -162,9 +174,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 }
 
 /** Clients from the endpoint variables; with a fault rate, some calls fail on purpose. */
-function localClients(faultRate: number): AwsClients {
+function localClients(faultRate: number, usage: Usage): AwsClients {
   const s3 = s3Client();
   const dynamo = new DynamoDBClient({});
+  meterClients(s3, dynamo, usage);
   injectFaults(s3, faultRate);
   injectFaults(dynamo, faultRate);
   return { s3, doc: documentClient(dynamo) };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import S3rver from 's3rver';
+import { GSI_ATTRIBUTES, GSI_NAMES } from '../functions/commons/table-schema';
 
 export interface LocalStorage {
   dynamoEndpoint: string;
@@ -11,8 +12,6 @@ export interface LocalStorage {
   s3rver: S3rver;
   close(): Promise<void>;
 }
-
-const GSIS = ['gsi1', 'gsi2', 'gsi3'];
 
 /**
  * dynalite and s3rver on loopback, their data under home: the DynamoDB and
@@ -65,7 +64,7 @@ async function ensureTable(endpoint: string, table: string): Promise<void> {
   } catch (err) {
     if ((err as Error).name !== 'ResourceNotFoundException') throw err;
   }
-  const attrs = ['pk', 'sk', ...GSIS.flatMap((g) => [`${g}pk`, `${g}sk`])];
+  const attrs = ['pk', 'sk', ...GSI_NAMES.flatMap((g) => [`${g}pk`, `${g}sk`])];
   await client.send(
     new CreateTableCommand({
       TableName: table,
@@ -75,13 +74,13 @@ async function ensureTable(endpoint: string, table: string): Promise<void> {
         { AttributeName: 'pk', KeyType: 'HASH' },
         { AttributeName: 'sk', KeyType: 'RANGE' },
       ],
-      GlobalSecondaryIndexes: GSIS.map((g) => ({
+      GlobalSecondaryIndexes: GSI_NAMES.map((g) => ({
         IndexName: g,
         KeySchema: [
           { AttributeName: `${g}pk`, KeyType: 'HASH' },
           { AttributeName: `${g}sk`, KeyType: 'RANGE' },
         ],
-        Projection: { ProjectionType: 'ALL' },
+        Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: [...GSI_ATTRIBUTES] },
       })),
     }),
   );

@@ -87,7 +87,11 @@ export class ArticleBucket extends Construct {
 
   /** Grants listing of the whole bucket: keys only, never contents. */
   grantListAll(grantee: IGrantable): Grant {
-    return Grant.addToPrincipal({ grantee, actions: ['s3:ListBucket'], resourceArns: [this.bucket.bucketArn] });
+    return Grant.addToPrincipal({
+      grantee,
+      actions: ['s3:ListBucket'],
+      resourceArns: [this.bucket.bucketArn],
+    });
   }
 
   /**

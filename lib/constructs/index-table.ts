@@ -9,13 +9,11 @@ import {
 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
+import { GSI_ATTRIBUTES, GSI_NAMES } from '../../functions/commons/table-schema';
 import { acknowledgeWildcardResource } from '../acknowledge-wildcard';
 
-/** Global secondary indexes of the single-table design; each is keyed `<name>pk` / `<name>sk`. */
-export const GSI_NAMES = ['gsi1', 'gsi2', 'gsi3'] as const;
-
-/** One knob for all GSIs: ALL until the access patterns show which attributes they need. */
-export const INDEX_PROJECTION = ProjectionType.ALL;
+/** The GSIs and what they copy are shared with the local stack: functions/commons/table-schema.ts. */
+export { GSI_ATTRIBUTES, GSI_NAMES };
 
 const INDEX_WILDCARD_REASON =
   'The `index/*` wildcard covers exactly the GSIs of this one table, which the functions query.';
@@ -43,7 +41,8 @@ export class IndexTable extends Construct {
         indexName: name,
         partitionKey: { name: `${name}pk`, type: AttributeType.STRING },
         sortKey: { name: `${name}sk`, type: AttributeType.STRING },
-        projectionType: INDEX_PROJECTION,
+        projectionType: ProjectionType.INCLUDE,
+        nonKeyAttributes: [...GSI_ATTRIBUTES],
       });
     }
   }

@@ -11,9 +11,21 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export const SERVICE_NAME = 'claimtrail';
 
-/** Lets esbuild's ESM output load CommonJS dependencies that call require(). */
-const ESM_REQUIRE_BANNER =
-  "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
+/**
+ * The esbuild settings of every function, shared with `npm run bench` so the
+ * sizes it reports are those of the deployed bundles.
+ */
+export const BUNDLE_SETTINGS = {
+  format: 'esm',
+  mainFields: ['module', 'main'],
+  // Lets esbuild's ESM output load CommonJS dependencies that call require().
+  banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+  minify: true,
+  sourceMap: true,
+  target: 'node22',
+  // The nodejs22.x runtime ships AWS SDK v3.
+  externalModules: ['@aws-sdk/*'],
+} as const;
 
 export interface LambdaFunctionProps {
   /** Folder under functions/ that holds handler.ts (exporting `handler`). */
@@ -73,13 +85,12 @@ export class LambdaFunction extends Construct {
       bundling: {
         forceDockerBundling: false,
         format: OutputFormat.ESM,
-        mainFields: ['module', 'main'],
-        banner: ESM_REQUIRE_BANNER,
-        minify: true,
-        sourceMap: true,
-        target: 'node22',
-        // The nodejs22.x runtime ships AWS SDK v3.
-        externalModules: ['@aws-sdk/*'],
+        mainFields: [...BUNDLE_SETTINGS.mainFields],
+        banner: BUNDLE_SETTINGS.banner,
+        minify: BUNDLE_SETTINGS.minify,
+        sourceMap: BUNDLE_SETTINGS.sourceMap,
+        target: BUNDLE_SETTINGS.target,
+        externalModules: [...BUNDLE_SETTINGS.externalModules],
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],

@@ -95,7 +95,11 @@ describe('ingest function', () => {
     expect(statementsFor(template, ingest.role, 's3')).toEqual([
       { Effect: 'Allow', Action: ['s3:GetObject', 's3:GetObjectVersion'], Resource: objects('incoming/') },
       { Effect: 'Allow', Action: ['s3:DeleteObject', 's3:PutObject'], Resource: objects('results/') },
-      { Effect: 'Allow', Action: 's3:ListBucket', Resource: { 'Fn::GetAtt': [logicalId(stack.articles.bucket), 'Arn'] } },
+      {
+        Effect: 'Allow',
+        Action: 's3:ListBucket',
+        Resource: { 'Fn::GetAtt': [logicalId(stack.articles.bucket), 'Arn'] },
+      },
     ]);
   });
 

@@ -70,7 +70,7 @@ describe('input validation', () => {
     await t.settle();
     const page = await t.get<{ cursor: string }>('/articles?limit=1');
     expect(page.body.cursor).toBeTruthy();
-    const res = await t.get<ErrorBody>(`/articles?status=indexed&cursor=${page.body.cursor}`);
+    const res = await t.get<ErrorBody>(`/articles?source=p&cursor=${page.body.cursor}`);
     expect(res).toMatchObject({ status: 400, body: { error: { code: 'BAD_CURSOR' } } });
   });
 

@@ -72,6 +72,41 @@ describe('upload to answers', () => {
     expect(both.body.items.map((a) => a.key)).toEqual(['incoming/news/second.txt']);
   });
 
+  it('serves claims about an entity, and by a speaker about an entity', async () => {
+    const text =
+      '"The barrier is needed in Riverton," Elena Marsh said. David Okafor said that the flood risk in Riverton was low.';
+    await t.put('incoming/news/third.txt', text);
+    await t.settle();
+    type Claims = Page<{ content: { text: string }; speaker: { entityId: string } | null }>;
+    const about = await t.get<Claims>('/claims?about=gpe.riverton');
+    expect(about.body.items.map((c) => c.speaker?.entityId).sort()).toEqual([
+      'person.david-okafor',
+      'person.elena-marsh',
+    ]);
+    const both = await t.get<Claims>('/claims?speaker=person.elena-marsh&about=gpe.riverton');
+    expect(both.body.items.map((c) => c.content.text)).toEqual(['The barrier is needed in Riverton']);
+  });
+
+  it('lists every entity, page by page, with or without a type', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: { body: Page<{ id: string; type: string }> } = await t.get(
+        `/entities?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      expect(res.body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...res.body.items.map((e) => e.id));
+      cursor = res.body.cursor;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toEqual(
+      expect.arrayContaining(['person.elena-marsh', 'person.david-okafor', 'gpe.riverton']),
+    );
+    const people = await t.get<Page<{ type: string }>>('/entities?type=PERSON&limit=100');
+    expect(people.body.items.length).toBeGreaterThanOrEqual(2);
+    expect(people.body.items.every((e) => e.type === 'PERSON')).toBe(true);
+  });
+
   it('gives every article of a multi-article file its own record, found by the file key', async () => {
     const feed = [
       { title: 'One', text: 'Lina Park said the port would reopen.' },

@@ -1,11 +1,13 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { gsi, keys, normalizeName } from '../../domain/index/keys';
 import type {
+  ArticleClaims,
   ArticleRecord,
-  ClaimRecord,
   EdgeRecord,
   LedgerRecord,
   ProfileRecord,
 } from '../../domain/index/records';
+import type { Claim } from '../../domain/model/document';
 
 /** Items as stored: records plus their key attributes. Mapping lives here, the key design in domain/index/keys. */
 export type Item = Record<string, unknown>;
@@ -17,14 +19,14 @@ function strip<T>(item: Item, drop: string[]): T {
 }
 const KEY_ATTRS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'kind'];
 
+/** Indexed is the usual status: only queued and failed articles enter the status index (sparse). */
 export function articleItem(r: ArticleRecord): Item {
   const sort = `${r.date}#${r.id}`;
   return {
     ...keys.article(r.id),
     kind: 'article',
     ...r,
-    gsi1pk: gsi.status(r.status),
-    gsi1sk: sort,
+    ...(r.status === 'indexed' ? {} : { gsi1pk: gsi.status(r.status), gsi1sk: sort }),
     gsi2pk: gsi.source(r.source),
     gsi2sk: sort,
     gsi3pk: gsi.allArticles,
@@ -40,14 +42,27 @@ export function edgeItem(r: EdgeRecord): Item {
 
 export const fromEdgeItem = (item: Item): EdgeRecord => strip<EdgeRecord>(item, KEY_ATTRS);
 
-export function claimItem(r: ClaimRecord): Item {
-  const speaker = r.speakerId
-    ? { gsi1pk: gsi.speaker(r.speakerId), gsi1sk: `${r.date}#${r.articleId}#${r.n}` }
-    : {};
-  return { ...keys.claim(r.articleId, r.n), kind: 'claim', ...r, ...speaker };
+/** An article's claims as one item, the JSON gzipped: claims are text-heavy and write units are per KB. */
+export function claimsItem(r: ArticleClaims): Item {
+  return {
+    ...keys.claims(r.articleId),
+    kind: 'claims',
+    articleId: r.articleId,
+    date: r.date,
+    title: r.title,
+    count: r.claims.length,
+    data: gzipSync(JSON.stringify(r.claims)),
+  };
 }
 
-export const fromClaimItem = (item: Item): ClaimRecord => strip<ClaimRecord>(item, KEY_ATTRS);
+export function fromClaimsItem(item: Item): ArticleClaims {
+  return {
+    articleId: item.articleId as string,
+    date: item.date as string,
+    title: (item.title as string | null) ?? null,
+    claims: JSON.parse(gunzipSync(item.data as Uint8Array).toString('utf8')) as Claim[],
+  };
+}
 
 export function ledgerItem(r: LedgerRecord): Item {
   return { ...keys.object(r.key), kind: 'object', ...r };

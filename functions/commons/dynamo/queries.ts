@@ -13,9 +13,10 @@ import type {
   EntityProfile,
   ProfileRecord,
 } from '../../domain/index/records';
+import { ENTITY_TYPES } from '../../domain/model/document';
 import { batchGet } from './batch';
-import { decodeCursor, encodeCursor } from './cursor';
-import { fromArticleItem, fromClaimItem, fromEdgeItem, fromProfileItem, type Item } from './items';
+import { CursorError, decodeCursor, encodeCursor } from './cursor';
+import { fromArticleItem, fromClaimsItem, fromEdgeItem, fromProfileItem, type Item } from './items';
 
 type IndexName = 'gsi1' | 'gsi2' | 'gsi3';
 
@@ -64,13 +65,15 @@ export class IndexReader {
       const items = ids.map((a) => byId.get(a.id)).filter((a): a is ArticleRecord => !!a && matches(a, q));
       return { items, cursor: edges.cursor };
     }
+    // Indexed articles are not in the (sparse) status index: they are all articles, filtered.
+    const byStatus = q.status && q.status !== 'indexed' && !q.source;
     const [index, partition] = q.source
       ? (['gsi2', gsi.source(q.source)] as const)
-      : q.status
-        ? (['gsi1', gsi.status(q.status)] as const)
+      : byStatus
+        ? (['gsi1', gsi.status(q.status as string)] as const)
         : (['gsi3', gsi.allArticles] as const);
     const status =
-      q.source && q.status
+      q.status && !byStatus
         ? { expression: '#status = :status', names: { '#status': 'status' }, values: { ':status': q.status } }
         : undefined;
     const page = await this.query({
@@ -108,15 +111,35 @@ export class IndexReader {
         cursor: page.cursor,
       };
     }
-    const page = q.type
-      ? await this.query({
-          index: 'gsi1',
-          partition: gsi.entityType(q.type),
-          limit: q.limit,
-          cursor: q.cursor,
-        })
-      : await this.query({ index: 'gsi3', partition: gsi.allEntities, limit: q.limit, cursor: q.cursor });
-    return { items: page.items.map(fromProfileItem), cursor: page.cursor };
+    if (q.type) {
+      const page = await this.query({
+        index: 'gsi1',
+        partition: gsi.entityType(q.type),
+        limit: q.limit,
+        cursor: q.cursor,
+      });
+      return { items: page.items.map(fromProfileItem), cursor: page.cursor };
+    }
+    return this.allEntities(q.limit, q.cursor);
+  }
+
+  /** Every entity, type by type: the cursor carries the type and the key within it. */
+  private async allEntities(limit: number, cursor?: string): Promise<Page<ProfileRecord>> {
+    const [typeIndex, inner] = cursor ? splitCursor(cursor) : [0, undefined];
+    const items: ProfileRecord[] = [];
+    for (let t = typeIndex; t < ENTITY_TYPES.length; t++) {
+      const type = ENTITY_TYPES[t] as string;
+      const page = await this.query({
+        index: 'gsi1',
+        partition: gsi.entityType(type),
+        limit: limit - items.length,
+        cursor: t === typeIndex ? inner : undefined,
+      });
+      items.push(...page.items.map(fromProfileItem));
+      if (page.cursor) return { items, cursor: `${t}.${page.cursor}` };
+      if (items.length === limit) return { items, cursor: t + 1 < ENTITY_TYPES.length ? `${t + 1}.` : null };
+    }
+    return { items, cursor: null };
   }
 
   /** Counts are derived from the edges when asked, so re-indexing never leaves them wrong. */
@@ -156,38 +179,38 @@ export class IndexReader {
     return { items: page.items.map(fromEdgeItem), cursor: page.cursor };
   }
 
+  /**
+   * Claims by speaker or about an entity: that entity's edges name the
+   * claim numbers (said / about); the claims come from each article's claims item.
+   */
   async listClaims(q: ClaimQuery): Promise<Page<ClaimRecord>> {
-    if (q.speaker) {
-      const about = q.about
-        ? { expression: 'contains(entityIds, :about)', values: { ':about': q.about } }
-        : undefined;
-      const page = await this.query({
-        index: 'gsi1',
-        partition: gsi.speaker(q.speaker),
-        limit: q.limit,
-        cursor: q.cursor,
-        newestFirst: true,
-        filter: about,
-      });
-      return { items: page.items.map(fromClaimItem), cursor: page.cursor };
-    }
-    const entity = q.about as string;
+    const entity = (q.speaker ?? q.about) as string;
+    const role = q.speaker ? 'said' : 'about';
     const edges = await this.query({
       partition: `ENT#${entity}`,
       beginsWith: 'ART#',
       limit: q.limit,
       cursor: q.cursor,
       newestFirst: true,
-      filter: { expression: 'size(about) > :zero', values: { ':zero': 0 } },
+      filter: { expression: `size(${role}) > :zero`, values: { ':zero': 0 } },
     });
-    const wanted = edges.items.flatMap((e) =>
-      ((e.about as number[]) ?? []).map((n) => keys.claim(e.articleId as string, n)),
+    const stored = await batchGet(
+      this.doc,
+      this.table,
+      edges.items.map((e) => keys.claims(e.articleId as string)),
     );
-    const claims = (await batchGet(this.doc, this.table, wanted)).map(fromClaimItem);
-    claims.sort(
-      (a, b) => b.date.localeCompare(a.date) || a.articleId.localeCompare(b.articleId) || a.n - b.n,
-    );
-    return { items: claims, cursor: edges.cursor };
+    const byArticle = new Map(stored.map((i) => [i.articleId as string, fromClaimsItem(i)]));
+    const items: ClaimRecord[] = [];
+    for (const edge of edges.items) {
+      const article = byArticle.get(edge.articleId as string);
+      if (!article) continue;
+      for (const n of edge[role] as number[]) {
+        const claim = article.claims[n - 1];
+        if (!claim || (q.speaker && q.about && !claim.entities.includes(q.about))) continue;
+        items.push({ articleId: article.articleId, date: article.date, title: article.title, claim });
+      }
+    }
+    return { items, cursor: edges.cursor };
   }
 
   private async query(q: PartitionQuery): Promise<{ items: Item[]; cursor: string | null }> {
@@ -229,4 +252,13 @@ function dateRange(from?: string, to?: string): [string, string] {
 
 function matches(a: ArticleRecord, q: ArticleQuery): boolean {
   return (!q.status || a.status === q.status) && (!q.source || a.source === q.source);
+}
+
+/** "<type index>.<inner cursor>" of the all-entities listing. */
+function splitCursor(cursor: string): [number, string | undefined] {
+  const dot = cursor.indexOf('.');
+  const t = Number(cursor.slice(0, dot));
+  if (dot < 1 || !Number.isInteger(t) || t < 0 || t >= ENTITY_TYPES.length)
+    throw new CursorError('cursor is not valid');
+  return [t, cursor.slice(dot + 1) || undefined];
 }

@@ -3,7 +3,7 @@ import { gsi, type Key, keys, normalizeName } from '../../domain/index/keys';
 import type { ArticleRecord, FailureReason, ProfileRecord } from '../../domain/index/records';
 import { failedRecord, type IndexedArticle } from '../../domain/index/records-for';
 import { batchGet, batchWrite } from './batch';
-import { articleItem, claimItem, edgeItem, fromProfileItem, nameItems } from './items';
+import { articleItem, claimsItem, edgeItem, fromProfileItem, nameItems } from './items';
 
 /** The write side of the index. */
 export class IndexWriter {
@@ -19,7 +19,10 @@ export class IndexWriter {
    * old version.
    */
   async writeArticles(indexed: IndexedArticle[], failed: ArticleRecord[], stale: Key[]): Promise<void> {
-    const dependents = indexed.flatMap((a) => [...a.edges.map(edgeItem), ...a.claims.map(claimItem)]);
+    const dependents = indexed.flatMap((a) => [
+      ...a.edges.map(edgeItem),
+      ...(a.claims ? [claimsItem(a.claims)] : []),
+    ]);
     await batchWrite(this.doc, this.table, dependents);
     await this.upsertProfiles(indexed.flatMap((a) => a.profiles));
     await batchWrite(this.doc, this.table, [], stale);
@@ -104,7 +107,7 @@ export class IndexWriter {
       new UpdateCommand({
         TableName: this.table,
         Key: keys.profile(p.id),
-        UpdateExpression: `SET id = :id, kind = :kind, #name = if_not_exists(#name, :name), #type = if_not_exists(#type, :type), gsi1pk = if_not_exists(gsi1pk, :g1pk), gsi1sk = if_not_exists(gsi1sk, :sort), gsi3pk = :g3pk, gsi3sk = if_not_exists(gsi3sk, :sort)${aliases}`,
+        UpdateExpression: `SET id = :id, kind = :kind, #name = if_not_exists(#name, :name), #type = if_not_exists(#type, :type), gsi1pk = if_not_exists(gsi1pk, :g1pk), gsi1sk = if_not_exists(gsi1sk, :sort)${aliases}`,
         ExpressionAttributeNames: { '#name': 'name', '#type': 'type' },
         ExpressionAttributeValues: {
           ':id': p.id,
@@ -112,7 +115,6 @@ export class IndexWriter {
           ':name': p.name,
           ':type': p.type,
           ':g1pk': gsi.entityType(p.type),
-          ':g3pk': gsi.allEntities,
           ':sort': sort,
           ...(fresh.length > 0 ? { ':aliases': new Set(fresh) } : {}),
         },

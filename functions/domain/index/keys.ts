@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 export const keys = {
   object: (key: string) => ({ pk: `OBJ#${key}`, sk: 'OBJ' }),
   article: (id: string) => ({ pk: `ART#${id}`, sk: 'ART' }),
-  claim: (articleId: string, n: number) => ({ pk: `ART#${articleId}`, sk: `CLAIM#${pad(n)}` }),
+  claims: (articleId: string) => ({ pk: `ART#${articleId}`, sk: 'CLAIMS' }),
   edge: (entityId: string, date: string, articleId: string) => ({
     pk: `ENT#${entityId}`,
     sk: `ART#${date}#${articleId}`,
@@ -21,9 +21,7 @@ export const gsi = {
   status: (status: string) => `STATUS#${status}`,
   source: (source: string) => `SOURCE#${source}`,
   allArticles: 'ARTICLES',
-  speaker: (entityId: string) => `SPEAKER#${entityId}`,
   entityType: (type: string) => `TYPE#${type}`,
-  allEntities: 'ENTITIES',
 };
 
 export type Key = { pk: string; sk: string };
@@ -56,8 +54,4 @@ export function articleId(objectKey: string, part: number): string {
 /** Sort date: the published date when known, else when it was indexed. */
 export function sortDate(published: string | null, indexedAt: string): string {
   return published ?? indexedAt;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(4, '0');
 }

@@ -1,12 +1,13 @@
 import type { ExtractedArticle } from '../model/document';
 import { articleId as idFor, type Key, keys, sortDate } from './keys';
-import type { ArticleRecord, ClaimRecord, EdgeRecord, FailureReason, ProfileRecord } from './records';
+import type { ArticleClaims, ArticleRecord, EdgeRecord, FailureReason, ProfileRecord } from './records';
 
 /** Everything one indexed article writes. */
 export interface IndexedArticle {
   article: ArticleRecord;
   edges: EdgeRecord[];
-  claims: ClaimRecord[];
+  /** Null when the article has no claims. */
+  claims: ArticleClaims | null;
   profiles: ProfileRecord[];
 }
 
@@ -21,15 +22,7 @@ export function recordsFor(
   versionDate = now,
 ): IndexedArticle {
   const date = sortDate(doc.published, versionDate);
-  const claims: ClaimRecord[] = doc.claims.map((claim, i) => ({
-    articleId: doc.id,
-    n: i + 1,
-    date,
-    title: doc.title,
-    speakerId: claim.speaker?.entityId ?? null,
-    entityIds: claim.entities,
-    claim,
-  }));
+  const numbered = doc.claims.map((claim, i) => ({ claim, n: i + 1 }));
   const edges: EdgeRecord[] = doc.entities.map((e) => ({
     entityId: e.id,
     articleId: doc.id,
@@ -39,8 +32,8 @@ export function recordsFor(
     type: e.type,
     mentions: e.mentions.length,
     roles: e.roles,
-    said: claims.filter((c) => c.speakerId === e.id).map((c) => c.n),
-    about: claims.filter((c) => c.entityIds.includes(e.id)).map((c) => c.n),
+    said: numbered.filter((c) => c.claim.speaker?.entityId === e.id).map((c) => c.n),
+    about: numbered.filter((c) => c.claim.entities.includes(e.id)).map((c) => c.n),
   }));
   return {
     article: {
@@ -59,12 +52,12 @@ export function recordsFor(
       contentHash: doc.contentHash,
       resultKey,
       entityIds: doc.entities.map((e) => e.id),
-      claimCount: claims.length,
+      claimCount: doc.claims.length,
       error: null,
       updatedAt: now,
     },
     edges,
-    claims,
+    claims: doc.claims.length > 0 ? { articleId: doc.id, date, title: doc.title, claims: doc.claims } : null,
     profiles: doc.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases })),
   };
 }
@@ -102,8 +95,7 @@ export function failedRecord(
 /** Keys of the edges and claims an article record wrote (not the article item itself). */
 export function dependentKeys(record: ArticleRecord): Key[] {
   const edges = record.entityIds.map((e) => keys.edge(e, record.date, record.id));
-  const claims = Array.from({ length: record.claimCount }, (_, i) => keys.claim(record.id, i + 1));
-  return [...edges, ...claims];
+  return record.claimCount > 0 ? [...edges, keys.claims(record.id)] : edges;
 }
 
 /** What an article wrote before and no longer writes: to delete after the new items are in. */

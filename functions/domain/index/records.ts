@@ -57,14 +57,20 @@ export interface EdgeRecord {
   about: number[];
 }
 
+/** A claim as the API lists it: the claim and the article it comes from. */
 export interface ClaimRecord {
   articleId: string;
-  n: number;
   date: string;
   title: string | null;
-  speakerId: string | null;
-  entityIds: string[];
   claim: Claim;
+}
+
+/** All claims of one article, stored as one item: claims are read by article, or by number from an edge. */
+export interface ArticleClaims {
+  articleId: string;
+  date: string;
+  title: string | null;
+  claims: Claim[];
 }
 
 export interface ProfileRecord {

@@ -71,10 +71,7 @@ describe('records for an article', () => {
       ['org.a', [1], [2]],
       ['org.b', [], [1, 2]],
     ]);
-    expect(indexed.claims.map((c) => [c.n, c.speakerId])).toEqual([
-      [1, 'org.a'],
-      [2, null],
-    ]);
+    expect(indexed.claims?.claims.map((c) => c.speaker?.entityId ?? null)).toEqual(['org.a', null]);
     expect(indexed.article).toMatchObject({
       status: 'indexed',
       date: '2026-01-02',
@@ -83,7 +80,14 @@ describe('records for an article', () => {
     });
   });
 
-  it('finds exactly the stale edges and claims when an article changes, and everything when it goes', () => {
+  it('drops the claims item when a new version has no claims', () => {
+    const before = recordsFor(doc(['org.a'], [{ speaker: null, about: [] }]), 'r', 'now').article;
+    const after = recordsFor(doc(['org.a'], []), 'r', 'now');
+    expect(after.claims).toBeNull();
+    expect(staleKeys(before, after)).toEqual([keys.claims('a1')]);
+  });
+
+  it('finds exactly the stale edges when an article changes, and everything when it goes', () => {
     const before = recordsFor(
       doc(
         ['org.a', 'org.b'],
@@ -97,7 +101,7 @@ describe('records for an article', () => {
     ).article;
     const after = recordsFor(doc(['org.b', 'org.c'], [{ speaker: null, about: [] }]), 'r', 'now');
     const stale = staleKeys(before, after).map((k) => `${k.pk} ${k.sk}`);
-    expect(stale).toEqual(['ENT#org.a ART#2026-01-02#a1', 'ART#a1 CLAIM#0002']);
+    expect(stale).toEqual(['ENT#org.a ART#2026-01-02#a1']);
     const gone = staleKeys(before, undefined).map((k) => `${k.pk} ${k.sk}`);
     expect(gone).toEqual([...dependentKeys(before).map((k) => `${k.pk} ${k.sk}`), 'ART#a1 ART']);
   });

@@ -1,0 +1,25 @@
+/**
+ * The table's shape, shared by the CDK app (lib/constructs/index-table.ts)
+ * and the local stack, so both build the same table. Key design: README.
+ */
+export const GSI_NAMES = ['gsi1', 'gsi2', 'gsi3'] as const;
+
+/**
+ * What the GSIs copy besides keys: exactly what list routes return, so each
+ * list is one query, while index entries stay small (write units are per KB).
+ */
+export const GSI_ATTRIBUTES = [
+  'kind',
+  'id',
+  'key',
+  'part',
+  'title',
+  'status',
+  'source',
+  'published',
+  'date',
+  'error',
+  'name',
+  'type',
+  'aliases',
+] as const;
