@@ -16,7 +16,10 @@ import { health } from './routes/health';
 type R = Route<APIGatewayProxyEventV2, APIGatewayProxyResultV2>;
 
 function routes(deps: () => ApiDeps): R[] {
-  const bind = (make: (d: ApiDeps) => (e: APIGatewayProxyEventV2) => Promise<APIGatewayProxyResultV2>) => (e: APIGatewayProxyEventV2) => make(deps())(e);
+  const bind =
+    (make: (d: ApiDeps) => (e: APIGatewayProxyEventV2) => Promise<APIGatewayProxyResultV2>) =>
+    (e: APIGatewayProxyEventV2) =>
+      make(deps())(e);
   return [
     { method: 'GET', path: '/health', handler: bind(health) },
     { method: 'POST', path: '/articles', handler: bind(postArticle) },
@@ -36,7 +39,11 @@ export function createApiHandler(resolveDeps: () => ApiDeps) {
     deps ??= resolveDeps();
     return deps;
   };
-  const origins = () => get().config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = () =>
+    get()
+      .config.CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
   const router = httpRouterHandler({
     routes: routes(get),
     notFoundResponse: ({ method, path }) => {
@@ -46,6 +53,11 @@ export function createApiHandler(resolveDeps: () => ApiDeps) {
   return middy(router)
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(httpHeaderNormalizer())
-    .use(httpCors({ getOrigin: (incoming) => (origins().includes(incoming) ? incoming : ''), methods: 'GET,POST' }))
+    .use(
+      httpCors({
+        getOrigin: (incoming) => (origins().includes(incoming) ? incoming : ''),
+        methods: 'GET,POST',
+      }),
+    )
     .use(jsonErrors());
 }

@@ -12,7 +12,10 @@ export interface ApiDeps {
   local?: () => Record<string, unknown>;
 }
 
-export function apiDepsFromEnv(config: Config = loadConfig(), clients: AwsClients = defaultClients()): ApiDeps {
+export function apiDepsFromEnv(
+  config: Config = loadConfig(),
+  clients: AwsClients = defaultClients(),
+): ApiDeps {
   return {
     index: new DynamoIndexStore(clients.doc, config.TABLE_NAME),
     objects: new S3ObjectStore(clients.s3, config.BUCKET_NAME),

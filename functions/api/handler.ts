@@ -1,4 +1,4 @@
-import { apiDepsFromEnv } from './deps';
 import { createApiHandler } from './app';
+import { apiDepsFromEnv } from './deps';
 
 export const handler = createApiHandler(() => apiDepsFromEnv());

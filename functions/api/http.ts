@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { type z, ZodError } from 'zod';
+import { ZodError, type z } from 'zod';
 
 /** An error with an HTTP status and a stable machine-readable code. */
 export class HttpError extends Error {
@@ -20,7 +20,11 @@ export interface ApiResult {
 }
 
 export function json(statusCode: number, body: unknown): ApiResult {
-  return { statusCode, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) };
+  return {
+    statusCode,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    body: JSON.stringify(body),
+  };
 }
 
 /** Query strings: repeated keys arrive comma-joined in API Gateway v2 events. */

@@ -1,7 +1,7 @@
 import type { MiddlewareObj } from '@middy/core';
-import { logger } from '../commons/logger';
 import { CursorError } from '../commons/dynamo/cursor';
-import { HttpError, json, ZodError, invalid } from './http';
+import { logger } from '../commons/logger';
+import { HttpError, invalid, json, ZodError } from './http';
 
 /** Every failure leaves as `{"error":{"code","message"}}`; internals are logged, not sent. */
 export function jsonErrors(): MiddlewareObj {
@@ -13,8 +13,10 @@ export function jsonErrors(): MiddlewareObj {
       else if (err instanceof ZodError) known = invalid('input', err);
       else if (err instanceof CursorError) known = new HttpError(400, 'BAD_CURSOR', err.message);
       else if (err.statusCode === 404) known = new HttpError(404, 'NOT_FOUND', 'no such route');
-      else if (err.statusCode === 405) known = new HttpError(405, 'METHOD_NOT_ALLOWED', 'method not allowed on this route');
-      else if (typeof err.statusCode === 'number' && err.statusCode < 500) known = new HttpError(err.statusCode, 'BAD_REQUEST', err.message);
+      else if (err.statusCode === 405)
+        known = new HttpError(405, 'METHOD_NOT_ALLOWED', 'method not allowed on this route');
+      else if (typeof err.statusCode === 'number' && err.statusCode < 500)
+        known = new HttpError(err.statusCode, 'BAD_REQUEST', err.message);
       else {
         logger.error('unhandled error', err);
         known = new HttpError(500, 'INTERNAL', 'internal error');

@@ -6,7 +6,10 @@ export const Limit = z.coerce.number().int().min(1).max(1000).default(50);
 export const Cursor = z.string().min(1).max(4096).optional();
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'must be an ISO 8601 date');
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/,
+    'must be an ISO 8601 date',
+  );
 export const IdParam = z.object({ id: UrlSafeId });
 export const EntityIds = z
   .string()

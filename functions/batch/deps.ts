@@ -4,8 +4,8 @@ import { DynamoIndexStore } from '../commons/dynamo/index-store';
 import { s3CreatedRecord } from '../commons/s3-event';
 import { S3ObjectStore } from '../commons/s3-object-store';
 import { SqsMessageQueue } from '../commons/sqs-queue';
-import type { MessageQueue } from '../domain/index/ports';
 import { EXTRACTOR_VERSION } from '../domain/extract/version';
+import type { MessageQueue } from '../domain/index/ports';
 import type { ReconcileDeps } from '../domain/pipeline/reconcile';
 
 /** Wires reconcile from the environment; the local stack passes its own queue. */
@@ -21,6 +21,9 @@ export function batchDepsFromEnv(
     queue: queue ?? new SqsMessageQueue(sqsClient(), config.QUEUE_URL as string),
     ingestPrefix: config.INGEST_PREFIX,
     extractorVersion: EXTRACTOR_VERSION,
-    message: (o) => JSON.stringify({ Records: [s3CreatedRecord(config.BUCKET_NAME, o.key, o.etag, o.size, 'claimtrail-reconcile')] }),
+    message: (o) =>
+      JSON.stringify({
+        Records: [s3CreatedRecord(config.BUCKET_NAME, o.key, o.etag, o.size, 'claimtrail-reconcile')],
+      }),
   };
 }

@@ -12,7 +12,10 @@ export interface IngestDeps {
 }
 
 /** Wires the ingest function from its environment, once per container. */
-export function ingestDepsFromEnv(config: Config = loadConfig(), clients: AwsClients = defaultClients()): IngestDeps {
+export function ingestDepsFromEnv(
+  config: Config = loadConfig(),
+  clients: AwsClients = defaultClients(),
+): IngestDeps {
   return {
     sync: {
       objects: new S3ObjectStore(clients.s3, config.BUCKET_NAME),

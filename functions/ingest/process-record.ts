@@ -47,7 +47,10 @@ async function onFailure(deps: IngestDeps, key: string, receiveCount: number, er
   logger.warn('sync failed', { key, receiveCount, last, error: err.name, reason: err.message });
   if (!last) return;
   const relative = key.slice(deps.sync.ingestPrefix.length);
-  const source = deriveSource({ title: null, byline: null, published: null, url: null, language: null, source: null, text: '' }, relative);
+  const source = deriveSource(
+    { title: null, byline: null, published: null, url: null, language: null, source: null, text: '' },
+    relative,
+  );
   await deps.sync.index.markFailed(key, articleId(key, 0), source, {
     code: 'RETRIES_EXHAUSTED',
     message: `gave up after ${receiveCount} attempts: ${err.message}`,

@@ -12,7 +12,11 @@ const ListQuery = z
     limit: Limit,
     cursor: Cursor,
     entity: EntityIds,
-    source: z.string().max(200).regex(/^[a-z0-9._-]+$/, 'must be a source slug').optional(),
+    source: z
+      .string()
+      .max(200)
+      .regex(/^[a-z0-9._-]+$/, 'must be a source slug')
+      .optional(),
     status: z.enum(['queued', 'indexed', 'failed']).optional(),
     from: IsoDate.optional(),
     to: IsoDate.optional(),
@@ -88,12 +92,21 @@ const EXTENSIONS: Record<string, string> = {
 export const postArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
   const contentType = (event.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (!(contentType in EXTENSIONS)) {
-    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', `Content-Type must be one of ${Object.keys(EXTENSIONS).join(', ')}`);
+    throw new HttpError(
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      `Content-Type must be one of ${Object.keys(EXTENSIONS).join(', ')}`,
+    );
   }
   const body = Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');
-  if (body.length === 0) throw new HttpError(400, 'EMPTY_BODY', 'the request body is empty: send the article file as the body');
+  if (body.length === 0)
+    throw new HttpError(400, 'EMPTY_BODY', 'the request body is empty: send the article file as the body');
   if (body.length > deps.config.MAX_OBJECT_BYTES) {
-    throw new HttpError(413, 'TOO_LARGE', `the body is ${body.length} bytes; the limit is ${deps.config.MAX_OBJECT_BYTES}`);
+    throw new HttpError(
+      413,
+      'TOO_LARGE',
+      `the body is ${body.length} bytes; the limit is ${deps.config.MAX_OBJECT_BYTES}`,
+    );
   }
   const name = fileName(event.headers['x-filename'], EXTENSIONS[contentType] ?? '');
   const digest = createHash('sha256').update(body).digest('hex').slice(0, 16);
@@ -112,7 +125,11 @@ export const postArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
 /** A safe file name from the client's, keeping letters of any script. */
 function fileName(raw: string | undefined, extension: string): string {
   const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
-  const clean = base.replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/^\.+/, '').trim().slice(0, 200);
+  const clean = base
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .replace(/^\.+/, '')
+    .trim()
+    .slice(0, 200);
   if (!clean) return `article${extension}`;
   return /\.[A-Za-z0-9]{1,8}$/.test(clean) ? clean : `${clean}${extension}`;
 }

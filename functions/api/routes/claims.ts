@@ -10,7 +10,11 @@ const ClaimsQuery = z
 export const listClaims = (deps: ApiDeps) => async (event: ApiEvent) => {
   const q = parseQuery(ClaimsQuery, event);
   if (!q.speaker && !q.about) {
-    throw new HttpError(400, 'BAD_REQUEST', 'give speaker={entityId} or about={entityId} (or both); find ids with GET /entities?q=');
+    throw new HttpError(
+      400,
+      'BAD_REQUEST',
+      'give speaker={entityId} or about={entityId} (or both); find ids with GET /entities?q=',
+    );
   }
   const page = await deps.index.listClaims(q);
   return json(200, {

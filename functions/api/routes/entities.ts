@@ -4,7 +4,12 @@ import { type ApiEvent, json, notFound, parsePath, parseQuery } from '../http';
 import { Cursor, EntityType, IdParam, Limit } from '../query';
 
 const FindQuery = z
-  .object({ q: z.string().trim().min(1).max(100).optional(), type: EntityType.optional(), limit: Limit, cursor: Cursor })
+  .object({
+    q: z.string().trim().min(1).max(100).optional(),
+    type: EntityType.optional(),
+    limit: Limit,
+    cursor: Cursor,
+  })
   .strict();
 const PageQuery = z.object({ limit: Limit, cursor: Cursor }).strict();
 

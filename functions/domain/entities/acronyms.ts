@@ -61,9 +61,13 @@ function longFormBefore(tokens: Token[], paren: number, acronym: Token): Acronym
 
 function acronymBefore(tokens: Token[], paren: number, inner: Token[]): AcronymPair | null {
   const acronym = tokens[paren - 1] as Token;
-  if (!ACRONYM.test(acronym.text) || inner.length < 2 || !/^\p{Lu}/u.test((inner[0] as Token).text)) return null;
+  if (!ACRONYM.test(acronym.text) || inner.length < 2 || !/^\p{Lu}/u.test((inner[0] as Token).text))
+    return null;
   if (initials(inner) !== letters(acronym.text)) return null;
-  return { long: { start: (inner[0] as Token).start, end: (inner.at(-1) as Token).end }, short: span(acronym) };
+  return {
+    long: { start: (inner[0] as Token).start, end: (inner.at(-1) as Token).end },
+    short: span(acronym),
+  };
 }
 
 function span(t: Token): Span {

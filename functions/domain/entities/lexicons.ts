@@ -72,7 +72,25 @@ export const FEATURE_WORDS = new Set([
 ]);
 
 /** Lower-case words allowed inside a name: "Bank of England", "Abu Bakr al-Baghdadi". */
-export const NAME_PARTICLES = new Set(['of', 'the', 'for', 'de', 'del', 'la', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'du', 'le', '&']);
+export const NAME_PARTICLES = new Set([
+  'of',
+  'the',
+  'for',
+  'de',
+  'del',
+  'la',
+  'van',
+  'von',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'da',
+  'di',
+  'du',
+  'le',
+  '&',
+]);
 
 /** Trailing words that mark an organisation. */
 // biome-ignore format: compact word list

@@ -1,5 +1,5 @@
-import type { Entity, EntityType } from '../model/document';
 import type { AnnotatedText, TaggedMention } from '../extract/types';
+import type { Entity, EntityType } from '../model/document';
 import { type AcronymPair, findAcronymPairs } from './acronyms';
 import { type AliasTable, defaultAliasTable } from './alias-table';
 import { type NamedMention, personAnchors } from './coref';
@@ -16,7 +16,11 @@ const TYPE_PRIORITY: EntityType[] = ['PERSON', 'ORG', 'GPE', 'NORP', 'EVENT', 'L
  * acronyms joined to their long forms, partial names to full names,
  * titles as roles, and canonical ids from the alias table.
  */
-export function linkEntities(doc: AnnotatedText, tagged: TaggedMention[], table: AliasTable = defaultAliasTable): Entity[] {
+export function linkEntities(
+  doc: AnnotatedText,
+  tagged: TaggedMention[],
+  table: AliasTable = defaultAliasTable,
+): Entity[] {
   const pairs = findAcronymPairs(doc.sentences);
   const mentions = withAcronyms(doc.text, normalizeMentions(doc, tagged), pairs);
   const named = mentions.map((m) => name(m, table));
@@ -30,7 +34,7 @@ export function linkEntities(doc: AnnotatedText, tagged: TaggedMention[], table:
     m.type = 'PERSON';
     uf.union(anchor.key, m.key);
   }
-  const more = findMoreOccurrences(doc.text, doc.sentences, namesToFind(named), named) as NamedMention[];
+  const more = findMoreOccurrences(doc.text, doc.sentences, namesToFind(named), named);
   return buildEntities([...named, ...more], uf, table, pairs);
 }
 
@@ -40,7 +44,11 @@ function withAcronyms(text: string, mentions: Mention[], pairs: AcronymPair[]): 
   for (const pair of pairs) {
     const longText = text.slice(pair.long.start, pair.long.end);
     const tagged = out.find((m) => overlaps(m, pair.long) || overlaps(m, pair.short));
-    const type: EntityType = /^Operation\s/.test(longText) ? 'EVENT' : tagged && tagged.type !== 'PERSON' ? tagged.type : 'ORG';
+    const type: EntityType = /^Operation\s/.test(longText)
+      ? 'EVENT'
+      : tagged && tagged.type !== 'PERSON'
+        ? tagged.type
+        : 'ORG';
     out = out.filter((m) => !overlaps(m, pair.long) && !overlaps(m, pair.short));
     out.push({ ...pair.long, text: longText, type, roles: [] });
     out.push({ ...pair.short, text: text.slice(pair.short.start, pair.short.end), type, roles: [] });
@@ -71,12 +79,18 @@ function namesToFind(named: NamedMention[]): Map<string, NamedMention> {
     surnames.set(last, [...(surnames.get(last) ?? []), m]);
   }
   for (const [surname, heads] of surnames) {
-    if (new Set(heads.map((h) => h.key)).size === 1 && !names.has(surname)) names.set(surname, heads[0] as NamedMention);
+    if (new Set(heads.map((h) => h.key)).size === 1 && !names.has(surname))
+      names.set(surname, heads[0] as NamedMention);
   }
   return names;
 }
 
-function buildEntities(mentions: NamedMention[], uf: UnionFind, table: AliasTable, pairs: AcronymPair[]): Entity[] {
+function buildEntities(
+  mentions: NamedMention[],
+  uf: UnionFind,
+  table: AliasTable,
+  pairs: AcronymPair[],
+): Entity[] {
   const groups = new Map<string, NamedMention[]>();
   for (const m of mentions) {
     const root = uf.find(m.key);
@@ -144,7 +158,9 @@ function mergeSameIds(entities: Entity[]): Entity[] {
       continue;
     }
     prior.mentions = [...prior.mentions, ...e.mentions].sort((a, b) => a.start - b.start);
-    prior.aliases = [...new Set([...prior.aliases, ...e.aliases, e.name])].filter((a) => a !== prior.name).sort();
+    prior.aliases = [...new Set([...prior.aliases, ...e.aliases, e.name])]
+      .filter((a) => a !== prior.name)
+      .sort();
     prior.roles = [...new Set([...prior.roles, ...e.roles])];
     prior.salience = Math.min(1, (prior.salience ?? 0) + (e.salience ?? 0));
   }

@@ -24,7 +24,8 @@ export function normalizeMentions(doc: AnnotatedText, tagged: TaggedMention[]): 
     const sentence = sentenceAt(doc.sentences, m.start);
     const name = sentence ? splitPersonName(doc.text, sentence.tokens, m.start, m.end) : { ...m, roles: [] };
     const text = doc.text.slice(name.start, name.end);
-    if (/\p{L}/u.test(text)) mentions.push({ start: name.start, end: name.end, text, type: 'PERSON', roles: name.roles });
+    if (/\p{L}/u.test(text))
+      mentions.push({ start: name.start, end: name.end, text, type: 'PERSON', roles: name.roles });
   }
   return mentions;
 }

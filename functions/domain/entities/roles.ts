@@ -4,8 +4,28 @@ import { RANKS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicons';
 
 /** Ranks kept as a role of their own ("General"); offices absorb the rest. */
 const STANDALONE_RANKS = new Set([
-  'general', 'gen.', 'major', 'maj.', 'colonel', 'col.', 'lieutenant', 'lt.', 'captain', 'capt.', 'admiral',
-  'adm.', 'sergeant', 'sgt.', 'brig.', 'dr.', 'prof.', 'sir', 'dame', 'lord', 'lady', 'rev.',
+  'general',
+  'gen.',
+  'major',
+  'maj.',
+  'colonel',
+  'col.',
+  'lieutenant',
+  'lt.',
+  'captain',
+  'capt.',
+  'admiral',
+  'adm.',
+  'sergeant',
+  'sgt.',
+  'brig.',
+  'dr.',
+  'prof.',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'rev.',
 ]);
 /** Honorifics that are neither name nor role. */
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mx.']);
@@ -38,7 +58,11 @@ export function splitPersonName(text: string, tokens: Token[], start: number, en
     }
   }
   const roles = [...rolesBefore(text, tokens, first), ...rolesAfter(text, tokens, last)];
-  return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end, roles: [...new Set(roles)] };
+  return {
+    start: (tokens[first] as Token).start,
+    end: (tokens[last] as Token).end,
+    roles: [...new Set(roles)],
+  };
 }
 
 /** "Iraqi Prime Minister", "deputy leader of the Popular Mobilization Units (PMU)," just before the name. */
@@ -52,7 +76,8 @@ function rolesBefore(text: string, tokens: Token[], nameIndex: number): string[]
   const phraseEnd = i;
   while (i >= 0 && acceptsInRole(tokens, i)) i--;
   let phraseStart = i + 1;
-  while (phraseStart <= phraseEnd && /^(the|a|an|of|and|,)$/i.test((tokens[phraseStart] as Token).text)) phraseStart++;
+  while (phraseStart <= phraseEnd && /^(the|a|an|of|and|,)$/i.test((tokens[phraseStart] as Token).text))
+    phraseStart++;
   if (phraseStart > phraseEnd) return [];
   const phrase = tokens.slice(phraseStart, phraseEnd + 1);
   if (!phrase.some((t) => ROLE_NOUNS.has(lower(t)) || RANKS.has(lower(t)))) return [];
@@ -77,7 +102,9 @@ function splitRank(text: string, phrase: Token[]): string[] {
   if (phrase.length > 1 && STANDALONE_RANKS.has(lower(last))) {
     const office = phrase.slice(0, -1);
     const hasOffice = office.some((t) => ROLE_NOUNS.has(lower(t)));
-    return hasOffice ? [text.slice(head.start, (office.at(-1) as Token).end), last.text] : [text.slice(head.start, last.end)];
+    return hasOffice
+      ? [text.slice(head.start, (office.at(-1) as Token).end), last.text]
+      : [text.slice(head.start, last.end)];
   }
   return [text.slice(head.start, last.end)];
 }
@@ -88,12 +115,20 @@ function rolesAfter(text: string, tokens: Token[], lastIndex: number): string[] 
   let i = lastIndex + 2;
   while (/^(the|a|an)$/i.test(tokens[i]?.text ?? '')) i++;
   const start = i;
-  while (i < tokens.length && (acceptsInRole(tokens, i) || /^(of|for|and|the)$/i.test((tokens[i] as Token).text))) i++;
+  while (
+    i < tokens.length &&
+    (acceptsInRole(tokens, i) || /^(of|for|and|the)$/i.test((tokens[i] as Token).text))
+  )
+    i++;
   const phrase = tokens.slice(start, i);
   const end = tokens[i]?.text;
   if (phrase.length === 0 || !(end === ',' || end === '.' || end === undefined)) return [];
   if (!phrase.some((t) => ROLE_NOUNS.has(lower(t)))) return [];
-  if (isCapitalized(phrase[0] as Token) && !ROLE_NOUNS.has(lower(phrase[0] as Token)) && !ROLE_MODIFIERS.has(lower(phrase[0] as Token))) {
+  if (
+    isCapitalized(phrase[0] as Token) &&
+    !ROLE_NOUNS.has(lower(phrase[0] as Token)) &&
+    !ROLE_MODIFIERS.has(lower(phrase[0] as Token))
+  ) {
     // "Ryder, Austin said": a capitalised word after the comma is another name.
     if (!phrase.slice(1).some((t) => ROLE_NOUNS.has(lower(t)))) return [];
   }

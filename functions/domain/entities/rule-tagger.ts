@@ -1,9 +1,17 @@
-import type { EntityType } from '../model/document';
 import type { AnnotatedText, EntityTagger, TaggedMention, TaggerType } from '../extract/types';
+import type { EntityType } from '../model/document';
 import { SENTENCE_STARTERS } from '../text/abbreviations';
 import type { Token } from '../text/tokenize';
 import { type AliasTable, defaultAliasTable } from './alias-table';
-import { DEMONYM_ENDING, EVENT_WORDS, NAME_PARTICLES, NORP_WORDS, ORG_WORDS, RANKS, ROLE_NOUNS } from './lexicons';
+import {
+  DEMONYM_ENDING,
+  EVENT_WORDS,
+  NAME_PARTICLES,
+  NORP_WORDS,
+  ORG_WORDS,
+  RANKS,
+  ROLE_NOUNS,
+} from './lexicons';
 
 const TO_TAGGER: Record<EntityType, TaggerType> = {
   PERSON: 'PER',
@@ -16,11 +24,13 @@ const TO_TAGGER: Record<EntityType, TaggerType> = {
 };
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'at', 'near', 'across', 'into']);
 
-const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CALENDAR =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** A capitalised word, or an Arabic-style particle name such as "al-Maliki". */
 const isName = (t: Token) =>
-  (/^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text) && !CALENDAR.test(t.text)) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text);
+  (/^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text) && !CALENDAR.test(t.text)) ||
+  /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text);
 const isRoleWord = (t: Token) => RANKS.has(t.text.toLowerCase()) || ROLE_NOUNS.has(t.text.toLowerCase());
 
 /**
@@ -35,7 +45,11 @@ export class RuleTagger implements EntityTagger {
     const out: TaggedMention[] = [];
     for (const { tokens } of doc.sentences) {
       for (let i = 0; i < tokens.length; i++) {
-        if (!isName(tokens[i] as Token) || (atStart(tokens, i) && SENTENCE_STARTERS.has((tokens[i] as Token).text))) continue;
+        if (
+          !isName(tokens[i] as Token) ||
+          (atStart(tokens, i) && SENTENCE_STARTERS.has((tokens[i] as Token).text))
+        )
+          continue;
         let j = i;
         while (j + 1 < tokens.length && (isName(tokens[j + 1] as Token) || joinsName(tokens, j + 1))) j++;
         while (j > i && !isName(tokens[j] as Token)) j--;
@@ -67,7 +81,12 @@ export class RuleTagger implements EntityTagger {
     const prev = before?.text.toLowerCase() ?? '';
     if (RANKS.has(prev) || ROLE_NOUNS.has(prev) || RANKS.has(words[0] as string)) return 'PER';
     if (PLACE_PREPOSITIONS.has(prev)) return 'LOC';
-    if (words.length >= 2 && words.length <= 4 && run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text))) return 'PER';
+    if (
+      words.length >= 2 &&
+      words.length <= 4 &&
+      run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text))
+    )
+      return 'PER';
     return null;
   }
 }
@@ -80,5 +99,5 @@ function joinsName(tokens: Token[], i: number): boolean {
 
 /** The first word of a sentence, or of a quotation. */
 function atStart(tokens: Token[], i: number): boolean {
-  return i === 0 || /^["“‘'(\[]$/.test(tokens[i - 1]?.text ?? '');
+  return i === 0 || /^["“‘'([]$/.test(tokens[i - 1]?.text ?? '');
 }

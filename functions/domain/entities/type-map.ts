@@ -1,5 +1,5 @@
-import type { EntityType } from '../model/document';
 import type { TaggerType } from '../extract/types';
+import type { EntityType } from '../model/document';
 import { DEMONYM_ENDING, EVENT_WORDS, FEATURE_WORDS, NORP_WORDS } from './lexicons';
 
 function words(name: string): string[] {
