@@ -5,7 +5,14 @@ type Item = Record<string, unknown>;
 
 /** What the pipeline asked of S3 and DynamoDB, for the cost model. */
 export interface Usage {
-  dynamo: { readUnits: number; writeUnits: number; gsiWriteUnits: number; requests: Record<string, number> };
+  dynamo: {
+    readUnits: number;
+    writeUnits: number;
+    gsiWriteUnits: number;
+    /** Table and index write units by item kind, computed from the requests (where they go). */
+    writeUnitsByKind: Record<string, number>;
+    requests: Record<string, number>;
+  };
   s3: Record<string, number>;
   ingest: { invocations: number; records: number; seconds: number };
 }
@@ -14,7 +21,7 @@ const GSIS = ['gsi1', 'gsi2', 'gsi3'];
 
 export function emptyUsage(): Usage {
   return {
-    dynamo: { readUnits: 0, writeUnits: 0, gsiWriteUnits: 0, requests: {} },
+    dynamo: { readUnits: 0, writeUnits: 0, gsiWriteUnits: 0, writeUnitsByKind: {}, requests: {} },
     s3: {},
     ingest: { invocations: 0, records: 0, seconds: 0 },
   };
@@ -51,6 +58,8 @@ export function meterClients(s3: S3Client, dynamo: DynamoDBClient, usage: Usage)
       if (/^(Get|BatchGet|Query|Scan)/.test(name)) usage.dynamo.readUnits += units;
       else usage.dynamo.writeUnits += units;
       usage.dynamo.gsiWriteUnits += gsiWrites(name, input);
+      for (const [kind, n] of writesByKind(name, input))
+        usage.dynamo.writeUnitsByKind[kind] = (usage.dynamo.writeUnitsByKind[kind] ?? 0) + n;
       return result;
     },
     { step: 'serialize', priority: 'high', name: 'claimtrailDynamoUsage' },
@@ -74,6 +83,44 @@ function gsiWrites(name: string, input: Record<string, unknown>): number {
     }
   }
   return units;
+}
+
+/** Which kind of item each write unit of a request goes to. */
+function writesByKind(name: string, input: Record<string, unknown>): [string, number][] {
+  const kindOf = (key: Item) => {
+    const pk = String(key.pk ?? '');
+    const sk = String(key.sk ?? '');
+    if (pk.startsWith('OBJ#')) return 'ledger';
+    if (pk.startsWith('NAME#')) return 'name';
+    if (sk === 'PROFILE') return 'profile';
+    if (sk === 'CLAIMS') return 'claims';
+    if (sk === 'ART') return 'article';
+    return pk.startsWith('ENT#') ? 'edge' : 'other';
+  };
+  const put = (item: Item): [string, number] => [
+    kindOf(item),
+    Math.ceil(itemSize(item) / 1024) + putGsiUnits(item),
+  ];
+  if (name === 'PutItem') return [put(input.Item as Item)];
+  if (name === 'UpdateItem' || name === 'DeleteItem')
+    return [
+      [
+        `${kindOf(input.Key as Item)} (${name === 'UpdateItem' ? 'update' : 'delete'})`,
+        1 + gsiWrites(name, input),
+      ],
+    ];
+  if (name !== 'BatchWriteItem') return [];
+  const out: [string, number][] = [];
+  for (const requests of Object.values(
+    input.RequestItems as Record<string, Record<string, { Item?: Item; Key?: Item }>[]>,
+  )) {
+    for (const r of requests) {
+      if (r.PutRequest?.Item) out.push(put(r.PutRequest.Item));
+      if (r.DeleteRequest?.Key)
+        out.push([`${kindOf(r.DeleteRequest.Key)} (delete)`, 1 + deleteGsiUnits(r.DeleteRequest.Key)]);
+    }
+  }
+  return out;
 }
 
 function putGsiUnits(item: Item): number {

@@ -1,5 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { gsi, keys, normalizeName } from '../../domain/index/keys';
+import { isKeptAlias } from '../../domain/index/profiles';
 import type {
   ArticleClaims,
   ArticleRecord,
@@ -80,22 +81,23 @@ export const fromLedgerItem = (item: Item): LedgerRecord => ({
   updatedAt: (item.updatedAt as string | undefined) ?? '',
 });
 
-/** Search entries: every word start of every name, so "ryder" finds "Patrick Ryder". */
+/** Search entries: the name, its kept aliases, and a person's surname, so "ryder" finds "Patrick Ryder". */
 export function nameItems(p: ProfileRecord): Item[] {
-  const names = [p.name, ...p.aliases].map(normalizeName).filter(Boolean);
-  const entries = new Set(names.flatMap(wordStarts));
+  const names = [p.name, ...p.aliases.filter((a) => isKeptAlias(a, p.name))]
+    .map(normalizeName)
+    .filter(Boolean);
+  const surnames = p.type === 'PERSON' && p.name ? [normalizeName(p.name).split(' ').at(-1) as string] : [];
+  const primary = p.name ? normalizeName(p.name) : undefined;
+  const entries = new Set([...names, ...surnames]);
   return [...entries].map((n) => ({
     ...keys.name(n, p.id),
     kind: 'name',
     entityId: p.id,
     entityType: p.type,
     alias: n,
+    // One entry per entity is primary: entity listings read those.
+    ...(n === primary ? { primaryName: true } : {}),
   }));
-}
-
-function wordStarts(name: string): string[] {
-  const words = name.split(' ');
-  return words.slice(0, 6).map((_, i) => words.slice(i).join(' '));
 }
 
 export function fromProfileItem(item: Item): ProfileRecord {

@@ -4,7 +4,7 @@ import {
   QueryCommand,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { gsi, keys, nameShard, normalizeName } from '../../domain/index/keys';
+import { gsi, keys, NAME_SHARDS, nameShard, normalizeName } from '../../domain/index/keys';
 import type { ArticleQuery, ClaimQuery, EntityQuery, Page } from '../../domain/index/ports';
 import type {
   ArticleRecord,
@@ -13,7 +13,6 @@ import type {
   EntityProfile,
   ProfileRecord,
 } from '../../domain/index/records';
-import { ENTITY_TYPES } from '../../domain/model/document';
 import { batchGet } from './batch';
 import { CursorError, decodeCursor, encodeCursor } from './cursor';
 import { fromArticleItem, fromClaimsItem, fromEdgeItem, fromProfileItem, type Item } from './items';
@@ -111,35 +110,45 @@ export class IndexReader {
         cursor: page.cursor,
       };
     }
-    if (q.type) {
-      const page = await this.query({
-        index: 'gsi1',
-        partition: gsi.entityType(q.type),
-        limit: q.limit,
-        cursor: q.cursor,
-      });
-      return { items: page.items.map(fromProfileItem), cursor: page.cursor };
-    }
-    return this.allEntities(q.limit, q.cursor);
+    return this.listEntities(q.type, q.limit, q.cursor);
   }
 
-  /** Every entity, type by type: the cursor carries the type and the key within it. */
-  private async allEntities(limit: number, cursor?: string): Promise<Page<ProfileRecord>> {
-    const [typeIndex, inner] = cursor ? splitCursor(cursor) : [0, undefined];
-    const items: ProfileRecord[] = [];
-    for (let t = typeIndex; t < ENTITY_TYPES.length; t++) {
-      const type = ENTITY_TYPES[t] as string;
+  /**
+   * Every entity (of a type) in name order: each entity's primary name entry,
+   * shard by shard. Pages may hold fewer than `limit` (filtered reads); the
+   * cursor carries the shard and the key within it.
+   */
+  private async listEntities(
+    type: string | undefined,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<ProfileRecord>> {
+    const [start, inner] = cursor ? splitCursor(cursor) : [0, undefined];
+    const filter = type
+      ? { expression: 'primaryName = :yes AND entityType = :t', values: { ':yes': true, ':t': type } }
+      : { expression: 'primaryName = :yes', values: { ':yes': true } };
+    const ids: string[] = [];
+    let next: string | null = null;
+    for (let s = start; s < NAME_SHARDS.length; s++) {
       const page = await this.query({
-        index: 'gsi1',
-        partition: gsi.entityType(type),
-        limit: limit - items.length,
-        cursor: t === typeIndex ? inner : undefined,
+        partition: `NAME#${NAME_SHARDS[s]}`,
+        limit: limit - ids.length,
+        cursor: s === start ? inner : undefined,
+        filter,
       });
-      items.push(...page.items.map(fromProfileItem));
-      if (page.cursor) return { items, cursor: `${t}.${page.cursor}` };
-      if (items.length === limit) return { items, cursor: t + 1 < ENTITY_TYPES.length ? `${t + 1}.` : null };
+      ids.push(...page.items.map((i) => i.entityId as string));
+      if (page.cursor) {
+        next = `${s}.${page.cursor}`;
+        break;
+      }
+      if (ids.length >= limit) {
+        next = s + 1 < NAME_SHARDS.length ? `${s + 1}.` : null;
+        break;
+      }
     }
-    return { items, cursor: null };
+    const profiles = await batchGet(this.doc, this.table, ids.map(keys.profile));
+    const byId = new Map(profiles.map((p) => [p.id as string, fromProfileItem(p)]));
+    return { items: ids.map((id) => byId.get(id)).filter((p): p is ProfileRecord => !!p), cursor: next };
   }
 
   /** Counts are derived from the edges when asked, so re-indexing never leaves them wrong. */
@@ -254,11 +263,11 @@ function matches(a: ArticleRecord, q: ArticleQuery): boolean {
   return (!q.status || a.status === q.status) && (!q.source || a.source === q.source);
 }
 
-/** "<type index>.<inner cursor>" of the all-entities listing. */
+/** "<shard index>.<inner cursor>" of the entity listing. */
 function splitCursor(cursor: string): [number, string | undefined] {
   const dot = cursor.indexOf('.');
-  const t = Number(cursor.slice(0, dot));
-  if (dot < 1 || !Number.isInteger(t) || t < 0 || t >= ENTITY_TYPES.length)
+  const s = Number(cursor.slice(0, dot));
+  if (dot < 1 || !Number.isInteger(s) || s < 0 || s >= NAME_SHARDS.length)
     throw new CursorError('cursor is not valid');
-  return [t, cursor.slice(dot + 1) || undefined];
+  return [s, cursor.slice(dot + 1) || undefined];
 }

@@ -1,9 +1,10 @@
 import { type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { gsi, type Key, keys, normalizeName } from '../../domain/index/keys';
+import { aliasesToAdd } from '../../domain/index/profiles';
 import type { ArticleRecord, FailureReason, ProfileRecord } from '../../domain/index/records';
 import { failedRecord, type IndexedArticle } from '../../domain/index/records-for';
 import { batchGet, batchWrite } from './batch';
-import { articleItem, claimsItem, edgeItem, fromProfileItem, nameItems } from './items';
+import { articleItem, claimsItem, edgeItem, fromProfileItem, type Item, nameItems } from './items';
 
 /** The write side of the index. */
 export class IndexWriter {
@@ -91,31 +92,32 @@ export class IndexWriter {
         fromProfileItem(i),
       ]),
     );
+    const names: Item[] = [];
+    const updates: Promise<void>[] = [];
     for (const p of merged.values()) {
       const known = existing.get(p.id);
-      const fresh = p.aliases.filter((a) => !known?.aliases.includes(a) && a !== known?.name);
+      const fresh = aliasesToAdd(p, known);
       if (known && fresh.length === 0) continue;
-      await this.updateProfile(p, fresh);
-      await batchWrite(this.doc, this.table, nameItems({ ...p, aliases: fresh, name: known ? '' : p.name }));
+      updates.push(this.updateProfile(p, fresh));
+      names.push(...nameItems({ ...p, aliases: fresh, name: known ? '' : p.name }));
     }
+    await Promise.all(updates);
+    await batchWrite(this.doc, this.table, names);
   }
 
   private async updateProfile(p: ProfileRecord, fresh: string[]): Promise<void> {
-    const sort = `${normalizeName(p.name)}#${p.id}`;
     const aliases = fresh.length > 0 ? ' ADD aliases :aliases' : '';
     await this.doc.send(
       new UpdateCommand({
         TableName: this.table,
         Key: keys.profile(p.id),
-        UpdateExpression: `SET id = :id, kind = :kind, #name = if_not_exists(#name, :name), #type = if_not_exists(#type, :type), gsi1pk = if_not_exists(gsi1pk, :g1pk), gsi1sk = if_not_exists(gsi1sk, :sort)${aliases}`,
+        UpdateExpression: `SET id = :id, kind = :kind, #name = if_not_exists(#name, :name), #type = if_not_exists(#type, :type)${aliases}`,
         ExpressionAttributeNames: { '#name': 'name', '#type': 'type' },
         ExpressionAttributeValues: {
           ':id': p.id,
           ':kind': 'profile',
           ':name': p.name,
           ':type': p.type,
-          ':g1pk': gsi.entityType(p.type),
-          ':sort': sort,
           ...(fresh.length > 0 ? { ':aliases': new Set(fresh) } : {}),
         },
       }),

@@ -21,14 +21,17 @@ export const gsi = {
   status: (status: string) => `STATUS#${status}`,
   source: (source: string) => `SOURCE#${source}`,
   allArticles: 'ARTICLES',
-  entityType: (type: string) => `TYPE#${type}`,
 };
 
 export type Key = { pk: string; sk: string };
 
-/** Name-index partition: the first character of the normalised alias. */
+/** Name-index partitions: a letter or digit, and one for everything else. */
+export const NAME_SHARDS = [...'0123456789abcdefghijklmnopqrstuvwxyz_'];
+
+/** Name-index partition of a normalised name: its first character, when a letter or digit. */
 export function nameShard(normalized: string): string {
-  return normalized.slice(0, 1) || '_';
+  const first = normalized.slice(0, 1);
+  return /^[a-z0-9]$/.test(first) ? first : '_';
 }
 
 /** Case- and accent-insensitive form for prefix search. */

@@ -1,0 +1,81 @@
+import { cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { BUNDLE_SETTINGS } from '../../lib/constructs/lambda-function';
+import { median, runNode } from './run-process';
+
+export interface BundleBench {
+  functions: Record<
+    string,
+    { bundleBytes: number; modelBytes: number; totalMb: number; coldInitMs: number; coldInitRuns: number[] }
+  >;
+}
+
+const FUNCTIONS = ['ingest', 'api', 'batch'] as const;
+const OUT = '.bench/bundles';
+
+/** Builds each handler exactly as the CDK app does (same esbuild settings, models copied for ingest). */
+export async function buildBundles(): Promise<Record<string, string>> {
+  rmSync(OUT, { recursive: true, force: true });
+  const dirs: Record<string, string> = {};
+  for (const name of FUNCTIONS) {
+    const dir = join(OUT, name);
+    mkdirSync(dir, { recursive: true });
+    await build({
+      entryPoints: [`functions/${name}/handler.ts`],
+      outfile: join(dir, 'index.mjs'),
+      bundle: true,
+      platform: 'node',
+      format: BUNDLE_SETTINGS.format,
+      mainFields: [...BUNDLE_SETTINGS.mainFields],
+      banner: { js: BUNDLE_SETTINGS.banner },
+      minify: BUNDLE_SETTINGS.minify,
+      sourcemap: false,
+      target: BUNDLE_SETTINGS.target,
+      external: [...BUNDLE_SETTINGS.externalModules],
+      logLevel: 'error',
+    });
+    if (name === 'ingest') {
+      for (const f of readdirSync('functions/models').filter((f) => f.endsWith('.gz')))
+        cpSync(join('functions/models', f), join(dir, f));
+    }
+    dirs[name] = dir;
+  }
+  return dirs;
+}
+
+/**
+ * Bundle size (code and models) and cold init: a fresh Node process that
+ * imports the bundle and handles one event, timed from inside; median of runs.
+ */
+export async function benchBundles(
+  env: Record<string, string>,
+  runs: number,
+  log: (m: string) => void,
+): Promise<BundleBench> {
+  const dirs = await buildBundles();
+  const functions: BundleBench['functions'] = {};
+  for (const [name, dir] of Object.entries(dirs)) {
+    const files = readdirSync(dir);
+    const size = (f: string) => statSync(join(dir, f)).size;
+    const bundleBytes = files.filter((f) => f.endsWith('.mjs')).reduce((n, f) => n + size(f), 0);
+    const modelBytes = files.filter((f) => f.endsWith('.gz')).reduce((n, f) => n + size(f), 0);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const { result } = await runNode<{ ms: number }>(['scripts/bench/cold-worker.mjs', name, dir], {
+        ...env,
+        CLAIMTRAIL_MODEL_DIR: dir,
+      });
+      times.push(Math.round(result.ms));
+    }
+    functions[name] = {
+      bundleBytes,
+      modelBytes,
+      totalMb: Math.round(((bundleBytes + modelBytes) / 1e6) * 100) / 100,
+      coldInitMs: Math.round(median(times)),
+      coldInitRuns: times,
+    };
+    log(`bundle ${name}: ${functions[name]?.totalMb} MB, cold init ${functions[name]?.coldInitMs} ms`);
+  }
+  return { functions };
+}

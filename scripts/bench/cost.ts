@@ -1,0 +1,113 @@
+import type { Usage } from '../../local/usage';
+
+/**
+ * Public us-east-1 list prices (on-demand, no free tier), checked 2026-11.
+ * DynamoDB on-demand is priced per request unit since the November 2024 cut.
+ */
+export const PRICES = {
+  lambdaArmGbSecond: 0.0000133334,
+  lambdaRequest: 0.2 / 1e6,
+  dynamoWriteUnit: 0.625 / 1e6,
+  dynamoReadUnit: 0.125 / 1e6,
+  dynamoGbMonth: 0.25,
+  s3Put: 0.005 / 1000,
+  s3Get: 0.0004 / 1000,
+  s3GbMonth: 0.023,
+  sqsRequest: 0.4 / 1e6,
+  logsGb: 0.5,
+  /** Comprehend DetectEntities: per 100-character unit, at least 3 units a request. */
+  comprehendUnit: 0.0001,
+} as const;
+
+export interface CostInput {
+  articles: number;
+  files: number;
+  usage: Usage;
+  memoryMb: number;
+  /** Characters of each article's text, for Comprehend's price on the same text. */
+  textChars: number[];
+  tableBytes: number;
+  resultBytes: number;
+  uploadBytes: number;
+  /** Log bytes per ingest invocation and per article (Lambda START/END/REPORT and our lines). */
+  logBytesPerInvocation: number;
+  logBytesPerArticle: number;
+}
+
+export interface CostModel {
+  perArticle: {
+    dynamoWriteUnits: number;
+    dynamoReadUnits: number;
+    s3Requests: Record<string, number>;
+    lambdaGbSeconds: number;
+    lambdaInvocations: number;
+    sqsRequests: number;
+  };
+  /** Dollars per million articles, by line. */
+  perMillion: Record<string, number>;
+  totalPerMillion: number;
+  storagePerMillionPerMonth: number;
+  comprehendPerMillion: number;
+  ratio: number;
+}
+
+const PUT_LIKE = new Set(['PutObject', 'CopyObject', 'ListObjectsV2', 'DeleteObject']);
+
+/** Dollars per million articles from what the clients counted. */
+export function costModel(input: CostInput): CostModel {
+  const n = input.articles;
+  const u = input.usage;
+  const s3Requests: Record<string, number> = { 'PutObject (upload)': input.files / n };
+  for (const [op, count] of Object.entries(u.s3)) s3Requests[op] = count / n;
+  const writeUnits = (u.dynamo.writeUnits + u.dynamo.gsiWriteUnits) / n;
+  const readUnits = u.dynamo.readUnits / n;
+  const gbSeconds = (u.ingest.seconds * input.memoryMb) / 1024 / n;
+  const invocations = u.ingest.invocations / n;
+  // S3 sends one message per event; Lambda's poller receives and deletes per batch.
+  const sqsRequests = input.files / n + 2 * invocations;
+  const s3Dollars = Object.entries(s3Requests).reduce((d, [op, c]) => {
+    const bare = op.split(' ')[0] as string;
+    // DeleteObject is free; other reads are GET-priced.
+    if (bare === 'DeleteObject') return d;
+    return d + c * (PUT_LIKE.has(bare) ? PRICES.s3Put : PRICES.s3Get);
+  }, 0);
+  const million = 1e6;
+  const perMillion = {
+    'DynamoDB writes': writeUnits * PRICES.dynamoWriteUnit * million,
+    'DynamoDB reads': readUnits * PRICES.dynamoReadUnit * million,
+    'S3 requests (incl. the upload)': s3Dollars * million,
+    'Lambda compute': gbSeconds * PRICES.lambdaArmGbSecond * million,
+    'Lambda requests': invocations * PRICES.lambdaRequest * million,
+    'SQS requests': sqsRequests * PRICES.sqsRequest * million,
+    'CloudWatch Logs':
+      ((input.logBytesPerInvocation * invocations + input.logBytesPerArticle) / 1e9) *
+      PRICES.logsGb *
+      million,
+  };
+  const storage =
+    (input.tableBytes / n / 1e9) * PRICES.dynamoGbMonth * million +
+    ((input.resultBytes + input.uploadBytes) / n / 1e9) * PRICES.s3GbMonth * million;
+  const total = Object.values(perMillion).reduce((a, b) => a + b, 0) + storage;
+  const comprehend =
+    input.textChars.reduce((d, chars) => d + Math.max(3, Math.ceil(chars / 100)) * PRICES.comprehendUnit, 0) /
+    input.textChars.length;
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return {
+    perArticle: {
+      dynamoWriteUnits: round(writeUnits),
+      dynamoReadUnits: round(readUnits),
+      s3Requests: Object.fromEntries(Object.entries(s3Requests).map(([k, v]) => [k, round(v)])),
+      lambdaGbSeconds: Math.round(gbSeconds * 10000) / 10000,
+      lambdaInvocations: round(invocations),
+      sqsRequests: round(sqsRequests),
+    },
+    perMillion: {
+      ...Object.fromEntries(Object.entries(perMillion).map(([k, v]) => [k, round(v)])),
+      'storage, first month': round(storage),
+    },
+    totalPerMillion: round(total),
+    storagePerMillionPerMonth: round(storage),
+    comprehendPerMillion: round(comprehend * million),
+    ratio: round((comprehend * million) / total),
+  };
+}

@@ -1,0 +1,140 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
+import type { Usage } from '../../local/usage';
+import { ChildStack, freePort, type LocalInfo } from '../lib/child-stack';
+import { listFiles } from '../lib/files';
+
+export interface EndToEndBench {
+  files: number;
+  articles: number;
+  indexed: number;
+  failed: number;
+  seconds: number;
+  articlesPerSecond: number;
+  latencyMs: { p50: number; p95: number };
+  usage: Usage;
+  textChars: number[];
+  tableBytes: number;
+  tableItems: number;
+}
+
+const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+type Info = LocalInfo & { usage: Usage };
+
+/**
+ * Every file uploaded through the local stack's S3 endpoint (the stack in
+ * its own process, as users run it), until each is indexed or failed.
+ * Latency runs from the start of each upload to its ledger's completion time.
+ */
+export async function benchEndToEnd(
+  dir: string,
+  log: (m: string) => void,
+): Promise<{ home: string; stack: ChildStack; result: EndToEndBench }> {
+  const home = mkdtempSync(join(tmpdir(), 'claimtrail-bench-'));
+  // INFO logs, as in Lambda, so the cost model can count log bytes.
+  const stack = new ChildStack(home, await freePort(), {
+    CLAIMTRAIL_RECONCILE_MS: '3600000',
+    LOG_LEVEL: 'INFO',
+  });
+  const info = (await stack.start()) as Info;
+  const s3 = new S3Client({
+    endpoint: info.s3Endpoint,
+    region: 'us-east-1',
+    forcePathStyle: true,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    credentials,
+  });
+  const files = listFiles(dir);
+  const sentAt = new Map<string, number>();
+  const textChars: number[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < files.length) {
+        const [path, rel] = files[next++] as [string, string];
+        const key = `${info.ingestPrefix}bench/${rel}`;
+        const body = readFileSync(path);
+        textChars.push(body.toString('utf8').length);
+        sentAt.set(key, Date.now());
+        await s3.send(new PutObjectCommand({ Bucket: info.bucket, Key: key, Body: body }));
+      }
+    }),
+  );
+  log(`uploaded ${files.length} files; waiting until all are indexed`);
+  let quietSince = 0;
+  for (;;) {
+    const q = (await stack.info()).queue;
+    if (q.visible === 0 && q.inFlight === 0) {
+      quietSince ||= Date.now();
+      if (Date.now() - quietSince > 1000) break;
+    } else quietSince = 0;
+    await sleep(200);
+  }
+  const after = (await stack.info()) as Info;
+  const scan = await scanTable(after);
+  const latencies: number[] = [];
+  let last = 0;
+  for (const [key, done] of scan.completed) {
+    const sent = sentAt.get(key);
+    if (sent === undefined) continue;
+    latencies.push(done - sent);
+    last = Math.max(last, done);
+  }
+  const first = Math.min(...sentAt.values());
+  const seconds = (last - first) / 1000;
+  const pct = (p: number) =>
+    Math.round(
+      [...latencies].sort((a, b) => a - b)[
+        Math.min(latencies.length - 1, Math.floor(p * latencies.length))
+      ] ?? 0,
+    );
+  return {
+    home,
+    stack,
+    result: {
+      files: files.length,
+      articles: scan.articles,
+      indexed: scan.indexed,
+      failed: scan.failed,
+      seconds: Math.round(seconds * 10) / 10,
+      articlesPerSecond: Math.round((scan.articles / seconds) * 10) / 10,
+      latencyMs: { p50: pct(0.5), p95: pct(0.95) },
+      usage: after.usage,
+      textChars,
+      tableBytes: scan.bytes,
+      tableItems: scan.items,
+    },
+  };
+}
+
+/** Completion time per object (ledger), article counts, and the table's size as stored. */
+async function scanTable(info: Info) {
+  const doc = DynamoDBDocumentClient.from(
+    new DynamoDBClient({ endpoint: info.dynamoEndpoint, region: 'us-east-1', credentials }),
+  );
+  const completed = new Map<string, number>();
+  let articles = 0;
+  let indexed = 0;
+  let failed = 0;
+  let bytes = 0;
+  let items = 0;
+  for await (const page of paginateScan({ client: doc }, { TableName: info.table })) {
+    for (const item of page.Items ?? []) {
+      items++;
+      bytes += Buffer.byteLength(JSON.stringify(item));
+      if (item.kind === 'object' && item.updatedAt)
+        completed.set(item.key as string, Date.parse(item.updatedAt as string));
+      if (item.kind === 'article') {
+        articles++;
+        if (item.status === 'indexed') indexed++;
+        if (item.status === 'failed') failed++;
+      }
+    }
+  }
+  return { completed, articles, indexed, failed, bytes, items };
+}

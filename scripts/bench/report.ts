@@ -1,0 +1,132 @@
+/** The README's benchmark section, from bench/results.json. */
+export function renderTable(r: Record<string, unknown>): string {
+  const lines: string[] = [
+    `Measured ${String(r.date).slice(0, 10)} on ${(r.machine as { cpus: number }).cpus} cores (${(r.machine as { model: string }).model}), Node ${(r.machine as { node: string }).node}, with \`npm run bench\` on \`${r.data}\`. Every figure in one run; extraction sides ran one after another, interleaved, medians.`,
+    '',
+  ];
+  const ex = r.extraction as
+    | {
+        articles: number;
+        megabytes: number;
+        rounds: number;
+        sides: Record<
+          string,
+          {
+            mbPerSecond: number;
+            articlesPerSecond: number;
+            wholeProcessSeconds: number;
+            loadMs: number;
+            rssMb: number;
+          }
+        >;
+        ratios: Record<string, number>;
+      }
+    | undefined;
+  if (ex) {
+    lines.push(
+      `**Extraction throughput** (${ex.articles} articles, ${ex.megabytes} MB, one core, ${ex.rounds} rounds)`,
+      '',
+    );
+    lines.push(
+      '| | MB/s | articles/s | whole process (s) | load (ms) | RSS (MB) |',
+      '|---|---|---|---|---|---|',
+    );
+    const label: Record<string, string> = {
+      claimtrail: 'claimtrail: parse, entities and claims',
+      ner: 'claimtrail NER tagger only',
+      compromise: 'compromise: people, places, organizations, quotations',
+    };
+    for (const [mode, s] of Object.entries(ex.sides)) {
+      lines.push(
+        `| ${label[mode] ?? mode} | ${s.mbPerSecond} | ${s.articlesPerSecond} | ${s.wholeProcessSeconds} | ${s.loadMs} | ${s.rssMb} |`,
+      );
+    }
+    lines.push(
+      '',
+      Object.entries(ex.ratios)
+        .map(([k, v]) => `${k}: **${v}x**`)
+        .join('; '),
+      '',
+    );
+  }
+  const b = r.bundles as
+    | {
+        functions: Record<
+          string,
+          { totalMb: number; bundleBytes: number; modelBytes: number; coldInitMs: number }
+        >;
+      }
+    | undefined;
+  if (b) {
+    lines.push(
+      '**Lambda bundles** (esbuild as deployed: minified ESM, models included; cold init = fresh Node process importing the bundle and handling one event, median)',
+      '',
+    );
+    lines.push(
+      '| function | total (MB) | code (KB) | models (KB) | cold init (ms) |',
+      '|---|---|---|---|---|',
+    );
+    for (const [name, f] of Object.entries(b.functions)) {
+      lines.push(
+        `| ${name} | ${f.totalMb} | ${Math.round(f.bundleBytes / 1024)} | ${Math.round(f.modelBytes / 1024)} | ${f.coldInitMs} |`,
+      );
+    }
+    lines.push('');
+  }
+  const e = r.e2e as
+    | {
+        files: number;
+        articles: number;
+        indexed: number;
+        failed: number;
+        seconds: number;
+        articlesPerSecond: number;
+        latencyMs: { p50: number; p95: number };
+      }
+    | undefined;
+  if (e) {
+    lines.push(
+      `**Local end to end**: ${e.files} files uploaded through the local stack's S3 endpoint; ${e.indexed} indexed, ${e.failed} failed, in ${e.seconds} s: **${e.articlesPerSecond} articles/s**; upload-to-indexed latency p50 ${e.latencyMs.p50} ms, p95 ${e.latencyMs.p95} ms.`,
+      '',
+    );
+  }
+  const api = r.api as
+    | { route: string; p50Ms: number; p99Ms: number; requestsPerSecond: number; errors: number }[]
+    | undefined;
+  if (api) {
+    lines.push(
+      '**API latency** against the loaded local index (autocannon, 8 connections, 5 s per route)',
+      '',
+    );
+    lines.push('| route | p50 (ms) | p99 (ms) | req/s | errors |', '|---|---|---|---|---|');
+    for (const a of api)
+      lines.push(`| \`${a.route}\` | ${a.p50Ms} | ${a.p99Ms} | ${a.requestsPerSecond} | ${a.errors} |`);
+    lines.push('');
+  }
+  const c = r.cost as
+    | {
+        perArticle: Record<string, unknown>;
+        perMillion: Record<string, number>;
+        totalPerMillion: number;
+        comprehendPerMillion: number;
+        ratio: number;
+      }
+    | undefined;
+  if (c) {
+    lines.push(
+      '**Cost model** (us-east-1 list prices; requests and capacity units counted by wrapping the clients during the end-to-end run)',
+      '',
+    );
+    lines.push('| per million articles | $ |', '|---|---|');
+    for (const [k, v] of Object.entries(c.perMillion)) lines.push(`| ${k} | ${v.toFixed(2)} |`);
+    lines.push(`| **claimtrail, all in** | **${c.totalPerMillion.toFixed(2)}** |`);
+    lines.push(
+      `| AWS Comprehend DetectEntities alone, same text | ${c.comprehendPerMillion.toFixed(2)} |`,
+      '',
+    );
+    lines.push(
+      `Per article: ${JSON.stringify(c.perArticle)}. Comprehend costs **${c.ratio}x** as much for entities alone.`,
+    );
+  }
+  return lines.join('\n');
+}
