@@ -15,6 +15,7 @@ import { benchBundles } from './bench/bundles';
 import { costModel } from './bench/cost';
 import { benchEndToEnd } from './bench/e2e';
 import { benchExtraction } from './bench/extraction';
+import { reconcilePassUsage } from './bench/reconcile-usage';
 import { renderTable } from './bench/report';
 import { listFiles, option } from './lib/files';
 
@@ -75,6 +76,7 @@ if (only.has('e2e')) {
   results.api = await benchApi(stack.apiUrl, 5, log);
   const info = await stack.info();
   const resultBytes = await prefixBytes(info.s3Endpoint, info.bucket, 'results/');
+  const pass = await reconcilePassUsage(info);
   await stack.kill('SIGTERM');
   const logBytes = ingestLogBytes(join(home, 'stack.log'));
   const { textChars, ...e2e } = result;
@@ -91,6 +93,8 @@ if (only.has('e2e')) {
     // Lambda's START, END and REPORT lines per invocation; our lines are counted.
     logBytesPerInvocation: 420,
     logBytesPerArticle: logBytes / result.articles,
+    reconcilePass: { usage: pass.usage, objects: pass.listed },
+    reconcilePassesPerMonth: 30,
   });
   rmSync(home, { recursive: true, force: true });
 }

@@ -11,14 +11,19 @@ import type { IndexTable } from './index-table';
 import { LambdaFunction } from './lambda-function';
 import { deadLetterQueue } from './secure-queue';
 
-export const DEFAULT_RECONCILE_SCHEDULE = ScheduleExpression.rate(Duration.hours(1));
+/**
+ * Daily: each pass lists every object and reads every ledger item, so its
+ * cost grows with the archive. Bucket events do the real-time work; the pass
+ * catches lost events and re-processes after an extractor upgrade.
+ */
+export const DEFAULT_RECONCILE_SCHEDULE = ScheduleExpression.rate(Duration.days(1));
 
 export interface ReconcileScheduleProps {
   readonly articles: ArticleBucket;
   readonly index: IndexTable;
   /** The ingest queue that missed or failed articles are re-sent to. */
   readonly queue: IQueue;
-  /** @default every hour */
+  /** @default every day */
   readonly schedule?: ScheduleExpression;
 }
 

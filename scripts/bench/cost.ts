@@ -32,6 +32,9 @@ export interface CostInput {
   /** Log bytes per ingest invocation and per article (Lambda START/END/REPORT and our lines). */
   logBytesPerInvocation: number;
   logBytesPerArticle: number;
+  /** One counted reconcile pass over the loaded index, and how often it runs. */
+  reconcilePass: { usage: Usage; objects: number };
+  reconcilePassesPerMonth: number;
 }
 
 export interface CostModel {
@@ -87,7 +90,14 @@ export function costModel(input: CostInput): CostModel {
   const storage =
     (input.tableBytes / n / 1e9) * PRICES.dynamoGbMonth * million +
     ((input.resultBytes + input.uploadBytes) / n / 1e9) * PRICES.s3GbMonth * million;
-  const total = Object.values(perMillion).reduce((a, b) => a + b, 0) + storage;
+  const pass = input.reconcilePass;
+  const passDollarsPerObject =
+    ((pass.usage.dynamo.readUnits * PRICES.dynamoReadUnit +
+      (pass.usage.s3.ListObjectsV2 ?? 0) * PRICES.s3Put) /
+      Math.max(1, pass.objects)) *
+    input.reconcilePassesPerMonth;
+  const reconcile = passDollarsPerObject * (input.files / n) * million;
+  const total = Object.values(perMillion).reduce((a, b) => a + b, 0) + storage + reconcile;
   const comprehend =
     input.textChars.reduce((d, chars) => d + Math.max(3, Math.ceil(chars / 100)) * PRICES.comprehendUnit, 0) /
     input.textChars.length;
@@ -104,6 +114,7 @@ export function costModel(input: CostInput): CostModel {
     perMillion: {
       ...Object.fromEntries(Object.entries(perMillion).map(([k, v]) => [k, round(v)])),
       'storage, first month': round(storage),
+      'daily reconcile, first month': round(reconcile),
     },
     totalPerMillion: round(total),
     storagePerMillionPerMonth: round(storage),

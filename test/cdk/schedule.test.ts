@@ -15,9 +15,9 @@ const { batch, schedule, deadLetterQueue, schedulerRole } = stack.reconcile;
 const target = (resourceOf(template, schedule).Properties.Target ?? {}) as Record<string, unknown>;
 
 describe('reconcile schedule', () => {
-  it('invokes the batch function every hour', () => {
+  it('invokes the batch function every day', () => {
     expect(resourceOf(template, schedule).Properties).toMatchObject({
-      ScheduleExpression: 'rate(1 hour)',
+      ScheduleExpression: 'rate(1 day)',
       State: 'ENABLED',
     });
     expect(target.Arn).toEqual(getAtt(batch.fn));

@@ -66,8 +66,9 @@ function unattributed(
     );
     if (covered) return;
     const text = doc.text.slice(s.start, s.end);
+    // A checkable fact (a number, comparison, cause...) is a claim; the score ranks how much it matters.
+    if (!isCheckableAssertion(text)) return;
     const score = scorer.score(text);
-    if (!isCheckableAssertion(text) && score < scorer.threshold) return;
     const content = { start: s.start, end: s.end, text };
     out.push({
       kind: 'unattributed',

@@ -1,5 +1,12 @@
+import { createHash } from 'node:crypto';
+import manifest from '../../models/manifest.json' with { type: 'json' };
+
+/** Bumped when extraction code changes its output. */
+const CODE_VERSION = '2';
+
 /**
- * Bumped whenever extraction output changes (code or models): the scheduled
- * batch re-processes every article indexed under an older version.
+ * The extractor version stored with every article: code version plus a hash
+ * of the model manifest, so new code or new models make the scheduled batch
+ * re-process every article. Functions without models know it too.
  */
-export const EXTRACTOR_VERSION = '1.0.0';
+export const EXTRACTOR_VERSION = `${CODE_VERSION}+${createHash('sha256').update(JSON.stringify(manifest)).digest('hex').slice(0, 8)}`;

@@ -1,0 +1,67 @@
+/**
+ * `npm run train:attribution -- --data <polnear-dir>`: trains the attribution
+ * tagger on <data>/train with a fixed seed and writes functions/models/attribution.bin.gz.
+ * `--dev` also scores the model as written (quantized, pruned) on <data>/dev;
+ * `--out` writes elsewhere, `--prune 0` keeps every non-zero weight.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { extractorFor } from '../functions/domain/attribution/index';
+import { decodeModel, encodeModel, MODEL_FILE } from '../functions/domain/attribution/model';
+import { modelPath } from '../functions/models/index';
+import { readSplit } from './train/attribution/corpus';
+import { evaluate } from './train/attribution/evaluate';
+import { trainModel } from './train/attribution/train';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    out: { type: 'string' },
+    epochs: { type: 'string', default: '8' },
+    bits: { type: 'string', default: '20' },
+    seed: { type: 'string', default: '7' },
+    folds: { type: 'string', default: '4' },
+    'min-count': { type: 'string', default: '3' },
+    prune: { type: 'string', default: '5' },
+    dev: { type: 'boolean', default: false },
+  },
+});
+if (!values.data) {
+  console.error('usage: npm run train:attribution -- --data <polnear-dir> [--dev]');
+  process.exit(2);
+}
+const log = (line: string) => console.error(`[train:attribution] ${line}`);
+const t0 = performance.now();
+const train = readSplit(join(values.data, 'train')).articles;
+log(`read ${train.length} training articles`);
+const model = trainModel(train, {
+  bits: Number(values.bits),
+  epochs: Number(values.epochs),
+  seed: Number(values.seed),
+  folds: Number(values.folds),
+  minCount: Number(values['min-count']),
+  log,
+});
+const encoded = encodeModel(model, Number(values.prune));
+const bytes = gzipSync(encoded, { level: 9 });
+const out = values.out ?? modelPath(MODEL_FILE);
+writeFileSync(out, bytes);
+log(
+  `wrote ${out} (${(bytes.length / 1024).toFixed(0)} KiB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
+if (values.dev) {
+  // score the model as shipped: quantized and pruned
+  const shipped = decodeModel(encoded);
+  const { report } = evaluate(readSplit(join(values.data, 'dev')).articles, extractorFor(shipped));
+  if (report) {
+    const f = (x: number) => x.toFixed(3);
+    for (const role of ['source', 'cue', 'content'] as const) {
+      log(
+        `dev ${role}: exact ${f(report[role].exact.f1)} overlap ${f(report[role].overlap.f1)} (P ${f(report[role].exact.p)} R ${f(report[role].exact.r)})`,
+      );
+    }
+    log(`dev attribution exact ${f(report.attribution.exact.f1)}`);
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * `npm run train:ner -- --data /work/shared/data/conll2003 [--max-epochs N] [--no-stage2] [--scheme bio|bilou]`
+ *
+ * Trains the two-stage averaged-perceptron NER tagger on train.txt only.
+ * valid.txt (when present) only picks the number of epochs per stage.
+ * Word clusters are induced from local unlabeled news text (cached in
+ * .claimtrail/ner-cache). Writes functions/models/ner.bin.gz.
+ */
+
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serialize } from 'node:v8';
+import { gzipSync } from 'node:zlib';
+import { readConll } from '../functions/domain/ner/conll';
+import { Gazetteer } from '../functions/domain/ner/features';
+import { bilouLabels, bioLabels, transitions } from '../functions/domain/ner/iob';
+import { encodeModel, type NerModelData } from '../functions/domain/ner/model';
+import { modelPath } from '../functions/models/index';
+import { loadOrInduceClusters } from './train/ner/clusters';
+import { publicLists, trainLists } from './train/ner/gazetteers';
+import { trainNer } from './train/ner/pipeline';
+
+function arg(name: string, fallback?: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  return process.argv[i + 1];
+}
+const flag = (name: string) => process.argv.includes(`--${name}`);
+
+const t0 = performance.now();
+const log = (msg: string) =>
+  console.error(`[train-ner ${((performance.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
+
+const dataDir = arg('data', '/work/shared/data/conll2003') as string;
+const maxEpochs = Number(arg('max-epochs', '20'));
+const hashBits = Number(arg('hash-bits', '21'));
+const folds = Number(arg('folds', '5'));
+const out = arg('out', modelPath('ner.bin.gz')) as string;
+
+const train = readConll(readFileSync(join(dataDir, 'train.txt'), 'utf8'));
+const validPath = join(dataDir, 'valid.txt');
+const valid = existsSync(validPath) ? readConll(readFileSync(validPath, 'utf8')) : null;
+log(`train: ${train.length} docs; valid: ${valid ? valid.length : 'none'} docs`);
+
+const clusters = flag('no-clusters') ? null : loadOrInduceClusters(train, log);
+const pub = publicLists();
+const full = [...trainLists(train), ...pub];
+log(`gazetteer: ${full.map((l) => l.length).join('/')}`);
+
+const labels = arg('scheme', 'bio') === 'bilou' ? bilouLabels() : bioLabels();
+const result = trainNer({
+  train,
+  valid,
+  labels,
+  constraints: transitions(labels),
+  hashBits,
+  clusters,
+  gazetteer: new Gazetteer(full),
+  foldGazetteer: (from) => new Gazetteer([...trainLists(from), ...pub]),
+  folds,
+  maxEpochs,
+  stage2: !flag('no-stage2'),
+  log,
+});
+
+const data: NerModelData = {
+  labels,
+  hashBits,
+  clusters,
+  gazetteerLists: full,
+  stages: result.stages,
+  meta: result.meta,
+};
+// the unquantised model, for re-encoding experiments (scripts/train/ner/requantize.ts)
+mkdirSync(join(process.cwd(), '.claimtrail', 'ner-cache'), { recursive: true });
+writeFileSync(join(process.cwd(), '.claimtrail', 'ner-cache', 'last-model.v8'), serialize(data));
+const bytes = gzipSync(encodeModel(data, Number(arg('min-ratio', '3e-4'))), { level: 9 });
+writeFileSync(out, bytes);
+log(`wrote ${out}: ${(bytes.length / 1024).toFixed(0)} KiB; ${JSON.stringify(result.meta)}`);
