@@ -30,6 +30,8 @@ export interface TrainOptions {
   /** A gazetteer whose train-derived lists come from the given documents only. */
   foldGazetteer(from: ConllDocument[]): Gazetteer;
   folds: number;
+  /** Share of train sentences recased for robustness: half lowercased, half title-cased. */
+  augment: number;
   maxEpochs: number;
   stage2: boolean;
   log(msg: string): void;
@@ -61,9 +63,10 @@ export function trainNer(o: TrainOptions): { stages: StageWeights[]; meta: Recor
 
   // stage-1 features; train docs see train-derived gazetteers built from the other folds only
   const train: DocData[] = new Array(o.train.length);
+  const augmented = augment(o.train, o.augment);
   for (let k = 0; k < o.folds; k++) {
     extractor.gazetteer = o.foldGazetteer(o.train.filter((_, d) => foldOf(d) !== k));
-    o.train.forEach((doc, d) => {
+    augmented.forEach((doc, d) => {
       if (foldOf(d) === k) train[d] = { doc, feats: extractor.document(tokensOf(doc)), gold: goldOf(doc) };
     });
   }
@@ -164,6 +167,46 @@ export function trainNer(o: TrainOptions): { stages: StageWeights[]; meta: Recor
   stages.push(prune(s2.model, buckets));
   meta.stage2 = { epochs: s2.epochs, validF1: s2.f1 };
   return { stages, meta };
+}
+
+const SHORT_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'and',
+  'or',
+  'by',
+  'with',
+]);
+
+/**
+ * Copies of the documents in which a seeded share of sentences is recased,
+ * as headlines often are: all lowercase, or Title Case. Gold tags unchanged.
+ */
+export function augment(docs: readonly ConllDocument[], share: number): ConllDocument[] {
+  if (share <= 0) return [...docs];
+  const rand = rng(SEED + 1);
+  return docs.map((d) => ({
+    sentences: d.sentences.map((s) => {
+      const r = rand();
+      if (r >= share || s.tokens.length < 3) return s;
+      const tokens =
+        r < share / 2
+          ? s.tokens.map((t) => t.toLowerCase())
+          : s.tokens.map((t, i) =>
+              i > 0 && SHORT_WORDS.has(t.toLowerCase())
+                ? t.toLowerCase()
+                : t.charAt(0).toUpperCase() + t.slice(1),
+            );
+      return { tokens, tags: s.tags };
+    }),
+  }));
 }
 
 /** Token-wise concatenation of two feature sets of one sentence. */

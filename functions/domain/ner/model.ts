@@ -1,0 +1,306 @@
+/**
+ * The NER model artifact: a compact binary (gzipped on disk).
+ *
+ *   "NER2" | u32 header length | JSON header | sections...
+ *
+ * Sections, in order: cluster words (UTF-8, '\n'-joined) and their ids
+ * (u16, level-major); gazetteer lists (UTF-8, phrases '\n'-joined, tokens
+ * '\t'-joined); the feature buckets of all stages (delta varints); their
+ * weights as int8 codes, row-major (stage 1's labels, then stage 2's), each
+ * stage's decoded through its own 255-entry log-uniform codebook; per stage
+ * the transitions (f32).
+ */
+
+import type { ClusterLexicon } from './features';
+
+export interface StageWeights {
+  /** Sorted feature buckets that have weights. */
+  buckets: Int32Array;
+  /** buckets.length * nLabels weights, row-major. */
+  weights: Float32Array;
+  trans: Float32Array;
+}
+
+export interface NerModelData {
+  labels: string[];
+  hashBits: number;
+  clusters: ClusterLexicon | null;
+  gazetteerLists: string[][][];
+  stages: StageWeights[];
+  meta: Record<string, unknown>;
+}
+
+interface Header {
+  labels: string[];
+  hashBits: number;
+  clusterLevels: number;
+  clusterWords: number;
+  clusterBytes: number;
+  gazetteerBytes: number[];
+  stages: number;
+  rows: number;
+  bucketBytes: number;
+  codebooks: number[][];
+  meta: Record<string, unknown>;
+}
+
+/** Entity type index + 1 per label (0 for O), types in order of first appearance. */
+export function typeOfLabels(labels: readonly string[]): Int32Array {
+  const types: string[] = [];
+  return Int32Array.from(labels, (l) => {
+    if (l === 'O') return 0;
+    const t = l.slice(2);
+    if (!types.includes(t)) types.push(t);
+    return types.indexOf(t) + 1;
+  });
+}
+
+function varints(values: Int32Array): Uint8Array {
+  const out: number[] = [];
+  let prev = 0;
+  for (const v of values) {
+    let d = v - prev;
+    prev = v;
+    while (d >= 0x80) {
+      out.push((d & 0x7f) | 0x80);
+      d >>>= 7;
+    }
+    out.push(d);
+  }
+  return Uint8Array.from(out);
+}
+
+function readVarints(bytes: Uint8Array, count: number): Int32Array {
+  const out = new Int32Array(count);
+  let pos = 0;
+  let prev = 0;
+  for (let i = 0; i < count; i++) {
+    let v = 0;
+    let shift = 0;
+    for (;;) {
+      const b = bytes[pos++] as number;
+      v |= (b & 0x7f) << shift;
+      if (b < 0x80) break;
+      shift += 7;
+    }
+    prev += v;
+    out[i] = prev;
+  }
+  return out;
+}
+
+/**
+ * A 255-entry codebook for int8 codes: code 0 is exactly 0; codes +-1..127
+ * are log-uniform magnitudes from maxAbs * minRatio up to maxAbs, so every
+ * weight keeps about the same relative precision (~3.3% per step at 3e-4).
+ */
+export function buildCodebook(w: Float32Array, minRatio: number): Float32Array {
+  let max = 0;
+  for (const x of w) max = Math.max(max, Math.abs(x));
+  const book = new Float32Array(255);
+  if (max === 0) return book;
+  const min = max * minRatio;
+  for (let c = 1; c <= 127; c++) {
+    const v = min * (max / min) ** ((c - 1) / 126);
+    book[127 + c] = v;
+    book[127 - c] = -v;
+  }
+  return book;
+}
+
+/** Nearest code (in log space) for w; 0 below the smallest magnitude's half step. */
+function encodeWeight(book: Float32Array, w: number): number {
+  const min = book[128] as number;
+  const max = book[254] as number;
+  const a = Math.abs(w);
+  if (min === 0 || a < min * 0.97) return 0;
+  const c = Math.round(1 + (126 * Math.log(a / min)) / Math.log(max / min));
+  const code = Math.max(1, Math.min(127, c));
+  return w > 0 ? code : -code;
+}
+
+export function encodeModel(m: NerModelData, minRatio = 3e-4): Buffer {
+  const L = m.labels.length;
+  const S = m.stages.length;
+  const enc = new TextEncoder();
+  const sections: Uint8Array[] = [];
+  let clusterWords = 0;
+  let clusterBytes = 0;
+  const levels = m.clusters?.levels ?? 0;
+  if (m.clusters) {
+    const words = [...m.clusters.map.keys()].sort();
+    clusterWords = words.length;
+    const text = enc.encode(words.join('\n'));
+    clusterBytes = text.length;
+    sections.push(text);
+    const ids = new Uint16Array(words.length * levels);
+    words.forEach((w, i) => {
+      const c = m.clusters?.map.get(w) as Uint16Array;
+      for (let l = 0; l < levels; l++) ids[l * words.length + i] = c[l] as number;
+    });
+    sections.push(new Uint8Array(ids.buffer));
+  }
+  const gazetteerBytes = m.gazetteerLists.map((list) => {
+    const text = enc.encode(list.map((p) => p.join('\t')).join('\n'));
+    sections.push(text);
+    return text.length;
+  });
+  // all stages share one bucket table: row r holds S * L codes (stage-major)
+  const books = m.stages.map((st) => buildCodebook(st.weights, minRatio));
+  const perBucket = new Map<number, Int8Array>();
+  m.stages.forEach((st, si) => {
+    const book = books[si] as Float32Array;
+    st.buckets.forEach((b, r) => {
+      for (let l = 0; l < L; l++) {
+        const c = encodeWeight(book, st.weights[r * L + l] as number);
+        if (c === 0) continue;
+        let row = perBucket.get(b);
+        if (!row) {
+          row = new Int8Array(S * L);
+          perBucket.set(b, row);
+        }
+        row[si * L + l] = c;
+      }
+    });
+  });
+  const buckets = Int32Array.from([...perBucket.keys()].sort((x, y) => x - y));
+  const bucketBytes = varints(buckets);
+  sections.push(bucketBytes);
+  const codes = new Int8Array(buckets.length * S * L);
+  buckets.forEach((b, r) => {
+    codes.set(perBucket.get(b) as Int8Array, r * S * L);
+  });
+  sections.push(new Uint8Array(codes.buffer));
+  for (const st of m.stages) sections.push(new Uint8Array(Float32Array.from(st.trans).buffer));
+  const header: Header = {
+    labels: m.labels,
+    hashBits: m.hashBits,
+    clusterLevels: levels,
+    clusterWords,
+    clusterBytes,
+    gazetteerBytes,
+    stages: S,
+    rows: buckets.length,
+    bucketBytes: bucketBytes.length,
+    codebooks: books.map((b) => Array.from(b)),
+    meta: m.meta,
+  };
+  const h = enc.encode(JSON.stringify(header));
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(h.length);
+  return Buffer.concat([Buffer.from('NER2'), len, h, ...sections]);
+}
+
+/**
+ * The runtime form, kept small for the CPU caches: an open-addressing table
+ * from feature bucket to row (`table`: pairs of bucket + 1 and row, `mask`
+ * for the slot index); row r holds nStages * nLabels int8 codes
+ * (stage-major), stage s's decoded through books[s * 255 + code + 127].
+ */
+export interface RuntimeModel {
+  nLabels: number;
+  nStages: number;
+  /** One bit per feature bucket: set when the bucket has a row (small enough for L2). */
+  present: Uint32Array;
+  table: Int32Array;
+  mask: number;
+  codes: Int8Array;
+  books: Float64Array;
+  trans: Float32Array[];
+}
+
+/** The row of a feature bucket, or -1. */
+export function rowOf(m: RuntimeModel, bucket: number): number {
+  if (!(((m.present[bucket >>> 5] as number) >>> (bucket & 31)) & 1)) return -1;
+  const table = m.table;
+  const key = bucket + 1;
+  let h = Math.imul(bucket, 0x9e3779b1) & m.mask;
+  for (;;) {
+    const k = table[h * 2] as number;
+    if (k === key) return table[h * 2 + 1] as number;
+    if (k === 0) return -1;
+    h = (h + 1) & m.mask;
+  }
+}
+
+export interface LoadedNerModel {
+  labels: string[];
+  hashBits: number;
+  clusters: ClusterLexicon | null;
+  gazetteerLists: string[][][];
+  model: RuntimeModel;
+  meta: Record<string, unknown>;
+}
+
+export function decodeModel(input: Uint8Array): LoadedNerModel {
+  // a plain Uint8Array view: Buffer#slice would not copy
+  const buf = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  const dec = new TextDecoder();
+  if (dec.decode(buf.subarray(0, 4)) !== 'NER2') throw new Error('not a NER2 model');
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const hlen = view.getUint32(4, true);
+  const header = JSON.parse(dec.decode(buf.subarray(8, 8 + hlen))) as Header;
+  let pos = 8 + hlen;
+  const take = (n: number): Uint8Array => {
+    const out = buf.subarray(pos, pos + n);
+    pos += n;
+    return out;
+  };
+  const L = header.labels.length;
+  const S = header.stages;
+  let clusters: ClusterLexicon | null = null;
+  if (header.clusterLevels > 0) {
+    const words = dec.decode(take(header.clusterBytes)).split('\n');
+    const n = header.clusterWords;
+    const levels = header.clusterLevels;
+    const ids = new Uint16Array(take(n * levels * 2).slice().buffer);
+    const map = new Map<string, Uint16Array>();
+    for (let i = 0; i < n; i++) {
+      const c = new Uint16Array(levels);
+      for (let l = 0; l < levels; l++) c[l] = ids[l * n + i] as number;
+      map.set(words[i] as string, c);
+    }
+    clusters = { levels, map };
+  }
+  const gazetteerLists = header.gazetteerBytes.map((n) => {
+    const text = dec.decode(take(n));
+    return text ? text.split('\n').map((p) => p.split('\t')) : [];
+  });
+  const buckets = readVarints(take(header.bucketBytes), header.rows);
+  const codes = new Int8Array(take(header.rows * S * L).slice().buffer);
+  const trans: Float32Array[] = [];
+  for (let s = 0; s < S; s++) trans.push(new Float32Array(take((L + 1) * (L + 1) * 4).slice().buffer));
+  let slots = 1024;
+  while (slots < header.rows * 2) slots *= 2;
+  const mask = slots - 1;
+  const table = new Int32Array(slots * 2);
+  const present = new Uint32Array(Math.max(1, (1 << header.hashBits) >>> 5));
+  for (let r = 0; r < header.rows; r++) {
+    const b = buckets[r] as number;
+    present[b >>> 5] = (present[b >>> 5] as number) | (1 << (b & 31));
+    let h = Math.imul(b, 0x9e3779b1) & mask;
+    while (table[h * 2] !== 0) h = (h + 1) & mask;
+    table[h * 2] = b + 1;
+    table[h * 2 + 1] = r;
+  }
+  const books = new Float64Array(S * 255);
+  header.codebooks.forEach((b, s) => {
+    books.set(b, s * 255);
+  });
+  return {
+    labels: header.labels,
+    hashBits: header.hashBits,
+    clusters,
+    gazetteerLists,
+    model: { nLabels: L, nStages: S, present, table, mask, codes, books, trans },
+    meta: header.meta,
+  };
+}
+
+/** One decoded weight of the runtime model (0 when the bucket has none). */
+export function runtimeWeight(m: RuntimeModel, bucket: number, stage: number, label: number): number {
+  const r = rowOf(m, bucket);
+  if (r < 0) return 0;
+  const code = m.codes[(r * m.nStages + stage) * m.nLabels + label] as number;
+  return m.books[stage * 255 + code + 127] as number;
+}
