@@ -11,8 +11,11 @@ interface Cleaned extends TaggedMention {}
 export function normalizeMentions(doc: AnnotatedText, tagged: TaggedMention[]): Mention[] {
   const cleaned: Cleaned[] = [];
   for (const t of [...tagged].sort((a, b) => a.start - b.start)) {
-    const span = cleanSpan(doc.text, t);
-    if (span) cleaned.push({ ...t, ...span, text: doc.text.slice(span.start, span.end) });
+    for (const part of splitLists(doc.text, t)) {
+      const span = cleanSpan(doc.text, part);
+      const text = span ? doc.text.slice(span.start, span.end) : '';
+      if (span && !isStrayAdverb(doc, span.start, text)) cleaned.push({ ...t, ...span, text });
+    }
   }
   const merged = joinSplitNames(doc.text, cleaned);
   const mentions: Mention[] = [];
@@ -28,6 +31,24 @@ export function normalizeMentions(doc: AnnotatedText, tagged: TaggedMention[]): 
       mentions.push({ start: name.start, end: name.end, text, type: 'PERSON', roles: name.roles });
   }
   return mentions;
+}
+
+/** "US State Department, Defense Department" tagged as one span is two names. */
+function splitLists(text: string, m: TaggedMention): { start: number; end: number }[] {
+  const parts: { start: number; end: number }[] = [];
+  let start = m.start;
+  for (const sep of text.slice(m.start, m.end).matchAll(/,\s+(?:and\s+)?(?=\p{Lu})/gu)) {
+    const at = m.start + (sep.index ?? 0);
+    parts.push({ start, end: at });
+    start = at + sep[0].length;
+  }
+  parts.push({ start, end: m.end });
+  return parts;
+}
+
+/** "Additionally" tagged at a sentence start: an adverb, not a name. */
+function isStrayAdverb(doc: AnnotatedText, start: number, text: string): boolean {
+  return /^\p{Lu}\p{Ll}+ly$/u.test(text) && sentenceAt(doc.sentences, start)?.start === start;
 }
 
 /** "Mohammed" + "Shia" + "al-Sudani" tagged apart but written as one name. */

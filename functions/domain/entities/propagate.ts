@@ -20,7 +20,10 @@ export function findMoreOccurrences<M extends Mention>(
     if (!isSafeName(name)) continue;
     const parts = tokenize(name).map((t) => t.text);
     const first = parts[0] as string;
-    byFirst.set(first, [...(byFirst.get(first) ?? []), parts].sort((a, b) => b.length - a.length));
+    byFirst.set(
+      first,
+      [...(byFirst.get(first) ?? []), parts].sort((a, b) => b.length - a.length),
+    );
   }
   if (byFirst.size === 0) return [];
   const occupied = new Uint8Array(text.length);

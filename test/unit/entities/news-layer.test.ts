@@ -125,6 +125,25 @@ describe('news layer: canonical ids and aliases', () => {
   });
 });
 
+describe('news layer: tagger slips', () => {
+  it('splits a list the tagger took for one name', () => {
+    const text = 'Inspectors of the US State Department, Defense Department, and USAID met.';
+    const entities = entitiesOf(text, [
+      ['US State Department, Defense Department', 'ORG'],
+      ['USAID', 'ORG'],
+    ]);
+    expect(entities.map((e) => e.id)).toEqual([
+      'org.us-department-of-state',
+      'org.us-department-of-defense',
+      'org.usaid',
+    ]);
+  });
+
+  it('drops a sentence-initial adverb tagged as a name', () => {
+    expect(entitiesOf('Additionally, the fund lost money.', [['Additionally', 'PER']])).toEqual([]);
+  });
+});
+
 describe('news layer: punctuation', () => {
   it('never keeps quote marks, possessives or stray punctuation in names', () => {
     const text = 'The ‘Calder Group’ said the Pentagon’s plan, and "Riverton," were fine.';
