@@ -1,16 +1,28 @@
 import { isCheckableAssertion } from '../checkworthiness/assertions';
 import { detectHedges } from '../checkworthiness/hedges';
+import { findQuantities } from '../checkworthiness/quantities';
 import type { AnnotatedText, Attribution, CheckworthinessScorer, Fragments } from '../extract/types';
 import type { Claim, ClaimKind, Entity, TextSpan } from '../model/document';
+import {
+  type DocumentRef,
+  documentEntity,
+  documentEntityId,
+  documentNoun,
+  findDocuments,
+  referredDocument,
+} from './documents';
 import { findQuotes, type Quote } from './quotes';
 import { type PriorSpeaker, resolveSpeaker } from './speaker';
 
-const NUMBER =
-  /(?:[$£€]\s?)?\b\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion|thousand))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|billions?|dozens?)\b(?:\s+of)?/gi;
+export interface BuiltClaims {
+  claims: Omit<Claim, 'id'>[];
+  /** Documents that speak ("the report"), as entities of their own. */
+  documents: Entity[];
+}
 
 /**
  * Attributions become claims with speaker, kind, entities, numbers, hedges
- * and check-worthiness; check-worthy sentences no attribution covers become
+ * and check-worthiness; checkable facts no attribution covers become
  * unattributed claims.
  */
 export function buildClaims(
@@ -18,8 +30,10 @@ export function buildClaims(
   attributions: Attribution[],
   entities: Entity[],
   scorer: CheckworthinessScorer,
-): Omit<Claim, 'id'>[] {
+): BuiltClaims {
   const quotes = findQuotes(doc.text, doc.paragraphs);
+  const described = findDocuments(doc.text);
+  const speaking = new Map<DocumentRef, TextSpan[]>();
   const prior: PriorSpeaker[] = [];
   const claims: Omit<Claim, 'id'>[] = [];
   const ordered = [...attributions].sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
@@ -28,7 +42,14 @@ export function buildClaims(
     if (!content || !/\p{L}/u.test(content.text)) continue;
     const cue = toSpan(doc.text, a.cue);
     const source = a.source ? toSpan(doc.text, a.source) : null;
-    const entityId = source ? resolveSpeaker(source, entities, prior) : null;
+    const noun = source ? documentNoun(source.text) : null;
+    const document = source && noun ? referredDocument(source, noun, described) : null;
+    if (source && document) speaking.set(document, [...(speaking.get(document) ?? []), source]);
+    const entityId = document
+      ? documentEntityId(document)
+      : source
+        ? resolveSpeaker(source, entities, prior)
+        : null;
     if (source) prior.push({ text: source.text, entityId, end: source.end });
     claims.push({
       kind: kindOf(content, quotes),
@@ -48,7 +69,10 @@ export function buildClaims(
     });
   }
   claims.push(...unattributed(doc, claims, entities, scorer));
-  return claims.sort((a, b) => a.content.start - b.content.start);
+  return {
+    claims: claims.sort((a, b) => a.content.start - b.content.start),
+    documents: [...speaking].map(([d, references]) => documentEntity(d, references)),
+  };
 }
 
 function unattributed(
@@ -106,10 +130,11 @@ function entitiesWithin(span: TextSpan, entities: Entity[]): string[] {
 }
 
 function numbersIn(span: TextSpan): TextSpan[] {
-  return [...span.text.matchAll(NUMBER)].map((m) => {
-    const start = span.start + (m.index ?? 0);
-    return { start, end: start + m[0].length, text: m[0] };
-  });
+  return findQuantities(span.text).map((q) => ({
+    start: span.start + q.start,
+    end: span.start + q.end,
+    text: q.text,
+  }));
 }
 
 function sentenceIndex(doc: AnnotatedText, offset: number): number {

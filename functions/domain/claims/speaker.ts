@@ -18,14 +18,12 @@ const PERSON_PRONOUNS = /^(?:he|she|him|her|his)$/i;
 const GROUP_PRONOUNS = /^(?:they|it|its|their)$/i;
 const GROUP_NOUNS =
   /\b(?:group|organi[sz]ation|ministry|department|agency|company|firm|government|administration|party|militia|movement|office|army|military|coalition)$/i;
-const DOCUMENT_NOUNS =
-  /\b(?:report|study|survey|statement|assessment|review|investigation|analysis|memo|letter|document|audit|paper|filing|complaint|indictment|lawsuit)\b/i;
 const TOPIC_PREPOSITIONS = /\s(?:on|about|regarding|into|over)\s/i;
 
 /**
  * Links a source span to an entity: a name inside it, a pronoun or role
- * noun to the nearest compatible antecedent, "the report" to the earlier
- * source of the same kind.
+ * noun to the nearest compatible antecedent. Documents ("the report") are
+ * resolved before this, in documents.ts.
  */
 export function resolveSpeaker(source: SourceSpan, entities: Entity[], prior: PriorSpeaker[]): string | null {
   const inside = namedInside(source, entities);
@@ -41,11 +39,6 @@ export function resolveSpeaker(source: SourceSpan, entities: Entity[], prior: Pr
       (e) => e.type === 'PERSON' && e.roles.some((r) => r.toLowerCase().includes(head)),
     );
     return byRole ?? nearest(entities, source.start, ['PERSON'], prior);
-  }
-  if (DOCUMENT_NOUNS.test(phrase)) {
-    const noun = DOCUMENT_NOUNS.exec(phrase)?.[0].toLowerCase() ?? '';
-    const earlier = [...prior].reverse().find((p) => p.entityId && p.text.toLowerCase().includes(noun));
-    return earlier?.entityId ?? null;
   }
   if (GROUP_NOUNS.test(phrase)) return nearest(entities, source.start, ['ORG'], prior);
   return null;

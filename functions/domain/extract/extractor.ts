@@ -36,10 +36,8 @@ export class Extractor {
     const doc = annotate(article.text);
     const entities = linkEntities(doc, this.parts.tagger.tag(doc), this.parts.aliases ?? defaultAliasTable);
     const attributions = this.parts.attribution.extract(doc, entities);
-    const claims = buildClaims(doc, attributions, entities, this.parts.checkworthiness).map((c, i) => ({
-      id: `${input.id}.c${i + 1}`,
-      ...c,
-    }));
+    const built = buildClaims(doc, attributions, entities, this.parts.checkworthiness);
+    const claims = built.claims.map((c, i) => ({ id: `${input.id}.c${i + 1}`, ...c }));
     return {
       schemaVersion: SCHEMA_VERSION,
       extractorVersion: this.version,
@@ -56,7 +54,7 @@ export class Extractor {
       text: article.text,
       paragraphs: doc.paragraphs.map(({ start, end }) => ({ start, end })),
       sentences: doc.sentences.map(({ start, end }) => ({ start, end })),
-      entities,
+      entities: [...entities, ...built.documents],
       claims,
     };
   }

@@ -10,7 +10,7 @@ const scorer: CheckworthinessScorer = { threshold: 0.5, score: (s) => (/\d/.test
 function claims(text: string, tags: Parameters<typeof entitiesOf>[1]) {
   const doc = annotate(text);
   const entities = entitiesOf(text, tags);
-  return buildClaims(doc, new RuleAttributionExtractor().extract(doc, entities), entities, scorer);
+  return buildClaims(doc, new RuleAttributionExtractor().extract(doc, entities), entities, scorer).claims;
 }
 
 describe('buildClaims', () => {
@@ -43,5 +43,19 @@ describe('buildClaims', () => {
     const found = claims(text, []);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ kind: 'unattributed', cue: null, speaker: null, hedges: ['allegedly'] });
+  });
+
+  it('makes a speaking report an entity of its own, and later "the report" refers to it', () => {
+    const text =
+      'A new report by the audit office of the Water Agency and the Treasury has determined that the dam is unsafe. Repairs are late, according to the report.';
+    const doc = annotate(text);
+    const entities = entitiesOf(text, [
+      ['Water Agency', 'ORG'],
+      ['Treasury', 'ORG'],
+    ]);
+    const built = buildClaims(doc, new RuleAttributionExtractor().extract(doc, entities), entities, scorer);
+    const id = 'misc.report-by-the-audit-office-of-the-water-agency-and-the-treasury';
+    expect(built.documents.map((d) => [d.id, d.type, d.mentions.length])).toEqual([[id, 'MISC', 2]]);
+    expect(built.claims.filter((c) => c.speaker).map((c) => c.speaker?.entityId)).toEqual([id, id]);
   });
 });

@@ -1,0 +1,71 @@
+import { slugify } from '../entities/ids';
+import type { Entity } from '../model/document';
+
+/** A document described in the text: "a new report by the inspectors general of ...". */
+export interface DocumentRef {
+  noun: string;
+  /** "Report by the inspectors general of ..." */
+  name: string;
+  /** The description as written, from the noun on. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+const NOUNS =
+  'report|study|survey|assessment|review|investigation|analysis|audit|memo|poll|inquiry|evaluation';
+/** Who wrote it: words and names, including lists such as "the X, Y, and Z". */
+const AUTHOR = String.raw`(?:[^,.;:“”"()]|,\s+(?:and\s+)?(?=\p{Lu}))+?`;
+const DESCRIBED = new RegExp(
+  String.raw`\b(?:an?|the)\s+(?:(?:new|latest|recent|quarterly|annual|monthly|final|interim|internal|independent|joint)\s+)*(${NOUNS})\s+(?:by|from)\s+(${AUTHOR})(?=\s+(?:conducted|published|released|issued|presented|has|have|had|was|were|is|are|found|finds|determined|determines|said|says|shows|showed|concluded|concludes|warned|warns)\b|[,.;:])`,
+  'giu',
+);
+/** A source whose head is a document: "the report", "the quarterly report on ...", "an investigation by ...". */
+const DOCUMENT_SOURCE = new RegExp(String.raw`^(?:an?|the)?\s*(?:[\p{L}-]+\s+){0,2}?(${NOUNS})\b`, 'iu');
+
+export function findDocuments(text: string): DocumentRef[] {
+  return [...text.matchAll(DESCRIBED)].map((m) => {
+    const noun = (m[1] as string).toLowerCase();
+    const start = (m.index ?? 0) + m[0].indexOf(m[1] as string);
+    const end = (m.index ?? 0) + m[0].length;
+    const surface = text.slice(start, end);
+    const name = `${surface[0]?.toUpperCase()}${surface.slice(1)}`.replace(/\s+/g, ' ');
+    return { noun, name, text: surface, start, end };
+  });
+}
+
+/** The document noun a source is headed by, if any. */
+export function documentNoun(source: string): string | null {
+  return DOCUMENT_SOURCE.exec(source.trim())?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * The document a source refers to: the description it overlaps, else the
+ * latest earlier description with the same noun, else the latest earlier one.
+ */
+export function referredDocument(
+  source: { start: number; end: number },
+  noun: string,
+  documents: DocumentRef[],
+): DocumentRef | null {
+  const overlapping = documents.find((d) => d.start < source.end && source.start < d.end);
+  if (overlapping) return overlapping;
+  const earlier = documents.filter((d) => d.end <= source.start);
+  return earlier.filter((d) => d.noun === noun).at(-1) ?? earlier.at(-1) ?? null;
+}
+
+export function documentEntityId(d: DocumentRef): string {
+  return `misc.${slugify(d.name)}`;
+}
+
+/** A speaking document as an entity, so its claims can be listed by speaker across articles. */
+export function documentEntity(
+  d: DocumentRef,
+  references: { start: number; end: number; text: string }[],
+): Entity {
+  const mentions = [
+    { start: d.start, end: d.end, text: d.text },
+    ...references.filter((r) => r.start >= d.end),
+  ];
+  return { id: documentEntityId(d), name: d.name, type: 'MISC', aliases: [], roles: ['document'], mentions };
+}
