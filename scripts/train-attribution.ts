@@ -2,7 +2,8 @@
  * `npm run train:attribution -- --data <polnear-dir>`: trains the attribution
  * tagger on <data>/train with a fixed seed and writes functions/models/attribution.bin.gz.
  * `--dev` also scores the model as written (quantized, pruned) on <data>/dev;
- * `--out` writes elsewhere, `--prune 0` keeps every non-zero weight.
+ * `--out` writes elsewhere; `--prune first,second,linker` sets how many int8
+ * steps a row must exceed to be kept (0 keeps every non-zero one).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,12 +20,12 @@ const { values } = parseArgs({
   options: {
     data: { type: 'string' },
     out: { type: 'string' },
-    epochs: { type: 'string', default: '8' },
+    epochs: { type: 'string', default: '10' },
     bits: { type: 'string', default: '20' },
     seed: { type: 'string', default: '7' },
     folds: { type: 'string', default: '4' },
     'min-count': { type: 'string', default: '3' },
-    prune: { type: 'string', default: '5' },
+    prune: { type: 'string', default: '5,5,3' },
     dev: { type: 'boolean', default: false },
   },
 });
@@ -44,7 +45,7 @@ const model = trainModel(train, {
   minCount: Number(values['min-count']),
   log,
 });
-const encoded = encodeModel(model, Number(values.prune));
+const encoded = encodeModel(model, values.prune.split(',').map(Number));
 const bytes = gzipSync(encoded, { level: 9 });
 const out = values.out ?? modelPath(MODEL_FILE);
 writeFileSync(out, bytes);

@@ -28,9 +28,10 @@ export interface TrainOptions {
 }
 
 /**
- * Trains both passes. The second pass learns from first-pass tags predicted
- * on held-out folds (jackknifing), so it sees first-pass errors as they will
- * be at run time rather than a first pass that knows the training data.
+ * Trains both passes and the linker. The second pass learns from first-pass
+ * tags predicted on held-out folds (jackknifing), and the linker from
+ * held-out second-pass tags, so each sees the errors of the stage before as
+ * they will be at run time rather than a stage that knows the training data.
  */
 export function trainModel(articles: Article[], opts: TrainOptions): AttributionModel {
   const data = articles.flatMap((a, article) => {
@@ -56,24 +57,12 @@ export function trainModel(articles: Article[], opts: TrainOptions): Attribution
   const infos = data.map(describe);
   const base = infos.map((info) => extractFeatures(info, mask));
   const examples: Example[] = data.map((d, i) => ({ features: base[i] as Uint32Array, gold: d.tags }));
-  const pass = { ...opts, perToken: TEMPLATES };
 
-  const prior: Int32Array[] = new Array(data.length);
-  for (let fold = 0; fold < opts.folds; fold++) {
-    opts.log(`first pass, fold ${fold + 1}/${opts.folds}`);
-    const held = (i: number) => (data[i] as { article: number }).article % opts.folds === fold;
-    const w = trainChain(
-      examples.filter((_, i) => !held(i)),
-      { ...pass, log: undefined },
-    );
-    examples.forEach((ex, i) => {
-      if (held(i))
-        prior[i] = viterbi(w, emissions(w, ex.features, ex.gold.length, TEMPLATES), ex.gold.length);
-    });
-  }
+  const held = (i: number, fold: number) => (data[i] as { article: number }).article % opts.folds === fold;
+  const perToken = TEMPLATES + STACKED;
+  const prior = heldOut(examples, held, opts, TEMPLATES, 'first pass');
   opts.log('first pass, all folds');
-  const first = trainChain(examples, pass);
-  opts.log('second pass');
+  const first = trainChain(examples, { ...opts, perToken: TEMPLATES });
   const stacked: Example[] = data.map((d, i) => ({
     features: joinFeatures(
       base[i] as Uint32Array,
@@ -82,13 +71,39 @@ export function trainModel(articles: Article[], opts: TrainOptions): Attribution
     ),
     gold: d.tags,
   }));
-  const second = trainChain(stacked, { ...opts, perToken: TEMPLATES + STACKED });
+  // the linker reads second-pass tags, so it too learns from held-out ones
+  const tagged = heldOut(stacked, held, opts, perToken, 'second pass');
+  opts.log('second pass, all folds');
+  const second = trainChain(stacked, { ...opts, perToken });
   opts.log('linker');
-  const link = trainChain(linkExamples(articles, data, prior, infos, mask), {
+  const link = trainChain(linkExamples(articles, data, tagged, infos, mask), {
     ...opts,
     perToken: LINK_TEMPLATES,
   });
   return { bits: opts.bits, lexicon, classes, first, second, link };
+}
+
+/** Tags of each example from a chain trained on the other folds. */
+function heldOut(
+  examples: Example[],
+  held: (i: number, fold: number) => boolean,
+  opts: TrainOptions,
+  perToken: number,
+  name: string,
+): Int32Array[] {
+  const out: Int32Array[] = new Array(examples.length);
+  for (let fold = 0; fold < opts.folds; fold++) {
+    opts.log(`${name}, fold ${fold + 1}/${opts.folds}`);
+    const w = trainChain(
+      examples.filter((_, i) => !held(i, fold)),
+      { ...opts, perToken, log: undefined },
+    );
+    examples.forEach((ex, i) => {
+      if (held(i, fold))
+        out[i] = viterbi(w, emissions(w, ex.features, ex.gold.length, perToken), ex.gold.length);
+    });
+  }
+  return out;
 }
 
 /** One example per gold attribution: its paragraph, tagged with that attribution's spans only. */

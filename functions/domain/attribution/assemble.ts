@@ -1,0 +1,58 @@
+import type { Attribution, Fragments } from '../extract/types';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Sorted fragments with touching or white-space-separated neighbours merged. */
+export function mergeFragments(text: string, ranges: Range[]): Fragments {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: Fragments = [];
+  for (const r of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && text.slice(prev.end, r.start).trim() === '') prev.end = Math.max(prev.end, r.end);
+    else out.push({ start: r.start, end: r.end });
+  }
+  return out;
+}
+
+const WORDS = /\p{L}{2,}.*\p{L}{2,}/su;
+
+/**
+ * Content for a cue the linker gave none: the rest of its sentence after the
+ * cue (and a source right after it), else the sentence before the source and cue.
+ */
+export function clauseOf(
+  text: string,
+  cue: Range,
+  source: Range | null,
+  sentence: Range | undefined,
+): Range | null {
+  if (!sentence) return null;
+  const after =
+    source && source.start >= cue.end && text.slice(cue.end, source.start).trim() === ''
+      ? source.end
+      : cue.end;
+  const tail = text.slice(after, sentence.end);
+  if (WORDS.test(tail)) return { start: after + (tail.length - tail.trimStart().length), end: sentence.end };
+  const before = Math.min(cue.start, source ? source.start : cue.start);
+  const head = text.slice(sentence.start, before);
+  if (WORDS.test(head)) return { start: sentence.start, end: sentence.start + head.trimEnd().length };
+  return null;
+}
+
+/** Whether one of the fragments holds the whole range. */
+export const covers = (outer: Fragments, inner: Range) =>
+  outer.some((f) => f.start <= inner.start && inner.end <= f.end);
+
+/**
+ * PolNeAR annotates only the outermost of nested attributions, so an
+ * attribution whose cue lies inside another's content is dropped.
+ */
+export function dropNested(list: Attribution[]): Attribution[] {
+  return list.filter((a) => {
+    const cue = a.cue[0] as Range;
+    return !list.some((b) => b !== a && covers(b.content, cue) && !covers(a.content, b.cue[0] as Range));
+  });
+}

@@ -1,0 +1,24 @@
+import { readModel } from '../../models/index';
+import type { AnnotatedText, Attribution, AttributionExtractor } from '../extract/types';
+import type { Entity } from '../model/document';
+import { extractAttributions } from './extract';
+import { type AttributionModel, decodeModel, MODEL_FILE } from './model';
+
+export type { AttributionModel } from './model';
+
+/** Extractor over a decoded model; entities are not used yet. */
+export function extractorFor(model: AttributionModel): AttributionExtractor {
+  return {
+    extract(doc: AnnotatedText, _entities: Entity[]): Attribution[] {
+      return extractAttributions(model, doc);
+    },
+  };
+}
+
+let cached: AttributionModel | null = null;
+
+/** Loads the committed model once per process. */
+export function createAttributionExtractor(): AttributionExtractor {
+  cached ??= decodeModel(readModel(MODEL_FILE));
+  return extractorFor(cached);
+}

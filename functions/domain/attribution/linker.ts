@@ -1,0 +1,171 @@
+import type { Sequence, TokenInfo } from './features';
+import * as hashing from './hash';
+import { CLOSING, INSIDE, OPENING } from './quotes';
+import * as tagset from './tags';
+
+// bound once: under tsx, imported bindings are getters, too slow for per-token loops
+const { finish, mix } = hashing;
+const { NTAGS } = tagset;
+
+/** Number of linker templates per token. */
+export const LINK_TEMPLATES = 33;
+
+const CUE_B = tagset.beginTag('cue');
+const CUE_I = tagset.insideTag('cue');
+
+function bucket(d: number): number {
+  if (d <= 3) return d;
+  if (d <= 6) return 4;
+  if (d <= 12) return 5;
+  if (d <= 25) return 6;
+  return 7;
+}
+
+/** Words that open a clause the author may add after the content: the content usually ends before them. */
+const CLAUSE_WORDS = new Set([
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'but',
+  'while',
+  'although',
+  'though',
+  'amid',
+  'as',
+  'because',
+  'after',
+  'before',
+  'when',
+  'and',
+]);
+
+const roleOf = tagset.roleIndex;
+
+/**
+ * Features of every token of a paragraph relative to one cue (tokens
+ * cueFirst..cueLast): which side of it, how far, across how many sentence
+ * ends and other cues, in what quote state, and what the tagger tagged it.
+ * A second tagger over these finds that cue's own source and content.
+ */
+export function linkFeatures(
+  info: TokenInfo,
+  seq: Sequence,
+  tagged: Int32Array,
+  cueFirst: number,
+  cueLast: number,
+  mask: number,
+): Uint32Array {
+  const { n, w, shape, q, cls } = info;
+  const { sentence } = seq;
+  const cw = w[cueFirst + 2] as number;
+  const cwl = w[cueLast + 2] as number;
+  const cueSentence = sentence[cueFirst] as number;
+  const qc = q[cueFirst] === INSIDE || q[cueFirst] === OPENING ? 1 : 0;
+  const paraQuote = q[0] === OPENING ? 1 : 0;
+  // other predicted cues between each token and this cue
+  const between = new Int32Array(n);
+  for (let i = cueFirst - 1, seen = 0; i >= 0; i--) {
+    if (tagged[i] === CUE_B) seen++;
+    between[i] = seen;
+  }
+  for (let i = cueLast + 1, seen = 0; i < n; i++) {
+    if (tagged[i] === CUE_B) seen++;
+    between[i] = seen;
+  }
+  // clause breaks between each token and the cue: commas, clause words, closing quotes
+  const commas = new Int32Array(n);
+  const breaks = new Int32Array(n);
+  const closes = new Int32Array(n);
+  const scan = (from: number, to: number, step: number) => {
+    let c = 0;
+    let b = 0;
+    let q = 0;
+    for (let i = from; i !== to; i += step) {
+      commas[i] = c;
+      breaks[i] = b;
+      closes[i] = q;
+      const t = (seq.tokens[i] as { text: string }).text.toLowerCase();
+      if (t === ',' || t === ';' || t === '—' || t === '--') c++;
+      if (CLAUSE_WORDS.has(t)) b = 1;
+      if (info.q[i] === CLOSING) q = 1;
+    }
+  };
+  scan(cueFirst - 1, -1, -1);
+  scan(cueLast + 1, n, 1);
+  let cuesInSentence = 0;
+  for (let i = 0; i < n; i++) if (sentence[i] === cueSentence && tagged[i] === CUE_B) cuesInSentence++;
+  const out = new Uint32Array(n * LINK_TEMPLATES);
+  for (let i = 0; i < n; i++) {
+    const p = i + 2;
+    const dir = i < cueFirst ? 0 : i > cueLast ? 2 : 1;
+    const dist = bucket(dir === 0 ? cueFirst - i : dir === 2 ? i - cueLast : 0);
+    const sd = Math.min(Math.abs((sentence[i] as number) - cueSentence), 3);
+    const P0 = roleOf(tagged[i] as number);
+    const Pm1 = i > 0 ? roleOf(tagged[i - 1] as number) : 4;
+    const Pp1 = i < n - 1 ? roleOf(tagged[i + 1] as number) : 4;
+    const bt = Math.min(between[i] as number, 2);
+    const Q0 = q[i] as number;
+    const S0 = shape[p] as number;
+    const W0 = w[p] as number;
+    const K0 = cls[p] as number;
+    const Km1 = cls[p - 1] as number;
+    const Kp1 = cls[p + 1] as number;
+    const edge = (info.sentFirst[i] === i ? 1 : 0) | (info.sentLast[i] === i ? 2 : 0);
+    const d = dir * 8 + dist;
+    const vals = [
+      dir,
+      d,
+      dir * 4 + sd,
+      dir * 4 + P0,
+      (dir * 4 + sd) * 4 + P0,
+      (dir * 5 + Pm1) * 4 + P0,
+      (dir * 5 + Pp1) * 4 + P0,
+      ((dir * 3 + bt) * 4 + sd) * 4 + P0,
+      ((dir * 4 + Q0) * 2 + qc) * 4 + sd,
+      mix(cw, dir * 2 + (dist <= 3 ? 1 : 0)),
+      mix(cw, dir * 4 + P0),
+      mix(cwl, dir * 4 + sd),
+      mix(W0, dir * 2 + (dist <= 3 ? 1 : 0)),
+      mix(mix(w[p - 1] as number, W0), dir),
+      mix(mix(W0, w[p + 1] as number), dir),
+      (((shape[p - 1] as number) * 16 + S0) * 16 + (shape[p + 1] as number)) * 3 + dir,
+      ((S0 * 4 + Q0) * 3 + dir) * 4 + sd,
+      d * 4 + P0,
+      ((edge * 3 + dir) * 4 + sd) * 4 + P0,
+      (bt * 3 + dir) * 8 + dist,
+      mix(W0, P0),
+      dist <= 2 ? mix(cw, W0) : 0,
+      ((paraQuote * 4 + Q0) * 3 + dir) * 4 + sd,
+      (Math.min(cuesInSentence, 3) * 3 + dir) * 4 + P0,
+      ((qc * 4 + Q0) * 3 + dir) * 8 + dist,
+      mix(cw, ((dir * 4 + sd) * 4 + Q0) * 4 + P0),
+      ((K0 * 3 + dir) * 4 + sd) * 4 + P0,
+      ((Km1 * 64 + K0) * 3 + dir) * 8 + dist,
+      ((K0 * 64 + Kp1) * 3 + dir) * 8 + dist,
+      ((Math.min(commas[i] as number, 3) * 3 + dir) * 4 + sd) * 4 + P0,
+      (((breaks[i] as number) * 2 + (closes[i] as number)) * 3 + dir) * 4 + P0,
+      mix(W0, (Math.min(commas[i] as number, 3) * 2 + (breaks[i] as number)) * 3 + dir),
+      ((((breaks[i] as number) * 4 + Math.min(commas[i] as number, 3)) * 3 + dir) * 4 + Q0) * 4 + sd,
+    ];
+    const base = i * LINK_TEMPLATES;
+    for (let k = 0; k < LINK_TEMPLATES; k++) {
+      out[base + k] = finish(mix((k + 211) * 0xc2b2ae35, vals[k] as number)) & mask;
+    }
+  }
+  return out;
+}
+
+const BLOCKED = -1e9;
+
+/** Pins the cue's tokens to cue tags and keeps cue tags off every other token. */
+export function pinCue(scores: Float32Array, n: number, cueFirst: number, cueLast: number): void {
+  for (let i = 0; i < n; i++) {
+    const o = i * NTAGS;
+    const inside = i >= cueFirst && i <= cueLast;
+    for (let t = 0; t < NTAGS; t++) {
+      const want = inside ? (i === cueFirst ? CUE_B : CUE_I) : -1;
+      if (inside ? t !== want : t === CUE_B || t === CUE_I) scores[o + t] = BLOCKED;
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import { describeTokens, extractFeatures, type Sequence, TEMPLATES, type TokenInfo } from './features';
+import { emissions, viterbi } from './linear';
+import type { AttributionModel } from './model';
+import { STACKED, stackedFeatures } from './stacked';
+
+/** Base and stacked feature ids side by side, TEMPLATES + STACKED per token. */
+export function joinFeatures(base: Uint32Array, stacked: Uint32Array, n: number): Uint32Array {
+  const per = TEMPLATES + STACKED;
+  const out = new Uint32Array(n * per);
+  for (let i = 0; i < n; i++) {
+    out.set(base.subarray(i * TEMPLATES, (i + 1) * TEMPLATES), i * per);
+    out.set(stacked.subarray(i * STACKED, (i + 1) * STACKED), i * per + TEMPLATES);
+  }
+  return out;
+}
+
+export interface Tagged {
+  info: TokenInfo;
+  /** Second-pass tags: the cues to link, and what the linker's features read. */
+  tags: Int32Array;
+}
+
+/** Tags one paragraph with both passes. */
+export function tagSequence(model: AttributionModel, text: string, seq: Sequence): Tagged {
+  const n = seq.tokens.length;
+  const mask = 2 ** model.bits - 1;
+  const info = describeTokens(text, seq, model.lexicon, model.classes);
+  const base = extractFeatures(info, mask);
+  const prior = viterbi(model.first, emissions(model.first, base, n, TEMPLATES), n);
+  // the second pass's features are the base ones then the stacked ones, as joinFeatures lays them out in training
+  const scores = emissions(model.second, base, n, TEMPLATES);
+  emissions(model.second, stackedFeatures(info, seq, prior, mask), n, STACKED, scores);
+  const tags = viterbi(model.second, scores, n);
+  return { info, tags };
+}

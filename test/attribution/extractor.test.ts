@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createAttributionExtractor } from '../../functions/domain/attribution/index';
+import type { Attribution, Fragments } from '../../functions/domain/extract/types';
+import { findParagraphs, splitSentences } from '../../functions/domain/text/sentences';
+
+const extractor = createAttributionExtractor();
+
+function extract(text: string): Attribution[] {
+  const paragraphs = findParagraphs(text);
+  return extractor.extract({ text, paragraphs, sentences: splitSentences(text, paragraphs) }, []);
+}
+
+const show = (text: string, span: Fragments | null) =>
+  span ? span.map((f) => text.slice(f.start, f.end)).join(' | ') : null;
+
+function roles(text: string) {
+  return extract(text).map((a) => ({
+    source: show(text, a.source),
+    cue: show(text, a.cue),
+    content: show(text, a.content),
+  }));
+}
+
+describe('attribution extractor (committed model)', () => {
+  it('finds a direct quote with a cue after it', () => {
+    const text = '“The convoy will leave at dawn and the bridge stays closed,” Ryder said.';
+    expect(roles(text)).toEqual([
+      { source: 'Ryder', cue: 'said', content: 'The convoy will leave at dawn and the bridge stays closed' },
+    ]);
+  });
+
+  it('finds a report as the source of "according to"', () => {
+    const text = 'The new bridge will cost twice the first estimate, according to the report.';
+    const [a] = roles(text);
+    expect(a?.cue).toBe('according to');
+    expect(a?.source).toBe('the report');
+    expect(a?.content).toBe('The new bridge will cost twice the first estimate');
+  });
+
+  it('finds a paraphrase introduced by "determined that"', () => {
+    const text = 'The inspectors determined that the dam poses a minimal risk to the valley.';
+    expect(roles(text)).toEqual([
+      {
+        source: 'The inspectors',
+        cue: 'determined',
+        content: 'that the dam poses a minimal risk to the valley',
+      },
+    ]);
+  });
+
+  it('joins the two halves of a quote around its cue into one discontinuous content', () => {
+    const text = '“We will rebuild the school,” the mayor said, “and we will do it this year.”';
+    const [a] = extract(text);
+    expect(show(text, a?.cue ?? null)).toBe('said');
+    expect(show(text, a?.source ?? null)).toBe('the mayor');
+    expect(a?.content).toHaveLength(2);
+    expect(show(text, a?.content ?? null)).toMatch(
+      /^“?We will rebuild the school.*\| “?and we will do it this year/,
+    );
+  });
+
+  it('returns UTF-16 offsets into the text, astral characters included', () => {
+    const text = '🚀🚀 “Launch is on schedule,” the agency said.';
+    const [a] = extract(text);
+    expect(a && text.slice(a.cue[0]?.start, a.cue[0]?.end)).toBe('said');
+  });
+
+  it('finds nothing in text without attribution', () => {
+    expect(extract('The river rose two metres overnight. Roads were closed.')).toEqual([]);
+  });
+});
