@@ -3,6 +3,7 @@ import { detectHedges } from '../checkworthiness/hedges';
 import { findQuantities } from '../checkworthiness/quantities';
 import type { AnnotatedText, Attribution, CheckworthinessScorer, Fragments } from '../extract/types';
 import type { Claim, ClaimKind, Entity, TextSpan } from '../model/document';
+import { relativeAntecedent } from './antecedent';
 import {
   type DocumentRef,
   documentEntity,
@@ -41,7 +42,11 @@ export function buildClaims(
     const content = toSpan(doc.text, a.content);
     if (!content || !/\p{L}/u.test(content.text)) continue;
     const cue = toSpan(doc.text, a.cue);
-    const source = a.source ? toSpan(doc.text, a.source) : null;
+    const sentence = sentenceIndex(doc, content.start);
+    const given = a.source ? toSpan(doc.text, a.source) : null;
+    const source = given
+      ? (relativeAntecedent(doc.text, doc.sentences, given) ?? given)
+      : participleSource(cue, sentence, claims);
     const noun = source ? documentNoun(source.text) : null;
     const document = source && noun ? referredDocument(source, noun, described) : null;
     if (source && document) speaking.set(document, [...(speaking.get(document) ?? []), source]);
@@ -65,7 +70,7 @@ export function buildClaims(
           Math.max(content.end, cue?.end ?? 0),
         ),
       ),
-      sentence: sentenceIndex(doc, content.start),
+      sentence,
     });
   }
   claims.push(...unattributed(doc, claims, entities, scorer));
@@ -107,6 +112,21 @@ function unattributed(
     });
   });
   return out;
+}
+
+/** "…, noting that …" with no source of its own continues the previous speaker of the sentence. */
+function participleSource(
+  cue: TextSpan | null,
+  sentence: number,
+  earlier: Omit<Claim, 'id'>[],
+): TextSpan | null {
+  if (!cue || !/ing$/i.test(cue.text.trim())) return null;
+  const previous = earlier
+    .filter((c) => c.sentence === sentence && c.speaker && c.speaker.end <= cue.start)
+    .at(-1);
+  return previous?.speaker
+    ? { start: previous.speaker.start, end: previous.speaker.end, text: previous.speaker.text }
+    : null;
 }
 
 /** Direct when the content sits inside one quotation; mixed when quotes cover part of it. */

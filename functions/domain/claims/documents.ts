@@ -14,11 +14,12 @@ export interface DocumentRef {
 
 const NOUNS =
   'report|study|survey|assessment|review|investigation|analysis|audit|memo|poll|inquiry|evaluation';
-/** Who wrote it: words and names, including lists such as "the X, Y, and Z". */
-const AUTHOR = String.raw`(?:[^,.;:“”"()]|,\s+(?:and\s+)?(?=\p{Lu}))+?`;
+/** Who wrote it: words and names, including lists such as "the X, Y, and Z" (greedy on lists). */
+const AUTHOR = String.raw`[^,.;:“”"()]+?(?:,\s+(?:and\s+)?\p{Lu}[^,.;:“”"()]*?)*`;
 const DESCRIBED = new RegExp(
-  String.raw`\b(?:an?|the)\s+(?:(?:new|latest|recent|quarterly|annual|monthly|final|interim|internal|independent|joint)\s+)*(${NOUNS})\s+(?:by|from)\s+(${AUTHOR})(?=\s+(?:conducted|published|released|issued|presented|has|have|had|was|were|is|are|found|finds|determined|determines|said|says|shows|showed|concluded|concludes|warned|warns)\b|[,.;:])`,
-  'giu',
+  String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|latest|recent|quarterly|annual|monthly|final|interim|internal|independent|joint)\s+)*(${NOUNS})\s+(?:by|from)\s+(${AUTHOR})(?=\s+(?:conducted|published|released|issued|presented|has|have|had|was|were|is|are|found|finds|determined|determines|said|says|shows|showed|concluded|concludes|warned|warns)\b|[,.;:])`,
+  // Case matters: a list goes on only with a capitalised name ("…, and USAID"), not "…, the army".
+  'gu',
 );
 /** A source whose head is a document: "the report", "the quarterly report on ...", "an investigation by ...". */
 const DOCUMENT_SOURCE = new RegExp(String.raw`^(?:an?|the)?\s*(?:[\p{L}-]+\s+){0,2}?(${NOUNS})\b`, 'iu');

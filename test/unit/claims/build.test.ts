@@ -58,4 +58,34 @@ describe('buildClaims', () => {
     expect(built.documents.map((d) => [d.id, d.type, d.mentions.length])).toEqual([[id, 'MISC', 2]]);
     expect(built.claims.filter((c) => c.speaker).map((c) => c.speaker?.entityId)).toEqual([id, id]);
   });
+
+  it('reads a relative pronoun source as the noun phrase before it', () => {
+    const text = 'The figures differ from those of city officials, who maintain that 40 homes were lost.';
+    const doc = annotate(text);
+    const attributions = [
+      {
+        source: [{ start: text.indexOf('who'), end: text.indexOf('who') + 3 }],
+        cue: [{ start: text.indexOf('maintain'), end: text.indexOf('maintain') + 8 }],
+        content: [{ start: text.indexOf('40'), end: text.length - 1 }],
+      },
+    ];
+    const [claim] = buildClaims(doc, attributions, [], scorer).claims;
+    expect(claim?.speaker?.text).toBe('city officials');
+  });
+
+  it('lets "…, noting that …" continue the speaker of the sentence', () => {
+    const text = '“The camps are open,” Omar Haddad said, noting that 300 people had arrived.';
+    const found = claims(text, [['Omar Haddad', 'PER']]);
+    expect(found.map((c) => [c.cue?.text, c.speaker?.entityId])).toEqual([
+      ['said', 'person.omar-haddad'],
+      ['noting', 'person.omar-haddad'],
+    ]);
+  });
+
+  it('stops a document author at a lower-case list item', () => {
+    const text = 'According to an investigation by The Harbour Post, the city lost $3 million.';
+    const doc = annotate(text);
+    const built = buildClaims(doc, new RuleAttributionExtractor().extract(doc, []), [], scorer);
+    expect(built.documents.map((d) => d.name)).toEqual(['Investigation by The Harbour Post']);
+  });
 });

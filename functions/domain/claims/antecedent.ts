@@ -1,0 +1,54 @@
+import type { Sentence } from '../text/sentences';
+import type { Token } from '../text/tokenize';
+
+const RELATIVE = /^(?:who|which|that)$/i;
+/** Words that end a noun phrase when read backwards from a relative pronoun. */
+const BOUNDARY = new Set([
+  'by',
+  'of',
+  'to',
+  'from',
+  'with',
+  'in',
+  'on',
+  'at',
+  'for',
+  'and',
+  'or',
+  'than',
+  'as',
+  'that',
+  'said',
+  'says',
+]);
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * "…the statements made by US defense officials, who maintain …": a relative
+ * pronoun as source stands for the noun phrase before it.
+ */
+export function relativeAntecedent(text: string, sentences: Sentence[], source: Span): Span | null {
+  if (!RELATIVE.test(source.text.trim())) return null;
+  const sentence = sentences.find((s) => s.start <= source.start && source.start < s.end);
+  if (!sentence) return null;
+  const tokens = sentence.tokens;
+  let i = tokens.findIndex((t) => t.start >= source.start) - 1;
+  if ((tokens[i] as Token | undefined)?.text === ',') i--;
+  const last = i;
+  while (
+    i >= 0 &&
+    last - i < 6 &&
+    /\p{L}/u.test((tokens[i] as Token).text) &&
+    !BOUNDARY.has((tokens[i] as Token).text.toLowerCase())
+  )
+    i--;
+  if (i === last) return null;
+  const first = tokens[i + 1] as Token;
+  const end = (tokens[last] as Token).end;
+  return { start: first.start, end, text: text.slice(first.start, end) };
+}
