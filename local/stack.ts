@@ -11,15 +11,14 @@ import { createBatchHandler } from '../functions/batch/handler';
 import { type AwsClients, documentClient, s3Client } from '../functions/commons/clients';
 import { loadConfig } from '../functions/commons/config';
 import type { ReconcileReport } from '../functions/domain/pipeline/reconcile';
-import { ingestDepsFromEnv } from '../functions/ingest/deps';
-import { createIngestHandler } from '../functions/ingest/handler';
-import { injectFaults } from './faults';
+import { localClients } from './clients';
 import { serveApi } from './http-bridge';
+import { inProcessIngest, workerIngest } from './ingest-runner';
 import { localContext } from './lambda-context';
 import { LocalQueue } from './queue';
 import { bridgeS3Events } from './s3-bridge';
 import { startStorage } from './storage';
-import { emptyUsage, meterClients, type Usage } from './usage';
+import { emptyUsage } from './usage';
 
 export interface LocalStackOptions {
   home: string;
@@ -31,6 +30,8 @@ export interface LocalStackOptions {
   faultRate?: number;
   /** Share of bucket events delivered twice (soak testing). */
   duplicateRate?: number;
+  /** Worker threads running the ingest handler; 0 runs it in this thread (tests). */
+  ingestWorkers?: number;
   /** Queue settings: short by default so retries show up in seconds. */
   visibilityMs?: number;
   maxReceiveCount?: number;
@@ -73,13 +74,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const config = loadConfig();
   const usage = emptyUsage();
   const clients = localClients(options.faultRate ?? 0, usage);
+  const workers = options.ingestWorkers ?? 0;
+  const ingest =
+    workers > 0
+      ? workerIngest(workers, options.faultRate ?? 0, usage)
+      : inProcessIngest(config, clients, usage);
 
   const deadLetters = join(options.home, 'dead-letters.jsonl');
   const queue = new LocalQueue({
     visibilityMs: options.visibilityMs ?? 5_000,
     maxReceiveCount: config.MAX_RECEIVE_COUNT,
     batchSize: 10,
-    concurrency: 2,
+    concurrency: Math.max(2, 2 * workers),
     pollMs: 20,
     onDeadLetter: (m) => {
       appendFileSync(deadLetters, `${JSON.stringify({ ...m, at: new Date().toISOString() })}\n`);
@@ -92,17 +98,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     if (Math.random() < duplicateRate) queue.send(body);
   });
 
-  const ingest = createIngestHandler(() => ingestDepsFromEnv(config, clients));
-  queue.start(async (event) => {
-    const started = performance.now();
-    try {
-      return await ingest(event, localContext('claimtrail-ingest'));
-    } finally {
-      usage.ingest.invocations++;
-      usage.ingest.records += event.Records.length;
-      usage.ingest.seconds += (performance.now() - started) / 1000;
-    }
-  });
+  queue.start((event) => ingest.run(event));
 
   const api = createApiHandler(() => ({
     ...apiDepsFromEnv(config, clients),
@@ -168,19 +164,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       clearInterval(interval);
       await closeServer(server);
       await queue.stop();
+      await ingest.close();
       await storage.close();
     },
   };
-}
-
-/** Clients from the endpoint variables; with a fault rate, some calls fail on purpose. */
-function localClients(faultRate: number, usage: Usage): AwsClients {
-  const s3 = s3Client();
-  const dynamo = new DynamoDBClient({});
-  meterClients(s3, dynamo, usage);
-  injectFaults(s3, faultRate);
-  injectFaults(dynamo, faultRate);
-  return { s3, doc: documentClient(dynamo) };
 }
 
 function closeServer(server: Server): Promise<void> {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { waitUntilQuiet } from './quiet';
 import { startLocalStack } from './stack';
@@ -9,6 +10,8 @@ const samples = process.env.SAMPLES !== '0';
 const faultRate = Number(process.env.CLAIMTRAIL_FAULT_RATE ?? 0);
 const duplicateRate = Number(process.env.CLAIMTRAIL_DUPLICATE_RATE ?? 0);
 const reconcileIntervalMs = Number(process.env.CLAIMTRAIL_RECONCILE_MS ?? 60_000);
+// One ingest worker per core, as concurrent Lambda invocations would use them.
+const ingestWorkers = Number(process.env.CLAIMTRAIL_INGEST_WORKERS ?? availableParallelism());
 
 const stack = await startLocalStack({
   home,
@@ -17,6 +20,7 @@ const stack = await startLocalStack({
   faultRate,
   duplicateRate,
   reconcileIntervalMs,
+  ingestWorkers,
   log: (m) => console.log(m),
 });
 console.log(`claimtrail local stack (state in ${home})`);

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import type { AddressInfo, Server } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import dynalite from 'dynalite';
 import S3rver from 's3rver';
 import { GSI_ATTRIBUTES, GSI_NAMES } from '../functions/commons/table-schema';
 
@@ -14,20 +14,17 @@ export interface LocalStorage {
 }
 
 /**
- * dynalite and s3rver on loopback, their data under home: the DynamoDB and
- * S3 wire protocols without Docker, Java or an AWS account.
+ * dynalite (in a worker thread) and s3rver on loopback, their data under
+ * home: the DynamoDB and S3 wire protocols without Docker, Java or an AWS account.
  */
 export async function startStorage(home: string, bucket: string, table: string): Promise<LocalStorage> {
   mkdirSync(join(home, 'dynamodb'), { recursive: true });
   mkdirSync(join(home, 's3'), { recursive: true });
-  const dynamo: Server = dynalite({
-    path: join(home, 'dynamodb'),
-    createTableMs: 0,
-    deleteTableMs: 0,
-    updateTableMs: 0,
+  const dynamo = new Worker(new URL('./dynalite-worker.mjs', import.meta.url), {
+    workerData: { path: join(home, 'dynamodb') },
   });
-  await new Promise<void>((resolve) => dynamo.listen(0, '127.0.0.1', resolve));
-  const dynamoEndpoint = `http://127.0.0.1:${(dynamo.address() as AddressInfo).port}`;
+  const { port } = await new Promise<{ port: number }>((resolve) => dynamo.once('message', resolve));
+  const dynamoEndpoint = `http://127.0.0.1:${port}`;
 
   const s3rver = new S3rver({
     address: '127.0.0.1',
@@ -46,7 +43,10 @@ export async function startStorage(home: string, bucket: string, table: string):
     s3rver,
     close: async () => {
       await s3rver.close();
-      await new Promise<void>((resolve) => dynamo.close(() => resolve()));
+      const closed = new Promise((resolve) => dynamo.once('message', resolve));
+      dynamo.postMessage('close');
+      await closed;
+      await dynamo.terminate();
     },
   };
 }

@@ -27,6 +27,23 @@ export function emptyUsage(): Usage {
   };
 }
 
+/** Adds what `delta` counted to `into`, and clears `delta` (workers report increments). */
+export function drainUsage(into: Usage, delta: Usage): void {
+  const add = (a: Record<string, number>, b: Record<string, number>) => {
+    for (const [k, v] of Object.entries(b)) a[k] = (a[k] ?? 0) + v;
+  };
+  into.dynamo.readUnits += delta.dynamo.readUnits;
+  into.dynamo.writeUnits += delta.dynamo.writeUnits;
+  into.dynamo.gsiWriteUnits += delta.dynamo.gsiWriteUnits;
+  add(into.dynamo.writeUnitsByKind, delta.dynamo.writeUnitsByKind);
+  add(into.dynamo.requests, delta.dynamo.requests);
+  add(into.s3, delta.s3);
+  into.ingest.invocations += delta.ingest.invocations;
+  into.ingest.records += delta.ingest.records;
+  into.ingest.seconds += delta.ingest.seconds;
+  Object.assign(delta, emptyUsage());
+}
+
 /**
  * Counts S3 requests by operation, and DynamoDB capacity units: the table's
  * from the ConsumedCapacity the server returns (dynalite computes it as

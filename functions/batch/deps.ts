@@ -4,7 +4,7 @@ import { DynamoIndexStore } from '../commons/dynamo/index-store';
 import { s3CreatedRecord } from '../commons/s3-event';
 import { S3ObjectStore } from '../commons/s3-object-store';
 import { SqsMessageQueue } from '../commons/sqs-queue';
-import { EXTRACTOR_VERSION } from '../domain/extract/version';
+import { currentExtractorVersion } from '../domain/extract/version';
 import type { MessageQueue } from '../domain/index/ports';
 import type { ReconcileDeps } from '../domain/pipeline/reconcile';
 
@@ -20,7 +20,7 @@ export function batchDepsFromEnv(
     index: new DynamoIndexStore(clients.doc, config.TABLE_NAME),
     queue: queue ?? new SqsMessageQueue(sqsClient(), config.QUEUE_URL as string),
     ingestPrefix: config.INGEST_PREFIX,
-    extractorVersion: EXTRACTOR_VERSION,
+    extractorVersion: currentExtractorVersion(),
     message: (o) =>
       JSON.stringify({
         Records: [s3CreatedRecord(config.BUCKET_NAME, o.key, o.etag, o.size, 'claimtrail-reconcile')],

@@ -48,7 +48,7 @@ describe('at-least-once delivery', () => {
     t.stack.queue.send = send;
     expect((await t.get(`/articles/${articleId(key, 0)}`)).status).toBe(404);
     const report = await t.stack.reconcile();
-    expect(report.enqueued).toBe(1);
+    expect(report.reasons.new).toBe(1);
     await t.settle();
     expect((await t.get<Article>(`/articles/${articleId(key, 0)}`)).body.status).toBe('indexed');
     expect((await t.stack.reconcile()).enqueued).toBe(0);

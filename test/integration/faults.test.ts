@@ -38,5 +38,5 @@ describe('transient S3 and DynamoDB faults', () => {
     expect(statuses.map((s) => s.status)).toEqual(keys.map(() => 'indexed'));
     expect(statuses.map((s) => s.title)).toEqual(keys.map((_, i) => `Story ${i}`));
     expect(t.stack.queue.stats().deadLetters).toBe(0);
-  });
+  }, 180_000);
 });

@@ -5,7 +5,7 @@ import { RuleAttributionExtractor } from '../claims/rule-attribution';
 import { RuleTagger } from '../entities/rule-tagger';
 import { createNerTagger } from '../ner/index';
 import { Extractor } from './extractor';
-import { EXTRACTOR_VERSION } from './version';
+import { currentExtractorVersion, EXTRACTOR_VERSION } from './version';
 
 let cached: Extractor | undefined;
 
@@ -33,6 +33,6 @@ function rulesExtractor(): Extractor {
     tagger: new RuleTagger(),
     attribution: new RuleAttributionExtractor(),
     checkworthiness: new HeuristicScorer(),
-    version: `${EXTRACTOR_VERSION}-rules`,
+    version: currentExtractorVersion(),
   });
 }

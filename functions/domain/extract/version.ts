@@ -10,3 +10,8 @@ const CODE_VERSION = '2';
  * re-process every article. Functions without models know it too.
  */
 export const EXTRACTOR_VERSION = `${CODE_VERSION}+${createHash('sha256').update(JSON.stringify(manifest)).digest('hex').slice(0, 8)}`;
+
+/** The version the running extractor writes: the rules of extraction v1 mark theirs. */
+export function currentExtractorVersion(): string {
+  return process.env.CLAIMTRAIL_EXTRACTOR === 'rules' ? `${EXTRACTOR_VERSION}-rules` : EXTRACTOR_VERSION;
+}

@@ -1,0 +1,71 @@
+import { Worker } from 'node:worker_threads';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { AwsClients } from '../functions/commons/clients';
+import type { Config } from '../functions/commons/config';
+import { ingestDepsFromEnv } from '../functions/ingest/deps';
+import { createIngestHandler } from '../functions/ingest/handler';
+import { localContext } from './lambda-context';
+import { drainUsage, type Usage } from './usage';
+
+export interface IngestRunner {
+  run(event: SQSEvent): Promise<SQSBatchResponse | undefined>;
+  close(): Promise<void>;
+}
+
+/** The ingest handler in this thread, on the stack's own clients (tests reach into those). */
+export function inProcessIngest(config: Config, clients: AwsClients, usage: Usage): IngestRunner {
+  const handler = createIngestHandler(() => ingestDepsFromEnv(config, clients));
+  return {
+    run: async (event) => {
+      const started = performance.now();
+      try {
+        return await handler(event, localContext('claimtrail-ingest'));
+      } finally {
+        usage.ingest.invocations++;
+        usage.ingest.records += event.Records.length;
+        usage.ingest.seconds += (performance.now() - started) / 1000;
+      }
+    },
+    close: async () => undefined,
+  };
+}
+
+interface Reply {
+  id: number;
+  response?: SQSBatchResponse;
+  error?: string;
+  usage: Usage;
+}
+
+/** The ingest handler in worker threads, each batch to the least busy worker. */
+export function workerIngest(count: number, faultRate: number, usage: Usage): IngestRunner {
+  const workers = Array.from({ length: count }, () => ({
+    worker: new Worker(new URL('./ingest-worker.mjs', import.meta.url), { workerData: { faultRate } }),
+    busy: 0,
+  }));
+  const pending = new Map<number, { resolve: (r?: SQSBatchResponse) => void; reject: (e: Error) => void }>();
+  for (const w of workers) {
+    w.worker.on('message', (reply: Reply) => {
+      w.busy--;
+      drainUsage(usage, reply.usage);
+      const waiter = pending.get(reply.id);
+      pending.delete(reply.id);
+      if (reply.error) waiter?.reject(new Error(reply.error));
+      else waiter?.resolve(reply.response);
+    });
+  }
+  let next = 0;
+  return {
+    run: (event) =>
+      new Promise((resolve, reject) => {
+        const id = next++;
+        pending.set(id, { resolve, reject });
+        const w = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+        w.busy++;
+        w.worker.postMessage({ id, event });
+      }),
+    close: async () => {
+      await Promise.all(workers.map((w) => w.worker.terminate()));
+    },
+  };
+}
