@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { ZodError, type z } from 'zod';
+import type * as z from 'zod';
 
 /** An error with an HTTP status and a stable machine-readable code. */
 export class HttpError extends Error {
@@ -42,7 +42,7 @@ function parseInput<T extends z.ZodType>(schema: T, input: unknown, where: strin
   return parsed.data;
 }
 
-export function invalid(where: string, error: ZodError): HttpError {
+export function invalid(where: string, error: z.ZodError): HttpError {
   const detail = error.issues.map((i) => `${[where, ...i.path].join('.')}: ${i.message}`).join('; ');
   return new HttpError(400, 'BAD_REQUEST', detail);
 }
@@ -50,5 +50,3 @@ export function invalid(where: string, error: ZodError): HttpError {
 export function notFound(what: string): HttpError {
   return new HttpError(404, 'NOT_FOUND', `${what} not found`);
 }
-
-export { ZodError };

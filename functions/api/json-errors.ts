@@ -1,7 +1,8 @@
 import type { MiddlewareObj } from '@middy/core';
+import * as z from 'zod';
 import { CursorError } from '../commons/dynamo/cursor';
 import { logger } from '../commons/logger';
-import { HttpError, invalid, json, ZodError } from './http';
+import { HttpError, invalid, json } from './http';
 
 /** Every failure leaves as `{"error":{"code","message"}}`; internals are logged, not sent. */
 export function jsonErrors(): MiddlewareObj {
@@ -10,7 +11,7 @@ export function jsonErrors(): MiddlewareObj {
       const err = request.error as Error & { statusCode?: number };
       let known: HttpError;
       if (err instanceof HttpError) known = err;
-      else if (err instanceof ZodError) known = invalid('input', err);
+      else if (err instanceof z.ZodError) known = invalid('input', err);
       else if (err instanceof CursorError) known = new HttpError(400, 'BAD_CURSOR', err.message);
       else if (err.statusCode === 404) known = new HttpError(404, 'NOT_FOUND', 'no such route');
       else if (err.statusCode === 405)

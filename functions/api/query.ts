@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EntityType, UrlSafeId } from '../domain/model/document';
 
 /** Shared pieces of the routes' query schemas. */

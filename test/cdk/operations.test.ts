@@ -41,7 +41,6 @@ describe.each(Object.entries(functions))('%s function', (_name, fn) => {
         Variables: {
           POWERTOOLS_SERVICE_NAME: 'claimtrail',
           LOG_LEVEL: 'INFO',
-          NODE_OPTIONS: '--enable-source-maps',
         },
       },
     });

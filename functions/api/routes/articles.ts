@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { articleId } from '../../domain/index/keys';
 import type { ArticleRecord } from '../../domain/index/records';
 import { failedRecord } from '../../domain/index/records-for';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ApiDeps } from '../deps';
 import { type ApiEvent, HttpError, json, parseQuery } from '../http';
 import { Cursor, Limit, UrlSafeId } from '../query';

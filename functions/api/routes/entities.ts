@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ApiDeps } from '../deps';
 import { type ApiEvent, json, notFound, parsePath, parseQuery } from '../http';
 import { Cursor, EntityType, IdParam, Limit } from '../query';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A cursor is the page's LastEvaluatedKey, opaque to clients: base64url JSON of key strings. */
 const CursorKey = z.record(z.string().regex(/^(pk|sk|gsi[123](pk|sk))$/), z.string().max(2048));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EntityType, UrlSafeId } from '../model/document';
 import table from './aliases.json' with { type: 'json' };
 import { aliasKey } from './ids';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Bumped when the document shape changes incompatibly. */
 export const SCHEMA_VERSION = 1;

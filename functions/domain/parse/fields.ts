@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A name given as a string, an object with a name, or a list of either. */
 const NameLike: z.ZodType<string | null> = z
