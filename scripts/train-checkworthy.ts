@@ -1,33 +1,45 @@
 /**
- * `npm run train:checkworthy -- --data <claimbuster train.json> [--out <model.bin.gz>]`
+ * `npm run train:checkworthy -- --data <claimbuster train.json> [--shared <dir>] [--out <model.bin.gz>] [--l2 <strength>] [--no-lexicon]`
  * Trains the check-worthiness scorer with a fixed seed on the training part of
  * a reproducible split, writes the gzipped model into functions/models/, and
- * prints cross-validation and held-out figures to stderr.
+ * prints cross-validation and held-out figures to stderr. Word vectors and
+ * clusters are learned from the unlabeled sources under --shared (default: the
+ * folder above the data file's folder, e.g. /work/shared/data).
  */
 import { writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { CHECKWORTHY_MODEL_FILE } from '../functions/domain/checkworthiness/index';
 import { modelPath } from '../functions/models/index';
 import { readClaimbuster } from './train/checkworthy/data';
-import { DEFAULT_TRAIN, trainCheckworthy } from './train/checkworthy/train';
+import {
+  DEFAULT_LEXICON,
+  DEFAULT_TRAIN,
+  type TrainOptions,
+  trainCheckworthy,
+} from './train/checkworthy/train';
 
 const { values } = parseArgs({
   options: {
     data: { type: 'string' },
+    shared: { type: 'string' },
     out: { type: 'string', default: modelPath(CHECKWORTHY_MODEL_FILE) },
     l2: { type: 'string' },
+    'no-lexicon': { type: 'boolean', default: false },
   },
 });
 if (!values.data) {
   console.error(
-    'usage: npm run train:checkworthy -- --data <claimbuster train.json> [--out <file>] [--l2 <strength>]',
+    'usage: npm run train:checkworthy -- --data <claimbuster train.json> [--shared <dir>] [--out <file>] [--l2 <strength>] [--no-lexicon]',
   );
   process.exit(2);
 }
 
-const opts = { ...DEFAULT_TRAIN, linear: { ...DEFAULT_TRAIN.linear } };
+const opts: TrainOptions = { ...DEFAULT_TRAIN, linear: { ...DEFAULT_TRAIN.linear } };
 if (values.l2) opts.linear.l2 = Number(values.l2);
+if (!values['no-lexicon'])
+  opts.lexicon = { ...DEFAULT_LEXICON, sharedDir: values.shared ?? dirname(dirname(resolve(values.data))) };
 const started = Date.now();
 const result = trainCheckworthy(readClaimbuster(values.data), opts, (msg) => console.error(msg));
 // Node writes no mtime into the gzip header, so equal models give byte-identical files.

@@ -9,8 +9,12 @@ export const MODELS_DIR = fileURLToPath(new URL('.', import.meta.url));
 /** sha256 of each committed model artifact, by file name. */
 export function modelDigests(dir = MODELS_DIR): Record<string, string> {
   const digests: Record<string, string> = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.gz')).sort()) {
-    digests[file] = createHash('sha256').update(readFileSync(join(dir, file))).digest('hex');
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.gz'))
+    .sort()) {
+    digests[file] = createHash('sha256')
+      .update(readFileSync(join(dir, file)))
+      .digest('hex');
   }
   return digests;
 }

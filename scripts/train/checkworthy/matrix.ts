@@ -1,5 +1,6 @@
 import { FeatureVector } from '../../../functions/domain/checkworthiness/feature-vector';
 import { extractFeatures, type FeatureConfig } from '../../../functions/domain/checkworthiness/features';
+import type { WordLexicon } from '../../../functions/domain/checkworthiness/lexicon';
 
 /** Sentences as a compressed sparse row matrix of hashed features. */
 export interface SparseRows {
@@ -9,14 +10,25 @@ export interface SparseRows {
   rows: number;
 }
 
-export function featurize(sentences: string[], config: FeatureConfig): SparseRows {
+/**
+ * The runtime's sparse features of each sentence (with the lexicon's cluster
+ * features) and, when given, dense columns after the 2^bits hashed ones (the
+ * mean word vectors, whose weights fold into affinities after training).
+ */
+export function featurize(
+  sentences: string[],
+  config: FeatureConfig,
+  lexicon?: WordLexicon,
+  dense?: Float32Array[],
+): SparseRows {
   const buf = new FeatureVector();
   const rowPtr = new Int32Array(sentences.length + 1);
   const idxParts: Int32Array[] = [];
   const valParts: Float32Array[] = [];
   let total = 0;
   sentences.forEach((s, i) => {
-    extractFeatures(s, config, buf);
+    extractFeatures(s, config, buf, lexicon);
+    for (const [j, v] of (dense?.[i] ?? []).entries()) buf.push((1 << config.bits) + j, v);
     idxParts.push(buf.idx.slice(0, buf.length));
     valParts.push(buf.val.slice(0, buf.length));
     total += buf.length;

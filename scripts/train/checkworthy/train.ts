@@ -1,19 +1,53 @@
-import { decodeModel, encodeModel } from '../../../functions/domain/checkworthiness/artifact';
+import {
+  CHECKWORTHY_FORMAT,
+  decodeModel,
+  encodeModel,
+} from '../../../functions/domain/checkworthiness/artifact';
 import { DEFAULT_FEATURES, type FeatureConfig } from '../../../functions/domain/checkworthiness/features';
+import type { WordLexicon } from '../../../functions/domain/checkworthiness/lexicon';
 import { LinearCheckworthinessScorer } from '../../../functions/domain/checkworthiness/scorer';
 import { fitPlatt, sigmoid } from './calibrate';
+import { unlabeledCorpus } from './corpus';
 import type { ClaimbusterSentence } from './data';
+import { clusterLexicon, foldAffinity, meanVectors } from './lexicon';
 import { fitLinear, type LinearOptions } from './linear';
 import { decisions, featurize, selectRows } from './matrix';
 import { averagePrecision, bestThreshold, f1Score } from './metrics';
 import { foldOf, SEED, splitHeldout } from './split';
+import { learnWordVectors, type WordVectorOptions, type WordVectors } from './word-vectors';
+
+export interface LexiconOptions {
+  /** Folder of the unlabeled sources (see corpus.ts); missing ones are skipped. */
+  sharedDir: string;
+  vectors: WordVectorOptions;
+  /** Cluster counts, coarse to fine. */
+  levels: number[];
+  kmeansIterations: number;
+}
 
 export interface TrainOptions {
   features: FeatureConfig;
   linear: LinearOptions;
+  /** Word vectors and clusters from unlabeled text; none: hashed features only. */
+  lexicon?: LexiconOptions;
   folds: number;
   seed: number;
 }
+
+export const DEFAULT_LEXICON: Omit<LexiconOptions, 'sharedDir'> = {
+  vectors: {
+    minCount: 3,
+    maxVocab: 40000,
+    contexts: 10000,
+    window: 4,
+    alpha: 0.75,
+    dims: 100,
+    iterations: 3,
+    seed: 7,
+  },
+  levels: [64, 256, 1024],
+  kmeansIterations: 15,
+};
 
 export const DEFAULT_TRAIN: TrainOptions = {
   features: DEFAULT_FEATURES,
@@ -30,6 +64,25 @@ export interface TrainResult {
 }
 
 /**
+ * Word vectors and clusters from the unlabeled sources plus the training
+ * part's own text (labels unused; held-out text is left out, so the held-out
+ * figure stays a fair estimate for unseen sentences).
+ */
+function learnLexicon(
+  texts: string[],
+  opts: LexiconOptions,
+  log: (msg: string) => void,
+): { lexicon: WordLexicon; wv: WordVectors } {
+  const corpus = unlabeledCorpus(opts.sharedDir, texts);
+  log(`word vectors: ${corpus.length} unlabeled sentences`);
+  const wv = learnWordVectors(corpus, opts.vectors);
+  log(`word vectors: ${wv.words.length} words × ${wv.dims}`);
+  const lexicon = clusterLexicon(wv, opts.levels, opts.kmeansIterations);
+  log(`clusters: ${lexicon.levels.join(', ')}`);
+  return { lexicon, wv };
+}
+
+/**
  * Trains on the training part of the split only: k-fold cross-validation
  * there gives out-of-fold scores to calibrate and to choose the threshold on,
  * then one fit on the whole part. The held-out part is scored once, at the end.
@@ -41,12 +94,13 @@ export function trainCheckworthy(
 ): TrainResult {
   const { train, heldout } = splitHeldout(rows, opts.seed);
   const labels = train.map((r) => (r.label === 1 ? 1 : 0));
-  const dim = 1 << opts.features.bits;
-  const m = featurize(
-    train.map((r) => r.text),
-    opts.features,
-  );
+  const texts = train.map((r) => r.text);
   log(`training part ${train.length} sentences, held out ${heldout.length}`);
+  const learned = opts.lexicon ? learnLexicon(texts, opts.lexicon, log) : undefined;
+  const dense = learned && meanVectors(texts, learned.lexicon, learned.wv);
+  const sparseDim = 1 << opts.features.bits;
+  const dim = sparseDim + (learned?.wv.dims ?? 0);
+  const m = featurize(texts, opts.features, learned?.lexicon, dense);
 
   const oof = new Float64Array(train.length);
   for (let f = 0; f < opts.folds; f++) {
@@ -72,9 +126,10 @@ export function trainCheckworthy(
   log(`cross-validation: F1 ${cv.f1.toFixed(4)} AP ${cv.ap.toFixed(4)} threshold ${threshold.toFixed(4)}`);
 
   const fit = fitLinear(m, labels, dim, opts.linear);
+  const lexicon = learned && foldAffinity(learned.lexicon, learned.wv, fit.weights.subarray(sparseDim));
   const model = encodeModel(
     {
-      format: 'claimtrail-checkworthy/1',
+      format: CHECKWORTHY_FORMAT,
       features: opts.features,
       bias: fit.bias,
       platt,
@@ -84,11 +139,21 @@ export function trainCheckworthy(
         seed: opts.seed,
         sentences: train.length,
         linear: opts.linear,
+        ...(opts.lexicon
+          ? {
+              lexicon: {
+                ...opts.lexicon,
+                sharedDir: undefined,
+                sources: 'see scripts/train/checkworthy/corpus.ts',
+              },
+            }
+          : {}),
         folds: opts.folds,
         cv,
       },
     },
-    fit.weights,
+    fit.weights.subarray(0, sparseDim),
+    lexicon,
   );
 
   // Scored through the runtime path, quantized weights included.

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { assertionReasons, isCheckableAssertion } from '../../functions/domain/checkworthiness/assertions';
+import { findQuantities } from '../../functions/domain/checkworthiness/quantities';
+
+describe('isCheckableAssertion', () => {
+  it.each([
+    'About 1,800 soldiers remain at the northern base.',
+    'Bread prices rose 12% last year.',
+    'The city spent $4.5 million on the new bridge.',
+    'Exports are higher than they were a decade ago.',
+    'It is the largest dam on the continent.',
+    'The flood led to the closure of three schools.',
+    'The treaty was signed in 1994 by both governments.',
+    'The unemployment rate in the province is the lowest it has been.',
+  ])('accepts the factual %j', (sentence) => {
+    expect(isCheckableAssertion(sentence)).toBe(true);
+  });
+
+  it.each([
+    "Right now, I'm not aware of any plans.",
+    'I think we should do better for our farmers.',
+    'What would you do about the deficit?',
+    'That is a wonderful idea.',
+    'We must stand together.',
+    'Thank you very much.',
+  ])('rejects the opinion, question or courtesy %j', (sentence) => {
+    expect(isCheckableAssertion(sentence)).toBe(false);
+  });
+
+  it('keeps an opinion that carries a strong reason, drops one with only a weak one', () => {
+    expect(isCheckableAssertion('I think unemployment went up 3 percent.')).toBe(true);
+    expect(isCheckableAssertion('I think that happened because people were angry.')).toBe(false);
+  });
+
+  it('gives reasons by kind', () => {
+    expect(assertionReasons('Costs grew 40% because fuel was scarce.')).toEqual([
+      'percent',
+      'causal',
+      'change',
+    ]);
+    expect(assertionReasons('The firm paid £20m in fines.')).toEqual(['money']);
+    expect(assertionReasons('They built more homes than any other state.')).toEqual(['comparison']);
+    expect(assertionReasons('The village flooded in 2011.')).toEqual(['dated-event']);
+  });
+});
+
+describe('findQuantities', () => {
+  it('finds money, percentages, years and counts with offsets', () => {
+    const text = 'In 2004 he proposed $2.2 trillion, a 37% rise, for 2,500 towns and two million people.';
+    const found = findQuantities(text).map((q) => [q.kind, q.text, text.slice(q.start, q.end)]);
+    expect(found).toEqual([
+      ['year', '2004', '2004'],
+      ['money', '$2.2 trillion', '$2.2 trillion'],
+      ['percent', '37%', '37%'],
+      ['number', '2,500', '2,500'],
+      ['number', 'two million', 'two million'],
+    ]);
+  });
+
+  it('finds nothing in text without numbers', () => {
+    expect(findQuantities('One of the best answers I have heard.')).toEqual([]);
+  });
+});

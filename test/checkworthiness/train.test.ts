@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { decodeModel } from '../../functions/domain/checkworthiness/artifact';
+import { DEFAULT_FEATURES } from '../../functions/domain/checkworthiness/features';
+import { lexiconRow } from '../../functions/domain/checkworthiness/lexicon';
+import { LinearCheckworthinessScorer } from '../../functions/domain/checkworthiness/scorer';
+import { DEFAULT_LEXICON, DEFAULT_TRAIN, trainCheckworthy } from '../../scripts/train/checkworthy/train';
+
+const places = ['the county', 'the state', 'our city', 'the region', 'the province', 'the district'];
+const things = ['jobs', 'clinics', 'schools', 'farms', 'bridges', 'factories'];
+const opinions = [
+  'I believe in the people of',
+  'We must fight for',
+  'Thank you for your kindness to',
+  'What will you do for',
+  'I want a brighter future for',
+  'Let us work together for',
+];
+
+/** A synthetic two-class set: numbers and past tense versus wishes and questions. */
+function synthetic() {
+  const rows = [];
+  let id = 0;
+  for (const [p, place] of places.entries()) {
+    for (const [t, thing] of things.entries()) {
+      rows.push({
+        sentence_id: id++,
+        label: 1 as const,
+        text: `${place} lost ${(p + 2) * (t + 3) * 100} ${thing} in ${1990 + p + t}.`,
+      });
+      rows.push({
+        sentence_id: id++,
+        label: 0 as const,
+        text: `${opinions[(p + t) % 6]} ${place} and its ${thing}.`,
+      });
+    }
+  }
+  return rows;
+}
+
+describe('trainCheckworthy', () => {
+  it('learns a separable synthetic set, reproducibly', () => {
+    const opts = {
+      ...DEFAULT_TRAIN,
+      features: { ...DEFAULT_FEATURES, bits: 12 },
+      linear: { ...DEFAULT_TRAIN.linear, maxIter: 40 },
+      folds: 3,
+    };
+    const first = trainCheckworthy(synthetic(), opts);
+    expect(first.heldout.sentences).toBe(14);
+    expect(first.heldout.f1).toBe(1);
+    expect(first.heldout.ap).toBe(1);
+    const scorer = new LinearCheckworthinessScorer(decodeModel(first.model));
+    expect(scorer.score('the valley lost 900 farms in 2001.')).toBeGreaterThan(
+      scorer.score('I want a brighter future for the valley.'),
+    );
+    expect(trainCheckworthy(synthetic(), opts).model.equals(first.model)).toBe(true);
+  });
+
+  it('learns word vectors and clusters from the training text when no unlabeled source is there', () => {
+    const opts = {
+      ...DEFAULT_TRAIN,
+      features: { ...DEFAULT_FEATURES, bits: 12 },
+      linear: { ...DEFAULT_TRAIN.linear, maxIter: 40 },
+      lexicon: {
+        ...DEFAULT_LEXICON,
+        sharedDir: '/nonexistent/shared-data',
+        vectors: { ...DEFAULT_LEXICON.vectors, minCount: 2, dims: 8 },
+        levels: [4, 8],
+      },
+      folds: 3,
+    };
+    const first = trainCheckworthy(synthetic(), opts);
+    const model = decodeModel(first.model);
+    expect(model.lexicon?.levels).toEqual([4, 8]);
+    expect(model.lexicon && lexiconRow(model.lexicon, 'lost')).toBeGreaterThanOrEqual(0);
+    expect(first.heldout.f1).toBe(1);
+    expect(trainCheckworthy(synthetic(), opts).model.equals(first.model)).toBe(true);
+  });
+});
