@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import S3rver from 's3rver';
 import { GSI_ATTRIBUTES, GSI_NAMES } from '../functions/commons/table-schema';
+import { installS3rverDesShim } from './s3rver-des-shim';
 
 export interface LocalStorage {
   dynamoEndpoint: string;
@@ -26,6 +27,7 @@ export async function startStorage(home: string, bucket: string, table: string):
   const { port } = await new Promise<{ port: number }>((resolve) => dynamo.once('message', resolve));
   const dynamoEndpoint = `http://127.0.0.1:${port}`;
 
+  installS3rverDesShim();
   const s3rver = new S3rver({
     address: '127.0.0.1',
     port: 0,
