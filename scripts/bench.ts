@@ -73,11 +73,16 @@ if (only.has('e2e')) {
   log(
     `end to end: ${result.articlesPerSecond} articles/s, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms`,
   );
-  results.api = await benchApi(stack.apiUrl, 5, log);
-  const info = await stack.info();
-  const resultBytes = await prefixBytes(info.s3Endpoint, info.bucket, 'results/');
-  const pass = await reconcilePassUsage(info);
-  await stack.kill('SIGTERM');
+  let resultBytes = 0;
+  let pass: Awaited<ReturnType<typeof reconcilePassUsage>>;
+  try {
+    results.api = await benchApi(stack.apiUrl, 5, log);
+    const info = await stack.info();
+    resultBytes = await prefixBytes(info.s3Endpoint, info.bucket, 'results/');
+    pass = await reconcilePassUsage(info);
+  } finally {
+    await stack.kill('SIGTERM');
+  }
   const logBytes = ingestLogBytes(join(home, 'stack.log'));
   const { textChars, ...e2e } = result;
   results.e2e = e2e;
