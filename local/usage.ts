@@ -109,7 +109,6 @@ function writesByKind(name: string, input: Record<string, unknown>): [string, nu
     const sk = String(key.sk ?? '');
     if (pk.startsWith('OBJ#')) return 'ledger';
     if (pk.startsWith('NAME#')) return 'name';
-    if (sk === 'PROFILE') return 'profile';
     if (sk === 'CLAIMS') return 'claims';
     if (sk === 'ART') return 'article';
     return pk.startsWith('ENT#') ? 'edge' : 'other';

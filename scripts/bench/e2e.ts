@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
-import type { Usage } from '../../local/usage';
+import { itemSize, type Usage } from '../../local/usage';
 import { ChildStack, freePort, type LocalInfo } from '../lib/child-stack';
 import { listFiles } from '../lib/files';
 
@@ -126,7 +126,8 @@ async function scanTable(info: Info) {
   for await (const page of paginateScan({ client: doc }, { TableName: info.table })) {
     for (const item of page.Items ?? []) {
       items++;
-      bytes += Buffer.byteLength(JSON.stringify(item));
+      // Billed storage: DynamoDB's item size plus its 100-byte per-item overhead.
+      bytes += itemSize(item) + 100;
       if (item.kind === 'object' && item.updatedAt)
         completed.set(item.key as string, Date.parse(item.updatedAt as string));
       if (item.kind === 'article') {

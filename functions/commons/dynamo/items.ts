@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { gsi, keys, normalizeName } from '../../domain/index/keys';
+import { gsi, keys, normalizeName, profileName } from '../../domain/index/keys';
 import { isKeptAlias } from '../../domain/index/profiles';
 import type {
   ArticleClaims,
@@ -81,32 +81,43 @@ export const fromLedgerItem = (item: Item): LedgerRecord => ({
   updatedAt: (item.updatedAt as string | undefined) ?? '',
 });
 
-/** Search entries: the name, its kept aliases, and a person's surname, so "ryder" finds "Patrick Ryder". */
+/**
+ * Search entries: the name, its kept aliases, and a person's surname, so
+ * "ryder" finds "Patrick Ryder". The name's own entry is the profile: it
+ * holds type and aliases (one item per entity, not two).
+ */
 export function nameItems(p: ProfileRecord): Item[] {
-  const names = [p.name, ...p.aliases.filter((a) => isKeptAlias(a, p.name))]
-    .map(normalizeName)
-    .filter(Boolean);
-  const surnames = p.type === 'PERSON' && p.name ? [normalizeName(p.name).split(' ').at(-1) as string] : [];
-  const primary = p.name ? normalizeName(p.name) : undefined;
-  const entries = new Set([...names, ...surnames]);
-  return [...entries].map((n) => ({
-    ...keys.name(n, p.id),
+  const primary = profileName(p.id);
+  const name = normalizeName(p.name);
+  const names = [name, ...p.aliases.filter((a) => isKeptAlias(a, p.name)).map(normalizeName)];
+  const surname = p.type === 'PERSON' && name.includes(' ') ? [name.split(' ').at(-1) as string] : [];
+  const others = new Set([...names, ...surname].filter((n) => n && n !== primary));
+  const entry = (alias: string) => ({
+    ...keys.name(alias, p.id),
     kind: 'name',
     entityId: p.id,
     entityType: p.type,
-    alias: n,
-    // One entry per entity is primary: entity listings read those.
-    ...(n === primary ? { primaryName: true } : {}),
-  }));
+    alias,
+    name: p.name,
+  });
+  return [
+    { ...entry(primary), primaryName: true, aliases: p.aliases.length > 0 ? new Set(p.aliases) : undefined },
+    ...[...others].map(entry),
+  ];
+}
+
+/** Alias entries for aliases added to a known entity. */
+export function aliasItems(p: ProfileRecord, aliases: string[]): Item[] {
+  return nameItems({ ...p, aliases }).slice(1);
 }
 
 export function fromProfileItem(item: Item): ProfileRecord {
   const aliases =
     item.aliases instanceof Set ? [...(item.aliases as Set<string>)] : ((item.aliases as string[]) ?? []);
   return {
-    id: item.id as string,
+    id: item.entityId as string,
     name: item.name as string,
-    type: item.type as ProfileRecord['type'],
+    type: item.entityType as ProfileRecord['type'],
     aliases: aliases.sort(),
   };
 }

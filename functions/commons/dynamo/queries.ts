@@ -104,7 +104,7 @@ export class IndexReader {
       });
       const ids = [...new Set(page.items.map((i) => i.entityId as string))];
       const profiles = await batchGet(this.doc, this.table, ids.map(keys.profile));
-      const byId = new Map(profiles.map((p) => [p.id as string, fromProfileItem(p)]));
+      const byId = new Map(profiles.map((p) => [p.entityId as string, fromProfileItem(p)]));
       return {
         items: ids.map((id) => byId.get(id)).filter((p): p is ProfileRecord => !!p),
         cursor: page.cursor,
@@ -114,7 +114,7 @@ export class IndexReader {
   }
 
   /**
-   * Every entity (of a type) in name order: each entity's primary name entry,
+   * Every entity (of a type) in name order: each entity's profile (its primary name entry),
    * shard by shard. Pages may hold fewer than `limit` (filtered reads); the
    * cursor carries the shard and the key within it.
    */
@@ -127,28 +127,26 @@ export class IndexReader {
     const filter = type
       ? { expression: 'primaryName = :yes AND entityType = :t', values: { ':yes': true, ':t': type } }
       : { expression: 'primaryName = :yes', values: { ':yes': true } };
-    const ids: string[] = [];
+    const items: ProfileRecord[] = [];
     let next: string | null = null;
     for (let s = start; s < NAME_SHARDS.length; s++) {
       const page = await this.query({
         partition: `NAME#${NAME_SHARDS[s]}`,
-        limit: limit - ids.length,
+        limit: limit - items.length,
         cursor: s === start ? inner : undefined,
         filter,
       });
-      ids.push(...page.items.map((i) => i.entityId as string));
+      items.push(...page.items.map(fromProfileItem));
       if (page.cursor) {
         next = `${s}.${page.cursor}`;
         break;
       }
-      if (ids.length >= limit) {
+      if (items.length >= limit) {
         next = s + 1 < NAME_SHARDS.length ? `${s + 1}.` : null;
         break;
       }
     }
-    const profiles = await batchGet(this.doc, this.table, ids.map(keys.profile));
-    const byId = new Map(profiles.map((p) => [p.id as string, fromProfileItem(p)]));
-    return { items: ids.map((id) => byId.get(id)).filter((p): p is ProfileRecord => !!p), cursor: next };
+    return { items, cursor: next };
   }
 
   /** Counts are derived from the edges when asked, so re-indexing never leaves them wrong. */

@@ -4,7 +4,15 @@ import { aliasesToAdd } from '../../domain/index/profiles';
 import type { ArticleRecord, FailureReason, ProfileRecord } from '../../domain/index/records';
 import { failedRecord, type IndexedArticle } from '../../domain/index/records-for';
 import { batchGet, batchWrite } from './batch';
-import { articleItem, claimsItem, edgeItem, fromProfileItem, type Item, nameItems } from './items';
+import {
+  aliasItems,
+  articleItem,
+  claimsItem,
+  edgeItem,
+  fromProfileItem,
+  type Item,
+  nameItems,
+} from './items';
 
 /** The write side of the index. */
 export class IndexWriter {
@@ -88,38 +96,34 @@ export class IndexWriter {
     }
     const existing = new Map(
       (await batchGet(this.doc, this.table, [...merged.keys()].map(keys.profile))).map((i) => [
-        i.id as string,
+        i.entityId as string,
         fromProfileItem(i),
       ]),
     );
-    const names: Item[] = [];
+    const puts: Item[] = [];
     const updates: Promise<void>[] = [];
     for (const p of merged.values()) {
       const known = existing.get(p.id);
+      if (!known) {
+        puts.push(...nameItems({ ...p, aliases: aliasesToAdd(p, undefined) }));
+        continue;
+      }
       const fresh = aliasesToAdd(p, known);
-      if (known && fresh.length === 0) continue;
-      updates.push(this.updateProfile(p, fresh));
-      names.push(...nameItems({ ...p, aliases: fresh, name: known ? '' : p.name }));
+      if (fresh.length === 0) continue;
+      updates.push(this.addAliases(p.id, fresh));
+      puts.push(...aliasItems(known, fresh));
     }
     await Promise.all(updates);
-    await batchWrite(this.doc, this.table, names);
+    await batchWrite(this.doc, this.table, puts);
   }
 
-  private async updateProfile(p: ProfileRecord, fresh: string[]): Promise<void> {
-    const aliases = fresh.length > 0 ? ' ADD aliases :aliases' : '';
+  private async addAliases(entityId: string, aliases: string[]): Promise<void> {
     await this.doc.send(
       new UpdateCommand({
         TableName: this.table,
-        Key: keys.profile(p.id),
-        UpdateExpression: `SET id = :id, kind = :kind, #name = if_not_exists(#name, :name), #type = if_not_exists(#type, :type)${aliases}`,
-        ExpressionAttributeNames: { '#name': 'name', '#type': 'type' },
-        ExpressionAttributeValues: {
-          ':id': p.id,
-          ':kind': 'profile',
-          ':name': p.name,
-          ':type': p.type,
-          ...(fresh.length > 0 ? { ':aliases': new Set(fresh) } : {}),
-        },
+        Key: keys.profile(entityId),
+        UpdateExpression: 'ADD aliases :aliases',
+        ExpressionAttributeValues: { ':aliases': new Set(aliases) },
       }),
     );
   }

@@ -12,8 +12,13 @@ export const keys = {
     pk: `ENT#${entityId}`,
     sk: `ART#${date}#${articleId}`,
   }),
-  profile: (entityId: string) => ({ pk: `ENT#${entityId}`, sk: 'PROFILE' }),
   name: (alias: string, entityId: string) => ({ pk: `NAME#${nameShard(alias)}`, sk: `${alias}#${entityId}` }),
+  /**
+   * The profile: the search entry spelled by the id itself ("person.patrick-ryder"
+   * is "patrick ryder"), so an id finds its profile in one read; it holds name,
+   * type and aliases.
+   */
+  profile: (entityId: string) => keys.name(profileName(entityId), entityId),
 };
 
 /** GSI partitions. */
@@ -32,6 +37,11 @@ export const NAME_SHARDS = [...'0123456789abcdefghijklmnopqrstuvwxyz_'];
 export function nameShard(normalized: string): string {
   const first = normalized.slice(0, 1);
   return /^[a-z0-9]$/.test(first) ? first : '_';
+}
+
+/** The searchable name an id spells: its slug, hyphens as spaces. */
+export function profileName(entityId: string): string {
+  return entityId.slice(entityId.indexOf('.') + 1).replace(/-/g, ' ');
 }
 
 /** Case- and accent-insensitive form for prefix search. */
