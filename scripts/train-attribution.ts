@@ -2,7 +2,7 @@
  * `npm run train:attribution -- --data <polnear-dir>`: trains the attribution
  * tagger on <data>/train with a fixed seed and writes functions/models/attribution.bin.gz.
  * `--dev` also scores the model as written (quantized, pruned) on <data>/dev;
- * `--out` writes elsewhere; `--prune first,second,linker` sets how many int8
+ * `--out` writes elsewhere; `--prune first,second,linker,spans,edges` sets how many int8
  * steps a row must exceed to be kept (0 keeps every non-zero one).
  */
 import { writeFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '7' },
     folds: { type: 'string', default: '4' },
     'min-count': { type: 'string', default: '3' },
-    prune: { type: 'string', default: '5,5,3' },
+    prune: { type: 'string', default: '6,6,3,8,8' },
     dev: { type: 'boolean', default: false },
   },
 });
@@ -54,7 +54,7 @@ log(
 );
 if (values.dev) {
   // score the model as shipped: quantized and pruned
-  const shipped = decodeModel(encoded);
+  const shipped = decodeModel(encoded, model.clusters);
   const { report } = evaluate(readSplit(join(values.data, 'dev')).articles, extractorFor(shipped));
   if (report) {
     const f = (x: number) => x.toFixed(3);

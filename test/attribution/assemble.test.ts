@@ -17,6 +17,13 @@ describe('assembling attributions', () => {
     ]);
   });
 
+  it('merges fragments that only quote marks and commas separate', () => {
+    const text = 'He said that, “we will stay.”';
+    expect(mergeFragments(text, [at(text, 'that'), at(text, 'we will stay')])).toEqual([
+      { start: at(text, 'that').start, end: at(text, 'stay').end },
+    ]);
+  });
+
   it('takes the clause after a cue, or before it when the cue ends the sentence', () => {
     const text = 'Officials warned that the road may flood.';
     const sentence = { start: 0, end: text.length };
@@ -52,6 +59,13 @@ describe('assembling attributions', () => {
     expect(a?.source).toEqual([at(text, 'Maria Lopez')]);
     expect(a?.content).toEqual([at(text, '“The schools here have never been better funded.”')]);
     expect(signedQuotes(text, a ? [a] : [])).toEqual([]);
+  });
+
+  it('reads a signed quote whose dash stands after a no-break space', () => {
+    const text = '“The schools here have never been better funded.”\u00a0― Maria Lopez\n';
+    const [a] = signedQuotes(text, []);
+    expect(a?.cue).toEqual([at(text, '―')]);
+    expect(a?.source).toEqual([at(text, 'Maria Lopez')]);
   });
 
   it('reads transcript lines led by a speaker in capitals, but not section labels', () => {

@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { type ChainWeights, emissions, weightAt } from '../../functions/domain/attribution/linear';
-import { decodeModel, encodeModel } from '../../functions/domain/attribution/model';
+import { type AttributionModel, decodeModel, encodeModel } from '../../functions/domain/attribution/model';
+import { rankScore } from '../../functions/domain/attribution/ranking';
 import { NTAGS } from '../../functions/domain/attribution/tags';
+
+const clusters = { map: new Map([['said', Uint16Array.from([1, 2, 3])]]), levels: 3 };
+
+/** A model of 2^bits buckets with no weights. */
+function emptyModel(bits: number): AttributionModel {
+  return {
+    bits,
+    lexicon: new Map(),
+    classes: new Map(),
+    first: chain(bits, []),
+    second: chain(bits, []),
+    link: chain(bits, []),
+    spans: { dense: new Float32Array(2 ** bits) },
+    edges: { dense: new Float32Array(2 ** bits) },
+    clusters,
+  };
+}
 
 function chain(bits: number, set: [number, number][]): ChainWeights {
   const emission = new Float32Array(2 ** bits * NTAGS);
@@ -27,8 +45,11 @@ describe('attribution model artifact', () => {
       ]),
       second: chain(4, [[111, 1]]),
       link: chain(4, [[7, -2]]),
+      spans: { dense: Float32Array.from({ length: 16 }, (_, i) => (i === 9 ? -3.5 : i === 2 ? 0.01 : 0)) },
+      edges: { dense: Float32Array.from({ length: 16 }, (_, i) => (i === 4 ? 2 : 0)) },
+      clusters,
     };
-    const back = decodeModel(encodeModel(model));
+    const back = decodeModel(encodeModel(model), clusters);
     expect(back.lexicon.get('said')).toBe(4);
     expect(back.classes.get('said')).toBe(19);
     expect(weightAt(back.first, 0, 3)).toBeCloseTo(12.7, 4);
@@ -38,13 +59,22 @@ describe('attribution model artifact', () => {
     expect(weightAt(back.link, 1, 0)).toBeCloseTo(-2, 4);
     expect(back.first.transition[0]).toBe(-0.5);
     expect(back.second.start[6]).toBe(0.25);
+    expect(rankScore(back.spans, Uint32Array.from([9, 2, 5]), 0, 3)).toBeCloseTo(-3.5, 4);
+    expect(rankScore(back.edges, Uint32Array.from([4, 4]), 0, 2)).toBeCloseTo(4, 4);
   });
 
   it('refuses bytes that are not an attribution model', () => {
     const header = Buffer.from(JSON.stringify({ format: 'other', version: 1 }));
     const length = Buffer.alloc(4);
     length.writeUInt32LE(header.length);
-    expect(() => decodeModel(Buffer.concat([length, header]))).toThrow(/not an attribution model/);
+    expect(() => decodeModel(Buffer.concat([length, header]), clusters)).toThrow(/not an attribution model/);
+  });
+
+  it('refuses word clusters other than those it was trained with', () => {
+    const bits = 4;
+    const model = emptyModel(bits);
+    const other = { map: new Map([['said', Uint16Array.from([1, 2, 4])]]), levels: 3 };
+    expect(() => decodeModel(encodeModel(model), other)).toThrow(/other word clusters/);
   });
 });
 
@@ -55,16 +85,9 @@ describe('stored weights', () => {
     // every third bucket carries weights, some in the top bit of their 32-bucket word
     for (let b = 0; b < 2 ** bits; b += 3)
       for (let t = 0; t < NTAGS; t++) dense[b * NTAGS + t] = ((b * 7 + t * 13) % 255) - 127;
-    const model = {
-      bits,
-      lexicon: new Map(),
-      classes: new Map(),
-      first: chain(bits, []),
-      second: chain(bits, []),
-      link: chain(bits, []),
-    };
+    const model = emptyModel(bits);
     model.first.emission = dense;
-    const stored = decodeModel(encodeModel(model)).first;
+    const stored = decodeModel(encodeModel(model), clusters).first;
     const features = Uint32Array.from([0, 1, 31, 63, 95, 1023, 3, 510, 999, 42]);
     const got = emissions(stored, features, 2, 5);
     const want = emissions(model.first, features, 2, 5);

@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { gsi, type Key, keys, normalizeName } from '../../domain/index/keys';
+import { gsi, type Key, keys } from '../../domain/index/keys';
 import { aliasesToAdd } from '../../domain/index/profiles';
 import type { ArticleRecord, FailureReason, ProfileRecord } from '../../domain/index/records';
 import { failedRecord, type IndexedArticle } from '../../domain/index/records-for';

@@ -5,13 +5,16 @@ export interface Range {
   end: number;
 }
 
-/** Sorted fragments with touching or white-space-separated neighbours merged. */
+/** What may separate two fragments that are one: blanks, quote marks, commas and full stops (the metric's trim). */
+const JOINABLE = /^[\s"'“”‘’`«»„,.]*$/u;
+
+/** Sorted fragments with neighbours that only blanks or punctuation separate merged. */
 export function mergeFragments(text: string, ranges: Range[]): Fragments {
   const sorted = [...ranges].sort((a, b) => a.start - b.start);
   const out: Fragments = [];
   for (const r of sorted) {
     const prev = out[out.length - 1];
-    if (prev && text.slice(prev.end, r.start).trim() === '') prev.end = Math.max(prev.end, r.end);
+    if (prev && JOINABLE.test(text.slice(prev.end, r.start))) prev.end = Math.max(prev.end, r.end);
     else out.push({ start: r.start, end: r.end });
   }
   return out;

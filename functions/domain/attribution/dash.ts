@@ -3,10 +3,11 @@ import type { Attribution } from '../extract/types';
 /**
  * A quote signed with a dash and a name (“...” ― Jane Doe), which the
  * guidelines name as a cue (“—Albert Einstein”) but the training data barely
- * shows, so the tagger cannot learn it: found by pattern instead.
+ * shows, so the tagger cannot learn it: found by pattern instead. Blanks
+ * may be no-break spaces, which often stand before the dash.
  */
 const SIGNED =
-  /([“”"][^“”"\n]{12,}?[”"])[ \t]*\n?[ \t]*([―—–]|--)[ \t]*(\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’-]*\.?){0,4})/gu;
+  /([“”"][^“”"\n]{12,}?[”"])[^\S\n]*\n?[^\S\n]*([―—–]|--)[^\S\n]*(\p{Lu}[\p{L}'’-]*\.?(?:[^\S\n]+\p{Lu}[\p{L}'’-]*\.?){0,4})/gu;
 
 export function signedQuotes(text: string, found: Attribution[]): Attribution[] {
   const out: Attribution[] = [];

@@ -1,8 +1,11 @@
 import type { AnnotatedText, Attribution } from '../extract/types';
+import type { Entity } from '../model/document';
 import { clauseOf, covers, dropNested, mergeFragments, type Range } from './assemble';
+import { bestSpan, proposedCues } from './cuespan';
 import { signedQuotes } from './dash';
-import { emissions, viterbi } from './linear';
-import { LINK_TEMPLATES, linkFeatures, pinCue } from './linker';
+import { settleEdges } from './edges';
+import { entityTags, mentionsOf } from './entities';
+import { linkCue } from './linker';
 import type { AttributionModel } from './model';
 import { paragraphsOf } from './sequences';
 import { speakerLines } from './speakers';
@@ -10,35 +13,39 @@ import { tagSequence } from './tagger';
 import { type Run, runsOf } from './tags';
 
 /**
- * Tags each paragraph, then for each cue found decodes that cue's own source
- * and content; a cue the linker gives no content gets its clause.
+ * Tags each paragraph, then for each cue found settles its boundaries and
+ * decodes that cue's own source and content; a cue the linker gives no
+ * content gets its clause.
  */
-export function extractAttributions(model: AttributionModel, doc: AnnotatedText): Attribution[] {
+export function extractAttributions(
+  model: AttributionModel,
+  doc: AnnotatedText,
+  entities: readonly Entity[],
+): Attribution[] {
   const mask = 2 ** model.bits - 1;
   const out: Attribution[] = [];
+  const mentions = mentionsOf(entities);
   for (const para of paragraphsOf(doc)) {
     const found: Attribution[] = [];
-    const n = para.tokens.length;
-    const { info, tags } = tagSequence(model, doc.text, para);
+    const { info, tags } = tagSequence(model, doc.text, para, entityTags(mentions, para.tokens));
     const range = (r: Run): Range => ({
       start: (para.tokens[r.first] as { start: number }).start,
       end: (para.tokens[r.last] as { end: number }).end,
     });
-    for (const cue of runsOf(tags)) {
-      if (cue.role !== 'cue') continue;
-      const scores = emissions(
-        model.link,
-        linkFeatures(info, para, tags, cue.first, cue.last, mask),
-        n,
-        LINK_TEMPLATES,
-      );
-      pinCue(scores, n, cue.first, cue.last);
-      const runs = runsOf(viterbi(model.link, scores, n));
+    const tagged = runsOf(tags).filter((r) => r.role === 'cue');
+    const settled: Run[] = [];
+    for (const run of [...tagged.map((r) => ({ ...r, proposed: false })), ...proposedCues(info, tags)]) {
+      const span = bestSpan(model.spans, info, para, tags, run, mask);
+      if (!span || settled.some((c) => c.first <= span.last && span.first <= c.last)) continue;
+      settled.push({ role: 'cue', ...span });
+    }
+    for (const cue of settled) {
+      const runs = linkCue(model.link, info, para, tags, cue, mask);
       const sources = runs.filter((r) => r.role === 'source');
       const nearest = sources.sort((a, b) => distance(a, cue) - distance(b, cue))[0];
       const source = nearest ? range(nearest) : null;
       const cueRange = range(cue);
-      const content = runs.filter((r) => r.role === 'content').map(range);
+      const content = settleEdges(model.edges, info, para, tags, cue, runs, mask).map(range);
       const sentence = doc.sentences[para.docSentence[cue.first] as number];
       const fallback = content.length ? null : clauseOf(doc.text, cueRange, source, sentence);
       if (!content.length && !fallback) continue;

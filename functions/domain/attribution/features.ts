@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize';
+import { clusterKey, NO_CLUSTER, PAD_CLUSTER, type WordClusters } from './clusters';
 import * as hashing from './hash';
 import { CLOSING, INSIDE, OPENING, quoteStates } from './quotes';
 
@@ -61,7 +62,7 @@ export function distanceBucket(d: number): number {
 }
 
 /** Number of feature templates: every token gets exactly this many feature ids. */
-export const TEMPLATES = 44;
+export const TEMPLATES = 54;
 
 /** Per-token facts every feature set draws on; word, shape and cue arrays are padded by 2 on each side. */
 export interface TokenInfo {
@@ -71,6 +72,12 @@ export interface TokenInfo {
   cue: Int32Array;
   /** Word class, padded like `w`. */
   cls: Int32Array;
+  /** Word cluster ids, coarse, middle and fine, padded like `w`. */
+  c1: Int32Array;
+  c2: Int32Array;
+  c3: Int32Array;
+  /** Entity tags (see entities.ts), padded like `w`. */
+  ent: Int32Array;
   suffix: Int32Array;
   prefix: Int32Array;
   q: Uint8Array;
@@ -84,14 +91,52 @@ export interface TokenInfo {
   paraShape: number;
 }
 
+/**
+ * What a token's own text tells, in the order describeTokens reads it: word
+ * hash, shape, cue-likeness, class, three cluster ids, suffix and prefix hashes.
+ */
+function wordFacts(t: string, lexicon: CueLexicon, classes: WordClasses, clusters: WordClusters): Int32Array {
+  const lower = t.toLowerCase();
+  const ids = clusters.map.get(clusterKey(t, lower));
+  return Int32Array.of(
+    hashString(lower),
+    shapeOf(t),
+    lexicon.get(lower) ?? 0,
+    classes.get(lower) ?? 0,
+    ids ? (ids[0] as number) : NO_CLUSTER,
+    ids ? (ids[1] as number) : NO_CLUSTER,
+    ids ? (ids[2] as number) : NO_CLUSTER,
+    hashString(lower, lower.length - 3, lower.length, SUFFIX_SEED),
+    hashString(lower, 0, Math.min(4, lower.length), PREFIX_SEED),
+  );
+}
+
+/** Word facts by token text, one memo per model (keyed by its lexicon): most tokens of news are words seen before. */
+const memos = new WeakMap<CueLexicon, Map<string, Int32Array>>();
+const MEMO_LIMIT = 200_000;
+
+function memoOf(lexicon: CueLexicon): Map<string, Int32Array> {
+  let memo = memos.get(lexicon);
+  if (!memo) {
+    memo = new Map();
+    memos.set(lexicon, memo);
+  }
+  return memo;
+}
+
 export function describeTokens(
   text: string,
   seq: Sequence,
   lexicon: CueLexicon,
   classes: WordClasses,
+  clusters: WordClusters,
+  ent: Int32Array,
 ): TokenInfo {
   const { tokens, sentence } = seq;
   const n = tokens.length;
+  const c1 = new Int32Array(n + 4).fill(PAD_CLUSTER);
+  const c2 = new Int32Array(n + 4).fill(PAD_CLUSTER);
+  const c3 = new Int32Array(n + 4).fill(PAD_CLUSTER);
   const w = new Int32Array(n + 4);
   const shape = new Int32Array(n + 4).fill(13);
   const cue = new Int32Array(n + 4);
@@ -100,15 +145,24 @@ export function describeTokens(
   const prefix = new Int32Array(n);
   const BOS = 0x5f3759df;
   w.fill(BOS);
+  const memo = memoOf(lexicon);
   for (let i = 0; i < n; i++) {
     const t = (tokens[i] as Token).text;
-    const lower = t.toLowerCase();
-    w[i + 2] = hashString(lower);
-    shape[i + 2] = shapeOf(t);
-    cue[i + 2] = lexicon.get(lower) ?? 0;
-    cls[i + 2] = classes.get(lower) ?? 0;
-    suffix[i] = hashString(lower, lower.length - 3, lower.length, SUFFIX_SEED);
-    prefix[i] = hashString(lower, 0, Math.min(4, lower.length), PREFIX_SEED);
+    let f = memo.get(t);
+    if (!f) {
+      f = wordFacts(t, lexicon, classes, clusters);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(t, f);
+    }
+    w[i + 2] = f[0] as number;
+    shape[i + 2] = f[1] as number;
+    cue[i + 2] = f[2] as number;
+    cls[i + 2] = f[3] as number;
+    c1[i + 2] = f[4] as number;
+    c2[i + 2] = f[5] as number;
+    c3[i + 2] = f[6] as number;
+    suffix[i] = f[7] as number;
+    prefix[i] = f[8] as number;
   }
   const q = quoteStates(text, tokens);
   for (let i = 0; i < n; i++) if (q[i] === OPENING || q[i] === CLOSING) shape[i + 2] = 4;
@@ -153,6 +207,10 @@ export function describeTokens(
     shape,
     cue,
     cls,
+    c1,
+    c2,
+    c3,
+    ent,
     suffix,
     prefix,
     q,
@@ -171,7 +229,7 @@ export function describeTokens(
  * quote state, and the nearest cue-like words left and right in the sentence.
  */
 export function extractFeatures(info: TokenInfo, mask: number): Uint32Array {
-  const { n, w, shape, cue, cls, q, left, right } = info;
+  const { n, w, shape, cue, cls, q, left, right, c1, c2, c3, ent } = info;
   const { suffix, prefix, sentFirst, sentLast, sentQuoted, paraShape } = info;
   const out = new Uint32Array(n * TEMPLATES);
   for (let i = 0; i < n; i++) {
@@ -245,6 +303,16 @@ export function extractFeatures(info: TokenInfo, mask: number): Uint32Array {
       (Km1 * 64 + K0) * 64 + Kp1,
       ((K0 * 4 + Q0) * 2 + (dl > 0 ? 1 : 0)) * 2 + (dr > 0 ? 1 : 0),
       ((cls[p - 2] as number) * 64 + Km1) * 64 + K0,
+      c3[p] as number,
+      mix(c2[p] as number, Q0),
+      mix(c3[p - 1] as number, c1[p] as number),
+      mix(c1[p] as number, c3[p + 1] as number),
+      mix(l < 0 ? 0 : (c3[l + 2] as number), dl * 8 + dr),
+      mix(r < 0 ? 0 : (c3[r + 2] as number), dr * 8 + Math.min(fromStart, 3)),
+      ((ent[p] as number) * 16 + (ent[p - 1] as number)) * 16 + (ent[p + 1] as number),
+      mix(W0, ent[p - 1] as number),
+      ((ent[p] as number) * 4 + Q0) * 8 + C0,
+      ((ent[p - 1] as number) * 16 + (ent[p - 2] as number)) * 8 + C0,
     ];
     const base = i * TEMPLATES;
     for (let k = 0; k < TEMPLATES; k++) out[base + k] = finish(mix(k * 0x9e3779b1, vals[k] as number)) & mask;

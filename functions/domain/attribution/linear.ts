@@ -1,38 +1,20 @@
+import * as sparse from './sparse';
 import * as tagset from './tags';
 
 // bound once: under tsx, imported bindings are getters, too slow for per-token loops
 const { allowed, allowedAtStart, NTAGS } = tagset;
+const { popcount, rowOf } = sparse;
 
 /** Weights of a linear-chain tagger: per hashed feature and tag, plus tag transitions. */
 export interface ChainWeights {
   /** buckets x NTAGS, row-major (empty when `stored` holds the weights). */
   emission: Float32Array;
-  /**
-   * Loaded form: only the kept rows, in bucket order, as int8 times `scale`.
-   * `present` has a bit per kept bucket and `before` counts the bits set in
-   * the words before each: a bucket's row is its rank (a succinct index, a
-   * few hundred KB that stay in cache where a dense table would not).
-   */
-  stored?: { present: Uint32Array; before: Int32Array; values: Int8Array; scale: number };
+  /** Loaded form: only the kept rows, in bucket order, as int8 times `scale`; a bucket's row is its rank. */
+  stored?: sparse.SparseIndex & { values: Int8Array; scale: number };
   /** NTAGS x NTAGS: from (row) to (column). */
   transition: Float32Array;
   /** Score of each tag at the first token. */
   start: Float32Array;
-}
-
-export function popcount(v: number): number {
-  let x = v - ((v >>> 1) & 0x55555555);
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  x = (x + (x >>> 4)) & 0x0f0f0f0f;
-  return Math.imul(x, 0x01010101) >>> 24;
-}
-
-/** Row of a bucket in stored weights, or -1 when it was not kept. */
-function rowOf(stored: NonNullable<ChainWeights['stored']>, f: number): number {
-  const bits = stored.present[f >>> 5] as number;
-  const bit = 1 << (f & 31);
-  if ((bits & bit) === 0) return -1;
-  return (stored.before[f >>> 5] as number) + popcount(bits & (bit - 1));
 }
 
 /** Number of feature buckets the weights cover. */
@@ -56,24 +38,7 @@ export function emissions(
   into?: Float32Array,
 ): Float32Array {
   const out = into ?? new Float32Array(n * NTAGS);
-  if (w.stored) {
-    // integer sums of int8 rows, scaled once: small rows keep the cache warm
-    const { stored } = w;
-    const { values, scale } = stored;
-    const acc = new Int32Array(NTAGS);
-    for (let i = 0; i < n; i++) {
-      acc.fill(0);
-      for (let k = i * perToken, end = k + perToken; k < end; k++) {
-        const row = rowOf(stored, features[k] as number);
-        if (row < 0) continue;
-        const b = row * NTAGS;
-        for (let t = 0; t < NTAGS; t++) acc[t] = (acc[t] as number) + (values[b + t] as number);
-      }
-      const o = i * NTAGS;
-      for (let t = 0; t < NTAGS; t++) out[o + t] = (out[o + t] as number) + (acc[t] as number) * scale;
-    }
-    return out;
-  }
+  if (w.stored) return storedEmissions(w.stored, features, n, perToken, out);
   const e = w.emission;
   for (let i = 0; i < n; i++) {
     const o = i * NTAGS;
@@ -81,6 +46,54 @@ export function emissions(
       const b = (features[k] as number) * NTAGS;
       for (let t = 0; t < NTAGS; t++) out[o + t] = (out[o + t] as number) + (e[b + t] as number);
     }
+  }
+  return out;
+}
+
+/**
+ * Emissions from stored weights: integer sums of int8 rows, scaled once
+ * (small rows keep the cache warm). The hottest loop of extraction, so the
+ * seven tags are summed in locals and the row lookup is written out.
+ */
+function storedEmissions(
+  stored: NonNullable<ChainWeights['stored']>,
+  features: Uint32Array,
+  n: number,
+  perToken: number,
+  out: Float32Array,
+): Float32Array {
+  if (NTAGS !== 7) throw new Error('storedEmissions sums exactly seven tags');
+  const { values, scale, present, before } = stored;
+  for (let i = 0; i < n; i++) {
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let a3 = 0;
+    let a4 = 0;
+    let a5 = 0;
+    let a6 = 0;
+    for (let k = i * perToken, end = k + perToken; k < end; k++) {
+      const f = features[k] as number;
+      const bits = present[f >>> 5] as number;
+      const bit = 1 << (f & 31);
+      if ((bits & bit) === 0) continue;
+      const b = ((before[f >>> 5] as number) + popcount(bits & (bit - 1))) * 7;
+      a0 += values[b] as number;
+      a1 += values[b + 1] as number;
+      a2 += values[b + 2] as number;
+      a3 += values[b + 3] as number;
+      a4 += values[b + 4] as number;
+      a5 += values[b + 5] as number;
+      a6 += values[b + 6] as number;
+    }
+    const o = i * 7;
+    out[o] = (out[o] as number) + a0 * scale;
+    out[o + 1] = (out[o + 1] as number) + a1 * scale;
+    out[o + 2] = (out[o + 2] as number) + a2 * scale;
+    out[o + 3] = (out[o + 3] as number) + a3 * scale;
+    out[o + 4] = (out[o + 4] as number) + a4 * scale;
+    out[o + 5] = (out[o + 5] as number) + a5 * scale;
+    out[o + 6] = (out[o + 6] as number) + a6 * scale;
   }
   return out;
 }

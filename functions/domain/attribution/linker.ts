@@ -1,14 +1,16 @@
 import type { Sequence, TokenInfo } from './features';
 import * as hashing from './hash';
+import { type ChainWeights, emissions, viterbi } from './linear';
 import { CLOSING, INSIDE, OPENING } from './quotes';
+import type { Run } from './tags';
 import * as tagset from './tags';
 
 // bound once: under tsx, imported bindings are getters, too slow for per-token loops
 const { finish, mix } = hashing;
-const { NTAGS } = tagset;
+const { NTAGS, runsOf } = tagset;
 
 /** Number of linker templates per token. */
-export const LINK_TEMPLATES = 33;
+export const LINK_TEMPLATES = 36;
 
 const CUE_B = tagset.beginTag('cue');
 const CUE_I = tagset.insideTag('cue');
@@ -43,10 +45,11 @@ const CLAUSE_WORDS = new Set([
 const roleOf = tagset.roleIndex;
 
 /**
- * Features of every token of a paragraph relative to one cue (tokens
- * cueFirst..cueLast): which side of it, how far, across how many sentence
- * ends and other cues, in what quote state, and what the tagger tagged it.
- * A second tagger over these finds that cue's own source and content.
+ * Features of the tokens lo..hi of a paragraph (all of it by default)
+ * relative to one cue (tokens cueFirst..cueLast): which side of it, how far,
+ * across how many sentence ends and other cues, in what quote state, and what
+ * the tagger tagged it. A second tagger over these finds that cue's own
+ * source and content.
  */
 export function linkFeatures(
   info: TokenInfo,
@@ -55,17 +58,21 @@ export function linkFeatures(
   cueFirst: number,
   cueLast: number,
   mask: number,
+  lo = 0,
+  hi = info.n - 1,
 ): Uint32Array {
-  const { n, w, shape, q, cls } = info;
+  const { w, shape, q, cls } = info;
+  const n = hi + 1;
   const { sentence } = seq;
   const cw = w[cueFirst + 2] as number;
+  const cc = info.c3[cueFirst + 2] as number;
   const cwl = w[cueLast + 2] as number;
   const cueSentence = sentence[cueFirst] as number;
   const qc = q[cueFirst] === INSIDE || q[cueFirst] === OPENING ? 1 : 0;
   const paraQuote = q[0] === OPENING ? 1 : 0;
   // other predicted cues between each token and this cue
   const between = new Int32Array(n);
-  for (let i = cueFirst - 1, seen = 0; i >= 0; i--) {
+  for (let i = cueFirst - 1, seen = 0; i >= lo; i--) {
     if (tagged[i] === CUE_B) seen++;
     between[i] = seen;
   }
@@ -91,12 +98,12 @@ export function linkFeatures(
       if (info.q[i] === CLOSING) q = 1;
     }
   };
-  scan(cueFirst - 1, -1, -1);
+  scan(cueFirst - 1, lo - 1, -1);
   scan(cueLast + 1, n, 1);
   let cuesInSentence = 0;
-  for (let i = 0; i < n; i++) if (sentence[i] === cueSentence && tagged[i] === CUE_B) cuesInSentence++;
-  const out = new Uint32Array(n * LINK_TEMPLATES);
-  for (let i = 0; i < n; i++) {
+  for (let i = lo; i < n; i++) if (sentence[i] === cueSentence && tagged[i] === CUE_B) cuesInSentence++;
+  const out = new Uint32Array((n - lo) * LINK_TEMPLATES);
+  for (let i = lo; i < n; i++) {
     const p = i + 2;
     const dir = i < cueFirst ? 0 : i > cueLast ? 2 : 1;
     const dist = bucket(dir === 0 ? cueFirst - i : dir === 2 ? i - cueLast : 0);
@@ -147,8 +154,11 @@ export function linkFeatures(
       (((breaks[i] as number) * 2 + (closes[i] as number)) * 3 + dir) * 4 + P0,
       mix(W0, (Math.min(commas[i] as number, 3) * 2 + (breaks[i] as number)) * 3 + dir),
       ((((breaks[i] as number) * 4 + Math.min(commas[i] as number, 3)) * 3 + dir) * 4 + Q0) * 4 + sd,
+      mix(cc, ((dir * 4 + sd) * 4 + P0) * 2 + (dist <= 3 ? 1 : 0)),
+      mix(info.c2[p] as number, dir * 2 + (dist <= 3 ? 1 : 0)),
+      (((info.ent[p] as number) * 3 + dir) * 4 + sd) * 4 + P0,
     ];
-    const base = i * LINK_TEMPLATES;
+    const base = (i - lo) * LINK_TEMPLATES;
     for (let k = 0; k < LINK_TEMPLATES; k++) {
       out[base + k] = finish(mix((k + 211) * 0xc2b2ae35, vals[k] as number)) & mask;
     }
@@ -168,4 +178,29 @@ export function pinCue(scores: Float32Array, n: number, cueFirst: number, cueLas
       if (inside ? t !== want : t === CUE_B || t === CUE_I) scores[o + t] = BLOCKED;
     }
   }
+}
+
+/** Tokens on each side of a cue that the linker reads: long paragraphs would cost a pass over all of them per cue. */
+const LINK_REACH = 100;
+
+/** That cue's own source and content runs, decoded over a window around it. */
+export function linkCue(
+  weights: ChainWeights,
+  info: TokenInfo,
+  seq: Sequence,
+  tags: Int32Array,
+  cue: { first: number; last: number },
+  mask: number,
+): Run[] {
+  const lo = Math.max(0, cue.first - LINK_REACH);
+  const hi = Math.min(info.n - 1, cue.last + LINK_REACH);
+  const m = hi - lo + 1;
+  const scores = emissions(
+    weights,
+    linkFeatures(info, seq, tags, cue.first, cue.last, mask, lo, hi),
+    m,
+    LINK_TEMPLATES,
+  );
+  pinCue(scores, m, cue.first - lo, cue.last - lo);
+  return runsOf(viterbi(weights, scores, m)).map((r) => ({ ...r, first: r.first + lo, last: r.last + lo }));
 }

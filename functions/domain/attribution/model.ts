@@ -1,13 +1,18 @@
+import { clusterFingerprint, type WordClusters } from './clusters';
+import { SPAN_TEMPLATES } from './cuespan';
+import { EDGE_TEMPLATES } from './edges';
 import type { CueLexicon, WordClasses } from './features';
 import { TEMPLATES } from './features';
-import { bucketCount, type ChainWeights, popcount, weightAt } from './linear';
+import { bucketCount, type ChainWeights, weightAt } from './linear';
 import { LINK_TEMPLATES } from './linker';
+import type { RankWeights } from './ranking';
+import { indexOf, readIds, rowOf, writeIds } from './sparse';
 import { STACKED } from './stacked';
 import { NTAGS } from './tags';
 
 export const MODEL_FILE = 'attribution.bin.gz';
 const FORMAT = 'claimtrail-attribution';
-const VERSION = 4;
+const VERSION = 5;
 
 export interface AttributionModel {
   /** Hashed features fall in 2^bits buckets. */
@@ -20,6 +25,12 @@ export interface AttributionModel {
   second: ChainWeights;
   /** Per cue: its own source and content, over features relative to the cue. */
   link: ChainWeights;
+  /** Ranks spans around each tagged cue: where the cue starts and ends. */
+  spans: RankWeights;
+  /** Ranks positions near each edge of a linked content: where the content starts and ends. */
+  edges: RankWeights;
+  /** The NER model's word clusters the features read (not stored: only their fingerprint is). */
+  clusters: WordClusters;
 }
 
 interface Header {
@@ -30,7 +41,11 @@ interface Header {
   templates: number;
   stacked: number;
   link: number;
-  /** Per pass: int8 scale and number of stored rows. */
+  span: number;
+  edge: number;
+  /** Fingerprint of the word clusters the model was trained with. */
+  clusters: number;
+  /** Per pass (first, second, linker, spans, edges): int8 scale and number of stored rows. */
   passes: { scale: number; rows: number }[];
   lexicon: [string, number][];
   classes: [string, number][];
@@ -38,60 +53,85 @@ interface Header {
 
 const sorted = (m: Map<string, number>) => [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
 
-function writeVarint(out: number[], v: number): void {
-  let x = v;
-  while (x >= 0x80) {
-    out.push((x & 0x7f) | 0x80);
-    x >>>= 7;
-  }
-  out.push(x);
-}
+type Stored = NonNullable<ChainWeights['stored']>;
 
 /**
- * One pass: float32 transition and start scores, delta-coded ids of the kept
- * rows, int8 weights. A row is kept when some weight exceeds `prune` int8 steps.
+ * Rows of `width` weights per bucket as int8 steps of one scale, with the
+ * ids of the kept rows: a row is kept when some weight exceeds `prune` steps.
  */
-function encodeChain(w: ChainWeights, prune: number): { scale: number; rows: number; bytes: Buffer } {
-  let max = 0;
-  for (const v of w.emission) max = Math.max(max, Math.abs(v));
-  if (w.stored) for (const v of w.stored.values) max = Math.max(max, Math.abs(v) * w.stored.scale);
+function encodeRows(
+  buckets: number,
+  width: number,
+  at: (bucket: number, k: number) => number,
+  extra: number,
+  prune: number,
+): { scale: number; rows: number; bytes: Buffer } {
+  let max = extra;
+  for (let b = 0; b < buckets; b++) for (let k = 0; k < width; k++) max = Math.max(max, Math.abs(at(b, k)));
   const scale = max / 127 || 1;
   const ids: number[] = [];
   const values: number[] = [];
-  for (let b = 0; b < bucketCount(w); b++) {
+  for (let b = 0; b < buckets; b++) {
     const row: number[] = [];
-    for (let t = 0; t < NTAGS; t++) row.push(Math.round(weightAt(w, b, t) / scale));
+    for (let k = 0; k < width; k++) row.push(Math.round(at(b, k) / scale));
     if (row.every((q) => Math.abs(q) <= prune)) continue;
     ids.push(b);
     values.push(...row);
   }
-  const deltas: number[] = [];
-  let previous = 0;
-  for (const id of ids) {
-    writeVarint(deltas, id - previous);
-    previous = id;
-  }
+  return {
+    scale,
+    rows: ids.length,
+    bytes: Buffer.concat([writeIds(ids), Buffer.from(Int8Array.from(values).buffer)]),
+  };
+}
+
+function decodeRows(
+  bytes: Buffer,
+  at: number,
+  bits: number,
+  width: number,
+  pass: { scale: number; rows: number },
+): { stored: Stored; next: number } {
+  const { ids, next } = readIds(bytes, at, pass.rows);
+  const end = next + pass.rows * width;
+  const values = new Int8Array(bytes.buffer.slice(bytes.byteOffset + next, bytes.byteOffset + end));
+  return { stored: { ...indexOf(ids, bits), values, scale: pass.scale }, next: end };
+}
+
+/** One pass: float32 transition and start scores, then its rows. */
+function encodeChain(w: ChainWeights, prune: number): { scale: number; rows: number; bytes: Buffer } {
+  let stored = 0;
+  if (w.stored) for (const v of w.stored.values) stored = Math.max(stored, Math.abs(v) * w.stored.scale);
+  const rows = encodeRows(bucketCount(w), NTAGS, (b, t) => weightAt(w, b, t), stored, prune);
   const chain = [...w.transition, ...w.start];
   const floats = Buffer.alloc(chain.length * 4);
   chain.forEach((v, i) => {
     floats.writeFloatLE(v, i * 4);
   });
-  return {
-    scale,
-    rows: ids.length,
-    bytes: Buffer.concat([floats, Buffer.from(deltas), Buffer.from(Int8Array.from(values).buffer)]),
+  return { ...rows, bytes: Buffer.concat([floats, rows.bytes]) };
+}
+
+function encodeRanker(w: RankWeights, prune: number): { scale: number; rows: number; bytes: Buffer } {
+  if (!w.stored) return encodeRows(w.dense.length, 1, (b) => w.dense[b] as number, 0, prune);
+  const { stored } = w;
+  const extra = stored.values.reduce((m, v) => Math.max(m, Math.abs(v) * stored.scale), 0);
+  const at = (b: number) => {
+    const row = rowOf(stored, b);
+    return row < 0 ? 0 : (stored.values[row] as number) * stored.scale;
   };
+  return encodeRows(stored.present.length * 32, 1, at, extra, prune);
 }
 
 /**
  * Binary artifact: a length-prefixed JSON header, then each pass. Rows whose
  * weights are all within `prune` int8 steps of zero (per pass: first, second,
- * linker) are dropped; that pruning keeps the model small and fast at little
+ * linker, spans, edges) are dropped; that pruning keeps the model small and fast at little
  * cost in accuracy.
  */
 export function encodeModel(model: AttributionModel, prune: number | readonly number[] = 0): Buffer {
-  const steps = typeof prune === 'number' ? [prune, prune, prune] : prune;
+  const steps = typeof prune === 'number' ? [prune, prune, prune, prune, prune] : prune;
   const passes = [model.first, model.second, model.link].map((w, i) => encodeChain(w, steps[i] ?? 0));
+  passes.push(encodeRanker(model.spans, steps[3] ?? 0), encodeRanker(model.edges, steps[4] ?? 0));
   const header: Header = {
     format: FORMAT,
     version: VERSION,
@@ -100,6 +140,9 @@ export function encodeModel(model: AttributionModel, prune: number | readonly nu
     templates: TEMPLATES,
     stacked: STACKED,
     link: LINK_TEMPLATES,
+    span: SPAN_TEMPLATES,
+    edge: EDGE_TEMPLATES,
+    clusters: clusterFingerprint(model.clusters),
     passes: passes.map(({ scale, rows }) => ({ scale, rows })),
     lexicon: sorted(model.lexicon),
     classes: sorted(model.classes),
@@ -111,46 +154,20 @@ export function encodeModel(model: AttributionModel, prune: number | readonly nu
 }
 
 function decodeChain(bytes: Buffer, at: number, bits: number, pass: { scale: number; rows: number }) {
-  let pos = at;
   const floats = new Float32Array(NTAGS * NTAGS + NTAGS);
-  for (let i = 0; i < floats.length; i++, pos += 4) floats[i] = bytes.readFloatLE(pos);
-  const ids = new Int32Array(pass.rows);
-  for (let i = 0, id = 0; i < pass.rows; i++) {
-    let shift = 0;
-    let delta = 0;
-    for (;;) {
-      const byte = bytes[pos++] as number;
-      delta += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-      if (byte < 0x80) break;
-    }
-    id += delta;
-    ids[i] = id;
-  }
-  const present = new Uint32Array(Math.ceil(2 ** bits / 32));
-  const before = new Int32Array(present.length);
-  for (let i = 0; i < pass.rows; i++) {
-    const id = ids[i] as number;
-    present[id >>> 5] = (present[id >>> 5] as number) | (1 << (id & 31));
-  }
-  for (let i = 1, sum = 0; i < present.length; i++) {
-    sum += popcount(present[i - 1] as number);
-    before[i] = sum;
-  }
-  const values = new Int8Array(
-    bytes.buffer.slice(bytes.byteOffset + pos, bytes.byteOffset + pos + pass.rows * NTAGS),
-  );
-  pos += pass.rows * NTAGS;
+  for (let i = 0; i < floats.length; i++) floats[i] = bytes.readFloatLE(at + 4 * i);
+  const { stored, next } = decodeRows(bytes, at + 4 * floats.length, bits, NTAGS, pass);
   const weights: ChainWeights = {
     emission: new Float32Array(0),
-    stored: { present, before, values, scale: pass.scale },
+    stored,
     transition: floats.slice(0, NTAGS * NTAGS),
     start: floats.slice(NTAGS * NTAGS),
   };
-  return { weights, next: pos };
+  return { weights, next };
 }
 
-export function decodeModel(bytes: Buffer): AttributionModel {
+/** The model in `bytes`, over `clusters` (which must be the ones it was trained with). */
+export function decodeModel(bytes: Buffer, clusters: WordClusters): AttributionModel {
   const length = bytes.readUInt32LE(0);
   const header = JSON.parse(bytes.subarray(4, 4 + length).toString('utf8')) as Header;
   if (header.format !== FORMAT || header.version !== VERSION) throw new Error('not an attribution model');
@@ -158,15 +175,24 @@ export function decodeModel(bytes: Buffer): AttributionModel {
     header.tags !== NTAGS ||
     header.templates !== TEMPLATES ||
     header.stacked !== STACKED ||
-    header.link !== LINK_TEMPLATES
+    header.link !== LINK_TEMPLATES ||
+    header.span !== SPAN_TEMPLATES ||
+    header.edge !== EDGE_TEMPLATES
   ) {
     throw new Error('attribution model does not fit this code');
   }
-  const [p1, p2, p3] = header.passes;
-  if (!p1 || !p2 || !p3) throw new Error('attribution model lacks a pass');
+  if (header.clusters !== clusterFingerprint(clusters)) {
+    throw new Error(
+      'attribution model was trained on other word clusters: retrain it (npm run train:attribution)',
+    );
+  }
+  const [p1, p2, p3, p4, p5] = header.passes;
+  if (!p1 || !p2 || !p3 || !p4 || !p5) throw new Error('attribution model lacks a pass');
   const first = decodeChain(bytes, 4 + length, header.bits, p1);
   const second = decodeChain(bytes, first.next, header.bits, p2);
   const link = decodeChain(bytes, second.next, header.bits, p3);
+  const spans = decodeRows(bytes, link.next, header.bits, 1, p4);
+  const edges = decodeRows(bytes, spans.next, header.bits, 1, p5);
   return {
     bits: header.bits,
     lexicon: new Map(header.lexicon),
@@ -174,5 +200,8 @@ export function decodeModel(bytes: Buffer): AttributionModel {
     first: first.weights,
     second: second.weights,
     link: link.weights,
+    spans: { dense: new Float32Array(0), stored: spans.stored },
+    edges: { dense: new Float32Array(0), stored: edges.stored },
+    clusters,
   };
 }

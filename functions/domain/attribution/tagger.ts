@@ -20,11 +20,11 @@ export interface Tagged {
   tags: Int32Array;
 }
 
-/** Tags one paragraph with both passes. */
-export function tagSequence(model: AttributionModel, text: string, seq: Sequence): Tagged {
+/** Tags one paragraph with both passes; `ent` holds its tokens' entity tags (entities.ts). */
+export function tagSequence(model: AttributionModel, text: string, seq: Sequence, ent: Int32Array): Tagged {
   const n = seq.tokens.length;
   const mask = 2 ** model.bits - 1;
-  const info = describeTokens(text, seq, model.lexicon, model.classes);
+  const info = describeTokens(text, seq, model.lexicon, model.classes, model.clusters, ent);
   const base = extractFeatures(info, mask);
   const prior = viterbi(model.first, emissions(model.first, base, n, TEMPLATES), n);
   // the second pass's features are the base ones then the stacked ones, as joinFeatures lays them out in training

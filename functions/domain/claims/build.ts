@@ -14,6 +14,7 @@ import {
 } from './documents';
 import { findQuotes, type Quote } from './quotes';
 import { type PriorSpeaker, resolveSpeaker } from './speaker';
+import { isTemporal } from './temporal';
 
 export interface BuiltClaims {
   claims: Omit<Claim, 'id'>[];
@@ -43,7 +44,8 @@ export function buildClaims(
     if (!content || !/\p{L}/u.test(content.text)) continue;
     const cue = toSpan(doc.text, a.cue);
     const sentence = sentenceIndex(doc, content.start);
-    const given = a.source ? toSpan(doc.text, a.source) : null;
+    const tagged = a.source ? trimmed(toSpan(doc.text, a.source)) : null;
+    const given = tagged && isTemporal(tagged.text) ? describedBefore(cue, doc, sentence, described) : tagged;
     const source = given
       ? (relativeAntecedent(doc.text, doc.sentences, given) ?? given)
       : participleSource(cue, sentence, claims);
@@ -129,6 +131,18 @@ function participleSource(
     : null;
 }
 
+/** "A report by X conducted between May and 31 December has determined…": the report, not the date, speaks. */
+function describedBefore(
+  cue: TextSpan | null,
+  doc: AnnotatedText,
+  sentence: number,
+  described: DocumentRef[],
+): TextSpan | null {
+  const from = doc.sentences[sentence]?.start ?? 0;
+  const d = described.filter((r) => cue && r.start >= from && r.end <= cue.start).at(-1);
+  return d ? { start: d.start, end: d.end, text: d.text } : null;
+}
+
 /** Direct when the content sits inside one quotation; mixed when quotes cover part of it. */
 function kindOf(content: TextSpan, quotes: Quote[]): ClaimKind {
   if (quotes.some((q) => q.open < content.start && content.end <= q.close + 1)) return 'direct';
@@ -141,6 +155,14 @@ function toSpan(text: string, fragments: Fragments): TextSpan | null {
   const last = fragments.at(-1);
   if (!first || !last) return null;
   return { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
+}
+
+/** A source without the brackets, quote marks or commas a tagger left at its edges. */
+function trimmed(span: TextSpan | null): TextSpan | null {
+  if (!span) return null;
+  const lead = /^[\s(“”"‘’',:;–—-]*/u.exec(span.text)?.[0].length ?? 0;
+  const text = span.text.slice(lead).replace(/[\s(“”"‘’',:;–—-]+$/u, '');
+  return text ? { start: span.start + lead, end: span.start + lead + text.length, text } : null;
 }
 
 function entitiesWithin(span: TextSpan, entities: Entity[]): string[] {

@@ -1,12 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { linkEntities } from '../../../functions/domain/entities/link';
 import type { AnnotatedText } from '../../../functions/domain/extract/types';
+import type { Entity } from '../../../functions/domain/model/document';
+import { createNerTagger } from '../../../functions/domain/ner/index';
 import { findParagraphs, splitSentences } from '../../../functions/domain/text/sentences';
 import { type BratDoc, readBrat } from './brat';
 
 export interface Article {
   name: string;
   doc: AnnotatedText;
+  /** The entities the pipeline would hand the extractor: the NER tagger's mentions, linked. */
+  entities: Entity[];
   /** The first annotator's file in sorted order; null when the split has no annotations. */
   gold: BratDoc | null;
 }
@@ -24,12 +29,16 @@ function annFiles(files: string[], name: string): string[] {
   );
 }
 
-/** Reads `<dir>/text/*.txt` in sorted order with the gold of `<dir>/attributions/` when present. */
+/**
+ * Reads `<dir>/text/*.txt` in sorted order with the gold of `<dir>/attributions/`
+ * when present, and each article's entities as extraction builds them.
+ */
 export function readSplit(dir: string): { articles: Article[]; annotated: boolean } {
   const textDir = join(dir, 'text');
   const annDir = join(dir, 'attributions');
   const annotated = existsSync(annDir);
   const anns = annotated ? readdirSync(annDir).sort() : [];
+  const ner = createNerTagger();
   const articles = readdirSync(textDir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
@@ -38,7 +47,8 @@ export function readSplit(dir: string): { articles: Article[]; annotated: boolea
       const text = readFileSync(join(textDir, file), 'utf8');
       const first = annFiles(anns, name)[0];
       const gold = first ? readBrat(readFileSync(join(annDir, first), 'utf8'), text) : null;
-      return { name, doc: annotate(text), gold };
+      const doc = annotate(text);
+      return { name, doc, entities: linkEntities(doc, ner.tag(doc)), gold };
     });
   return { articles, annotated };
 }

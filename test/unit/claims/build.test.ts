@@ -89,3 +89,59 @@ describe('buildClaims', () => {
     expect(built.documents.map((d) => d.name)).toEqual(['Investigation by The Harbour Post']);
   });
 });
+
+describe('temporal sources', () => {
+  it('gives the claim to the document described before the cue, not to a date', () => {
+    const text =
+      'A new report by the audit office of the Water Agency conducted between 1 October and 31 December 2023 has determined that the dam is unsafe.';
+    const doc = annotate(text);
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const attributions = [
+      {
+        source: [at('31 December 2023')],
+        cue: [at('has determined')],
+        content: [at('that the dam is unsafe')],
+      },
+    ];
+    const built = buildClaims(doc, attributions, [], scorer);
+    expect(built.claims[0]?.speaker).toMatchObject({
+      text: 'report by the audit office of the Water Agency',
+      entityId: 'misc.report-by-the-audit-office-of-the-water-agency',
+    });
+  });
+
+  it('drops a date source when no document is described before the cue', () => {
+    const text = 'On 3 May the dam was declared unsafe, officials said.';
+    const doc = annotate(text);
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const built = buildClaims(
+      doc,
+      [{ source: [at('3 May')], cue: [at('said')], content: [at('the dam was declared unsafe')] }],
+      [],
+      scorer,
+    );
+    expect(built.claims[0]?.speaker).toBeNull();
+  });
+});
+
+describe('source edges', () => {
+  it('trims an opening bracket or quote mark a tagger left at the end of a source', () => {
+    const text = 'The army grew, the quarterly report on the Eastern Command (EC) determines.';
+    const doc = annotate(text);
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const [claim] = buildClaims(
+      doc,
+      [
+        {
+          source: [at('the quarterly report on the Eastern Command (')],
+          cue: [at('determines')],
+          content: [at('The army grew')],
+        },
+      ],
+      [],
+      scorer,
+    ).claims;
+    expect(claim?.speaker?.text).toBe('the quarterly report on the Eastern Command');
+    expect(text.slice(claim?.speaker?.start, claim?.speaker?.end)).toBe(claim?.speaker?.text);
+  });
+});

@@ -1,0 +1,56 @@
+import { readModel } from '../../models/index';
+import { normalizeToken, wordKey } from '../ner/features';
+import { NER_MODEL_FILE } from '../ner/index';
+import { decodeModel } from '../ner/model';
+import { hashString, mix } from './hash';
+
+/**
+ * Word clusters borrowed from the NER model (induced there from unlabeled
+ * news): cue verbs, role nouns and time words too rare in PolNeAR to get
+ * weights of their own share a cluster with ones that have. They cost the
+ * attribution model nothing in size, but tie it to the NER model's clusters:
+ * the fingerprint in the attribution model must match at load.
+ */
+export interface WordClusters {
+  /** Word key (NER's: lower case, digits as 0) to its cluster id per level, coarse to fine. */
+  map: Map<string, Uint16Array>;
+  levels: number;
+}
+
+/** Cluster ids reserved for padding beyond the sequence and for unknown words. */
+export const PAD_CLUSTER = 0xfffe;
+export const NO_CLUSTER = 0xffff;
+
+let loaded: WordClusters | null = null;
+
+/** The NER model's clusters, decoded once per process. */
+export function nerClusters(): WordClusters {
+  if (!loaded) {
+    const clusters = decodeModel(readModel(NER_MODEL_FILE)).clusters;
+    loaded = clusters ? { map: clusters.map, levels: clusters.levels } : { map: new Map(), levels: 0 };
+  }
+  return loaded;
+}
+
+/**
+ * The NER model's key of a token: its normalised, lower-cased form with
+ * digits as 0. Plain ASCII words (most tokens) skip the normalisation's
+ * regular expressions: their key is just their lower case.
+ */
+export function clusterKey(token: string, lower: string): string {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c > 0x7a || c < 0x41 || (c > 0x5a && c < 0x61)) return wordKey(normalizeToken(token));
+  }
+  return token === 'US' || token === 'UN' ? wordKey(normalizeToken(token)) : lower;
+}
+
+/** A hash of every word's ids, so a model trained on other clusters is refused. */
+export function clusterFingerprint(c: WordClusters): number {
+  let h = mix(0x1234567, c.levels);
+  for (const word of [...c.map.keys()].sort()) {
+    h = mix(h, hashString(word));
+    for (const id of c.map.get(word) as Uint16Array) h = mix(h, id);
+  }
+  return h >>> 0;
+}
