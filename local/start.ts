@@ -27,8 +27,12 @@ console.log(`claimtrail local stack (state in ${home})`);
 console.log(`API:          ${stack.apiUrl}`);
 console.log(`S3 endpoint:  ${stack.s3Endpoint}  bucket ${stack.bucket}, ingest prefix ${stack.ingestPrefix}`);
 
-const startup = await stack.reconcile();
-if (startup.enqueued > 0)
+// A failed start-up pass (S3 or DynamoDB unavailable) must not stop the stack: the interval pass retries it.
+const startup = await stack.reconcile().catch((err: Error) => {
+  console.log(`start-up reconcile failed, the next pass retries: ${err.message}`);
+  return null;
+});
+if (startup && startup.enqueued > 0)
   console.log(`re-queued ${startup.enqueued} of ${startup.listed} stored objects not yet indexed`);
 if (samples) {
   const keys = await stack.uploadSamples();

@@ -67,7 +67,8 @@ export async function benchExtraction(
   const base = sides.compromise;
   if (base) {
     for (const [mode, s] of Object.entries(sides)) {
-      if (mode === 'compromise') continue;
+      // the attribution side is one stage, not a whole extractor: its budget is seconds per MB
+      if (mode === 'compromise' || mode === 'attribution') continue;
       ratios[`${mode}/compromise throughput`] = round(s.mbPerSecond / base.mbPerSecond);
       ratios[`${mode}/compromise whole process`] = round(base.wholeProcessSeconds / s.wholeProcessSeconds);
     }

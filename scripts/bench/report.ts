@@ -34,6 +34,7 @@ export function renderTable(r: Record<string, unknown>): string {
     const label: Record<string, string> = {
       claimtrail: 'claimtrail: parse, entities and claims',
       ner: 'claimtrail NER tagger only',
+      attribution: 'claimtrail attribution only (sentences and entities ready)',
       compromise: 'compromise: people, places, organizations, quotations',
     };
     for (const [mode, s] of Object.entries(ex.sides)) {
@@ -41,11 +42,13 @@ export function renderTable(r: Record<string, unknown>): string {
         `| ${label[mode] ?? mode} | ${s.mbPerSecond} | ${s.articlesPerSecond} | ${s.wholeProcessSeconds} | ${s.loadMs} | ${s.rssMb} |`,
       );
     }
+    const attribution = ex.sides.attribution;
     lines.push(
       '',
-      Object.entries(ex.ratios)
-        .map(([k, v]) => `${k}: **${v}x**`)
-        .join('; '),
+      [
+        ...Object.entries(ex.ratios).map(([k, v]) => `${k}: **${v}x**`),
+        ...(attribution ? [`attribution: **${(1 / attribution.mbPerSecond).toFixed(2)} s per MB**`] : []),
+      ].join('; '),
       '',
     );
   }
