@@ -42,7 +42,12 @@ const results: Record<string, unknown> = {
 };
 
 if (only.has('extraction')) {
-  results.extraction = await benchExtraction(data, rounds, ['claimtrail', 'ner', 'attribution', 'compromise'], log);
+  results.extraction = await benchExtraction(
+    data,
+    rounds,
+    ['claimtrail', 'ner', 'attribution', 'compromise'],
+    log,
+  );
 }
 
 if (only.has('bundles')) {
