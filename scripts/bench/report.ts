@@ -130,6 +130,15 @@ export function renderTable(r: Record<string, unknown>): string {
     lines.push(
       `Per article: ${JSON.stringify(c.perArticle)}. Comprehend costs **${c.ratio}x** as much for entities alone.`,
     );
+    const usage = (
+      r.e2e as { articles: number; usage?: { dynamo: { writeUnitsByKind: Record<string, number> } } }
+    )?.usage;
+    if (usage && e) {
+      const byKind = Object.entries(usage.dynamo.writeUnitsByKind)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ${(v / e.articles).toFixed(1)}`);
+      lines.push('', `DynamoDB write units per article by item kind (table and GSIs): ${byKind.join(', ')}.`);
+    }
   }
   return lines.join('\n');
 }
