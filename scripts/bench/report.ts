@@ -1,27 +1,16 @@
+import type { RouteLatency } from './api-latency';
+import type { BundleBench } from './bundles';
+import type { CostModel } from './cost';
+import type { EndToEndBench } from './e2e';
+import type { ExtractionBench } from './extraction';
+
 /** The README's benchmark section, from bench/results.json. */
 export function renderTable(r: Record<string, unknown>): string {
   const lines: string[] = [
     `Measured ${String(r.date).slice(0, 10)} on ${(r.machine as { cpus: number }).cpus} cores (${(r.machine as { model: string }).model}), Node ${(r.machine as { node: string }).node}, with \`npm run bench\` on \`${r.data}\`. Every figure in one run; extraction sides ran one after another, interleaved, medians.`,
     '',
   ];
-  const ex = r.extraction as
-    | {
-        articles: number;
-        megabytes: number;
-        rounds: number;
-        sides: Record<
-          string,
-          {
-            mbPerSecond: number;
-            articlesPerSecond: number;
-            wholeProcessSeconds: number;
-            loadMs: number;
-            rssMb: number;
-          }
-        >;
-        ratios: Record<string, number>;
-      }
-    | undefined;
+  const ex = r.extraction as ExtractionBench | undefined;
   if (ex) {
     lines.push(
       `**Extraction throughput** (${ex.articles} articles, ${ex.megabytes} MB, one core, ${ex.rounds} rounds)`,
@@ -52,14 +41,7 @@ export function renderTable(r: Record<string, unknown>): string {
       '',
     );
   }
-  const b = r.bundles as
-    | {
-        functions: Record<
-          string,
-          { totalMb: number; bundleBytes: number; modelBytes: number; coldInitMs: number }
-        >;
-      }
-    | undefined;
+  const b = r.bundles as BundleBench | undefined;
   if (b) {
     lines.push(
       '**Lambda bundles** (esbuild as deployed: minified ESM, models included; cold init = fresh Node process importing the bundle and handling one event, median)',
@@ -77,15 +59,7 @@ export function renderTable(r: Record<string, unknown>): string {
     lines.push('');
   }
   const e = r.e2e as
-    | {
-        files: number;
-        articles: number;
-        indexed: number;
-        failed: number;
-        seconds: number;
-        articlesPerSecond: number;
-        latencyMs: { p50: number; p95: number };
-      }
+    | (Omit<EndToEndBench, 'usage' | 'textChars'> & Partial<Pick<EndToEndBench, 'usage'>>)
     | undefined;
   if (e) {
     lines.push(
@@ -93,9 +67,7 @@ export function renderTable(r: Record<string, unknown>): string {
       '',
     );
   }
-  const api = r.api as
-    | { route: string; p50Ms: number; p99Ms: number; requestsPerSecond: number; errors: number }[]
-    | undefined;
+  const api = r.api as RouteLatency[] | undefined;
   if (api) {
     lines.push(
       '**API latency** against the loaded local index (autocannon, 8 connections, 5 s per route)',
@@ -106,15 +78,7 @@ export function renderTable(r: Record<string, unknown>): string {
       lines.push(`| \`${a.route}\` | ${a.p50Ms} | ${a.p99Ms} | ${a.requestsPerSecond} | ${a.errors} |`);
     lines.push('');
   }
-  const c = r.cost as
-    | {
-        perArticle: Record<string, unknown>;
-        perMillion: Record<string, number>;
-        totalPerMillion: number;
-        comprehendPerMillion: number;
-        ratio: number;
-      }
-    | undefined;
+  const c = r.cost as CostModel | undefined;
   if (c) {
     lines.push(
       '**Cost model** (us-east-1 list prices; requests and capacity units counted by wrapping the clients during the end-to-end run)',

@@ -14,7 +14,7 @@ import { type ConllLine, parseConllLines } from '../../functions/domain/ner/conl
 import { loadNerTagger, type NerTagger } from '../../functions/domain/ner/index';
 import { toIob2 } from '../../functions/domain/ner/iob';
 import { decodeModel } from '../../functions/domain/ner/model';
-import { NerScorer } from '../../functions/domain/ner/score';
+import { NerScorer, type PRF } from '../../functions/domain/ner/score';
 import { NerTagger as Tagger } from '../../functions/domain/ner/tagger';
 
 interface Sentence {
@@ -121,14 +121,7 @@ export async function main(argv: string[]): Promise<void> {
   if (outFile) writeFileSync(outFile, formatPredictions(lines, docs, preds));
   const score = scorer.result();
   const round = (x: number) => Math.round(x * 10000) / 10000;
-  const prf = (p: {
-    precision: number;
-    recall: number;
-    f1: number;
-    gold: number;
-    predicted: number;
-    correct: number;
-  }) => ({
+  const prf = (p: PRF) => ({
     precision: round(p.precision),
     recall: round(p.recall),
     f1: round(p.f1),
