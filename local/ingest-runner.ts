@@ -40,7 +40,11 @@ interface Reply {
 /** The ingest handler in worker threads, each batch to the least busy worker. */
 export function workerIngest(count: number, faultRate: number, usage: Usage): IngestRunner {
   const workers = Array.from({ length: count }, () => ({
-    worker: new Worker(new URL('./ingest-worker.mjs', import.meta.url), { workerData: { faultRate } }),
+    worker: new Worker(new URL('./ingest-worker.mjs', import.meta.url), {
+      workerData: { faultRate },
+      // The main thread has already shown the SDK's Node 20 notice; once is enough.
+      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    }),
     busy: 0,
   }));
   const pending = new Map<number, { resolve: (r?: SQSBatchResponse) => void; reject: (e: Error) => void }>();
