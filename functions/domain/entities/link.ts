@@ -2,6 +2,7 @@ import type { AnnotatedText, TaggedMention } from '../extract/types';
 import type { Entity, EntityType } from '../model/document';
 import { type AcronymPair, findAcronymPairs } from './acronyms';
 import { type AliasTable, defaultAliasTable } from './alias-table';
+import { authorMentions } from './authors';
 import { type NamedMention, personAnchors } from './coref';
 import { aliasKey, entityId } from './ids';
 import { byStart, type Mention, overlaps } from './mention';
@@ -22,7 +23,8 @@ export function linkEntities(
   table: AliasTable = defaultAliasTable,
 ): Entity[] {
   const pairs = findAcronymPairs(doc.sentences);
-  const mentions = withAcronyms(doc.text, normalizeMentions(doc, tagged), pairs);
+  const all = [...tagged, ...authorMentions(doc.text, tagged)];
+  const mentions = withAcronyms(doc.text, normalizeMentions(doc, all), pairs);
   const named = mentions.map((m) => name(m, table));
   const uf = new UnionFind();
   for (const pair of pairs) {

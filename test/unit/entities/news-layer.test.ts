@@ -169,3 +169,10 @@ describe('news layer: punctuation', () => {
     expect(entities.map((e) => e.mentions[0]?.text)).toEqual(['U.S.', 'Acme Inc.']);
   });
 });
+
+describe('document authors', () => {
+  it('links the author of "an investigation by The Cradle" as an organisation entity', () => {
+    const entities = entitiesOf('According to an investigation by The Cradle, the army helped.', []);
+    expect(entities.map((e) => [e.id, e.type, e.name])).toEqual([['org.the-cradle', 'ORG', 'The Cradle']]);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { authorMentions } from '../../../functions/domain/entities/authors';
+
+describe('authorMentions', () => {
+  it('makes the capitalised author of a described document an ORG', () => {
+    const text = 'According to an investigation by The Cradle, the army helped.';
+    expect(authorMentions(text, [])).toEqual([
+      {
+        start: text.indexOf('The Cradle'),
+        end: text.indexOf('The Cradle') + 10,
+        text: 'The Cradle',
+        type: 'ORG',
+      },
+    ]);
+  });
+
+  it('leaves authors the tagger found, and lower-case authors, alone', () => {
+    const text = 'A study by Harvard University and a report by the inspectors general.';
+    const harvard = { start: text.indexOf('Harvard'), end: text.indexOf(' and'), text: 'Harvard University' };
+    expect(authorMentions(text, [{ ...harvard, type: 'ORG' }])).toEqual([]);
+    expect(authorMentions(text, []).map((m) => m.text)).toEqual(['Harvard University']);
+  });
+});
+
+describe('authorMentions on possessives', () => {
+  it('skips a possessive author rather than keep a fragment of it', () => {
+    expect(authorMentions("A survey by New York's mayor found gaps.", [])).toEqual([]);
+  });
+});
