@@ -84,15 +84,15 @@ export class NerTagger {
     }
   }
 
-  /** The word's cached group scores: [stage][offset group][label]. */
+  /** The word's cached group scores: [offset group][stage][label] (a group's stages are read together). */
   private groupScores(w: WordInfo): Float32Array {
     if (w.cache) return w.cache;
     const L = this.L;
     const cache = new Float32Array(this.S * GROUPS * L);
     for (let g = 0; g < GROUPS; g++) {
       const k = this.extractor.groupFeatures(w, g, this.tmp, 0);
-      // stage-major blocks of GROUPS * L, group g at offset g * L
-      this.addRows(this.tmp, 0, k, cache, g * L, GROUPS * L, 0, this.S);
+      // group g at offset g * S * L, its stages L apart
+      this.addRows(this.tmp, 0, k, cache, g * this.S * L, L, 0, this.S);
     }
     w.cache = cache;
     return cache;
@@ -106,7 +106,7 @@ export class NerTagger {
     const out = new Float32Array(this.S * block);
     const bos = this.groupScores(this.extractor.bos);
     const eos = this.groupScores(this.extractor.eos);
-    const GL = GROUPS * L;
+    const SL = this.S * L;
     for (let i = 0; i < n; i++) {
       const c0 = this.groupScores(ws[i] as WordInfo);
       const c1 = i > 0 ? this.groupScores(ws[i - 1] as WordInfo) : bos;
@@ -114,15 +114,15 @@ export class NerTagger {
       const c3 = i > 1 ? this.groupScores(ws[i - 2] as WordInfo) : bos;
       const c4 = i + 2 < n ? this.groupScores(ws[i + 2] as WordInfo) : eos;
       for (let st = 0; st < this.S; st++) {
-        const g = st * GL;
+        const g = st * L;
         const o = st * block + i * L;
         for (let l = 0; l < L; l++) {
           out[o + l] =
             (c0[g + l] as number) +
-            (c1[g + L + l] as number) +
-            (c2[g + 2 * L + l] as number) +
-            (c3[g + 3 * L + l] as number) +
-            (c4[g + 4 * L + l] as number);
+            (c1[g + SL + l] as number) +
+            (c2[g + 2 * SL + l] as number) +
+            (c3[g + 3 * SL + l] as number) +
+            (c4[g + 4 * SL + l] as number);
         }
       }
       this.addRows(f.feats, f.offsets[i] as number, f.offsets[i + 1] as number, out, i * L, block, 0, this.S);
