@@ -1,5 +1,7 @@
 /** Numbers and quantities in running text: the strongest single sign of a checkable claim. */
 
+import { memoLast } from '../text/memo';
+
 export type QuantityKind = 'percent' | 'money' | 'year' | 'number';
 
 export interface Quantity {
@@ -31,8 +33,14 @@ const QUANTITY_RE = new RegExp(
 /** Every quantity needs a digit, a currency sign or one of these words: a cheap test before the big pattern. */
 const MAYBE_QUANTITY_RE = /[\d$£€¥%]|hundred|thousand|million|billion|trillion|percent|per cent|out of/i;
 
-/** Quantities stated in `text`, in order, non-overlapping. */
-export function findQuantities(text: string): Quantity[] {
+/**
+ * Quantities stated in `text`, in order, non-overlapping. The assertion test,
+ * the scorer and the claim's numbers ask in turn about the same sentence, so
+ * the last answer is kept (callers only read it).
+ */
+export const findQuantities: (text: string) => readonly Quantity[] = memoLast(scanQuantities);
+
+function scanQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   if (!MAYBE_QUANTITY_RE.test(text)) return found;
   for (const m of text.matchAll(QUANTITY_RE)) {

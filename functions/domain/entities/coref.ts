@@ -12,13 +12,17 @@ const nameTokens = (m: Mention) => m.text.split(/\s+/);
  * A partial that fits several full names stays apart rather than guessing.
  */
 export function personAnchors(mentions: NamedMention[]): Map<NamedMention, NamedMention> {
-  const heads = mentions.filter((m) => m.type === 'PERSON' && nameTokens(m).length >= 2);
+  // split each name once: the loop below compares every mention with every full name
+  const tokens = new Map(mentions.map((m) => [m, nameTokens(m)]));
+  const partsOf = (m: NamedMention) => tokens.get(m) as string[];
+  const heads = mentions.filter((m) => m.type === 'PERSON' && partsOf(m).length >= 2);
+  const isHead = new Set(heads);
   const anchors = new Map<NamedMention, NamedMention>();
   for (const m of mentions) {
-    if (heads.includes(m)) continue;
-    const parts = nameTokens(m);
+    if (isHead.has(m)) continue;
+    const parts = partsOf(m);
     if (parts.length > 1 && m.type !== 'PERSON') continue;
-    const matches = heads.filter((h) => isPartOfName(parts, nameTokens(h)));
+    const matches = heads.filter((h) => isPartOfName(parts, partsOf(h)));
     const keys = new Set(matches.map((h) => h.key));
     if (keys.size === 1) anchors.set(m, matches[0] as NamedMention);
   }

@@ -1,4 +1,5 @@
 import type { EntityType } from '../model/document';
+import { memoBounded } from '../text/memo';
 
 /** Lower-case ASCII slug: accents dropped, anything else becomes a hyphen. */
 export function slugify(name: string): string {
@@ -18,8 +19,10 @@ export function entityId(type: EntityType, name: string): string {
   return `${type.toLowerCase()}.${slug || 'x'}`;
 }
 
-/** Lookup key for a surface form: case, accents, dots and a leading "the" ignored. */
-export function aliasKey(surface: string): string {
+/** Lookup key for a surface form: case, accents, dots and a leading "the" ignored (cached: names recur across mentions and articles). */
+export const aliasKey: (surface: string) => string = memoBounded(computeAliasKey, 50_000);
+
+function computeAliasKey(surface: string): string {
   return surface
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

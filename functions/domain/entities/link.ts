@@ -96,7 +96,9 @@ function buildEntities(
   const groups = new Map<string, NamedMention[]>();
   for (const m of mentions) {
     const root = uf.find(m.key);
-    groups.set(root, [...(groups.get(root) ?? []), m]);
+    const group = groups.get(root);
+    if (group) group.push(m);
+    else groups.set(root, [m]);
   }
   const longForms = new Set(pairs.map((p) => `${p.long.start}:${p.long.end}`));
   const total = mentions.length;

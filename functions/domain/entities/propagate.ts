@@ -1,3 +1,4 @@
+import { memoBounded } from '../text/memo';
 import type { Sentence } from '../text/sentences';
 import { type Token, tokenize } from '../text/tokenize';
 import type { Mention } from './mention';
@@ -18,7 +19,7 @@ export function findMoreOccurrences<M extends Mention>(
   const byFirst = new Map<string, string[][]>();
   for (const name of names.keys()) {
     if (!isSafeName(name)) continue;
-    const parts = tokenize(name).map((t) => t.text);
+    const parts = nameParts(name);
     const first = parts[0] as string;
     byFirst.set(
       first,
@@ -48,6 +49,9 @@ export function findMoreOccurrences<M extends Mention>(
   }
   return found;
 }
+
+/** A name's tokens; names recur across articles, so they are tokenized once (the arrays are only read). */
+const nameParts = memoBounded((name: string) => tokenize(name).map((t) => t.text), 20_000);
 
 function isAcronym(name: string): boolean {
   return /^[\p{Lu}\d&.-]{2,}$/u.test(name);

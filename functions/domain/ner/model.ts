@@ -192,35 +192,59 @@ export function encodeModel(m: NerModelData, minRatio = 3e-4): Buffer {
 }
 
 /**
- * The runtime form, kept small for the CPU caches: an open-addressing table
- * from feature bucket to row (`table`: pairs of bucket + 1 and row, `mask`
- * for the slot index); row r holds nStages * nLabels int8 codes
- * (stage-major), stage s's decoded through books[s * 255 + code + 127].
+ * The runtime form, kept small for the CPU caches. Buckets are stored in
+ * ascending order, so a bucket's row is its rank among the buckets that have
+ * rows: `present` has one bit per bucket, `rank[w]` counts the set bits of
+ * the words before w (a lookup reads two small arrays, no hash
+ * table). Row r holds nStages * nLabels int8 codes (stage-major), stage s's
+ * decoded through books[s * 255 + code + 127].
  */
 export interface RuntimeModel {
   nLabels: number;
   nStages: number;
-  /** One bit per feature bucket: set when the bucket has a row (small enough for L2). */
+  /** One bit per feature bucket: set when the bucket has a row. */
   present: Uint32Array;
-  table: Int32Array;
-  mask: number;
+  /** Per word of `present`: how many buckets below it have rows. */
+  rank: Int32Array;
   codes: Int8Array;
   books: Float64Array;
   trans: Float32Array[];
 }
 
+/** Set bits of a 32-bit word. */
+export function popcount32(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
 /** The row of a feature bucket, or -1. */
 export function rowOf(m: RuntimeModel, bucket: number): number {
-  if (!(((m.present[bucket >>> 5] as number) >>> (bucket & 31)) & 1)) return -1;
-  const table = m.table;
-  const key = bucket + 1;
-  let h = Math.imul(bucket, 0x9e3779b1) & m.mask;
-  for (;;) {
-    const k = table[h * 2] as number;
-    if (k === key) return table[h * 2 + 1] as number;
-    if (k === 0) return -1;
-    h = (h + 1) & m.mask;
+  const bits = m.present[bucket >>> 5] as number;
+  const bit = bucket & 31;
+  if (!((bits >>> bit) & 1)) return -1;
+  return (m.rank[bucket >>> 5] as number) + popcount32(bits & ((1 << bit) - 1));
+}
+
+/** Bit set and ranks of ascending buckets (row r is buckets[r]). */
+export function bucketRanks(
+  buckets: Int32Array,
+  hashBits: number,
+): { present: Uint32Array; rank: Int32Array } {
+  const present = new Uint32Array(Math.max(1, (1 << hashBits) >>> 5));
+  let prev = -1;
+  for (const b of buckets) {
+    if (b <= prev) throw new Error('NER model buckets are not ascending');
+    prev = b;
+    present[b >>> 5] = (present[b >>> 5] as number) | (1 << (b & 31));
   }
+  const rank = new Int32Array(present.length);
+  let below = 0;
+  for (let w = 0; w < present.length; w++) {
+    rank[w] = below;
+    below += popcount32(present[w] as number);
+  }
+  return { present, rank };
 }
 
 export interface LoadedNerModel {
@@ -270,19 +294,7 @@ export function decodeModel(input: Uint8Array): LoadedNerModel {
   const codes = new Int8Array(take(header.rows * S * L).slice().buffer);
   const trans: Float32Array[] = [];
   for (let s = 0; s < S; s++) trans.push(new Float32Array(take((L + 1) * (L + 1) * 4).slice().buffer));
-  let slots = 1024;
-  while (slots < header.rows * 2) slots *= 2;
-  const mask = slots - 1;
-  const table = new Int32Array(slots * 2);
-  const present = new Uint32Array(Math.max(1, (1 << header.hashBits) >>> 5));
-  for (let r = 0; r < header.rows; r++) {
-    const b = buckets[r] as number;
-    present[b >>> 5] = (present[b >>> 5] as number) | (1 << (b & 31));
-    let h = Math.imul(b, 0x9e3779b1) & mask;
-    while (table[h * 2] !== 0) h = (h + 1) & mask;
-    table[h * 2] = b + 1;
-    table[h * 2 + 1] = r;
-  }
+  const { present, rank } = bucketRanks(buckets, header.hashBits);
   const books = new Float64Array(S * 255);
   header.codebooks.forEach((b, s) => {
     books.set(b, s * 255);
@@ -292,9 +304,28 @@ export function decodeModel(input: Uint8Array): LoadedNerModel {
     hashBits: header.hashBits,
     clusters,
     gazetteerLists,
-    model: { nLabels: L, nStages: S, present, table, mask, codes, books, trans },
+    model: { nLabels: L, nStages: S, present, rank, codes, books, trans },
     meta: header.meta,
   };
+}
+
+/**
+ * All weights decoded, laid out like the codes (row r at r * nStages *
+ * nLabels, stage-major): a scoring loop reads one array instead of two. The
+ * codebooks hold float32 values, so a Float32Array loses nothing.
+ */
+export function decodedWeights(m: RuntimeModel): Float32Array {
+  const { codes, books, nLabels: L, nStages: S } = m;
+  const out = new Float32Array(codes.length);
+  for (let at = 0; at < codes.length; at += S * L) {
+    for (let st = 0; st < S; st++) {
+      for (let l = 0; l < L; l++) {
+        const i = at + st * L + l;
+        out[i] = books[st * 255 + 127 + (codes[i] as number)] as number;
+      }
+    }
+  }
+  return out;
 }
 
 /** One decoded weight of the runtime model (0 when the bucket has none). */

@@ -17,7 +17,7 @@ import {
   type WordInfo,
 } from './features';
 import { type Span, spansToIob2, transitions } from './iob';
-import { type LoadedNerModel, type RuntimeModel, typeOfLabels } from './model';
+import { decodedWeights, type LoadedNerModel, popcount32, type RuntimeModel, typeOfLabels } from './model';
 
 const GROUPS = 5;
 
@@ -33,6 +33,8 @@ export class NerTagger {
   private readonly prefix: Uint8Array;
   private readonly typeName: string[];
   private readonly tmp = new Int32Array(256);
+  /** The model's codes decoded once (the codebooks hold float32 values, so nothing is rounded). */
+  private readonly weights: Float32Array;
 
   constructor(loaded: LoadedNerModel) {
     this.model = loaded.model;
@@ -41,6 +43,7 @@ export class NerTagger {
     const cons = transitions(loaded.labels);
     this.decoder = new Decoder(this.L, cons.allowed, cons.canStart, cons.canEnd);
     this.typeOf = typeOfLabels(loaded.labels);
+    this.weights = decodedWeights(loaded.model);
     this.nTypes = Math.max(...this.typeOf);
     this.prefix = Uint8Array.from(loaded.labels, (l) => ' OBILU'.indexOf(l[0] as string) - 1);
     this.typeName = loaded.labels.map((l) => (l === 'O' ? '' : l.slice(2)));
@@ -62,45 +65,34 @@ export class NerTagger {
     s0: number,
     s1: number,
   ): void {
-    const { present, table, mask, codes, books } = this.model;
+    const { present, rank } = this.model;
+    const weights = this.weights;
     const L = this.L;
     const SL = this.S * L;
     for (let j = from; j < to; j++) {
       // inlined rowOf()
       const bucket = feats[j] as number;
-      if (!(((present[bucket >>> 5] as number) >>> (bucket & 31)) & 1)) continue;
-      const key = bucket + 1;
-      let h = Math.imul(bucket, 0x9e3779b1) & mask;
-      let r = -1;
-      for (;;) {
-        const k = table[h * 2] as number;
-        if (k === key) {
-          r = table[h * 2 + 1] as number;
-          break;
-        }
-        if (k === 0) break;
-        h = (h + 1) & mask;
-      }
-      if (r < 0) continue;
+      const bits = present[bucket >>> 5] as number;
+      const bit = bucket & 31;
+      if (!((bits >>> bit) & 1)) continue;
+      const r = (rank[bucket >>> 5] as number) + popcount32(bits & ((1 << bit) - 1));
       for (let st = s0; st < s1; st++) {
         const c = r * SL + st * L;
-        const b = st * 255 + 127;
         const o = st * block + at;
-        for (let l = 0; l < L; l++)
-          out[o + l] = (out[o + l] as number) + (books[b + (codes[c + l] as number)] as number);
+        for (let l = 0; l < L; l++) out[o + l] = (out[o + l] as number) + (weights[c + l] as number);
       }
     }
   }
 
-  /** The word's cached group scores: [stage][offset group][label]. */
+  /** The word's cached group scores: [offset group][stage][label] (a group's stages are read together). */
   private groupScores(w: WordInfo): Float32Array {
     if (w.cache) return w.cache;
     const L = this.L;
     const cache = new Float32Array(this.S * GROUPS * L);
     for (let g = 0; g < GROUPS; g++) {
       const k = this.extractor.groupFeatures(w, g, this.tmp, 0);
-      // stage-major blocks of GROUPS * L, group g at offset g * L
-      this.addRows(this.tmp, 0, k, cache, g * L, GROUPS * L, 0, this.S);
+      // group g at offset g * S * L, its stages L apart
+      this.addRows(this.tmp, 0, k, cache, g * this.S * L, L, 0, this.S);
     }
     w.cache = cache;
     return cache;
@@ -114,7 +106,7 @@ export class NerTagger {
     const out = new Float32Array(this.S * block);
     const bos = this.groupScores(this.extractor.bos);
     const eos = this.groupScores(this.extractor.eos);
-    const GL = GROUPS * L;
+    const SL = this.S * L;
     for (let i = 0; i < n; i++) {
       const c0 = this.groupScores(ws[i] as WordInfo);
       const c1 = i > 0 ? this.groupScores(ws[i - 1] as WordInfo) : bos;
@@ -122,15 +114,15 @@ export class NerTagger {
       const c3 = i > 1 ? this.groupScores(ws[i - 2] as WordInfo) : bos;
       const c4 = i + 2 < n ? this.groupScores(ws[i + 2] as WordInfo) : eos;
       for (let st = 0; st < this.S; st++) {
-        const g = st * GL;
+        const g = st * L;
         const o = st * block + i * L;
         for (let l = 0; l < L; l++) {
           out[o + l] =
             (c0[g + l] as number) +
-            (c1[g + L + l] as number) +
-            (c2[g + 2 * L + l] as number) +
-            (c3[g + 3 * L + l] as number) +
-            (c4[g + 4 * L + l] as number);
+            (c1[g + SL + l] as number) +
+            (c2[g + 2 * SL + l] as number) +
+            (c3[g + 3 * SL + l] as number) +
+            (c4[g + 4 * SL + l] as number);
         }
       }
       this.addRows(f.feats, f.offsets[i] as number, f.offsets[i + 1] as number, out, i * L, block, 0, this.S);

@@ -102,10 +102,18 @@ const MIN_WORDS = 3;
 function finishPart(part: ParsedPart): ParsedPart {
   if ('error' in part) return part;
   const article = part.article;
-  if ((article.text.match(/\p{L}{2,}/gu)?.length ?? 0) < MIN_WORDS) {
+  if (!hasWords(article.text, MIN_WORDS)) {
     return {
       error: new InputError('NO_TEXT', `no sentence was found: fewer than ${MIN_WORDS} words of text`),
     };
   }
   return { article: { ...article, language: article.language ?? detectLanguage(article.text) } };
+}
+
+/** At least `min` words of two letters or more: stops at the min-th instead of collecting every word. */
+function hasWords(text: string, min: number): boolean {
+  const word = /\p{L}{2,}/gu;
+  let found = 0;
+  while (found < min && word.exec(text)) found++;
+  return found >= min;
 }

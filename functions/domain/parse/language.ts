@@ -13,7 +13,12 @@ const STOPWORDS: Record<string, string[]> = {
   pt: ['o', 'de', 'que', 'e', 'do', 'da', 'em', 'um', 'para', 'com', 'não', 'uma', 'os', 'no'],
   nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'niet', 'op', 'te', 'voor', 'met', 'zijn', 'die'],
 };
-const SETS = Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words)] as const);
+const LANGS = Object.keys(STOPWORDS);
+/** Per stopword, the languages (indices into LANGS) that list it: one lookup per word instead of one per language. */
+const LANGS_OF = new Map<string, number[]>();
+LANGS.forEach((lang, i) => {
+  for (const w of new Set(STOPWORDS[lang])) LANGS_OF.set(w, [...(LANGS_OF.get(w) ?? []), i]);
+});
 
 export function detectLanguage(text: string): string {
   const words =
@@ -22,15 +27,18 @@ export function detectLanguage(text: string): string {
       .toLowerCase()
       .match(/\p{L}+/gu) ?? [];
   if (words.length < 5) return 'und';
+  const hits = new Array<number>(LANGS.length).fill(0);
+  for (const w of words) {
+    const langs = LANGS_OF.get(w);
+    if (langs) for (const i of langs) hits[i] = (hits[i] as number) + 1;
+  }
   let best = 'und';
   let bestHits = 0;
-  for (const [lang, set] of SETS) {
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
-    if (hits > bestHits) {
+  LANGS.forEach((lang, i) => {
+    if ((hits[i] as number) > bestHits) {
       best = lang;
-      bestHits = hits;
+      bestHits = hits[i] as number;
     }
-  }
+  });
   return bestHits / words.length >= 0.08 ? best : 'und';
 }
