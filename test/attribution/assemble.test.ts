@@ -52,6 +52,22 @@ describe('assembling attributions', () => {
     expect(dropNested([outer, inner])).toEqual([outer]);
   });
 
+  it('keeps an attribution inside a content that was only guessed', () => {
+    const text = 'Ann said Bob claimed the vote was rigged.';
+    const guess = {
+      source: [at(text, 'Ann')],
+      cue: [at(text, 'said')],
+      content: [at(text, 'Bob claimed the vote was rigged')],
+    };
+    const inner = {
+      source: [at(text, 'Bob')],
+      cue: [at(text, 'claimed')],
+      content: [at(text, 'the vote was rigged')],
+    };
+    expect(dropNested([guess, inner], new Set([guess]))).toEqual([guess, inner]);
+    expect(dropNested([guess, inner], new Set([inner]))).toEqual([guess]);
+  });
+
   it('reads a quote signed with a dash and a name', () => {
     const text = '“The schools here have never been better funded.” ― Maria Lopez\n';
     const [a] = signedQuotes(text, []);

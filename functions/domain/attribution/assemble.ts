@@ -51,11 +51,18 @@ export const covers = (outer: Fragments, inner: Range) =>
 
 /**
  * PolNeAR annotates only the outermost of nested attributions, so an
- * attribution whose cue lies inside another's content is dropped.
+ * attribution whose cue lies inside another's content is dropped. A content
+ * in `guessed` (a clause put in for a cue the linker gave none) hides
+ * nothing: such guesses swallow cues annotated on their own.
  */
-export function dropNested(list: Attribution[]): Attribution[] {
+export function dropNested(
+  list: Attribution[],
+  guessed: ReadonlySet<Attribution> = new Set(),
+): Attribution[] {
   return list.filter((a) => {
     const cue = a.cue[0] as Range;
-    return !list.some((b) => b !== a && covers(b.content, cue) && !covers(a.content, b.cue[0] as Range));
+    return !list.some(
+      (b) => b !== a && !guessed.has(b) && covers(b.content, cue) && !covers(a.content, b.cue[0] as Range),
+    );
   });
 }

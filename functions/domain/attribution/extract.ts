@@ -27,6 +27,7 @@ export function extractAttributions(
   const mentions = mentionsOf(entities);
   for (const para of paragraphsOf(doc)) {
     const found: Attribution[] = [];
+    const guessed = new Set<Attribution>();
     const { info, tags } = tagSequence(model, doc.text, para, entityTags(mentions, para.tokens));
     const range = (r: Run): Range => ({
       start: (para.tokens[r.first] as { start: number }).start,
@@ -49,14 +50,17 @@ export function extractAttributions(
       const sentence = doc.sentences[para.docSentence[cue.first] as number];
       const fallback = content.length ? null : clauseOf(doc.text, cueRange, source, sentence);
       if (!content.length && !fallback) continue;
-      found.push({
+      const a: Attribution = {
         source: source ? [source] : null,
         cue: [cueRange],
         content: mergeFragments(doc.text, fallback ? [fallback] : content),
-      });
+      };
+      found.push(a);
+      // a clause put in for want of content is a guess: it hides no cue (dropNested)
+      if (fallback) guessed.add(a);
     }
     // nesting is settled within a paragraph: contents rarely leave theirs
-    out.push(...dropNested(found));
+    out.push(...dropNested(found, guessed));
   }
   const patterned = [...signedQuotes(doc.text, out), ...speakerLines(doc.text, out)];
   // what a pattern found overrides attributions the tagger nested inside it
