@@ -6,22 +6,25 @@ import { parseConllLines, readConll } from '../../functions/domain/ner/conll';
 import { NerScorer } from '../../functions/domain/ner/score';
 import { formatPredictions, groupLines, main } from '../../scripts/eval/ner';
 
-const SAMPLE = `-DOCSTART- -X- -X- O
-
-EU NNP B-NP I-ORG
-rejects VBZ B-VP O
-German JJ B-NP I-MISC
-call NN I-NP O
-. . O O
-
-Peter NNP B-NP I-PER
-Blackburn NNP I-NP I-PER
-
--DOCSTART- -X- -X- O
-
-BRUSSELS NNP B-NP I-LOC
-1996-08-22 CD I-NP O
-`;
+// Invented sentences in CoNLL-2003's column format (the corpus itself stays in ../shared).
+const SAMPLE = [
+  '-DOCSTART- -X- -X- O',
+  '',
+  'UN NNP B-NP I-ORG',
+  'urges VBZ B-VP O',
+  'Danish JJ B-NP I-MISC',
+  'vote NN I-NP O',
+  '. . O O',
+  '',
+  'Maria NNP B-NP I-PER',
+  'Okonkwo NNP I-NP I-PER',
+  '',
+  '-DOCSTART- -X- -X- O',
+  '',
+  'LISBON NNP B-NP I-LOC',
+  '2001-03-14 CD I-NP O',
+  '',
+].join('\n');
 
 describe('CoNLL reading', () => {
   it('splits documents and sentences and converts gold to IOB2', () => {
@@ -47,9 +50,9 @@ describe('eval output format', () => {
     out.pop();
     expect(out).toHaveLength(lines.length);
     expect(out[0]).toBe('-DOCSTART- O O');
-    expect(out[2]).toBe('EU B-ORG O');
-    expect(out[9]).toBe('Blackburn I-PER O');
-    expect(out[14]).toBe('1996-08-22 O O');
+    expect(out[2]).toBe('UN B-ORG O');
+    expect(out[9]).toBe('Okonkwo I-PER O');
+    expect(out[14]).toBe('2001-03-14 O O');
   });
 
   describe('main', () => {
