@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { waitUntilQuiet } from './quiet';
 import { startLocalStack } from './stack';
+import { startupReconcile } from './startup-reconcile';
 
 /** `npm start`: the local stack, samples ingested, example queries printed. */
 const port = Number(process.env.PORT ?? 3000);
@@ -27,13 +28,10 @@ console.log(`claimtrail local stack (state in ${home})`);
 console.log(`API:          ${stack.apiUrl}`);
 console.log(`S3 endpoint:  ${stack.s3Endpoint}  bucket ${stack.bucket}, ingest prefix ${stack.ingestPrefix}`);
 
-// A failed start-up pass (S3 or DynamoDB unavailable) must not stop the stack: the interval pass retries it.
-const startup = await stack.reconcile().catch((err: Error) => {
-  console.log(`start-up reconcile failed, the next pass retries: ${err.message}`);
-  return null;
-});
-if (startup && startup.enqueued > 0)
-  console.log(`re-queued ${startup.enqueued} of ${startup.listed} stored objects not yet indexed`);
+await startupReconcile(
+  () => stack.reconcile(),
+  (m) => console.log(m),
+);
 if (samples) {
   const keys = await stack.uploadSamples();
   console.log(`uploaded ${keys.length} sample files; indexing...`);

@@ -1,0 +1,21 @@
+import type { ReconcileReport } from '../functions/domain/pipeline/reconcile';
+
+/**
+ * The start-up pass picks up work a crash cut off. If it fails (S3 or
+ * DynamoDB unavailable for a moment) the stack keeps running: the interval
+ * pass retries it, as EventBridge Scheduler would on AWS.
+ */
+export async function startupReconcile(
+  reconcile: () => Promise<ReconcileReport>,
+  log: (message: string) => void,
+): Promise<ReconcileReport | null> {
+  try {
+    const report = await reconcile();
+    if (report.enqueued > 0)
+      log(`re-queued ${report.enqueued} of ${report.listed} stored objects not yet indexed`);
+    return report;
+  } catch (err) {
+    log(`start-up reconcile failed, the next pass retries: ${(err as Error).message}`);
+    return null;
+  }
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { ReconcileReport } from '../../../functions/domain/pipeline/reconcile';
+import { startupReconcile } from '../../../local/startup-reconcile';
+
+const report = (enqueued: number): ReconcileReport => ({
+  listed: 10,
+  enqueued,
+  inProgress: 0,
+  reasons: { new: enqueued, changed: 0, outdated: 0, interrupted: 0 },
+});
+
+describe('startupReconcile', () => {
+  it('reports objects re-queued after a crash', async () => {
+    const lines: string[] = [];
+    expect(
+      await startupReconcile(
+        async () => report(3),
+        (m) => lines.push(m),
+      ),
+    ).toMatchObject({ enqueued: 3 });
+    expect(lines).toEqual(['re-queued 3 of 10 stored objects not yet indexed']);
+  });
+
+  it('keeps the stack up when the pass fails, saying the next pass retries', async () => {
+    const lines: string[] = [];
+    const failing = async (): Promise<ReconcileReport> => {
+      throw new Error('injected transient fault in ListObjectsV2Command');
+    };
+    expect(await startupReconcile(failing, (m) => lines.push(m))).toBeNull();
+    expect(lines).toEqual([
+      'start-up reconcile failed, the next pass retries: injected transient fault in ListObjectsV2Command',
+    ]);
+  });
+});
