@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { rowOf } from '../../functions/domain/lookup/sparse-index';
 import { Decoder, emissions, type LinearModel, viterbi } from '../../functions/domain/ner/decode';
 import { bilouLabels, bilouTransitions } from '../../functions/domain/ner/iob';
-import {
-  bucketRanks,
-  decodedWeights,
-  decodeModel,
-  encodeModel,
-  popcount32,
-  type RuntimeModel,
-  rowOf,
-  runtimeWeight,
-} from '../../functions/domain/ner/model';
+import { decodedWeights, decodeModel, encodeModel, runtimeWeight } from '../../functions/domain/ner/model';
 
 const labels = bilouLabels();
 const L = labels.length;
@@ -100,29 +92,10 @@ describe('emissions and the model format', () => {
     expect(runtimeWeight(m.model, 9, 0, id('O'))).toBe(0);
     // the decoded table holds exactly the weights the codes stand for
     const decoded = decodedWeights(m.model);
-    const row = (bucket: number) => rowOf(m.model, bucket) * 2 * L;
+    const row = (bucket: number) => rowOf(m.model.index, bucket) * 2 * L;
     for (const bucket of [5, 7, 200])
       for (let st = 0; st < 2; st++)
         for (let l = 0; l < L; l++)
           expect(decoded[row(bucket) + st * L + l]).toBe(runtimeWeight(m.model, bucket, st, l));
-  });
-});
-
-describe('bucket ranks (bucket to row without a hash table)', () => {
-  it('counts set bits', () => {
-    expect([0, 1, 0b1011, 0x80000000, 0xffffffff | 0, 0x7fffffff].map(popcount32)).toEqual([
-      0, 1, 3, 1, 32, 31,
-    ]);
-  });
-
-  it('gives each ascending bucket its index as row, and -1 to the others', () => {
-    const buckets = Int32Array.of(0, 3, 31, 32, 63, 64, 200, 255);
-    const { present, rank } = bucketRanks(buckets, 8);
-    const m = { present, rank } as RuntimeModel;
-    for (let b = 0; b < 256; b++) expect(rowOf(m, b)).toBe(buckets.indexOf(b));
-  });
-
-  it('refuses buckets out of order', () => {
-    expect(() => bucketRanks(Int32Array.of(5, 5), 8)).toThrow(/ascending/);
   });
 });

@@ -1,4 +1,4 @@
-import * as sparse from './sparse';
+import * as sparse from '../lookup/sparse-index';
 import * as tagset from './tags';
 
 // bound once: under tsx, imported bindings are getters, too slow for per-token loops

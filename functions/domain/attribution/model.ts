@@ -1,3 +1,4 @@
+import { indexOf, readIds, rowOf, writeIds } from '../lookup/sparse-index';
 import { clusterFingerprint, type WordClusters } from './clusters';
 import { SPAN_TEMPLATES } from './cuespan';
 import { EDGE_TEMPLATES } from './edges';
@@ -6,7 +7,6 @@ import { TEMPLATES } from './features';
 import { bucketCount, type ChainWeights, weightAt } from './linear';
 import { LINK_TEMPLATES } from './linker';
 import type { RankWeights } from './ranking';
-import { indexOf, readIds, rowOf, writeIds } from './sparse';
 import { STACKED } from './stacked';
 import { NTAGS } from './tags';
 

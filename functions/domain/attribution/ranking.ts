@@ -1,4 +1,4 @@
-import * as sparse from './sparse';
+import * as sparse from '../lookup/sparse-index';
 
 // bound once: under tsx, imported bindings are getters, too slow for per-candidate loops
 const { rowOf } = sparse;

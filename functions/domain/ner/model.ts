@@ -11,6 +11,7 @@
  * the transitions (f32).
  */
 
+import { indexOf, readIds, rowOf, type SparseIndex, writeIds } from '../lookup/sparse-index';
 import type { ClusterLexicon } from './features';
 
 export interface StageWeights {
@@ -53,40 +54,6 @@ export function typeOfLabels(labels: readonly string[]): Int32Array {
     if (!types.includes(t)) types.push(t);
     return types.indexOf(t) + 1;
   });
-}
-
-function varints(values: Int32Array): Uint8Array {
-  const out: number[] = [];
-  let prev = 0;
-  for (const v of values) {
-    let d = v - prev;
-    prev = v;
-    while (d >= 0x80) {
-      out.push((d & 0x7f) | 0x80);
-      d >>>= 7;
-    }
-    out.push(d);
-  }
-  return Uint8Array.from(out);
-}
-
-function readVarints(bytes: Uint8Array, count: number): Int32Array {
-  const out = new Int32Array(count);
-  let pos = 0;
-  let prev = 0;
-  for (let i = 0; i < count; i++) {
-    let v = 0;
-    let shift = 0;
-    for (;;) {
-      const b = bytes[pos++] as number;
-      v |= (b & 0x7f) << shift;
-      if (b < 0x80) break;
-      shift += 7;
-    }
-    prev += v;
-    out[i] = prev;
-  }
-  return out;
 }
 
 /**
@@ -164,7 +131,7 @@ export function encodeModel(m: NerModelData, minRatio = 3e-4): Buffer {
     });
   });
   const buckets = Int32Array.from([...perBucket.keys()].sort((x, y) => x - y));
-  const bucketBytes = varints(buckets);
+  const bucketBytes = writeIds(buckets);
   sections.push(bucketBytes);
   const codes = new Int8Array(buckets.length * S * L);
   buckets.forEach((b, r) => {
@@ -194,57 +161,17 @@ export function encodeModel(m: NerModelData, minRatio = 3e-4): Buffer {
 /**
  * The runtime form, kept small for the CPU caches. Buckets are stored in
  * ascending order, so a bucket's row is its rank among the buckets that have
- * rows: `present` has one bit per bucket, `rank[w]` counts the set bits of
- * the words before w (a lookup reads two small arrays, no hash
- * table). Row r holds nStages * nLabels int8 codes (stage-major), stage s's
+ * rows, found through a SparseIndex (two small arrays, no hash table). Row r holds nStages * nLabels int8 codes (stage-major), stage s's
  * decoded through books[s * 255 + code + 127].
  */
 export interface RuntimeModel {
   nLabels: number;
   nStages: number;
-  /** One bit per feature bucket: set when the bucket has a row. */
-  present: Uint32Array;
-  /** Per word of `present`: how many buckets below it have rows. */
-  rank: Int32Array;
+  /** Which feature buckets have rows, and each one's row. */
+  index: SparseIndex;
   codes: Int8Array;
   books: Float64Array;
   trans: Float32Array[];
-}
-
-/** Set bits of a 32-bit word. */
-export function popcount32(x: number): number {
-  let v = x - ((x >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-}
-
-/** The row of a feature bucket, or -1. */
-export function rowOf(m: RuntimeModel, bucket: number): number {
-  const bits = m.present[bucket >>> 5] as number;
-  const bit = bucket & 31;
-  if (!((bits >>> bit) & 1)) return -1;
-  return (m.rank[bucket >>> 5] as number) + popcount32(bits & ((1 << bit) - 1));
-}
-
-/** Bit set and ranks of ascending buckets (row r is buckets[r]). */
-export function bucketRanks(
-  buckets: Int32Array,
-  hashBits: number,
-): { present: Uint32Array; rank: Int32Array } {
-  const present = new Uint32Array(Math.max(1, (1 << hashBits) >>> 5));
-  let prev = -1;
-  for (const b of buckets) {
-    if (b <= prev) throw new Error('NER model buckets are not ascending');
-    prev = b;
-    present[b >>> 5] = (present[b >>> 5] as number) | (1 << (b & 31));
-  }
-  const rank = new Int32Array(present.length);
-  let below = 0;
-  for (let w = 0; w < present.length; w++) {
-    rank[w] = below;
-    below += popcount32(present[w] as number);
-  }
-  return { present, rank };
 }
 
 export interface LoadedNerModel {
@@ -290,11 +217,10 @@ export function decodeModel(input: Uint8Array): LoadedNerModel {
     const text = dec.decode(take(n));
     return text ? text.split('\n').map((p) => p.split('\t')) : [];
   });
-  const buckets = readVarints(take(header.bucketBytes), header.rows);
+  const { ids: buckets } = readIds(take(header.bucketBytes), 0, header.rows);
   const codes = new Int8Array(take(header.rows * S * L).slice().buffer);
   const trans: Float32Array[] = [];
   for (let s = 0; s < S; s++) trans.push(new Float32Array(take((L + 1) * (L + 1) * 4).slice().buffer));
-  const { present, rank } = bucketRanks(buckets, header.hashBits);
   const books = new Float64Array(S * 255);
   header.codebooks.forEach((b, s) => {
     books.set(b, s * 255);
@@ -304,7 +230,7 @@ export function decodeModel(input: Uint8Array): LoadedNerModel {
     hashBits: header.hashBits,
     clusters,
     gazetteerLists,
-    model: { nLabels: L, nStages: S, present, rank, codes, books, trans },
+    model: { nLabels: L, nStages: S, index: indexOf(buckets, header.hashBits), codes, books, trans },
     meta: header.meta,
   };
 }
@@ -330,7 +256,7 @@ export function decodedWeights(m: RuntimeModel): Float32Array {
 
 /** One decoded weight of the runtime model (0 when the bucket has none). */
 export function runtimeWeight(m: RuntimeModel, bucket: number, stage: number, label: number): number {
-  const r = rowOf(m, bucket);
+  const r = rowOf(m.index, bucket);
   if (r < 0) return 0;
   const code = m.codes[(r * m.nStages + stage) * m.nLabels + label] as number;
   return m.books[stage * 255 + code + 127] as number;

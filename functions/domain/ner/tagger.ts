@@ -8,6 +8,7 @@
  * looked up, for both stages at once.
  */
 
+import { popcount } from '../lookup/sparse-index';
 import { Decoder } from './decode';
 import {
   FeatureExtractor,
@@ -17,7 +18,7 @@ import {
   type WordInfo,
 } from './features';
 import { type Span, spansToIob2, transitions } from './iob';
-import { decodedWeights, type LoadedNerModel, popcount32, type RuntimeModel, typeOfLabels } from './model';
+import { decodedWeights, type LoadedNerModel, type RuntimeModel, typeOfLabels } from './model';
 
 const GROUPS = 5;
 
@@ -65,7 +66,7 @@ export class NerTagger {
     s0: number,
     s1: number,
   ): void {
-    const { present, rank } = this.model;
+    const { present, before } = this.model.index;
     const weights = this.weights;
     const L = this.L;
     const SL = this.S * L;
@@ -75,7 +76,7 @@ export class NerTagger {
       const bits = present[bucket >>> 5] as number;
       const bit = bucket & 31;
       if (!((bits >>> bit) & 1)) continue;
-      const r = (rank[bucket >>> 5] as number) + popcount32(bits & ((1 << bit) - 1));
+      const r = (before[bucket >>> 5] as number) + popcount(bits & ((1 << bit) - 1));
       for (let st = s0; st < s1; st++) {
         const c = r * SL + st * L;
         const o = st * block + at;

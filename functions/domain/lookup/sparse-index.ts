@@ -2,7 +2,7 @@
  * Rows kept for some hashed buckets only, found by rank: `present` has a bit
  * per kept bucket and `before` counts the bits set in the words before each
  * (a succinct index, a few hundred KB that stay in cache where a dense table
- * would not). Shared by the taggers' weights and the cue-span scorer.
+ * would not). Shared by the NER and attribution models' weights.
  */
 export interface SparseIndex {
   present: Uint32Array;
@@ -24,11 +24,17 @@ export function rowOf(index: SparseIndex, f: number): number {
   return (index.before[f >>> 5] as number) + popcount(bits & (bit - 1));
 }
 
-/** The index of sorted kept bucket ids out of 2^bits. */
+/** The index of kept bucket ids (ascending: row r is ids[r]) out of 2^bits. */
 export function indexOf(ids: Int32Array, bits: number): SparseIndex {
   const present = new Uint32Array(Math.ceil(2 ** bits / 32));
   const before = new Int32Array(present.length);
-  for (const id of ids) present[id >>> 5] = (present[id >>> 5] as number) | (1 << (id & 31));
+  let previous = -1;
+  for (const id of ids) {
+    // a row's number is its rank, so ids out of order would read the wrong rows
+    if (id <= previous) throw new Error('model buckets are not ascending');
+    previous = id;
+    present[id >>> 5] = (present[id >>> 5] as number) | (1 << (id & 31));
+  }
   for (let i = 1, sum = 0; i < present.length; i++) {
     sum += popcount(present[i - 1] as number);
     before[i] = sum;
@@ -37,7 +43,7 @@ export function indexOf(ids: Int32Array, bits: number): SparseIndex {
 }
 
 /** Sorted ids as varint-coded gaps. */
-export function writeIds(ids: readonly number[]): Buffer {
+export function writeIds(ids: Iterable<number>): Buffer {
   const out: number[] = [];
   let previous = 0;
   for (const id of ids) {
@@ -53,7 +59,7 @@ export function writeIds(ids: readonly number[]): Buffer {
 }
 
 /** Reads `count` ids written by writeIds at `at`; returns them and the position after. */
-export function readIds(bytes: Buffer, at: number, count: number): { ids: Int32Array; next: number } {
+export function readIds(bytes: Uint8Array, at: number, count: number): { ids: Int32Array; next: number } {
   const ids = new Int32Array(count);
   let pos = at;
   for (let i = 0, id = 0; i < count; i++) {
