@@ -1,5 +1,6 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { GSI_ATTRIBUTES, GSI_NAMES } from '../functions/commons/table-schema';
 
 type Item = Record<string, unknown>;
 
@@ -17,7 +18,7 @@ export interface Usage {
   ingest: { invocations: number; records: number; seconds: number };
 }
 
-const GSIS = ['gsi1', 'gsi2', 'gsi3'];
+const GSIS: readonly string[] = GSI_NAMES;
 
 export function emptyUsage(): Usage {
   return {
@@ -139,9 +140,22 @@ function writesByKind(name: string, input: Record<string, unknown>): [string, nu
   return out;
 }
 
+/** Each GSI an item enters costs one unit per KB of its entry there: keys plus the projected attributes. */
 function putGsiUnits(item: Item): number {
-  const present = GSIS.filter((g) => item[`${g}pk`] !== undefined).length;
-  return present * Math.ceil(itemSize(item) / 1024);
+  return GSIS.filter((g) => item[`${g}pk`] !== undefined).reduce(
+    (units, g) => units + Math.ceil(itemSize(gsiEntry(item, g)) / 1024),
+    0,
+  );
+}
+
+const PROJECTED = new Set<string>(['pk', 'sk', ...GSI_ATTRIBUTES]);
+
+/** What a GSI with an INCLUDE projection stores of an item. */
+export function gsiEntry(item: Item, gsi: string): Item {
+  const entry: Item = {};
+  for (const [name, value] of Object.entries(item))
+    if (PROJECTED.has(name) || name === `${gsi}pk` || name === `${gsi}sk`) entry[name] = value;
+  return entry;
 }
 
 /** A deleted article leaves at most three index entries (status, source, all); nothing else deleted is indexed. */
