@@ -1,4 +1,3 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { gsi, keys, normalizeName, profileName } from '../../domain/index/keys';
 import { isKeptAlias } from '../../domain/index/profiles';
 import type {
@@ -8,7 +7,7 @@ import type {
   LedgerRecord,
   ProfileRecord,
 } from '../../domain/index/records';
-import type { Claim } from '../../domain/model/document';
+import { decodeClaims, encodeClaims } from './claims-codec';
 
 /** Items as stored: records plus their key attributes. Mapping lives here, the key design in domain/index/keys. */
 export type Item = Record<string, unknown>;
@@ -43,7 +42,7 @@ export function edgeItem(r: EdgeRecord): Item {
 
 export const fromEdgeItem = (item: Item): EdgeRecord => strip<EdgeRecord>(item, KEY_ATTRS);
 
-/** An article's claims as one item, the JSON gzipped: claims are text-heavy and write units are per KB. */
+/** An article's claims as one item, the JSON compressed: claims are text-heavy and write units are per KB. */
 export function claimsItem(r: ArticleClaims): Item {
   return {
     ...keys.claims(r.articleId),
@@ -52,7 +51,7 @@ export function claimsItem(r: ArticleClaims): Item {
     date: r.date,
     title: r.title,
     count: r.claims.length,
-    data: gzipSync(JSON.stringify(r.claims)),
+    data: encodeClaims(r.claims),
   };
 }
 
@@ -61,7 +60,7 @@ export function fromClaimsItem(item: Item): ArticleClaims {
     articleId: item.articleId as string,
     date: item.date as string,
     title: (item.title as string | null) ?? null,
-    claims: JSON.parse(gunzipSync(item.data as Uint8Array).toString('utf8')) as Claim[],
+    claims: decodeClaims(item.data as Uint8Array),
   };
 }
 
