@@ -13,12 +13,14 @@ import {
   type Item,
   nameItems,
 } from './items';
+import { KnownProfiles } from './known-profiles';
 
 /** The write side of the index. */
 export class IndexWriter {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
     private readonly table: string,
+    private readonly known = new KnownProfiles(),
   ) {}
 
   /**
@@ -87,34 +89,45 @@ export class IndexWriter {
     );
   }
 
-  /** Profiles change rarely: read them (cheap), write only new entities and new aliases. */
+  /**
+   * Profiles change rarely: read those this container does not know yet
+   * (cheap), write only new entities and new aliases.
+   */
   private async upsertProfiles(profiles: ProfileRecord[]): Promise<void> {
     const merged = new Map<string, ProfileRecord>();
     for (const p of profiles) {
       const prior = merged.get(p.id);
       merged.set(p.id, prior ? { ...prior, aliases: [...new Set([...prior.aliases, ...p.aliases])] } : p);
     }
-    const existing = new Map(
-      (await batchGet(this.doc, this.table, [...merged.keys()].map(keys.profile))).map((i) => [
-        i.entityId as string,
-        fromProfileItem(i),
-      ]),
-    );
+    const existing = new Map<string, ProfileRecord>();
+    const unknown: string[] = [];
+    for (const id of merged.keys()) {
+      const cached = this.known.get(id);
+      if (cached) existing.set(id, cached);
+      else unknown.push(id);
+    }
+    for (const item of await batchGet(this.doc, this.table, unknown.map(keys.profile)))
+      existing.set(item.entityId as string, fromProfileItem(item));
     const puts: Item[] = [];
     const updates: Promise<void>[] = [];
+    const stored: ProfileRecord[] = [];
     for (const p of merged.values()) {
       const known = existing.get(p.id);
       if (!known) {
-        puts.push(...nameItems({ ...p, aliases: aliasesToAdd(p, undefined) }));
+        const added = { ...p, aliases: aliasesToAdd(p, undefined) };
+        puts.push(...nameItems(added));
+        stored.push(added);
         continue;
       }
       const fresh = aliasesToAdd(p, known);
+      stored.push({ ...known, aliases: [...known.aliases, ...fresh].sort() });
       if (fresh.length === 0) continue;
       updates.push(this.addAliases(p.id, fresh));
       puts.push(...aliasItems(known, fresh));
     }
     await Promise.all(updates);
     await batchWrite(this.doc, this.table, puts);
+    for (const p of stored) this.known.remember(p);
   }
 
   private async addAliases(entityId: string, aliases: string[]): Promise<void> {
