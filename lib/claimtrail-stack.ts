@@ -16,7 +16,7 @@ export interface ClaimtrailStackProps extends StackProps {
   readonly corsOrigins?: string[];
   /** Memory of the ingest function in MB. @default 1024 */
   readonly ingestMemoryMb?: number;
-  /** When the reconcile function runs. @default every hour */
+  /** When the recent reconcile pass runs (a full pass runs weekly). @default every day */
   readonly reconcileSchedule?: ScheduleExpression;
   /** @default 10 MiB */
   readonly maxObjectBytes?: number;

@@ -9,6 +9,7 @@
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { paginateListObjectsV2, S3Client } from '@aws-sdk/client-s3';
+import { DEFAULT_RECENT_HOURS } from '../functions/batch/event';
 import { startStorage } from '../local/storage';
 import { benchApi } from './bench/api-latency';
 import { benchBundles } from './bench/bundles';
@@ -103,8 +104,13 @@ if (only.has('e2e')) {
     // Lambda's START, END and REPORT lines per invocation; our lines are counted.
     logBytesPerInvocation: 420,
     logBytesPerArticle: logBytes / result.articles,
-    reconcilePass: { usage: pass.usage, objects: pass.listed },
-    reconcilePassesPerMonth: 30,
+    reconcile: {
+      full: { usage: pass.full.usage, objects: pass.full.listed },
+      recent: { usage: pass.recent.usage, objects: pass.recent.listed },
+      fullPerMonth: 30 / 7,
+      recentPerMonth: 30,
+      recentWindowsPerObject: DEFAULT_RECENT_HOURS / 24,
+    },
   });
   rmSync(home, { recursive: true, force: true });
 }

@@ -1,10 +1,11 @@
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import { Grant, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
-import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { IQueue, Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { type BatchEvent, DEFAULT_RECENT_HOURS } from '../../functions/batch/event';
 import { acknowledgeWildcardResource } from '../acknowledge-wildcard';
 import { type ArticleBucket, INGEST_PREFIX, RESULTS_PREFIX } from './article-bucket';
 import type { IndexTable } from './index-table';
@@ -12,19 +13,24 @@ import { LambdaFunction } from './lambda-function';
 import { deadLetterQueue } from './secure-queue';
 
 /**
- * Daily: each pass lists every object and reads every ledger item, so its
- * cost grows with the archive. Bucket events do the real-time work; the pass
- * catches lost events and re-processes after an extractor upgrade.
+ * Daily, a recent pass: it lists every object but reads only the ledgers of
+ * objects written in the last two days (and a first-page probe, which turns
+ * the pass full after an extractor upgrade). Bucket events do the real-time
+ * work; the pass catches lost events.
  */
 export const DEFAULT_RECONCILE_SCHEDULE = ScheduleExpression.rate(Duration.days(1));
+/** Weekly, a full pass reads every ledger item: its cost grows with the archive. */
+export const DEFAULT_FULL_RECONCILE_SCHEDULE = ScheduleExpression.rate(Duration.days(7));
 
 export interface ReconcileScheduleProps {
   readonly articles: ArticleBucket;
   readonly index: IndexTable;
   /** The ingest queue that missed or failed articles are re-sent to. */
   readonly queue: IQueue;
-  /** @default every day */
+  /** The recent pass. @default every day */
   readonly schedule?: ScheduleExpression;
+  /** The full pass. @default every week */
+  readonly fullSchedule?: ScheduleExpression;
 }
 
 /**
@@ -33,7 +39,9 @@ export interface ReconcileScheduleProps {
  */
 export class ReconcileSchedule extends Construct {
   readonly batch: LambdaFunction;
+  /** The recent pass. */
   readonly schedule: Schedule;
+  readonly fullSchedule: Schedule;
   /** The role the scheduler assumes to invoke the function. */
   readonly schedulerRole: Role;
   /** Invocations the scheduler could not deliver after its retries. */
@@ -78,15 +86,23 @@ export class ReconcileSchedule extends Construct {
       ':*',
       'lambda:InvokeFunction on the versions and aliases (`:*`) of this one function, added by grantInvoke.',
     );
-    this.schedule = new Schedule(this, 'Schedule', {
-      description: 'Reconciles the article bucket with the index table',
-      schedule: props.schedule ?? DEFAULT_RECONCILE_SCHEDULE,
-      target: new LambdaInvoke(this.batch.fn, {
+    const target = (event: BatchEvent) =>
+      new LambdaInvoke(this.batch.fn, {
         role: this.schedulerRole,
+        input: ScheduleTargetInput.fromObject(event),
         retryAttempts: 3,
         maxEventAge: Duration.hours(1),
         deadLetterQueue: this.deadLetterQueue,
-      }),
+      });
+    this.schedule = new Schedule(this, 'Schedule', {
+      description: 'Reconciles the article bucket with the index table: objects written in the last two days',
+      schedule: props.schedule ?? DEFAULT_RECONCILE_SCHEDULE,
+      target: target({ mode: 'recent', recentHours: DEFAULT_RECENT_HOURS }),
+    });
+    this.fullSchedule = new Schedule(this, 'FullSchedule', {
+      description: 'Reconciles the article bucket with the index table: every object',
+      schedule: props.fullSchedule ?? DEFAULT_FULL_RECONCILE_SCHEDULE,
+      target: target({ mode: 'full' }),
     });
   }
 }

@@ -32,9 +32,21 @@ export interface CostInput {
   /** Log bytes per ingest invocation and per article (Lambda START/END/REPORT and our lines). */
   logBytesPerInvocation: number;
   logBytesPerArticle: number;
-  /** One counted reconcile pass over the loaded index, and how often it runs. */
-  reconcilePass: { usage: Usage; objects: number };
-  reconcilePassesPerMonth: number;
+  /** Counted reconcile passes over the loaded index, and how often each runs. */
+  reconcile: {
+    full: ReconcilePass;
+    /** A recent pass whose window holds none of the loaded objects. */
+    recent: ReconcilePass;
+    fullPerMonth: number;
+    recentPerMonth: number;
+    /** Recent passes whose window an object falls in: its ledger is read in each. */
+    recentWindowsPerObject: number;
+  };
+}
+
+export interface ReconcilePass {
+  usage: Usage;
+  objects: number;
 }
 
 export interface CostModel {
@@ -90,13 +102,19 @@ export function costModel(input: CostInput): CostModel {
   const storage =
     (input.tableBytes / n / 1e9) * PRICES.dynamoGbMonth * million +
     ((input.resultBytes + input.uploadBytes) / n / 1e9) * PRICES.s3GbMonth * million;
-  const pass = input.reconcilePass;
-  const passDollarsPerObject =
-    ((pass.usage.dynamo.readUnits * PRICES.dynamoReadUnit +
+  const r = input.reconcile;
+  const passDollarsPerObject = (pass: ReconcilePass) =>
+    (pass.usage.dynamo.readUnits * PRICES.dynamoReadUnit +
       (pass.usage.s3.ListObjectsV2 ?? 0) * PRICES.s3Put) /
-      Math.max(1, pass.objects)) *
-    input.reconcilePassesPerMonth;
-  const reconcile = passDollarsPerObject * (input.files / n) * million;
+    Math.max(1, pass.objects);
+  // A recent pass reads the ledger of each object in its window, as a full pass does.
+  const ledgerReadDollars =
+    (r.full.usage.dynamo.readUnits * PRICES.dynamoReadUnit) / Math.max(1, r.full.objects);
+  const reconcileDollarsPerObject =
+    passDollarsPerObject(r.full) * r.fullPerMonth +
+    passDollarsPerObject(r.recent) * r.recentPerMonth +
+    ledgerReadDollars * r.recentWindowsPerObject;
+  const reconcile = reconcileDollarsPerObject * (input.files / n) * million;
   const total = Object.values(perMillion).reduce((a, b) => a + b, 0) + storage + reconcile;
   const comprehend =
     input.textChars.reduce((d, chars) => d + Math.max(3, Math.ceil(chars / 100)) * PRICES.comprehendUnit, 0) /
@@ -114,7 +132,7 @@ export function costModel(input: CostInput): CostModel {
     perMillion: {
       ...Object.fromEntries(Object.entries(perMillion).map(([k, v]) => [k, round(v)])),
       'storage, first month': round(storage),
-      'daily reconcile, first month': round(reconcile),
+      'reconcile (daily recent, weekly full), first month': round(reconcile),
     },
     totalPerMillion: round(total),
     storagePerMillionPerMonth: round(storage),

@@ -3,14 +3,22 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { batchDepsFromEnv } from '../../functions/batch/deps';
 import { documentClient } from '../../functions/commons/clients';
 import { loadConfig } from '../../functions/commons/config';
-import { reconcile } from '../../functions/domain/pipeline/reconcile';
+import { type ReconcileOptions, reconcile } from '../../functions/domain/pipeline/reconcile';
 import { emptyUsage, meterClients, type Usage } from '../../local/usage';
 import type { LocalInfo } from '../lib/child-stack';
 
-/** One reconcile pass over the loaded index, its requests counted; nothing is queued. */
-export async function reconcilePassUsage(
-  info: LocalInfo,
-): Promise<{ usage: Usage; listed: number; enqueued: number }> {
+export interface PassUsage {
+  usage: Usage;
+  listed: number;
+  enqueued: number;
+}
+
+/**
+ * Reconcile passes over the loaded index, their requests counted; nothing is
+ * queued. The recent pass's window starts now: it shows what a daily pass
+ * costs when the archive is older than its window (the probe page and listing).
+ */
+export async function reconcilePassUsage(info: LocalInfo): Promise<{ full: PassUsage; recent: PassUsage }> {
   const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
   const s3 = new S3Client({
     endpoint: info.s3Endpoint,
@@ -19,14 +27,20 @@ export async function reconcilePassUsage(
     credentials,
   });
   const dynamo = new DynamoDBClient({ endpoint: info.dynamoEndpoint, region: 'us-east-1', credentials });
-  const usage = emptyUsage();
-  meterClients(s3, dynamo, usage);
+  const meter = { usage: emptyUsage() };
+  meterClients(s3, dynamo, meter.usage);
   const config = loadConfig({
     TABLE_NAME: info.table,
     BUCKET_NAME: info.bucket,
     INGEST_PREFIX: info.ingestPrefix,
   });
   const deps = batchDepsFromEnv(config, { send: async () => undefined }, { s3, doc: documentClient(dynamo) });
-  const report = await reconcile(deps);
-  return { usage, listed: report.listed, enqueued: report.enqueued };
+  const pass = async (options: ReconcileOptions): Promise<PassUsage> => {
+    const report = await reconcile(deps, options);
+    const usage = structuredClone(meter.usage);
+    Object.assign(meter.usage, emptyUsage());
+    return { usage, listed: report.listed, enqueued: report.enqueued };
+  };
+  const full = await pass({});
+  return { full, recent: await pass({ modifiedSince: new Date() }) };
 }

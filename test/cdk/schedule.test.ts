@@ -11,27 +11,44 @@ import {
 } from './synth';
 
 const { stack, template } = synthesize();
-const { batch, schedule, deadLetterQueue, schedulerRole } = stack.reconcile;
-const target = (resourceOf(template, schedule).Properties.Target ?? {}) as Record<string, unknown>;
+const { batch, schedule, fullSchedule, deadLetterQueue, schedulerRole } = stack.reconcile;
+const targetOf = (s: typeof schedule) =>
+  (resourceOf(template, s).Properties.Target ?? {}) as Record<string, unknown>;
+const target = targetOf(schedule);
+const fullTarget = targetOf(fullSchedule);
 
 describe('reconcile schedule', () => {
-  it('invokes the batch function every day', () => {
+  it('invokes the batch function every day for a recent pass over the last two days', () => {
     expect(resourceOf(template, schedule).Properties).toMatchObject({
       ScheduleExpression: 'rate(1 day)',
       State: 'ENABLED',
     });
     expect(target.Arn).toEqual(getAtt(batch.fn));
+    expect(JSON.parse(target.Input as string)).toEqual({ mode: 'recent', recentHours: 48 });
   });
 
-  it('retries and then parks undeliverable invocations in its own encrypted DLQ', () => {
-    expect(target.RetryPolicy).toEqual({ MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3600 });
-    expect(target.DeadLetterConfig).toEqual({ Arn: getAtt(deadLetterQueue) });
+  it('invokes it every week for a full pass', () => {
+    expect(resourceOf(template, fullSchedule).Properties).toMatchObject({
+      ScheduleExpression: 'rate(7 days)',
+      State: 'ENABLED',
+    });
+    expect(fullTarget.Arn).toEqual(getAtt(batch.fn));
+    expect(JSON.parse(fullTarget.Input as string)).toEqual({ mode: 'full' });
+  });
+
+  it.each([
+    ['recent', target],
+    ['full', fullTarget],
+  ])('%s: retries and then parks undeliverable invocations in its own encrypted DLQ', (_, t) => {
+    expect(t.RetryPolicy).toEqual({ MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3600 });
+    expect(t.DeadLetterConfig).toEqual({ Arn: getAtt(deadLetterQueue) });
     expect(deadLetterQueue).not.toBe(stack.pipeline.queue.deadLetterQueue);
     expectSecureQueue(template, deadLetterQueue);
   });
 
   it('uses a role that only this account’s scheduler can assume, limited to the function and DLQ', () => {
     expect(target.RoleArn).toEqual(getAtt(schedulerRole));
+    expect(fullTarget.RoleArn).toEqual(getAtt(schedulerRole));
     expect(resourceOf(template, schedulerRole).Properties.AssumeRolePolicyDocument).toMatchObject({
       Statement: [
         {

@@ -3,7 +3,9 @@ import type { ReconcileReport } from '../../../functions/domain/pipeline/reconci
 import { startupReconcile } from '../../../local/startup-reconcile';
 
 const report = (enqueued: number): ReconcileReport => ({
+  mode: 'full',
   listed: 10,
+  skipped: 0,
   enqueued,
   inProgress: 0,
   reasons: { new: enqueued, changed: 0, outdated: 0, interrupted: 0 },

@@ -39,6 +39,39 @@ describe('reconcileReason', () => {
   });
 });
 
+/** A bucket of `objects`, ledgers for some, and a queue, recording which ledgers were read and what was sent. */
+function world(objects: ObjectSummary[], ledgers: Map<string, LedgerRecord>) {
+  const sent: string[] = [];
+  const read: string[] = [];
+  const deps = {
+    objects: {
+      async *list() {
+        yield* objects;
+      },
+    } as unknown as ObjectStore,
+    index: {
+      getLedgers: async (keys: string[]) => {
+        read.push(...keys);
+        return keys.flatMap((k) => ledgers.get(k) ?? []);
+      },
+    } as unknown as IndexStore,
+    queue: { send: async (bodies) => void sent.push(...bodies) } as MessageQueue,
+    ingestPrefix: 'incoming/',
+    extractorVersion: 'v2',
+    message: (o: ObjectSummary) => o.key,
+  };
+  return { deps, sent, read };
+}
+
+const DAY = 86_400_000;
+const objectsAged = (n: number, age: (i: number) => number): ObjectSummary[] =>
+  Array.from({ length: n }, (_, i) => ({
+    key: `incoming/${String(i).padStart(4, '0')}.txt`,
+    etag: 'e1',
+    size: 1,
+    lastModified: new Date(Date.UTC(2026, 10, 20) - age(i)),
+  }));
+
 describe('reconcile', () => {
   it('lists the prefix, checks ledgers in pages and sends one message per object needing work', async () => {
     const objects = Array.from({ length: 250 }, (_, i) => ({
@@ -49,30 +82,46 @@ describe('reconcile', () => {
     const ledgers = new Map(
       objects.filter((_, i) => i % 2 === 0).map((o) => [o.key, ledger({ key: o.key })]),
     );
-    const sent: string[] = [];
-    const store = {
-      async *list() {
-        yield* objects;
-      },
-    } as unknown as ObjectStore;
-    const index = {
-      getLedgers: async (keys: string[]) => keys.flatMap((k) => ledgers.get(k) ?? []),
-    } as unknown as IndexStore;
-    const queue: MessageQueue = { send: async (bodies) => void sent.push(...bodies) };
-    const report = await reconcile({
-      objects: store,
-      index,
-      queue,
-      ingestPrefix: 'incoming/',
-      extractorVersion: 'v2',
-      message: (o) => o.key,
-    });
+    const { deps, sent } = world(objects, ledgers);
+    const report = await reconcile(deps);
     expect(report).toEqual({
+      mode: 'full',
       listed: 250,
+      skipped: 0,
       enqueued: 125,
       inProgress: 0,
       reasons: { new: 125, changed: 0, outdated: 0, interrupted: 0 },
     });
     expect(sent).toEqual(objects.filter((_, i) => i % 2 === 1).map((o) => o.key));
+  });
+
+  it('in a recent pass reads only the ledgers of objects written since, and the first page', async () => {
+    // 300 objects: the last 20 written within the day, the rest a week ago; none indexed
+    const objects = objectsAged(300, (i) => (i >= 280 ? DAY / 2 : 7 * DAY));
+    const { deps, sent, read } = world(objects, new Map());
+    const report = await reconcile(deps, { modifiedSince: new Date(Date.UTC(2026, 10, 20) - DAY) });
+    expect(report).toMatchObject({ mode: 'recent', listed: 300, skipped: 180, enqueued: 120 });
+    expect(read).toEqual([...objects.slice(0, 100), ...objects.slice(280)].map((o) => o.key));
+    expect(sent).toEqual(read);
+  });
+
+  it('turns a recent pass full when the probe finds an older extractor', async () => {
+    const objects = objectsAged(300, () => 7 * DAY);
+    const ledgers = new Map(objects.map((o) => [o.key, ledger({ key: o.key, extractorVersion: 'v1' })]));
+    const { deps, sent } = world(objects, ledgers);
+    const report = await reconcile(deps, { modifiedSince: new Date(Date.UTC(2026, 10, 20) - DAY) });
+    expect(report).toMatchObject({ mode: 'full', skipped: 0, enqueued: 300, reasons: { outdated: 300 } });
+    expect(sent).toHaveLength(300);
+  });
+
+  it('checks an object whose modification time is unknown', async () => {
+    const objects = [...objectsAged(100, () => 7 * DAY), { key: 'incoming/z.txt', etag: 'e1', size: 1 }];
+    const { deps, sent } = world(
+      objects,
+      new Map(objects.slice(0, 100).map((o) => [o.key, ledger({ key: o.key })])),
+    );
+    const report = await reconcile(deps, { modifiedSince: new Date(Date.UTC(2026, 10, 20) - DAY) });
+    expect(report).toMatchObject({ mode: 'recent', skipped: 0, enqueued: 1 });
+    expect(sent).toEqual(['incoming/z.txt']);
   });
 });
