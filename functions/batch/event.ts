@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ReconcileOptions } from '../domain/pipeline/reconcile';
 
 /** Two days: a recent pass still covers the day before when one daily pass was lost. */
