@@ -19,6 +19,18 @@ import { deadLetterQueue } from './secure-queue';
  * work; the pass catches lost events.
  */
 export const DEFAULT_RECONCILE_SCHEDULE = ScheduleExpression.rate(Duration.days(1));
+/**
+ * The recent pass's window: two of its intervals (so one lost pass is
+ * covered by the next), at least two days. Cron schedules get two days:
+ * run them at least daily.
+ */
+export function recentHoursFor(schedule: ScheduleExpression): number {
+  const rate = /^rate\((\d+) (minute|hour|day)s?\)$/.exec(schedule.expressionString);
+  if (!rate) return DEFAULT_RECENT_HOURS;
+  const hours = Number(rate[1]) * { minute: 1 / 60, hour: 1, day: 24 }[rate[2] as 'minute' | 'hour' | 'day'];
+  return Math.max(DEFAULT_RECENT_HOURS, Math.ceil(2 * hours));
+}
+
 /** Weekly, a full pass reads every ledger item: its cost grows with the archive. */
 export const DEFAULT_FULL_RECONCILE_SCHEDULE = ScheduleExpression.rate(Duration.days(7));
 
@@ -94,10 +106,11 @@ export class ReconcileSchedule extends Construct {
         maxEventAge: Duration.hours(1),
         deadLetterQueue: this.deadLetterQueue,
       });
+    const recent = props.schedule ?? DEFAULT_RECONCILE_SCHEDULE;
     this.schedule = new Schedule(this, 'Schedule', {
-      description: 'Reconciles the article bucket with the index table: objects written in the last two days',
-      schedule: props.schedule ?? DEFAULT_RECONCILE_SCHEDULE,
-      target: target({ mode: 'recent', recentHours: DEFAULT_RECENT_HOURS }),
+      description: 'Reconciles the article bucket with the index table: recently written objects',
+      schedule: recent,
+      target: target({ mode: 'recent', recentHours: recentHoursFor(recent) }),
     });
     this.fullSchedule = new Schedule(this, 'FullSchedule', {
       description: 'Reconciles the article bucket with the index table: every object',

@@ -1,4 +1,7 @@
+import { Duration } from 'aws-cdk-lib';
+import { ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { describe, expect, it } from 'vitest';
+import { recentHoursFor } from '../../lib/constructs/reconcile-schedule';
 import {
   actionsFor,
   expectSecureQueue,
@@ -103,5 +106,19 @@ describe('batch function', () => {
     expect(statementsFor(template, batch.role, 'sqs')).toEqual([
       { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: getAtt(stack.pipeline.queue.queue) },
     ]);
+  });
+});
+
+describe('recentHoursFor', () => {
+  it('covers two intervals of a rate schedule, and at least two days', () => {
+    expect(recentHoursFor(ScheduleExpression.rate(Duration.days(1)))).toBe(48);
+    expect(recentHoursFor(ScheduleExpression.rate(Duration.hours(6)))).toBe(48);
+    expect(recentHoursFor(ScheduleExpression.rate(Duration.days(3)))).toBe(144);
+    expect(recentHoursFor(ScheduleExpression.expression('rate(90 minutes)'))).toBe(48);
+    expect(recentHoursFor(ScheduleExpression.expression('rate(1 day)'))).toBe(48);
+  });
+
+  it('gives a cron schedule two days', () => {
+    expect(recentHoursFor(ScheduleExpression.expression('cron(0 6 * * ? *)'))).toBe(48);
   });
 });
