@@ -66,7 +66,8 @@ export class ReconcileSchedule extends Construct {
       name: 'batch',
       description: 'Re-queues articles whose ingest result or index entries are missing',
       memorySize: 512,
-      timeout: Duration.minutes(5),
+      // The most Lambda allows: a full pass over a large archive lists and reads it all.
+      timeout: Duration.minutes(15),
       environment: {
         ...articles.environment(),
         ...index.environment(),

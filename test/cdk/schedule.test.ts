@@ -73,6 +73,10 @@ describe('reconcile schedule', () => {
 });
 
 describe('batch function', () => {
+  it('may run for Lambda’s full 15 minutes, for full passes over a large archive', () => {
+    expect(resourceOf(template, batch.fn).Properties.Timeout).toBe(900);
+  });
+
   it('knows the queue, table and bucket', () => {
     expect(resourceOf(template, batch.fn).Properties.Environment).toMatchObject({
       Variables: {
