@@ -3,7 +3,7 @@ import type { ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import type { Construct } from 'constructs';
 import { Alarms } from './constructs/alarms';
 import { ArticleBucket } from './constructs/article-bucket';
-import { IndexTable } from './constructs/index-table';
+import { type IndexCapacity, IndexTable } from './constructs/index-table';
 import { IngestPipeline } from './constructs/ingest-pipeline';
 import { QueryApi } from './constructs/query-api';
 import { ReconcileSchedule } from './constructs/reconcile-schedule';
@@ -23,6 +23,8 @@ export interface ClaimtrailStackProps extends StackProps {
   /** API default-route throttling. @default 50 requests/s, burst 100 */
   readonly throttleRateLimit?: number;
   readonly throttleBurstLimit?: number;
+  /** How the index table pays for throughput. @default on-demand */
+  readonly tableCapacity?: IndexCapacity;
 }
 
 export class ClaimtrailStack extends Stack {
@@ -37,7 +39,7 @@ export class ClaimtrailStack extends Stack {
     super(scope, id, props);
     const maxObjectBytes = props.maxObjectBytes ?? DEFAULT_MAX_OBJECT_BYTES;
     const articles = new ArticleBucket(this, 'Articles');
-    const index = new IndexTable(this, 'Index');
+    const index = new IndexTable(this, 'Index', { capacity: props.tableCapacity });
     this.articles = articles;
     this.index = index;
     this.pipeline = new IngestPipeline(this, 'IngestPipeline', {

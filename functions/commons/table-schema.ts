@@ -23,3 +23,11 @@ export const GSI_ATTRIBUTES = [
   'type',
   'aliases',
 ] as const;
+
+/**
+ * Share of provisioned capacity that auto scaling aims to keep in use, on the table
+ * and on each GSI, when the table runs in provisioned mode (lib/constructs/index-table.ts).
+ * For costs: each unit used means 100/70 units provisioned and paid for. No aws-cdk-lib here,
+ * so the bench can import it.
+ */
+export const PROVISIONED_TARGET_UTILIZATION = 70;

@@ -16,6 +16,7 @@ describe('stackPropsFromContext', () => {
       maxObjectBytes: undefined,
       throttleRateLimit: undefined,
       throttleBurstLimit: undefined,
+      tableCapacity: undefined,
     });
   });
 
@@ -37,6 +38,62 @@ describe('stackPropsFromContext', () => {
     expect(fromContext({ reconcileSchedule: 'rate(15 minutes)' }).reconcileSchedule?.expressionString).toBe(
       'rate(15 minutes)',
     );
+  });
+});
+
+describe('table capacity from context', () => {
+  const limits = { tableMinRead: '5', tableMaxRead: '100', tableMinWrite: '10', tableMaxWrite: '500' };
+
+  it('reads provisioned mode with its four limits, as numbers', () => {
+    expect(fromContext({ tableCapacity: 'provisioned', ...limits }).tableCapacity).toEqual({
+      mode: 'provisioned',
+      minRead: 5,
+      maxRead: 100,
+      minWrite: 10,
+      maxWrite: 500,
+    });
+  });
+
+  it('reads on-demand', () => {
+    expect(fromContext({ tableCapacity: 'on-demand' }).tableCapacity).toEqual({ mode: 'on-demand' });
+  });
+
+  it('refuses an unknown mode', () => {
+    expect(() => fromContext({ tableCapacity: 'provsioned', ...limits })).toThrow(
+      /tableCapacity must be on-demand or provisioned, got "provsioned"/,
+    );
+  });
+
+  it('refuses provisioned mode with a limit missing, naming it', () => {
+    const { tableMinWrite: _, ...three } = limits;
+    expect(() => fromContext({ tableCapacity: 'provisioned', ...three })).toThrow(/tableMinWrite is missing/);
+  });
+
+  it('refuses a limit that is not a positive integer, naming it', () => {
+    expect(() => fromContext({ tableCapacity: 'provisioned', ...limits, tableMaxRead: '0' })).toThrow(
+      /tableMaxRead must be a positive integer/,
+    );
+    expect(() => fromContext({ tableCapacity: 'provisioned', ...limits, tableMinRead: '1.5' })).toThrow(
+      /tableMinRead must be a positive integer/,
+    );
+  });
+
+  it('refuses limits without provisioned mode instead of ignoring them', () => {
+    expect(() => fromContext({ tableMaxWrite: '500' })).toThrow(
+      /tableMaxWrite given without tableCapacity=provisioned/,
+    );
+    expect(() => fromContext({ tableCapacity: 'on-demand', ...limits })).toThrow(
+      /tableMinRead, tableMaxRead/,
+    );
+  });
+
+  it('leaves min above max to the table, which refuses it at synth time', () => {
+    const tableCapacity = fromContext({
+      tableCapacity: 'provisioned',
+      ...limits,
+      tableMinWrite: '600',
+    }).tableCapacity;
+    expect(() => synthesize({ tableCapacity })).toThrow(/minWrite \(600\) is greater than maxWrite \(500\)/);
   });
 });
 

@@ -38,6 +38,14 @@ describe('cdk-nag AwsSolutions', () => {
     expect(findings(new AwsSolutionsChecks(), app)).toEqual([]);
   });
 
+  it('reports no unacknowledged error or warning with a provisioned, auto-scaled table', () => {
+    const provisioned = synthesize({
+      tableCapacity: { mode: 'provisioned', minRead: 5, maxRead: 100, minWrite: 10, maxWrite: 500 },
+    });
+    expect(provisioned.template.findResources('AWS::ApplicationAutoScaling::ScalableTarget')).not.toEqual({});
+    expect(findings(new AwsSolutionsChecks(), provisioned.app)).toEqual([]);
+  });
+
   it('has no stale acknowledgement: each one matches a real finding below where it is made', () => {
     // Blind the pack to acknowledgements (a private method in cdk-nag 3) to see the raw findings.
     const blind = Object.assign(new AwsSolutionsChecks(), { isAcknowledged: () => false });

@@ -100,4 +100,12 @@ describe('index table', () => {
     });
     expect(table.DeletionPolicy).toBe('Retain');
   });
+
+  it('provisions no capacity and has no auto scaling by default', () => {
+    expect(table.Properties.ProvisionedThroughput).toBeUndefined();
+    const indexes = table.Properties.GlobalSecondaryIndexes as Record<string, unknown>[];
+    expect(indexes.filter((index) => 'ProvisionedThroughput' in index)).toEqual([]);
+    template.resourceCountIs('AWS::ApplicationAutoScaling::ScalableTarget', 0);
+    template.resourceCountIs('AWS::ApplicationAutoScaling::ScalingPolicy', 0);
+  });
 });
