@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { paginateListObjectsV2, S3Client } from '@aws-sdk/client-s3';
 import { DEFAULT_RECENT_HOURS } from '../functions/batch/event';
+import { PROVISIONED_TARGET_UTILIZATION } from '../functions/commons/table-schema';
 import { startStorage } from '../local/storage';
 import { benchApi } from './bench/api-latency';
 import { benchBundles } from './bench/bundles';
@@ -111,6 +112,7 @@ if (only.has('e2e')) {
       recentPerMonth: 30,
       recentWindowsPerObject: DEFAULT_RECENT_HOURS / 24,
     },
+    provisionedUtilization: PROVISIONED_TARGET_UTILIZATION / 100,
   });
   rmSync(home, { recursive: true, force: true });
 }

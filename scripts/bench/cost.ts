@@ -9,6 +9,9 @@ export const PRICES = {
   lambdaRequest: 0.2 / 1e6,
   dynamoWriteUnit: 0.625 / 1e6,
   dynamoReadUnit: 0.125 / 1e6,
+  /** Provisioned capacity: per write or read capacity unit and hour. */
+  dynamoWcuHour: 0.00065,
+  dynamoRcuHour: 0.00013,
   dynamoGbMonth: 0.25,
   s3Put: 0.005 / 1000,
   s3Get: 0.0004 / 1000,
@@ -42,6 +45,8 @@ export interface CostInput {
     /** Recent passes whose window an object falls in: its ledger is read in each. */
     recentWindowsPerObject: number;
   };
+  /** Average use of provisioned capacity, for the provisioned-table line (auto scaling's target). */
+  provisionedUtilization: number;
 }
 
 export interface ReconcilePass {
@@ -61,6 +66,8 @@ export interface CostModel {
   /** Dollars per million articles, by line. */
   perMillion: Record<string, number>;
   totalPerMillion: number;
+  /** The same with the table on provisioned capacity used at `utilization` on average (a steady feed). */
+  provisioned: { utilization: number; perMillion: Record<string, number>; totalPerMillion: number };
   storagePerMillionPerMonth: number;
   comprehendPerMillion: number;
   ratio: number;
@@ -116,6 +123,18 @@ export function costModel(input: CostInput): CostModel {
     ledgerReadDollars * r.recentWindowsPerObject;
   const reconcile = reconcileDollarsPerObject * (input.files / n) * million;
   const total = Object.values(perMillion).reduce((a, b) => a + b, 0) + storage + reconcile;
+  // A capacity unit serves one request unit a second; idle capacity is paid for too.
+  const capacitySeconds = 3600 * input.provisionedUtilization;
+  const provisionedDynamo = {
+    'DynamoDB writes': ((writeUnits * PRICES.dynamoWcuHour) / capacitySeconds) * million,
+    'DynamoDB reads': ((readUnits * PRICES.dynamoRcuHour) / capacitySeconds) * million,
+  };
+  const provisionedTotal =
+    total -
+    perMillion['DynamoDB writes'] -
+    perMillion['DynamoDB reads'] +
+    provisionedDynamo['DynamoDB writes'] +
+    provisionedDynamo['DynamoDB reads'];
   const comprehend =
     input.textChars.reduce((d, chars) => d + Math.max(3, Math.ceil(chars / 100)) * PRICES.comprehendUnit, 0) /
     input.textChars.length;
@@ -135,6 +154,11 @@ export function costModel(input: CostInput): CostModel {
       'reconcile (daily recent, weekly full), first month': round(reconcile),
     },
     totalPerMillion: round(total),
+    provisioned: {
+      utilization: input.provisionedUtilization,
+      perMillion: Object.fromEntries(Object.entries(provisionedDynamo).map(([k, v]) => [k, round(v)])),
+      totalPerMillion: round(provisionedTotal),
+    },
     storagePerMillionPerMonth: round(storage),
     comprehendPerMillion: round(comprehend * million),
     ratio: round((comprehend * million) / total),

@@ -86,7 +86,15 @@ export function renderTable(r: Record<string, unknown>): string {
     );
     lines.push('| per million articles | $ |', '|---|---|');
     for (const [k, v] of Object.entries(c.perMillion)) lines.push(`| ${k} | ${v.toFixed(2)} |`);
-    lines.push(`| **claimtrail, all in** | **${c.totalPerMillion.toFixed(2)}** |`);
+    lines.push(
+      `| **claimtrail, all in** (on-demand table, the default) | **${c.totalPerMillion.toFixed(2)}** |`,
+    );
+    if (c.provisioned) {
+      const p = c.provisioned;
+      lines.push(
+        `| claimtrail, all in, table on provisioned capacity used at ${Math.round(p.utilization * 100)} % (a steady feed; DynamoDB writes ${p.perMillion['DynamoDB writes']?.toFixed(2)}, reads ${p.perMillion['DynamoDB reads']?.toFixed(2)}) | ${p.totalPerMillion.toFixed(2)} |`,
+      );
+    }
     lines.push(
       `| AWS Comprehend DetectEntities alone, same text | ${c.comprehendPerMillion.toFixed(2)} |`,
       '',

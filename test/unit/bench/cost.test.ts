@@ -27,6 +27,7 @@ const input = (over: Partial<CostInput> = {}): CostInput => ({
     recentPerMonth: 30,
     recentWindowsPerObject: 2,
   },
+  provisionedUtilization: 0.7,
   ...over,
 });
 
@@ -73,6 +74,26 @@ describe('costModel', () => {
       perObject * 1e6,
       2,
     );
+  });
+
+  it('prices a provisioned table by capacity-hours at its utilisation, the rest unchanged', () => {
+    const c = costModel(
+      input({
+        usage: usage((u) => {
+          u.dynamo.writeUnits = 10_000;
+          u.dynamo.readUnits = 4_000;
+          u.s3 = { PutObject: 1000 };
+        }),
+      }),
+    );
+    // 10 write units an article: 10 / (3600 s * 0.7) capacity-hours each
+    expect(c.provisioned.perMillion['DynamoDB writes']).toBeCloseTo(((10 * 0.00065) / 2520) * 1e6, 2);
+    expect(c.provisioned.perMillion['DynamoDB reads']).toBeCloseTo(((4 * 0.00013) / 2520) * 1e6, 2);
+    const dynamo = (line: Record<string, number>) =>
+      (line['DynamoDB writes'] as number) + (line['DynamoDB reads'] as number);
+    const [onDemand, provisioned] = [dynamo(c.perMillion), dynamo(c.provisioned.perMillion)];
+    expect(c.provisioned.totalPerMillion).toBeCloseTo(c.totalPerMillion - onDemand + provisioned, 1);
+    expect(c.provisioned.totalPerMillion).toBeLessThan(c.totalPerMillion);
   });
 
   it('prices Comprehend per 100 characters with a three-unit minimum', () => {
