@@ -69,6 +69,7 @@ export class ClaimtrailStack extends Stack {
     this.alarms.onFunction('Ingest', this.pipeline.ingest.fn);
     this.alarms.onFunction('Api', this.api.handler.fn);
     this.alarms.onFunction('Batch', this.reconcile.batch.fn);
+    this.alarms.onTableThrottles('IndexTable', index.table);
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
     new CfnOutput(this, 'BucketName', { value: articles.bucket.bucketName });

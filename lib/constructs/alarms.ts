@@ -1,6 +1,7 @@
 import { Duration, Stack } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, type IMetric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
@@ -9,6 +10,8 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 
 const PERIOD = Duration.minutes(5);
+/** Periods in a row for alarms on conditions that clear themselves when brief. */
+const SUSTAINED = 3;
 
 /**
  * CloudWatch alarms that fire on the first failure, all notifying one SNS topic. The topic uses a
@@ -56,11 +59,22 @@ export class Alarms extends Construct {
     ];
   }
 
-  private alarm(id: string, metric: IMetric): Alarm {
+  /**
+   * Alarms when the table throttles reads or writes for three periods in a
+   * row (15 min): brief throttles while capacity scales up are retried by the
+   * SDK and SQS; lasting ones mean the capacity limits are too low.
+   */
+  onTableThrottles(id: string, table: ITable): Alarm[] {
+    return ['ReadThrottleEvents', 'WriteThrottleEvents'].map((name) =>
+      this.alarm(`${id}${name}`, table.metric(name, { statistic: 'Sum', period: PERIOD }), SUSTAINED),
+    );
+  }
+
+  private alarm(id: string, metric: IMetric, evaluationPeriods = 1): Alarm {
     const alarm = new Alarm(this, id, {
       metric,
       threshold: 1,
-      evaluationPeriods: 1,
+      evaluationPeriods,
       comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });

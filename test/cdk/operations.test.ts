@@ -69,6 +69,20 @@ describe('alarms', () => {
     ]);
   });
 
+  it.each(['ReadThrottleEvents', 'WriteThrottleEvents'])(
+    'fire when the table reports %s for 15 minutes in a row',
+    (metric) => {
+      expect(alarmsOn(metric, { Ref: logicalId(stack.index.table) })).toEqual([
+        expect.objectContaining({
+          ...firesOnFirst,
+          Namespace: 'AWS/DynamoDB',
+          Period: 300,
+          EvaluationPeriods: 3,
+        }),
+      ]);
+    },
+  );
+
   it('notify an encrypted, TLS-only topic that CloudWatch can publish to', () => {
     const key = Object.keys(template.findResources('AWS::KMS::Key'));
     expect(key).toHaveLength(1);
