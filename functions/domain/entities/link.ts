@@ -10,6 +10,11 @@ import { normalizeMentions } from './normalize';
 import { findMoreOccurrences } from './propagate';
 import { UnionFind } from './union-find';
 
+export interface LinkOptions {
+  /** Add rule-found authors of described documents (./authors). @default true */
+  documentAuthors?: boolean;
+}
+
 const TYPE_PRIORITY: EntityType[] = ['PERSON', 'ORG', 'GPE', 'NORP', 'EVENT', 'LOC', 'MISC'];
 
 /**
@@ -21,9 +26,11 @@ export function linkEntities(
   doc: AnnotatedText,
   tagged: TaggedMention[],
   table: AliasTable = defaultAliasTable,
+  options: LinkOptions = {},
 ): Entity[] {
   const pairs = findAcronymPairs(doc.sentences);
-  const all = [...tagged, ...authorMentions(doc.text, tagged)];
+  const authors = options.documentAuthors === false ? [] : authorMentions(doc.text, tagged);
+  const all = [...tagged, ...authors];
   const mentions = withAcronyms(doc.text, normalizeMentions(doc, all), pairs);
   const named = mentions.map((m) => name(m, table));
   const uf = new UnionFind();
@@ -38,6 +45,25 @@ export function linkEntities(
   }
   const more = findMoreOccurrences(doc.text, doc.sentences, namesToFind(named), named);
   return buildEntities([...named, ...more], uf, table, pairs);
+}
+
+/**
+ * The article's entities, and those the attribution model sees: the latter
+ * without rule-found document authors, as its trainer built them
+ * (scripts/train/attribution/corpus.ts), so the committed model stays
+ * reproducible. Linked twice only when an author was found (rare).
+ */
+export function linkForExtraction(
+  doc: AnnotatedText,
+  tagged: TaggedMention[],
+  table: AliasTable = defaultAliasTable,
+): { entities: Entity[]; forAttribution: Entity[] } {
+  const entities = linkEntities(doc, tagged, table);
+  const forAttribution =
+    authorMentions(doc.text, tagged).length > 0
+      ? linkEntities(doc, tagged, table, { documentAuthors: false })
+      : entities;
+  return { entities, forAttribution };
 }
 
 /** Acronym pairs override what the tagger made of those spans. */

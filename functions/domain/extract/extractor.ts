@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { buildClaims } from '../claims/build';
 import { type AliasTable, defaultAliasTable } from '../entities/alias-table';
-import { linkEntities } from '../entities/link';
+import { linkForExtraction } from '../entities/link';
 import { type ExtractedArticle, SCHEMA_VERSION } from '../model/document';
 import type { ParsedArticle } from '../parse/types';
 import { annotate } from './annotate';
@@ -34,8 +34,12 @@ export class Extractor {
   extract(input: ExtractInput): ExtractedArticle {
     const { article } = input;
     const doc = annotate(article.text);
-    const entities = linkEntities(doc, this.parts.tagger.tag(doc), this.parts.aliases ?? defaultAliasTable);
-    const attributions = this.parts.attribution.extract(doc, entities);
+    const { entities, forAttribution } = linkForExtraction(
+      doc,
+      this.parts.tagger.tag(doc),
+      this.parts.aliases ?? defaultAliasTable,
+    );
+    const attributions = this.parts.attribution.extract(doc, forAttribution);
     const built = buildClaims(doc, attributions, entities, this.parts.checkworthiness);
     const claims = built.claims.map((c, i) => ({ id: `${input.id}.c${i + 1}`, ...c }));
     return {

@@ -10,7 +10,7 @@ import { type BratDoc, readBrat } from './brat';
 export interface Article {
   name: string;
   doc: AnnotatedText;
-  /** The entities the pipeline would hand the extractor: the NER tagger's mentions, linked. */
+  /** The entities the pipeline hands the attribution extractor: the NER tagger's mentions, linked (no rule-found authors). */
   entities: Entity[];
   /** The first annotator's file in sorted order; null when the split has no annotations. */
   gold: BratDoc | null;
@@ -48,7 +48,8 @@ export function readSplit(dir: string): { articles: Article[]; annotated: boolea
       const first = annFiles(anns, name)[0];
       const gold = first ? readBrat(readFileSync(join(annDir, first), 'utf8'), text) : null;
       const doc = annotate(text);
-      return { name, doc, entities: linkEntities(doc, ner.tag(doc)), gold };
+      const entities = linkEntities(doc, ner.tag(doc), undefined, { documentAuthors: false });
+      return { name, doc, entities, gold };
     });
   return { articles, annotated };
 }
