@@ -1,10 +1,12 @@
 /**
- * `npm run train:checkworthy -- --data <claimbuster train.json> [--shared <dir>] [--out <model.bin.gz>] [--l2 <strength>] [--no-lexicon]`
+ * `npm run train:checkworthy -- --data <claimbuster train.json> [--shared <dir>] [--out <model.bin.gz>] [--l2 <strength>] [--no-lexicon] [--no-companion]`
  * Trains the check-worthiness scorer with a fixed seed on the training part of
  * a reproducible split, writes the gzipped model into functions/models/, and
  * prints cross-validation and held-out figures to stderr. Word vectors and
  * clusters are learned from the unlabeled sources under --shared (default: the
- * folder above the data file's folder, e.g. /work/shared/data).
+ * folder above the data file's folder, e.g. /work/shared/data). Unless
+ * --no-companion, a second (naive-Bayes-weighted word n-gram and cue) model is
+ * trained too, its share in the averaged score chosen by cross-validation.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -27,17 +29,19 @@ const { values } = parseArgs({
     out: { type: 'string', default: modelPath(CHECKWORTHY_MODEL_FILE) },
     l2: { type: 'string' },
     'no-lexicon': { type: 'boolean', default: false },
+    'no-companion': { type: 'boolean', default: false },
   },
 });
 if (!values.data) {
   console.error(
-    'usage: npm run train:checkworthy -- --data <claimbuster train.json> [--shared <dir>] [--out <file>] [--l2 <strength>] [--no-lexicon]',
+    'usage: npm run train:checkworthy -- --data <claimbuster train.json> [--shared <dir>] [--out <file>] [--l2 <strength>] [--no-lexicon] [--no-companion]',
   );
   process.exit(2);
 }
 
 const opts: TrainOptions = { ...DEFAULT_TRAIN, linear: { ...DEFAULT_TRAIN.linear } };
 if (values.l2) opts.linear.l2 = Number(values.l2);
+if (values['no-companion']) opts.companion = undefined;
 if (!values['no-lexicon'])
   opts.lexicon = { ...DEFAULT_LEXICON, sharedDir: values.shared ?? dirname(dirname(resolve(values.data))) };
 const started = Date.now();

@@ -1,17 +1,21 @@
+import type { CompanionHeader } from './companion';
 import type { FeatureConfig } from './features';
 import { createLexicon, type WordLexicon } from './lexicon';
 
-export const CHECKWORTHY_FORMAT = 'claimtrail-checkworthy/2' as const;
+export const CHECKWORTHY_FORMAT = 'claimtrail-checkworthy/3' as const;
+/** Version 2 files are version 3 files without a companion model: still readable. */
+const READABLE_FORMATS: readonly string[] = [CHECKWORTHY_FORMAT, 'claimtrail-checkworthy/2'];
 
 /**
  * The check-worthiness model file (gunzipped): a little-endian u32 header
  * length, the JSON header, the non-zero weights as varint gaps between bucket
  * indices followed by one int8 per weight (times header.scale), then the word
  * lexicon if any, in word-key order: the keys as varint gaps, per level one
- * u16 cluster per word, and one int8 affinity per word (times lexicon.affinityScale).
+ * u16 cluster per word, and one int8 affinity per word (times lexicon.affinityScale);
+ * then the companion model if any, packed as the main weights are.
  */
 export interface CheckworthyHeader {
-  format: typeof CHECKWORTHY_FORMAT;
+  format: typeof CHECKWORTHY_FORMAT | 'claimtrail-checkworthy/2';
   features: FeatureConfig;
   bias: number;
   /** Weight = int8 value × scale. */
@@ -21,6 +25,8 @@ export interface CheckworthyHeader {
   threshold: number;
   count: number;
   lexicon?: { words: number; levels: number[]; affinityScale: number };
+  /** A second model whose calibrated score is averaged in (see companion.ts); the threshold applies to the average. */
+  companion?: CompanionHeader;
   /** Training provenance, for people reading the file. */
   trainedOn?: Record<string, unknown>;
 }
@@ -30,6 +36,14 @@ export interface CheckworthyModel {
   /** Dense weights over 2^bits buckets. */
   weights: Float32Array;
   lexicon?: WordLexicon;
+  /** Dense companion weights over 2^companion.bits buckets. */
+  companionWeights?: Float32Array;
+}
+
+/** A companion model before packing: its weights and its header without `count` and `scale`. */
+export interface CompanionInput {
+  header: Omit<CompanionHeader, 'count' | 'scale'>;
+  weights: ArrayLike<number>;
 }
 
 /** Symmetric int8 quantization: the values and the scale that maps them back. */
@@ -75,12 +89,8 @@ function lexiconBytes(lexicon: WordLexicon): {
   };
 }
 
-/** Quantizes `weights` (and the lexicon's affinities) to int8 and packs the non-zero weights; `count` and `scale` are filled in. */
-export function encodeModel(
-  header: Omit<CheckworthyHeader, 'count' | 'scale' | 'lexicon'>,
-  weights: ArrayLike<number>,
-  lexicon?: WordLexicon,
-): Buffer {
+/** Int8-quantized non-zero weights: index gaps as varints, then one int8 per weight. */
+function sparseBytes(weights: ArrayLike<number>): { bytes: Buffer; scale: number; count: number } {
   const { q, scale } = quantize(weights);
   const gaps: number[] = [];
   const values: number[] = [];
@@ -91,18 +101,58 @@ export function encodeModel(
     values.push(v);
     last = i;
   });
+  return {
+    bytes: Buffer.concat([Buffer.from(varints(gaps)), Buffer.from(Int8Array.from(values).buffer)]),
+    scale,
+    count: values.length,
+  };
+}
+
+/** Quantizes `weights` (the lexicon's affinities, the companion's weights) to int8 and packs the non-zero weights; `count` and `scale` are filled in. */
+export function encodeModel(
+  header: Omit<CheckworthyHeader, 'count' | 'scale' | 'lexicon' | 'companion'>,
+  weights: ArrayLike<number>,
+  lexicon?: WordLexicon,
+  companion?: CompanionInput,
+): Buffer {
+  const main = sparseBytes(weights);
   const lex = lexicon ? lexiconBytes(lexicon) : undefined;
-  const full = { ...header, scale, count: values.length, ...(lex ? { lexicon: lex.meta } : {}) };
+  const comp = companion ? sparseBytes(companion.weights) : undefined;
+  const full = {
+    ...header,
+    scale: main.scale,
+    count: main.count,
+    ...(lex ? { lexicon: lex.meta } : {}),
+    ...(companion && comp
+      ? { companion: { ...companion.header, scale: comp.scale, count: comp.count } }
+      : {}),
+  };
   const json = Buffer.from(JSON.stringify(full), 'utf8');
   const length = Buffer.alloc(4);
   length.writeUInt32LE(json.length, 0);
   return Buffer.concat([
     length,
     json,
-    Buffer.from(varints(gaps)),
-    Buffer.from(Int8Array.from(values).buffer),
+    main.bytes,
     lex?.bytes ?? Buffer.alloc(0),
+    comp?.bytes ?? Buffer.alloc(0),
   ]);
+}
+
+/** Dense weights over `size` buckets from `count` packed weights at `pos`; returns them and the next position. */
+function readSparse(
+  bytes: Uint8Array,
+  pos: number,
+  count: number,
+  scale: number,
+  size: number,
+): { weights: Float32Array; pos: number } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const weights = new Float32Array(size);
+  const indices = readGaps(bytes, pos, count, -1);
+  for (let k = 0; k < count; k++)
+    weights[indices.values[k] as number] = view.getInt8(indices.pos + k) * scale;
+  return { weights, pos: indices.pos + count };
 }
 
 /** Reads `count` varints from `pos` as running sums of gaps (starting from `first`); returns them and the next position. */
@@ -134,7 +184,7 @@ function decodeLexicon(
   bytes: Uint8Array,
   pos: number,
   meta: NonNullable<CheckworthyHeader['lexicon']>,
-): WordLexicon {
+): { lexicon: WordLexicon; pos: number } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const keys = readGaps(bytes, pos, meta.words, 0);
   let at = keys.pos;
@@ -147,7 +197,7 @@ function decodeLexicon(
     { length: meta.words },
     (_, i) => view.getInt8(at + i) * meta.affinityScale,
   );
-  return createLexicon(keys.values, meta.levels, clusters, affinity);
+  return { lexicon: createLexicon(keys.values, meta.levels, clusters, affinity), pos: at + meta.words };
 }
 
 export function decodeModel(bytes: Uint8Array): CheckworthyModel {
@@ -156,14 +206,16 @@ export function decodeModel(bytes: Uint8Array): CheckworthyModel {
   const header = JSON.parse(
     new TextDecoder().decode(bytes.subarray(4, 4 + headerLength)),
   ) as CheckworthyHeader;
-  if (header.format !== CHECKWORTHY_FORMAT)
+  if (!READABLE_FORMATS.includes(header.format))
     throw new Error(`unknown check-worthiness model format ${header.format}`);
-  const weights = new Float32Array(1 << header.features.bits);
-  const indices = readGaps(bytes, 4 + headerLength, header.count, -1);
-  for (let k = 0; k < header.count; k++) {
-    weights[indices.values[k] as number] = view.getInt8(indices.pos + k) * header.scale;
-  }
-  const pos = indices.pos + header.count;
-  const lexicon = header.lexicon ? decodeLexicon(bytes, pos, header.lexicon) : undefined;
-  return { header, weights, ...(lexicon ? { lexicon } : {}) };
+  const main = readSparse(bytes, 4 + headerLength, header.count, header.scale, 1 << header.features.bits);
+  const lex = header.lexicon ? decodeLexicon(bytes, main.pos, header.lexicon) : undefined;
+  const c = header.companion;
+  const companion = c && readSparse(bytes, lex?.pos ?? main.pos, c.count, c.scale, 1 << c.bits);
+  return {
+    header,
+    weights: main.weights,
+    ...(lex ? { lexicon: lex.lexicon } : {}),
+    ...(companion ? { companionWeights: companion.weights } : {}),
+  };
 }

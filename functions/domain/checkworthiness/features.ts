@@ -1,5 +1,12 @@
 import { isOpinion } from './assertions';
-import type { FeatureVector } from './feature-vector';
+import {
+  beginCompanionWords,
+  collectedCueNames,
+  companionBuckets,
+  companionHash,
+  companionToken,
+} from './companion';
+import { FeatureVector } from './feature-vector';
 import { FNV_OFFSET, FNV_PRIME, hashString, mixHashes } from './hashing';
 import type { WordLexicon } from './lexicon';
 import { lexiconFeatures } from './lexicon-features';
@@ -71,14 +78,23 @@ function wordFeatures(
   config: FeatureConfig,
   out: FeatureVector,
   lexicon?: WordLexicon,
+  companion = false,
 ): number {
   const from = out.length;
   const mask = (1 << config.bits) - 1;
   let prev = BOS;
   let words = 0;
+  if (companion) beginCompanionWords();
   for (const m of sentence.matchAll(WORD_RE)) {
+    const feature = wordFeature(m[0]);
     // WORD_SEED is FNV_OFFSET, so h >>> 0 is also the word's lexicon key.
-    const h = hashString(wordFeature(m[0]), WORD_SEED);
+    const h = hashString(feature, WORD_SEED);
+    const bigram = mixHashes(prev, h ^ BIGRAM_SEED);
+    if (companion) {
+      companionToken(m[0], feature);
+      companionHash(h);
+      companionHash(bigram);
+    }
     if (lexicon) {
       if (words === rows.length) {
         const grown = new Int32Array(rows.length * 2);
@@ -88,11 +104,13 @@ function wordFeatures(
       rows[words] = lexicon.index.get(h >>> 0) ?? -1;
     }
     out.push(h & mask, 1);
-    out.push(mixHashes(prev, h ^ BIGRAM_SEED) & mask, 1);
+    out.push(bigram & mask, 1);
     prev = h;
     words++;
   }
-  out.push(mixHashes(prev, EOS ^ BIGRAM_SEED) & mask, 1);
+  const end = mixHashes(prev, EOS ^ BIGRAM_SEED);
+  out.push(end & mask, 1);
+  if (companion) companionHash(end);
   out.normalizeFrom(from, config.wordScale);
   return words;
 }
@@ -163,18 +181,37 @@ function cueFeatures(sentence: string, words: number, config: FeatureConfig, out
   out.normalizeFrom(from, config.cueScale);
 }
 
-/** Clears `out` and fills it with the features of `sentence` (and its affinity, given a lexicon). */
+/**
+ * Clears `out` and fills it with the features of `sentence` (and its
+ * affinity, given a lexicon); with `companion`, the same word pass also
+ * collects the companion model's word hashes and cues (see companion.ts).
+ */
 export function extractFeatures(
   sentence: string,
   config: FeatureConfig,
   out: FeatureVector,
   lexicon?: WordLexicon,
+  companion = false,
 ): FeatureVector {
   out.length = 0;
   out.affinity = 0;
-  const words = wordFeatures(sentence, config, out, lexicon);
+  const words = wordFeatures(sentence, config, out, lexicon, companion);
   charFeatures(sentence, config, out);
   cueFeatures(sentence, words, config, out);
   if (lexicon) lexiconFeatures(rows, words, lexicon, config, out);
   return out;
+}
+
+const scratch = new FeatureVector();
+
+/** The companion model's distinct active buckets of a sentence, ascending (valid until the next call); the runtime gets them from its one feature pass instead. */
+export function companionFeatures(sentence: string, bits: number): Int32Array {
+  extractFeatures(sentence, DEFAULT_FEATURES, scratch, undefined, true);
+  return companionBuckets(bits).slice().sort();
+}
+
+/** ClaimBuster-style cues of a sentence, as the companion model sees them: pronouns, modals, hedges, comparatives, past tense, suffixes, numbers, inner capitals, length. */
+export function claimCues(sentence: string): string[] {
+  extractFeatures(sentence, DEFAULT_FEATURES, scratch, undefined, true);
+  return collectedCueNames();
 }
