@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { authorMentions } from '../../../functions/domain/entities/authors';
+import { linkEntities, linkForExtraction } from '../../../functions/domain/entities/link';
+import { annotate } from '../../../functions/domain/extract/annotate';
+import { tag } from './helpers';
 
 describe('authorMentions', () => {
   it('makes the capitalised author of a described document an ORG', () => {
@@ -25,5 +28,26 @@ describe('authorMentions', () => {
 describe('authorMentions on possessives', () => {
   it('skips a possessive author rather than keep a fragment of it', () => {
     expect(authorMentions("A survey by New York's mayor found gaps.", [])).toEqual([]);
+  });
+});
+
+describe('linkForExtraction', () => {
+  it('gives the document the rule-found author, and attribution the entities its trainer saw', () => {
+    const text = 'According to an investigation by The Cradle, Patrick Ryder said the army helped.';
+    const doc = annotate(text);
+    const tagged = tag(text, [['Patrick Ryder', 'PER']]);
+    const { entities, forAttribution } = linkForExtraction(doc, tagged);
+    expect(entities.map((e) => e.name)).toContain('The Cradle');
+    expect(forAttribution.map((e) => e.name)).not.toContain('The Cradle');
+    expect(forAttribution).toEqual(linkEntities(doc, tagged, undefined, { documentAuthors: false }));
+  });
+
+  it('links once when no author is found: both are the same list', () => {
+    const text = 'Patrick Ryder said the army helped.';
+    const { entities, forAttribution } = linkForExtraction(
+      annotate(text),
+      tag(text, [['Patrick Ryder', 'PER']]),
+    );
+    expect(forAttribution).toBe(entities);
   });
 });
