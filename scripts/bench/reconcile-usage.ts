@@ -4,7 +4,7 @@ import { batchDepsFromEnv } from '../../functions/batch/deps';
 import { documentClient } from '../../functions/commons/clients';
 import { loadConfig } from '../../functions/commons/config';
 import { type ReconcileOptions, reconcile } from '../../functions/domain/pipeline/reconcile';
-import { emptyUsage, meterClients, type Usage } from '../../local/usage';
+import { drainUsage, emptyUsage, meterClients, type Usage } from '../../local/usage';
 import type { LocalInfo } from '../lib/child-stack';
 
 export interface PassUsage {
@@ -27,8 +27,8 @@ export async function reconcilePassUsage(info: LocalInfo): Promise<{ full: PassU
     credentials,
   });
   const dynamo = new DynamoDBClient({ endpoint: info.dynamoEndpoint, region: 'us-east-1', credentials });
-  const meter = { usage: emptyUsage() };
-  meterClients(s3, dynamo, meter.usage);
+  const counted = emptyUsage();
+  meterClients(s3, dynamo, counted);
   const config = loadConfig({
     TABLE_NAME: info.table,
     BUCKET_NAME: info.bucket,
@@ -37,8 +37,8 @@ export async function reconcilePassUsage(info: LocalInfo): Promise<{ full: PassU
   const deps = batchDepsFromEnv(config, { send: async () => undefined }, { s3, doc: documentClient(dynamo) });
   const pass = async (options: ReconcileOptions): Promise<PassUsage> => {
     const report = await reconcile(deps, options);
-    const usage = structuredClone(meter.usage);
-    Object.assign(meter.usage, emptyUsage());
+    const usage = emptyUsage();
+    drainUsage(usage, counted);
     return { usage, listed: report.listed, enqueued: report.enqueued };
   };
   const full = await pass({});

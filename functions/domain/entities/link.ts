@@ -28,23 +28,8 @@ export function linkEntities(
   table: AliasTable = defaultAliasTable,
   options: LinkOptions = {},
 ): Entity[] {
-  const pairs = findAcronymPairs(doc.sentences);
   const authors = options.documentAuthors === false ? [] : authorMentions(doc.text, tagged);
-  const all = [...tagged, ...authors];
-  const mentions = withAcronyms(doc.text, normalizeMentions(doc, all), pairs);
-  const named = mentions.map((m) => name(m, table));
-  const uf = new UnionFind();
-  for (const pair of pairs) {
-    const long = named.find((m) => m.start === pair.long.start && m.end === pair.long.end);
-    const short = named.find((m) => m.start === pair.short.start && m.end === pair.short.end);
-    if (long && short) uf.union(long.key, short.key);
-  }
-  for (const [m, anchor] of personAnchors(named)) {
-    m.type = 'PERSON';
-    uf.union(anchor.key, m.key);
-  }
-  const more = findMoreOccurrences(doc.text, doc.sentences, namesToFind(named), named);
-  return buildEntities([...named, ...more], uf, table, pairs);
+  return link(doc, [...tagged, ...authors], table);
 }
 
 /**
@@ -58,12 +43,30 @@ export function linkForExtraction(
   tagged: TaggedMention[],
   table: AliasTable = defaultAliasTable,
 ): { entities: Entity[]; forAttribution: Entity[] } {
-  const entities = linkEntities(doc, tagged, table);
-  const forAttribution =
-    authorMentions(doc.text, tagged).length > 0
-      ? linkEntities(doc, tagged, table, { documentAuthors: false })
-      : entities;
-  return { entities, forAttribution };
+  const authors = authorMentions(doc.text, tagged);
+  if (authors.length === 0) {
+    const entities = link(doc, tagged, table);
+    return { entities, forAttribution: entities };
+  }
+  return { entities: link(doc, [...tagged, ...authors], table), forAttribution: link(doc, tagged, table) };
+}
+
+function link(doc: AnnotatedText, tagged: TaggedMention[], table: AliasTable): Entity[] {
+  const pairs = findAcronymPairs(doc.sentences);
+  const mentions = withAcronyms(doc.text, normalizeMentions(doc, tagged), pairs);
+  const named = mentions.map((m) => name(m, table));
+  const uf = new UnionFind();
+  for (const pair of pairs) {
+    const long = named.find((m) => m.start === pair.long.start && m.end === pair.long.end);
+    const short = named.find((m) => m.start === pair.short.start && m.end === pair.short.end);
+    if (long && short) uf.union(long.key, short.key);
+  }
+  for (const [m, anchor] of personAnchors(named)) {
+    m.type = 'PERSON';
+    uf.union(anchor.key, m.key);
+  }
+  const more = findMoreOccurrences(doc.text, doc.sentences, namesToFind(named), named);
+  return buildEntities([...named, ...more], uf, table, pairs);
 }
 
 /** Acronym pairs override what the tagger made of those spans. */
