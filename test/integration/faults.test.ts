@@ -4,7 +4,10 @@ import { startTestStack, type TestStack } from './harness';
 
 let t: TestStack;
 beforeAll(async () => {
-  t = await startTestStack({ faultRate: 0.15, maxReceiveCount: 20 });
+  // Visibility well past an attempt's time, as on AWS (6x the function timeout): at the harness's
+  // 200 ms, a slow attempt (SDK backoff on injected faults, a loaded machine) is redelivered while
+  // it runs, and the redeliveries burn receives against its lease until the message dead-letters.
+  t = await startTestStack({ faultRate: 0.15, maxReceiveCount: 20, visibilityMs: 3_000 });
 });
 afterAll(async () => t.stop());
 
