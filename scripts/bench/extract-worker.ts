@@ -69,7 +69,7 @@ async function workFor(m: Mode): Promise<(rel: string, bytes: Buffer) => Promise
     const extractor = createAttributionExtractor();
     return async (_rel, b) => {
       const doc = annotate(b.toString('utf8'));
-      const entities = linkEntities(doc, tagger.tag(doc), undefined, { documentAuthors: false });
+      const entities = linkEntities(doc, tagger.tag(doc), undefined, { document: false });
       return () => extractor.extract(doc, entities).length;
     };
   }

@@ -6,16 +6,20 @@ import { authorMentions } from './authors';
 import { type NamedMention, personAnchors } from './coref';
 import { aliasKey, entityId } from './ids';
 import { byStart, type Mention, overlaps } from './mention';
+import { mergeSameIds, mergeSameNames, TYPE_PRIORITY } from './merge';
 import { normalizeMentions } from './normalize';
 import { findMoreOccurrences } from './propagate';
 import { UnionFind } from './union-find';
 
 export interface LinkOptions {
-  /** Add rule-found authors of described documents (./authors). @default true */
-  documentAuthors?: boolean;
+  /**
+   * The document's view: rule-found authors of described documents
+   * (./authors), and one entity for a name tagged with several types
+   * (./merge). Without it, the linked tagger mentions the attribution
+   * model's trainer saw. @default true
+   */
+  document?: boolean;
 }
-
-const TYPE_PRIORITY: EntityType[] = ['PERSON', 'ORG', 'GPE', 'NORP', 'EVENT', 'LOC', 'MISC'];
 
 /**
  * The news layer: tagger mentions become the article's entities, with
@@ -28,15 +32,16 @@ export function linkEntities(
   table: AliasTable = defaultAliasTable,
   options: LinkOptions = {},
 ): Entity[] {
-  const authors = options.documentAuthors === false ? [] : authorMentions(doc.text, tagged);
-  return link(doc, [...tagged, ...authors], table);
+  if (options.document === false) return link(doc, tagged, table);
+  return mergeSameNames(link(doc, [...tagged, ...authorMentions(doc.text, tagged)], table));
 }
 
 /**
  * The article's entities, and those the attribution model sees: the latter
- * without rule-found document authors, as its trainer built them
+ * without the document's view (LinkOptions), as its trainer built them
  * (scripts/train/attribution/corpus.ts), so the committed model stays
- * reproducible. Linked twice only when an author was found (rare).
+ * reproducible. Linked twice only when an author was found (rare); one list
+ * when neither an author nor a name to merge was found.
  */
 export function linkForExtraction(
   doc: AnnotatedText,
@@ -44,11 +49,9 @@ export function linkForExtraction(
   table: AliasTable = defaultAliasTable,
 ): { entities: Entity[]; forAttribution: Entity[] } {
   const authors = authorMentions(doc.text, tagged);
-  if (authors.length === 0) {
-    const entities = link(doc, tagged, table);
-    return { entities, forAttribution: entities };
-  }
-  return { entities: link(doc, [...tagged, ...authors], table), forAttribution: link(doc, tagged, table) };
+  const forAttribution = link(doc, tagged, table);
+  const linked = authors.length === 0 ? forAttribution : link(doc, [...tagged, ...authors], table);
+  return { entities: mergeSameNames(linked), forAttribution };
 }
 
 function link(doc: AnnotatedText, tagged: TaggedMention[], table: AliasTable): Entity[] {
@@ -179,23 +182,4 @@ function dedupeSpans<T extends Mention>(mentions: T[]): T[] {
     seen.add(k);
     return true;
   });
-}
-
-/** Two groups may resolve to one canonical id (e.g. a tagger split); they are one entity. */
-function mergeSameIds(entities: Entity[]): Entity[] {
-  const byId = new Map<string, Entity>();
-  for (const e of entities) {
-    const prior = byId.get(e.id);
-    if (!prior) {
-      byId.set(e.id, e);
-      continue;
-    }
-    prior.mentions = [...prior.mentions, ...e.mentions].sort((a, b) => a.start - b.start);
-    prior.aliases = [...new Set([...prior.aliases, ...e.aliases, e.name])]
-      .filter((a) => a !== prior.name)
-      .sort();
-    prior.roles = [...new Set([...prior.roles, ...e.roles])];
-    prior.salience = Math.min(1, (prior.salience ?? 0) + (e.salience ?? 0));
-  }
-  return [...byId.values()];
 }

@@ -45,13 +45,10 @@ const doc = annotate(text);
 const split = performance.now() - t0;
 // entities as the pipeline builds them, outside the timing: they are the NER stage's cost
 t0 = performance.now();
-const entities = linkEntities(doc, createNerTagger().tag(doc), undefined, { documentAuthors: false });
+const entities = linkEntities(doc, createNerTagger().tag(doc), undefined, { document: false });
 const ner = performance.now() - t0;
 const head = annotate(text.slice(0, 20_000));
-extractor.extract(
-  head,
-  linkEntities(head, createNerTagger().tag(head), undefined, { documentAuthors: false }),
-); // warm-up
+extractor.extract(head, linkEntities(head, createNerTagger().tag(head), undefined, { document: false })); // warm-up
 t0 = performance.now();
 const cpu0 = process.cpuUsage();
 const found = extractor.extract(doc, entities).length;

@@ -48,7 +48,7 @@ export function readSplit(dir: string): { articles: Article[]; annotated: boolea
       const first = annFiles(anns, name)[0];
       const gold = first ? readBrat(readFileSync(join(annDir, first), 'utf8'), text) : null;
       const doc = annotate(text);
-      const entities = linkEntities(doc, ner.tag(doc), undefined, { documentAuthors: false });
+      const entities = linkEntities(doc, ner.tag(doc), undefined, { document: false });
       return { name, doc, entities, gold };
     });
   return { articles, annotated };

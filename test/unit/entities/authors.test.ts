@@ -39,7 +39,7 @@ describe('linkForExtraction', () => {
     const { entities, forAttribution } = linkForExtraction(doc, tagged);
     expect(entities.map((e) => e.name)).toContain('The Cradle');
     expect(forAttribution.map((e) => e.name)).not.toContain('The Cradle');
-    expect(forAttribution).toEqual(linkEntities(doc, tagged, undefined, { documentAuthors: false }));
+    expect(forAttribution).toEqual(linkEntities(doc, tagged, undefined, { document: false }));
   });
 
   it('links once when no author is found: both are the same list', () => {

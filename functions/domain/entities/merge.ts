@@ -1,0 +1,62 @@
+import type { Entity, EntityType } from '../model/document';
+
+/** Which type wins a tie: the types users search by most first. */
+export const TYPE_PRIORITY: EntityType[] = ['PERSON', 'ORG', 'GPE', 'NORP', 'EVENT', 'LOC', 'MISC'];
+
+/** `into` with the mentions, names, roles and salience of `from` folded in (neither is changed). */
+function absorb(into: Entity, from: Entity): Entity {
+  return {
+    ...into,
+    mentions: [...into.mentions, ...from.mentions].sort((a, b) => a.start - b.start),
+    aliases: [...new Set([...into.aliases, ...from.aliases, from.name])]
+      .filter((a) => a !== into.name)
+      .sort(),
+    roles: [...new Set([...into.roles, ...from.roles])],
+    salience: Math.min(1, (into.salience ?? 0) + (from.salience ?? 0)),
+  };
+}
+
+/** Entities grouped by `keyOf`, each group folded into the entity `pick` chooses; the input itself when no group has two. */
+function mergeBy(
+  entities: Entity[],
+  keyOf: (e: Entity) => string,
+  pick: (group: Entity[]) => Entity,
+): Entity[] {
+  const groups = new Map<string, Entity[]>();
+  for (const e of entities) {
+    const group = groups.get(keyOf(e));
+    if (group) group.push(e);
+    else groups.set(keyOf(e), [e]);
+  }
+  if (groups.size === entities.length) return entities;
+  return [...groups.values()].map((group) => {
+    const head = pick(group);
+    return group.reduce((merged, e) => (e === head ? merged : absorb(merged, e)), head);
+  });
+}
+
+/** Two groups may resolve to one canonical id (e.g. a tagger split); they are one entity. */
+export function mergeSameIds(entities: Entity[]): Entity[] {
+  return mergeBy(
+    entities,
+    (e) => e.id,
+    (group) => group[0] as Entity,
+  );
+}
+
+/**
+ * One name the tagger typed several ways in an article ("TimeWarner" six
+ * times ORG, once PERSON) is one entity, of the type most mentions have.
+ */
+export function mergeSameNames(entities: Entity[]): Entity[] {
+  const byMentions = (a: Entity, b: Entity) =>
+    b.mentions.length - a.mentions.length || TYPE_PRIORITY.indexOf(a.type) - TYPE_PRIORITY.indexOf(b.type);
+  const merged = mergeBy(
+    entities,
+    (e) => e.id.slice(e.id.indexOf('.') + 1),
+    (group) => [...group].sort(byMentions)[0] as Entity,
+  );
+  return merged === entities
+    ? entities
+    : merged.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
