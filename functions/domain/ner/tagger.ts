@@ -66,17 +66,18 @@ export class NerTagger {
     s0: number,
     s1: number,
   ): void {
-    const { present, before } = this.model.index;
+    const { slots } = this.model.index;
     const weights = this.weights;
     const L = this.L;
     const SL = this.S * L;
     for (let j = from; j < to; j++) {
       // inlined rowOf()
       const bucket = feats[j] as number;
-      const bits = present[bucket >>> 5] as number;
+      const slot = (bucket >>> 5) << 1;
+      const bits = slots[slot] as number;
       const bit = bucket & 31;
       if (!((bits >>> bit) & 1)) continue;
-      const r = (before[bucket >>> 5] as number) + popcount(bits & ((1 << bit) - 1));
+      const r = (slots[slot + 1] as number) + popcount(bits & ((1 << bit) - 1));
       for (let st = s0; st < s1; st++) {
         const c = r * SL + st * L;
         const o = st * block + at;
