@@ -9,13 +9,16 @@ const { popcount, rowOf } = sparse;
  * eight bytes, read as two int32 words, and each word is split into two
  * words of two 16-bit lanes (tags 0 and 2, 1 and 3; 4 and 6, 5 and the
  * pad) that plain integer adds sum without carrying from one lane into the
- * next. A token's sums are exact integers, as in the int8 loop they replace,
- * so the scores are the same to the bit.
+ * next. The pad byte is the bias itself, so its lane counts the rows summed.
+ * A token's sums are exact integers, as in the int8 loop they replace, so
+ * the scores are the same to the bit.
+ *
+ * Index and rows share one Int32Array (fewer arrays for the JIT to check
+ * in the loop): the SparseIndex slots first, each slot's rank count turned
+ * into the table offset of its word's first row.
  */
 export interface PackedRows {
-  index: sparse.SparseIndex;
-  /** Two words per chain per row; a pair's rows are the union of both chains' buckets. */
-  words: Int32Array;
+  table: Int32Array;
   scales: Float64Array;
 }
 
@@ -23,7 +26,7 @@ const BIAS = 128;
 /** A 16-bit lane holds the sum of at most 257 biased bytes; the high lane also keeps the word below 2^31. */
 export const MAX_LOOKUPS = 128;
 
-/** Seven int8 weights from `at` as two words of biased bytes (eight bytes, the last a pad). */
+/** Seven int8 weights from `at` (none when negative) as two words of biased bytes, the pad last. */
 function packRow(values: Int8Array, at: number, into: Int32Array, to: number): void {
   const b = (t: number) => (t < 7 && at >= 0 ? (values[at + t] as number) : 0) + BIAS;
   into[to] = b(0) | (b(1) << 8) | (b(2) << 16) | (b(3) << 24);
@@ -32,12 +35,21 @@ function packRow(values: Int8Array, at: number, into: Int32Array, to: number): v
 
 type Stored = sparse.SparseIndex & { values: Int8Array; scale: number };
 
-/** One chain's rows, packed over its own index. */
+/** A table of `slots` then `rows` rows of `width` words, each slot's count made a row offset. */
+function tableOf(slots: Int32Array, rows: number, width: number): Int32Array {
+  const table = new Int32Array(slots.length + rows * width);
+  table.set(slots);
+  for (let at = 1; at < slots.length; at += 2) table[at] = slots.length + (slots[at] as number) * width;
+  return table;
+}
+
+/** One chain's rows, packed after its own index. */
 export function packRows(stored: Stored): PackedRows {
   const rows = stored.values.length / 7;
-  const words = new Int32Array(rows * 2);
-  for (let r = 0; r < rows; r++) packRow(stored.values, r * 7, words, r * 2);
-  return { index: stored, words, scales: Float64Array.of(stored.scale) };
+  const table = tableOf(stored.slots, rows, 2);
+  const first = stored.slots.length;
+  for (let r = 0; r < rows; r++) packRow(stored.values, r * 7, table, first + r * 2);
+  return { table, scales: Float64Array.of(stored.scale) };
 }
 
 /**
@@ -53,20 +65,20 @@ export function pairRows(a: Stored, b: Stored): PackedRows {
     slots[at + 1] = rows;
     rows += popcount(bits);
   }
-  const words = new Int32Array(rows * 4);
-  for (let at = 0, r = 0; at < slots.length; at += 2) {
-    for (let bits = slots[at] as number; bits !== 0; bits &= bits - 1, r++) {
+  const table = tableOf(slots, rows, 4);
+  for (let at = 0, to = slots.length; at < slots.length; at += 2) {
+    for (let bits = slots[at] as number; bits !== 0; bits &= bits - 1, to += 4) {
       const bucket = (at << 4) + (31 - Math.clz32(bits & -bits));
       const ra = rowOf(a, bucket);
       const rb = rowOf(b, bucket);
-      packRow(a.values, ra < 0 ? -1 : ra * 7, words, r * 4);
-      packRow(b.values, rb < 0 ? -1 : rb * 7, words, r * 4 + 2);
+      packRow(a.values, ra < 0 ? -1 : ra * 7, table, to);
+      packRow(b.values, rb < 0 ? -1 : rb * 7, table, to + 2);
     }
   }
-  return { index: { slots }, words, scales: Float64Array.of(a.scale, b.scale) };
+  return { table, scales: Float64Array.of(a.scale, b.scale) };
 }
 
-/** Adds the seven scores of one token from its lane sums (`hits` rows summed) to `out` at `o`. */
+/** Adds the seven scores of one token from its lane sums to `out` at `o` (the pad lane, e57's high half, is the bias). */
 function unpack(
   out: Float32Array,
   o: number,
@@ -74,10 +86,9 @@ function unpack(
   e13: number,
   e46: number,
   e57: number,
-  hits: number,
   scale: number,
 ): void {
-  const bias = hits * BIAS;
+  const bias = e57 >>> 16;
   out[o] = (out[o] as number) + ((e02 & 0xffff) - bias) * scale;
   out[o + 1] = (out[o + 1] as number) + ((e13 & 0xffff) - bias) * scale;
   out[o + 2] = (out[o + 2] as number) + ((e02 >>> 16) - bias) * scale;
@@ -92,6 +103,22 @@ function checkWidth(perToken: number): void {
     throw new Error(`at most ${MAX_LOOKUPS} features per token fit the packed sums`);
 }
 
+/**
+ * Table offset of a bucket's row (rows of 2^shift words), or -1 when it has
+ * none: rowOf with the popcount written out (the hottest lines of extraction).
+ */
+function rowAt(table: Int32Array, f: number, shift: number): number {
+  const at = (f >>> 5) << 1;
+  const bits = table[at] as number;
+  const bit = 1 << (f & 31);
+  if ((bits & bit) === 0) return -1;
+  let x = bits & (bit - 1);
+  x = x - ((x >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return (table[at + 1] as number) + ((Math.imul(x, 0x01010101) >>> 24) << shift);
+}
+
 /** Emission scores of one chain's packed rows, added to `out` (n tokens, perToken feature ids each). */
 export function packedEmissions(
   rows: PackedRows,
@@ -101,31 +128,24 @@ export function packedEmissions(
   out: Float32Array,
 ): void {
   checkWidth(perToken);
-  const { words } = rows;
-  const { slots } = rows.index;
+  const { table } = rows;
   const scale = rows.scales[0] as number;
   for (let i = 0; i < n; i++) {
     let e02 = 0;
     let e13 = 0;
     let e46 = 0;
     let e57 = 0;
-    let hits = 0;
     for (let k = i * perToken, end = k + perToken; k < end; k++) {
-      const f = features[k] as number;
-      const at = (f >>> 5) << 1;
-      const bits = slots[at] as number;
-      const bit = 1 << (f & 31);
-      if ((bits & bit) === 0) continue;
-      const w = ((slots[at + 1] as number) + popcount(bits & (bit - 1))) << 1;
-      const lo = words[w] as number;
-      const hi = words[w + 1] as number;
+      const w = rowAt(table, features[k] as number, 1);
+      if (w < 0) continue;
+      const lo = table[w] as number;
+      const hi = table[w + 1] as number;
       e02 += lo & 0x00ff00ff;
       e13 += (lo >>> 8) & 0x00ff00ff;
       e46 += hi & 0x00ff00ff;
       e57 += (hi >>> 8) & 0x00ff00ff;
-      hits++;
     }
-    unpack(out, i * 7, e02, e13, e46, e57, hits, scale);
+    unpack(out, i * 7, e02, e13, e46, e57, scale);
   }
 }
 
@@ -139,8 +159,7 @@ export function pairedEmissions(
   outB: Float32Array,
 ): void {
   checkWidth(perToken);
-  const { words } = pair;
-  const { slots } = pair.index;
+  const { table } = pair;
   const scaleA = pair.scales[0] as number;
   const scaleB = pair.scales[1] as number;
   for (let i = 0; i < n; i++) {
@@ -152,18 +171,13 @@ export function pairedEmissions(
     let b13 = 0;
     let b46 = 0;
     let b57 = 0;
-    let hits = 0;
     for (let k = i * perToken, end = k + perToken; k < end; k++) {
-      const f = features[k] as number;
-      const at = (f >>> 5) << 1;
-      const bits = slots[at] as number;
-      const bit = 1 << (f & 31);
-      if ((bits & bit) === 0) continue;
-      const w = ((slots[at + 1] as number) + popcount(bits & (bit - 1))) << 2;
-      const a = words[w] as number;
-      const b = words[w + 1] as number;
-      const c = words[w + 2] as number;
-      const d = words[w + 3] as number;
+      const w = rowAt(table, features[k] as number, 2);
+      if (w < 0) continue;
+      const a = table[w] as number;
+      const b = table[w + 1] as number;
+      const c = table[w + 2] as number;
+      const d = table[w + 3] as number;
       a02 += a & 0x00ff00ff;
       a13 += (a >>> 8) & 0x00ff00ff;
       a46 += b & 0x00ff00ff;
@@ -172,9 +186,8 @@ export function pairedEmissions(
       b13 += (c >>> 8) & 0x00ff00ff;
       b46 += d & 0x00ff00ff;
       b57 += (d >>> 8) & 0x00ff00ff;
-      hits++;
     }
-    unpack(outA, i * 7, a02, a13, a46, a57, hits, scaleA);
-    unpack(outB, i * 7, b02, b13, b46, b57, hits, scaleB);
+    unpack(outA, i * 7, a02, a13, a46, a57, scaleA);
+    unpack(outB, i * 7, b02, b13, b46, b57, scaleB);
   }
 }
