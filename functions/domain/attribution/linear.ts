@@ -1,5 +1,5 @@
 import * as sparse from '../lookup/sparse-index';
-import { type PackedRows, packedEmissions } from './packed-rows';
+import { type PackedRows, packedEmissions, packRows } from './packed-rows';
 import * as tagset from './tags';
 
 // bound once: under tsx, imported bindings are getters, too slow for per-token loops
@@ -12,7 +12,7 @@ export interface ChainWeights {
   emission: Float32Array;
   /** Loaded form: only the kept rows, in bucket order, as int8 times `scale`; a bucket's row is its rank. */
   stored?: sparse.SparseIndex & { values: Int8Array; scale: number };
-  /** The stored rows as the scoring loop reads them (packed-rows.ts). */
+  /** The stored rows as the scoring loop reads them (packed-rows.ts), made from `stored` on first use. */
   packed?: PackedRows;
   /** NTAGS x NTAGS: from (row) to (column). */
   transition: Float32Array;
@@ -41,11 +41,12 @@ export function emissions(
   into?: Float32Array,
 ): Float32Array {
   const out = into ?? new Float32Array(n * NTAGS);
-  if (w.packed) {
+  if (w.stored) {
+    // packed on first use: a loaded model's first pass is only ever scored paired (packed-rows.ts)
+    w.packed ??= packRows(w.stored);
     packedEmissions(w.packed, features, n, perToken, out);
     return out;
   }
-  if (w.stored) throw new Error('stored chain weights are scored packed: decode them with packRows');
   const e = w.emission;
   for (let i = 0; i < n; i++) {
     const o = i * NTAGS;

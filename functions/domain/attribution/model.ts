@@ -6,7 +6,7 @@ import type { CueLexicon, WordClasses } from './features';
 import { TEMPLATES } from './features';
 import { bucketCount, type ChainWeights, weightAt } from './linear';
 import { LINK_TEMPLATES } from './linker';
-import { type PackedRows, packRows, pairRows } from './packed-rows';
+import { type PackedRows, pairRows } from './packed-rows';
 import type { RankWeights } from './ranking';
 import { STACKED } from './stacked';
 import { NTAGS } from './tags';
@@ -163,7 +163,6 @@ function decodeChain(bytes: Buffer, at: number, bits: number, pass: { scale: num
   const weights: ChainWeights = {
     emission: new Float32Array(0),
     stored,
-    packed: packRows(stored),
     transition: floats.slice(0, NTAGS * NTAGS),
     start: floats.slice(NTAGS * NTAGS),
   };

@@ -1,7 +1,7 @@
 import * as sparse from '../lookup/sparse-index';
 
 // bound once: under tsx, imported bindings are getters, too slow for per-token loops
-const { popcount, rowOf } = sparse;
+const { popcount } = sparse;
 
 /**
  * The run-time layout of the chains' int8 rows, summed several weights per
@@ -26,35 +26,43 @@ const BIAS = 128;
 /** A 16-bit lane holds the sum of at most 257 biased bytes; the high lane also keeps the word below 2^31. */
 export const MAX_LOOKUPS = 128;
 
-/** Seven int8 weights from `at` (none when negative) as two words of biased bytes, the pad last. */
-function packRow(values: Int8Array, at: number, into: Int32Array, to: number): void {
-  const b = (t: number) => (t < 7 && at >= 0 ? (values[at + t] as number) : 0) + BIAS;
-  into[to] = b(0) | (b(1) << 8) | (b(2) << 16) | (b(3) << 24);
-  into[to + 1] = b(4) | (b(5) << 8) | (b(6) << 16) | (b(7) << 24);
-}
+// rows are written byte by byte into the table's words: the lanes above assume a little-endian machine (x86-64, arm64)
+if (new Uint8Array(Uint32Array.of(1).buffer)[0] !== 1)
+  throw new Error('packed rows need a little-endian machine');
 
 type Stored = sparse.SparseIndex & { values: Int8Array; scale: number };
 
-/** A table of `slots` then `rows` rows of `width` words, each slot's count made a row offset. */
+/**
+ * A table of `slots` then `rows` rows of `width` words, each slot's count
+ * made a row offset; every row byte starts as the bias (all weights zero).
+ * Loading is plain loops over bytes: the table is built at cold start.
+ */
 function tableOf(slots: Int32Array, rows: number, width: number): Int32Array {
   const table = new Int32Array(slots.length + rows * width);
+  new Uint8Array(table.buffer).fill(BIAS, slots.length * 4);
   table.set(slots);
   for (let at = 1; at < slots.length; at += 2) table[at] = slots.length + (slots[at] as number) * width;
   return table;
+}
+
+/** Row `r` of `values` (seven int8 weights) biased into bytes[to..to+7) (the pad, bytes[to+7], is the bias already). */
+function copyRow(values: Int8Array, r: number, bytes: Uint8Array, to: number): void {
+  for (let t = 0, from = r * 7; t < 7; t++) bytes[to + t] = (values[from + t] as number) + BIAS;
 }
 
 /** One chain's rows, packed after its own index. */
 export function packRows(stored: Stored): PackedRows {
   const rows = stored.values.length / 7;
   const table = tableOf(stored.slots, rows, 2);
-  const first = stored.slots.length;
-  for (let r = 0; r < rows; r++) packRow(stored.values, r * 7, table, first + r * 2);
+  const bytes = new Uint8Array(table.buffer);
+  for (let r = 0, to = stored.slots.length * 4; r < rows; r++, to += 8) copyRow(stored.values, r, bytes, to);
   return { table, scales: Float64Array.of(stored.scale) };
 }
 
 /**
  * Two chains that read the same feature ids, packed over the union of their
- * buckets (a bucket one of them lacks gets zeros there): one lookup serves both.
+ * buckets (a bucket one of them lacks keeps zeros there): one lookup serves
+ * both. Buckets are walked in order, so each chain's next row is a counter.
  */
 export function pairRows(a: Stored, b: Stored): PackedRows {
   const slots = new Int32Array(a.slots.length);
@@ -66,13 +74,16 @@ export function pairRows(a: Stored, b: Stored): PackedRows {
     rows += popcount(bits);
   }
   const table = tableOf(slots, rows, 4);
-  for (let at = 0, to = slots.length; at < slots.length; at += 2) {
-    for (let bits = slots[at] as number; bits !== 0; bits &= bits - 1, to += 4) {
-      const bucket = (at << 4) + (31 - Math.clz32(bits & -bits));
-      const ra = rowOf(a, bucket);
-      const rb = rowOf(b, bucket);
-      packRow(a.values, ra < 0 ? -1 : ra * 7, table, to);
-      packRow(b.values, rb < 0 ? -1 : rb * 7, table, to + 2);
+  const bytes = new Uint8Array(table.buffer);
+  let ra = 0;
+  let rb = 0;
+  for (let at = 0, to = slots.length * 4; at < slots.length; at += 2) {
+    const inA = a.slots[at] as number;
+    const inB = b.slots[at] as number;
+    for (let bits = slots[at] as number; bits !== 0; bits &= bits - 1, to += 16) {
+      const bit = bits & -bits;
+      if (inA & bit) copyRow(a.values, ra++, bytes, to);
+      if (inB & bit) copyRow(b.values, rb++, bytes, to + 8);
     }
   }
   return { table, scales: Float64Array.of(a.scale, b.scale) };

@@ -20,17 +20,28 @@
 
 import { readModel } from '../../models/index';
 import type { AnnotatedText, EntityTagger, TaggedMention, TaggerType } from '../extract/types';
-import { decodeModel } from './model';
+import { decodeModel, type LoadedNerModel } from './model';
 import { NerTagger } from './tagger';
 
 export const NER_MODEL_FILE = 'ner.bin.gz';
 
+let model: LoadedNerModel | null = null;
 let shared: NerTagger | null = null;
+
+/**
+ * The committed model, decoded once per process: the tagger and the
+ * attribution features' word clusters share it (a decode is a good part of
+ * a cold start).
+ */
+export function loadNerModel(): LoadedNerModel {
+  model ??= decodeModel(readModel(NER_MODEL_FILE));
+  return model;
+}
 
 /** The tagger over the committed model, loaded synchronously once per process. */
 export function loadNerTagger(file = NER_MODEL_FILE): NerTagger {
   if (file !== NER_MODEL_FILE) return new NerTagger(decodeModel(readModel(file)));
-  shared ??= new NerTagger(decodeModel(readModel(file)));
+  shared ??= new NerTagger(loadNerModel());
   return shared;
 }
 
