@@ -1,5 +1,5 @@
 import { normalizeToken, wordKey } from '../ner/features';
-import { loadNerModel } from '../ner/index';
+import { loadNerTagger } from '../ner/index';
 import { hashString, mix } from './hash';
 
 /**
@@ -24,7 +24,7 @@ let loaded: WordClusters | null = null;
 /** The NER model's clusters, decoded once per process. */
 export function nerClusters(): WordClusters {
   if (!loaded) {
-    const clusters = loadNerModel().clusters;
+    const clusters = loadNerTagger().clusters;
     loaded = clusters ? { map: clusters.map, levels: clusters.levels } : { map: new Map(), levels: 0 };
   }
   return loaded;

@@ -20,28 +20,21 @@
 
 import { readModel } from '../../models/index';
 import type { AnnotatedText, EntityTagger, TaggedMention, TaggerType } from '../extract/types';
-import { decodeModel, type LoadedNerModel } from './model';
+import { decodeModel } from './model';
 import { NerTagger } from './tagger';
 
 export const NER_MODEL_FILE = 'ner.bin.gz';
 
-let model: LoadedNerModel | null = null;
 let shared: NerTagger | null = null;
 
 /**
- * The committed model, decoded once per process: the tagger and the
- * attribution features' word clusters share it (a decode is a good part of
- * a cold start).
+ * The tagger over the committed model, loaded synchronously once per
+ * process; the attribution features take its word clusters from it rather
+ * than decoding the model again (a decode is a good part of a cold start).
  */
-export function loadNerModel(): LoadedNerModel {
-  model ??= decodeModel(readModel(NER_MODEL_FILE));
-  return model;
-}
-
-/** The tagger over the committed model, loaded synchronously once per process. */
 export function loadNerTagger(file = NER_MODEL_FILE): NerTagger {
   if (file !== NER_MODEL_FILE) return new NerTagger(decodeModel(readModel(file)));
-  shared ??= new NerTagger(loadNerModel());
+  shared ??= new NerTagger(decodeModel(readModel(file)));
   return shared;
 }
 

@@ -11,6 +11,7 @@
 import { popcount } from '../lookup/sparse-index';
 import { Decoder } from './decode';
 import {
+  type ClusterLexicon,
   FeatureExtractor,
   Gazetteer,
   type SentenceFeatures,
@@ -33,6 +34,8 @@ export class NerTagger {
   /** Per label: 0 = O, 1 = B, 2 = I, 3 = L, 4 = U; and its entity type. */
   private readonly prefix: Uint8Array;
   private readonly typeName: string[];
+  /** The model's word clusters (the attribution features read them too). */
+  readonly clusters: ClusterLexicon | null;
   private readonly tmp = new Int32Array(256);
   /** Scratch for rowOffsets. */
   private rows = new Int32Array(256);
@@ -50,6 +53,7 @@ export class NerTagger {
     this.nTypes = Math.max(...this.typeOf);
     this.prefix = Uint8Array.from(loaded.labels, (l) => ' OBILU'.indexOf(l[0] as string) - 1);
     this.typeName = loaded.labels.map((l) => (l === 'O' ? '' : l.slice(2)));
+    this.clusters = loaded.clusters;
     this.extractor = new FeatureExtractor({
       hashBits: loaded.hashBits,
       clusters: loaded.clusters,
