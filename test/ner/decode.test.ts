@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rowOf } from '../../functions/domain/lookup/sparse-index';
 import { Decoder, emissions, type LinearModel, viterbi } from '../../functions/domain/ner/decode';
-import { bilouLabels, bilouTransitions } from '../../functions/domain/ner/iob';
+import { bilouLabels, bilouTransitions, bioLabels, transitions } from '../../functions/domain/ner/iob';
 import { decodedWeights, decodeModel, encodeModel, runtimeWeight } from '../../functions/domain/ner/model';
 
 const labels = bilouLabels();
@@ -97,5 +97,65 @@ describe('emissions and the model format', () => {
       for (let st = 0; st < 2; st++)
         for (let l = 0; l < L; l++)
           expect(decoded[row(bucket) + st * L + l]).toBe(runtimeWeight(m.model, bucket, st, l));
+  });
+});
+
+describe('viterbi against exhaustive search', () => {
+  /** The best allowed sequence by trying them all; the first in label order wins ties, as the decoder's strict > does. */
+  function exhaustive(scores: Float32Array, n: number, K: number, trans: Float32Array, set: string[]) {
+    const moves = transitions(set);
+    const T = K + 1;
+    let best = -Infinity;
+    let arg: number[] = [];
+    const walk = (seq: number[], score: number) => {
+      if (seq.length === n) {
+        const last = seq[n - 1] as number;
+        if (!moves.canEnd[last]) return;
+        const total = score + (trans[last * T + K] as number);
+        if (total > best) {
+          best = total;
+          arg = [...seq];
+        }
+        return;
+      }
+      const i = seq.length;
+      for (let l = 0; l < K; l++) {
+        const p = seq[i - 1];
+        if (p === undefined ? !moves.canStart[l] : !moves.allowed[p * K + l]) continue;
+        const t = p === undefined ? (trans[K * T + l] as number) : (trans[p * T + l] as number);
+        walk([...seq, l], score + t + (scores[i * K + l] as number));
+      }
+    };
+    walk([], 0);
+    return { best, arg };
+  }
+
+  it('finds a best-scoring allowed sequence for BIO and BILOU labels', () => {
+    let s = 3;
+    const next = () => {
+      s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+      return s / 2 ** 32;
+    };
+    for (const set of [bioLabels(['PER', 'ORG']), bilouLabels(['PER'])]) {
+      const K = set.length;
+      const moves = transitions(set);
+      const decoder = new Decoder(K, moves.allowed, moves.canStart, moves.canEnd);
+      for (let trial = 0; trial < 40; trial++) {
+        const n = 1 + Math.floor(next() * 4);
+        const scores = Float32Array.from({ length: n * K }, () => Math.round(next() * 6 - 3));
+        const trans = Float32Array.from({ length: (K + 1) * (K + 1) }, () => Math.round(next() * 4 - 2));
+        const got = decoder.viterbi(scores, n, trans);
+        const want = exhaustive(scores, n, K, trans, set);
+        // integer scores: sums are exact, so the path found must score the best
+        let total =
+          (trans[K * (K + 1) + (got[0] as number)] as number) + (scores[got[0] as number] as number);
+        for (let i = 1; i < n; i++)
+          total +=
+            (trans[(got[i - 1] as number) * (K + 1) + (got[i] as number)] as number) +
+            (scores[i * K + (got[i] as number)] as number);
+        total += trans[(got[n - 1] as number) * (K + 1) + K] as number;
+        expect(total).toBe(want.best);
+      }
+    }
   });
 });

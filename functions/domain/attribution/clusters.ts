@@ -1,7 +1,5 @@
-import { readModel } from '../../models/index';
 import { normalizeToken, wordKey } from '../ner/features';
-import { NER_MODEL_FILE } from '../ner/index';
-import { decodeModel } from '../ner/model';
+import { loadNerTagger } from '../ner/index';
 import { hashString, mix } from './hash';
 
 /**
@@ -26,7 +24,7 @@ let loaded: WordClusters | null = null;
 /** The NER model's clusters, decoded once per process. */
 export function nerClusters(): WordClusters {
   if (!loaded) {
-    const clusters = decodeModel(readModel(NER_MODEL_FILE)).clusters;
+    const clusters = loadNerTagger().clusters;
     loaded = clusters ? { map: clusters.map, levels: clusters.levels } : { map: new Map(), levels: 0 };
   }
   return loaded;

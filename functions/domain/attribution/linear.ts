@@ -1,9 +1,10 @@
 import * as sparse from '../lookup/sparse-index';
+import { type PackedRows, packedEmissions, packRows } from './packed-rows';
 import * as tagset from './tags';
 
 // bound once: under tsx, imported bindings are getters, too slow for per-token loops
 const { allowed, allowedAtStart, NTAGS } = tagset;
-const { popcount, rowOf } = sparse;
+const { rowOf } = sparse;
 
 /** Weights of a linear-chain tagger: per hashed feature and tag, plus tag transitions. */
 export interface ChainWeights {
@@ -11,6 +12,8 @@ export interface ChainWeights {
   emission: Float32Array;
   /** Loaded form: only the kept rows, in bucket order, as int8 times `scale`; a bucket's row is its rank. */
   stored?: sparse.SparseIndex & { values: Int8Array; scale: number };
+  /** The stored rows as the scoring loop reads them (packed-rows.ts), made from `stored` on first use. */
+  packed?: PackedRows;
   /** NTAGS x NTAGS: from (row) to (column). */
   transition: Float32Array;
   /** Score of each tag at the first token. */
@@ -19,7 +22,7 @@ export interface ChainWeights {
 
 /** Number of feature buckets the weights cover. */
 export function bucketCount(w: ChainWeights): number {
-  return w.stored ? w.stored.present.length * 32 : w.emission.length / NTAGS;
+  return w.stored ? sparse.bucketsOf(w.stored) : w.emission.length / NTAGS;
 }
 
 /** The weight of one bucket for one tag, whichever layout the weights have. */
@@ -38,7 +41,12 @@ export function emissions(
   into?: Float32Array,
 ): Float32Array {
   const out = into ?? new Float32Array(n * NTAGS);
-  if (w.stored) return storedEmissions(w.stored, features, n, perToken, out);
+  if (w.stored) {
+    // packed on first use: a loaded model's first pass is only ever scored paired (packed-rows.ts)
+    w.packed ??= packRows(w.stored);
+    packedEmissions(w.packed, features, n, perToken, out);
+    return out;
+  }
   const e = w.emission;
   for (let i = 0; i < n; i++) {
     const o = i * NTAGS;
@@ -46,54 +54,6 @@ export function emissions(
       const b = (features[k] as number) * NTAGS;
       for (let t = 0; t < NTAGS; t++) out[o + t] = (out[o + t] as number) + (e[b + t] as number);
     }
-  }
-  return out;
-}
-
-/**
- * Emissions from stored weights: integer sums of int8 rows, scaled once
- * (small rows keep the cache warm). The hottest loop of extraction, so the
- * seven tags are summed in locals and the row lookup is written out.
- */
-function storedEmissions(
-  stored: NonNullable<ChainWeights['stored']>,
-  features: Uint32Array,
-  n: number,
-  perToken: number,
-  out: Float32Array,
-): Float32Array {
-  if (NTAGS !== 7) throw new Error('storedEmissions sums exactly seven tags');
-  const { values, scale, present, before } = stored;
-  for (let i = 0; i < n; i++) {
-    let a0 = 0;
-    let a1 = 0;
-    let a2 = 0;
-    let a3 = 0;
-    let a4 = 0;
-    let a5 = 0;
-    let a6 = 0;
-    for (let k = i * perToken, end = k + perToken; k < end; k++) {
-      const f = features[k] as number;
-      const bits = present[f >>> 5] as number;
-      const bit = 1 << (f & 31);
-      if ((bits & bit) === 0) continue;
-      const b = ((before[f >>> 5] as number) + popcount(bits & (bit - 1))) * 7;
-      a0 += values[b] as number;
-      a1 += values[b + 1] as number;
-      a2 += values[b + 2] as number;
-      a3 += values[b + 3] as number;
-      a4 += values[b + 4] as number;
-      a5 += values[b + 5] as number;
-      a6 += values[b + 6] as number;
-    }
-    const o = i * 7;
-    out[o] = (out[o] as number) + a0 * scale;
-    out[o + 1] = (out[o + 1] as number) + a1 * scale;
-    out[o + 2] = (out[o + 2] as number) + a2 * scale;
-    out[o + 3] = (out[o + 3] as number) + a3 * scale;
-    out[o + 4] = (out[o + 4] as number) + a4 * scale;
-    out[o + 5] = (out[o + 5] as number) + a5 * scale;
-    out[o + 6] = (out[o + 6] as number) + a6 * scale;
   }
   return out;
 }
@@ -118,37 +78,116 @@ function maskedTransitions(w: ChainWeights): Float64Array {
   return m;
 }
 
-/** Best tag sequence under the chain; I tags only continue their own role. */
+// viterbi() spells out the tag set's moves: O and the B tags may start or follow any tag, an I tag only its B or itself
+for (let t = 0; t < NTAGS; t++) {
+  const free = t === 0 || t % 2 === 1;
+  for (let f = 0; f < NTAGS; f++) {
+    if (NTAGS !== 7 || allowed(f, t) !== (free || f === t - 1 || f === t) || allowedAtStart(t) !== free)
+      throw new Error('viterbi: tag set changed');
+  }
+}
+
+/**
+ * Best score into tag t over all seven predecessors (their scores p0..p6),
+ * its predecessor written to back[at]. The first best wins ties, and the
+ * forbidden moves the old loop also tried never won: the predecessors' O
+ * and B scores are always finite, a forbidden move's is NEG plus one.
+ */
+function fromAny(
+  p0: number,
+  p1: number,
+  p2: number,
+  p3: number,
+  p4: number,
+  p5: number,
+  p6: number,
+  tr: Float64Array,
+  t: number,
+  back: Int8Array,
+  at: number,
+): number {
+  let top = p0 + (tr[t] as number);
+  let arg = 0;
+  let s = p1 + (tr[7 + t] as number);
+  if (s > top) {
+    top = s;
+    arg = 1;
+  }
+  s = p2 + (tr[14 + t] as number);
+  if (s > top) {
+    top = s;
+    arg = 2;
+  }
+  s = p3 + (tr[21 + t] as number);
+  if (s > top) {
+    top = s;
+    arg = 3;
+  }
+  s = p4 + (tr[28 + t] as number);
+  if (s > top) {
+    top = s;
+    arg = 4;
+  }
+  s = p5 + (tr[35 + t] as number);
+  if (s > top) {
+    top = s;
+    arg = 5;
+  }
+  s = p6 + (tr[42 + t] as number);
+  if (s > top) {
+    top = s;
+    arg = 6;
+  }
+  back[at] = arg;
+  return top;
+}
+
+/** Best score into the I tag t, from its B tag (score pb) or itself (pi). */
+function fromRole(pb: number, pi: number, tr: Float64Array, t: number, back: Int8Array, at: number): number {
+  const b = pb + (tr[(t - 1) * 7 + t] as number);
+  const i = pi + (tr[t * 7 + t] as number);
+  back[at] = i > b ? t : t - 1;
+  return Math.max(i, b);
+}
+
+/**
+ * Best tag sequence under the chain; I tags only continue their own role.
+ * The seven running scores live in locals (a position reads its emission
+ * scores and writes its back pointers, nothing else).
+ */
 export function viterbi(w: ChainWeights, scores: Float32Array, n: number): Int32Array {
   const tags = new Int32Array(n);
   if (n === 0) return tags;
-  const best = new Float64Array(n * NTAGS);
-  const back = new Int8Array(n * NTAGS);
-  const trans = maskedTransitions(w);
-  for (let t = 0; t < NTAGS; t++) {
-    best[t] = allowedAtStart(t) ? (w.start[t] as number) + (scores[t] as number) : NEG;
-  }
+  const back = new Int8Array(n * 7);
+  const tr = maskedTransitions(w);
+  const start = w.start;
+  let p0 = (start[0] as number) + (scores[0] as number);
+  let p1 = (start[1] as number) + (scores[1] as number);
+  let p2 = NEG;
+  let p3 = (start[3] as number) + (scores[3] as number);
+  let p4 = NEG;
+  let p5 = (start[5] as number) + (scores[5] as number);
+  let p6 = NEG;
   for (let i = 1; i < n; i++) {
-    for (let t = 0; t < NTAGS; t++) {
-      let top = NEG;
-      let arg = 0;
-      for (let f = 0; f < NTAGS; f++) {
-        const s = (best[(i - 1) * NTAGS + f] as number) + (trans[f * NTAGS + t] as number);
-        if (s > top) {
-          top = s;
-          arg = f;
-        }
-      }
-      best[i * NTAGS + t] = top + (scores[i * NTAGS + t] as number);
-      back[i * NTAGS + t] = arg;
-    }
+    const o = i * 7;
+    const q0 = fromAny(p0, p1, p2, p3, p4, p5, p6, tr, 0, back, o) + (scores[o] as number);
+    const q1 = fromAny(p0, p1, p2, p3, p4, p5, p6, tr, 1, back, o + 1) + (scores[o + 1] as number);
+    const q3 = fromAny(p0, p1, p2, p3, p4, p5, p6, tr, 3, back, o + 3) + (scores[o + 3] as number);
+    const q5 = fromAny(p0, p1, p2, p3, p4, p5, p6, tr, 5, back, o + 5) + (scores[o + 5] as number);
+    p2 = fromRole(p1, p2, tr, 2, back, o + 2) + (scores[o + 2] as number);
+    p4 = fromRole(p3, p4, tr, 4, back, o + 4) + (scores[o + 4] as number);
+    p6 = fromRole(p5, p6, tr, 6, back, o + 6) + (scores[o + 6] as number);
+    p0 = q0;
+    p1 = q1;
+    p3 = q3;
+    p5 = q5;
   }
+  const last = [p0, p1, p2, p3, p4, p5, p6];
   let arg = 0;
-  for (let t = 1; t < NTAGS; t++)
-    if ((best[(n - 1) * NTAGS + t] as number) > (best[(n - 1) * NTAGS + arg] as number)) arg = t;
+  for (let t = 1; t < 7; t++) if ((last[t] as number) > (last[arg] as number)) arg = t;
   for (let i = n - 1; i >= 0; i--) {
     tags[i] = arg;
-    arg = back[i * NTAGS + arg] as number;
+    arg = back[i * 7 + arg] as number;
   }
   return tags;
 }

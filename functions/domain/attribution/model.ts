@@ -1,4 +1,4 @@
-import { indexOf, readIds, rowOf, writeIds } from '../lookup/sparse-index';
+import { bucketsOf, indexOf, readIds, rowOf, writeIds } from '../lookup/sparse-index';
 import { clusterFingerprint, type WordClusters } from './clusters';
 import { SPAN_TEMPLATES } from './cuespan';
 import { EDGE_TEMPLATES } from './edges';
@@ -6,6 +6,7 @@ import type { CueLexicon, WordClasses } from './features';
 import { TEMPLATES } from './features';
 import { bucketCount, type ChainWeights, weightAt } from './linear';
 import { LINK_TEMPLATES } from './linker';
+import { type PackedRows, pairRows } from './packed-rows';
 import type { RankWeights } from './ranking';
 import { STACKED } from './stacked';
 import { NTAGS } from './tags';
@@ -25,6 +26,8 @@ export interface AttributionModel {
   second: ChainWeights;
   /** Per cue: its own source and content, over features relative to the cue. */
   link: ChainWeights;
+  /** The first and second passes' rows over one index, for the base features both read (packed-rows.ts); loaded models only. */
+  base?: PackedRows;
   /** Ranks spans around each tagged cue: where the cue starts and ends. */
   spans: RankWeights;
   /** Ranks positions near each edge of a linked content: where the content starts and ends. */
@@ -119,7 +122,7 @@ function encodeRanker(w: RankWeights, prune: number): { scale: number; rows: num
     const row = rowOf(stored, b);
     return row < 0 ? 0 : (stored.values[row] as number) * stored.scale;
   };
-  return encodeRows(stored.present.length * 32, 1, at, extra, prune);
+  return encodeRows(bucketsOf(stored), 1, at, extra, prune);
 }
 
 /**
@@ -163,7 +166,7 @@ function decodeChain(bytes: Buffer, at: number, bits: number, pass: { scale: num
     transition: floats.slice(0, NTAGS * NTAGS),
     start: floats.slice(NTAGS * NTAGS),
   };
-  return { weights, next };
+  return { weights, stored, next };
 }
 
 /** The model in `bytes`, over `clusters` (which must be the ones it was trained with). */
@@ -199,6 +202,7 @@ export function decodeModel(bytes: Buffer, clusters: WordClusters): AttributionM
     classes: new Map(header.classes),
     first: first.weights,
     second: second.weights,
+    base: pairRows(first.stored, second.stored),
     link: link.weights,
     spans: { dense: new Float32Array(0), stored: spans.stored },
     edges: { dense: new Float32Array(0), stored: edges.stored },

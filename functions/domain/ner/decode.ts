@@ -45,13 +45,20 @@ export function addEmissions(model: LinearModel, f: SentenceFeatures, scores: Fl
   return scores;
 }
 
-/** Precomputed transition structure for fast Viterbi: allowed predecessors per label. */
+/**
+ * Precomputed transition structure for fast Viterbi: allowed predecessors
+ * per label. A position's running scores and the transitions along the
+ * allowed edges share one scratch array (fewer arrays in the inner loop),
+ * and a label every label may precede (O, B-) scans them without the list.
+ */
 export class Decoder {
   private readonly L: number;
   private readonly predStart: Int32Array;
   private readonly preds: Int32Array;
-  private prev: Float64Array;
-  private cur: Float64Array;
+  /** Per label: whether its predecessors are all labels, 0..L-1 in order. */
+  private readonly fromAll: Uint8Array;
+  /** Running scores of the previous and current position (L each), then each edge's transition score. */
+  private readonly work: Float64Array;
   private back = new Int32Array(0);
   private path = new Int32Array(0);
 
@@ -63,15 +70,16 @@ export class Decoder {
   ) {
     this.L = L;
     this.predStart = new Int32Array(L + 1);
+    this.fromAll = new Uint8Array(L);
     const preds: number[] = [];
     for (let l = 0; l < L; l++) {
       this.predStart[l] = preds.length;
       for (let p = 0; p < L; p++) if (allowed[p * L + l]) preds.push(p);
+      this.fromAll[l] = preds.length - (this.predStart[l] as number) === L ? 1 : 0;
     }
     this.predStart[L] = preds.length;
     this.preds = Int32Array.from(preds);
-    this.prev = new Float64Array(L);
-    this.cur = new Float64Array(L);
+    this.work = new Float64Array(2 * L + preds.length);
   }
 
   /**
@@ -89,26 +97,43 @@ export class Decoder {
     if (n === 0) return path;
     const T = L + 1;
     const NEG = -1e30;
-    const { preds, predStart, back } = this;
-    let prev = this.prev;
-    let cur = this.cur;
+    const { preds, predStart, fromAll, back, work } = this;
+    const edges = 2 * L;
+    for (let l = 0; l < L; l++) {
+      for (let k = predStart[l] as number; k < (predStart[l + 1] as number); k++)
+        work[edges + k] = trans[(preds[k] as number) * T + l] as number;
+    }
+    // running scores at prev..prev+L, the next position's at cur..cur+L
+    let prev = 0;
+    let cur = L;
     for (let l = 0; l < L; l++)
-      prev[l] = this.canStart[l] ? (trans[L * T + l] as number) + (scores[l] as number) : NEG;
+      work[l] = this.canStart[l] ? (trans[L * T + l] as number) + (scores[l] as number) : NEG;
     for (let i = 1; i < n; i++) {
       const base = i * L;
       for (let l = 0; l < L; l++) {
         let best = NEG;
         let arg = 0;
-        const end = predStart[l + 1] as number;
-        for (let k = predStart[l] as number; k < end; k++) {
-          const p = preds[k] as number;
-          const s = (prev[p] as number) + (trans[p * T + l] as number);
-          if (s > best) {
-            best = s;
-            arg = p;
+        const from = predStart[l] as number;
+        if (fromAll[l]) {
+          for (let p = 0, k = edges + from; p < L; p++, k++) {
+            const s = (work[prev + p] as number) + (work[k] as number);
+            if (s > best) {
+              best = s;
+              arg = p;
+            }
+          }
+        } else {
+          const end = predStart[l + 1] as number;
+          for (let k = from; k < end; k++) {
+            const p = preds[k] as number;
+            const s = (work[prev + p] as number) + (work[edges + k] as number);
+            if (s > best) {
+              best = s;
+              arg = p;
+            }
           }
         }
-        cur[l] = best + (scores[base + l] as number);
+        work[cur + l] = best + (scores[base + l] as number);
         back[base + l] = arg;
       }
       const t = prev;
@@ -119,7 +144,7 @@ export class Decoder {
     let arg = 0;
     for (let l = 0; l < L; l++) {
       if (!this.canEnd[l]) continue;
-      const s = (prev[l] as number) + (trans[l * T + L] as number);
+      const s = (work[prev + l] as number) + (trans[l * T + L] as number);
       if (s > best) {
         best = s;
         arg = l;

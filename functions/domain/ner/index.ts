@@ -27,7 +27,11 @@ export const NER_MODEL_FILE = 'ner.bin.gz';
 
 let shared: NerTagger | null = null;
 
-/** The tagger over the committed model, loaded synchronously once per process. */
+/**
+ * The tagger over the committed model, loaded synchronously once per
+ * process; the attribution features take its word clusters from it rather
+ * than decoding the model again (a decode is a good part of a cold start).
+ */
 export function loadNerTagger(file = NER_MODEL_FILE): NerTagger {
   if (file !== NER_MODEL_FILE) return new NerTagger(decodeModel(readModel(file)));
   shared ??= new NerTagger(decodeModel(readModel(file)));

@@ -161,7 +161,7 @@ export function encodeModel(m: NerModelData, minRatio = 3e-4): Buffer {
 /**
  * The runtime form, kept small for the CPU caches. Buckets are stored in
  * ascending order, so a bucket's row is its rank among the buckets that have
- * rows, found through a SparseIndex (two small arrays, no hash table). Row r holds nStages * nLabels int8 codes (stage-major), stage s's
+ * rows, found through a SparseIndex (one small array, no hash table). Row r holds nStages * nLabels int8 codes (stage-major), stage s's
  * decoded through books[s * 255 + code + 127].
  */
 export interface RuntimeModel {

@@ -11,6 +11,7 @@
 import { popcount } from '../lookup/sparse-index';
 import { Decoder } from './decode';
 import {
+  type ClusterLexicon,
   FeatureExtractor,
   Gazetteer,
   type SentenceFeatures,
@@ -33,7 +34,11 @@ export class NerTagger {
   /** Per label: 0 = O, 1 = B, 2 = I, 3 = L, 4 = U; and its entity type. */
   private readonly prefix: Uint8Array;
   private readonly typeName: string[];
+  /** The model's word clusters (the attribution features read them too). */
+  readonly clusters: ClusterLexicon | null;
   private readonly tmp = new Int32Array(256);
+  /** Scratch for rowOffsets. */
+  private rows = new Int32Array(256);
   /** The model's codes decoded once (the codebooks hold float32 values, so nothing is rounded). */
   private readonly weights: Float32Array;
 
@@ -48,6 +53,7 @@ export class NerTagger {
     this.nTypes = Math.max(...this.typeOf);
     this.prefix = Uint8Array.from(loaded.labels, (l) => ' OBILU'.indexOf(l[0] as string) - 1);
     this.typeName = loaded.labels.map((l) => (l === 'O' ? '' : l.slice(2)));
+    this.clusters = loaded.clusters;
     this.extractor = new FeatureExtractor({
       hashBits: loaded.hashBits,
       clusters: loaded.clusters,
@@ -55,33 +61,18 @@ export class NerTagger {
     });
   }
 
-  /** Adds the scores of features feats[from..to) for stages [s0, s1) into out (stage-major blocks of size n * L). */
-  private addRows(
-    feats: Int32Array,
-    from: number,
-    to: number,
-    out: Float32Array,
-    at: number,
-    block: number,
-    s0: number,
-    s1: number,
-  ): void {
-    const { present, before } = this.model.index;
-    const weights = this.weights;
+  /**
+   * Adds stage st's weights of the first m rows (rowOffsets) to out[at..at+L),
+   * each score summed in a local in the rows' order, rounded to float32 at
+   * every step as the array it once was summed in.
+   */
+  private addStage(out: Float32Array, at: number, m: number, st: number): void {
+    const { rows, weights } = this;
     const L = this.L;
-    const SL = this.S * L;
-    for (let j = from; j < to; j++) {
-      // inlined rowOf()
-      const bucket = feats[j] as number;
-      const bits = present[bucket >>> 5] as number;
-      const bit = bucket & 31;
-      if (!((bits >>> bit) & 1)) continue;
-      const r = (before[bucket >>> 5] as number) + popcount(bits & ((1 << bit) - 1));
-      for (let st = s0; st < s1; st++) {
-        const c = r * SL + st * L;
-        const o = st * block + at;
-        for (let l = 0; l < L; l++) out[o + l] = (out[o + l] as number) + (weights[c + l] as number);
-      }
+    for (let l = 0, g = st * L; l < L; l++, g++) {
+      let x = out[at + l] as number;
+      for (let j = 0; j < m; j++) x = Math.fround(x + (weights[(rows[j] as number) + g] as number));
+      out[at + l] = x;
     }
   }
 
@@ -91,15 +82,39 @@ export class NerTagger {
     const L = this.L;
     const cache = new Float32Array(this.S * GROUPS * L);
     for (let g = 0; g < GROUPS; g++) {
-      const k = this.extractor.groupFeatures(w, g, this.tmp, 0);
+      const m = this.rowOffsets(this.tmp, 0, this.extractor.groupFeatures(w, g, this.tmp, 0));
       // group g at offset g * S * L, its stages L apart
-      this.addRows(this.tmp, 0, k, cache, g * this.S * L, L, 0, this.S);
+      for (let st = 0; st < this.S; st++) this.addStage(cache, (g * this.S + st) * L, m, st);
     }
     w.cache = cache;
     return cache;
   }
 
-  /** Emission scores of all stages for one sentence: S blocks of n * L. */
+  /** Table offsets (r * S * L) of the rows of features feats[from..to) that have rows, in order, into `rows`; returns their count. */
+  private rowOffsets(feats: Int32Array, from: number, to: number): number {
+    const { slots } = this.model.index;
+    const SL = this.S * this.L;
+    let rows = this.rows;
+    if (rows.length < to - from) rows = this.rows = new Int32Array((to - from) * 2);
+    let m = 0;
+    for (let j = from; j < to; j++) {
+      // inlined rowOf()
+      const bucket = feats[j] as number;
+      const slot = (bucket >>> 5) << 1;
+      const bits = slots[slot] as number;
+      const bit = bucket & 31;
+      if (!((bits >>> bit) & 1)) continue;
+      rows[m++] = ((slots[slot + 1] as number) + popcount(bits & ((1 << bit) - 1))) * SL;
+    }
+    return m;
+  }
+
+  /**
+   * Emission scores of all stages for one sentence: S blocks of n * L. Each
+   * score is summed in a local, in the order the rows were once added to the
+   * array (the five group scores in float64, then each feature's weight in
+   * float32), so the scores are the same to the bit.
+   */
   private scores(ws: readonly WordInfo[], f: SentenceFeatures): Float32Array {
     const n = ws.length;
     const L = this.L;
@@ -108,25 +123,28 @@ export class NerTagger {
     const bos = this.groupScores(this.extractor.bos);
     const eos = this.groupScores(this.extractor.eos);
     const SL = this.S * L;
+    const weights = this.weights;
     for (let i = 0; i < n; i++) {
       const c0 = this.groupScores(ws[i] as WordInfo);
       const c1 = i > 0 ? this.groupScores(ws[i - 1] as WordInfo) : bos;
       const c2 = i + 1 < n ? this.groupScores(ws[i + 1] as WordInfo) : eos;
       const c3 = i > 1 ? this.groupScores(ws[i - 2] as WordInfo) : bos;
       const c4 = i + 2 < n ? this.groupScores(ws[i + 2] as WordInfo) : eos;
-      for (let st = 0; st < this.S; st++) {
-        const g = st * L;
-        const o = st * block + i * L;
-        for (let l = 0; l < L; l++) {
-          out[o + l] =
-            (c0[g + l] as number) +
-            (c1[g + SL + l] as number) +
-            (c2[g + 2 * SL + l] as number) +
-            (c3[g + 3 * SL + l] as number) +
-            (c4[g + 4 * SL + l] as number);
-        }
+      const m = this.rowOffsets(f.feats, f.offsets[i] as number, f.offsets[i + 1] as number);
+      const rows = this.rows;
+      for (let g = 0; g < SL; g++) {
+        let x = Math.fround(
+          (c0[g] as number) +
+            (c1[g + SL] as number) +
+            (c2[g + 2 * SL] as number) +
+            (c3[g + 3 * SL] as number) +
+            (c4[g + 4 * SL] as number),
+        );
+        for (let j = 0; j < m; j++) x = Math.fround(x + (weights[(rows[j] as number) + g] as number));
+        // g = st * L + l lands at st * block + i * L + l
+        const st = (g / L) | 0;
+        out[st * block + i * L + (g - st * L)] = x;
       }
-      this.addRows(f.feats, f.offsets[i] as number, f.offsets[i + 1] as number, out, i * L, block, 0, this.S);
     }
     return out;
   }
@@ -147,16 +165,8 @@ export class NerTagger {
         const block = n * this.L;
         const x = extra[s] as SentenceFeatures;
         for (let i = 0; i < n; i++) {
-          this.addRows(
-            x.feats,
-            x.offsets[i] as number,
-            x.offsets[i + 1] as number,
-            sc,
-            i * this.L,
-            block,
-            1,
-            2,
-          );
+          const m = this.rowOffsets(x.feats, x.offsets[i] as number, x.offsets[i + 1] as number);
+          this.addStage(sc, block + i * this.L, m, 1);
         }
         return this.decoder.viterbi(sc.subarray(block), n, trans[1] as Float32Array).slice();
       });
