@@ -277,10 +277,9 @@ export function decodeModel(bytes: Uint8Array): CheckworthyModel {
 function decodeConvNet(bytes: Uint8Array, pos: number, header: ConvNetHeader, words: number): ConvNet {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const { dims, filters, widths } = header;
-  const vectors = Float32Array.from(
-    { length: words * dims },
-    (_, i) => view.getInt8(pos + i) * header.vectorScale,
-  );
+  const q = new Int8Array(bytes.buffer, bytes.byteOffset + pos, words * dims);
+  const vectors = new Float32Array(q.length);
+  for (let i = 0; i < q.length; i++) vectors[i] = (q[i] as number) * header.vectorScale;
   let at = pos + words * dims;
   const floats = (n: number) => {
     const out = Float32Array.from({ length: n }, (_, i) => view.getFloat32(at + 4 * i, true));
