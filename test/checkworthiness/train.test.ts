@@ -1,9 +1,17 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeModel } from '../../functions/domain/checkworthiness/artifact';
 import { DEFAULT_FEATURES } from '../../functions/domain/checkworthiness/features';
 import { lexiconRow } from '../../functions/domain/checkworthiness/lexicon';
 import { LinearCheckworthinessScorer } from '../../functions/domain/checkworthiness/scorer';
-import { DEFAULT_LEXICON, DEFAULT_TRAIN, trainCheckworthy } from '../../scripts/train/checkworthy/train';
+import {
+  DEFAULT_CONVNET,
+  DEFAULT_LEXICON,
+  DEFAULT_TRAIN,
+  trainCheckworthy,
+} from '../../scripts/train/checkworthy/train';
 
 const places = ['the county', 'the state', 'our city', 'the region', 'the province', 'the district'];
 const things = ['jobs', 'clinics', 'schools', 'farms', 'bridges', 'factories'];
@@ -73,6 +81,49 @@ describe('trainCheckworthy', () => {
     const model = decodeModel(first.model);
     expect(model.lexicon?.levels).toEqual([4, 8]);
     expect(model.lexicon && lexiconRow(model.lexicon, 'lost')).toBeGreaterThanOrEqual(0);
+    expect(first.heldout.f1).toBe(1);
+    expect(trainCheckworthy(synthetic(), opts).model.equals(first.model)).toBe(true);
+  });
+
+  it('averages in a convolutional net over pretrained vectors when given them', () => {
+    // Invented 4-d vectors: loss and numbers one way, wishes the other.
+    const vectors: Record<string, number[]> = {
+      lost: [1, 0, 0.2, 0, 1],
+      in: [0, 0, 1, 0, 1],
+      '1000': [0.8, 0.1, 0, 0, 1],
+      '1990': [0.9, 0, 0.1, 0, 1],
+      want: [0, 1, 0, 0.2, 1],
+      believe: [0, 0.9, 0, 0.3, 1],
+      fight: [0.1, 0.8, 0, 0.2, 1],
+      future: [0, 1, 0.1, 0, 1],
+    };
+    const file = join(mkdtempSync(join(tmpdir(), 'vectors-')), 'vectors.json');
+    writeFileSync(file, JSON.stringify({ dimensions: 4, words: Object.keys(vectors), vectors }));
+    const opts = {
+      ...DEFAULT_TRAIN,
+      features: { ...DEFAULT_FEATURES, bits: 12 },
+      linear: { ...DEFAULT_TRAIN.linear, maxIter: 40 },
+      lexicon: {
+        ...DEFAULT_LEXICON,
+        sharedDir: '/nonexistent/shared-data',
+        vectors: { ...DEFAULT_LEXICON.vectors, minCount: 2, dims: 8 },
+        levels: [4, 8],
+      },
+      convnet: {
+        ...DEFAULT_CONVNET,
+        dims: 3,
+        filters: 4,
+        epochs: 4,
+        batch: 8,
+        weights: [0.5],
+        vectors: file,
+      },
+      folds: 3,
+    };
+    const first = trainCheckworthy(synthetic(), opts);
+    const model = decodeModel(first.model);
+    expect(model.header.convnet).toMatchObject({ dims: 3, filters: 4, widths: 2, weight: 0.5 });
+    expect(model.convnet?.vectors.length).toBe(3 * (model.lexicon?.index.size ?? 0));
     expect(first.heldout.f1).toBe(1);
     expect(trainCheckworthy(synthetic(), opts).model.equals(first.model)).toBe(true);
   });

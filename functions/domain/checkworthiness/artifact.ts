@@ -1,10 +1,15 @@
 import type { CompanionHeader } from './companion';
+import { type ConvNet, type ConvNetHeader, kernelCount } from './convnet';
 import type { FeatureConfig } from './features';
 import { createLexicon, type WordLexicon } from './lexicon';
 
-export const CHECKWORTHY_FORMAT = 'claimtrail-checkworthy/3' as const;
-/** Version 2 files are version 3 files without a companion model: still readable. */
-const READABLE_FORMATS: readonly string[] = [CHECKWORTHY_FORMAT, 'claimtrail-checkworthy/2'];
+export const CHECKWORTHY_FORMAT = 'claimtrail-checkworthy/4' as const;
+/** Versions 2 and 3 are version 4 files without a convolutional net (2: without a companion either): still readable. */
+const READABLE_FORMATS: readonly string[] = [
+  CHECKWORTHY_FORMAT,
+  'claimtrail-checkworthy/3',
+  'claimtrail-checkworthy/2',
+];
 
 /**
  * The check-worthiness model file (gunzipped): a little-endian u32 header
@@ -12,10 +17,13 @@ const READABLE_FORMATS: readonly string[] = [CHECKWORTHY_FORMAT, 'claimtrail-che
  * indices followed by one int8 per weight (times header.scale), then the word
  * lexicon if any, in word-key order: the keys as varint gaps, per level one
  * u16 cluster per word, and one int8 affinity per word (times lexicon.affinityScale);
- * then the companion model if any, packed as the main weights are.
+ * then the companion model if any, packed as the main weights are; then the
+ * convolutional net if any (it needs the lexicon): one int8 vector per lexicon
+ * word in the lexicon's order (times convnet.vectorScale), then its kernels,
+ * biases and output weights as little-endian float32.
  */
 export interface CheckworthyHeader {
-  format: typeof CHECKWORTHY_FORMAT | 'claimtrail-checkworthy/2';
+  format: typeof CHECKWORTHY_FORMAT | 'claimtrail-checkworthy/3' | 'claimtrail-checkworthy/2';
   features: FeatureConfig;
   bias: number;
   /** Weight = int8 value × scale. */
@@ -27,6 +35,8 @@ export interface CheckworthyHeader {
   lexicon?: { words: number; levels: number[]; affinityScale: number };
   /** A second model whose calibrated score is averaged in (see companion.ts); the threshold applies to the average. */
   companion?: CompanionHeader;
+  /** A third model over word vectors, averaged in too (see convnet.ts). */
+  convnet?: ConvNetHeader;
   /** Training provenance, for people reading the file. */
   trainedOn?: Record<string, unknown>;
 }
@@ -38,6 +48,7 @@ export interface CheckworthyModel {
   lexicon?: WordLexicon;
   /** Dense companion weights over 2^companion.bits buckets. */
   companionWeights?: Float32Array;
+  convnet?: ConvNet;
 }
 
 /** A companion model before packing: its weights and its header without `count` and `scale`. */
@@ -69,12 +80,17 @@ function varints(gaps: number[]): number[] {
   return bytes;
 }
 
+/** The lexicon's rows in key order: the order of every per-word section of the file. */
+function rowsByKey(lexicon: WordLexicon): [number, number][] {
+  return [...lexicon.index.entries()].sort((a, b) => a[0] - b[0]);
+}
+
 /** Rows sorted by key, keys as varint gaps: the file does not depend on row order, and gaps pack small. */
 function lexiconBytes(lexicon: WordLexicon): {
   bytes: Buffer;
   meta: NonNullable<CheckworthyHeader['lexicon']>;
 } {
-  const byKey = [...lexicon.index.entries()].sort((a, b) => a[0] - b[0]);
+  const byKey = rowsByKey(lexicon);
   const keys = varints(byKey.map(([key], i) => key - (i ? (byKey[i - 1] as [number, number])[0] : 0)));
   const clusters = Buffer.alloc(2 * byKey.length * lexicon.levels.length);
   lexicon.clusters.forEach((level, l) => {
@@ -86,6 +102,31 @@ function lexiconBytes(lexicon: WordLexicon): {
   return {
     bytes: Buffer.concat([Buffer.from(keys), clusters, Buffer.from(q.buffer, q.byteOffset, q.byteLength)]),
     meta: { words: byKey.length, levels: lexicon.levels, affinityScale: scale },
+  };
+}
+
+function float32Bytes(...arrays: Float32Array[]): Buffer {
+  const out = Buffer.alloc(4 * arrays.reduce((n, a) => n + a.length, 0));
+  let at = 0;
+  for (const a of arrays) for (const v of a) at = out.writeFloatLE(v, at);
+  return out;
+}
+
+/** The net's word vectors in the lexicon's key order, int8, then its float32 parameters. */
+function convnetBytes(net: ConvNetInput, lexicon: WordLexicon): { bytes: Buffer; header: ConvNetHeader } {
+  const { dims } = net.header;
+  const order = rowsByKey(lexicon).map(([, row]) => row);
+  const ordered = new Float32Array(order.length * dims);
+  order.forEach((row, i) => {
+    ordered.set(net.vectors.subarray(row * dims, (row + 1) * dims), i * dims);
+  });
+  const { q, scale } = quantize(ordered);
+  return {
+    bytes: Buffer.concat([
+      Buffer.from(q.buffer, q.byteOffset, q.byteLength),
+      float32Bytes(net.kernels, net.biases, net.output),
+    ]),
+    header: { ...net.header, vectorScale: scale },
   };
 }
 
@@ -108,16 +149,22 @@ function sparseBytes(weights: ArrayLike<number>): { bytes: Buffer; scale: number
   };
 }
 
-/** Quantizes `weights` (the lexicon's affinities, the companion's weights) to int8 and packs the non-zero weights; `count` and `scale` are filled in. */
+/** A convolutional net before packing: vectors per lexicon row, in float; `vectorScale` is filled in. */
+export type ConvNetInput = Omit<ConvNet, 'header'> & { header: Omit<ConvNetHeader, 'vectorScale'> };
+
+/** Quantizes `weights` (the lexicon's affinities, the companion's weights, the net's word vectors) to int8 and packs the non-zero weights; `count` and `scale` are filled in. */
 export function encodeModel(
-  header: Omit<CheckworthyHeader, 'count' | 'scale' | 'lexicon' | 'companion'>,
+  header: Omit<CheckworthyHeader, 'count' | 'scale' | 'lexicon' | 'companion' | 'convnet'>,
   weights: ArrayLike<number>,
   lexicon?: WordLexicon,
   companion?: CompanionInput,
+  convnet?: ConvNetInput,
 ): Buffer {
   const main = sparseBytes(weights);
   const lex = lexicon ? lexiconBytes(lexicon) : undefined;
   const comp = companion ? sparseBytes(companion.weights) : undefined;
+  if (convnet && !lexicon) throw new Error('a convolutional net needs the lexicon');
+  const net = convnet && lexicon ? convnetBytes(convnet, lexicon) : undefined;
   const full = {
     ...header,
     scale: main.scale,
@@ -126,6 +173,7 @@ export function encodeModel(
     ...(companion && comp
       ? { companion: { ...companion.header, scale: comp.scale, count: comp.count } }
       : {}),
+    ...(net ? { convnet: net.header } : {}),
   };
   const json = Buffer.from(JSON.stringify(full), 'utf8');
   const length = Buffer.alloc(4);
@@ -136,6 +184,7 @@ export function encodeModel(
     main.bytes,
     lex?.bytes ?? Buffer.alloc(0),
     comp?.bytes ?? Buffer.alloc(0),
+    net?.bytes ?? Buffer.alloc(0),
   ]);
 }
 
@@ -212,10 +261,32 @@ export function decodeModel(bytes: Uint8Array): CheckworthyModel {
   const lex = header.lexicon ? decodeLexicon(bytes, main.pos, header.lexicon) : undefined;
   const c = header.companion;
   const companion = c && readSparse(bytes, lex?.pos ?? main.pos, c.count, c.scale, 1 << c.bits);
+  const convnet =
+    header.convnet && header.lexicon
+      ? decodeConvNet(bytes, companion?.pos ?? lex?.pos ?? main.pos, header.convnet, header.lexicon.words)
+      : undefined;
   return {
     header,
     weights: main.weights,
     ...(lex ? { lexicon: lex.lexicon } : {}),
     ...(companion ? { companionWeights: companion.weights } : {}),
+    ...(convnet ? { convnet } : {}),
   };
+}
+
+function decodeConvNet(bytes: Uint8Array, pos: number, header: ConvNetHeader, words: number): ConvNet {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { dims, filters, widths } = header;
+  const q = new Int8Array(bytes.buffer, bytes.byteOffset + pos, words * dims);
+  const vectors = new Float32Array(q.length);
+  for (let i = 0; i < q.length; i++) vectors[i] = (q[i] as number) * header.vectorScale;
+  let at = pos + words * dims;
+  const floats = (n: number) => {
+    const out = Float32Array.from({ length: n }, (_, i) => view.getFloat32(at + 4 * i, true));
+    at += 4 * n;
+    return out;
+  };
+  const kernels = floats(kernelCount(widths) * dims * filters);
+  const biases = floats(widths * filters);
+  return { header, vectors, kernels, biases, output: floats(widths * filters) };
 }

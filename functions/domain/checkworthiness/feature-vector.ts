@@ -5,6 +5,8 @@ export class FeatureVector {
   length = 0;
   /** A dense term added to w·x: the mean affinity of the sentence's known words (0 without a lexicon). */
   affinity = 0;
+  /** Word tokens of the sentence. */
+  words = 0;
 
   push(index: number, value: number): void {
     if (this.length === this.idx.length) this.grow();
