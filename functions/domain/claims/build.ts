@@ -2,8 +2,9 @@ import { isCheckableAssertion } from '../checkworthiness/assertions';
 import { detectHedges } from '../checkworthiness/hedges';
 import { findQuantities } from '../checkworthiness/quantities';
 import type { AnnotatedText, Attribution, CheckworthinessScorer, Fragments } from '../extract/types';
-import type { Claim, ClaimKind, Entity, TextSpan } from '../model/document';
+import type { Claim, ClaimKind, ContentSpan, Entity, TextSpan } from '../model/document';
 import { relativeAntecedent } from './antecedent';
+import { contentSpan, piecesOf } from './content';
 import {
   type DocumentRef,
   documentEntity,
@@ -40,7 +41,7 @@ export function buildClaims(
   const claims: Omit<Claim, 'id'>[] = [];
   const ordered = [...attributions].sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
   for (const a of ordered) {
-    const content = toSpan(doc.text, a.content);
+    const content = contentSpan(doc.text, a.content);
     if (!content || !/\p{L}/u.test(content.text)) continue;
     const cue = toSpan(doc.text, a.cue);
     const sentence = sentenceIndex(doc, content.start);
@@ -90,9 +91,10 @@ function unattributed(
 ): Omit<Claim, 'id'>[] {
   const out: Omit<Claim, 'id'>[] = [];
   doc.sentences.forEach((s, index) => {
+    // a sentence between a content's fragments is not part of it
     const covered = attributed.some(
       (c) =>
-        (c.content.start < s.end && s.start < c.content.end) ||
+        piecesOf(c.content).some((p) => p.start < s.end && s.start < p.end) ||
         (c.cue && c.cue.start >= s.start && c.cue.end <= s.end),
     );
     if (covered) return;
@@ -143,9 +145,10 @@ function describedBefore(
   return d ? { start: d.start, end: d.end, text: d.text } : null;
 }
 
-/** Direct when the content sits inside one quotation; mixed when quotes cover part of it. */
-function kindOf(content: TextSpan, quotes: Quote[]): ClaimKind {
-  if (quotes.some((q) => q.open < content.start && content.end <= q.close + 1)) return 'direct';
+/** Direct when each piece of the content sits inside a quotation; mixed when quotes cover part of it. */
+function kindOf(content: ContentSpan, quotes: Quote[]): ClaimKind {
+  const quoted = (p: TextSpan) => quotes.some((q) => q.open < p.start && p.end <= q.close + 1);
+  if (piecesOf(content).every(quoted)) return 'direct';
   if (quotes.some((q) => q.open >= content.start - 1 && q.close <= content.end + 1)) return 'mixed';
   return 'indirect';
 }
@@ -165,18 +168,17 @@ function trimmed(span: TextSpan | null): TextSpan | null {
   return text ? { start: span.start + lead, end: span.start + lead + text.length, text } : null;
 }
 
-function entitiesWithin(span: TextSpan, entities: Entity[]): string[] {
+function entitiesWithin(content: ContentSpan, entities: Entity[]): string[] {
+  const pieces = piecesOf(content);
   return entities
-    .filter((e) => e.mentions.some((m) => m.start >= span.start && m.end <= span.end))
+    .filter((e) => e.mentions.some((m) => pieces.some((p) => m.start >= p.start && m.end <= p.end)))
     .map((e) => e.id);
 }
 
-function numbersIn(span: TextSpan): TextSpan[] {
-  return findQuantities(span.text).map((q) => ({
-    start: span.start + q.start,
-    end: span.start + q.end,
-    text: q.text,
-  }));
+function numbersIn(content: ContentSpan): TextSpan[] {
+  return piecesOf(content).flatMap((p) =>
+    findQuantities(p.text).map((q) => ({ start: p.start + q.start, end: p.start + q.end, text: q.text })),
+  );
 }
 
 function sentenceIndex(doc: AnnotatedText, offset: number): number {

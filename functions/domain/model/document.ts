@@ -20,11 +20,22 @@ export const UrlSafeId = z
 
 const Offset = z.number().int().nonnegative();
 
+const Span = z.object({ start: Offset, end: Offset, text: z.string() });
+const ordered = <T extends { start: number; end: number }>(s: T) => s.end >= s.start;
+
 /** A stretch of the article text; offsets are UTF-16 code units into `text`, end exclusive. */
-export const TextSpan = z
-  .object({ start: Offset, end: Offset, text: z.string() })
-  .refine((s) => s.end >= s.start, { message: 'end must not precede start' });
+export const TextSpan = Span.refine(ordered, { message: 'end must not precede start' });
 export type TextSpan = z.infer<typeof TextSpan>;
+
+/**
+ * What a claim says. A content in pieces (a quote split by its attribution:
+ * "“A,” she said. “B”") lists them in `fragments`; then `text` is their texts
+ * joined by " … " and start/end cover them all.
+ */
+export const ContentSpan = Span.extend({ fragments: z.array(TextSpan).min(2).optional() }).refine(ordered, {
+  message: 'end must not precede start',
+});
+export type ContentSpan = z.infer<typeof ContentSpan>;
 
 export const Range = z.object({ start: Offset, end: Offset });
 export type Range = z.infer<typeof Range>;
@@ -53,7 +64,7 @@ export type Speaker = z.infer<typeof Speaker>;
 export const Claim = z.object({
   id: UrlSafeId,
   kind: ClaimKind,
-  content: TextSpan,
+  content: ContentSpan,
   cue: TextSpan.nullable(),
   speaker: Speaker.nullable(),
   checkworthiness: z.number().min(0).max(1),

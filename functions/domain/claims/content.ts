@@ -1,0 +1,25 @@
+import type { Fragments } from '../extract/types';
+import type { ContentSpan, TextSpan } from '../model/document';
+
+/** The separator between the texts of a content's fragments. */
+export const FRAGMENT_JOIN = ' … ';
+
+/** A claim's content from an attribution's fragments; null when it has none. */
+export function contentSpan(text: string, fragments: Fragments): ContentSpan | null {
+  const pieces = fragments.map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
+  const first = pieces[0];
+  const last = pieces.at(-1);
+  if (!first || !last) return null;
+  if (pieces.length === 1) return first;
+  return {
+    start: first.start,
+    end: last.end,
+    text: pieces.map((p) => p.text).join(FRAGMENT_JOIN),
+    fragments: pieces,
+  };
+}
+
+/** The stretches of text a content is made of: what its entities and numbers are looked for in. */
+export function piecesOf(content: ContentSpan): TextSpan[] {
+  return content.fragments ?? [content];
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildClaims } from '../../../functions/domain/claims/build';
+import { contentSpan, FRAGMENT_JOIN } from '../../../functions/domain/claims/content';
+import { annotate } from '../../../functions/domain/extract/annotate';
+import type { Attribution, CheckworthinessScorer } from '../../../functions/domain/extract/types';
+import { Claim } from '../../../functions/domain/model/document';
+import { entitiesOf } from '../entities/helpers';
+
+const scorer: CheckworthinessScorer = { threshold: 0.5, score: (s) => (/\d/.test(s) ? 0.9 : 0.1) };
+const span = (text: string, part: string, from = 0) => {
+  const start = text.indexOf(part, from);
+  return { start, end: start + part.length };
+};
+
+describe('contentSpan', () => {
+  const text = '“We need 300 homes,” she said. “Now.”';
+  it('keeps a single fragment as the stretch of text it is', () => {
+    expect(contentSpan(text, [span(text, 'We need 300 homes')])).toEqual({
+      ...span(text, 'We need 300 homes'),
+      text: 'We need 300 homes',
+    });
+    expect(contentSpan(text, [])).toBeNull();
+  });
+
+  it('joins the texts of several fragments and covers them all', () => {
+    const content = contentSpan(text, [span(text, 'We need 300 homes'), span(text, 'Now')]);
+    expect(content).toMatchObject({
+      start: text.indexOf('We'),
+      end: text.indexOf('Now') + 3,
+      text: `We need 300 homes${FRAGMENT_JOIN}Now`,
+    });
+    expect(content?.fragments?.map((f) => text.slice(f.start, f.end))).toEqual(['We need 300 homes', 'Now']);
+  });
+});
+
+describe('buildClaims with a quote split by its attribution', () => {
+  const text =
+    '“Riverton needs 300 new homes,” Mayor Elena Marsh said. The council has 12 members. “Building starts in May,” she added.';
+  const doc = annotate(text);
+  const entities = entitiesOf(text, [
+    ['Elena Marsh', 'PER'],
+    ['Riverton', 'LOC'],
+  ]);
+  const split: Attribution = {
+    source: [span(text, 'Mayor Elena Marsh')],
+    cue: [span(text, 'said')],
+    content: [span(text, 'Riverton needs 300 new homes'), span(text, 'Building starts in May')],
+  };
+  const built = buildClaims(doc, [split], entities, scorer).claims;
+  const quoted = built.find((c) => c.kind !== 'unattributed');
+
+  it('is one direct claim whose text, entities and numbers come from its fragments only', () => {
+    expect(quoted).toMatchObject({
+      kind: 'direct',
+      content: { text: `Riverton needs 300 new homes${FRAGMENT_JOIN}Building starts in May` },
+      speaker: { entityId: 'person.elena-marsh' },
+      entities: ['gpe.riverton'],
+    });
+    expect(quoted?.numbers.map((n) => [n.text, text.slice(n.start, n.end)])).toEqual([['300', '300']]);
+    expect(Claim.omit({ id: true }).parse(quoted)).toEqual(quoted);
+  });
+
+  it('leaves a sentence between the fragments free to be a claim of its own', () => {
+    expect(built.filter((c) => c.kind === 'unattributed').map((c) => c.content.text)).toEqual([
+      'The council has 12 members.',
+    ]);
+  });
+});
