@@ -43,6 +43,7 @@ export function buildClaims(
   for (const a of ordered) {
     const content = contentSpan(doc.text, a.content);
     if (!content || !/\p{L}/u.test(content.text)) continue;
+    const pieces = piecesOf(doc.text, content);
     const cue = toSpan(doc.text, a.cue);
     const sentence = sentenceIndex(doc, content.start);
     const tagged = a.source ? trimmed(toSpan(doc.text, a.source)) : null;
@@ -60,13 +61,13 @@ export function buildClaims(
         : null;
     if (source) prior.push({ text: source.text, entityId, end: source.end });
     claims.push({
-      kind: kindOf(content, quotes),
+      kind: kindOf(content, pieces, quotes),
       content,
       cue,
       speaker: source ? { ...source, entityId } : null,
       checkworthiness: round(scorer.score(content.text)),
-      entities: entitiesWithin(content, entities),
-      numbers: numbersIn(content),
+      entities: entitiesWithin(pieces, entities),
+      numbers: numbersIn(pieces),
       hedges: detectHedges(
         doc.text.slice(
           Math.min(content.start, cue?.start ?? content.start),
@@ -94,7 +95,7 @@ function unattributed(
     // a sentence between a content's fragments is not part of it
     const covered = attributed.some(
       (c) =>
-        piecesOf(c.content).some((p) => p.start < s.end && s.start < p.end) ||
+        piecesOf(doc.text, c.content).some((p) => p.start < s.end && s.start < p.end) ||
         (c.cue && c.cue.start >= s.start && c.cue.end <= s.end),
     );
     if (covered) return;
@@ -109,8 +110,8 @@ function unattributed(
       cue: null,
       speaker: null,
       checkworthiness: round(score),
-      entities: entitiesWithin(content, entities),
-      numbers: numbersIn(content),
+      entities: entitiesWithin([content], entities),
+      numbers: numbersIn([content]),
       hedges: detectHedges(text),
       sentence: index,
     });
@@ -146,9 +147,9 @@ function describedBefore(
 }
 
 /** Direct when each piece of the content sits inside a quotation; mixed when quotes cover part of it. */
-function kindOf(content: ContentSpan, quotes: Quote[]): ClaimKind {
+function kindOf(content: ContentSpan, pieces: TextSpan[], quotes: Quote[]): ClaimKind {
   const quoted = (p: TextSpan) => quotes.some((q) => q.open < p.start && p.end <= q.close + 1);
-  if (piecesOf(content).every(quoted)) return 'direct';
+  if (pieces.every(quoted)) return 'direct';
   if (quotes.some((q) => q.open >= content.start - 1 && q.close <= content.end + 1)) return 'mixed';
   return 'indirect';
 }
@@ -168,15 +169,14 @@ function trimmed(span: TextSpan | null): TextSpan | null {
   return text ? { start: span.start + lead, end: span.start + lead + text.length, text } : null;
 }
 
-function entitiesWithin(content: ContentSpan, entities: Entity[]): string[] {
-  const pieces = piecesOf(content);
+function entitiesWithin(pieces: TextSpan[], entities: Entity[]): string[] {
   return entities
     .filter((e) => e.mentions.some((m) => pieces.some((p) => m.start >= p.start && m.end <= p.end)))
     .map((e) => e.id);
 }
 
-function numbersIn(content: ContentSpan): TextSpan[] {
-  return piecesOf(content).flatMap((p) =>
+function numbersIn(pieces: TextSpan[]): TextSpan[] {
+  return pieces.flatMap((p) =>
     findQuantities(p.text).map((q) => ({ start: p.start + q.start, end: p.start + q.end, text: q.text })),
   );
 }

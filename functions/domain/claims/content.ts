@@ -15,11 +15,12 @@ export function contentSpan(text: string, fragments: Fragments): ContentSpan | n
     start: first.start,
     end: last.end,
     text: pieces.map((p) => p.text).join(FRAGMENT_JOIN),
-    fragments: pieces,
+    fragments: pieces.map(({ start, end }) => ({ start, end })),
   };
 }
 
-/** The stretches of text a content is made of: what its entities and numbers are looked for in. */
-export function piecesOf(content: ContentSpan): TextSpan[] {
-  return content.fragments ?? [content];
+/** The stretches of `text` a content is made of: what its entities and numbers are looked for in. */
+export function piecesOf(text: string, content: ContentSpan): TextSpan[] {
+  if (!content.fragments) return [content];
+  return content.fragments.map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
 }

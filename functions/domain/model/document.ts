@@ -20,6 +20,9 @@ export const UrlSafeId = z
 
 const Offset = z.number().int().nonnegative();
 
+export const Range = z.object({ start: Offset, end: Offset });
+export type Range = z.infer<typeof Range>;
+
 const Span = z.object({ start: Offset, end: Offset, text: z.string() });
 const ordered = <T extends { start: number; end: number }>(s: T) => s.end >= s.start;
 
@@ -29,16 +32,13 @@ export type TextSpan = z.infer<typeof TextSpan>;
 
 /**
  * What a claim says. A content in pieces (a quote split by its attribution:
- * "“A,” she said. “B”") lists them in `fragments`; then `text` is their texts
- * joined by " … " and start/end cover them all.
+ * "“A,” she said. “B”") lists their offsets in `fragments`; then `text` is
+ * their texts joined by " … " and start/end cover them all.
  */
-export const ContentSpan = Span.extend({ fragments: z.array(TextSpan).min(2).optional() }).refine(ordered, {
+export const ContentSpan = Span.extend({ fragments: z.array(Range).min(2).optional() }).refine(ordered, {
   message: 'end must not precede start',
 });
 export type ContentSpan = z.infer<typeof ContentSpan>;
-
-export const Range = z.object({ start: Offset, end: Offset });
-export type Range = z.infer<typeof Range>;
 
 export const Entity = z.object({
   id: UrlSafeId,

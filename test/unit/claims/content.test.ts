@@ -30,6 +30,7 @@ describe('contentSpan', () => {
       text: `We need 300 homes${FRAGMENT_JOIN}Now`,
     });
     expect(content?.fragments?.map((f) => text.slice(f.start, f.end))).toEqual(['We need 300 homes', 'Now']);
+    expect(content?.fragments?.[0]).toEqual(span(text, 'We need 300 homes'));
   });
 });
 
