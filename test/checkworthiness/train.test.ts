@@ -45,12 +45,25 @@ function synthetic() {
   return rows;
 }
 
+/** Settings small enough for a synthetic set: fewer buckets and iterations. */
+const small = {
+  ...DEFAULT_TRAIN,
+  features: { ...DEFAULT_FEATURES, bits: 12 },
+  linear: { ...DEFAULT_TRAIN.linear, maxIter: 40 },
+};
+
+/** A lexicon learned from the training text alone (no unlabeled source at that path). */
+const localLexicon = {
+  ...DEFAULT_LEXICON,
+  sharedDir: '/nonexistent/shared-data',
+  vectors: { ...DEFAULT_LEXICON.vectors, minCount: 2, dims: 8 },
+  levels: [4, 8],
+};
+
 describe('trainCheckworthy', () => {
   it('learns a separable synthetic set, reproducibly', () => {
     const opts = {
-      ...DEFAULT_TRAIN,
-      features: { ...DEFAULT_FEATURES, bits: 12 },
-      linear: { ...DEFAULT_TRAIN.linear, maxIter: 40 },
+      ...small,
       folds: 3,
     };
     const first = trainCheckworthy(synthetic(), opts);
@@ -66,15 +79,8 @@ describe('trainCheckworthy', () => {
 
   it('learns word vectors and clusters from the training text when no unlabeled source is there', () => {
     const opts = {
-      ...DEFAULT_TRAIN,
-      features: { ...DEFAULT_FEATURES, bits: 12 },
-      linear: { ...DEFAULT_TRAIN.linear, maxIter: 40 },
-      lexicon: {
-        ...DEFAULT_LEXICON,
-        sharedDir: '/nonexistent/shared-data',
-        vectors: { ...DEFAULT_LEXICON.vectors, minCount: 2, dims: 8 },
-        levels: [4, 8],
-      },
+      ...small,
+      lexicon: localLexicon,
       folds: 3,
     };
     const first = trainCheckworthy(synthetic(), opts);
@@ -100,15 +106,8 @@ describe('trainCheckworthy', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'vectors-')), 'vectors.json');
     writeFileSync(file, JSON.stringify({ dimensions: 4, words: Object.keys(vectors), vectors }));
     const opts = {
-      ...DEFAULT_TRAIN,
-      features: { ...DEFAULT_FEATURES, bits: 12 },
-      linear: { ...DEFAULT_TRAIN.linear, maxIter: 40 },
-      lexicon: {
-        ...DEFAULT_LEXICON,
-        sharedDir: '/nonexistent/shared-data',
-        vectors: { ...DEFAULT_LEXICON.vectors, minCount: 2, dims: 8 },
-        levels: [4, 8],
-      },
+      ...small,
+      lexicon: localLexicon,
       convnet: {
         ...DEFAULT_CONVNET,
         dims: 3,
