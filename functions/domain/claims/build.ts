@@ -68,12 +68,7 @@ export function buildClaims(
       checkworthiness: round(scorer.score(content.text)),
       entities: entitiesWithin(pieces, entities),
       numbers: numbersIn(pieces),
-      hedges: detectHedges(
-        doc.text.slice(
-          Math.min(content.start, cue?.start ?? content.start),
-          Math.max(content.end, cue?.end ?? 0),
-        ),
-      ),
+      hedges: hedgesOf(doc.text, pieces, cue),
       sentence,
     });
   }
@@ -117,6 +112,21 @@ function unattributed(
     });
   });
   return out;
+}
+
+/**
+ * Hedges in the content, the cue ("claims to have") and the text between the
+ * cue and its nearest piece; not in a sentence between two pieces.
+ */
+function hedgesOf(text: string, pieces: TextSpan[], cue: TextSpan | null): string[] {
+  const gap = (p: TextSpan) => (cue ? Math.max(p.start - cue.end, cue.start - p.end, 0) : 0);
+  const nearest = pieces.reduce((a, b) => (gap(b) < gap(a) ? b : a));
+  const stretches = pieces.map((p) =>
+    p === nearest && cue
+      ? text.slice(Math.min(p.start, cue.start), Math.max(p.end, cue.end))
+      : text.slice(p.start, p.end),
+  );
+  return [...new Set(stretches.flatMap(detectHedges))];
 }
 
 /** "…, noting that …" with no source of its own continues the previous speaker of the sentence. */

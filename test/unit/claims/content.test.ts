@@ -66,4 +66,16 @@ describe('buildClaims with a quote split by its attribution', () => {
       'The council has 12 members.',
     ]);
   });
+
+  it('takes hedges from the pieces and the cue, not from a sentence between them', () => {
+    const hedged =
+      '“The so-called plan is late,” Mayor Elena Marsh said. Rivals allegedly stalled it. “It starts in May,” she said.';
+    const attribution: Attribution = {
+      source: [span(hedged, 'Mayor Elena Marsh')],
+      cue: [span(hedged, 'said')],
+      content: [span(hedged, 'The so-called plan is late'), span(hedged, 'It starts in May')],
+    };
+    const [claim] = buildClaims(annotate(hedged), [attribution], entitiesOf(hedged, []), scorer).claims;
+    expect(claim?.hedges).toEqual(['so-called']);
+  });
 });
