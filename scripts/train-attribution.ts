@@ -1,6 +1,6 @@
 /**
  * `npm run train:attribution -- --data <polnear-dir>`: trains the attribution
- * tagger on <data>/train with a fixed seed and writes functions/models/attribution.bin.gz.
+ * tagger on <data>/train with a fixed seed and writes functions/models/attribution.bin.br.
  * `--dev` also scores the model as written (quantized, pruned) on <data>/dev;
  * `--out` writes elsewhere; `--prune first,second,linker,spans,edges` sets how many int8
  * steps a row must exceed to be kept (0 keeps every non-zero one).
@@ -8,9 +8,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { extractorFor } from '../functions/domain/attribution/index';
 import { decodeModel, encodeModel, MODEL_FILE } from '../functions/domain/attribution/model';
+import { compressModel } from '../functions/models/compression';
 import { modelPath } from '../functions/models/index';
 import { readSplit } from './train/attribution/corpus';
 import { evaluate } from './train/attribution/evaluate';
@@ -47,7 +47,7 @@ const model = trainModel(train, {
   log,
 });
 const encoded = encodeModel(model, values.prune.split(',').map(Number));
-const bytes = gzipSync(encoded, { level: 9 });
+const bytes = compressModel(encoded);
 const out = values.out ?? modelPath(MODEL_FILE);
 writeFileSync(out, bytes);
 log(

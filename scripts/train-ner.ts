@@ -6,18 +6,19 @@
  * Title Case). valid.txt (when present) only picks the number of epochs per
  * stage (early stopping). Word clusters are induced from local unlabeled
  * news text (cached in .claimtrail/ner-cache). Deterministic: the same
- * inputs give the same bytes. Writes functions/models/ner.bin.gz; then run
+ * inputs give the same bytes. Writes functions/models/ner.bin.br; then run
  * `npm run models:manifest`.
  */
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
-import { gzipSync } from 'node:zlib';
 import { readConll } from '../functions/domain/ner/conll';
 import { Gazetteer } from '../functions/domain/ner/features';
+import { NER_MODEL_FILE } from '../functions/domain/ner/index';
 import { bilouLabels, bioLabels, transitions } from '../functions/domain/ner/iob';
 import { encodeModel, type NerModelData } from '../functions/domain/ner/model';
+import { compressModel } from '../functions/models/compression';
 import { modelPath } from '../functions/models/index';
 import { loadOrInduceClusters } from './train/ner/clusters';
 import { publicLists, trainLists } from './train/ner/gazetteers';
@@ -38,7 +39,7 @@ const dataDir = arg('data', '/work/shared/data/conll2003') as string;
 const maxEpochs = Number(arg('max-epochs', '20'));
 const hashBits = Number(arg('hash-bits', '21'));
 const folds = Number(arg('folds', '5'));
-const out = arg('out', modelPath('ner.bin.gz')) as string;
+const out = arg('out', modelPath(NER_MODEL_FILE)) as string;
 
 const train = readConll(readFileSync(join(dataDir, 'train.txt'), 'utf8'));
 const validPath = join(dataDir, 'valid.txt');
@@ -78,6 +79,6 @@ const data: NerModelData = {
 // the unquantised model, for re-encoding experiments (scripts/train/ner/requantize.ts)
 mkdirSync(join(process.cwd(), '.claimtrail', 'ner-cache'), { recursive: true });
 writeFileSync(join(process.cwd(), '.claimtrail', 'ner-cache', 'last-model.v8'), serialize(data));
-const bytes = gzipSync(encodeModel(data, Number(arg('min-ratio', '3e-4'))), { level: 9 });
+const bytes = compressModel(encodeModel(data, Number(arg('min-ratio', '3e-4'))));
 writeFileSync(out, bytes);
 log(`wrote ${out}: ${(bytes.length / 1024).toFixed(0)} KiB; ${JSON.stringify(result.meta)}`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { decompressModel } from './compression';
 
 /**
  * Model artifacts sit beside this module in the repo, and beside the bundle
@@ -12,8 +12,7 @@ export function modelPath(file: string): string {
   return join(dir, file);
 }
 
-/** Reads a model artifact, gunzipping it when its name ends in .gz. */
+/** Reads a model artifact, decompressed by its file name. */
 export function readModel(file: string): Buffer {
-  const bytes = readFileSync(modelPath(file));
-  return file.endsWith('.gz') ? gunzipSync(bytes) : bytes;
+  return decompressModel(file, readFileSync(modelPath(file)));
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MODEL_EXTENSION } from './compression';
 
 /** The repo's model folder (this module's folder). */
 export const MODELS_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -10,7 +11,7 @@ export const MODELS_DIR = fileURLToPath(new URL('.', import.meta.url));
 export function modelDigests(dir = MODELS_DIR): Record<string, string> {
   const digests: Record<string, string> = {};
   for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith('.gz'))
+    .filter((f) => f.endsWith(MODEL_EXTENSION))
     .sort()) {
     digests[file] = createHash('sha256')
       .update(readFileSync(join(dir, file)))

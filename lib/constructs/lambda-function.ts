@@ -25,8 +25,12 @@ export const BUNDLE_SETTINGS = {
   // with --enable-source-maps); errors are logged with their messages by Powertools.
   sourceMap: false,
   target: 'node22',
-  // The nodejs22.x runtime ships AWS SDK v3.
-  externalModules: ['@aws-sdk/*'],
+  // The AWS SDK is bundled, not taken from the runtime: one minified ESM file loads faster than
+  // the runtime's hundreds of CommonJS files (cold init side by side, 9 runs each: ingest 1.35x,
+  // api and batch 2x faster).
+  externalModules: [],
+  // Resolved from the project root, whatever the caller's working directory.
+  alias: { 'cssomnom/parse': `${PROJECT_ROOT}functions/commons/no-style-sheets.ts` },
 } as const;
 
 export interface LambdaFunctionProps {
@@ -92,6 +96,9 @@ export class LambdaFunction extends Construct {
         sourceMap: BUNDLE_SETTINGS.sourceMap,
         target: BUNDLE_SETTINGS.target,
         externalModules: [...BUNDLE_SETTINGS.externalModules],
+        esbuildArgs: {
+          '--alias': Object.entries(BUNDLE_SETTINGS.alias).map(([from, to]) => `${from}=${to}`),
+        },
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],

@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { MODEL_EXTENSION } from '../../functions/models/compression';
 import { BUNDLE_SETTINGS } from '../../lib/constructs/lambda-function';
 import { median, runNode } from './run-process';
 
@@ -12,14 +13,13 @@ export interface BundleBench {
 }
 
 const FUNCTIONS = ['ingest', 'api', 'batch'] as const;
-const OUT = '.bench/bundles';
 
 /** Builds each handler exactly as the CDK app does (same esbuild settings, models copied for ingest). */
-export async function buildBundles(): Promise<Record<string, string>> {
-  rmSync(OUT, { recursive: true, force: true });
+export async function buildBundles(out = '.bench/bundles'): Promise<Record<string, string>> {
+  rmSync(out, { recursive: true, force: true });
   const dirs: Record<string, string> = {};
   for (const name of FUNCTIONS) {
-    const dir = join(OUT, name);
+    const dir = join(out, name);
     mkdirSync(dir, { recursive: true });
     await build({
       entryPoints: [`functions/${name}/handler.ts`],
@@ -33,10 +33,11 @@ export async function buildBundles(): Promise<Record<string, string>> {
       sourcemap: false,
       target: BUNDLE_SETTINGS.target,
       external: [...BUNDLE_SETTINGS.externalModules],
+      alias: { ...BUNDLE_SETTINGS.alias },
       logLevel: 'error',
     });
     if (name === 'ingest') {
-      for (const f of readdirSync('functions/models').filter((f) => f.endsWith('.gz')))
+      for (const f of readdirSync('functions/models').filter((f) => f.endsWith(MODEL_EXTENSION)))
         cpSync(join('functions/models', f), join(dir, f));
     }
     dirs[name] = dir;
@@ -59,7 +60,7 @@ export async function benchBundles(
     const files = readdirSync(dir);
     const size = (f: string) => statSync(join(dir, f)).size;
     const bundleBytes = files.filter((f) => f.endsWith('.mjs')).reduce((n, f) => n + size(f), 0);
-    const modelBytes = files.filter((f) => f.endsWith('.gz')).reduce((n, f) => n + size(f), 0);
+    const modelBytes = files.filter((f) => f.endsWith(MODEL_EXTENSION)).reduce((n, f) => n + size(f), 0);
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       const { result } = await runNode<{ ms: number }>(['scripts/bench/cold-worker.mjs', name, dir], {

@@ -44,5 +44,5 @@ const events = {
   batch: {},
 };
 const mod = await import(pathToFileURL(resolve(dir, 'index.mjs')).href);
-await mod.handler(events[name], context);
-console.log(JSON.stringify({ ms: performance.now() - started }));
+const response = await mod.handler(events[name], context);
+console.log(JSON.stringify({ ms: performance.now() - started, response }));

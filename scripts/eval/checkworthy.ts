@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- checkworthy <claimbuster.json> --out <file> [--heldout] [--model <model.bin.gz>]`
+ * `npm run eval -- checkworthy <claimbuster.json> --out <file> [--heldout] [--model <model.bin.br>]`
  *
  * Scores every sentence of a ClaimBuster-format file (`[{sentence_id, text, label?}]`)
  * and writes `[{sentence_id, score, label}]`, label 1 when score >= the model's
@@ -10,9 +10,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import { createCheckworthinessScorer } from '../../functions/domain/checkworthiness/index';
 import type { CheckworthinessScorer } from '../../functions/domain/extract/types';
+import { decompressModel } from '../../functions/models/compression';
 import { type ClaimbusterSentence, readClaimbuster } from '../train/checkworthy/data';
 import { averagePrecision, f1Score } from '../train/checkworthy/metrics';
 import { splitHeldout } from '../train/checkworthy/split';
@@ -86,9 +86,8 @@ export async function main(argv: string[]): Promise<void> {
   }
   let rows = readClaimbuster(input);
   if (values.heldout) rows = splitHeldout(rows).heldout;
-  const model = values.model ? readFileSync(values.model) : undefined;
   const scorer = createCheckworthinessScorer(
-    model && values.model?.endsWith('.gz') ? gunzipSync(model) : model,
+    values.model ? decompressModel(values.model, readFileSync(values.model)) : undefined,
   );
   const { scored, summary } = scoreSentences(rows, scorer);
   writeFileSync(values.out, `${JSON.stringify(scored)}\n`);

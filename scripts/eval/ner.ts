@@ -9,13 +9,13 @@
  */
 
 import { readFileSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { type ConllLine, parseConllLines } from '../../functions/domain/ner/conll';
 import { loadNerTagger, type NerTagger } from '../../functions/domain/ner/index';
 import { toIob2 } from '../../functions/domain/ner/iob';
 import { decodeModel } from '../../functions/domain/ner/model';
 import { NerScorer, type PRF } from '../../functions/domain/ner/score';
 import { NerTagger as Tagger } from '../../functions/domain/ner/tagger';
+import { decompressModel } from '../../functions/models/compression';
 
 interface Sentence {
   tokens: string[];
@@ -94,11 +94,7 @@ export async function main(argv: string[]): Promise<void> {
 
   const t0 = performance.now();
   const tagger: NerTagger = modelFile
-    ? new Tagger(
-        decodeModel(
-          modelFile.endsWith('.gz') ? gunzipSync(readFileSync(modelFile)) : readFileSync(modelFile),
-        ),
-      )
+    ? new Tagger(decodeModel(decompressModel(modelFile, readFileSync(modelFile))))
     : loadNerTagger();
   const loadMs = performance.now() - t0;
 

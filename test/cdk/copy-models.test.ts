@@ -24,10 +24,10 @@ function run(input: string, output: string): number | null {
 }
 
 describe('copyModelsCommand', () => {
-  it('copies every .gz model into the bundle and nothing else', () => {
-    const { input, output } = fixture(['ner.json.gz', 'attribution.json.gz', 'index.ts']);
+  it('copies every brotli model into the bundle and nothing else', () => {
+    const { input, output } = fixture(['ner.bin.br', 'attribution.bin.br', 'old.bin.gz', 'index.ts']);
     expect(run(input, output)).toBe(0);
-    expect(readdirSync(output).sort()).toEqual(['attribution.json.gz', 'ner.json.gz']);
+    expect(readdirSync(output).sort()).toEqual(['attribution.bin.br', 'ner.bin.br']);
   });
 
   it('succeeds with an empty bundle when there are no models yet', () => {
@@ -42,7 +42,7 @@ describe('copyModelsCommand', () => {
   });
 
   it('fails when a model cannot be copied', () => {
-    const { input } = fixture(['ner.json.gz']);
+    const { input } = fixture(['ner.bin.br']);
     expect(run(input, join(input, 'no-such-dir'))).not.toBe(0);
   });
 });

@@ -11,7 +11,7 @@ import type { RankWeights } from './ranking';
 import { STACKED } from './stacked';
 import { NTAGS } from './tags';
 
-export const MODEL_FILE = 'attribution.bin.gz';
+export const MODEL_FILE = 'attribution.bin.br';
 const FORMAT = 'claimtrail-attribution';
 const VERSION = 5;
 

@@ -8,7 +8,7 @@ export { assessSentence, type SentenceAssessment } from './assess';
 export { detectHedges } from './hedges';
 export { findQuantities, type Quantity } from './quantities';
 
-export const CHECKWORTHY_MODEL_FILE = 'checkworthy.bin.gz';
+export const CHECKWORTHY_MODEL_FILE = 'checkworthy.bin.br';
 
 let cached: LinearCheckworthinessScorer | undefined;
 

@@ -14,7 +14,7 @@
  * all-caps, all-lowercase and Title Case sentences (headlines) are flagged,
  * and training recases a few sentences so such text is tagged from
  * gazetteers, clusters and document context rather than capitalisation.
- * Trained by `npm run train:ner`; the model is functions/models/ner.bin.gz
+ * Trained by `npm run train:ner`; the model is functions/models/ner.bin.br
  * (see model.ts for the format).
  */
 
@@ -23,7 +23,7 @@ import type { AnnotatedText, EntityTagger, TaggedMention, TaggerType } from '../
 import { decodeModel } from './model';
 import { NerTagger } from './tagger';
 
-export const NER_MODEL_FILE = 'ner.bin.gz';
+export const NER_MODEL_FILE = 'ner.bin.br';
 
 let shared: NerTagger | null = null;
 

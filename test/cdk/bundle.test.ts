@@ -1,0 +1,100 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE_SETTINGS, PROJECT_ROOT } from '../../lib/constructs/lambda-function';
+import { buildBundles } from '../../scripts/bench/bundles';
+import { runNode } from '../../scripts/bench/run-process';
+
+const root = mkdtempSync(join(tmpdir(), 'bundles-'));
+let dirs: Record<string, string> = {};
+
+beforeAll(async () => {
+  dirs = await buildBundles(join(root, 'functions'));
+});
+
+const bytesIn = (dir: string) => readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+
+// Endpoints nobody listens on: a first message that reached S3 or DynamoDB would fail.
+const offline = {
+  AWS_REGION: 'us-east-1',
+  AWS_ACCESS_KEY_ID: 'x',
+  AWS_SECRET_ACCESS_KEY: 'y',
+  AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:9',
+  AWS_ENDPOINT_URL_DYNAMODB: 'http://127.0.0.1:9',
+  TABLE_NAME: 't',
+  BUCKET_NAME: 'b',
+  QUEUE_URL: 'http://127.0.0.1:9/q',
+  LOG_LEVEL: 'WARN',
+};
+
+describe('Lambda bundles as deployed', () => {
+  it('fit the 3 MB budget, models included, with the AWS SDK bundled in', () => {
+    const ingest = dirs.ingest as string;
+    expect(readdirSync(ingest).sort()).toEqual([
+      'attribution.bin.br',
+      'checkworthy.bin.br',
+      'index.mjs',
+      'ner.bin.br',
+    ]);
+    expect(bytesIn(ingest)).toBeLessThanOrEqual(3_000_000);
+    for (const dir of Object.values(dirs)) {
+      expect(bytesIn(dir)).toBeLessThanOrEqual(3_000_000);
+      // nothing is left for the runtime's copy of the SDK to provide
+      const code = readFileSync(join(dir, 'index.mjs'), 'utf8');
+      expect(code.match(/from\s*["']@aws-sdk\/[\w-]+/g)).toBeNull();
+      expect(code.includes('x-amz-content-sha256')).toBe(true); // the SDK's request signer
+    }
+  });
+
+  it('the ingest bundle loads its models and handles a first message in a fresh process', async () => {
+    const dir = dirs.ingest as string;
+    const { result } = await runNode<{ response: unknown }>(
+      ['scripts/bench/cold-worker.mjs', 'ingest', dir],
+      {
+        ...offline,
+        CLAIMTRAIL_MODEL_DIR: dir,
+      },
+    );
+    expect(result.response).toEqual({ batchItemFailures: [] });
+  });
+
+  it('the ingest bundle fails its first message loudly when a model is missing', async () => {
+    const dir = dirs.ingest as string;
+    await expect(
+      runNode(['scripts/bench/cold-worker.mjs', 'ingest', dir], {
+        ...offline,
+        CLAIMTRAIL_MODEL_DIR: mkdtempSync(join(tmpdir(), 'no-models-')),
+      }),
+    ).rejects.toThrow(/exited with 1/);
+  });
+
+  it('parses HTML with style sheets without the CSS parser it leaves out', async () => {
+    const entry = join(root, 'parse-entry.ts');
+    writeFileSync(entry, `export { parseFile } from '${PROJECT_ROOT}functions/domain/parse/index';\n`);
+    const outfile = join(root, 'parse.mjs');
+    await build({
+      entryPoints: [entry],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: BUNDLE_SETTINGS.format,
+      banner: { js: BUNDLE_SETTINGS.banner },
+      alias: { ...BUNDLE_SETTINGS.alias },
+      logLevel: 'error',
+    });
+    const { parseFile } = (await import(
+      pathToFileURL(outfile).href
+    )) as typeof import('../../functions/domain/parse/index');
+    const html =
+      '<html><head><title>Dam opens</title><style>p { color: red }</style></head><body><article><h1>Dam opens</h1>' +
+      '<p>The new dam on the river opened on Monday after eleven years of building work and delays.</p>' +
+      '<style>.x{}</style><p>Officials said it would supply power to two hundred thousand homes in the region.</p>' +
+      '</article></body></html>';
+    const [part] = await parseFile({ key: 'dam.html', bytes: Buffer.from(html) });
+    expect(part && 'article' in part ? part.article.text : part).toContain('two hundred thousand homes');
+    expect(part && 'article' in part ? part.article.text : '').not.toContain('color');
+  });
+});
