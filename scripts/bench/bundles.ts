@@ -1,8 +1,10 @@
-import { cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { MODEL_EXTENSION } from '../../functions/models/compression';
 import { BUNDLE_SETTINGS } from '../../lib/constructs/lambda-function';
+import { copyModelsCommand } from '../../lib/copy-models';
 import { median, runNode } from './run-process';
 
 export interface BundleBench {
@@ -36,10 +38,8 @@ export async function buildBundles(out = '.bench/bundles'): Promise<Record<strin
       alias: { ...BUNDLE_SETTINGS.alias },
       logLevel: 'error',
     });
-    if (name === 'ingest') {
-      for (const f of readdirSync('functions/models').filter((f) => f.endsWith(MODEL_EXTENSION)))
-        cpSync(join('functions/models', f), join(dir, f));
-    }
+    // the same hook the CDK app runs after bundling the ingest function
+    if (name === 'ingest') execFileSync('bash', ['-c', copyModelsCommand(process.cwd(), dir)]);
     dirs[name] = dir;
   }
   return dirs;
