@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import S3rver from 's3rver';
 import { GSI_ATTRIBUTES, GSI_NAMES } from '../functions/commons/table-schema';
+import { makeS3rverObjectsAtomic, type S3rverFilesystemStore } from './s3rver-atomic-objects';
 import { installS3rverDesShim } from './s3rver-des-shim';
 
 export interface LocalStorage {
@@ -35,6 +36,7 @@ export async function startStorage(home: string, bucket: string, table: string):
     directory: join(home, 's3'),
     configureBuckets: [{ name: bucket, configs: [] }],
   });
+  makeS3rverObjectsAtomic(s3rver.store as S3rverFilesystemStore);
   const s3Address = (await s3rver.run()) as AddressInfo;
   const s3Endpoint = `http://127.0.0.1:${s3Address.port}`;
 

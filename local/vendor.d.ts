@@ -25,7 +25,20 @@ declare module 's3rver' {
   }
   export default class S3rver extends EventEmitter {
     constructor(options: S3rverOptions);
+    /** The FilesystemStore behind the server (lib/stores/filesystem.js). */
+    readonly store: object;
     run(): Promise<AddressInfo>;
     close(): Promise<void>;
+  }
+}
+
+declare module 's3rver/lib/models/object.js' {
+  import type { Readable } from 'node:stream';
+
+  export default class S3Object {
+    /** The stored object headers s3rver keeps; the rest are request-only. */
+    static ALLOWED_METADATA: string[];
+    constructor(bucket: string, key: string, content: Readable | null, metadata: Record<string, unknown>);
+    range?: { start: number; end: number };
   }
 }
