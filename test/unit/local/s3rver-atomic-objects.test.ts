@@ -54,7 +54,7 @@ const etagOf = (body: string) => JSON.stringify(createHash('md5').update(body).d
 
 /** Polls until check holds: the server has taken in part of an upload. */
 async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 500 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+  for (let i = 0; i < 2_000 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
   expect(check()).toBe(true);
 }
 
