@@ -8,9 +8,10 @@
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { paginateListObjectsV2, S3Client } from '@aws-sdk/client-s3';
+import { paginateListObjectsV2 } from '@aws-sdk/client-s3';
 import { DEFAULT_RECENT_HOURS } from '../functions/batch/event';
 import { PROVISIONED_TARGET_UTILIZATION } from '../functions/commons/table-schema';
+import { s3rverClient } from '../local/s3rver-client';
 import { startStorage } from '../local/storage';
 import { benchApi } from './bench/api-latency';
 import { benchBundles } from './bench/bundles';
@@ -137,12 +138,7 @@ writeFileSync('README.md', marked);
 console.log(table);
 
 async function prefixBytes(endpoint: string, bucket: string, prefix: string): Promise<number> {
-  const s3 = new S3Client({
-    endpoint,
-    region: 'us-east-1',
-    forcePathStyle: true,
-    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-  });
+  const s3 = s3rverClient(endpoint);
   let bytes = 0;
   for await (const page of paginateListObjectsV2({ client: s3 }, { Bucket: bucket, Prefix: prefix })) {
     for (const o of page.Contents ?? []) bytes += o.Size ?? 0;

@@ -13,7 +13,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { s3rverClient } from '../local/s3rver-client';
 import { auditIndex } from './lib/audit';
 import { ChildStack, freePort, type LocalInfo } from './lib/child-stack';
 import { listFiles, option } from './lib/files';
@@ -81,13 +82,7 @@ console.log(JSON.stringify({ uploaded, indexed, failed, missing, duplicated, sec
 process.exit(ok ? 0 : 1);
 
 function client(i: LocalInfo): S3Client {
-  return new S3Client({
-    endpoint: i.s3Endpoint,
-    region: 'us-east-1',
-    forcePathStyle: true,
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-  });
+  return s3rverClient(i.s3Endpoint);
 }
 
 /** Uploads like a client would: on a connection or server error, try again. */

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
+import { s3rverClient } from '../../local/s3rver-client';
 import { itemSize, type Usage } from '../../local/usage';
 import { ChildStack, freePort, type LocalInfo } from '../lib/child-stack';
 import { listFiles } from '../lib/files';
@@ -42,13 +43,7 @@ export async function benchEndToEnd(
     LOG_LEVEL: 'INFO',
   });
   const info = (await stack.start()) as Info;
-  const s3 = new S3Client({
-    endpoint: info.s3Endpoint,
-    region: 'us-east-1',
-    forcePathStyle: true,
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    credentials,
-  });
+  const s3 = s3rverClient(info.s3Endpoint);
   const files = listFiles(dir);
   const sentAt = new Map<string, number>();
   const textChars: number[] = [];

@@ -1,9 +1,9 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
 import { batchDepsFromEnv } from '../../functions/batch/deps';
 import { documentClient } from '../../functions/commons/clients';
 import { loadConfig } from '../../functions/commons/config';
 import { type ReconcileOptions, reconcile } from '../../functions/domain/pipeline/reconcile';
+import { s3rverClient } from '../../local/s3rver-client';
 import { drainUsage, emptyUsage, meterClients, type Usage } from '../../local/usage';
 import type { LocalInfo } from '../lib/child-stack';
 
@@ -20,12 +20,7 @@ export interface PassUsage {
  */
 export async function reconcilePassUsage(info: LocalInfo): Promise<{ full: PassUsage; recent: PassUsage }> {
   const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
-  const s3 = new S3Client({
-    endpoint: info.s3Endpoint,
-    region: 'us-east-1',
-    forcePathStyle: true,
-    credentials,
-  });
+  const s3 = s3rverClient(info.s3Endpoint);
   const dynamo = new DynamoDBClient({ endpoint: info.dynamoEndpoint, region: 'us-east-1', credentials });
   const counted = emptyUsage();
   meterClients(s3, dynamo, counted);

@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { paginateListObjectsV2, S3Client } from '@aws-sdk/client-s3';
+import { paginateListObjectsV2 } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
+import { s3rverClient } from '../../local/s3rver-client';
 import type { LocalInfo } from './child-stack';
 
 export interface AuditReport {
@@ -21,12 +22,7 @@ const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
  * article with an extra, duplicate or stale edge or claim.
  */
 export async function auditIndex(info: LocalInfo, uploaded: string[]): Promise<AuditReport> {
-  const s3 = new S3Client({
-    endpoint: info.s3Endpoint,
-    region: 'us-east-1',
-    forcePathStyle: true,
-    credentials,
-  });
+  const s3 = s3rverClient(info.s3Endpoint);
   const etags = new Map<string, string>();
   for await (const page of paginateListObjectsV2(
     { client: s3 },

@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { s3rverClient } from '../../local/s3rver-client';
 import { auditIndex } from '../../scripts/lib/audit';
 import { ChildStack, freePort, type LocalInfo } from '../../scripts/lib/child-stack';
 
@@ -11,13 +12,7 @@ const home = mkdtempSync(join(tmpdir(), 'claimtrail-crash-'));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 
 function s3(info: LocalInfo) {
-  return new S3Client({
-    endpoint: info.s3Endpoint,
-    region: 'us-east-1',
-    forcePathStyle: true,
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-  });
+  return s3rverClient(info.s3Endpoint);
 }
 
 describe('kill -9 of the local stack mid-batch', () => {

@@ -8,38 +8,26 @@ import {
   HeadObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
-  S3Client,
+  type S3Client,
 } from '@aws-sdk/client-s3';
-import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeS3rverObjectsAtomic, type S3rverFilesystemStore } from '../../../local/s3rver-atomic-objects';
+import { s3rverClient } from '../../../local/s3rver-client';
+import { type LocalStorage, startStorage } from '../../../local/storage';
 
-const dir = mkdtempSync(join(tmpdir(), 'claimtrail-s3rver-atomic-'));
+// The local stack's own storage, so the test also covers that it installs the patch.
+const home = mkdtempSync(join(tmpdir(), 'claimtrail-s3rver-atomic-'));
 const Bucket = 'b-atomic';
-let server: S3rver;
+const dir = join(home, 's3');
+let storage: LocalStorage;
 let s3: S3Client;
 
 beforeAll(async () => {
-  server = new S3rver({
-    address: '127.0.0.1',
-    port: 0,
-    silent: true,
-    directory: dir,
-    configureBuckets: [{ name: Bucket, configs: [] }],
-  });
-  makeS3rverObjectsAtomic(server.store as S3rverFilesystemStore);
-  const { port } = await server.run();
-  s3 = new S3Client({
-    endpoint: `http://127.0.0.1:${port}`,
-    region: 'us-east-1',
-    forcePathStyle: true,
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-  });
+  storage = await startStorage(home, Bucket, 'atomic-table');
+  s3 = s3rverClient(storage.s3Endpoint);
 });
 afterAll(async () => {
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
+  await storage.close();
+  rmSync(home, { recursive: true, force: true });
 });
 
 const put = (Key: string, Body: string) => s3.send(new PutObjectCommand({ Bucket, Key, Body }));

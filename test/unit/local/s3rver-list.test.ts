@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PutObjectCommand, paginateListObjectsV2, S3Client } from '@aws-sdk/client-s3';
+import { PutObjectCommand, paginateListObjectsV2 } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
 import { afterAll, describe, expect, it } from 'vitest';
+import { s3rverClient } from '../../../local/s3rver-client';
 import { installS3rverDesShim } from '../../../local/s3rver-des-shim';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimtrail-s3rver-'));
@@ -20,13 +21,7 @@ describe('s3rver listing past 1,000 keys (continuation tokens)', () => {
       configureBuckets: [{ name: 'b-list', configs: [] }],
     });
     const { port } = await server.run();
-    const s3 = new S3Client({
-      endpoint: `http://127.0.0.1:${port}`,
-      region: 'us-east-1',
-      forcePathStyle: true,
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-    });
+    const s3 = s3rverClient(`http://127.0.0.1:${port}`);
     const keys = Array.from({ length: 1005 }, (_, i) => `k/${String(i).padStart(4, '0')}`);
     for (let i = 0; i < keys.length; i += 50) {
       await Promise.all(
