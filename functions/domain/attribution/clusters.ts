@@ -1,4 +1,4 @@
-import { normalizeToken, wordKey } from '../ner/features';
+import { isPlainWord, normalizeToken, wordKey } from '../ner/features';
 import { loadNerTagger } from '../ner/index';
 import { hashString, mix } from './hash';
 
@@ -36,19 +36,19 @@ export function nerClusters(): WordClusters {
  * regular expressions: their key is just their lower case.
  */
 export function clusterKey(token: string, lower: string): string {
-  for (let i = 0; i < token.length; i++) {
-    const c = token.charCodeAt(i);
-    if (c > 0x7a || c < 0x41 || (c > 0x5a && c < 0x61)) return wordKey(normalizeToken(token));
-  }
-  return token === 'US' || token === 'UN' ? wordKey(normalizeToken(token)) : lower;
+  return isPlainWord(token) ? lower : wordKey(normalizeToken(token));
 }
 
 /** A hash of every word's ids, so a model trained on other clusters is refused. */
 export function clusterFingerprint(c: WordClusters): number {
   let h = mix(0x1234567, c.levels);
-  for (const word of [...c.map.keys()].sort()) {
+  // indexed loops: this runs once, at cold start, where iterators are slow
+  const words = [...c.map.keys()].sort();
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as string;
     h = mix(h, hashString(word));
-    for (const id of c.map.get(word) as Uint16Array) h = mix(h, id);
+    const ids = c.map.get(word) as Uint16Array;
+    for (let i = 0; i < ids.length; i++) h = mix(h, ids[i] as number);
   }
   return h >>> 0;
 }
