@@ -69,7 +69,14 @@ describe('emissions and the model format', () => {
     const bytes = encodeModel({
       labels,
       hashBits: 8,
-      clusters: { levels: 2, map: new Map([['baghdad', Uint16Array.of(3, 7)]]) },
+      clusters: {
+        levels: 2,
+        map: new Map([
+          ['mosul', Uint16Array.of(1, 9)],
+          ['baghdad', Uint16Array.of(3, 7)],
+          ['aleppo', Uint16Array.of(4, 2)],
+        ]),
+      },
       gazetteerLists: [[['New', 'York']], []],
       stages: [
         { buckets: Int32Array.of(5, 200), weights: w1, trans },
@@ -79,7 +86,13 @@ describe('emissions and the model format', () => {
     });
     const m = decodeModel(bytes);
     expect(m.labels).toEqual(labels);
+    // read in place from the level-major table: each word gets its own ids
     expect(m.clusters?.map.get('baghdad')).toEqual(Uint16Array.of(3, 7));
+    expect(m.clusters?.map.get('mosul')).toEqual(Uint16Array.of(1, 9));
+    expect(m.clusters?.map.get('aleppo')).toEqual(Uint16Array.of(4, 2));
+    expect(m.clusters?.map.get('basra')).toBeUndefined();
+    expect(m.clusters?.map.size).toBe(3);
+    expect([...(m.clusters?.map.keys() ?? [])]).toEqual(['aleppo', 'baghdad', 'mosul']);
     expect(m.gazetteerLists).toEqual([[['New', 'York']], []]);
     expect(m.model.nStages).toBe(2);
     expect(m.model.trans[1]?.[3]).toBe(0.5);

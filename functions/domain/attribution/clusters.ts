@@ -1,4 +1,4 @@
-import { isPlainWord, normalizeToken, wordKey } from '../ner/features';
+import { type ClusterIds, isPlainWord, normalizeToken, wordKey } from '../ner/features';
 import { loadNerTagger } from '../ner/index';
 import { hashString, mix } from './hash';
 
@@ -11,7 +11,7 @@ import { hashString, mix } from './hash';
  */
 export interface WordClusters {
   /** Word key (NER's: lower case, digits as 0) to its cluster id per level, coarse to fine. */
-  map: Map<string, Uint16Array>;
+  map: ClusterIds;
   levels: number;
 }
 

@@ -189,10 +189,17 @@ export function wordFlags(token: string): number {
 
 // ---------------------------------------------------------------- resources
 
+/** Word key -> its cluster id per level, coarse to fine: a Map when trained, StoredClusterIds (stored-clusters.ts) when loaded. */
+export interface ClusterIds {
+  get(key: string): Uint16Array | undefined;
+  keys(): Iterable<string>;
+  readonly size: number;
+}
+
 /** Word clusters at several granularities: key -> one cluster id per level. */
 export interface ClusterLexicon {
   levels: number;
-  map: Map<string, Uint16Array>;
+  map: ClusterIds;
 }
 
 export interface TrieNode {

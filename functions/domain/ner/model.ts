@@ -13,6 +13,7 @@
 
 import { indexOf, readIds, rowOf, type SparseIndex, writeIds } from '../lookup/sparse-index';
 import type { ClusterLexicon } from './features';
+import { StoredClusterIds } from './stored-clusters';
 
 export interface StageWeights {
   /** Sorted feature buckets that have weights. */
@@ -205,13 +206,7 @@ export function decodeModel(input: Uint8Array): LoadedNerModel {
     const n = header.clusterWords;
     const levels = header.clusterLevels;
     const ids = new Uint16Array(take(n * levels * 2).slice().buffer);
-    const map = new Map<string, Uint16Array>();
-    for (let i = 0; i < n; i++) {
-      const c = new Uint16Array(levels);
-      for (let l = 0; l < levels; l++) c[l] = ids[l * n + i] as number;
-      map.set(words[i] as string, c);
-    }
-    clusters = { levels, map };
+    clusters = { levels, map: new StoredClusterIds(words.slice(0, n), ids, levels) };
   }
   const gazetteerLists = header.gazetteerBytes.map((n) => {
     const text = dec.decode(take(n));

@@ -378,6 +378,9 @@ export function loadOrInduceClusters(
   const lex = induceClusters(unlabeledSentences(train), log);
   log(`clusters: induced ${lex.map.size} words in ${((performance.now() - t) / 1000).toFixed(0)}s`);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(file, [...lex.map.entries()].map(([w, c]) => `${w}\t${[...c].join('\t')}`).join('\n'));
+  writeFileSync(
+    file,
+    [...lex.map.keys()].map((w) => `${w}\t${[...(lex.map.get(w) ?? [])].join('\t')}`).join('\n'),
+  );
   return lex;
 }
