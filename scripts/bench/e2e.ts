@@ -2,10 +2,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
-import { s3rverClient } from '../../local/s3rver-client';
+import { dynaliteClient, s3rverClient } from '../../local/s3rver-client';
 import { itemSize, type Usage } from '../../local/usage';
 import { ChildStack, freePort, type LocalInfo } from '../lib/child-stack';
 import { listFiles } from '../lib/files';
@@ -24,7 +23,6 @@ export interface EndToEndBench {
   tableItems: number;
 }
 
-const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 type Info = LocalInfo & { usage: Usage };
 
 /**
@@ -109,9 +107,7 @@ export async function benchEndToEnd(
 
 /** Completion time per object (ledger), article counts, and the table's size as stored. */
 async function scanTable(info: Info) {
-  const doc = DynamoDBDocumentClient.from(
-    new DynamoDBClient({ endpoint: info.dynamoEndpoint, region: 'us-east-1', credentials }),
-  );
+  const doc = DynamoDBDocumentClient.from(dynaliteClient(info.dynamoEndpoint));
   const completed = new Map<string, number>();
   let articles = 0;
   let indexed = 0;

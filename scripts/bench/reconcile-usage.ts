@@ -1,9 +1,8 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { batchDepsFromEnv } from '../../functions/batch/deps';
 import { documentClient } from '../../functions/commons/clients';
 import { loadConfig } from '../../functions/commons/config';
 import { type ReconcileOptions, reconcile } from '../../functions/domain/pipeline/reconcile';
-import { s3rverClient } from '../../local/s3rver-client';
+import { dynaliteClient, s3rverClient } from '../../local/s3rver-client';
 import { drainUsage, emptyUsage, meterClients, type Usage } from '../../local/usage';
 import type { LocalInfo } from '../lib/child-stack';
 
@@ -19,9 +18,8 @@ export interface PassUsage {
  * costs when the archive is older than its window (the probe page and listing).
  */
 export async function reconcilePassUsage(info: LocalInfo): Promise<{ full: PassUsage; recent: PassUsage }> {
-  const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
   const s3 = s3rverClient(info.s3Endpoint);
-  const dynamo = new DynamoDBClient({ endpoint: info.dynamoEndpoint, region: 'us-east-1', credentials });
+  const dynamo = dynaliteClient(info.dynamoEndpoint);
   const counted = emptyUsage();
   meterClients(s3, dynamo, counted);
   const config = loadConfig({

@@ -1,7 +1,6 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { paginateListObjectsV2 } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
-import { s3rverClient } from '../../local/s3rver-client';
+import { dynaliteClient, s3rverClient } from '../../local/s3rver-client';
 import type { LocalInfo } from './child-stack';
 
 export interface AuditReport {
@@ -13,8 +12,6 @@ export interface AuditReport {
   missingKeys: string[];
   duplicatedArticles: string[];
 }
-
-const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
 /**
  * Reads the whole index and bucket and checks the promise: every uploaded
@@ -30,9 +27,7 @@ export async function auditIndex(info: LocalInfo, uploaded: string[]): Promise<A
   )) {
     for (const o of page.Contents ?? []) if (o.Key) etags.set(o.Key, (o.ETag ?? '').replaceAll('"', ''));
   }
-  const doc = DynamoDBDocumentClient.from(
-    new DynamoDBClient({ endpoint: info.dynamoEndpoint, region: 'us-east-1', credentials }),
-  );
+  const doc = DynamoDBDocumentClient.from(dynaliteClient(info.dynamoEndpoint));
   const ledgers = new Map<string, Record<string, unknown>>();
   const articles = new Map<string, Record<string, unknown>>();
   const edges: Record<string, unknown>[] = [];

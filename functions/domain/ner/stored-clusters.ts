@@ -8,7 +8,7 @@ import type { ClusterIds } from './features';
  */
 export class StoredClusterIds implements ClusterIds {
   private readonly index = new Map<string, number>();
-  private readonly words: number;
+  private readonly count: number;
 
   /** `ids[level * words.length + i]` is word i's id at that level. */
   constructor(
@@ -16,7 +16,7 @@ export class StoredClusterIds implements ClusterIds {
     private readonly ids: Uint16Array,
     private readonly levels: number,
   ) {
-    this.words = words.length;
+    this.count = words.length;
     for (let i = 0; i < words.length; i++) this.index.set(words[i] as string, i);
   }
 
@@ -32,7 +32,7 @@ export class StoredClusterIds implements ClusterIds {
     const i = this.index.get(key);
     if (i === undefined) return undefined;
     const out = new Uint16Array(this.levels);
-    for (let l = 0; l < this.levels; l++) out[l] = this.ids[l * this.words + i] as number;
+    for (let l = 0; l < this.levels; l++) out[l] = this.ids[l * this.count + i] as number;
     return out;
   }
 }
