@@ -1,7 +1,11 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../functions/commons/config';
 import { s3CreatedRecord } from '../../functions/commons/s3-event';
 import { articleId, keys } from '../../functions/domain/index/keys';
+import type { IndexStore } from '../../functions/domain/index/ports';
+import { syncObject } from '../../functions/domain/pipeline/sync-object';
+import { ingestDepsFromEnv } from '../../functions/ingest/deps';
 import { ARTICLE, startTestStack, type TestStack } from './harness';
 
 type Article = { status: string; title: string; updatedAt: string; extractorVersion: string };
@@ -71,6 +75,34 @@ describe('at-least-once delivery', () => {
     expect(report.reasons.outdated).toBe(1);
     await t.settle();
     expect((await t.stack.reconcile()).enqueued).toBe(0);
+  });
+
+  it('clears the parts another processor indexed between its ledger read and its lease', async () => {
+    const key = 'incoming/race.ndjson';
+    const feed = (parts: number) =>
+      Array.from({ length: parts }, (_, i) =>
+        JSON.stringify({ title: `Part ${i}`, text: `Lina Park said part ${i} was done.` }),
+      ).join('\n');
+    await t.put(key, feed(2));
+    await t.settle();
+    const sync = ingestDepsFromEnv(loadConfig(), t.stack.clients).sync;
+    const real = sync.index;
+    // between this processor's ledger read and its lease, the stack indexes three parts,
+    // then the object shrinks to one part whose own event is lost
+    const racing: IndexStore = Object.create(real);
+    racing.getLedger = async (objectKey) => {
+      const seen = await real.getLedger(objectKey);
+      await t.put(key, feed(3));
+      await t.settle();
+      const send = t.stack.queue.send.bind(t.stack.queue);
+      t.stack.queue.send = () => undefined;
+      await t.put(key, feed(1));
+      t.stack.queue.send = send;
+      return seen;
+    };
+    expect(await syncObject({ ...sync, index: racing }, { key })).toBe('indexed');
+    const status = async (part: number) => (await t.get(`/articles/${articleId(key, part)}`)).status;
+    expect([await status(0), await status(1), await status(2)]).toEqual([200, 404, 404]);
   });
 
   it('ignores S3 test events', async () => {

@@ -1,5 +1,11 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  UpdateCommand,
+  type UpdateCommandOutput,
+} from '@aws-sdk/lib-dynamodb';
 import { keys } from '../../domain/index/keys';
 import type { LeaseResult } from '../../domain/index/ports';
 import type { LedgerRecord } from '../../domain/index/records';
@@ -26,7 +32,7 @@ export class Ledger {
   }
 
   async acquire(objectKey: string, owner: string, now: number, until: number): Promise<LeaseResult> {
-    const ok = await this.conditional(
+    const taken = await this.conditionalUpdate(
       new UpdateCommand({
         TableName: this.table,
         Key: keys.object(objectKey),
@@ -40,9 +46,12 @@ export class Ledger {
           ':until': until,
           ':now': now,
         },
+        // the ledger as the lease found it, read in the same atomic step
+        ReturnValues: 'ALL_OLD',
       }),
     );
-    if (ok) return { acquired: true };
+    if (taken)
+      return { acquired: true, previous: taken.Attributes ? fromLedgerItem(taken.Attributes) : null };
     return { acquired: false, heldUntil: (await this.get(objectKey))?.leaseUntil ?? now };
   }
 
@@ -117,15 +126,19 @@ export class Ledger {
   }
 
   private async conditional(command: UpdateCommand | DeleteCommand): Promise<boolean> {
+    return (await this.conditionalUpdate(command as UpdateCommand)) !== null;
+  }
+
+  /** The update's output, or null when its condition failed. */
+  private async conditionalUpdate(command: UpdateCommand): Promise<UpdateCommandOutput | null> {
     try {
-      await this.doc.send(command as UpdateCommand);
-      return true;
+      return await this.doc.send(command);
     } catch (err) {
       if (
         err instanceof ConditionalCheckFailedException ||
         (err as Error).name === 'ConditionalCheckFailedException'
       )
-        return false;
+        return null;
       throw err;
     }
   }

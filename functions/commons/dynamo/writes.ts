@@ -27,20 +27,20 @@ export class IndexWriter {
    * Order matters for crash safety: edges and claims first, then stale items
    * out, then the article items that record what was written. A retry after
    * a crash recomputes the stale set from article items still describing the
-   * old version.
+   * old version. With nothing stale, an article item written early lists
+   * everything a retry must rewrite, so all go in the same batches.
    */
   async writeArticles(indexed: IndexedArticle[], failed: ArticleRecord[], stale: Key[]): Promise<void> {
     const dependents = indexed.flatMap((a) => [
       ...a.edges.map(edgeItem),
       ...(a.claims ? [claimsItem(a.claims)] : []),
     ]);
-    await batchWrite(this.doc, this.table, dependents);
+    const articles = [...indexed.map((a) => articleItem(a.article)), ...failed.map(articleItem)];
     await this.upsertProfiles(indexed.flatMap((a) => a.profiles));
+    if (stale.length === 0) return batchWrite(this.doc, this.table, [...dependents, ...articles]);
+    await batchWrite(this.doc, this.table, dependents);
     await batchWrite(this.doc, this.table, [], stale);
-    await batchWrite(this.doc, this.table, [
-      ...indexed.map((a) => articleItem(a.article)),
-      ...failed.map(articleItem),
-    ]);
+    await batchWrite(this.doc, this.table, articles);
   }
 
   async putArticle(record: ArticleRecord, options: { ifAbsent?: boolean } = {}): Promise<void> {

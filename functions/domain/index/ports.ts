@@ -40,13 +40,16 @@ export interface ClaimQuery {
   cursor?: string;
 }
 
-export type LeaseResult = { acquired: true } | { acquired: false; heldUntil: number };
+/** `previous`: the ledger as it was when the lease was taken, null when the object had none. */
+export type LeaseResult =
+  | { acquired: true; previous: LedgerRecord | null }
+  | { acquired: false; heldUntil: number };
 
 /** The index as the pipeline and the API use it; DynamoDB implements it. */
 export interface IndexStore {
   getLedger(objectKey: string): Promise<LedgerRecord | null>;
   getLedgers(objectKeys: string[]): Promise<LedgerRecord[]>;
-  /** Takes the object's processing lease unless someone else holds an unexpired one. */
+  /** Takes the object's processing lease unless someone else holds an unexpired one; says what the ledger held. */
   acquireLease(objectKey: string, owner: string, now: number, until: number): Promise<LeaseResult>;
   releaseLease(objectKey: string, owner: string): Promise<void>;
   /** Records the outcome and drops the lease, if it is still ours. */
@@ -58,7 +61,7 @@ export interface IndexStore {
   deleteLedger(objectKey: string, owner: string): Promise<void>;
 
   getArticles(ids: string[]): Promise<ArticleRecord[]>;
-  /** Writes new items, then deletes stale ones, then the article items: a crash midway leaves a retryable state. */
+  /** Writes new items, then deletes stale ones, then the article items (with nothing stale, all at once): a crash midway leaves a retryable state. */
   writeArticles(indexed: IndexedArticle[], failed: ArticleRecord[], stale: Key[]): Promise<void>;
   /** With ifAbsent, an existing article (perhaps indexed already) is left alone. */
   putArticle(record: ArticleRecord, options?: { ifAbsent?: boolean }): Promise<void>;

@@ -2,7 +2,7 @@ import type { Extractor } from '../extract/extractor';
 import { deriveSource } from '../extract/source';
 import { articleId, type Key } from '../index/keys';
 import type { IndexStore, ObjectStore } from '../index/ports';
-import type { ArticleRecord, FailureReason } from '../index/records';
+import type { ArticleRecord, FailureReason, LedgerRecord } from '../index/records';
 import { failedRecord, type IndexedArticle, recordsFor, staleKeys } from '../index/records-for';
 import { InputError } from '../model/errors';
 import { type ParseLimits, parseFile } from '../parse/index';
@@ -36,33 +36,33 @@ export type SyncOutcome = 'indexed' | 'failed' | 'removed' | 'unchanged' | 'dupl
  */
 export async function syncObject(deps: SyncDeps, request: SyncRequest): Promise<SyncOutcome> {
   const now = deps.now ?? Date.now;
-  const ledger = await deps.index.getLedger(request.key);
-  const current = (etag: string | undefined) =>
+  const current = (ledger: LedgerRecord | null, etag: string | undefined) =>
     ledger !== null &&
     ledger.status !== 'processing' &&
     etag !== undefined &&
     ledger.etag === etag &&
     ledger.extractorVersion === deps.extractor.version;
-  if (current(request.etag)) return 'duplicate';
+  if (current(await deps.index.getLedger(request.key), request.etag)) return 'duplicate';
 
   const t = now();
   const lease = await deps.index.acquireLease(request.key, deps.owner, t, t + deps.leaseMs);
   if (!lease.acquired)
     throw new BusyError(`${request.key} is being processed until ${new Date(lease.heldUntil).toISOString()}`);
+  // the ledger as the lease found it: another processor may have finished since the read above
+  const { previous } = lease;
   try {
     const object = await readObject(deps, request.key);
     if (object === null) {
-      await removeAll(deps, ledger?.articleIds ?? []);
+      await removeAll(deps, previous?.articleIds ?? []);
       await deps.index.deleteLedger(request.key, deps.owner);
       return 'removed';
     }
-    if ('error' in object)
-      return await fail(deps, request.key, ledger?.articleIds ?? [], object.etag, object.error);
-    if (current(object.etag)) {
+    if ('error' in object) return await fail(deps, request.key, previous, object.etag, object.error);
+    if (current(previous, object.etag)) {
       await deps.index.releaseLease(request.key, deps.owner);
       return 'unchanged';
     }
-    return await index(deps, request.key, ledger?.articleIds ?? [], object);
+    return await index(deps, request.key, previous, object);
   } catch (err) {
     // Free the key for the retry at once; a crash instead leaves the lease to expire.
     await deps.index.releaseLease(request.key, deps.owner).catch(() => undefined);
@@ -86,14 +86,14 @@ async function readObject(deps: SyncDeps, key: string): Promise<ReadResult | nul
 async function index(
   deps: SyncDeps,
   key: string,
-  previousIds: string[],
+  previous: LedgerRecord | null,
   object: { etag: string; bytes: Uint8Array; contentType?: string; lastModified?: string },
 ): Promise<SyncOutcome> {
   let parts: Awaited<ReturnType<typeof parseFile>>;
   try {
     parts = await parseFile({ key, bytes: object.bytes, contentType: object.contentType }, deps.limits);
   } catch (err) {
-    if (err instanceof InputError) return fail(deps, key, previousIds, object.etag, err);
+    if (err instanceof InputError) return fail(deps, key, previous, object.etag, err);
     throw err;
   }
   const stamp = new Date((deps.now ?? Date.now)()).toISOString();
@@ -115,7 +115,7 @@ async function index(
     indexed.push(recordsFor(doc, resultKey, stamp, object.lastModified ?? stamp));
   }
   const ids = [...indexed.map((a) => a.article.id), ...failed.map((a) => a.id)];
-  await replace(deps, previousIds, indexed, failed);
+  await replace(deps, previous, indexed, failed);
   const allFailed = indexed.length === 0;
   await deps.index.completeLedger(key, deps.owner, {
     etag: object.etag,
@@ -131,7 +131,7 @@ async function index(
 async function fail(
   deps: SyncDeps,
   key: string,
-  previousIds: string[],
+  previous: LedgerRecord | null,
   etag: string | null,
   error: InputError,
 ): Promise<SyncOutcome> {
@@ -143,7 +143,7 @@ async function fail(
     reasonOf(error),
     stamp,
   );
-  await replace(deps, previousIds, [], [record]);
+  await replace(deps, previous, [], [record]);
   await deps.index.completeLedger(key, deps.owner, {
     etag,
     status: 'failed',
@@ -154,16 +154,23 @@ async function fail(
   return 'failed';
 }
 
-/** Writes the new records and removes whatever the previous version wrote that the new one does not. */
+/**
+ * Writes the new records and removes whatever the previous version wrote
+ * that the new one does not. A key the ledger never held has no edges,
+ * claims or results (its ledger item outlives them; at most a queued or
+ * failed article item, which the new one overwrites), so nothing is read back.
+ */
 async function replace(
   deps: SyncDeps,
-  previousIds: string[],
+  previous: LedgerRecord | null,
   indexed: IndexedArticle[],
   failed: ArticleRecord[],
 ) {
   const nextIds = new Set([...indexed.map((a) => a.article.id), ...failed.map((a) => a.id)]);
   const failedIds = new Set(failed.map((f) => f.id));
-  const old = await deps.index.getArticles([...new Set([...previousIds, ...nextIds])]);
+  const old = previous
+    ? await deps.index.getArticles([...new Set([...previous.articleIds, ...nextIds])])
+    : [];
   const stale: Key[] = [];
   for (const record of old) {
     const next = indexed.find((a) => a.article.id === record.id);

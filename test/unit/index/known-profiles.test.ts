@@ -1,9 +1,9 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { KnownProfiles } from '../../../functions/commons/dynamo/known-profiles';
 import { IndexWriter } from '../../../functions/commons/dynamo/writes';
 import type { ProfileRecord } from '../../../functions/domain/index/records';
 import { failedRecord, type IndexedArticle } from '../../../functions/domain/index/records-for';
+import { memoryClient } from './memory-client';
 
 const profile = (id: string, aliases: string[] = []): ProfileRecord => ({
   id,
@@ -24,41 +24,6 @@ describe('KnownProfiles', () => {
     expect(known.size).toBe(2);
   });
 });
-
-type Item = Record<string, unknown>;
-
-/** A document client over a Map that records the keys each BatchGet asked for. */
-function memoryClient(options: { failWrites?: () => boolean } = {}) {
-  const items = new Map<string, Item>();
-  const reads: string[][] = [];
-  const updates: string[] = [];
-  const send = async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
-    const input = command.input as {
-      RequestItems: Record<string, { Keys?: Item[] } | { PutRequest?: { Item: Item } }[]>;
-      Key?: Item;
-    };
-    switch (command.constructor.name) {
-      case 'BatchGetCommand': {
-        const keys = (Object.values(input.RequestItems)[0] as { Keys: Item[] }).Keys;
-        reads.push(keys.map((k) => String(k.sk)));
-        const found = keys.map((k) => items.get(`${k.pk}|${k.sk}`)).filter(Boolean);
-        return { Responses: { t: found }, UnprocessedKeys: {} };
-      }
-      case 'BatchWriteCommand': {
-        if (options.failWrites?.()) throw new Error('throttled');
-        for (const r of Object.values(input.RequestItems)[0] as { PutRequest?: { Item: Item } }[])
-          if (r.PutRequest) items.set(`${r.PutRequest.Item.pk}|${r.PutRequest.Item.sk}`, r.PutRequest.Item);
-        return { UnprocessedItems: {} };
-      }
-      case 'UpdateCommand':
-        updates.push(String(input.Key?.sk));
-        return {};
-      default:
-        throw new Error(`unexpected ${command.constructor.name}`);
-    }
-  };
-  return { client: { send } as unknown as DynamoDBDocumentClient, items, reads, updates };
-}
 
 const article = (...profiles: ProfileRecord[]): IndexedArticle => ({
   article: {
