@@ -63,6 +63,7 @@ export function distanceBucket(d: number): number {
 
 /** Number of feature templates: every token gets exactly this many feature ids. */
 export const TEMPLATES = 54;
+const SCRATCH = new Int32Array(TEMPLATES);
 
 /** Per-token facts every feature set draws on; word, shape and cue arrays are padded by 2 on each side. */
 export interface TokenInfo {
@@ -258,62 +259,62 @@ export function extractFeatures(info: TokenInfo, mask: number): Uint32Array {
     const edge = (fromStart === 0 ? 1 : 0) | (toEnd === 0 ? 2 : 0);
     const pos = Math.min(fromStart, 4) * 8 + Math.min(toEnd, 4);
     const qq = Q0 === INSIDE || Q0 === OPENING ? 1 : 0;
-    const vals = [
-      0,
-      W0,
-      Wm1,
-      Wp1,
-      w[p - 2] as number,
-      w[p + 2] as number,
-      mix(Wm1, W0),
-      mix(W0, Wp1),
-      suffix[i] as number,
-      (Sm1 * 16 + S0) * 16 + Sp1,
-      S0 * 4 + Q0,
-      Q0 * 8 + C0,
-      ((cue[p - 1] as number) * 8 + C0) * 8 + (cue[p + 1] as number),
-      dl * 8 + cl,
-      dr * 8 + cr,
-      mix(wl, dl > 3 ? 1 : 0),
-      mix(wr, dr > 3 ? 1 : 0),
-      (Q0 * 8 + dl) * 8 + dr,
-      (edge * 16 + S0) * 2 + (sentQuoted[i] as number),
-      mix(W0, Q0),
-      (paraShape * 4 + Q0) * 2 + (l < 0 && r < 0 ? 1 : 0),
-      mix(Sm1, Wp1),
-      mix(Wm1, S0),
-      pos * 4 + Q0,
-      mix(mix(Wm1, W0), Wp1),
-      (qq * 8 + (dl > 0 ? 1 : 0) * 2 + (dr > 0 ? 1 : 0)) * 16 + S0,
-      mix(wr, Q0),
-      mix(wl, Q0),
-      (cue[p - 2] as number) * 8 + (cue[p + 2] as number),
-      mix(W0, dl * 8 + dr),
-      w[p + 3] as number,
-      w[p - 3] as number,
-      mix(wl, dl * 8 + Math.min(toEnd, 3)),
-      mix(wr, dr * 8 + Math.min(fromStart, 3)),
-      mix(W0, (Sp1 * 16 + (shape[p + 2] as number)) * 4 + Q0),
-      mix(W0, Sm1 * 16 + edge),
-      prefix[i] as number,
-      (Math.min(toEnd, 6) * 8 + Math.min(fromStart, 6)) * 4 + Q0,
-      K0,
-      Km1 * 64 + K0,
-      K0 * 64 + Kp1,
-      (Km1 * 64 + K0) * 64 + Kp1,
-      ((K0 * 4 + Q0) * 2 + (dl > 0 ? 1 : 0)) * 2 + (dr > 0 ? 1 : 0),
-      ((cls[p - 2] as number) * 64 + Km1) * 64 + K0,
-      c3[p] as number,
-      mix(c2[p] as number, Q0),
-      mix(c3[p - 1] as number, c1[p] as number),
-      mix(c1[p] as number, c3[p + 1] as number),
-      mix(l < 0 ? 0 : (c3[l + 2] as number), dl * 8 + dr),
-      mix(r < 0 ? 0 : (c3[r + 2] as number), dr * 8 + Math.min(fromStart, 3)),
-      ((ent[p] as number) * 16 + (ent[p - 1] as number)) * 16 + (ent[p + 1] as number),
-      mix(W0, ent[p - 1] as number),
-      ((ent[p] as number) * 4 + Q0) * 8 + C0,
-      ((ent[p - 1] as number) * 16 + (ent[p - 2] as number)) * 8 + C0,
-    ];
+    // written to a scratch array: this runs per token, and allocation shows
+    const vals = SCRATCH;
+    vals[0] = 0;
+    vals[1] = W0;
+    vals[2] = Wm1;
+    vals[3] = Wp1;
+    vals[4] = w[p - 2] as number;
+    vals[5] = w[p + 2] as number;
+    vals[6] = mix(Wm1, W0);
+    vals[7] = mix(W0, Wp1);
+    vals[8] = suffix[i] as number;
+    vals[9] = (Sm1 * 16 + S0) * 16 + Sp1;
+    vals[10] = S0 * 4 + Q0;
+    vals[11] = Q0 * 8 + C0;
+    vals[12] = ((cue[p - 1] as number) * 8 + C0) * 8 + (cue[p + 1] as number);
+    vals[13] = dl * 8 + cl;
+    vals[14] = dr * 8 + cr;
+    vals[15] = mix(wl, dl > 3 ? 1 : 0);
+    vals[16] = mix(wr, dr > 3 ? 1 : 0);
+    vals[17] = (Q0 * 8 + dl) * 8 + dr;
+    vals[18] = (edge * 16 + S0) * 2 + (sentQuoted[i] as number);
+    vals[19] = mix(W0, Q0);
+    vals[20] = (paraShape * 4 + Q0) * 2 + (l < 0 && r < 0 ? 1 : 0);
+    vals[21] = mix(Sm1, Wp1);
+    vals[22] = mix(Wm1, S0);
+    vals[23] = pos * 4 + Q0;
+    vals[24] = mix(mix(Wm1, W0), Wp1);
+    vals[25] = (qq * 8 + (dl > 0 ? 1 : 0) * 2 + (dr > 0 ? 1 : 0)) * 16 + S0;
+    vals[26] = mix(wr, Q0);
+    vals[27] = mix(wl, Q0);
+    vals[28] = (cue[p - 2] as number) * 8 + (cue[p + 2] as number);
+    vals[29] = mix(W0, dl * 8 + dr);
+    vals[30] = w[p + 3] as number;
+    vals[31] = w[p - 3] as number;
+    vals[32] = mix(wl, dl * 8 + Math.min(toEnd, 3));
+    vals[33] = mix(wr, dr * 8 + Math.min(fromStart, 3));
+    vals[34] = mix(W0, (Sp1 * 16 + (shape[p + 2] as number)) * 4 + Q0);
+    vals[35] = mix(W0, Sm1 * 16 + edge);
+    vals[36] = prefix[i] as number;
+    vals[37] = (Math.min(toEnd, 6) * 8 + Math.min(fromStart, 6)) * 4 + Q0;
+    vals[38] = K0;
+    vals[39] = Km1 * 64 + K0;
+    vals[40] = K0 * 64 + Kp1;
+    vals[41] = (Km1 * 64 + K0) * 64 + Kp1;
+    vals[42] = ((K0 * 4 + Q0) * 2 + (dl > 0 ? 1 : 0)) * 2 + (dr > 0 ? 1 : 0);
+    vals[43] = ((cls[p - 2] as number) * 64 + Km1) * 64 + K0;
+    vals[44] = c3[p] as number;
+    vals[45] = mix(c2[p] as number, Q0);
+    vals[46] = mix(c3[p - 1] as number, c1[p] as number);
+    vals[47] = mix(c1[p] as number, c3[p + 1] as number);
+    vals[48] = mix(l < 0 ? 0 : (c3[l + 2] as number), dl * 8 + dr);
+    vals[49] = mix(r < 0 ? 0 : (c3[r + 2] as number), dr * 8 + Math.min(fromStart, 3));
+    vals[50] = ((ent[p] as number) * 16 + (ent[p - 1] as number)) * 16 + (ent[p + 1] as number);
+    vals[51] = mix(W0, ent[p - 1] as number);
+    vals[52] = ((ent[p] as number) * 4 + Q0) * 8 + C0;
+    vals[53] = ((ent[p - 1] as number) * 16 + (ent[p - 2] as number)) * 8 + C0;
     const base = i * TEMPLATES;
     for (let k = 0; k < TEMPLATES; k++) out[base + k] = finish(mix(k * 0x9e3779b1, vals[k] as number)) & mask;
   }

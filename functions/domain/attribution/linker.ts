@@ -11,6 +11,7 @@ const { NTAGS, runsOf } = tagset;
 
 /** Number of linker templates per token. */
 export const LINK_TEMPLATES = 36;
+const SCRATCH = new Int32Array(LINK_TEMPLATES);
 
 const CUE_B = tagset.beginTag('cue');
 const CUE_I = tagset.insideTag('cue');
@@ -120,44 +121,44 @@ export function linkFeatures(
     const Kp1 = cls[p + 1] as number;
     const edge = (info.sentFirst[i] === i ? 1 : 0) | (info.sentLast[i] === i ? 2 : 0);
     const d = dir * 8 + dist;
-    const vals = [
-      dir,
-      d,
-      dir * 4 + sd,
-      dir * 4 + P0,
-      (dir * 4 + sd) * 4 + P0,
-      (dir * 5 + Pm1) * 4 + P0,
-      (dir * 5 + Pp1) * 4 + P0,
-      ((dir * 3 + bt) * 4 + sd) * 4 + P0,
-      ((dir * 4 + Q0) * 2 + qc) * 4 + sd,
-      mix(cw, dir * 2 + (dist <= 3 ? 1 : 0)),
-      mix(cw, dir * 4 + P0),
-      mix(cwl, dir * 4 + sd),
-      mix(W0, dir * 2 + (dist <= 3 ? 1 : 0)),
-      mix(mix(w[p - 1] as number, W0), dir),
-      mix(mix(W0, w[p + 1] as number), dir),
-      (((shape[p - 1] as number) * 16 + S0) * 16 + (shape[p + 1] as number)) * 3 + dir,
-      ((S0 * 4 + Q0) * 3 + dir) * 4 + sd,
-      d * 4 + P0,
-      ((edge * 3 + dir) * 4 + sd) * 4 + P0,
-      (bt * 3 + dir) * 8 + dist,
-      mix(W0, P0),
-      dist <= 2 ? mix(cw, W0) : 0,
-      ((paraQuote * 4 + Q0) * 3 + dir) * 4 + sd,
-      (Math.min(cuesInSentence, 3) * 3 + dir) * 4 + P0,
-      ((qc * 4 + Q0) * 3 + dir) * 8 + dist,
-      mix(cw, ((dir * 4 + sd) * 4 + Q0) * 4 + P0),
-      ((K0 * 3 + dir) * 4 + sd) * 4 + P0,
-      ((Km1 * 64 + K0) * 3 + dir) * 8 + dist,
-      ((K0 * 64 + Kp1) * 3 + dir) * 8 + dist,
-      ((Math.min(commas[i] as number, 3) * 3 + dir) * 4 + sd) * 4 + P0,
-      (((breaks[i] as number) * 2 + (closes[i] as number)) * 3 + dir) * 4 + P0,
-      mix(W0, (Math.min(commas[i] as number, 3) * 2 + (breaks[i] as number)) * 3 + dir),
-      ((((breaks[i] as number) * 4 + Math.min(commas[i] as number, 3)) * 3 + dir) * 4 + Q0) * 4 + sd,
-      mix(cc, ((dir * 4 + sd) * 4 + P0) * 2 + (dist <= 3 ? 1 : 0)),
-      mix(info.c2[p] as number, dir * 2 + (dist <= 3 ? 1 : 0)),
-      (((info.ent[p] as number) * 3 + dir) * 4 + sd) * 4 + P0,
-    ];
+    // written to a scratch array: this runs per token, and allocation shows
+    const vals = SCRATCH;
+    vals[0] = dir;
+    vals[1] = d;
+    vals[2] = dir * 4 + sd;
+    vals[3] = dir * 4 + P0;
+    vals[4] = (dir * 4 + sd) * 4 + P0;
+    vals[5] = (dir * 5 + Pm1) * 4 + P0;
+    vals[6] = (dir * 5 + Pp1) * 4 + P0;
+    vals[7] = ((dir * 3 + bt) * 4 + sd) * 4 + P0;
+    vals[8] = ((dir * 4 + Q0) * 2 + qc) * 4 + sd;
+    vals[9] = mix(cw, dir * 2 + (dist <= 3 ? 1 : 0));
+    vals[10] = mix(cw, dir * 4 + P0);
+    vals[11] = mix(cwl, dir * 4 + sd);
+    vals[12] = mix(W0, dir * 2 + (dist <= 3 ? 1 : 0));
+    vals[13] = mix(mix(w[p - 1] as number, W0), dir);
+    vals[14] = mix(mix(W0, w[p + 1] as number), dir);
+    vals[15] = (((shape[p - 1] as number) * 16 + S0) * 16 + (shape[p + 1] as number)) * 3 + dir;
+    vals[16] = ((S0 * 4 + Q0) * 3 + dir) * 4 + sd;
+    vals[17] = d * 4 + P0;
+    vals[18] = ((edge * 3 + dir) * 4 + sd) * 4 + P0;
+    vals[19] = (bt * 3 + dir) * 8 + dist;
+    vals[20] = mix(W0, P0);
+    vals[21] = dist <= 2 ? mix(cw, W0) : 0;
+    vals[22] = ((paraQuote * 4 + Q0) * 3 + dir) * 4 + sd;
+    vals[23] = (Math.min(cuesInSentence, 3) * 3 + dir) * 4 + P0;
+    vals[24] = ((qc * 4 + Q0) * 3 + dir) * 8 + dist;
+    vals[25] = mix(cw, ((dir * 4 + sd) * 4 + Q0) * 4 + P0);
+    vals[26] = ((K0 * 3 + dir) * 4 + sd) * 4 + P0;
+    vals[27] = ((Km1 * 64 + K0) * 3 + dir) * 8 + dist;
+    vals[28] = ((K0 * 64 + Kp1) * 3 + dir) * 8 + dist;
+    vals[29] = ((Math.min(commas[i] as number, 3) * 3 + dir) * 4 + sd) * 4 + P0;
+    vals[30] = (((breaks[i] as number) * 2 + (closes[i] as number)) * 3 + dir) * 4 + P0;
+    vals[31] = mix(W0, (Math.min(commas[i] as number, 3) * 2 + (breaks[i] as number)) * 3 + dir);
+    vals[32] = ((((breaks[i] as number) * 4 + Math.min(commas[i] as number, 3)) * 3 + dir) * 4 + Q0) * 4 + sd;
+    vals[33] = mix(cc, ((dir * 4 + sd) * 4 + P0) * 2 + (dist <= 3 ? 1 : 0));
+    vals[34] = mix(info.c2[p] as number, dir * 2 + (dist <= 3 ? 1 : 0));
+    vals[35] = (((info.ent[p] as number) * 3 + dir) * 4 + sd) * 4 + P0;
     const base = (i - lo) * LINK_TEMPLATES;
     for (let k = 0; k < LINK_TEMPLATES; k++) {
       out[base + k] = finish(mix((k + 211) * 0xc2b2ae35, vals[k] as number)) & mask;

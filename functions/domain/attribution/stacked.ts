@@ -7,6 +7,7 @@ const { finish, mix } = hashing;
 
 /** Number of stacked templates per token. */
 export const STACKED = 20;
+const SCRATCH = new Int32Array(STACKED);
 
 /**
  * Features from a first tagging pass (stacking): the tags around each token,
@@ -72,29 +73,30 @@ export function stackedFeatures(
     const dr = r < 0 ? 0 : rSame ? bucket(r - i) : 7 + Math.min((sentence[r] as number) - s, 3);
     const T0 = tag(i);
     const w0 = info.w[i + 2] as number;
-    const vals = [
-      T0,
-      tag(i - 1) * 8 + T0,
-      T0 * 8 + tag(i + 1),
-      (tag(i - 2) * 8 + tag(i - 1)) * 8 + T0,
-      (T0 * 8 + tag(i + 1)) * 8 + tag(i + 2),
-      mix(w0, T0),
-      dl * 16 + dr,
-      (dl * 16 + dr) * 8 + T0,
-      l < 0 ? 0 : mix(cueWord(l), dl),
-      r < 0 ? 0 : mix(cueWord(r), dr),
-      (sentHas.get(s) ?? 0) * 8 + T0,
-      Math.min(runLen[i] as number, 9) * 8 + T0,
-      (sentHas.get(s - 1) ?? 0) * 8 + (sentHas.get(s + 1) ?? 0),
-      mix(w0, dl * 16 + dr),
-      l < 0 ? 0 : mix(cueWord(l), T0),
-      r < 0 ? 0 : mix(cueWord(r), T0),
-      ((nextRole[i] as number) * 8 + (nextDist[i] as number)) * 8 + T0,
-      ((prevRole[i] as number) * 8 + (prevDist[i] as number)) * 8 + T0,
-      mix(w0, ((nextRole[i] as number) * 8 + (nextDist[i] as number)) * 4 + (prevRole[i] as number)),
+    // written to a scratch array: this runs per token, and allocation shows
+    const vals = SCRATCH;
+    vals[0] = T0;
+    vals[1] = tag(i - 1) * 8 + T0;
+    vals[2] = T0 * 8 + tag(i + 1);
+    vals[3] = (tag(i - 2) * 8 + tag(i - 1)) * 8 + T0;
+    vals[4] = (T0 * 8 + tag(i + 1)) * 8 + tag(i + 2);
+    vals[5] = mix(w0, T0);
+    vals[6] = dl * 16 + dr;
+    vals[7] = (dl * 16 + dr) * 8 + T0;
+    vals[8] = l < 0 ? 0 : mix(cueWord(l), dl);
+    vals[9] = r < 0 ? 0 : mix(cueWord(r), dr);
+    vals[10] = (sentHas.get(s) ?? 0) * 8 + T0;
+    vals[11] = Math.min(runLen[i] as number, 9) * 8 + T0;
+    vals[12] = (sentHas.get(s - 1) ?? 0) * 8 + (sentHas.get(s + 1) ?? 0);
+    vals[13] = mix(w0, dl * 16 + dr);
+    vals[14] = l < 0 ? 0 : mix(cueWord(l), T0);
+    vals[15] = r < 0 ? 0 : mix(cueWord(r), T0);
+    vals[16] = ((nextRole[i] as number) * 8 + (nextDist[i] as number)) * 8 + T0;
+    vals[17] = ((prevRole[i] as number) * 8 + (prevDist[i] as number)) * 8 + T0;
+    vals[18] = mix(w0, ((nextRole[i] as number) * 8 + (nextDist[i] as number)) * 4 + (prevRole[i] as number));
+    vals[19] =
       (((prevRole[i] as number) * 4 + (nextRole[i] as number)) * 8 + (prevDist[i] as number)) * 8 +
-        (nextDist[i] as number),
-    ];
+      (nextDist[i] as number);
     const base = i * STACKED;
     for (let k = 0; k < STACKED; k++)
       out[base + k] = finish(mix((k + 101) * 0x85ebca6b, vals[k] as number)) & mask;
