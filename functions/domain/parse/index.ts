@@ -2,11 +2,10 @@ import { InputError } from '../model/errors';
 import { decodeText } from './decode';
 import { detectFormat } from './format';
 import { gunzipCapped, isGzip } from './gzip';
-import { extractHtmlArticle } from './html';
+import type { HtmlArticle } from './html';
 import { decodeHtml } from './html/decode';
-import { type ParsedPart, parseJson, parseNdjson } from './json';
+import type { ParsedPart } from './json';
 import { detectLanguage } from './language';
-import { parseMarkdown } from './markdown';
 import { parsePlainText } from './plaintext';
 import type { Format, ParsedArticle } from './types';
 
@@ -44,31 +43,34 @@ export async function parseFile(file: RawFile, limits: ParseLimits = DEFAULT_LIM
   const format = detectFormat(file.key, file.contentType, decoded);
   // HTML may name its charset in a <meta> tag.
   const text = format === 'html' ? decodeHtml(bytes) : decoded;
-  const parts = readFormat(format, text, limits).map(finishPart);
+  const parts = (await readFormat(format, text, limits)).map(finishPart);
   const [only] = parts;
   if (parts.length === 1 && only && 'error' in only) throw only.error;
   return parts;
 }
 
-function readFormat(format: Format, text: string, limits: ParseLimits): ParsedPart[] {
+/**
+ * Parsers of the structured formats load on first use: their libraries
+ * (marked, linkedom, Readability) take cold-start time plain text never needs.
+ */
+async function readFormat(format: Format, text: string, limits: ParseLimits): Promise<ParsedPart[]> {
   switch (format) {
     case 'json':
-      return parseJson(text);
+      return (await import('./json')).parseJson(text);
     case 'ndjson':
-      return parseNdjson(text);
+      return (await import('./json')).parseNdjson(text);
     case 'html':
-      return [{ article: fromHtml(text) }];
+      return [{ article: fromHtml((await import('./html')).extractHtmlArticle(text)) }];
     case 'md':
       checkLines(text, limits);
-      return [{ article: parseMarkdown(text) }];
+      return [{ article: (await import('./markdown')).parseMarkdown(text) }];
     case 'txt':
       checkLines(text, limits);
       return [{ article: parsePlainText(text) }];
   }
 }
 
-function fromHtml(html: string): ParsedArticle {
-  const page = extractHtmlArticle(html);
+function fromHtml(page: HtmlArticle): ParsedArticle {
   return {
     title: page.title,
     byline: page.byline,
