@@ -103,13 +103,26 @@ export function renderTable(r: Record<string, unknown>): string {
       `Per article: ${JSON.stringify(c.perArticle)}. Comprehend costs **${c.ratio}x** as much for entities alone.`,
     );
     const usage = (
-      r.e2e as { articles: number; usage?: { dynamo: { writeUnitsByKind: Record<string, number> } } }
+      r.e2e as {
+        articles: number;
+        usage?: { dynamo: { writeUnitsByKind: Record<string, number>; requests?: Record<string, number> } };
+      }
     )?.usage;
     if (usage && e) {
-      const byKind = Object.entries(usage.dynamo.writeUnitsByKind)
-        .sort((a, b) => b[1] - a[1])
-        .map(([k, v]) => `${k} ${(v / e.articles).toFixed(1)}`);
-      lines.push('', `DynamoDB write units per article by item kind (table and GSIs): ${byKind.join(', ')}.`);
+      const perArticle = (counts: Record<string, number>, digits: number) =>
+        Object.entries(counts)
+          .sort((a, b) => b[1] - a[1])
+          .map(([k, v]) => `${k} ${(v / e.articles).toFixed(digits)}`)
+          .join(', ');
+      lines.push(
+        '',
+        `DynamoDB write units per article by item kind (table and GSIs): ${perArticle(usage.dynamo.writeUnitsByKind, 1)}.`,
+      );
+      if (usage.dynamo.requests)
+        lines.push(
+          '',
+          `DynamoDB requests per article, by operation: ${perArticle(usage.dynamo.requests, 2)}.`,
+        );
     }
   }
   return lines.join('\n');
