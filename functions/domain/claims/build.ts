@@ -13,8 +13,9 @@ import {
   findDocuments,
   referredDocument,
 } from './documents';
+import type { PriorSpeaker } from './mention-order';
 import { findQuotes, type Quote } from './quotes';
-import { type PriorSpeaker, resolveSpeaker } from './speaker';
+import { resolveSpeaker } from './speaker';
 import { isTemporal } from './temporal';
 
 export interface BuiltClaims {

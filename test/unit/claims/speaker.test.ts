@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveSpeaker } from '../../../functions/domain/claims/speaker';
-import type { Entity } from '../../../functions/domain/model/document';
+import { entity } from './entity-fixture';
 
-function entity(
-  id: string,
-  type: Entity['type'],
-  mentions: [number, number][],
-  roles: string[] = [],
-): Entity {
-  return {
-    id,
-    name: id,
-    type,
-    aliases: [],
-    roles,
-    mentions: mentions.map(([start, end]) => ({ start, end, text: id })),
-  };
-}
 const span = (start: number, text: string) => ({ start, end: start + text.length, text });
 
 const park = entity('person.lina-park', 'PERSON', [[10, 19]], ['Defence Minister']);

@@ -1,0 +1,55 @@
+import type { Entity, EntityType } from '../model/document';
+
+/** A speaker already resolved earlier in the article. */
+export interface PriorSpeaker {
+  text: string;
+  entityId: string | null;
+  end: number;
+}
+
+/**
+ * The antecedent of the given types closest before `before`: the latest
+ * entity mentioned, or the latest speaker when that speaker's source ends
+ * after the mention.
+ */
+export function nearest(
+  entities: Entity[],
+  before: number,
+  types: EntityType[],
+  prior: PriorSpeaker[],
+): string | null {
+  const speaker = [...prior]
+    .reverse()
+    .find((p) => p.entityId && entities.some((e) => e.id === p.entityId && types.includes(e.type)));
+  const mention = latest(entities, before, (e) => types.includes(e.type));
+  if (!speaker) return mention;
+  if (!mention) return speaker.entityId;
+  const mentionEnd = lastMentionBefore(entities.find((e) => e.id === mention) as Entity, before);
+  return speaker.end >= mentionEnd ? speaker.entityId : mention;
+}
+
+/** The entity passing `ok` whose last mention before `before` ends latest. */
+export function latest(entities: Entity[], before: number, ok: (e: Entity) => boolean): string | null {
+  let best: { id: string; end: number } | null = null;
+  for (const e of entities) {
+    if (!ok(e)) continue;
+    const end = lastMentionBefore(e, before);
+    if (end >= 0 && (!best || end > best.end)) best = { id: e.id, end };
+  }
+  return best?.id ?? null;
+}
+
+/** The entity first mentioned at or after `after`. */
+export function firstAfter(entities: Entity[], after: number): string | null {
+  let best: { id: string; start: number } | null = null;
+  for (const e of entities)
+    for (const m of e.mentions)
+      if (m.start >= after && (!best || m.start < best.start)) best = { id: e.id, start: m.start };
+  return best?.id ?? null;
+}
+
+function lastMentionBefore(e: Entity, before: number): number {
+  let end = -1;
+  for (const m of e.mentions) if (m.end <= before && m.end > end) end = m.end;
+  return end;
+}
