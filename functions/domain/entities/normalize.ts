@@ -20,8 +20,9 @@ export function normalizeMentions(doc: AnnotatedText, tagged: TaggedMention[]): 
   const merged = joinSplitNames(doc.text, cleaned);
   const mentions: Mention[] = [];
   for (const m of merged) {
-    if (m.type !== 'PER') {
-      mentions.push({ start: m.start, end: m.end, text: m.text, type: mapType(m.type, m.text), roles: [] });
+    const type = mapType(m.type, m.text);
+    if (type !== 'PERSON') {
+      mentions.push({ start: m.start, end: m.end, text: m.text, type, roles: [] });
       continue;
     }
     const sentence = sentenceAt(doc.sentences, m.start);

@@ -13,7 +13,8 @@ function words(name: string): string[] {
 export function mapType(type: TaggerType, name: string): EntityType {
   switch (type) {
     case 'PER':
-      return 'PERSON';
+      // "Tory", "Muslim": a group word tagged as a name
+      return isGroupWord(words(name)) ? 'NORP' : 'PERSON';
     case 'ORG':
       return 'ORG';
     case 'LOC':
@@ -23,9 +24,13 @@ export function mapType(type: TaggerType, name: string): EntityType {
   }
 }
 
+function isGroupWord(ws: string[]): boolean {
+  return ws.length === 1 && NORP_WORDS.has(ws[0] as string);
+}
+
 function miscType(name: string): EntityType {
   const ws = words(name);
-  if (ws.length === 1 && (NORP_WORDS.has(ws[0] as string) || DEMONYM_ENDING.test(name))) return 'NORP';
+  if (isGroupWord(ws) || (ws.length === 1 && DEMONYM_ENDING.test(name))) return 'NORP';
   if (ws.some((w) => EVENT_WORDS.has(w))) return 'EVENT';
   return 'MISC';
 }

@@ -139,6 +139,17 @@ describe('news layer: tagger slips', () => {
     ]);
   });
 
+  it('takes a group word tagged as a person for a group', () => {
+    const entities = entitiesOf('Never again Tory boom and bust, said the Muslim leader.', [
+      ['Tory', 'PER'],
+      ['Muslim', 'PER'],
+    ]);
+    expect(entities.map((e) => [e.name, e.type])).toEqual([
+      ['Tory', 'NORP'],
+      ['Muslim', 'NORP'],
+    ]);
+  });
+
   it('drops a sentence-initial adverb tagged as a name', () => {
     expect(entitiesOf('Additionally, the fund lost money.', [['Additionally', 'PER']])).toEqual([]);
   });
