@@ -58,7 +58,7 @@ export function buildClaims(
     const entityId = document
       ? documentEntityId(document)
       : source
-        ? resolveSpeaker(source, entities, prior)
+        ? resolveSpeaker(source, entities, prior, cue)
         : null;
     if (source) prior.push({ text: source.text, entityId, end: source.end });
     claims.push({

@@ -13,6 +13,11 @@ const PERSON_PRONOUNS = /^(?:he|she|him|her|his)$/i;
 const GROUP_PRONOUNS = /^(?:they|it|its|their)$/i;
 const GROUP_NOUNS =
   /\b(?:group|organi[sz]ation|ministry|department|agency|company|firm|government|administration|party|militia|movement|office|army|military|coalition)$/i;
+/** "it is thought", "it has been reported": a passive cue makes "it" a placeholder, not a speaker. */
+const PASSIVE_CUE =
+  /^(?:is|was|are|were|(?:has|had|have) been|(?:will|would|could|may|might) be)\s+(?:\w+ly\s+)?(?:\w+ed|thought|known|understood|said|told|shown|seen|felt|held|found)$/i;
+const isDummyIt = (phrase: string, cue: SourceSpan | null) =>
+  phrase.toLowerCase() === 'it' && cue !== null && PASSIVE_CUE.test(cue.text.trim());
 const TOPIC_PREPOSITIONS = /\s(?:on|about|regarding|into|over)\s/i;
 
 /**
@@ -20,12 +25,18 @@ const TOPIC_PREPOSITIONS = /\s(?:on|about|regarding|into|over)\s/i;
  * nearest compatible antecedent, a role noun as role-speaker.ts says.
  * Documents ("the report") are resolved before this, in documents.ts.
  */
-export function resolveSpeaker(source: SourceSpan, entities: Entity[], prior: PriorSpeaker[]): string | null {
+export function resolveSpeaker(
+  source: SourceSpan,
+  entities: Entity[],
+  prior: PriorSpeaker[],
+  cue: SourceSpan | null = null,
+): string | null {
   const inside = namedInside(source, entities);
   if (inside) return inside;
   const phrase = source.text.trim().replace(/^(?:the|a|an)\s+/i, '');
   if (PERSON_PRONOUNS.test(phrase)) return nearest(entities, source.start, ['PERSON'], prior);
-  if (GROUP_PRONOUNS.test(phrase)) return nearest(entities, source.start, ['ORG', 'GPE', 'NORP'], prior);
+  if (GROUP_PRONOUNS.test(phrase))
+    return isDummyIt(phrase, cue) ? null : nearest(entities, source.start, ['ORG', 'GPE', 'NORP'], prior);
   const head = phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   if (ROLE_NOUNS.has(head)) return roleSpeaker(source.text, source.start, entities, prior);
   if (GROUP_NOUNS.test(phrase)) return nearest(entities, source.start, ['ORG'], prior);

@@ -29,6 +29,15 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker(span(300, 'the spokesman'), [park, haddad], [])).toBe('person.omar-haddad');
   });
 
+  it('takes "it" before a passive cue for a placeholder, not a speaker', () => {
+    const it = span(300, 'it');
+    expect(resolveSpeaker(it, [park, agency], [], span(303, 'is thought'))).toBeNull();
+    expect(resolveSpeaker(it, [park, agency], [], span(303, 'has been reported'))).toBeNull();
+    expect(resolveSpeaker(it, [park, agency], [], span(303, 'has been widely predicted'))).toBeNull();
+    expect(resolveSpeaker(it, [park, agency], [], span(303, 'said'))).toBe('org.water-agency');
+    expect(resolveSpeaker(it, [park, agency], [], span(303, 'is planning'))).toBe('org.water-agency');
+  });
+
   it('links "the agency" to the nearest organisation', () => {
     expect(resolveSpeaker(span(400, 'the agency'), [park, agency], [])).toBe('org.water-agency');
   });
