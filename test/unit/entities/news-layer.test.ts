@@ -105,6 +105,17 @@ describe('news layer: canonical ids and aliases', () => {
     expect(c[0]).toMatchObject({ id: 'org.isis', name: 'ISIS', aliases: ['Daesh', 'ISIL'] });
   });
 
+  it('knows newspapers the tagger takes for a people or a person', () => {
+    const entities = entitiesOf('He told the Observer, and the Guardian agreed.', [
+      ['Observer', 'PER'],
+      ['Guardian', 'MISC'],
+    ]);
+    expect(entities.map((e) => [e.id, e.type])).toEqual([
+      ['org.the-observer', 'ORG'],
+      ['org.the-guardian', 'ORG'],
+    ]);
+  });
+
   it('maps nationalities and groups to NORP, places to GPE or LOC', () => {
     const text = 'Kurdish and Iraqi forces crossed the Tigris River near Mosul to help Palestinians.';
     const entities = entitiesOf(text, [
