@@ -1,5 +1,5 @@
 import { ROLE_NOUNS } from '../entities/lexicons';
-import type { Entity } from '../model/document';
+import type { Entity, EntityType } from '../model/document';
 import { nearest, type PriorSpeaker } from './mention-order';
 import { roleSpeaker } from './role-speaker';
 
@@ -18,6 +18,7 @@ const PASSIVE_CUE =
   /^(?:is|was|are|were|(?:has|had|have) been|(?:will|would|could|may|might) be)\s+(?:\w+ly\s+)?(?:\w+ed|thought|known|understood|said|told|shown|seen|felt|held|found)$/i;
 const isDummyIt = (phrase: string, cue: SourceSpan | null) =>
   phrase.toLowerCase() === 'it' && cue !== null && PASSIVE_CUE.test(cue.text.trim());
+const GOVERNMENT = /^(?:government|administration)$/i;
 const TOPIC_PREPOSITIONS = /\s(?:on|about|regarding|into|over)\s/i;
 
 /**
@@ -39,8 +40,21 @@ export function resolveSpeaker(
     return isDummyIt(phrase, cue) ? null : nearest(entities, source.start, ['ORG', 'GPE', 'NORP'], prior);
   const head = phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   if (ROLE_NOUNS.has(head)) return roleSpeaker(source.text, source.start, entities, prior);
+  if (GOVERNMENT.test(phrase)) return mostMentioned(entities, 'GPE');
   if (GROUP_NOUNS.test(phrase)) return nearest(entities, source.start, ['ORG'], prior);
   return null;
+}
+
+/**
+ * A bare "the government" is the government of the place the article is
+ * most about (a government speaks as its country here, like "the US
+ * government"), not the organisation named last.
+ */
+function mostMentioned(entities: Entity[], type: EntityType): string | null {
+  let best: Entity | null = null;
+  for (const e of entities)
+    if (e.type === type && (!best || e.mentions.length > best.mentions.length)) best = e;
+  return best?.id ?? null;
 }
 
 /** The entity named in the source's head, ignoring what a document is about ("report on X"). */

@@ -38,6 +38,16 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker(it, [park, agency], [], span(303, 'is planning'))).toBe('org.water-agency');
   });
 
+  it('takes "the government" for the place the article is most about', () => {
+    const italy = entity('gpe.italy', 'GPE', [
+      [20, 25],
+      [60, 65],
+    ]);
+    const rome = entity('gpe.rome', 'GPE', [[280, 284]]);
+    expect(resolveSpeaker(span(300, 'The government'), [italy, agency, rome], [])).toBe('gpe.italy');
+    expect(resolveSpeaker(span(300, 'the government'), [park, agency], [])).toBeNull();
+  });
+
   it('links "the agency" to the nearest organisation', () => {
     expect(resolveSpeaker(span(400, 'the agency'), [park, agency], [])).toBe('org.water-agency');
   });
