@@ -2,7 +2,7 @@ import { isCheckableAssertion } from '../checkworthiness/assertions';
 import { detectHedges } from '../checkworthiness/hedges';
 import { findQuantities } from '../checkworthiness/quantities';
 import type { AnnotatedText, Attribution, CheckworthinessScorer, Fragments } from '../extract/types';
-import type { Claim, ClaimKind, ContentSpan, Entity, TextSpan } from '../model/document';
+import type { Claim, ClaimKind, ContentSpan, Entity, Range, TextSpan } from '../model/document';
 import { relativeAntecedent } from './antecedent';
 import { contentSpan, piecesOf } from './content';
 import {
@@ -58,7 +58,7 @@ export function buildClaims(
     const entityId = document
       ? documentEntityId(document)
       : source
-        ? resolveSpeaker(source, entities, prior, cue)
+        ? resolveSpeaker(source, entities, prior, { cue, quoted: quotesOf(pieces, quotes) })
         : null;
     if (source) prior.push({ text: source.text, entityId, end: source.end });
     claims.push({
@@ -158,6 +158,13 @@ function describedBefore(
 }
 
 /** Direct when each piece of the content sits inside a quotation; mixed when quotes cover part of it. */
+/** The quotes the pieces of a content sit in, mark to mark. */
+function quotesOf(pieces: TextSpan[], quotes: Quote[]): Range[] {
+  return quotes
+    .filter((q) => pieces.some((p) => q.open < p.end && p.start <= q.close))
+    .map((q) => ({ start: q.open, end: q.close + 1 }));
+}
+
 function kindOf(content: ContentSpan, pieces: TextSpan[], quotes: Quote[]): ClaimKind {
   const quoted = (p: TextSpan) => quotes.some((q) => q.open < p.start && p.end <= q.close + 1);
   if (pieces.every(quoted)) return 'direct';

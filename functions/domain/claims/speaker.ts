@@ -1,5 +1,5 @@
 import { ROLE_NOUNS } from '../entities/lexicons';
-import type { Entity, EntityType } from '../model/document';
+import type { Entity, EntityType, Range } from '../model/document';
 import { nearest, type PriorSpeaker } from './mention-order';
 import { roleSpeaker } from './role-speaker';
 
@@ -21,6 +21,14 @@ const isDummyIt = (phrase: string, cue: SourceSpan | null) =>
 const GOVERNMENT = /^(?:government|administration)$/i;
 const TOPIC_PREPOSITIONS = /\s(?:on|about|regarding|into|over)\s/i;
 
+/** What else of the attribution helps tell its speaker. */
+export interface SpeakerContext {
+  /** Its cue: "it is thought" makes "it" a placeholder. */
+  cue?: SourceSpan | null;
+  /** The quotes its content is in: who they name ("a tackle on Scholes," he said) is not who speaks them. */
+  quoted?: Range[];
+}
+
 /**
  * Links a source span to an entity: a name inside it, a pronoun to the
  * nearest compatible antecedent, a role noun as role-speaker.ts says.
@@ -30,16 +38,18 @@ export function resolveSpeaker(
   source: SourceSpan,
   entities: Entity[],
   prior: PriorSpeaker[],
-  cue: SourceSpan | null = null,
+  context: SpeakerContext = {},
 ): string | null {
   const inside = namedInside(source, entities);
   if (inside) return inside;
+  const { cue = null, quoted = [] } = context;
+  const people = quoted.length > 0 ? mentionedOutside(entities, quoted) : entities;
   const phrase = source.text.trim().replace(/^(?:the|a|an)\s+/i, '');
-  if (PERSON_PRONOUNS.test(phrase)) return nearest(entities, source.start, ['PERSON'], prior);
+  if (PERSON_PRONOUNS.test(phrase)) return nearest(people, source.start, ['PERSON'], prior);
   if (GROUP_PRONOUNS.test(phrase))
     return isDummyIt(phrase, cue) ? null : nearest(entities, source.start, ['ORG', 'GPE', 'NORP'], prior);
   const head = phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-  if (ROLE_NOUNS.has(head)) return roleSpeaker(source.text, source.start, entities, prior);
+  if (ROLE_NOUNS.has(head)) return roleSpeaker(source.text, source.start, people, prior);
   if (GOVERNMENT.test(phrase)) return mostMentioned(entities, 'GPE');
   if (GROUP_NOUNS.test(phrase)) return nearest(entities, source.start, ['ORG'], prior);
   return null;
@@ -55,6 +65,20 @@ function mostMentioned(entities: Entity[], type: EntityType): string | null {
   for (const e of entities)
     if (e.type === type && (!best || e.mentions.length > best.mentions.length)) best = e;
   return best?.id ?? null;
+}
+
+/** The entities with their mentions inside `ranges` left out (and those left with none, dropped). */
+function mentionedOutside(entities: Entity[], ranges: Range[]): Entity[] {
+  const inside = (m: Range) => ranges.some((r) => m.start >= r.start && m.end <= r.end);
+  const out: Entity[] = [];
+  for (const e of entities) {
+    if (!e.mentions.some(inside)) out.push(e);
+    else {
+      const mentions = e.mentions.filter((m) => !inside(m));
+      if (mentions.length > 0) out.push({ ...e, mentions });
+    }
+  }
+  return out;
 }
 
 /** The entity named in the source's head, ignoring what a document is about ("report on X"). */

@@ -31,11 +31,15 @@ describe('resolveSpeaker', () => {
 
   it('takes "it" before a passive cue for a placeholder, not a speaker', () => {
     const it = span(300, 'it');
-    expect(resolveSpeaker(it, [park, agency], [], span(303, 'is thought'))).toBeNull();
-    expect(resolveSpeaker(it, [park, agency], [], span(303, 'has been reported'))).toBeNull();
-    expect(resolveSpeaker(it, [park, agency], [], span(303, 'has been widely predicted'))).toBeNull();
-    expect(resolveSpeaker(it, [park, agency], [], span(303, 'said'))).toBe('org.water-agency');
-    expect(resolveSpeaker(it, [park, agency], [], span(303, 'is planning'))).toBe('org.water-agency');
+    expect(resolveSpeaker(it, [park, agency], [], { cue: span(303, 'is thought') })).toBeNull();
+    expect(resolveSpeaker(it, [park, agency], [], { cue: span(303, 'has been reported') })).toBeNull();
+    expect(
+      resolveSpeaker(it, [park, agency], [], { cue: span(303, 'has been widely predicted') }),
+    ).toBeNull();
+    expect(resolveSpeaker(it, [park, agency], [], { cue: span(303, 'said') })).toBe('org.water-agency');
+    expect(resolveSpeaker(it, [park, agency], [], { cue: span(303, 'is planning') })).toBe(
+      'org.water-agency',
+    );
   });
 
   it('takes "the government" for the place the article is most about', () => {
@@ -46,6 +50,16 @@ describe('resolveSpeaker', () => {
     const rome = entity('gpe.rome', 'GPE', [[280, 284]]);
     expect(resolveSpeaker(span(300, 'The government'), [italy, agency, rome], [])).toBe('gpe.italy');
     expect(resolveSpeaker(span(300, 'the government'), [park, agency], [])).toBeNull();
+  });
+
+  it('does not take someone a quote names for who speaks it', () => {
+    const ferguson = entity('person.alex-ferguson', 'PERSON', [[0, 13]]);
+    const scholes = entity('person.paul-scholes', 'PERSON', [[60, 67]]);
+    const he = span(80, 'he');
+    expect(resolveSpeaker(he, [ferguson, scholes], [])).toBe('person.paul-scholes');
+    expect(resolveSpeaker(he, [ferguson, scholes], [], { quoted: [{ start: 40, end: 78 }] })).toBe(
+      'person.alex-ferguson',
+    );
   });
 
   it('links "the agency" to the nearest organisation', () => {
