@@ -13,6 +13,7 @@ import {
   findDocuments,
   referredDocument,
 } from './documents';
+import { gendersOf } from './gender';
 import type { PriorSpeaker } from './mention-order';
 import { findQuotes, type Quote } from './quotes';
 import { resolveSpeaker } from './speaker';
@@ -38,6 +39,7 @@ export function buildClaims(
   const quotes = findQuotes(doc.text, doc.paragraphs);
   const described = findDocuments(doc.text);
   const speaking = new Map<DocumentRef, TextSpan[]>();
+  const genders = gendersOf(doc.text, entities);
   const prior: PriorSpeaker[] = [];
   const claims: Omit<Claim, 'id'>[] = [];
   const ordered = [...attributions].sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
@@ -58,7 +60,7 @@ export function buildClaims(
     const entityId = document
       ? documentEntityId(document)
       : source
-        ? resolveSpeaker(source, entities, prior, { cue, quoted: quotesOf(pieces, quotes) })
+        ? resolveSpeaker(source, entities, prior, { cue, quoted: quotesOf(pieces, quotes), genders })
         : null;
     if (source) prior.push({ text: source.text, entityId, end: source.end });
     claims.push({

@@ -1,5 +1,6 @@
 import { ROLE_NOUNS } from '../entities/lexicons';
 import type { Entity, EntityType, Range } from '../model/document';
+import type { Gender } from './gender';
 import { nearest, type PriorSpeaker } from './mention-order';
 import { roleSpeaker } from './role-speaker';
 
@@ -10,6 +11,7 @@ export interface SourceSpan {
 }
 
 const PERSON_PRONOUNS = /^(?:he|she|him|her|his)$/i;
+const FEMALE_PRONOUNS = /^(?:she|her)$/i;
 const GROUP_PRONOUNS = /^(?:they|it|its|their)$/i;
 const GROUP_NOUNS =
   /\b(?:group|organi[sz]ation|ministry|department|agency|company|firm|government|administration|party|militia|movement|office|army|military|coalition)$/i;
@@ -27,6 +29,8 @@ export interface SpeakerContext {
   cue?: SourceSpan | null;
   /** The quotes its content is in: who they name ("a tackle on Scholes," he said) is not who speaks them. */
   quoted?: Range[];
+  /** People's genders as the article gives them, so "she" never falls on a "Mr". */
+  genders?: Map<string, Gender>;
 }
 
 /**
@@ -42,10 +46,18 @@ export function resolveSpeaker(
 ): string | null {
   const inside = namedInside(source, entities);
   if (inside) return inside;
-  const { cue = null, quoted = [] } = context;
+  const { cue = null, quoted = [], genders = new Map() } = context;
   const people = quoted.length > 0 ? mentionedOutside(entities, quoted) : entities;
   const phrase = source.text.trim().replace(/^(?:the|a|an)\s+/i, '');
-  if (PERSON_PRONOUNS.test(phrase)) return nearest(people, source.start, ['PERSON'], prior);
+  if (PERSON_PRONOUNS.test(phrase)) {
+    const other: Gender = FEMALE_PRONOUNS.test(phrase) ? 'm' : 'f';
+    return nearest(
+      people.filter((e) => genders.get(e.id) !== other),
+      source.start,
+      ['PERSON'],
+      prior,
+    );
+  }
   if (GROUP_PRONOUNS.test(phrase))
     return isDummyIt(phrase, cue) ? null : nearest(entities, source.start, ['ORG', 'GPE', 'NORP'], prior);
   const head = phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '';

@@ -62,6 +62,12 @@ describe('resolveSpeaker', () => {
     );
   });
 
+  it('never gives "she" to a man or "he" to a woman the article names so', () => {
+    const genders = new Map([['person.omar-haddad', 'm' as const]]);
+    expect(resolveSpeaker(span(150, 'she'), [park, haddad], [], { genders })).toBe('person.lina-park');
+    expect(resolveSpeaker(span(150, 'he'), [park, haddad], [], { genders })).toBe('person.omar-haddad');
+  });
+
   it('links "the agency" to the nearest organisation', () => {
     expect(resolveSpeaker(span(400, 'the agency'), [park, agency], [])).toBe('org.water-agency');
   });

@@ -1,0 +1,33 @@
+import type { Entity } from '../model/document';
+
+export type Gender = 'm' | 'f';
+
+const BEFORE_MALE = /(?:^|[^\p{L}])(?:Mr|Sir|Lord|Mister)\.?\s+$/u;
+const BEFORE_FEMALE = /(?:^|[^\p{L}])(?:Mrs|Ms|Miss|Lady|Dame)\.?\s+$/u;
+const MALE_ROLE = /(?:^|[^\p{L}])(?:spokesman|congressman|businessman|policeman|king|prince)$/iu;
+const FEMALE_ROLE =
+  /(?:^|[^\p{L}])(?:spokeswoman|chairwoman|congresswoman|businesswoman|policewoman|actress|queen|princess)$/iu;
+
+/**
+ * What the article itself says of each person's gender: the honorific before
+ * a mention ("Mr Blair", "Ms Roche") or a gendered role ("actress"). A person
+ * it says both of, or nothing of, is left out.
+ */
+export function gendersOf(text: string, entities: Entity[]): Map<string, Gender> {
+  const out = new Map<string, Gender>();
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    const seen = new Set<Gender>();
+    for (const m of e.mentions) {
+      const before = text.slice(Math.max(0, m.start - 8), m.start);
+      if (BEFORE_MALE.test(before)) seen.add('m');
+      if (BEFORE_FEMALE.test(before)) seen.add('f');
+    }
+    for (const r of e.roles) {
+      if (MALE_ROLE.test(r)) seen.add('m');
+      if (FEMALE_ROLE.test(r)) seen.add('f');
+    }
+    if (seen.size === 1) out.set(e.id, [...seen][0] as Gender);
+  }
+  return out;
+}
