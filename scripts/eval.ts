@@ -2,7 +2,7 @@
  * `npm run eval -- <task> ...`: dispatches to scripts/eval/<task>.ts, each of
  * which exports `main(argv)` and prints a JSON summary on stdout.
  */
-const TASKS = ['ner', 'attribution', 'checkworthy', 'html'] as const;
+const TASKS = ['ner', 'attribution', 'checkworthy', 'html', 'speakers'] as const;
 type Task = (typeof TASKS)[number];
 
 const [task, ...rest] = process.argv.slice(2);

@@ -27,6 +27,15 @@ const UNNAMED_ROLES = new Set([
   'analyst',
   'economist',
   'executive',
+  // a player named by position is mostly one not named before
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'winger',
+  'full-back',
+  'fly-half',
+  'scrum-half',
+  'flanker',
 ]);
 
 type Fit = 'phrase' | 'head' | null;

@@ -14,7 +14,7 @@ const PERSON_PRONOUNS = /^(?:he|she|him|her|his)$/i;
 const FEMALE_PRONOUNS = /^(?:she|her)$/i;
 const GROUP_PRONOUNS = /^(?:they|it|its|their)$/i;
 const GROUP_NOUNS =
-  /\b(?:group|organi[sz]ation|ministry|department|agency|company|firm|government|administration|party|militia|movement|office|army|military|coalition)$/i;
+  /\b(?:group|organi[sz]ation|ministry|department|agency|company|firm|government|administration|party|militia|movement|office|army|military|coalition|union|club|airline|broadcaster|network|retailer|carrier|charity)$/i;
 /** "it is thought", "it has been reported": a passive cue makes "it" a placeholder, not a speaker. */
 const PASSIVE_CUE =
   /^(?:is|was|are|were|(?:has|had|have) been|(?:will|would|could|may|might) be)\s+(?:\w+ly\s+)?(?:\w+ed|thought|known|understood|said|told|shown|seen|felt|held|found)$/i;
@@ -63,9 +63,21 @@ export function resolveSpeaker(
   const head = phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   if (ROLE_NOUNS.has(head)) return roleSpeaker(source.text, source.start, people, prior);
   if (GOVERNMENT.test(phrase)) return mostMentioned(entities, 'GPE');
-  if (GROUP_NOUNS.test(phrase)) return nearest(entities, source.start, ['ORG'], prior);
+  if (GROUP_NOUNS.test(phrase)) {
+    // "the party": a party named before it, over the paper quoted in between
+    const named = entities.filter(
+      (e) => e.type === 'ORG' && [e.name, ...e.aliases].some((n) => hasWord(n, head)),
+    );
+    return nearest(named, source.start, ['ORG'], prior) ?? nearest(entities, source.start, ['ORG'], prior);
+  }
   return null;
 }
+
+const hasWord = (name: string, word: string) =>
+  name
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .includes(word);
 
 /**
  * A bare "the government" is the government of the place the article is

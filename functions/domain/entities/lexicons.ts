@@ -11,6 +11,9 @@ export const ROLE_NOUNS = new Set([
   'doctor', 'dr', 'mr', 'mrs', 'ms', 'sen', 'rep', 'gen', 'maj', 'col', 'lt', 'capt', 'adm', 'sgt', 'gov',
   'prof', 'speaker', 'deputy', 'vice', 'candidate', 'nominee', 'activist', 'executive', 'boss', 'owner', 'actor',
   'actress', 'singer', 'star', 'writer', 'author', 'director-general', 'secretary-general', 'commissioner',
+  'midfielder', 'defender', 'goalkeeper', 'winger', 'full-back', 'fly-half', 'scrum-half', 'flanker', 'rapper',
+  'guitarist', 'drummer', 'frontman', 'presenter', 'comedian', 'novelist', 'musician', 'composer', 'tycoon',
+  'billionaire', 'campaigner',
 ]);
 
 /** Modifiers that may stand inside a role: "Press", "former", "Foreign", "acting". */

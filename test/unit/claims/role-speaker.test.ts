@@ -50,6 +50,7 @@ describe('roleSpeaker', () => {
   it('leaves a spokesman unnamed rather than taking the nearest person', () => {
     expect(roleSpeaker('a spokesman', 200, [mubanga], [])).toBeNull();
     expect(roleSpeaker('the official', 200, [mubanga], [])).toBeNull();
+    expect(roleSpeaker('the French defender', 200, [mubanga], [])).toBeNull();
   });
 
   it('gives a spokesman to whom the same nominal spoke for last', () => {

@@ -68,6 +68,13 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker(span(150, 'he'), [park, haddad], [], { genders })).toBe('person.omar-haddad');
   });
 
+  it('takes "the party" for a party named before it, over an organisation named nearer', () => {
+    const labour = entity('org.labour-party', 'ORG', [[100, 112]]);
+    const paper = entity('org.the-guardian', 'ORG', [[200, 208]]);
+    expect(resolveSpeaker(span(300, 'the party'), [labour, paper], [])).toBe('org.labour-party');
+    expect(resolveSpeaker(span(300, 'the firm'), [labour, paper], [])).toBe('org.the-guardian');
+  });
+
   it('links "the agency" to the nearest organisation', () => {
     expect(resolveSpeaker(span(400, 'the agency'), [park, agency], [])).toBe('org.water-agency');
   });

@@ -89,6 +89,16 @@ describe('news layer: roles', () => {
     expect(byName(entities, 'Omar Haddad')?.roles).toEqual(['deputy leader of the Riverside Front (RF)']);
     expect(byName(entities, 'Lina Park')?.roles).toEqual(['mayor of Calder']);
   });
+
+  it('reads the roles of sport and entertainment news', () => {
+    const text = 'Wales winger Shane Williams scored, and US rapper Snoop Dogg sang.';
+    const entities = entitiesOf(text, [
+      ['Shane Williams', 'PER'],
+      ['Snoop Dogg', 'PER'],
+    ]);
+    expect(byName(entities, 'Shane Williams')?.roles).toEqual(['Wales winger']);
+    expect(byName(entities, 'Snoop Dogg')?.roles).toEqual(['US rapper']);
+  });
 });
 
 describe('news layer: canonical ids and aliases', () => {
