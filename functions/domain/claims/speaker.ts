@@ -58,8 +58,17 @@ export function resolveSpeaker(
       prior,
     );
   }
-  if (GROUP_PRONOUNS.test(phrase))
-    return isDummyIt(phrase, cue) ? null : nearest(entities, source.start, ['ORG', 'GPE', 'NORP'], prior);
+  if (GROUP_PRONOUNS.test(phrase)) {
+    if (isDummyIt(phrase, cue)) return null;
+    // a company or body just named, over a country named after it ("the IMF said India's deficit, which it forecast")
+    const near = entities.filter((e) =>
+      e.mentions.some((m) => m.end <= source.start && m.end > source.start - 300),
+    );
+    return (
+      nearest(near, source.start, ['ORG'], prior) ??
+      nearest(entities, source.start, ['ORG', 'GPE', 'NORP'], prior)
+    );
+  }
   const head = phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   if (ROLE_NOUNS.has(head)) return roleSpeaker(source.text, source.start, people, prior);
   if (GOVERNMENT.test(phrase)) return mostMentioned(entities, 'GPE');

@@ -75,6 +75,13 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker(span(300, 'the firm'), [labour, paper], [])).toBe('org.the-guardian');
   });
 
+  it('takes "it" for the organisation just named over a place named after it', () => {
+    const imf = entity('org.imf', 'ORG', [[200, 203]]);
+    const india = entity('gpe.india', 'GPE', [[230, 235]]);
+    expect(resolveSpeaker(span(260, 'it'), [imf, india], [])).toBe('org.imf');
+    expect(resolveSpeaker(span(900, 'it'), [imf, india], [])).toBe('gpe.india');
+  });
+
   it('links "the agency" to the nearest organisation', () => {
     expect(resolveSpeaker(span(400, 'the agency'), [park, agency], [])).toBe('org.water-agency');
   });
