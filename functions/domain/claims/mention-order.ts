@@ -1,4 +1,4 @@
-import type { Entity, EntityType } from '../model/document';
+import type { Entity, EntityType, Range } from '../model/document';
 
 /** A speaker already resolved earlier in the article. */
 export interface PriorSpeaker {
@@ -52,4 +52,26 @@ function lastMentionBefore(e: Entity, before: number): number {
   let end = -1;
   for (const m of e.mentions) if (m.end <= before && m.end > end) end = m.end;
   return end;
+}
+
+/** The entities with a mention ending in (from, to], with those mentions only. */
+export function mentionedBetween(entities: Entity[], from: number, to: number): Entity[] {
+  return keepMentions(entities, (m) => m.end > from && m.end <= to);
+}
+
+/** The entities with their mentions inside `ranges` left out (and those left with none, dropped). */
+export function mentionedOutside(entities: Entity[], ranges: Range[]): Entity[] {
+  return keepMentions(entities, (m) => !ranges.some((r) => m.start >= r.start && m.end <= r.end));
+}
+
+function keepMentions(entities: Entity[], keep: (m: Range) => boolean): Entity[] {
+  const out: Entity[] = [];
+  for (const e of entities) {
+    if (e.mentions.every(keep)) out.push(e);
+    else {
+      const mentions = e.mentions.filter(keep);
+      if (mentions.length > 0) out.push({ ...e, mentions });
+    }
+  }
+  return out;
 }

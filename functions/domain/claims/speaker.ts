@@ -1,7 +1,8 @@
 import { ROLE_NOUNS } from '../entities/lexicons';
-import type { Entity, EntityType, Range } from '../model/document';
+import type { Entity, Range } from '../model/document';
 import type { Gender } from './gender';
-import { nearest, type PriorSpeaker } from './mention-order';
+import { governmentSpeaker, groupNounSpeaker, groupPronounSpeaker } from './group-speaker';
+import { mentionedOutside, nearest, type PriorSpeaker } from './mention-order';
 import { roleSpeaker } from './role-speaker';
 
 export interface SourceSpan {
@@ -15,11 +16,6 @@ const FEMALE_PRONOUNS = /^(?:she|her)$/i;
 const GROUP_PRONOUNS = /^(?:they|it|its|their)$/i;
 const GROUP_NOUNS =
   /\b(?:group|organi[sz]ation|ministry|department|agency|company|firm|government|administration|party|militia|movement|office|army|military|coalition|union|club|airline|broadcaster|network|retailer|carrier|charity)$/i;
-/** "it is thought", "it has been reported": a passive cue makes "it" a placeholder, not a speaker. */
-const PASSIVE_CUE =
-  /^(?:is|was|are|were|(?:has|had|have) been|(?:will|would|could|may|might) be)\s+(?:\w+ly\s+)?(?:\w+ed|thought|known|understood|said|told|shown|seen|felt|held|found)$/i;
-const isDummyIt = (phrase: string, cue: SourceSpan | null) =>
-  phrase.toLowerCase() === 'it' && cue !== null && PASSIVE_CUE.test(cue.text.trim());
 const GOVERNMENT = /^(?:government|administration)$/i;
 const TOPIC_PREPOSITIONS = /\s(?:on|about|regarding|into|over)\s/i;
 
@@ -34,8 +30,9 @@ export interface SpeakerContext {
 }
 
 /**
- * Links a source span to an entity: a name inside it, a pronoun to the
- * nearest compatible antecedent, a role noun as role-speaker.ts says.
+ * Links a source span to an entity: a name inside it; "he" or "she" to the
+ * nearest person who fits; a role noun as role-speaker.ts says, and "it",
+ * "the party" or "the government" as group-speaker.ts says.
  * Documents ("the report") are resolved before this, in documents.ts.
  */
 export function resolveSpeaker(
@@ -58,60 +55,12 @@ export function resolveSpeaker(
       prior,
     );
   }
-  if (GROUP_PRONOUNS.test(phrase)) {
-    if (isDummyIt(phrase, cue)) return null;
-    // a company or body just named, over a country named after it ("the IMF said India's deficit, which it forecast")
-    const near = entities.filter((e) =>
-      e.mentions.some((m) => m.end <= source.start && m.end > source.start - 300),
-    );
-    return (
-      nearest(near, source.start, ['ORG'], prior) ??
-      nearest(entities, source.start, ['ORG', 'GPE', 'NORP'], prior)
-    );
-  }
+  if (GROUP_PRONOUNS.test(phrase)) return groupPronounSpeaker(phrase, source.start, entities, prior, cue);
   const head = phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   if (ROLE_NOUNS.has(head)) return roleSpeaker(source.text, source.start, people, prior);
-  if (GOVERNMENT.test(phrase)) return mostMentioned(entities, 'GPE');
-  if (GROUP_NOUNS.test(phrase)) {
-    // "the party": a party named before it, over the paper quoted in between
-    const named = entities.filter(
-      (e) => e.type === 'ORG' && [e.name, ...e.aliases].some((n) => hasWord(n, head)),
-    );
-    return nearest(named, source.start, ['ORG'], prior) ?? nearest(entities, source.start, ['ORG'], prior);
-  }
+  if (GOVERNMENT.test(phrase)) return governmentSpeaker(entities);
+  if (GROUP_NOUNS.test(phrase)) return groupNounSpeaker(head, source.start, entities, prior);
   return null;
-}
-
-const hasWord = (name: string, word: string) =>
-  name
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .includes(word);
-
-/**
- * A bare "the government" is the government of the place the article is
- * most about (a government speaks as its country here, like "the US
- * government"), not the organisation named last.
- */
-function mostMentioned(entities: Entity[], type: EntityType): string | null {
-  let best: Entity | null = null;
-  for (const e of entities)
-    if (e.type === type && (!best || e.mentions.length > best.mentions.length)) best = e;
-  return best?.id ?? null;
-}
-
-/** The entities with their mentions inside `ranges` left out (and those left with none, dropped). */
-function mentionedOutside(entities: Entity[], ranges: Range[]): Entity[] {
-  const inside = (m: Range) => ranges.some((r) => m.start >= r.start && m.end <= r.end);
-  const out: Entity[] = [];
-  for (const e of entities) {
-    if (!e.mentions.some(inside)) out.push(e);
-    else {
-      const mentions = e.mentions.filter((m) => !inside(m));
-      if (mentions.length > 0) out.push({ ...e, mentions });
-    }
-  }
-  return out;
 }
 
 /** The entity named in the source's head, ignoring what a document is about ("report on X"). */
