@@ -9,7 +9,7 @@ const PASSIVE_CUE =
 const RECENT = 300;
 
 /**
- * "it", "they": an organisation named in the last few lines, over a country
+ * "it": an organisation named in the last few lines, over a country
  * named nearer ("the IMF warned that India's deficit, which it forecast");
  * else the nearest organisation, place or group. "it" before a passive cue
  * is no one.

@@ -13,7 +13,9 @@ export interface SourceSpan {
 
 const PERSON_PRONOUNS = /^(?:he|she|him|her|his)$/i;
 const FEMALE_PRONOUNS = /^(?:she|her)$/i;
-const GROUP_PRONOUNS = /^(?:they|it|its|their)$/i;
+const GROUP_PRONOUNS = /^(?:it|its)$/i;
+/** "they" said: mostly people no entity names (police, analysts, MPs); a hand check found 2 of 22 links right. */
+const PLURAL_PRONOUNS = /^(?:they|them|their)$/i;
 const GROUP_NOUNS =
   /\b(?:group|organi[sz]ation|ministry|department|agency|company|firm|government|administration|party|militia|movement|office|army|military|coalition|union|club|airline|broadcaster|network|retailer|carrier|charity)$/i;
 const GOVERNMENT = /^(?:government|administration)$/i;
@@ -31,8 +33,8 @@ export interface SpeakerContext {
 
 /**
  * Links a source span to an entity: a name inside it; "he" or "she" to the
- * nearest person who fits; a role noun as role-speaker.ts says, and "it",
- * "the party" or "the government" as group-speaker.ts says.
+ * nearest person who fits; "they" to no one; a role noun as role-speaker.ts
+ * says, and "it", "the party" or "the government" as group-speaker.ts says.
  * Documents ("the report") are resolved before this, in documents.ts.
  */
 export function resolveSpeaker(
@@ -56,6 +58,7 @@ export function resolveSpeaker(
     );
   }
   if (GROUP_PRONOUNS.test(phrase)) return groupPronounSpeaker(phrase, source.start, entities, prior, cue);
+  if (PLURAL_PRONOUNS.test(phrase)) return null;
   const head = phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   if (ROLE_NOUNS.has(head)) return roleSpeaker(source.text, source.start, people, prior);
   if (GOVERNMENT.test(phrase)) return governmentSpeaker(entities);

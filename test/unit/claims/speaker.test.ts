@@ -82,6 +82,11 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker(span(900, 'it'), [imf, india], [])).toBe('gpe.india');
   });
 
+  it('links "they" to no one: mostly people no entity names', () => {
+    expect(resolveSpeaker(span(400, 'they'), [park, agency], [])).toBeNull();
+    expect(resolveSpeaker(span(400, 'They'), [park, agency], [])).toBeNull();
+  });
+
   it('links "the agency" to the nearest organisation', () => {
     expect(resolveSpeaker(span(400, 'the agency'), [park, agency], [])).toBe('org.water-agency');
   });
