@@ -1,6 +1,7 @@
 import type { AnnotatedText, TaggedMention } from '../extract/types';
 import type { Sentence } from '../text/sentences';
 import { cleanSpan } from './clean';
+import { companyWords, isCompanyName } from './company-cues';
 import type { Mention } from './mention';
 import { splitPersonName } from './roles';
 import { mapType } from './type-map';
@@ -18,9 +19,13 @@ export function normalizeMentions(doc: AnnotatedText, tagged: TaggedMention[]): 
     }
   }
   const merged = joinSplitNames(doc.text, cleaned);
+  const companies = companyWords(
+    doc.text,
+    merged.filter((m) => m.type === 'PER'),
+  );
   const mentions: Mention[] = [];
   for (const m of merged) {
-    const type = mapType(m.type, m.text);
+    const type = m.type === 'PER' && isCompanyName(m.text, companies) ? 'ORG' : mapType(m.type, m.text);
     if (type !== 'PERSON') {
       mentions.push({ start: m.start, end: m.end, text: m.text, type, roles: [] });
       continue;

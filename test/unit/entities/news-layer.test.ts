@@ -171,6 +171,20 @@ describe('news layer: tagger slips', () => {
     ]);
   });
 
+  it('takes a name the text treats as a company for one, in all its mentions', () => {
+    const text = "State oil firm Rosneft bought it. Rosneft said so, and Merck's shares fell.";
+    const entities = entitiesOf(text, [
+      ['Rosneft', 'PER'],
+      ['Merck', 'PER'],
+    ]);
+    expect(entities.map((e) => [e.id, e.mentions.length])).toEqual([
+      ['org.rosneft', 2],
+      ['org.merck', 1],
+    ]);
+    const maker = entitiesOf('Dutch film maker Theo van Gogh spoke.', [['Theo van Gogh', 'PER']]);
+    expect(maker.map((e) => e.type)).toEqual(['PERSON']);
+  });
+
   it('drops a sentence-initial adverb tagged as a name', () => {
     expect(entitiesOf('Additionally, the fund lost money.', [['Additionally', 'PER']])).toEqual([]);
   });
