@@ -95,3 +95,65 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker(span(195, 'the study on Water Agency'), [agency], [])).toBeNull();
   });
 });
+
+describe('resolveSpeaker (fuzz)', () => {
+  it('answers an id it was given, or none, whatever the source', () => {
+    let seed = 2026;
+    const rand = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const words = [
+      'the',
+      'a',
+      'he',
+      'she',
+      'it',
+      'they',
+      'spokesman',
+      'home',
+      'secretary',
+      'party',
+      'government',
+    ];
+    const more = [
+      'shadow',
+      'prime',
+      'minister',
+      'Mr',
+      'ex-',
+      '',
+      ' ',
+      '-',
+      'club',
+      'defender',
+      'Ms',
+      'group',
+    ];
+    const pool = [...words, ...more];
+    const types = ['PERSON', 'ORG', 'GPE', 'NORP'] as const;
+    for (let n = 0; n < 2000; n++) {
+      const entities = Array.from({ length: rand(5) }, (_, i) =>
+        entity(
+          `e.${n}-${i}`,
+          types[rand(4)] as (typeof types)[number],
+          [[rand(500), 500 + rand(50)]],
+          [Array.from({ length: rand(3) }, () => pool[rand(pool.length)]).join(' ')],
+        ),
+      );
+      const text = Array.from({ length: 1 + rand(4) }, () => pool[rand(pool.length)]).join(' ');
+      const prior = rand(2)
+        ? [{ text: pool[rand(pool.length)] as string, entityId: `e.${n}-0`, end: rand(600) }]
+        : [];
+      const genders = new Map([[`e.${n}-1`, rand(2) ? ('m' as const) : ('f' as const)]]);
+      const quoted = rand(2) ? [{ start: rand(300), end: 300 + rand(300) }] : [];
+      const got = resolveSpeaker(span(rand(700), text), entities, prior, {
+        cue: span(0, text),
+        quoted,
+        genders,
+      });
+      const known = new Set([...entities.map((e) => e.id), ...prior.map((p) => p.entityId)]);
+      expect(got === null || known.has(got)).toBe(true);
+    }
+  });
+});
