@@ -93,10 +93,11 @@ export function roleSpeaker(
         )
       : null);
   if (holder) return holder;
-  const head = words.at(-1) as string;
+  // the head as written: "full-back", not "back"
+  const head = text.trim().toLowerCase().split(/\s+/).at(-1) as string;
   if (!UNNAMED_ROLES.has(head)) {
     const otherOffice = (e: Entity) =>
-      e.roles.some((r) => roleWords(r).includes(head) && roleFit(r, words) === null);
+      e.roles.some((r) => roleWords(r).includes(words.at(-1) as string) && roleFit(r, words) === null);
     return nearest(
       entities.filter((e) => !otherOffice(e)),
       at,

@@ -51,6 +51,7 @@ describe('roleSpeaker', () => {
     expect(roleSpeaker('a spokesman', 200, [mubanga], [])).toBeNull();
     expect(roleSpeaker('the official', 200, [mubanga], [])).toBeNull();
     expect(roleSpeaker('the French defender', 200, [mubanga], [])).toBeNull();
+    expect(roleSpeaker('the Sale full-back', 200, [mubanga], [])).toBeNull();
   });
 
   it('gives a spokesman to whom the same nominal spoke for last', () => {
