@@ -1,12 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultExtractor } from '../functions/domain/extract/default';
-import { deriveSource } from '../functions/domain/extract/source';
-import { articleId } from '../functions/domain/index/keys';
-import type { ExtractedArticle } from '../functions/domain/model/document';
-import { InputError } from '../functions/domain/model/errors';
-import { parseFile } from '../functions/domain/parse/index';
+import { extractFile } from './extract-file';
 
 const USAGE = `usage: claimtrail extract PATH...
 
@@ -21,35 +16,6 @@ function filesUnder(path: string): string[] {
     .sort((a, b) => a.name.localeCompare(b.name))
     .filter((e) => !e.name.startsWith('.'))
     .flatMap((e) => filesUnder(join(path, e.name)));
-}
-
-async function extractFile(path: string): Promise<{ docs: ExtractedArticle[]; failures: string[] }> {
-  const key = relative(process.cwd(), path) || path;
-  const docs: ExtractedArticle[] = [];
-  const failures: string[] = [];
-  try {
-    const parts = await parseFile({ key, bytes: readFileSync(path) });
-    for (const [part, parsed] of parts.entries()) {
-      if ('error' in parsed) {
-        failures.push(`${path} (article ${part + 1}): ${parsed.error.code}: ${parsed.error.message}`);
-        continue;
-      }
-      const source = deriveSource(parsed.article, key);
-      docs.push(
-        defaultExtractor().extract({
-          id: articleId(key, part),
-          sourceKey: key,
-          part,
-          source,
-          article: parsed.article,
-        }),
-      );
-    }
-  } catch (err) {
-    if (!(err instanceof InputError)) throw err;
-    failures.push(`${path}: ${err.code}: ${err.message}`);
-  }
-  return { docs, failures };
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -1,8 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultExtractor } from '../../functions/domain/extract/default';
-import { parseFile } from '../../functions/domain/parse/index';
+import { extractFile } from '../../bin/extract-file';
 
 /** One hand-labelled source: where it is, and the entity ids that are right for it (none: no entity is). */
 export interface Label {
@@ -47,24 +46,14 @@ export async function main(argv: string[]): Promise<void> {
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as Label);
-  const extractor = defaultExtractor();
   const speakersByFile = new Map<string, Map<string, string | null>>();
   const speakersOf = async (file: string) => {
     const known = speakersByFile.get(file);
     if (known) return known;
-    const [part] = await parseFile({ key: file, bytes: readFileSync(join(dir, file)) });
     const found = new Map<string, string | null>();
-    if (part && 'article' in part) {
-      const doc = extractor.extract({
-        id: 'd',
-        sourceKey: file,
-        part: 0,
-        source: 's',
-        article: part.article,
-      });
+    for (const doc of (await extractFile(join(dir, file))).docs)
       for (const c of doc.claims)
         if (c.speaker) found.set(`${c.speaker.start}-${c.speaker.end}`, c.speaker.entityId);
-    }
     speakersByFile.set(file, found);
     return found;
   };

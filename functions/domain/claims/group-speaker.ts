@@ -1,4 +1,4 @@
-import type { Entity, EntityType } from '../model/document';
+import type { Entity } from '../model/document';
 import { mentionedBetween, nearest, type PriorSpeaker } from './mention-order';
 
 /** "it is thought", "it has been reported": a passive cue makes "it" a placeholder, not a speaker. */
@@ -47,13 +47,9 @@ export function groupNounSpeaker(
  * not the organisation named last.
  */
 export function governmentSpeaker(entities: Entity[]): string | null {
-  return mostMentioned(entities, 'GPE');
-}
-
-function mostMentioned(entities: Entity[], type: EntityType): string | null {
   let best: Entity | null = null;
   for (const e of entities)
-    if (e.type === type && (!best || e.mentions.length > best.mentions.length)) best = e;
+    if (e.type === 'GPE' && (!best || e.mentions.length > best.mentions.length)) best = e;
   return best?.id ?? null;
 }
 

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { defaultExtractor } from '../functions/domain/extract/default';
+import { deriveSource } from '../functions/domain/extract/source';
+import { articleId } from '../functions/domain/index/keys';
+import type { ExtractedArticle } from '../functions/domain/model/document';
+import { InputError } from '../functions/domain/model/errors';
+import { parseFile } from '../functions/domain/parse/index';
+
+/** One file's document models as `claimtrail extract` prints them, and why any part of it could not be read. */
+export async function extractFile(path: string): Promise<{ docs: ExtractedArticle[]; failures: string[] }> {
+  const key = relative(process.cwd(), path) || path;
+  const docs: ExtractedArticle[] = [];
+  const failures: string[] = [];
+  try {
+    const parts = await parseFile({ key, bytes: readFileSync(path) });
+    for (const [part, parsed] of parts.entries()) {
+      if ('error' in parsed) {
+        failures.push(`${path} (article ${part + 1}): ${parsed.error.code}: ${parsed.error.message}`);
+        continue;
+      }
+      const source = deriveSource(parsed.article, key);
+      docs.push(
+        defaultExtractor().extract({
+          id: articleId(key, part),
+          sourceKey: key,
+          part,
+          source,
+          article: parsed.article,
+        }),
+      );
+    }
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    failures.push(`${path}: ${err.code}: ${err.message}`);
+  }
+  return { docs, failures };
+}
