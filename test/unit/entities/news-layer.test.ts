@@ -185,6 +185,45 @@ describe('news layer: tagger slips', () => {
     expect(maker.map((e) => e.type)).toEqual(['PERSON']);
   });
 
+  it('takes a one-word name for an organisation where people work at it or play for it', () => {
+    const text =
+      'Brian Gammage, vice-president of research at analysts Gartner, spoke. Malcolm Seagrave, security expert at Energis, agreed. Chelsea winger Arjen Robben is out.';
+    const entities = entitiesOf(text, [
+      ['Brian Gammage', 'PER'],
+      ['Gartner', 'PER'],
+      ['Malcolm Seagrave', 'PER'],
+      ['Energis', 'PER'],
+      ['Chelsea', 'PER'],
+      ['Arjen Robben', 'PER'],
+    ]);
+    expect(entities.map((e) => e.id)).toEqual([
+      'person.brian-gammage',
+      'org.gartner',
+      'person.malcolm-seagrave',
+      'org.energis',
+      'org.chelsea',
+      'person.arjen-robben',
+    ]);
+  });
+
+  it('keeps people named after the same cues: full names, spokesmen, team-mates', () => {
+    const text =
+      "Technology analyst Bill Thompson wrote it. A spokesman for Blair denied it. Williams, Sidoli's team-mate at Cardiff, played.";
+    const entities = entitiesOf(text, [
+      ['Bill Thompson', 'PER'],
+      ['Blair', 'PER'],
+      ['Williams', 'PER'],
+      ['Sidoli', 'PER'],
+      ['Cardiff', 'ORG'],
+    ]);
+    expect(entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual([
+      'Bill Thompson',
+      'Blair',
+      'Williams',
+      'Sidoli',
+    ]);
+  });
+
   it('drops a sentence-initial adverb tagged as a name', () => {
     expect(entitiesOf('Additionally, the fund lost money.', [['Additionally', 'PER']])).toEqual([]);
   });
