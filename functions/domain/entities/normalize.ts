@@ -1,7 +1,7 @@
 import type { AnnotatedText, TaggedMention } from '../extract/types';
 import type { Sentence } from '../text/sentences';
 import { cleanSpan } from './clean';
-import { companyWords, isCompanyName } from './company-cues';
+import { nonPersonType, nonPersonWords } from './non-person-cues';
 import type { Mention } from './mention';
 import { splitPersonName } from './roles';
 import { mapType } from './type-map';
@@ -19,13 +19,15 @@ export function normalizeMentions(doc: AnnotatedText, tagged: TaggedMention[]): 
     }
   }
   const merged = joinSplitNames(doc.text, cleaned);
-  const companies = companyWords(
+  const retyped = nonPersonWords(
     doc.text,
     merged.filter((m) => m.type === 'PER'),
   );
   const mentions: Mention[] = [];
   for (const m of merged) {
-    const type = m.type === 'PER' && isCompanyName(m.text, companies) ? 'ORG' : mapType(m.type, m.text);
+    const mapped = mapType(m.type, m.text);
+    // only a name that would be a person is retyped: "Muslim voters" stays a group
+    const type = (mapped === 'PERSON' && nonPersonType(m.text, retyped)) || mapped;
     if (type !== 'PERSON') {
       mentions.push({ start: m.start, end: m.end, text: m.text, type, roles: [] });
       continue;

@@ -224,6 +224,45 @@ describe('news layer: tagger slips', () => {
     ]);
   });
 
+  it('takes a one-word name with a plural verb opening its clause for a club or a band, never a coordinated one', () => {
+    const text = 'Chelsea have sacked Mutu. The band Busted split, and Korn were sad. Blair and Brown have met.';
+    const entities = entitiesOf(text, [
+      ['Chelsea', 'PER'],
+      ['Mutu', 'PER'],
+      ['Busted', 'PER'],
+      ['Korn', 'PER'],
+      ['Blair', 'PER'],
+      ['Brown', 'PER'],
+    ]);
+    expect(entities.map((e) => [e.name, e.type])).toEqual([
+      ['Chelsea', 'ORG'],
+      ['Mutu', 'PERSON'],
+      ['Busted', 'ORG'],
+      ['Korn', 'PERSON'],
+      ['Blair', 'PERSON'],
+      ['Brown', 'PERSON'],
+    ]);
+  });
+
+  it('takes a one-word name for a thing where the text says so, and leaves groups and managers alone', () => {
+    const text =
+      "The new Exeem program is out. She won an Oscar nomination. Muslim hopefuls and Kerry voters. Souness's side won.";
+    const entities = entitiesOf(text, [
+      ['Exeem', 'PER'],
+      ['Oscar', 'PER'],
+      ['Muslim', 'PER'],
+      ['Kerry', 'PER'],
+      ['Souness', 'PER'],
+    ]);
+    expect(entities.map((e) => [e.name, e.type])).toEqual([
+      ['Exeem', 'MISC'],
+      ['Oscar', 'MISC'],
+      ['Muslim', 'NORP'],
+      ['Kerry', 'PERSON'],
+      ['Souness', 'PERSON'],
+    ]);
+  });
+
   it('drops a sentence-initial adverb tagged as a name', () => {
     expect(entitiesOf('Additionally, the fund lost money.', [['Additionally', 'PER']])).toEqual([]);
   });
