@@ -1,3 +1,5 @@
+import type { TaggerType } from '../extract/types';
+
 /** A word before a name that makes it a company: "oil firm Rosneft", "carmaker Maruti", "boy band Westlife". */
 const BEFORE =
   /(?<![\p{L}-])(?:firm|company|companies|group|giant|retailer|carrier|airline|label|studios?|chain|operator|provider|manufacturer|broker|insurer|conglomerate|brewer|bank|carmaker|bookmaker|drugmaker|chipmaker|automaker|steelmaker|toymaker|band)\s+$/iu;
@@ -37,7 +39,8 @@ const POSSESSIVE_AFTER =
  * inverted one ("would Blair have") does not open the clause, so it never counts.
  */
 const PLURAL_VERB = /^\s+(?:have|were|are)\b/u;
-const CLAUSE_START = /(?:^|[.!?:;"“”]\s*|(?<![\p{L}-])(?:that|but|as|when|while|if|because|after|since|so)\s+)$/u;
+const CLAUSE_START =
+  /(?:^|[.!?:;"“”]\s*|(?<![\p{L}-])(?:that|but|as|when|while|if|because|after|since|so)\s+)$/u;
 /** A thing's name: "the new Exeem program", "Kazaa file-sharing systems", "an Oscar nomination" (not "voters": "Kerry voters"). */
 const THING_AFTER =
   /^\s+(?:program|programs|software|file-sharing|nominee|nominees|nomination|nominations|ceremony|hopefuls|contenders|categories)\b/iu;
@@ -46,12 +49,23 @@ export type NonPersonType = 'ORG' | 'MISC';
 
 const wordsOf = (name: string) => name.toLowerCase().split(/\s+/);
 
-/** What the text around one mention of a name tagged as a person says it is, if not a person. */
-function cuedType(text: string, m: { start: number; end: number; text: string }): NonPersonType | null {
+interface Tagged {
+  start: number;
+  end: number;
+  text: string;
+  type: TaggerType;
+}
+
+/**
+ * What the text around one mention says it is, if not a person: for a name
+ * tagged as a person any cue counts; for one tagged MISC ("aircraft firm
+ * Boeing") only a company cue.
+ */
+function cuedType(text: string, m: Tagged): NonPersonType | null {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 30);
   if (BEFORE.test(before) || AFTER.test(after)) return 'ORG';
-  if (/\s/.test(m.text.trim())) return null;
+  if (m.type !== 'PER' || /\s/.test(m.text.trim())) return null;
   if (THING_AFTER.test(after)) return 'MISC';
   const plural = PLURAL_VERB.test(after) && CLAUSE_START.test(before);
   const member = MEMBERS_AFTER.test(after) || POSSESSIVE_AFTER.test(after);
@@ -59,17 +73,15 @@ function cuedType(text: string, m: { start: number; end: number; text: string })
 }
 
 /**
- * Words of names tagged as people that the text itself treats as companies,
- * clubs or things, with that type. Every mention made of those words is then
- * the same ("Hardie" after "James Hardie's shareholders"), so one entity gets
- * one type; a company cue wins over a thing cue.
+ * Words of names tagged as people (or MISC) that the text itself treats as
+ * companies, clubs or things, with that type. Every mention made of those
+ * words is then the same ("Hardie" after "James Hardie's shareholders"), so
+ * one entity gets one type; a company cue wins over a thing cue.
  */
-export function nonPersonWords(
-  text: string,
-  people: readonly { start: number; end: number; text: string }[],
-): Map<string, NonPersonType> {
+export function nonPersonWords(text: string, tagged: readonly Tagged[]): Map<string, NonPersonType> {
   const words = new Map<string, NonPersonType>();
-  for (const m of people) {
+  for (const m of tagged) {
+    if (m.type !== 'PER' && m.type !== 'MISC') continue;
     const type = cuedType(text, m);
     if (!type) continue;
     for (const w of wordsOf(m.text)) if (words.get(w) !== 'ORG') words.set(w, type);

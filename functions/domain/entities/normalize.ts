@@ -1,8 +1,9 @@
 import type { AnnotatedText, TaggedMention } from '../extract/types';
+import type { EntityType } from '../model/document';
 import type { Sentence } from '../text/sentences';
 import { cleanSpan } from './clean';
-import { nonPersonType, nonPersonWords } from './non-person-cues';
 import type { Mention } from './mention';
+import { type NonPersonType, nonPersonType, nonPersonWords } from './non-person-cues';
 import { splitPersonName } from './roles';
 import { mapType } from './type-map';
 
@@ -19,15 +20,10 @@ export function normalizeMentions(doc: AnnotatedText, tagged: TaggedMention[]): 
     }
   }
   const merged = joinSplitNames(doc.text, cleaned);
-  const retyped = nonPersonWords(
-    doc.text,
-    merged.filter((m) => m.type === 'PER'),
-  );
+  const retyped = nonPersonWords(doc.text, merged);
   const mentions: Mention[] = [];
   for (const m of merged) {
-    const mapped = mapType(m.type, m.text);
-    // only a name that would be a person is retyped: "Muslim voters" stays a group
-    const type = (mapped === 'PERSON' && nonPersonType(m.text, retyped)) || mapped;
+    const type = retype(mapType(m.type, m.text), nonPersonType(m.text, retyped));
     if (type !== 'PERSON') {
       mentions.push({ start: m.start, end: m.end, text: m.text, type, roles: [] });
       continue;
@@ -39,6 +35,16 @@ export function normalizeMentions(doc: AnnotatedText, tagged: TaggedMention[]): 
       mentions.push({ start: name.start, end: name.end, text, type: 'PERSON', roles: name.roles });
   }
   return mentions;
+}
+
+/**
+ * A name that would be a person takes the type the text gives it; one that
+ * would be MISC only a company's ("aircraft firm Boeing"). A group word
+ * stays a group ("Muslim hopefuls").
+ */
+function retype(mapped: EntityType, cued: NonPersonType | null): EntityType {
+  if (mapped === 'PERSON') return cued ?? mapped;
+  return mapped === 'MISC' && cued === 'ORG' ? 'ORG' : mapped;
 }
 
 /** "US State Department, Defense Department" tagged as one span is two names. */

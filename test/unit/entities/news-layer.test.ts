@@ -224,6 +224,22 @@ describe('news layer: tagger slips', () => {
     ]);
   });
 
+  it('takes a name tagged MISC for a company only on a company cue', () => {
+    const text = 'US firm Boeing lost. Boeing said so. Chelsea have won the Premiership. Premiership have none.';
+    const entities = entitiesOf(text, [
+      ['Boeing', 'MISC'],
+      ['Boeing', 'MISC'],
+      ['Chelsea', 'PER'],
+      ['Premiership', 'MISC'],
+      ['Premiership', 'MISC'],
+    ]);
+    expect(entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([
+      ['Boeing', 'ORG', 2],
+      ['Chelsea', 'ORG', 1],
+      ['Premiership', 'MISC', 2],
+    ]);
+  });
+
   it('takes a one-word name with a plural verb opening its clause for a club or a band, never a coordinated one', () => {
     const text = 'Chelsea have sacked Mutu. The band Busted split, and Korn were sad. Blair and Brown have met.';
     const entities = entitiesOf(text, [
