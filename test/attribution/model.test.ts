@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { nerClusters } from '../../functions/domain/attribution/clusters';
 import { type ChainWeights, emissions, weightAt } from '../../functions/domain/attribution/linear';
-import { type AttributionModel, decodeModel, encodeModel } from '../../functions/domain/attribution/model';
+import {
+  type AttributionModel,
+  checkTrainedOn,
+  decodeModel,
+  encodeModel,
+  MODEL_FILE,
+} from '../../functions/domain/attribution/model';
 import { rankScore } from '../../functions/domain/attribution/ranking';
 import { NTAGS } from '../../functions/domain/attribution/tags';
+import { readModel } from '../../functions/models/index';
 
 const clusters = { map: new Map([['said', Uint16Array.from([1, 2, 3])]]), levels: 3 };
 
@@ -74,7 +82,14 @@ describe('attribution model artifact', () => {
     const bits = 4;
     const model = emptyModel(bits);
     const other = { map: new Map([['said', Uint16Array.from([1, 2, 4])]]), levels: 3 };
-    expect(() => decodeModel(encodeModel(model), other)).toThrow(/other word clusters/);
+    expect(() => checkTrainedOn(encodeModel(model), other)).toThrow(/other word clusters/);
+    expect(() => checkTrainedOn(encodeModel(model), clusters)).not.toThrow();
+  });
+});
+
+describe('committed models', () => {
+  it('pair up: the attribution model was trained on the word clusters of the NER model', () => {
+    expect(() => checkTrainedOn(readModel(MODEL_FILE), nerClusters())).not.toThrow();
   });
 });
 

@@ -169,8 +169,8 @@ function decodeChain(bytes: Buffer, at: number, bits: number, pass: { scale: num
   return { weights, stored, next };
 }
 
-/** The model in `bytes`, over `clusters` (which must be the ones it was trained with). */
-export function decodeModel(bytes: Buffer, clusters: WordClusters): AttributionModel {
+/** The header of a model that fits this code, and where its passes start. */
+function readHeader(bytes: Buffer): { header: Header; at: number } {
   const length = bytes.readUInt32LE(0);
   const header = JSON.parse(bytes.subarray(4, 4 + length).toString('utf8')) as Header;
   if (header.format !== FORMAT || header.version !== VERSION) throw new Error('not an attribution model');
@@ -184,14 +184,28 @@ export function decodeModel(bytes: Buffer, clusters: WordClusters): AttributionM
   ) {
     throw new Error('attribution model does not fit this code');
   }
-  if (header.clusters !== clusterFingerprint(clusters)) {
+  return { header, at: 4 + length };
+}
+
+/**
+ * Throws unless the model in `bytes` was trained on `clusters`. Run where a
+ * model pair is made or checked (training, the test of the committed models),
+ * not at every cold start: hashing every clustered word costs tens of ms there.
+ */
+export function checkTrainedOn(bytes: Buffer, clusters: WordClusters): void {
+  if (readHeader(bytes).header.clusters !== clusterFingerprint(clusters)) {
     throw new Error(
       'attribution model was trained on other word clusters: retrain it (npm run train:attribution)',
     );
   }
+}
+
+/** The model in `bytes`, over `clusters` (which must be the ones it was trained with: checkTrainedOn). */
+export function decodeModel(bytes: Buffer, clusters: WordClusters): AttributionModel {
+  const { header, at } = readHeader(bytes);
   const [p1, p2, p3, p4, p5] = header.passes;
   if (!p1 || !p2 || !p3 || !p4 || !p5) throw new Error('attribution model lacks a pass');
-  const first = decodeChain(bytes, 4 + length, header.bits, p1);
+  const first = decodeChain(bytes, at, header.bits, p1);
   const second = decodeChain(bytes, first.next, header.bits, p2);
   const link = decodeChain(bytes, second.next, header.bits, p3);
   const spans = decodeRows(bytes, link.next, header.bits, 1, p4);

@@ -225,7 +225,8 @@ describe('news layer: tagger slips', () => {
   });
 
   it('takes a name tagged MISC for a company only on a company cue', () => {
-    const text = 'US firm Boeing lost. Boeing said so. Chelsea have won the Premiership. Premiership have none.';
+    const text =
+      'US firm Boeing lost. Boeing said so. Chelsea have won the Premiership. Premiership have none.';
     const entities = entitiesOf(text, [
       ['Boeing', 'MISC'],
       ['Boeing', 'MISC'],
@@ -241,7 +242,8 @@ describe('news layer: tagger slips', () => {
   });
 
   it('takes a one-word name with a plural verb opening its clause for a club or a band, never a coordinated one', () => {
-    const text = 'Chelsea have sacked Mutu. The band Busted split, and Korn were sad. Blair and Brown have met.';
+    const text =
+      'Chelsea have sacked Mutu. The band Busted split, and Korn were sad. Blair and Brown have met.';
     const entities = entitiesOf(text, [
       ['Chelsea', 'PER'],
       ['Mutu', 'PER'],
