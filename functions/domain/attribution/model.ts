@@ -188,9 +188,10 @@ function readHeader(bytes: Buffer): { header: Header; at: number } {
 }
 
 /**
- * Throws unless the model in `bytes` was trained on `clusters`. Run where a
- * model pair is made or checked (training, the test of the committed models),
- * not at every cold start: hashing every clustered word costs tens of ms there.
+ * Throws unless the model in `bytes` was trained on `clusters`. Run by the
+ * test of the committed models (training stamps the clusters it read, so it
+ * makes matching pairs), not at every cold start: hashing every clustered
+ * word costs tens of ms there.
  */
 export function checkTrainedOn(bytes: Buffer, clusters: WordClusters): void {
   if (readHeader(bytes).header.clusters !== clusterFingerprint(clusters)) {
