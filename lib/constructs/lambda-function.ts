@@ -30,7 +30,10 @@ export const BUNDLE_SETTINGS = {
   // api and batch 2x faster).
   externalModules: [],
   // Resolved from the project root, whatever the caller's working directory.
-  alias: { 'cssomnom/parse': `${PROJECT_ROOT}functions/commons/no-style-sheets.ts` },
+  alias: {
+    'cssomnom/parse': `${PROJECT_ROOT}functions/commons/no-style-sheets.ts`,
+    '@aws-sdk/credential-provider-node': `${PROJECT_ROOT}functions/commons/lambda-credentials.ts`,
+  },
 } as const;
 
 export interface LambdaFunctionProps {

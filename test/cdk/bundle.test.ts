@@ -1,4 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,6 +48,9 @@ describe('Lambda bundles as deployed', () => {
       const code = readFileSync(join(dir, 'index.mjs'), 'utf8');
       expect(code.match(/from\s*["']@aws-sdk\/[\w-]+/g)).toBeNull();
       expect(code.includes('x-amz-content-sha256')).toBe(true); // the SDK's request signer
+      // credentials come from the environment only: no SSO, profile files, process or web identity
+      for (const provider of ['sso_start_url', 'credential_process', 'AWS_WEB_IDENTITY_TOKEN_FILE'])
+        expect(code.includes(provider)).toBe(false);
     }
   });
 
@@ -69,6 +74,41 @@ describe('Lambda bundles as deployed', () => {
         CLAIMTRAIL_MODEL_DIR: mkdtempSync(join(tmpdir(), 'no-models-')),
       }),
     ).rejects.toThrow(/exited with 1/);
+  });
+
+  it('signs with the credentials Lambda puts in the environment, and fails fast without them', async () => {
+    const seen: IncomingMessage['headers'][] = [];
+    const dynamo = createServer((req, res) => {
+      seen.push(req.headers);
+      req.resume().on('end', () => {
+        res.setHeader('content-type', 'application/x-amz-json-1.0');
+        res.end(JSON.stringify({ Count: 0, Items: [], ScannedCount: 0 }));
+      });
+    });
+    await new Promise<void>((done) => dynamo.listen(0, '127.0.0.1', done));
+    const endpoint = `http://127.0.0.1:${(dynamo.address() as AddressInfo).port}`;
+    const listArticles = (keys: Record<string, string>) =>
+      runNode<{ response: { statusCode: number } }>(
+        ['scripts/bench/cold-worker.mjs', 'api', dirs.api as string],
+        {
+          ...offline,
+          AWS_ENDPOINT_URL_DYNAMODB: endpoint,
+          ...keys,
+        },
+      );
+    try {
+      const signed = await listArticles({ AWS_ACCESS_KEY_ID: 'AKIDFROMENV', AWS_SESSION_TOKEN: 'token-1' });
+      expect(signed.result.response.statusCode).toBe(200);
+      expect(seen).toHaveLength(1);
+      expect(seen[0]?.authorization).toContain('Credential=AKIDFROMENV/');
+      expect(seen[0]?.['x-amz-security-token']).toBe('token-1');
+      // no other provider (ini files, SSO, instance metadata) is tried: no request goes out
+      const unsigned = await listArticles({ AWS_ACCESS_KEY_ID: '', AWS_PROFILE: 'nobody' });
+      expect(unsigned.result.response.statusCode).toBe(500);
+      expect(seen).toHaveLength(1);
+    } finally {
+      dynamo.close();
+    }
   });
 
   it('parses HTML with style sheets without the CSS parser it leaves out', async () => {
