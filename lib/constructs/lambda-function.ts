@@ -1,40 +1,12 @@
-import { fileURLToPath } from 'node:url';
 import { Duration, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-
-/** Repository root: entries and the lock file are resolved from here, not from the caller's cwd. */
-export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { BUNDLE_SETTINGS, bundleLazyPackages, PROJECT_ROOT } from '../bundle-settings';
 
 export const SERVICE_NAME = 'claimtrail';
-
-/**
- * The esbuild settings of every function, shared with `npm run bench` so the
- * sizes it reports are those of the deployed bundles.
- */
-export const BUNDLE_SETTINGS = {
-  format: 'esm',
-  mainFields: ['module', 'main'],
-  // Lets esbuild's ESM output load CommonJS dependencies that call require().
-  banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
-  minify: true,
-  // No source maps: they would more than double the deployed package (and slow cold starts
-  // with --enable-source-maps); errors are logged with their messages by Powertools.
-  sourceMap: false,
-  target: 'node22',
-  // The AWS SDK is bundled, not taken from the runtime: one minified ESM file loads faster than
-  // the runtime's hundreds of CommonJS files (cold init side by side, 9 runs each: ingest 1.35x,
-  // api and batch 2x faster).
-  externalModules: [],
-  // Resolved from the project root, whatever the caller's working directory.
-  alias: {
-    'cssomnom/parse': `${PROJECT_ROOT}functions/commons/no-style-sheets.ts`,
-    '@aws-sdk/credential-provider-node': `${PROJECT_ROOT}functions/commons/lambda-credentials.ts`,
-  },
-} as const;
 
 export interface LambdaFunctionProps {
   /** Folder under functions/ that holds handler.ts (exporting `handler`). */
@@ -72,7 +44,10 @@ export class LambdaFunction extends Construct {
     this.role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
     this.logGroup.grantWrite(this.role);
 
-    const afterBundling = props.afterBundling ?? (() => []);
+    const afterBundling = (inputDir: string, outputDir: string) => [
+      bundleLazyPackages(inputDir, outputDir),
+      ...(props.afterBundling?.(inputDir, outputDir) ?? []),
+    ];
     this.fn = new NodejsFunction(this, 'Function', {
       description: props.description,
       entry: `${PROJECT_ROOT}functions/${props.name}/handler.ts`,

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { MODEL_EXTENSION } from '../../functions/models/compression';
-import { BUNDLE_SETTINGS } from '../../lib/constructs/lambda-function';
+import { BUNDLE_SETTINGS, bundleLazyPackages } from '../../lib/bundle-settings';
 import { copyModelsCommand } from '../../lib/copy-models';
 import { median, runNode } from './run-process';
 
@@ -38,7 +38,8 @@ export async function buildBundles(out = '.bench/bundles'): Promise<Record<strin
       alias: { ...BUNDLE_SETTINGS.alias },
       logLevel: 'error',
     });
-    // the same hook the CDK app runs after bundling the ingest function
+    // the same hooks the CDK app runs after bundling
+    execFileSync('bash', ['-c', bundleLazyPackages(process.cwd(), dir)]);
     if (name === 'ingest') execFileSync('bash', ['-c', copyModelsCommand(process.cwd(), dir)]);
     dirs[name] = dir;
   }
@@ -57,9 +58,12 @@ export async function benchBundles(
   const dirs = await buildBundles();
   const functions: BundleBench['functions'] = {};
   for (const [name, dir] of Object.entries(dirs)) {
-    const files = readdirSync(dir);
+    // recursive: the lazy packages sit in node_modules/
     const size = (f: string) => statSync(join(dir, f)).size;
-    const bundleBytes = files.filter((f) => f.endsWith('.mjs')).reduce((n, f) => n + size(f), 0);
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      statSync(join(dir, f)).isFile(),
+    );
+    const bundleBytes = files.filter((f) => !f.endsWith(MODEL_EXTENSION)).reduce((n, f) => n + size(f), 0);
     const modelBytes = files.filter((f) => f.endsWith(MODEL_EXTENSION)).reduce((n, f) => n + size(f), 0);
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {

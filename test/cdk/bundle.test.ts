@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLE_SETTINGS, PROJECT_ROOT } from '../../lib/constructs/lambda-function';
+import { BUNDLE_SETTINGS, bundleLazyPackages, PROJECT_ROOT } from '../../lib/bundle-settings';
 import { buildBundles } from '../../scripts/bench/bundles';
 import { runNode } from '../../scripts/bench/run-process';
 
@@ -17,7 +18,12 @@ beforeAll(async () => {
   dirs = await buildBundles(join(root, 'functions'));
 });
 
-const bytesIn = (dir: string) => readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+/** Every file under a bundle folder, the lazy packages' included. */
+const filesIn = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .sort();
+const bytesIn = (dir: string) => filesIn(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 
 // Endpoints nobody listens on: a first message that reached S3 or DynamoDB would fail.
 const offline = {
@@ -35,11 +41,17 @@ const offline = {
 describe('Lambda bundles as deployed', () => {
   it('fit the 3 MB budget, models included, with the AWS SDK bundled in', () => {
     const ingest = dirs.ingest as string;
-    expect(readdirSync(ingest).sort()).toEqual([
+    expect(filesIn(ingest)).toEqual([
       'attribution.bin.br',
       'checkworthy.bin.br',
       'index.mjs',
       'ner.bin.br',
+      'node_modules/@mozilla/readability/index.mjs',
+      'node_modules/@mozilla/readability/package.json',
+      'node_modules/linkedom/index.mjs',
+      'node_modules/linkedom/package.json',
+      'node_modules/marked/index.mjs',
+      'node_modules/marked/package.json',
     ]);
     expect(bytesIn(ingest)).toBeLessThanOrEqual(3_000_000);
     for (const dir of Object.values(dirs)) {
@@ -111,31 +123,59 @@ describe('Lambda bundles as deployed', () => {
     }
   });
 
-  it('parses HTML with style sheets without the CSS parser it leaves out', async () => {
+  it('parses HTML, Markdown and JSON with the lazy packages shipped beside the bundle', async () => {
+    // bundled as the functions are, outside the project: bare imports find only what was shipped
+    const dir = join(root, 'parse');
     const entry = join(root, 'parse-entry.ts');
     writeFileSync(entry, `export { parseFile } from '${PROJECT_ROOT}functions/domain/parse/index';\n`);
-    const outfile = join(root, 'parse.mjs');
     await build({
       entryPoints: [entry],
-      outfile,
+      outfile: join(dir, 'index.mjs'),
       bundle: true,
       platform: 'node',
       format: BUNDLE_SETTINGS.format,
       banner: { js: BUNDLE_SETTINGS.banner },
+      external: [...BUNDLE_SETTINGS.externalModules],
       alias: { ...BUNDLE_SETTINGS.alias },
       logLevel: 'error',
     });
+    execFileSync('bash', ['-c', bundleLazyPackages(PROJECT_ROOT, dir)]);
+    expect(filesIn(dir).filter((f) => f.endsWith('index.mjs'))).toEqual([
+      'index.mjs',
+      'node_modules/@mozilla/readability/index.mjs',
+      'node_modules/linkedom/index.mjs',
+      'node_modules/marked/index.mjs',
+    ]);
     const { parseFile } = (await import(
-      pathToFileURL(outfile).href
+      pathToFileURL(join(dir, 'index.mjs')).href
     )) as typeof import('../../functions/domain/parse/index');
-    const html =
+    const textOf = async (key: string, body: string) => {
+      const [part] = await parseFile({ key, bytes: Buffer.from(body) });
+      return part && 'article' in part ? part.article : null;
+    };
+    // a style sheet, which the CSS parser left out of the bundles must not be asked to read
+    const html = await textOf(
+      'dam.html',
       '<html><head><title>Dam opens</title><style>p { color: red }</style></head><body><article><h1>Dam opens</h1>' +
-      '<p>The new dam on the river opened on Monday after eleven years of building work and delays.</p>' +
-      '<style>.x{}</style><p>Officials said it would supply power to two hundred thousand homes in the region.</p>' +
-      '</article></body></html>';
-    const [part] = await parseFile({ key: 'dam.html', bytes: Buffer.from(html) });
-    const text = part && 'article' in part ? part.article.text : '';
-    expect(text).toContain('two hundred thousand homes');
-    expect(text).not.toContain('color');
+        '<p>The new dam on the river opened on Monday after eleven years of building work and delays.</p>' +
+        '<style>.x{}</style><p>Officials said it would supply power to two hundred thousand homes in the region.</p>' +
+        '</article></body></html>',
+    );
+    expect(html?.text).toContain('two hundred thousand homes');
+    expect(html?.text).not.toContain('color');
+    const md = await textOf(
+      'dam.md',
+      '# Dam opens\n\nThe new dam on the river *opened* on Monday after delays.\n',
+    );
+    expect(md?.title).toBe('Dam opens');
+    expect(md?.text).toBe('The new dam on the river opened on Monday after delays.');
+    const json = await textOf(
+      'dam.json',
+      JSON.stringify({
+        title: 'Dam opens',
+        body: '<p>The new dam opened on Monday.</p><p>It cost a lot of money.</p>',
+      }),
+    );
+    expect(json?.text).toBe('The new dam opened on Monday.\n\nIt cost a lot of money.');
   });
 });

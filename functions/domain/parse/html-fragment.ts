@@ -1,4 +1,5 @@
-import { parseHTML } from 'linkedom';
+// Loaded with this module, which is itself loaded on the first JSON input (see LAZY_PACKAGES).
+const { parseHTML } = await import('linkedom');
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td';
 

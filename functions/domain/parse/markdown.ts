@@ -1,5 +1,8 @@
-import { marked, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
 import type { ParsedArticle } from './types';
+
+// Loaded with this module, which is itself loaded on the first Markdown input (see LAZY_PACKAGES).
+const { marked } = await import('marked');
 
 /** Markdown through marked's lexer: the first H1 is the title, blocks become paragraphs. */
 export function parseMarkdown(raw: string): ParsedArticle {

@@ -1,5 +1,7 @@
-import { parseHTML } from 'linkedom';
 import { InputError } from '../../model/errors';
+
+// Loaded with this module, which is itself loaded on the first HTML input (see LAZY_PACKAGES).
+const { parseHTML } = await import('linkedom');
 
 /*
  * The slice of the DOM this parser reads, typed here because the project

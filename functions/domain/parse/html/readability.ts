@@ -1,5 +1,7 @@
-import { Readability } from '@mozilla/readability';
 import { type DomDocument, type DomElement, parseDocument } from './dom';
+
+// Loaded with this module, which is itself loaded on the first HTML input (see LAZY_PACKAGES).
+const { Readability } = await import('@mozilla/readability');
 
 /**
  * Past this many elements (after cleaning; news pages have under a few
