@@ -242,10 +242,9 @@ function decodeLexicon(
     for (let i = 0; i < meta.words; i++, at += 2) level[i] = view.getUint16(at, true);
     return level;
   });
-  const affinity = Float32Array.from(
-    { length: meta.words },
-    (_, i) => view.getInt8(at + i) * meta.affinityScale,
-  );
+  // plain loops, not Float32Array.from with a callback: decoding runs once per cold start
+  const affinity = new Float32Array(meta.words);
+  for (let i = 0; i < meta.words; i++) affinity[i] = view.getInt8(at + i) * meta.affinityScale;
   return { lexicon: createLexicon(keys.values, meta.levels, clusters, affinity), pos: at + meta.words };
 }
 
@@ -282,7 +281,8 @@ function decodeConvNet(bytes: Uint8Array, pos: number, header: ConvNetHeader, wo
   for (let i = 0; i < q.length; i++) vectors[i] = (q[i] as number) * header.vectorScale;
   let at = pos + words * dims;
   const floats = (n: number) => {
-    const out = Float32Array.from({ length: n }, (_, i) => view.getFloat32(at + 4 * i, true));
+    const out = new Float32Array(n);
+    for (let i = 0; i < n; i++) out[i] = view.getFloat32(at + 4 * i, true);
     at += 4 * n;
     return out;
   };

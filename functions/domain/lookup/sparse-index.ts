@@ -35,7 +35,9 @@ export function rowOf(index: SparseIndex, f: number): number {
 export function indexOf(ids: Int32Array, bits: number): SparseIndex {
   const slots = new Int32Array(Math.ceil(2 ** bits / 32) * 2);
   let previous = -1;
-  for (const id of ids) {
+  // an indexed loop: this runs once per cold start, mostly before the optimiser, where for-of is slow
+  for (let r = 0; r < ids.length; r++) {
+    const id = ids[r] as number;
     // a row's number is its rank, so ids out of order would read the wrong rows
     if (id <= previous) throw new Error('model buckets are not ascending');
     previous = id;

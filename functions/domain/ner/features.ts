@@ -216,13 +216,16 @@ export class Gazetteer {
   constructor(lists: readonly (readonly (readonly string[])[])[]) {
     if (lists.length > 30) throw new Error('at most 30 gazetteer lists');
     let size = 0;
-    lists.forEach((phrases, li) => {
-      for (const phrase of phrases) {
+    // indexed loops, no callbacks: this runs once per cold start, mostly before the optimiser
+    for (let li = 0; li < lists.length; li++) {
+      const phrases = lists[li] as readonly (readonly string[])[];
+      for (let p = 0; p < phrases.length; p++) {
+        const phrase = phrases[p] as readonly string[];
         if (phrase.length === 0 || phrase.length > 8) continue;
         let level: Map<string, TrieNode> = this.root;
         let node: TrieNode | undefined;
-        phrase.forEach((tok, t) => {
-          const key = tokenKey(tok);
+        for (let t = 0; t < phrase.length; t++) {
+          const key = tokenKey(phrase[t] as string);
           node = level.get(key);
           if (!node) {
             node = { mask: 0, next: null };
@@ -232,11 +235,11 @@ export class Gazetteer {
             node.next ??= new Map();
             level = node.next;
           }
-        });
-        if (node) (node as TrieNode).mask |= 1 << li;
+        }
+        if (node) node.mask |= 1 << li;
         size++;
       }
-    });
+    }
     this.size = size;
   }
 
