@@ -13,7 +13,7 @@ export const LAZY_PACKAGES: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Shell command that pre-bundles each lazy package the function's index.mjs
- * imports (esbuild prints `import("name")`), with the project's esbuild and
+ * names (esbuild leaves `import("name")` there), with the project's esbuild and
  * resolved from `inputDir` (the project root), after the main bundle.
  * `extraArgs` are the main bundle's own esbuild flags (format, target,
  * minify, banner, aliases).
@@ -24,7 +24,7 @@ export function lazyPackagesCommand(inputDir: string, outputDir: string, extraAr
       const dir = `${outputDir}/node_modules/${name}`;
       const entry = `export { ${names.join(', ')} } from '${name}';`;
       return (
-        `if grep -qF 'import("${name}")' "${outputDir}/index.mjs"; then ` +
+        `if grep -qF '"${name}"' "${outputDir}/index.mjs"; then ` +
         `mkdir -p "${dir}" && out="$(cd "${dir}" && pwd)" && echo "${entry}" | ` +
         `(cd "${inputDir}" && node_modules/.bin/esbuild --bundle --platform=node ${extraArgs} ` +
         `--log-level=warning --outfile="$out/index.mjs") && ` +

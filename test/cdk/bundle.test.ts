@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_SETTINGS, bundleLazyPackages, PROJECT_ROOT } from '../../lib/bundle-settings';
+import { LAZY_PACKAGES } from '../../lib/lazy-packages';
 import { buildBundles } from '../../scripts/bench/bundles';
 import { runNode } from '../../scripts/bench/run-process';
 
@@ -60,6 +61,9 @@ describe('Lambda bundles as deployed', () => {
       const code = readFileSync(join(dir, 'index.mjs'), 'utf8');
       expect(code.match(/from\s*["']@aws-sdk\/[\w-]+/g)).toBeNull();
       expect(code.includes('x-amz-content-sha256')).toBe(true); // the SDK's request signer
+      // the lazy packages are imported on first use only, never with the bundle
+      for (const name of Object.keys(LAZY_PACKAGES))
+        expect(code).not.toMatch(new RegExp(`from\\s*"${name}"`));
       // credentials come from the environment only: no SSO, profile files, process or web identity
       for (const provider of ['sso_start_url', 'credential_process', 'AWS_WEB_IDENTITY_TOKEN_FILE'])
         expect(code.includes(provider)).toBe(false);
