@@ -46,6 +46,15 @@ export async function buildBundles(out = '.bench/bundles'): Promise<Record<strin
   return dirs;
 }
 
+/** Every file of a bundle folder (the lazy packages' under node_modules/ too), sorted, with its size. */
+export function filesIn(dir: string): { path: string; bytes: number }[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((path) => ({ path, stat: statSync(join(dir, path)) }))
+    .filter((f) => f.stat.isFile())
+    .map((f) => ({ path: f.path, bytes: f.stat.size }))
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
 /**
  * Bundle size (code and models) and cold init: a fresh Node process that
  * imports the bundle and handles one event, timed from inside; median of runs.
@@ -58,13 +67,11 @@ export async function benchBundles(
   const dirs = await buildBundles();
   const functions: BundleBench['functions'] = {};
   for (const [name, dir] of Object.entries(dirs)) {
-    // recursive: the lazy packages sit in node_modules/
-    const size = (f: string) => statSync(join(dir, f)).size;
-    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
-      statSync(join(dir, f)).isFile(),
-    );
-    const bundleBytes = files.filter((f) => !f.endsWith(MODEL_EXTENSION)).reduce((n, f) => n + size(f), 0);
-    const modelBytes = files.filter((f) => f.endsWith(MODEL_EXTENSION)).reduce((n, f) => n + size(f), 0);
+    const files = filesIn(dir);
+    const bytes = (keep: (path: string) => boolean) =>
+      files.filter((f) => keep(f.path)).reduce((n, f) => n + f.bytes, 0);
+    const bundleBytes = bytes((path) => !path.endsWith(MODEL_EXTENSION));
+    const modelBytes = bytes((path) => path.endsWith(MODEL_EXTENSION));
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       const { result } = await runNode<{ ms: number }>(['scripts/bench/cold-worker.mjs', name, dir], {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_SETTINGS, bundleLazyPackages, PROJECT_ROOT } from '../../lib/bundle-settings';
 import { LAZY_PACKAGES } from '../../lib/lazy-packages';
-import { buildBundles } from '../../scripts/bench/bundles';
+import { buildBundles, filesIn } from '../../scripts/bench/bundles';
 import { runNode } from '../../scripts/bench/run-process';
 
 const root = mkdtempSync(join(tmpdir(), 'bundles-'));
@@ -19,12 +19,8 @@ beforeAll(async () => {
   dirs = await buildBundles(join(root, 'functions'));
 });
 
-/** Every file under a bundle folder, the lazy packages' included. */
-const filesIn = (dir: string) =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => statSync(join(dir, f)).isFile())
-    .sort();
-const bytesIn = (dir: string) => filesIn(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+const pathsIn = (dir: string) => filesIn(dir).map((f) => f.path);
+const bytesIn = (dir: string) => filesIn(dir).reduce((n, f) => n + f.bytes, 0);
 
 // Endpoints nobody listens on: a first message that reached S3 or DynamoDB would fail.
 const offline = {
@@ -42,7 +38,7 @@ const offline = {
 describe('Lambda bundles as deployed', () => {
   it('fit the 3 MB budget, models included, with the AWS SDK bundled in', () => {
     const ingest = dirs.ingest as string;
-    expect(filesIn(ingest)).toEqual([
+    expect(pathsIn(ingest)).toEqual([
       'attribution.bin.br',
       'checkworthy.bin.br',
       'index.mjs',
@@ -144,7 +140,7 @@ describe('Lambda bundles as deployed', () => {
       logLevel: 'error',
     });
     execFileSync('bash', ['-c', bundleLazyPackages(PROJECT_ROOT, dir)]);
-    expect(filesIn(dir).filter((f) => f.endsWith('index.mjs'))).toEqual([
+    expect(pathsIn(dir).filter((f) => f.endsWith('index.mjs'))).toEqual([
       'index.mjs',
       'node_modules/@mozilla/readability/index.mjs',
       'node_modules/linkedom/index.mjs',
