@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { readConll } from '../functions/domain/ner/conll';
-import { Gazetteer } from '../functions/domain/ner/features';
+import { Gazetteer } from '../functions/domain/ner/gazetteer';
 import { NER_MODEL_FILE } from '../functions/domain/ner/index';
 import { bilouLabels, bioLabels, transitions } from '../functions/domain/ner/iob';
 import { encodeModel, type NerModelData } from '../functions/domain/ner/model';

@@ -3,7 +3,7 @@ import { clusterKey } from '../../functions/domain/attribution/clusters';
 import { entityTags, mentionsOf, NO_ENTITY, PAD_ENTITY } from '../../functions/domain/attribution/entities';
 import { indexOf, readIds, rowOf, writeIds } from '../../functions/domain/lookup/sparse-index';
 import type { Entity } from '../../functions/domain/model/document';
-import { normalizeToken, wordKey } from '../../functions/domain/ner/features';
+import { normalizeToken, wordKey } from '../../functions/domain/ner/tokens';
 import { tokenize } from '../../functions/domain/text/tokenize';
 import { trainRanker } from '../../scripts/train/attribution/ranker';
 

@@ -1,5 +1,6 @@
-import { type ClusterIds, isPlainWord, normalizeToken, wordKey } from '../ner/features';
+import type { ClusterIds } from '../ner/features';
 import { loadNerTagger } from '../ner/index';
+import { isPlainWord, normalizeToken, wordKey } from '../ner/tokens';
 import { hashString, mix } from './hash';
 
 /**

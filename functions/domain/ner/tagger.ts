@@ -10,16 +10,11 @@
 
 import { popcount } from '../lookup/sparse-index';
 import { Decoder } from './decode';
-import {
-  type ClusterLexicon,
-  FeatureExtractor,
-  Gazetteer,
-  type SentenceFeatures,
-  stage2Features,
-  type WordInfo,
-} from './features';
+import { type ClusterLexicon, FeatureExtractor, type SentenceFeatures, type WordInfo } from './features';
+import { Gazetteer } from './gazetteer';
 import { type Span, spansToIob2, transitions } from './iob';
 import { decodedWeights, type LoadedNerModel, type RuntimeModel, typeOfLabels } from './model';
+import { stage2Features } from './stage2';
 
 const GROUPS = 5;
 

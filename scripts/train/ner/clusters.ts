@@ -9,7 +9,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConllDocument } from '../../../functions/domain/ner/conll';
-import { type ClusterLexicon, normalizeToken, wordKey } from '../../../functions/domain/ner/features';
+import type { ClusterLexicon } from '../../../functions/domain/ner/features';
+import { normalizeToken, wordKey } from '../../../functions/domain/ner/tokens';
 import { findParagraphs, splitSentences } from '../../../functions/domain/text/sentences';
 import { rng } from './perceptron';
 

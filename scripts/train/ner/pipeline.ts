@@ -9,14 +9,14 @@ import type { LinearModel } from '../../../functions/domain/ner/decode';
 import {
   type ClusterLexicon,
   FeatureExtractor,
-  type Gazetteer,
   type SentenceFeatures,
-  stage2Features,
 } from '../../../functions/domain/ner/features';
+import type { Gazetteer } from '../../../functions/domain/ner/gazetteer';
 import { encodeTags } from '../../../functions/domain/ner/iob';
 import type { StageWeights } from '../../../functions/domain/ner/model';
 import { typeOfLabels } from '../../../functions/domain/ner/model';
 import { NerScorer } from '../../../functions/domain/ner/score';
+import { stage2Features } from '../../../functions/domain/ner/stage2';
 import { type Constraints, type Instance, Perceptron, rng, shuffle } from './perceptron';
 
 export interface TrainOptions {
