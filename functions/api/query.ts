@@ -1,15 +1,19 @@
 import * as z from 'zod';
+import { sortableDate } from '../domain/index/keys';
 import { EntityType, UrlSafeId } from '../domain/model/document';
 
 /** Shared pieces of the routes' query schemas. */
 export const Limit = z.coerce.number().int().min(1).max(1000).default(50);
 export const Cursor = z.string().min(1).max(4096).optional();
+/** An ISO 8601 date or date-time, as the keys sort it (sortableDate): a date-time with an offset becomes UTC. */
 export const IsoDate = z
   .string()
   .regex(
     /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/,
     'must be an ISO 8601 date',
-  );
+  )
+  .refine((s) => sortableDate(s) !== null, 'must be a date the calendar has')
+  .transform((s) => sortableDate(s) as string);
 export const IdParam = z.object({ id: UrlSafeId });
 export const EntityIds = z
   .string()

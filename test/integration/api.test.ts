@@ -53,6 +53,8 @@ describe('input validation', () => {
     ['/articles?limit=1001', 'limit'],
     ['/articles?status=done', 'status'],
     ['/articles?from=yesterday', 'from'],
+    ['/articles?from=2026-13-01', 'from'],
+    ['/articles?to=2026-02-30T10:00Z', 'to'],
     ['/articles?entity=bad%20id', 'entity'],
     ['/articles?colour=red', 'colour'],
     ['/entities?type=ALIEN', 'type'],
@@ -86,6 +88,28 @@ describe('input validation', () => {
     } while (cursor);
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('orders and filters by the instant an article was published, whatever its time zone', async () => {
+    const story = (date: string, title: string) =>
+      `---\ndate: ${date}\n---\n# ${title}\n\nLina Park spoke.\n`;
+    await t.put('incoming/zones/new-york.md', story('2026-03-01T23:30:00-05:00', 'Late in New York'));
+    await t.put('incoming/zones/paris.md', story('2026-03-02T02:00:00+01:00', 'Early in Paris'));
+    await t.put('incoming/zones/later.md', story('2026-03-05', 'A later day'));
+    await t.put('incoming/zones/spelled.md', story('"March 4, 2026 12:00 UTC"', 'Spelled out'));
+    await t.settle();
+    const titles = async (query: string) =>
+      (await t.get<{ items: { title: string }[] }>(`/articles?source=zones${query}`)).body.items.map(
+        (a) => a.title,
+      );
+    // New York's 23:30 on 1 March is 04:30 UTC on 2 March, after Paris's 02:00 (01:00 UTC)
+    expect(await titles('')).toEqual(['A later day', 'Spelled out', 'Late in New York', 'Early in Paris']);
+    expect(await titles('&from=2026-03-02T03:00:00Z&to=2026-03-04')).toEqual([
+      'Spelled out',
+      'Late in New York',
+    ]);
+    expect(await titles('&to=2026-03-02T02:00%2B01:00')).toEqual(['Early in Paris']);
+    expect(await titles('&from=2026-03-02&to=2026-03-02')).toEqual(['Late in New York', 'Early in Paris']);
   });
 
   it('treats expression syntax in input as plain values', async () => {

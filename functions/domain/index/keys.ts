@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { calendarDay } from '../parse/date';
 
 /**
  * The single-table key design (README: "Key design"). Every item has pk/sk;
@@ -66,5 +67,20 @@ export function articleId(objectKey: string, part: number): string {
 
 /** Sort date: the published date when known, else when it was indexed. */
 export function sortDate(published: string | null, indexedAt: string): string {
-  return published ?? indexedAt;
+  return (published && sortableDate(published)) ?? indexedAt;
+}
+
+/**
+ * An ISO 8601 date as keys sort it: a date stays a date, a date-time becomes
+ * UTC (`2019-11-19T04:04:24.000Z`; one without an offset is taken as UTC),
+ * so keys written from pages in any time zone, and query bounds, compare as
+ * instants. Null when it is no date (2026-02-30 included).
+ */
+export function sortableDate(iso: string): string | null {
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!day || !calendarDay(day[1], day[2], day[3])) return null;
+  if (iso.length === 10) return iso;
+  const zoned = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(iso) ? iso : `${iso}Z`;
+  const ms = Date.parse(zoned.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }

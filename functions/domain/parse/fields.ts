@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isoDate } from './date';
 
 /** A name given as a string, an object with a name, or a list of either. */
 const NameLike: z.ZodType<string | null> = z
@@ -16,15 +17,6 @@ const Text = z
   .string()
   .transform((s) => s.trim() || null)
   .catch(null);
-
-/** Normalises a date to ISO 8601: dates stay dates, anything else parseable becomes a UTC date-time. */
-export function normalizeDate(value: unknown): string | null {
-  if (typeof value !== 'string' && typeof value !== 'number') return null;
-  const raw = String(value).trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return raw;
-  const ms = typeof value === 'number' ? (value < 1e12 ? value * 1000 : value) : Date.parse(raw);
-  return Number.isFinite(ms) && ms > 0 ? new Date(ms).toISOString() : null;
-}
 
 function first<T>(record: Record<string, unknown>, names: string[], schema: z.ZodType<T | null>): T | null {
   for (const name of names) {
@@ -56,7 +48,7 @@ export function readArticleFields(record: Record<string, unknown>): ArticleField
     'date',
     'created_at',
   ]
-    .map((k) => normalizeDate(record[k]))
+    .map((k) => isoDate(record[k]))
     .find((d) => d !== null);
   return {
     title: first(record, ['title', 'headline', 'name'], Text),

@@ -1,4 +1,5 @@
 import type { Token, Tokens } from 'marked';
+import { isoDate } from './date';
 import type { ParsedArticle } from './types';
 
 // Loaded with this module, which is itself loaded on the first Markdown input (see LAZY_PACKAGES).
@@ -21,7 +22,7 @@ export function parseMarkdown(raw: string): ParsedArticle {
   return {
     title,
     byline: meta.author ?? null,
-    published: meta.date ?? null,
+    published: isoDate(meta.date),
     url: meta.url ?? null,
     language: meta.lang ?? null,
     source: null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleId, keys, normalizeName, sortDate } from '../../../functions/domain/index/keys';
+import { articleId, keys, normalizeName, sortableDate, sortDate } from '../../../functions/domain/index/keys';
 import { dependentKeys, recordsFor, staleKeys } from '../../../functions/domain/index/records-for';
 import { type ExtractedArticle, ExtractedArticle as Schema } from '../../../functions/domain/model/document';
 
@@ -49,6 +49,12 @@ describe('keys', () => {
   it('sorts by published date, else by indexing time; names fold case and accents', () => {
     expect(sortDate(null, '2026-05-01T00:00:00Z')).toBe('2026-05-01T00:00:00Z');
     expect(sortDate('2020-01-01', '2026-05-01T00:00:00Z')).toBe('2020-01-01');
+    // date-times sort as instants: offsets become UTC, and no offset is taken as UTC
+    expect(sortDate('2020-01-01T23:30:00-05:00', '2026-05-01T00:00:00Z')).toBe('2020-01-02T04:30:00.000Z');
+    expect(sortDate('2020-01-01T10:00', '2026-05-01T00:00:00Z')).toBe('2020-01-01T10:00:00.000Z');
+    expect(sortableDate('2020-01-01T10:00+0100')).toBe('2020-01-01T09:00:00.000Z');
+    expect(sortableDate('2020-02-30T10:00Z')).toBeNull();
+    expect(sortableDate('2020-01-01T25:00Z')).toBeNull();
     expect(normalizeName('Ahmed  AL-Sudáni’s')).toBe('ahmed al-sudanis');
     expect(keys.edge('org.x', '2026-01-02', 'a1')).toEqual({ pk: 'ENT#org.x', sk: 'ART#2026-01-02#a1' });
   });

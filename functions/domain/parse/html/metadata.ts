@@ -1,5 +1,5 @@
+import { isoDate } from '../date';
 import { normalizeSpace } from './blocks';
-import { isoDate } from './date';
 import { type DomDocument, fragmentText } from './dom';
 import { type JsonObject, jsonLdArticles } from './json-ld';
 import { firstMeta, metaTags } from './meta';

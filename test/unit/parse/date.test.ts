@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate } from '../../functions/domain/parse/html/date';
+import { calendarDay, isoDate } from '../../../functions/domain/parse/date';
 
 describe('isoDate', () => {
   it('keeps ISO dates and date-times with their offset', () => {
@@ -20,5 +20,24 @@ describe('isoDate', () => {
     expect(isoDate('yesterday')).toBeNull();
     expect(isoDate('2019-13-40')).toBeNull();
     expect(isoDate('1970-01-01T00:00:00Z')).toBeNull();
+    expect(isoDate('2019-02-30')).toBeNull();
+    expect(isoDate('2019/2/30')).toBeNull();
+    expect(isoDate({ date: '2019-11-18' })).toBeNull();
+  });
+
+  it('reads epoch seconds and milliseconds as UTC', () => {
+    expect(isoDate(1574121600)).toBe('2019-11-19T00:00:00.000Z');
+    expect(isoDate(1574121600000)).toBe('2019-11-19T00:00:00.000Z');
+    expect(isoDate(0)).toBeNull();
+  });
+});
+
+describe('calendarDay', () => {
+  it('knows month lengths and leap years', () => {
+    expect(calendarDay('2024', '02', '29')).toBe(true);
+    expect(calendarDay('2023', '02', '29')).toBe(false);
+    expect(calendarDay('2026', '04', '31')).toBe(false);
+    expect(calendarDay('2026', '13', '01')).toBe(false);
+    expect(calendarDay('2026', '12', '31')).toBe(true);
   });
 });
