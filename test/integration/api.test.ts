@@ -32,6 +32,15 @@ describe('POST /articles', () => {
     });
   });
 
+  it('keeps a non-ASCII file name sent percent-encoded', async () => {
+    const res = await t.post<{ key: string }>('/articles', 'Résumé\n\nLina Park spoke.', {
+      'content-type': 'text/plain',
+      'x-filename': encodeURIComponent('Ünïcødé résumé.txt'),
+    });
+    expect(res.status).toBe(202);
+    expect(res.body.key).toMatch(/^incoming\/api\/[0-9a-f]{16}\/Ünïcødé résumé\.txt$/);
+  });
+
   it('refuses unsupported types, empty and oversized bodies with JSON errors', async () => {
     expect(await t.post<ErrorBody>('/articles', 'x', { 'content-type': 'image/png' })).toMatchObject({
       status: 415,

@@ -4,6 +4,7 @@ import { articleId } from '../../domain/index/keys';
 import type { ArticleRecord } from '../../domain/index/records';
 import { failedRecord } from '../../domain/index/records-for';
 import type { ApiDeps } from '../deps';
+import { fileName } from '../file-name';
 import { type ApiEvent, HttpError, json, notFound, parsePath, parseQuery } from '../http';
 import { Cursor, EntityIds, IdParam, IsoDate, Limit } from '../query';
 
@@ -121,15 +122,3 @@ export const postArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
   await deps.index.putArticle(queued, { ifAbsent: true });
   return json(202, { id, key });
 };
-
-/** A safe file name from the client's, keeping letters of any script. */
-function fileName(raw: string | undefined, extension: string): string {
-  const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
-  const clean = base
-    .replace(/[\p{Cc}\p{Cf}]/gu, '')
-    .replace(/^\.+/, '')
-    .trim()
-    .slice(0, 200);
-  if (!clean) return `article${extension}`;
-  return /\.[A-Za-z0-9]{1,8}$/.test(clean) ? clean : `${clean}${extension}`;
-}

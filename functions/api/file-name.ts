@@ -1,0 +1,38 @@
+/**
+ * The file name a client gave in `x-filename`, made safe to use in an
+ * object key: its last path segment, without control characters or leading
+ * dots, with the content type's extension when it has none.
+ */
+export function fileName(header: string | undefined, extension: string): string {
+  const base =
+    headerText(header ?? '')
+      .split(/[\\/]/)
+      .pop() ?? '';
+  const clean = base
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .replace(/^[\s.]+/, '')
+    .trim()
+    .slice(0, 200);
+  if (!clean) return `article${extension}`;
+  return /\.[A-Za-z0-9]{1,8}$/.test(clean) ? clean : `${clean}${extension}`;
+}
+
+/**
+ * A header value as the client meant it. Non-ASCII names arrive either
+ * percent-encoded (the portable way: `R%C3%A9sum%C3%A9.txt`) or as raw UTF-8
+ * bytes, which Node's HTTP parser hands over one byte per character (Latin-1);
+ * those are read back as UTF-8 when they are valid UTF-8, and kept otherwise
+ * (a real Latin-1 name).
+ */
+export function headerText(raw: string): string {
+  if (/%[0-9A-Fa-f]{2}/.test(raw)) {
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return raw; // a lone % sign: the name is meant literally
+    }
+  }
+  if (!/[\u0080-\u00ff]/.test(raw) || /[\u0100-\uffff]/.test(raw)) return raw;
+  const utf8 = Buffer.from(raw, 'latin1').toString('utf8');
+  return utf8.includes('\ufffd') ? raw : utf8;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { fileName, headerText } from '../../../functions/api/file-name';
+
+/** What Node's HTTP parser hands over for a header sent as raw UTF-8 bytes. */
+const asSent = (name: string) => Buffer.from(name, 'utf8').toString('latin1');
+
+describe('x-filename', () => {
+  it('keeps non-ASCII names sent as raw UTF-8 or percent-encoded', () => {
+    expect(fileName(asSent('Ünïcødé résumé.txt'), '.txt')).toBe('Ünïcødé résumé.txt');
+    expect(fileName(encodeURIComponent('Ünïcødé résumé.txt'), '.txt')).toBe('Ünïcødé résumé.txt');
+    expect(fileName(asSent('بغداد.html'), '.html')).toBe('بغداد.html');
+  });
+
+  it('keeps a name that is Latin-1 already, and one with a lone percent sign', () => {
+    expect(headerText('r\u00e9sum\u00e9.txt')).toBe('résumé.txt');
+    expect(headerText('100% true.txt')).toBe('100% true.txt');
+    expect(headerText('50%off %zz.txt')).toBe('50%off %zz.txt');
+  });
+
+  it('keeps only the last path segment, also when the separators were encoded', () => {
+    expect(fileName('../../etc/passwd', '.txt')).toBe('passwd.txt');
+    expect(fileName('..%2F..%2Fetc%2Fpasswd', '.txt')).toBe('passwd.txt');
+    expect(fileName('C:\\Users\\me\\story.md', '.md')).toBe('story.md');
+    expect(fileName('%2E%2E%2F.hidden', '.txt')).toBe('hidden.txt');
+  });
+
+  it('falls back to article.<ext> when nothing usable is left', () => {
+    expect(fileName(undefined, '.json')).toBe('article.json');
+    expect(fileName('%00%01', '.txt')).toBe('article.txt');
+    expect(fileName('...', '.txt')).toBe('article.txt');
+  });
+
+  it('never yields a separator, a control character or more than 200 characters plus extension (seeded fuzz)', () => {
+    const alphabet = ['a', 'é', '/', '\\', '%', '2F', '%C3', '%A9', '.', '\u0000', '\u202e', 'ü', ' ', 'Z'];
+    let seed = 7;
+    for (let n = 0; n < 3000; n++) {
+      let raw = '';
+      for (let i = 0; i < n % 40; i++) {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+        raw += alphabet[seed % alphabet.length];
+      }
+      for (const header of [raw, asSent(raw)]) {
+        const name = fileName(header, '.txt');
+        expect(name).not.toMatch(/[\\/\p{Cc}\p{Cf}]/u);
+        expect(name.startsWith('.')).toBe(false);
+        expect(name.length).toBeLessThanOrEqual(204);
+        expect(name.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
