@@ -70,6 +70,31 @@ describe('bad input ends failed with a reason, and the stack keeps serving', () 
     expect(body).toMatchObject({ status: 'indexed', title: 'Fixed' });
     expect(body.error).toBeUndefined();
   });
+  it('takes an indexed article out of the index when a bad file replaces it', async () => {
+    const key = 'incoming/good-then-bad/story.txt';
+    await t.put(key, 'Port reopens\n\n"We are open," Lina Park said on Monday.');
+    await t.settle();
+    const id = articleId(key, 0);
+    type Listed = { items: { id: string }[] };
+    expect(
+      (await t.get<Listed>('/articles?entity=person.lina-park&limit=100')).body.items.map((a) => a.id),
+    ).toContain(id);
+    expect(
+      (await t.get<Listed>('/claims?speaker=person.lina-park&limit=100')).body.items.length,
+    ).toBeGreaterThan(0);
+
+    await t.put(key, randomBytes(4096));
+    await t.settle();
+    const { body } = await t.get<Failed>(`/articles/${id}`);
+    expect(body).toMatchObject({ status: 'failed', error: { code: 'BINARY' } });
+    expect(
+      (await t.get<Listed>('/articles?entity=person.lina-park&limit=100')).body.items.map((a) => a.id),
+    ).not.toContain(id);
+    const claims = (
+      await t.get<{ items: { articleId: string }[] }>('/claims?speaker=person.lina-park&limit=100')
+    ).body.items;
+    expect(claims.map((c) => c.articleId)).not.toContain(id);
+  });
 });
 
 describe('errors that outlast the retries', () => {
