@@ -124,6 +124,29 @@ describe('upload to answers', () => {
     ]);
   });
 
+  it('drops the articles a multi-article file no longer holds when it is replaced', async () => {
+    const key = 'incoming/shrinking.ndjson';
+    const feed = (texts: string[]) =>
+      texts.map((text, i) => JSON.stringify({ title: `Part ${i}`, text })).join('\n');
+    await t.put(
+      key,
+      feed([
+        'Lina Park said the port would reopen.',
+        'The port reopened.',
+        'Omar Haddad said the ferry was late.',
+      ]),
+    );
+    await t.settle();
+    expect((await t.get<Page<unknown>>('/entities/person.omar-haddad/articles')).body.items).toHaveLength(1);
+
+    await t.put(key, feed(['Lina Park said the port would reopen.']));
+    await t.settle();
+    const list = await t.get<Page<{ id: string }>>(`/articles?key=${encodeURIComponent(key)}`);
+    expect(list.body.items.map((a) => a.id)).toEqual([articleId(key, 0)]);
+    expect((await t.get(`/articles/${articleId(key, 2)}`)).status).toBe(404);
+    expect((await t.get<Page<unknown>>('/entities/person.omar-haddad/articles')).body.items).toEqual([]);
+  });
+
   it('removes an article and its edges when the object is deleted', async () => {
     await t.put('incoming/gone.txt', 'Omar Haddad said the bridge was safe.');
     await t.settle();
