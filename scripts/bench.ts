@@ -20,7 +20,10 @@ import { benchEndToEnd } from './bench/e2e';
 import { benchExtraction } from './bench/extraction';
 import { reconcilePassUsage } from './bench/reconcile-usage';
 import { renderTable } from './bench/report';
+import { exitOnError } from './lib/exit-on-error';
 import { listFiles, option } from './lib/files';
+
+exitOnError('npm run bench');
 
 const argv = process.argv.slice(2);
 const data = option(argv, 'data') ?? '../shared/data/bbc-news';

@@ -13,7 +13,10 @@ import { paginateScan } from '@aws-sdk/lib-dynamodb';
 import { articleId } from '../functions/domain/index/keys';
 import { waitUntilQuiet } from '../local/quiet';
 import { startLocalStack } from '../local/stack';
+import { exitOnError } from './lib/exit-on-error';
 import { listFiles, option } from './lib/files';
+
+exitOnError('npm run e2e');
 
 const argv = process.argv.slice(2);
 const dir = option(argv, 'files');

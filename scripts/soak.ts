@@ -17,7 +17,10 @@ import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { s3rverClient } from '../local/s3rver-client';
 import { auditIndex } from './lib/audit';
 import { ChildStack, freePort, type LocalInfo } from './lib/child-stack';
+import { exitOnError } from './lib/exit-on-error';
 import { listFiles, option } from './lib/files';
+
+exitOnError('npm run soak');
 
 const argv = process.argv.slice(2);
 const dir = option(argv, 'files');

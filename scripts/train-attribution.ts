@@ -12,9 +12,12 @@ import { extractorFor } from '../functions/domain/attribution/index';
 import { decodeModel, encodeModel, MODEL_FILE } from '../functions/domain/attribution/model';
 import { compressModel } from '../functions/models/compression';
 import { modelPath } from '../functions/models/index';
+import { exitOnError } from './lib/exit-on-error';
 import { readSplit } from './train/attribution/corpus';
 import { evaluate } from './train/attribution/evaluate';
 import { trainModel } from './train/attribution/train';
+
+exitOnError('npm run train:attribution');
 
 const { values } = parseArgs({
   options: {

@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { CHECKWORTHY_MODEL_FILE } from '../functions/domain/checkworthiness/index';
 import { compressModel } from '../functions/models/compression';
 import { modelPath } from '../functions/models/index';
+import { exitOnError } from './lib/exit-on-error';
 import { readClaimbuster } from './train/checkworthy/data';
 import {
   DEFAULT_CONVNET,
@@ -26,6 +27,8 @@ import {
   type TrainOptions,
   trainCheckworthy,
 } from './train/checkworthy/train';
+
+exitOnError('npm run train:checkworthy');
 
 const { values } = parseArgs({
   options: {

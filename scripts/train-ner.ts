@@ -20,9 +20,12 @@ import { bilouLabels, bioLabels, transitions } from '../functions/domain/ner/iob
 import { encodeModel, type NerModelData } from '../functions/domain/ner/model';
 import { compressModel } from '../functions/models/compression';
 import { modelPath } from '../functions/models/index';
+import { exitOnError } from './lib/exit-on-error';
 import { loadOrInduceClusters } from './train/ner/clusters';
 import { publicLists, trainLists } from './train/ner/gazetteers';
 import { trainNer } from './train/ner/pipeline';
+
+exitOnError('npm run train:ner');
 
 function arg(name: string, fallback?: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
