@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo, Server } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import type { AwsClients } from '../functions/commons/clients';
 import { loadConfig } from '../functions/commons/config';
 import type { ReconcileReport } from '../functions/domain/pipeline/reconcile';
 import { localClients } from './clients';
+import { lockHome, StartupError } from './home-lock';
 import { serveApi } from './http-bridge';
 import { inProcessIngest, workerIngest } from './ingest-runner';
 import { localContext } from './lambda-context';
@@ -57,7 +58,7 @@ const SAMPLES_DIR = fileURLToPath(new URL('./samples/', import.meta.url));
 /** The whole pipeline in one process: storage stand-ins, the three handlers, a queue and an HTTP server. */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const log = options.log ?? (() => undefined);
-  mkdirSync(options.home, { recursive: true });
+  const unlockHome = lockHome(options.home);
   const storage = await startStorage(options.home, BUCKET, TABLE);
   Object.assign(process.env, {
     AWS_REGION: 'us-east-1',
@@ -113,7 +114,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     }),
   }));
   const server = serveApi(api, config.MAX_OBJECT_BYTES);
-  await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new StartupError(`port ${options.port} is in use (another npm start?): set PORT to another port`)
+          : err,
+      ),
+    );
+    server.listen(options.port, '127.0.0.1', resolve);
+  });
   const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const batch = createBatchHandler(() =>
@@ -165,6 +175,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       await queue.stop();
       await ingest.close();
       await storage.close();
+      unlockHome();
     },
   };
 }

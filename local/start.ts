@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { StartupError } from './home-lock';
 import { waitUntilQuiet } from './quiet';
 import { startLocalStack } from './stack';
 import { startupReconcile } from './startup-reconcile';
@@ -23,6 +24,10 @@ const stack = await startLocalStack({
   reconcileIntervalMs,
   ingestWorkers,
   log: (m) => console.log(m),
+}).catch((err: unknown) => {
+  // what the user can fix gets one line; anything else is a bug and keeps its stack
+  console.error(err instanceof StartupError ? `claimtrail: ${err.message}` : err);
+  return process.exit(1);
 });
 console.log(`claimtrail local stack (state in ${home})`);
 console.log(`API:          ${stack.apiUrl}`);

@@ -1,0 +1,53 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lockHome } from '../../local/home-lock';
+
+/** `npm start` as a user runs it; resolves with its exit code and stderr. */
+function start(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts'], {
+    env: { ...process.env, SAMPLES: '0', NODE_NO_WARNINGS: '1', CLAIMTRAIL_INGEST_WORKERS: '1', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stderr: stderr.trim() })));
+}
+
+describe('npm start refuses what it cannot use, in one line', () => {
+  it('a port already in use', async () => {
+    const held = createServer();
+    await new Promise<void>((resolve) => held.listen(0, '127.0.0.1', resolve));
+    const port = (held.address() as { port: number }).port;
+    const home = mkdtempSync(join(tmpdir(), 'claimtrail-start-'));
+    try {
+      const { code, stderr } = await start({ PORT: String(port), CLAIMTRAIL_HOME: home });
+      expect(code).toBe(1);
+      expect(stderr).toBe(
+        `claimtrail: port ${port} is in use (another npm start?): set PORT to another port`,
+      );
+      expect(existsSync(join(home, 'stack.pid'))).toBe(false);
+    } finally {
+      held.close();
+    }
+  });
+
+  it('a state folder another stack is using', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'claimtrail-start-'));
+    const release = lockHome(home);
+    try {
+      const { code, stderr } = await start({ PORT: '0', CLAIMTRAIL_HOME: home });
+      expect(code).toBe(1);
+      expect(stderr).toBe(
+        `claimtrail: a local stack (pid ${process.pid}) is using ${home}: stop it, or set CLAIMTRAIL_HOME to another folder`,
+      );
+    } finally {
+      release();
+    }
+  });
+});
