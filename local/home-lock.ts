@@ -14,7 +14,14 @@ export class StartupError extends Error {}
  * would be refused or kept waiting, where a pid check on one machine is exact.
  */
 export function lockHome(home: string): () => void {
-  mkdirSync(home, { recursive: true });
+  try {
+    mkdirSync(home, { recursive: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR')
+      throw new StartupError(`${home} is a file, not a folder: set CLAIMTRAIL_HOME to a folder`);
+    throw err;
+  }
   const file = join(home, 'stack.pid');
   for (;;) {
     try {

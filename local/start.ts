@@ -7,6 +7,10 @@ import { startupReconcile } from './startup-reconcile';
 
 /** `npm start`: the local stack, samples ingested, example queries printed. */
 const port = Number(process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`claimtrail: PORT must be a port number (0-65535), not "${process.env.PORT}"`);
+  process.exit(2);
+}
 const home = resolve(process.env.CLAIMTRAIL_HOME ?? './.claimtrail');
 const samples = process.env.SAMPLES !== '0';
 const faultRate = Number(process.env.CLAIMTRAIL_FAULT_RATE ?? 0);

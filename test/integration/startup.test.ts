@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +35,19 @@ describe('npm start refuses what it cannot use, in one line', () => {
     } finally {
       held.close();
     }
+  });
+
+  it('a port that is no port, and a state folder that is a file', async () => {
+    expect(await start({ PORT: 'eighty' })).toEqual({
+      code: 2,
+      stderr: 'claimtrail: PORT must be a port number (0-65535), not "eighty"',
+    });
+    const file = join(mkdtempSync(join(tmpdir(), 'claimtrail-start-')), 'state');
+    writeFileSync(file, '');
+    expect(await start({ PORT: '0', CLAIMTRAIL_HOME: file })).toEqual({
+      code: 1,
+      stderr: `claimtrail: ${file} is a file, not a folder: set CLAIMTRAIL_HOME to a folder`,
+    });
   });
 
   it('a state folder another stack is using', async () => {
