@@ -19,6 +19,8 @@ import { CHECKWORTHY_MODEL_FILE } from '../functions/domain/checkworthiness/inde
 import { compressModel } from '../functions/models/compression';
 import { modelPath } from '../functions/models/index';
 import { exitOnError } from './lib/exit-on-error';
+import { requireSources } from './lib/shared-sources';
+import { UNLABELED_SOURCES } from './train/checkworthy/corpus';
 import { readClaimbuster } from './train/checkworthy/data';
 import {
   DEFAULT_CONVNET,
@@ -52,8 +54,10 @@ const opts: TrainOptions = { ...DEFAULT_TRAIN, linear: { ...DEFAULT_TRAIN.linear
 if (values.l2) opts.linear.l2 = Number(values.l2);
 if (values['no-companion']) opts.companion = undefined;
 if (values.vectors) opts.convnet = { ...DEFAULT_CONVNET, vectors: values.vectors };
-if (!values['no-lexicon'])
+if (!values['no-lexicon']) {
   opts.lexicon = { ...DEFAULT_LEXICON, sharedDir: values.shared ?? dirname(dirname(resolve(values.data))) };
+  requireSources(opts.lexicon.sharedDir, UNLABELED_SOURCES);
+}
 const started = Date.now();
 const result = trainCheckworthy(readClaimbuster(values.data), opts, (msg) => console.error(msg));
 const compressed = compressModel(result.model);

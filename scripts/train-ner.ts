@@ -1,17 +1,18 @@
 /**
- * `npm run train:ner -- --data /work/shared/data/conll2003 [--max-epochs N] [--no-stage2] [--scheme bio|bilou] [--augment share]`
+ * `npm run train:ner -- --data <conll2003 dir> [--shared <dir>] [--max-epochs N] [--no-stage2] [--scheme bio|bilou] [--augment share]`
  *
  * Trains the two-stage averaged-perceptron NER tagger on train.txt only
  * (a seeded 4% of its sentences recased, as headlines are: lowercase or
  * Title Case). valid.txt (when present) only picks the number of epochs per
  * stage (early stopping). Word clusters are induced from local unlabeled
- * news text (cached in .claimtrail/ner-cache). Deterministic: the same
+ * news text under --shared (default: the folder above --data; cached in
+ * .claimtrail/ner-cache). Deterministic: the same
  * inputs give the same bytes. Writes functions/models/ner.bin.br; then run
  * `npm run models:manifest`.
  */
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { serialize } from 'node:v8';
 import { readConll } from '../functions/domain/ner/conll';
 import { Gazetteer } from '../functions/domain/ner/gazetteer';
@@ -38,7 +39,14 @@ const t0 = performance.now();
 const log = (msg: string) =>
   console.error(`[train-ner ${((performance.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
 
-const dataDir = arg('data', '/work/shared/data/conll2003') as string;
+const dataDir = arg('data');
+if (!dataDir) {
+  console.error(
+    'usage: npm run train:ner -- --data <conll2003 dir> [--shared <dir>] [--max-epochs N] [--no-stage2] [--scheme bio|bilou] [--augment share]',
+  );
+  process.exit(2);
+}
+const sharedDir = arg('shared', dirname(resolve(dataDir))) as string;
 const maxEpochs = Number(arg('max-epochs', '20'));
 const hashBits = Number(arg('hash-bits', '21'));
 const folds = Number(arg('folds', '5'));
@@ -49,7 +57,7 @@ const validPath = join(dataDir, 'valid.txt');
 const valid = existsSync(validPath) ? readConll(readFileSync(validPath, 'utf8')) : null;
 log(`train: ${train.length} docs; valid: ${valid ? valid.length : 'none'} docs`);
 
-const clusters = flag('no-clusters') ? null : loadOrInduceClusters(train, log);
+const clusters = flag('no-clusters') ? null : loadOrInduceClusters(train, sharedDir, log);
 const pub = publicLists();
 const full = [...trainLists(train), ...pub];
 log(`gazetteer: ${full.map((l) => l.length).join('/')}`);

@@ -12,9 +12,16 @@ import type { ConllDocument } from '../../../functions/domain/ner/conll';
 import type { ClusterLexicon } from '../../../functions/domain/ner/features';
 import { normalizeToken, wordKey } from '../../../functions/domain/ner/tokens';
 import { findParagraphs, splitSentences } from '../../../functions/domain/text/sentences';
+import { requireSources } from '../../lib/shared-sources';
 import { rng } from './perceptron';
 
-const SHARED = process.env.CLAIMTRAIL_SHARED_DATA ?? '/work/shared/data';
+/** Unlabeled text under the shared data folder the clusters are induced from (with CoNLL train's tokens). */
+export const NER_UNLABELED_SOURCES = [
+  'bbc-news',
+  'polnear/train/text',
+  'polnear/dev/text',
+  'claim-matching/verified_claims.docs.tsv',
+] as const;
 
 export const CLUSTER_PARAMS = {
   version: 4,
@@ -35,14 +42,14 @@ function walk(dir: string, out: string[]): string[] {
   return out;
 }
 
-/** Unlabeled sentences (token keys): BBC news, PolNeAR texts, verified-claim docs, CoNLL train tokens. */
-export function unlabeledSentences(train: readonly ConllDocument[]): string[][] {
+/** Unlabeled sentences (token keys): BBC news, PolNeAR texts, verified-claim docs under `sharedDir`, CoNLL train tokens. */
+export function unlabeledSentences(train: readonly ConllDocument[], sharedDir: string): string[][] {
   const texts: string[] = [];
-  for (const f of walk(join(SHARED, 'bbc-news'), [])) texts.push(readFileSync(f, 'utf8'));
+  for (const f of walk(join(sharedDir, 'bbc-news'), [])) texts.push(readFileSync(f, 'utf8'));
   for (const part of ['train', 'dev']) {
-    for (const f of walk(join(SHARED, 'polnear', part, 'text'), [])) texts.push(readFileSync(f, 'utf8'));
+    for (const f of walk(join(sharedDir, 'polnear', part, 'text'), [])) texts.push(readFileSync(f, 'utf8'));
   }
-  const claims = join(SHARED, 'claim-matching', 'verified_claims.docs.tsv');
+  const claims = join(sharedDir, 'claim-matching', 'verified_claims.docs.tsv');
   if (existsSync(claims)) {
     for (const line of readFileSync(claims, 'utf8').split('\n').slice(1)) {
       const cols = line.split('\t');
@@ -357,8 +364,10 @@ export function induceClusters(sentences: string[][], log: (m: string) => void):
   return { levels: P.levels.length, map };
 }
 
+/** The clusters from the cache, or induced from the sources under `sharedDir` (all of them required: requireSources). */
 export function loadOrInduceClusters(
   train: readonly ConllDocument[],
+  sharedDir: string,
   log: (m: string) => void,
 ): ClusterLexicon {
   const dir = join(process.cwd(), '.claimtrail', 'ner-cache');
@@ -376,7 +385,8 @@ export function loadOrInduceClusters(
     return { levels, map };
   }
   const t = performance.now();
-  const lex = induceClusters(unlabeledSentences(train), log);
+  requireSources(sharedDir, NER_UNLABELED_SOURCES);
+  const lex = induceClusters(unlabeledSentences(train, sharedDir), log);
   log(`clusters: induced ${lex.map.size} words in ${((performance.now() - t) / 1000).toFixed(0)}s`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../scripts/lib/exit-on-error';
+import { requireSources } from '../../../scripts/lib/shared-sources';
 import { readClaimbuster } from '../../../scripts/train/checkworthy/data';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimtrail-scripts-'));
@@ -41,5 +43,37 @@ describe('scripts on bad paths and data', () => {
     const other = join(dir, 'other.json');
     writeFileSync(other, JSON.stringify({ sentences: [] }));
     expect(() => readClaimbuster(other)).toThrow(`${other} is not a ClaimBuster array`);
+  });
+});
+
+describe('training inputs', () => {
+  it('name every unlabeled source missing under the shared folder', () => {
+    const shared = mkdtempSync(join(tmpdir(), 'claimtrail-shared-'));
+    mkdirSync(join(shared, 'bbc-news'));
+    expect(() => requireSources(shared, ['bbc-news', 'polnear/dev/text', 'claim-matching/docs.tsv'])).toThrow(
+      new InputError(
+        `missing under ${shared}: polnear/dev/text, claim-matching/docs.tsv (unlabeled text the model is trained with); pass --shared <the folder that holds them>`,
+      ),
+    );
+    expect(() => requireSources(shared, ['bbc-news'])).not.toThrow();
+  });
+
+  it('stop train:checkworthy before training when a source is missing', () => {
+    const shared = mkdtempSync(join(tmpdir(), 'claimtrail-shared-'));
+    const data = join(shared, 'claimbuster', 'train.json');
+    mkdirSync(join(shared, 'claimbuster'));
+    writeFileSync(data, '[]');
+    const out = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/train-checkworthy.ts', '--data', data],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, NODE_NO_WARNINGS: '1' },
+      },
+    );
+    expect(out.status).toBe(1);
+    expect(out.stderr.trim()).toMatch(
+      new RegExp(`^npm run train:checkworthy: missing under ${shared}: bbc-news, `),
+    );
   });
 });
