@@ -1,7 +1,7 @@
 /**
- * `npx tsx scripts/train/ner/bench.ts [dir] [--model file]`: MB/s of raw news
+ * `npx tsx scripts/train/ner/bench.ts <dir> [--model file]`: MB/s of raw news
  * text through the whole NER path (paragraphs + sentences + tokens, then
- * createNerTagger().tag), over all .txt files under dir (default: BBC news).
+ * createNerTagger().tag), over all .txt files under dir (e.g. ../shared/data/bbc-news).
  */
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -18,7 +18,11 @@ function walk(dir: string, out: string[]): string[] {
   return out;
 }
 
-const dir = process.argv[2] ?? '/work/shared/data/bbc-news';
+const dir = process.argv[2];
+if (!dir || dir.startsWith('--')) {
+  console.error('usage: npx tsx scripts/train/ner/bench.ts <folder of .txt articles> [--model file]');
+  process.exit(2);
+}
 const texts = walk(dir, []).map((f) => readFileSync(f, 'utf8'));
 const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0);
 
