@@ -25,6 +25,13 @@ describe('isoDate', () => {
     expect(isoDate({ date: '2019-11-18' })).toBeNull();
   });
 
+  it('keeps archive dates, and refuses epoch zero and year 1', () => {
+    expect(isoDate('1985-05-01')).toBe('1985-05-01');
+    expect(isoDate('1912-04-15T23:40:00-03:00')).toBe('1912-04-15T23:40:00-03:00');
+    expect(isoDate('1970-01-01T00:00:00.000Z')).toBeNull();
+    expect(isoDate('0001-01-01')).toBeNull();
+  });
+
   it('reads epoch seconds and milliseconds as UTC', () => {
     expect(isoDate(1574121600)).toBe('2019-11-19T00:00:00.000Z');
     expect(isoDate(1574121600000)).toBe('2019-11-19T00:00:00.000Z');
