@@ -107,6 +107,47 @@ describe('upload to answers', () => {
     expect(people.body.items.every((e) => e.type === 'PERSON')).toBe(true);
   });
 
+  it('pages claims by claim, not by article, even inside an article', async () => {
+    await t.put(
+      'incoming/news/many-claims.txt',
+      'Port talks\n\n"The port is open," Nadia Sorel said. "Ships are waiting," Nadia Sorel said. "Fees will fall," Nadia Sorel added.',
+    );
+    await t.put(
+      'incoming/news/more-claims.txt',
+      'Ferry news\n\n"The ferry runs on time," Nadia Sorel said on Monday.',
+    );
+    await t.settle();
+    type Claims = Page<{ articleId: string; content: { text: string } }>;
+    const all = (await t.get<Claims>('/claims?speaker=person.nadia-sorel&limit=1000')).body;
+    expect(all.cursor).toBeNull();
+    expect(all.items.length).toBeGreaterThanOrEqual(4);
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page: Claims = (
+        await t.get<Claims>(`/claims?speaker=person.nadia-sorel&limit=1${cursor ? `&cursor=${cursor}` : ''}`)
+      ).body;
+      // full pages until the end; the one after the last claim may be empty (DynamoDB cannot tell the end before reading it)
+      if (page.cursor) expect(page.items).toHaveLength(1);
+      else expect(page.items.length).toBeLessThanOrEqual(1);
+      paged.push(...page.items.map((c) => `${c.articleId} ${c.content.text}`));
+      cursor = page.cursor;
+      pages++;
+    } while (cursor && pages < 20);
+    expect(paged).toEqual(all.items.map((c) => `${c.articleId} ${c.content.text}`));
+    expect((await t.get<Claims>('/claims?speaker=person.nadia-sorel&limit=2')).body.items).toHaveLength(2);
+  });
+
+  it('fills a filtered page up to its limit', async () => {
+    for (const type of ['PERSON', 'GPE']) {
+      const page = await t.get<Page<{ type: string }>>(`/entities?type=${type}&limit=1`);
+      expect(page.body.items.map((e) => e.type)).toEqual([type]);
+    }
+    const indexed = await t.get<Page<{ status: string }>>('/articles?status=indexed&limit=2');
+    expect(indexed.body.items.map((a) => a.status)).toEqual(['indexed', 'indexed']);
+  });
+
   it('gives every article of a multi-article file its own record, found by the file key', async () => {
     const feed = [
       { title: 'One', text: 'Lina Park said the port would reopen.' },

@@ -15,9 +15,13 @@ import type {
 } from '../../domain/index/records';
 import { batchGet } from './batch';
 import { CursorError, decodeCursor, encodeCursor } from './cursor';
+import { fillPage, MAX_READS } from './fill-page';
 import { fromArticleItem, fromClaimsItem, fromEdgeItem, fromProfileItem, type Item } from './items';
 
 type IndexName = 'gsi1' | 'gsi2' | 'gsi3';
+
+/** More claims than any article holds: bounds the count a claims cursor may carry. */
+const MAX_CLAIMS_SERVED = 100_000;
 
 interface PartitionQuery {
   index?: IndexName;
@@ -38,15 +42,20 @@ export class IndexReader {
     private readonly table: string,
   ) {}
 
+  /** Pages are filled across filtered reads (fillPage): entity and status filters drop items after DynamoDB's Limit. */
   async listArticles(q: ArticleQuery): Promise<Page<ArticleRecord>> {
+    return fillPage(q.limit, q.cursor, (want, cursor) => this.readArticles(q, want, cursor));
+  }
+
+  private async readArticles(q: ArticleQuery, limit: number, cursor?: string): Promise<Page<ArticleRecord>> {
     const range = dateRange(q.from, q.to);
     const [first, ...others] = q.entityIds;
     if (first) {
       const edges = await this.query({
         partition: `ENT#${first}`,
         between: range.map((d) => `ART#${d}`) as [string, string],
-        limit: q.limit,
-        cursor: q.cursor,
+        limit,
+        cursor,
         newestFirst: true,
       });
       let ids = edges.items.map((e) => ({ id: e.articleId as string, date: e.date as string }));
@@ -79,8 +88,8 @@ export class IndexReader {
       index,
       partition,
       between: range,
-      limit: q.limit,
-      cursor: q.cursor,
+      limit,
+      cursor,
       newestFirst: true,
       filter: status,
     });
@@ -93,60 +102,58 @@ export class IndexReader {
   }
 
   async findEntities(q: EntityQuery): Promise<Page<ProfileRecord>> {
-    if (q.q) {
-      const prefix = normalizeName(q.q);
+    // the listing walks 37 name partitions, many of them small: it may read once per partition
+    if (!q.q)
+      return fillPage(
+        q.limit,
+        q.cursor,
+        (want, cursor) => this.readEntityList(q.type, want, cursor),
+        NAME_SHARDS.length + MAX_READS,
+      );
+    const prefix = normalizeName(q.q);
+    const filter = q.type ? { expression: 'entityType = :t', values: { ':t': q.type } } : undefined;
+    // an entity can match by several names (alias, surname): it is listed once per page
+    const seen = new Set<string>();
+    return fillPage(q.limit, q.cursor, async (want, cursor) => {
       const page = await this.query({
         partition: `NAME#${nameShard(prefix)}`,
         beginsWith: prefix,
-        limit: q.limit,
-        cursor: q.cursor,
-        filter: q.type ? { expression: 'entityType = :t', values: { ':t': q.type } } : undefined,
+        limit: want,
+        cursor,
+        filter,
       });
-      const ids = [...new Set(page.items.map((i) => i.entityId as string))];
+      const ids = [...new Set(page.items.map((i) => i.entityId as string))].filter((id) => !seen.has(id));
+      for (const id of ids) seen.add(id);
       const profiles = await batchGet(this.doc, this.table, ids.map(keys.profile));
       const byId = new Map(profiles.map((p) => [p.entityId as string, fromProfileItem(p)]));
       return {
         items: ids.map((id) => byId.get(id)).filter((p): p is ProfileRecord => !!p),
         cursor: page.cursor,
       };
-    }
-    return this.listEntities(q.type, q.limit, q.cursor);
+    });
   }
 
   /**
-   * Every entity (of a type) in name order: each entity's profile (its primary name entry),
-   * shard by shard. Pages may hold fewer than `limit` (filtered reads); the
-   * cursor carries the shard and the key within it.
+   * One read of every entity (of a type) in name order: each entity's profile
+   * (its primary name entry), shard by shard; the cursor carries the shard
+   * and the key within it.
    */
-  private async listEntities(
+  private async readEntityList(
     type: string | undefined,
     limit: number,
     cursor?: string,
   ): Promise<Page<ProfileRecord>> {
-    const [start, inner] = cursor ? splitCursor(cursor) : [0, undefined];
+    const [shard, inner] = cursor ? splitCursor(cursor, NAME_SHARDS.length) : [0, undefined];
     const filter = type
       ? { expression: 'primaryName = :yes AND entityType = :t', values: { ':yes': true, ':t': type } }
       : { expression: 'primaryName = :yes', values: { ':yes': true } };
-    const items: ProfileRecord[] = [];
-    let next: string | null = null;
-    for (let s = start; s < NAME_SHARDS.length; s++) {
-      const page = await this.query({
-        partition: `NAME#${NAME_SHARDS[s]}`,
-        limit: limit - items.length,
-        cursor: s === start ? inner : undefined,
-        filter,
-      });
-      items.push(...page.items.map(fromProfileItem));
-      if (page.cursor) {
-        next = `${s}.${page.cursor}`;
-        break;
-      }
-      if (items.length >= limit) {
-        next = s + 1 < NAME_SHARDS.length ? `${s + 1}.` : null;
-        break;
-      }
-    }
-    return { items, cursor: next };
+    const page = await this.query({ partition: `NAME#${NAME_SHARDS[shard]}`, limit, cursor: inner, filter });
+    const next = page.cursor
+      ? `${shard}.${page.cursor}`
+      : shard + 1 < NAME_SHARDS.length
+        ? `${shard + 1}.`
+        : null;
+    return { items: page.items.map(fromProfileItem), cursor: next };
   }
 
   /** Counts are derived from the edges when asked, so re-indexing never leaves them wrong. */
@@ -187,17 +194,25 @@ export class IndexReader {
   }
 
   /**
-   * Claims by speaker or about an entity: that entity's edges name the
-   * claim numbers (said / about); the claims come from each article's claims item.
+   * Claims by speaker or about an entity, newest article first: that
+   * entity's edges name the claim numbers (said / about); the claims come
+   * from each article's claims item. A page ends where `limit` claims are
+   * reached, inside an article if need be: the cursor is "<claims of the
+   * next article already served>.<edge cursor just before that article>".
    */
   async listClaims(q: ClaimQuery): Promise<Page<ClaimRecord>> {
+    return fillPage(q.limit, q.cursor, (want, cursor) => this.readClaims(q, want, cursor));
+  }
+
+  private async readClaims(q: ClaimQuery, limit: number, cursor?: string): Promise<Page<ClaimRecord>> {
     const entity = (q.speaker ?? q.about) as string;
     const role = q.speaker ? 'said' : 'about';
+    const [served, edgeCursor] = cursor ? splitCursor(cursor, MAX_CLAIMS_SERVED) : [0, undefined];
     const edges = await this.query({
       partition: `ENT#${entity}`,
       beginsWith: 'ART#',
-      limit: q.limit,
-      cursor: q.cursor,
+      limit,
+      cursor: edgeCursor,
       newestFirst: true,
       filter: { expression: `size(${role}) > :zero`, values: { ':zero': 0 } },
     });
@@ -208,16 +223,25 @@ export class IndexReader {
     );
     const byArticle = new Map(stored.map((i) => [i.articleId as string, fromClaimsItem(i)]));
     const items: ClaimRecord[] = [];
+    // the cursor that resumes at the edge being read
+    let before = edgeCursor;
+    let skip = served;
     for (const edge of edges.items) {
       const article = byArticle.get(edge.articleId as string);
-      if (!article) continue;
-      for (const n of edge[role] as number[]) {
-        const claim = article.claims[n - 1];
-        if (!claim || (q.speaker && q.about && !claim.entities.includes(q.about))) continue;
-        items.push({ articleId: article.articleId, date: article.date, title: article.title, claim });
+      const claims: ClaimRecord[] = [];
+      for (const n of article ? (edge[role] as number[]) : []) {
+        const claim = article?.claims[n - 1];
+        if (!article || !claim || (q.speaker && q.about && !claim.entities.includes(q.about))) continue;
+        claims.push({ articleId: article.articleId, date: article.date, title: article.title, claim });
       }
+      for (let i = skip; i < claims.length; i++) {
+        if (items.length === limit) return { items, cursor: `${i}.${before ?? ''}` };
+        items.push(claims[i] as ClaimRecord);
+      }
+      skip = 0;
+      before = encodeCursor({ pk: edge.pk, sk: edge.sk }) ?? undefined;
     }
-    return { items, cursor: edges.cursor };
+    return { items, cursor: edges.cursor ? `0.${edges.cursor}` : null };
   }
 
   private async query(q: PartitionQuery): Promise<{ items: Item[]; cursor: string | null }> {
@@ -261,11 +285,10 @@ function matches(a: ArticleRecord, q: ArticleQuery): boolean {
   return (!q.status || a.status === q.status) && (!q.source || a.source === q.source);
 }
 
-/** "<shard index>.<inner cursor>" of the entity listing. */
-function splitCursor(cursor: string): [number, string | undefined] {
+/** "<number>.<inner cursor>": the entity listing's shard, or the claims of an article already served; the number is below `max`. */
+function splitCursor(cursor: string, max: number): [number, string | undefined] {
   const dot = cursor.indexOf('.');
-  const s = Number(cursor.slice(0, dot));
-  if (dot < 1 || !Number.isInteger(s) || s < 0 || s >= NAME_SHARDS.length)
-    throw new CursorError('cursor is not valid');
-  return [s, cursor.slice(dot + 1) || undefined];
+  const n = Number(cursor.slice(0, dot));
+  if (dot < 1 || !Number.isInteger(n) || n < 0 || n >= max) throw new CursorError('cursor is not valid');
+  return [n, cursor.slice(dot + 1) || undefined];
 }
