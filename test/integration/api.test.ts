@@ -67,6 +67,7 @@ describe('input validation', () => {
     ['/articles?entity=bad%20id', 'entity'],
     ['/articles?colour=red', 'colour'],
     ['/entities?type=ALIEN', 'type'],
+    [`/entities?q=${encodeURIComponent('’.')}`, 'q'],
     ['/entities/bad%23id', 'id'],
     ['/claims', 'speaker'],
     ['/articles?cursor=not-a-cursor', 'cursor'],

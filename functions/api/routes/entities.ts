@@ -1,11 +1,19 @@
 import * as z from 'zod';
+import { normalizeName } from '../../domain/index/keys';
 import type { ApiDeps } from '../deps';
 import { type ApiEvent, json, notFound, parsePath, parseQuery } from '../http';
 import { Cursor, EntityType, IdParam, Limit } from '../query';
 
 const FindQuery = z
   .object({
-    q: z.string().trim().min(1).max(100).optional(),
+    // a q of only what names drop (apostrophes, dots) would match every name in a partition
+    q: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .refine((s) => normalizeName(s) !== '', 'must contain a letter, digit or other character names keep')
+      .optional(),
     type: EntityType.optional(),
     limit: Limit,
     cursor: Cursor,
