@@ -46,7 +46,7 @@ if (samples) {
   console.log(`uploaded ${keys.length} sample files; indexing...`);
 }
 await waitUntilQuiet(stack.queue, 60_000);
-printExamples(stack.apiUrl);
+printExamples(stack.apiUrl, samples);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -64,14 +64,20 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-function printExamples(api: string): void {
+/** Example queries; those naming the sample articles' people only when the samples were uploaded. */
+function printExamples(api: string, withSamples: boolean): void {
+  const sampleQueries = withSamples
+    ? `
+  curl -s '${api}/entities?q=marsh'
+  curl -s '${api}/claims?speaker=person.elena-marsh'
+  curl -s '${api}/articles?entity=org.world-health-organization'`
+    : `
+  curl -s '${api}/entities?q=<a name>'
+  curl -s '${api}/claims?speaker=<an entity id from /entities>'`;
   console.log(`
 Ready. Try:
   curl -s ${api}/health
-  curl -s '${api}/articles?limit=10'
-  curl -s '${api}/entities?q=marsh'
-  curl -s '${api}/claims?speaker=person.elena-marsh'
-  curl -s '${api}/articles?entity=org.world-health-organization'
+  curl -s '${api}/articles?limit=10'${sampleQueries}
   curl -s -X POST -H 'content-type: text/plain' -H 'x-filename: my-article.txt' --data-binary @my-article.txt ${api}/articles
 Press Ctrl+C to stop.`);
 }

@@ -64,3 +64,37 @@ describe('npm start refuses what it cannot use, in one line', () => {
     }
   });
 });
+
+describe('npm start', () => {
+  it('ingests the samples and prints example queries that answer with data', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'claimtrail-start-'));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts'], {
+      env: { ...process.env, PORT: '0', CLAIMTRAIL_HOME: home, NODE_NO_WARNINGS: '1' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      let out = '';
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          if (out.includes('Press Ctrl+C to stop.')) resolve();
+        });
+        child.on('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${out}`)));
+      });
+      expect(out).toContain('uploaded 4 sample files');
+      const urls = [...out.matchAll(/^\s+curl -s '?(http:\/\/127\.0\.0\.1:\d+\/[^'\s]+)'?$/gm)].map(
+        (m) => m[1] as string,
+      );
+      expect(urls.length).toBeGreaterThanOrEqual(5);
+      for (const url of urls) {
+        const res = await fetch(url);
+        expect(res.status, url).toBe(200);
+        const body = (await res.json()) as { items?: unknown[] };
+        if (body.items) expect(body.items.length, url).toBeGreaterThan(0);
+      }
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+  });
+});
