@@ -16,6 +16,7 @@ export interface LocalQueueOptions {
 interface Message {
   id: string;
   body: string;
+  /** Counts receives; as SQS's receipt handle, only the latest receive may delete the message or move it. */
   receiveCount: number;
   visibleAt: number;
   sentAt: number;
@@ -84,6 +85,11 @@ export class LocalQueue {
     const batch: Message[] = [];
     for (const m of this.messages.values()) {
       if (m.visibleAt > now) continue;
+      // as SQS's redrive policy: received maxReceiveCount times already (its last run outlasted the timeout)
+      if (m.receiveCount >= this.options.maxReceiveCount) {
+        this.deadLetter(m);
+        continue;
+      }
       m.visibleAt = now + this.options.visibilityMs;
       m.receiveCount++;
       batch.push(m);
@@ -93,6 +99,7 @@ export class LocalQueue {
   }
 
   private async deliver(handler: BatchHandler, batch: Message[]): Promise<void> {
+    const receipts = batch.map((m) => m.receiveCount);
     let failed: Set<string>;
     try {
       const response = await handler({ Records: batch.map(toRecord) });
@@ -100,16 +107,22 @@ export class LocalQueue {
     } catch {
       failed = new Set(batch.map((m) => m.id));
     }
-    for (const m of batch) {
+    for (const [i, m] of batch.entries()) {
+      // received again while this delivery ran (it outlasted the visibility timeout): that receive decides
+      if (m.receiveCount !== receipts[i] || this.messages.get(m.id) !== m) continue;
       if (!failed.has(m.id)) {
         this.messages.delete(m.id);
         this.processed++;
       } else if (m.receiveCount >= this.options.maxReceiveCount) {
-        this.messages.delete(m.id);
-        this.dead++;
-        this.options.onDeadLetter({ id: m.id, body: m.body, receiveCount: m.receiveCount });
+        this.deadLetter(m);
       }
     }
+  }
+
+  private deadLetter(m: Message): void {
+    this.messages.delete(m.id);
+    this.dead++;
+    this.options.onDeadLetter({ id: m.id, body: m.body, receiveCount: m.receiveCount });
   }
 }
 

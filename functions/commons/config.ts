@@ -20,6 +20,7 @@ const Env = z.object({
     .int()
     .positive()
     .default(256 * 1024),
+  MAX_ARTICLE_CHARS: z.coerce.number().int().positive().default(1_000_000),
   LEASE_MS: z.coerce.number().int().positive().default(90_000),
   CORS_ORIGINS: z.string().default(''),
 });

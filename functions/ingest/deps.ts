@@ -21,7 +21,11 @@ export function ingestDepsFromEnv(
       objects: new S3ObjectStore(clients.s3, config.BUCKET_NAME),
       index: new DynamoIndexStore(clients.doc, config.TABLE_NAME),
       extractor: defaultExtractor(),
-      limits: { maxBytes: config.MAX_OBJECT_BYTES, maxLineChars: config.MAX_LINE_CHARS },
+      limits: {
+        maxBytes: config.MAX_OBJECT_BYTES,
+        maxLineChars: config.MAX_LINE_CHARS,
+        maxArticleChars: config.MAX_ARTICLE_CHARS,
+      },
       ingestPrefix: config.INGEST_PREFIX,
       resultsPrefix: config.RESULTS_PREFIX,
       leaseMs: config.LEASE_MS,

@@ -13,7 +13,9 @@ export function createIngestHandler(resolveDeps: () => IngestDeps) {
   return middy(async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
     deps ??= resolveDeps();
     const ready = deps;
-    return processPartialResponse(event, (record: SQSRecord) => processRecord(ready, record), processor, {
+    // each record may use what is left of this run (syncObject stops in time to record why it could not finish)
+    const timed = { ...ready, sync: { ...ready.sync, timeLeftMs: () => context.getRemainingTimeInMillis() } };
+    return processPartialResponse(event, (record: SQSRecord) => processRecord(timed, record), processor, {
       context,
       throwOnFullBatchFailure: false,
     });

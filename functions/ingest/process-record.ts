@@ -3,8 +3,8 @@ import { logger } from '../commons/logger';
 import { decodeS3Key, IngestMessage } from '../commons/s3-event';
 import { deriveSource } from '../domain/extract/source';
 import { articleId } from '../domain/index/keys';
-import { BusyError } from '../domain/pipeline/errors';
-import { syncObject } from '../domain/pipeline/sync-object';
+import { BusyError, OutOfTimeError } from '../domain/pipeline/errors';
+import { reserveOf, syncObject } from '../domain/pipeline/sync-object';
 import type { IngestDeps } from './deps';
 
 /**
@@ -27,6 +27,9 @@ export async function processRecord(deps: IngestDeps, record: SQSRecord): Promis
       continue;
     }
     try {
+      // a record late in a slow batch waits for a run of its own rather than start with no time to finish
+      if ((deps.sync.timeLeftMs?.() ?? Number.POSITIVE_INFINITY) < reserveOf(deps.sync) * 2)
+        throw new OutOfTimeError('too little time left in this run to start: retried in the next');
       const outcome = await syncObject(deps.sync, { key, etag: s3.s3.object.eTag });
       logger.info('synced', { key, outcome, event: s3.eventName });
     } catch (err) {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleId } from '../../functions/domain/index/keys';
 import { startTestStack, type TestStack } from './harness';
@@ -117,5 +118,26 @@ describe('errors that outlast the retries', () => {
     expect(body.error?.message).toMatch(/simulated S3 outage/);
     expect(t.stack.queue.stats().deadLetters).toBe(1);
     t.stack.clients.s3.middlewareStack.remove('outageForOneKey');
+  });
+
+  it('records why a file that does not fit in one run failed, and leaves no results behind', async () => {
+    const key = 'incoming/huge-feed.ndjson';
+    const lines = Array.from({ length: 1500 }, (_, i) =>
+      JSON.stringify({ title: `Part ${i}`, text: `Lina Park said the port would reopen on day ${i}.` }),
+    );
+    const deadBefore = t.stack.queue.stats().deadLetters;
+    await t.put(key, lines.join('\n'));
+    await t.settle(60_000);
+    const { body } = await t.get<Failed>(`/articles/${articleId(key, 0)}`);
+    expect(body.status).toBe('failed');
+    expect(body.error).toMatchObject({ code: 'RETRIES_EXHAUSTED' });
+    expect(body.error?.message).toMatch(
+      /did not fit in one run of the ingest function: \d+ of 1500 articles extracted/,
+    );
+    expect(t.stack.queue.stats().deadLetters).toBe(deadBefore + 1);
+    const results = await t.stack.clients.s3.send(
+      new ListObjectsV2Command({ Bucket: t.stack.bucket, Prefix: `results/${articleId(key, 0)}` }),
+    );
+    expect(results.KeyCount ?? 0).toBe(0);
   });
 });

@@ -24,9 +24,15 @@ export interface ParseLimits {
   maxBytes: number;
   /** Longest line of plain text or Markdown: a megabyte line is a data dump, not prose. */
   maxLineChars: number;
+  /** Longest article text: one article is extracted at a stretch, so it must fit in one run of the ingest function. */
+  maxArticleChars: number;
 }
 
-export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 10 * 1024 * 1024, maxLineChars: 256 * 1024 };
+export const DEFAULT_LIMITS: ParseLimits = {
+  maxBytes: 10 * 1024 * 1024,
+  maxLineChars: 256 * 1024,
+  maxArticleChars: 1_000_000,
+};
 
 /** Bytes of one file to the articles it holds; throws InputError when the file as a whole is unusable. */
 export async function parseFile(file: RawFile, limits: ParseLimits = DEFAULT_LIMITS): Promise<ParsedPart[]> {
@@ -43,7 +49,7 @@ export async function parseFile(file: RawFile, limits: ParseLimits = DEFAULT_LIM
   const format = detectFormat(file.key, file.contentType, decoded);
   // HTML may name its charset in a <meta> tag.
   const text = format === 'html' ? decodeHtml(bytes) : decoded;
-  const parts = (await readFormat(format, text, limits)).map(finishPart);
+  const parts = (await readFormat(format, text, limits)).map((part) => finishPart(part, limits));
   const [only] = parts;
   if (parts.length === 1 && only && 'error' in only) throw only.error;
   return parts;
@@ -101,9 +107,17 @@ function checkLines(text: string, limits: ParseLimits): void {
 const MIN_WORDS = 3;
 
 /** Every article needs a sentence to extract from, and a language. */
-function finishPart(part: ParsedPart): ParsedPart {
+function finishPart(part: ParsedPart, limits: ParseLimits): ParsedPart {
   if ('error' in part) return part;
   const article = part.article;
+  if (article.text.length > limits.maxArticleChars) {
+    return {
+      error: new InputError(
+        'TOO_LARGE',
+        `the article is ${article.text.length} characters of text; the limit is ${limits.maxArticleChars}`,
+      ),
+    };
+  }
   if (!hasWords(article.text, MIN_WORDS)) {
     return {
       error: new InputError('NO_TEXT', `no sentence was found: fewer than ${MIN_WORDS} words of text`),

@@ -2,3 +2,14 @@
 export class BusyError extends Error {
   override readonly name = 'BusyError';
 }
+
+/**
+ * This run has too little time left to finish the object (the function's
+ * timeout, or the lease that keeps other processors off the key). Thrown
+ * while there is still time to say so: the message is retried, and after
+ * the last receive the reason is recorded on the article, where a timeout
+ * would have killed the run without a word.
+ */
+export class OutOfTimeError extends Error {
+  override readonly name = 'OutOfTimeError';
+}

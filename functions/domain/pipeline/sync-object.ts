@@ -6,7 +6,7 @@ import type { ArticleRecord, FailureReason, LedgerRecord } from '../index/record
 import { failedRecord, type IndexedArticle, recordsFor, staleKeys } from '../index/records-for';
 import { InputError } from '../model/errors';
 import { type ParseLimits, parseFile } from '../parse/index';
-import { BusyError } from './errors';
+import { BusyError, OutOfTimeError } from './errors';
 
 export interface SyncDeps {
   objects: ObjectStore;
@@ -19,7 +19,21 @@ export interface SyncDeps {
   leaseMs: number;
   owner: string;
   now?: () => number;
+  /** How long this run may still take (the function's remaining time); unbounded when absent. */
+  timeLeftMs?: () => number;
+  /** Time kept for writing once extraction is done: extraction stops (OutOfTimeError) below it. */
+  reserveMs?: number;
 }
+
+/** Time kept for the writes after extraction, by default: result objects, index items, the ledger. */
+export const RESERVE_MS = 10_000;
+/** The reserve, at most half the lease: a short lease (tests, the local stack) leaves the rest to extraction. */
+export function reserveOf(deps: Pick<SyncDeps, 'reserveMs' | 'leaseMs'>): number {
+  return Math.min(deps.reserveMs ?? RESERVE_MS, deps.leaseMs / 2);
+}
+
+/** Result objects written at once. */
+const RESULT_WRITES = 8;
 
 export interface SyncRequest {
   key: string;
@@ -62,7 +76,10 @@ export async function syncObject(deps: SyncDeps, request: SyncRequest): Promise<
       await deps.index.releaseLease(request.key, deps.owner);
       return 'unchanged';
     }
-    return await index(deps, request.key, previous, object);
+    // the run's time and the lease both bound the work: past the lease, another processor may take the key
+    const leaseUntil = t + deps.leaseMs;
+    const timeLeft = () => Math.min(deps.timeLeftMs?.() ?? Number.POSITIVE_INFINITY, leaseUntil - now());
+    return await index(deps, request.key, previous, object, timeLeft);
   } catch (err) {
     // Free the key for the retry at once; a crash instead leaves the lease to expire.
     await deps.index.releaseLease(request.key, deps.owner).catch(() => undefined);
@@ -88,6 +105,7 @@ async function index(
   key: string,
   previous: LedgerRecord | null,
   object: { etag: string; bytes: Uint8Array; contentType?: string; lastModified?: string },
+  timeLeft: () => number,
 ): Promise<SyncOutcome> {
   let parts: Awaited<ReturnType<typeof parseFile>>;
   try {
@@ -100,6 +118,8 @@ async function index(
   const relative = relativeKey(deps, key);
   const indexed: IndexedArticle[] = [];
   const failed: ArticleRecord[] = [];
+  const results: { key: string; body: string }[] = [];
+  const reserve = reserveOf(deps);
   for (const [part, parsed] of parts.entries()) {
     const id = articleId(key, part);
     if ('error' in parsed) {
@@ -108,11 +128,22 @@ async function index(
       );
       continue;
     }
+    const left = timeLeft();
+    if (left < reserve)
+      throw new OutOfTimeError(
+        `the file did not fit in one run of the ingest function: ${indexed.length} of ${parts.length} articles extracted with ${Math.max(0, Math.round(left / 1000))} s left; split it into smaller files`,
+      );
     const source = deriveSource(parsed.article, relative);
     const doc = deps.extractor.extract({ id, sourceKey: key, part, source, article: parsed.article });
     const resultKey = `${deps.resultsPrefix}${id}.json`;
-    await deps.objects.put(resultKey, JSON.stringify(doc), 'application/json');
+    results.push({ key: resultKey, body: JSON.stringify(doc) });
     indexed.push(recordsFor(doc, resultKey, stamp, object.lastModified ?? stamp));
+  }
+  // written once every article is extracted, so a run out of time leaves no result behind
+  for (let i = 0; i < results.length; i += RESULT_WRITES) {
+    await Promise.all(
+      results.slice(i, i + RESULT_WRITES).map((r) => deps.objects.put(r.key, r.body, 'application/json')),
+    );
   }
   const ids = [...indexed.map((a) => a.article.id), ...failed.map((a) => a.id)];
   await replace(deps, previous, indexed, failed);

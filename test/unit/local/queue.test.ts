@@ -54,6 +54,31 @@ describe('LocalQueue', () => {
     expect(q.stats()).toMatchObject({ processed: 1, deadLetters: 1, visible: 0, inFlight: 0 });
   });
 
+  it('lets only the latest receive of a message that outlasted its visibility delete or dead-letter it', async () => {
+    const dead: string[] = [];
+    queue = new LocalQueue({
+      visibilityMs: 20,
+      maxReceiveCount: 3,
+      batchSize: 10,
+      concurrency: 4,
+      pollMs: 5,
+      onDeadLetter: (m) => dead.push(m.body),
+    });
+    const q = queue;
+    q.send('slow');
+    let deliveries = 0;
+    q.start(async (event) => {
+      deliveries++;
+      await sleep(60); // three times the visibility timeout: received again meanwhile
+      return { batchItemFailures: event.Records.map((r) => ({ itemIdentifier: r.messageId })) };
+    });
+    await until(() => q.stats().deadLetters > 0 && q.stats().inFlight === 0);
+    await sleep(100);
+    expect(deliveries).toBeGreaterThanOrEqual(3);
+    expect(dead).toEqual(['slow']);
+    expect(q.stats()).toMatchObject({ deadLetters: 1, processed: 0, visible: 0, inFlight: 0 });
+  });
+
   it('treats a thrown handler as a failure of the whole batch', async () => {
     const q = makeQueue();
     let calls = 0;

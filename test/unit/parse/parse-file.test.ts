@@ -9,7 +9,7 @@ async function failure(key: string, body: string | Uint8Array, maxBytes = 10_000
   try {
     await parseFile(
       { key, bytes: typeof body === 'string' ? Buffer.from(body) : body },
-      { maxBytes, maxLineChars: 1000 },
+      { maxBytes, maxLineChars: 1000, maxArticleChars: 5000 },
     );
   } catch (err) {
     if (err instanceof InputError) return err;
@@ -91,6 +91,24 @@ describe('parseFile', () => {
     expect((await failure('a.txt', `${'word '.repeat(400)}`)).message).toMatch(/single line/);
     expect((await failure('a.txt', '1234 5678 !!!')).code).toBe('NO_TEXT');
     expect((await failure('report.pdf', '%PDF-1.4')).code).toBe('UNSUPPORTED_FORMAT');
+  });
+
+  it('fails an article longer than maxArticleChars, alone in a feed or as the whole file', async () => {
+    const long = 'The port reopened today. '.repeat(300); // 7,500 characters
+    const feed = [
+      JSON.stringify({ title: 'Short', text: 'Lina Park said the port reopened.' }),
+      JSON.stringify({ title: 'Long', text: long }),
+    ];
+    const parts = await parseFile(
+      { key: 'feed.ndjson', bytes: Buffer.from(feed.join('\n')) },
+      { maxBytes: 1_000_000, maxLineChars: 100_000, maxArticleChars: 5000 },
+    );
+    expect(articles(parts)[0]?.title).toBe('Short');
+    expect(parts[1]).toMatchObject({ error: { code: 'TOO_LARGE' } });
+    expect(String((parts[1] as { error: Error }).error.message)).toBe(
+      'the article is 7499 characters of text; the limit is 5000',
+    );
+    expect((await failure('one.json', JSON.stringify({ text: long }))).code).toBe('TOO_LARGE');
   });
 
   it('caps decompression: a gzip bomb fails without inflating past the limit', async () => {
