@@ -28,10 +28,15 @@ export type BatchHandler = (event: SQSEvent) => Promise<SQSBatchResponse | undef
  * SQS's semantics in process: batches of up to 10, a visibility timeout,
  * retry of the failed items of a partial batch response, and a dead-letter
  * list after maxReceiveCount receives. In memory on purpose: after a crash
- * the startup reconcile re-queues whatever was lost.
+ * the startup reconcile re-queues whatever was lost. A message is not handed
+ * out again while a delivery of it still runs: on AWS the visibility timeout
+ * is six times the function's timeout, so a run never outlasts it, where
+ * the local timeout is kept short for quick retries.
  */
 export class LocalQueue {
   private readonly messages = new Map<string, Message>();
+  /** Ids of the messages whose delivery is running. */
+  private readonly delivering = new Set<string>();
   private running = 0;
   private timer: NodeJS.Timeout | undefined;
   private readonly idle = new Set<() => void>();
@@ -58,7 +63,7 @@ export class LocalQueue {
   stats() {
     const now = Date.now();
     let visible = 0;
-    for (const m of this.messages.values()) if (m.visibleAt <= now) visible++;
+    for (const m of this.messages.values()) if (m.visibleAt <= now && !this.delivering.has(m.id)) visible++;
     return {
       visible,
       inFlight: this.messages.size - visible,
@@ -84,7 +89,7 @@ export class LocalQueue {
     const now = Date.now();
     const batch: Message[] = [];
     for (const m of this.messages.values()) {
-      if (m.visibleAt > now) continue;
+      if (m.visibleAt > now || this.delivering.has(m.id)) continue;
       // as SQS's redrive policy: received maxReceiveCount times already (its last run outlasted the timeout)
       if (m.receiveCount >= this.options.maxReceiveCount) {
         this.deadLetter(m);
@@ -100,12 +105,15 @@ export class LocalQueue {
 
   private async deliver(handler: BatchHandler, batch: Message[]): Promise<void> {
     const receipts = batch.map((m) => m.receiveCount);
+    for (const m of batch) this.delivering.add(m.id);
     let failed: Set<string>;
     try {
       const response = await handler({ Records: batch.map(toRecord) });
       failed = new Set((response?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
     } catch {
       failed = new Set(batch.map((m) => m.id));
+    } finally {
+      for (const m of batch) this.delivering.delete(m.id);
     }
     for (const [i, m] of batch.entries()) {
       // received again while this delivery ran (it outlasted the visibility timeout): that receive decides

@@ -131,7 +131,7 @@ async function index(
     const left = timeLeft();
     if (left < reserve)
       throw new OutOfTimeError(
-        `the file did not fit in one run of the ingest function: ${indexed.length} of ${parts.length} articles extracted with ${Math.max(0, Math.round(left / 1000))} s left; split it into smaller files`,
+        `the file did not fit in one run of the ingest function: ${indexed.length} of ${parts.length} articles extracted when ${Math.max(0, Math.round(left / 1000))} s were left, what writing them needs; split it into smaller files`,
       );
     const source = deriveSource(parsed.article, relative);
     const doc = deps.extractor.extract({ id, sourceKey: key, part, source, article: parsed.article });
