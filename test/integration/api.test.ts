@@ -1,3 +1,4 @@
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from './harness';
 
@@ -39,6 +40,25 @@ describe('POST /articles', () => {
     });
     expect(res.status).toBe(202);
     expect(res.body.key).toMatch(/^incoming\/api\/[0-9a-f]{16}\/Ünïcødé résumé\.txt$/);
+  });
+
+  it('answers 413 naming the results object when a full extraction is too big for one response', async () => {
+    const res = await t.post<{ id: string }>('/articles', 'Port reopens\n\n"We are open," Lina Park said.', {
+      'content-type': 'text/plain',
+    });
+    await t.settle();
+    const resultKey = `results/${res.body.id}.json`;
+    await t.stack.clients.s3.send(
+      new PutObjectCommand({
+        Bucket: t.stack.bucket,
+        Key: resultKey,
+        Body: Buffer.alloc(6 * 1024 * 1024, 32),
+      }),
+    );
+    const big = await t.get<ErrorBody>(`/articles/${res.body.id}`);
+    expect(big.status).toBe(413);
+    expect(big.body.error).toMatchObject({ code: 'RESULT_TOO_LARGE' });
+    expect(big.body.error.message).toContain(resultKey);
   });
 
   it('refuses unsupported types, empty and oversized bodies with JSON errors', async () => {

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { articleId } from '../../domain/index/keys';
 import type { ArticleRecord } from '../../domain/index/records';
 import { failedRecord } from '../../domain/index/records-for';
+import { InputError } from '../../domain/model/errors';
 import type { ApiDeps } from '../deps';
 import { fileName } from '../file-name';
 import { type ApiEvent, HttpError, json, notFound, parsePath, parseQuery } from '../http';
@@ -66,7 +67,17 @@ export const getArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
   const { entityIds: _e, claimCount: _c, error, ...rest } = record;
   const fields = { ...rest, ...(error ? { error } : {}) };
   if (record.status !== 'indexed' || !record.resultKey) return json(200, fields);
-  const result = await deps.objects.get(record.resultKey, 64 * 1024 * 1024);
+  let result: Awaited<ReturnType<ApiDeps['objects']['get']>>;
+  try {
+    result = await deps.objects.get(record.resultKey, MAX_RESULT_BYTES);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    throw new HttpError(
+      413,
+      'RESULT_TOO_LARGE',
+      `the full extraction is more than one response carries (${MAX_RESULT_BYTES} bytes): read ${record.resultKey} from the bucket`,
+    );
+  }
   if (!result) return json(200, fields);
   const doc = JSON.parse(Buffer.from(result.bytes).toString('utf8')) as Record<string, unknown>;
   return json(200, {
@@ -78,6 +89,9 @@ export const getArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
     claims: doc.claims,
   });
 };
+
+/** Lambda answers at most 6 MB; the record's other fields and the JSON around the result need the rest. */
+const MAX_RESULT_BYTES = 5 * 1024 * 1024;
 
 const EXTENSIONS: Record<string, string> = {
   'text/plain': '.txt',

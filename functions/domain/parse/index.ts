@@ -31,7 +31,7 @@ export interface ParseLimits {
 export const DEFAULT_LIMITS: ParseLimits = {
   maxBytes: 10 * 1024 * 1024,
   maxLineChars: 256 * 1024,
-  maxArticleChars: 1_000_000,
+  maxArticleChars: 200_000,
 };
 
 /** Bytes of one file to the articles it holds; throws InputError when the file as a whole is unusable. */
