@@ -1,8 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** A problem starting the local stack that its user can fix; start.ts prints the message alone. */
-export class StartupError extends Error {}
+import { StartupError } from './startup-error';
 
 /**
  * Claims the state folder for this process: two stacks on one folder would

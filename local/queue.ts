@@ -16,7 +16,6 @@ export interface LocalQueueOptions {
 interface Message {
   id: string;
   body: string;
-  /** Counts receives; as SQS's receipt handle, only the latest receive may delete the message or move it. */
   receiveCount: number;
   visibleAt: number;
   sentAt: number;
@@ -90,11 +89,6 @@ export class LocalQueue {
     const batch: Message[] = [];
     for (const m of this.messages.values()) {
       if (m.visibleAt > now || this.delivering.has(m.id)) continue;
-      // as SQS's redrive policy: received maxReceiveCount times already (its last run outlasted the timeout)
-      if (m.receiveCount >= this.options.maxReceiveCount) {
-        this.deadLetter(m);
-        continue;
-      }
       m.visibleAt = now + this.options.visibilityMs;
       m.receiveCount++;
       batch.push(m);
@@ -104,7 +98,6 @@ export class LocalQueue {
   }
 
   private async deliver(handler: BatchHandler, batch: Message[]): Promise<void> {
-    const receipts = batch.map((m) => m.receiveCount);
     for (const m of batch) this.delivering.add(m.id);
     let failed: Set<string>;
     try {
@@ -115,22 +108,16 @@ export class LocalQueue {
     } finally {
       for (const m of batch) this.delivering.delete(m.id);
     }
-    for (const [i, m] of batch.entries()) {
-      // received again while this delivery ran (it outlasted the visibility timeout): that receive decides
-      if (m.receiveCount !== receipts[i] || this.messages.get(m.id) !== m) continue;
+    for (const m of batch) {
       if (!failed.has(m.id)) {
         this.messages.delete(m.id);
         this.processed++;
       } else if (m.receiveCount >= this.options.maxReceiveCount) {
-        this.deadLetter(m);
+        this.messages.delete(m.id);
+        this.dead++;
+        this.options.onDeadLetter({ id: m.id, body: m.body, receiveCount: m.receiveCount });
       }
     }
-  }
-
-  private deadLetter(m: Message): void {
-    this.messages.delete(m.id);
-    this.dead++;
-    this.options.onDeadLetter({ id: m.id, body: m.body, receiveCount: m.receiveCount });
   }
 }
 

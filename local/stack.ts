@@ -11,12 +11,13 @@ import type { AwsClients } from '../functions/commons/clients';
 import { loadConfig } from '../functions/commons/config';
 import type { ReconcileReport } from '../functions/domain/pipeline/reconcile';
 import { localClients } from './clients';
-import { lockHome, StartupError } from './home-lock';
+import { lockHome } from './home-lock';
 import { serveApi } from './http-bridge';
 import { inProcessIngest, workerIngest } from './ingest-runner';
 import { localContext } from './lambda-context';
 import { LocalQueue } from './queue';
 import { bridgeS3Events } from './s3-bridge';
+import { StartupError } from './startup-error';
 import { startStorage } from './storage';
 import { emptyUsage } from './usage';
 

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { StartupError } from './home-lock';
 import { waitUntilQuiet } from './quiet';
 import { startLocalStack } from './stack';
+import { StartupError } from './startup-error';
 import { startupReconcile } from './startup-reconcile';
 
 /** `npm start`: the local stack, samples ingested, example queries printed. */

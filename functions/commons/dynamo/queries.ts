@@ -229,10 +229,12 @@ export class IndexReader {
     for (const edge of edges.items) {
       const article = byArticle.get(edge.articleId as string);
       const claims: ClaimRecord[] = [];
-      for (const n of article ? (edge[role] as number[]) : []) {
-        const claim = article?.claims[n - 1];
-        if (!article || !claim || (q.speaker && q.about && !claim.entities.includes(q.about))) continue;
-        claims.push({ articleId: article.articleId, date: article.date, title: article.title, claim });
+      if (article) {
+        for (const n of edge[role] as number[]) {
+          const claim = article.claims[n - 1];
+          if (!claim || (q.speaker && q.about && !claim.entities.includes(q.about))) continue;
+          claims.push({ articleId: article.articleId, date: article.date, title: article.title, claim });
+        }
       }
       for (let i = skip; i < claims.length; i++) {
         if (items.length === limit) return { items, cursor: `${i}.${before ?? ''}` };

@@ -67,7 +67,7 @@ export function articleId(objectKey: string, part: number): string {
 
 /** Sort date: the published date when known, else when it was indexed. */
 export function sortDate(published: string | null, indexedAt: string): string {
-  return (published && sortableDate(published)) ?? indexedAt;
+  return (published === null ? null : sortableDate(published)) ?? indexedAt;
 }
 
 /**

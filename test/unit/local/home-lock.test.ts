@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lockHome, StartupError } from '../../../local/home-lock';
+import { lockHome } from '../../../local/home-lock';
+import { StartupError } from '../../../local/startup-error';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'claimtrail-lock-'));
 
