@@ -16,6 +16,8 @@ export interface ClaimtrailStackProps extends StackProps {
   readonly corsOrigins?: string[];
   /** Memory of the ingest function in MB. @default 1024 */
   readonly ingestMemoryMb?: number;
+  /** Most concurrent ingest invocations, 2-1000. @default 10 */
+  readonly ingestMaxConcurrency?: number;
   /** When the recent reconcile pass runs (a full pass runs weekly). @default every day */
   readonly reconcileSchedule?: ScheduleExpression;
   /** @default 10 MiB */
@@ -46,6 +48,7 @@ export class ClaimtrailStack extends Stack {
       articles,
       index,
       memorySize: props.ingestMemoryMb,
+      maxConcurrency: props.ingestMaxConcurrency,
       maxObjectBytes,
     });
     this.api = new QueryApi(this, 'QueryApi', {

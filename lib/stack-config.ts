@@ -12,6 +12,7 @@ export function stackPropsFromContext(node: Node): ClaimtrailStackProps {
   return {
     corsOrigins: list(node.tryGetContext('corsOrigins')),
     ingestMemoryMb: integer(node, 'ingestMemoryMb'),
+    ingestMaxConcurrency: integer(node, 'ingestMaxConcurrency'),
     reconcileSchedule: schedule ? ScheduleExpression.expression(schedule) : undefined,
     maxObjectBytes: integer(node, 'maxObjectBytes'),
     throttleRateLimit: integer(node, 'throttleRateLimit'),

@@ -12,6 +12,7 @@ describe('stackPropsFromContext', () => {
     expect(fromContext({})).toEqual({
       corsOrigins: undefined,
       ingestMemoryMb: undefined,
+      ingestMaxConcurrency: undefined,
       reconcileSchedule: undefined,
       maxObjectBytes: undefined,
       throttleRateLimit: undefined,
@@ -30,6 +31,7 @@ describe('stackPropsFromContext', () => {
 
   it('parses numbers given as strings and rejects anything but a positive integer', () => {
     expect(fromContext({ ingestMemoryMb: '2048' }).ingestMemoryMb).toBe(2048);
+    expect(fromContext({ ingestMaxConcurrency: '40' }).ingestMaxConcurrency).toBe(40);
     expect(() => fromContext({ ingestMemoryMb: 'lots' })).toThrow(/ingestMemoryMb/);
     expect(() => fromContext({ throttleRateLimit: '0' })).toThrow(/throttleRateLimit/);
   });

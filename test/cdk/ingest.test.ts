@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_INGEST_MAX_CONCURRENCY } from '../../lib/constructs/ingest-pipeline';
 import { MAX_RECEIVE_COUNT, VISIBILITY_TIMEOUT_FACTOR } from '../../lib/constructs/ingest-queue';
 import {
   actionsFor,
@@ -73,6 +74,20 @@ describe('ingest function', () => {
       MaximumBatchingWindowInSeconds: 1,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
     });
+  });
+
+  it('runs at most 10 invocations at once unless told otherwise, within the event source range', () => {
+    expect(DEFAULT_INGEST_MAX_CONCURRENCY).toBe(10);
+    const concurrency = (t: typeof template) =>
+      Object.values(t.findResources('AWS::Lambda::EventSourceMapping')).map(
+        (m) =>
+          (m as { Properties: { ScalingConfig?: { MaximumConcurrency?: number } } }).Properties.ScalingConfig,
+      );
+    expect(concurrency(template)).toEqual([{ MaximumConcurrency: 10 }]);
+    expect(concurrency(synthesize({ ingestMaxConcurrency: 50 }).template)).toEqual([
+      { MaximumConcurrency: 50 },
+    ]);
+    expect(() => synthesize({ ingestMaxConcurrency: 1 })).toThrow(/2 and 1000/);
   });
 
   it('has 1024 MB and the environment the handler reads', () => {
