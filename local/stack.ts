@@ -7,6 +7,7 @@ import { createApiHandler } from '../functions/api/app';
 import { apiDepsFromEnv } from '../functions/api/deps';
 import { batchDepsFromEnv } from '../functions/batch/deps';
 import { createBatchHandler } from '../functions/batch/handler';
+import { BATCH_TIMEOUT_SECONDS } from '../functions/batch/timeout';
 import type { AwsClients } from '../functions/commons/clients';
 import { loadConfig } from '../functions/commons/config';
 import type { ReconcileReport } from '../functions/domain/pipeline/reconcile';
@@ -141,7 +142,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   let lastReconcile: (ReconcileReport & { startedAt: string }) | null = null;
   const reconcile = async () => {
     const startedAt = new Date().toISOString();
-    const report = (await batch({}, localContext('claimtrail-batch'))) as ReconcileReport;
+    // the batch function's timeout on AWS (15 minutes), so a pass stops for time as it would there
+    const report = (await batch(
+      {},
+      localContext('claimtrail-batch', BATCH_TIMEOUT_SECONDS * 1000),
+    )) as ReconcileReport;
     lastReconcile = { ...report, startedAt };
     return report;
   };

@@ -1,23 +1,28 @@
 import { type AwsClients, defaultClients, sqsClient } from '../commons/clients';
 import { type Config, loadConfig } from '../commons/config';
 import { DynamoIndexStore } from '../commons/dynamo/index-store';
+import { DynamoPassCursor } from '../commons/dynamo/pass-cursor';
 import { s3CreatedRecord } from '../commons/s3-event';
 import { S3ObjectStore } from '../commons/s3-object-store';
 import { SqsMessageQueue } from '../commons/sqs-queue';
 import { currentExtractorVersion } from '../domain/extract/version';
-import type { MessageQueue } from '../domain/index/ports';
+import type { MessageQueue, PassCursor } from '../domain/index/ports';
 import type { ReconcileDeps } from '../domain/pipeline/reconcile';
+
+/** Reconcile's ports, and where a pass cut short is saved. */
+export type BatchDeps = ReconcileDeps & { cursor: PassCursor };
 
 /** Wires reconcile from the environment; the local stack passes its own queue. */
 export function batchDepsFromEnv(
   config: Config = loadConfig(),
   queue?: MessageQueue,
   clients: AwsClients = defaultClients(),
-): ReconcileDeps {
+): BatchDeps {
   if (!queue && !config.QUEUE_URL) throw new Error('invalid configuration: QUEUE_URL is required');
   return {
     objects: new S3ObjectStore(clients.s3, config.BUCKET_NAME),
     index: new DynamoIndexStore(clients.doc, config.TABLE_NAME),
+    cursor: new DynamoPassCursor(clients.doc, config.TABLE_NAME),
     queue: queue ?? new SqsMessageQueue(sqsClient(), config.QUEUE_URL as string),
     ingestPrefix: config.INGEST_PREFIX,
     extractorVersion: currentExtractorVersion(),

@@ -48,10 +48,10 @@ export class S3ObjectStore implements ObjectStore {
     await this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
 
-  async *list(prefix: string): AsyncIterable<ObjectSummary> {
+  async *list(prefix: string, startAfter?: string): AsyncIterable<ObjectSummary> {
     for await (const page of paginateListObjectsV2(
       { client: this.s3 },
-      { Bucket: this.bucket, Prefix: prefix },
+      { Bucket: this.bucket, Prefix: prefix, StartAfter: startAfter },
     )) {
       for (const o of page.Contents ?? []) {
         if (!o.Key) continue;

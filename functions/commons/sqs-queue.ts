@@ -2,7 +2,10 @@ import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { MessageQueue } from '../domain/index/ports';
 import { drainWithBackoff } from './retry';
 
-/** MessageQueue on SQS: SendMessageBatch of 10, failed entries retried. */
+/** SendMessageBatch calls in flight at once: a reconcile page (100 messages) goes out in one round trip. */
+const IN_FLIGHT = 10;
+
+/** MessageQueue on SQS: SendMessageBatch of 10, several at once, failed entries retried. */
 export class SqsMessageQueue implements MessageQueue {
   constructor(
     private readonly sqs: SQSClient,
@@ -10,15 +13,20 @@ export class SqsMessageQueue implements MessageQueue {
   ) {}
 
   async send(bodies: string[]): Promise<void> {
-    for (let i = 0; i < bodies.length; i += 10) {
-      const entries = bodies.slice(i, i + 10).map((body, j) => ({ Id: String(i + j), MessageBody: body }));
-      await drainWithBackoff(entries, async (batch) => {
-        const out = await this.sqs.send(
-          new SendMessageBatchCommand({ QueueUrl: this.queueUrl, Entries: batch }),
-        );
-        const failed = new Set((out.Failed ?? []).map((f) => f.Id));
-        return batch.filter((e) => failed.has(e.Id));
-      });
-    }
+    const batches: { Id: string; MessageBody: string }[][] = [];
+    for (let i = 0; i < bodies.length; i += 10)
+      batches.push(bodies.slice(i, i + 10).map((body, j) => ({ Id: String(i + j), MessageBody: body })));
+    for (let i = 0; i < batches.length; i += IN_FLIGHT)
+      await Promise.all(batches.slice(i, i + IN_FLIGHT).map((entries) => this.sendBatch(entries)));
+  }
+
+  private sendBatch(entries: { Id: string; MessageBody: string }[]): Promise<void> {
+    return drainWithBackoff(entries, async (batch) => {
+      const out = await this.sqs.send(
+        new SendMessageBatchCommand({ QueueUrl: this.queueUrl, Entries: batch }),
+      );
+      const failed = new Set((out.Failed ?? []).map((f) => f.Id));
+      return batch.filter((e) => failed.has(e.Id));
+    });
   }
 }

@@ -7,7 +7,7 @@ import {
   Table,
   TableEncryption,
 } from 'aws-cdk-lib/aws-dynamodb';
-import type { IGrantable } from 'aws-cdk-lib/aws-iam';
+import { Grant, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import {
   GSI_ATTRIBUTES,
@@ -99,6 +99,19 @@ export class IndexTable extends Construct {
   grantReadData(grantee: IGrantable): void {
     this.table.grantReadData(grantee);
     this.acknowledgeIndexWildcard(grantee);
+  }
+
+  /**
+   * PutItem on the items of one partition only (`dynamodb:LeadingKeys`): the
+   * batch function saves its pass cursor and can write nothing else.
+   */
+  grantPutInPartition(grantee: IGrantable, partition: string): void {
+    Grant.addToPrincipal({
+      grantee,
+      actions: ['dynamodb:PutItem'],
+      resourceArns: [this.table.tableArn],
+      conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [partition] } },
+    });
   }
 
   grantReadWriteData(grantee: IGrantable): void {

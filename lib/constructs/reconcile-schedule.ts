@@ -6,6 +6,8 @@ import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { IQueue, Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { type BatchEvent, DEFAULT_RECENT_HOURS } from '../../functions/batch/event';
+import { BATCH_TIMEOUT_SECONDS } from '../../functions/batch/timeout';
+import { PASS_CURSOR_PARTITION } from '../../functions/domain/index/keys';
 import { acknowledgeWildcardResource } from '../acknowledge-wildcard';
 import { type ArticleBucket, INGEST_PREFIX, RESULTS_PREFIX } from './article-bucket';
 import type { IndexTable } from './index-table';
@@ -66,8 +68,9 @@ export class ReconcileSchedule extends Construct {
       name: 'batch',
       description: 'Re-queues articles whose ingest result or index entries are missing',
       memorySize: 512,
-      // The most Lambda allows: a full pass over a large archive lists and reads it all.
-      timeout: Duration.minutes(15),
+      // The most Lambda allows: a full pass over a large archive lists and reads it all
+      // (one too big for that goes on in the next run from where it stopped).
+      timeout: Duration.seconds(BATCH_TIMEOUT_SECONDS),
       environment: {
         ...articles.environment(),
         ...index.environment(),
@@ -77,6 +80,7 @@ export class ReconcileSchedule extends Construct {
     const role = this.batch.role;
     articles.grantList(role, [INGEST_PREFIX, RESULTS_PREFIX]);
     index.grantReadData(role);
+    index.grantPutInPartition(role, PASS_CURSOR_PARTITION);
     // Not queue.grantSendMessages: that adds GetQueueAttributes and GetQueueUrl, which are not needed.
     Grant.addToPrincipal({ grantee: role, actions: ['sqs:SendMessage'], resourceArns: [queue.queueArn] });
 

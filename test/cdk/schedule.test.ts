@@ -100,10 +100,20 @@ describe('batch function', () => {
     ]);
   });
 
-  it('may read but not write the table', () => {
+  it('may read the table and write only its pass cursor', () => {
     const dynamodb = actionsFor(template, batch.role, 'dynamodb');
     expect(dynamodb).toContain('dynamodb:Query');
-    expect(dynamodb.filter((action) => /Put|Update|Delete|Write/.test(action))).toEqual([]);
+    const writes = statementsFor(template, batch.role, 'dynamodb').filter((s) =>
+      [s.Action].flat().some((action) => /Put|Update|Delete|Write/.test(action)),
+    );
+    expect(writes).toEqual([
+      {
+        Effect: 'Allow',
+        Action: 'dynamodb:PutItem',
+        Resource: getAtt(stack.index.table),
+        Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['RECONCILE'] } },
+      },
+    ]);
   });
 
   it('may only send messages to the ingest queue', () => {

@@ -20,7 +20,11 @@ export const keys = {
    * type and aliases.
    */
   profile: (entityId: string) => keys.name(profileName(entityId), entityId),
+  /** Where the reconcile pass cut short goes on; the batch function may write only this partition. */
+  passCursor: () => ({ pk: PASS_CURSOR_PARTITION, sk: 'CURSOR' }),
 };
+
+export const PASS_CURSOR_PARTITION = 'RECONCILE';
 
 /** GSI partitions. */
 export const gsi = {

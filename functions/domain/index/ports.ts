@@ -101,5 +101,12 @@ export interface ObjectStore {
   get(key: string, maxBytes: number): Promise<StoredObject | null>;
   put(key: string, body: Uint8Array | string, contentType: string): Promise<{ etag: string }>;
   delete(key: string): Promise<void>;
-  list(prefix: string): AsyncIterable<ObjectSummary>;
+  /** Keys under `prefix` in key order, from the one after `startAfter` when given. */
+  list(prefix: string, startAfter?: string): AsyncIterable<ObjectSummary>;
+}
+
+/** Where a reconcile pass cut short goes on: one saved key, or null. */
+export interface PassCursor {
+  load(): Promise<string | null>;
+  save(resumeAfter: string | null): Promise<void>;
 }

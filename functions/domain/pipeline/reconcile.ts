@@ -23,7 +23,14 @@ export interface ReconcileDeps {
  */
 export interface ReconcileOptions {
   modifiedSince?: Date;
+  /** Lists only keys after this one: a pass cut short goes on where it stopped. */
+  startAfter?: string;
+  /** Time left to run; below STOP_RESERVE_MS the pass stops between pages, saying where. */
+  timeLeftMs?: () => number;
 }
+
+/** Kept for the page in hand and for saving where to go on (a page is one ledger read and ten sends). */
+export const STOP_RESERVE_MS = 60_000;
 
 export interface ReconcileReport {
   /** Recent passes turn full when the probe finds objects from an older extractor. */
@@ -35,6 +42,8 @@ export interface ReconcileReport {
   /** Objects skipped because a live lease says someone is processing them. */
   inProgress: number;
   reasons: Record<ReconcileReason, number>;
+  /** The last key checked when time ran out with keys left to check; null when the pass finished. */
+  resumeAfter: string | null;
 }
 
 const PAGE = 100;
@@ -57,6 +66,8 @@ export function reconcileReason(
 /**
  * Lists the ingest prefix and queues every object whose index record is
  * missing, stale, from an older extractor, or left half-done by a crash.
+ * A bucket too big for one run is checked over several: the pass stops
+ * between pages while there is time left and reports where to go on.
  */
 export async function reconcile(
   deps: ReconcileDeps,
@@ -71,8 +82,11 @@ export async function reconcile(
     enqueued: 0,
     inProgress: 0,
     reasons: { new: 0, changed: 0, outdated: 0, interrupted: 0 },
+    resumeAfter: null,
   };
+  const timeLeft = options.timeLeftMs ?? (() => Number.POSITIVE_INFINITY);
   let page: ObjectSummary[] = [];
+  let checked: string | null = null;
   const flush = async () => {
     const ledgers = new Map((await deps.index.getLedgers(page.map((o) => o.key))).map((l) => [l.key, l]));
     const bodies: string[] = [];
@@ -90,10 +104,16 @@ export async function reconcile(
     }
     if (bodies.length > 0) await deps.queue.send(bodies);
     report.enqueued += bodies.length;
+    checked = page.at(-1)?.key ?? checked;
     deps.progress?.(report);
     page = [];
   };
-  for await (const object of deps.objects.list(deps.ingestPrefix)) {
+  for await (const object of deps.objects.list(deps.ingestPrefix, options.startAfter)) {
+    // checked so far is a whole number of pages: stopping here loses nothing
+    if (page.length === 0 && checked !== null && timeLeft() < STOP_RESERVE_MS) {
+      report.resumeAfter = checked;
+      return report;
+    }
     report.listed++;
     const probe = report.listed <= PAGE;
     if (!probe && report.mode === 'recent' && olderThan(object, since as number)) {

@@ -9,6 +9,7 @@ const report = (enqueued: number): ReconcileReport => ({
   enqueued,
   inProgress: 0,
   reasons: { new: enqueued, changed: 0, outdated: 0, interrupted: 0 },
+  resumeAfter: null,
 });
 
 describe('startupReconcile', () => {

@@ -6,7 +6,7 @@ import type {
   ObjectSummary,
 } from '../../../functions/domain/index/ports';
 import type { LedgerRecord } from '../../../functions/domain/index/records';
-import { reconcile, reconcileReason } from '../../../functions/domain/pipeline/reconcile';
+import { reconcile, reconcileReason, STOP_RESERVE_MS } from '../../../functions/domain/pipeline/reconcile';
 
 const object: ObjectSummary = { key: 'incoming/a.txt', etag: 'e1', size: 10 };
 const ledger = (over: Partial<LedgerRecord>): LedgerRecord => ({
@@ -45,8 +45,8 @@ function world(objects: ObjectSummary[], ledgers: Map<string, LedgerRecord>) {
   const read: string[] = [];
   const deps = {
     objects: {
-      async *list() {
-        yield* objects;
+      async *list(_prefix: string, startAfter?: string) {
+        yield* objects.filter((o) => startAfter === undefined || o.key > startAfter);
       },
     } as unknown as ObjectStore,
     index: {
@@ -91,6 +91,7 @@ describe('reconcile', () => {
       enqueued: 125,
       inProgress: 0,
       reasons: { new: 125, changed: 0, outdated: 0, interrupted: 0 },
+      resumeAfter: null,
     });
     expect(sent).toEqual(objects.filter((_, i) => i % 2 === 1).map((o) => o.key));
   });
@@ -123,5 +124,34 @@ describe('reconcile', () => {
     const report = await reconcile(deps, { modifiedSince: new Date(Date.UTC(2026, 10, 20) - DAY) });
     expect(report).toMatchObject({ mode: 'recent', skipped: 0, enqueued: 1 });
     expect(sent).toEqual(['incoming/z.txt']);
+  });
+
+  it('stops between pages when time runs short, and a pass from where it stopped checks the rest once', async () => {
+    const objects = objectsAged(350, () => DAY);
+    const { deps, sent, read } = world(objects, new Map());
+    let left = 8 * STOP_RESERVE_MS;
+    // each page's ledger read takes four reserves' worth: after two pages time is short
+    const timed = {
+      ...deps,
+      index: {
+        getLedgers: async (keys: string[]) => {
+          left -= STOP_RESERVE_MS * 4;
+          return deps.index.getLedgers(keys);
+        },
+      },
+    } as typeof deps;
+    const first = await reconcile(timed, { timeLeftMs: () => left });
+    expect(first).toMatchObject({ listed: 200, enqueued: 200, resumeAfter: objects[199]?.key });
+    left = 10 * STOP_RESERVE_MS;
+    const second = await reconcile(deps, { startAfter: first.resumeAfter as string, timeLeftMs: () => left });
+    expect(second).toMatchObject({ listed: 150, enqueued: 150, resumeAfter: null });
+    expect(read).toEqual(objects.map((o) => o.key));
+    expect(sent).toEqual(objects.map((o) => o.key));
+  });
+
+  it('finishes a pass whose last page ends as time runs short, with nothing left to resume', async () => {
+    const objects = objectsAged(100, () => DAY);
+    const { deps } = world(objects, new Map());
+    expect(await reconcile(deps, { timeLeftMs: () => 0 })).toMatchObject({ listed: 100, resumeAfter: null });
   });
 });
