@@ -16,6 +16,7 @@ import { lockHome } from './home-lock';
 import { serveApi } from './http-bridge';
 import { inProcessIngest, workerIngest } from './ingest-runner';
 import { localContext } from './lambda-context';
+import { everyUnlessRunning } from './periodic';
 import { LocalQueue } from './queue';
 import { bridgeS3Events } from './s3-bridge';
 import { StartupError } from './startup-error';
@@ -150,9 +151,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     lastReconcile = { ...report, startedAt };
     return report;
   };
-  const interval = setInterval(() => {
-    reconcile().catch((err: Error) => log(`reconcile failed: ${err.message}`));
-  }, options.reconcileIntervalMs ?? 60_000);
+  // one timed pass at a time: a pass over a big bucket can outlast the interval
+  const interval = everyUnlessRunning(reconcile, options.reconcileIntervalMs ?? 60_000, (err) =>
+    log(`reconcile failed: ${err.message}`),
+  );
 
   const uploadSamples = async () => {
     const keys: string[] = [];
