@@ -15,8 +15,10 @@ export const IsoDate = z
   .refine((s) => sortableDate(s) !== null, 'must be a date the calendar has')
   .transform((s) => sortableDate(s) as string);
 export const IdParam = z.object({ id: UrlSafeId });
+/** Comma-separated or repeated; given but naming no entity (`entity=`) is refused rather than read as "any". */
 export const EntityIds = z
   .string()
+  .refine((s) => s.split(',').some(Boolean), 'names no entity')
   .optional()
   .transform((s) => (s ? s.split(',').filter(Boolean) : []))
   .pipe(z.array(UrlSafeId).max(5, 'at most 5 entities'));

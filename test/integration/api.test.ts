@@ -85,6 +85,10 @@ describe('input validation', () => {
     ['/articles?from=2026-13-01', 'from'],
     ['/articles?to=2026-02-30T10:00Z', 'to'],
     ['/articles?entity=bad%20id', 'entity'],
+    ['/articles?entity=', 'entity'],
+    ['/articles?entity=,,', 'entity'],
+    ['/articles?from=2026-03-02&to=2026-03-01', 'from is after to'],
+    ['/articles?entity=org.x&from=2026-03-02T00:00:01Z&to=2026-03-01T23:59Z', 'from is after to'],
     ['/articles?colour=red', 'colour'],
     ['/entities?type=ALIEN', 'type'],
     [`/entities?q=${encodeURIComponent('’.')}`, 'q'],
@@ -140,6 +144,8 @@ describe('input validation', () => {
     ]);
     expect(await titles('&to=2026-03-02T02:00%2B01:00')).toEqual(['Early in Paris']);
     expect(await titles('&from=2026-03-02&to=2026-03-02')).toEqual(['Late in New York', 'Early in Paris']);
+    // a date as `to` takes its whole day, so a later time that day is not "after" it
+    expect(await titles('&from=2026-03-02T04:00Z&to=2026-03-02')).toEqual(['Late in New York']);
   });
 
   it('treats expression syntax in input as plain values', async () => {

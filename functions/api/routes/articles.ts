@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
-import { articleId } from '../../domain/index/keys';
+import { articleId, dateBounds } from '../../domain/index/keys';
 import type { ArticleRecord } from '../../domain/index/records';
 import { failedRecord } from '../../domain/index/records-for';
 import { InputError } from '../../domain/model/errors';
@@ -24,7 +24,8 @@ const ListQuery = z
     to: IsoDate.optional(),
     key: z.string().min(1).max(1024).optional(),
   })
-  .strict();
+  .strict()
+  .refine((q) => dateBounds(q.from, q.to) !== null, { message: 'from is after to', path: ['from'] });
 
 /** The fields every list item carries. */
 export function summary(a: ArticleRecord) {

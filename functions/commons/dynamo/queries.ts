@@ -4,7 +4,7 @@ import {
   QueryCommand,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { gsi, keys, NAME_SHARDS, nameShard, normalizeName } from '../../domain/index/keys';
+import { dateBounds, gsi, keys, NAME_SHARDS, nameShard, normalizeName } from '../../domain/index/keys';
 import type { ArticleQuery, ClaimQuery, EntityQuery, Page } from '../../domain/index/ports';
 import type {
   ArticleRecord,
@@ -48,7 +48,9 @@ export class IndexReader {
   }
 
   private async readArticles(q: ArticleQuery, limit: number, cursor?: string): Promise<Page<ArticleRecord>> {
-    const range = dateRange(q.from, q.to);
+    const range = dateBounds(q.from, q.to);
+    // DynamoDB refuses BETWEEN with its bounds reversed; such a range holds nothing
+    if (!range) return { items: [], cursor: null };
     const [first, ...others] = q.entityIds;
     if (first) {
       const edges = await this.query({
@@ -276,11 +278,6 @@ export class IndexReader {
     const out = await this.doc.send(new QueryCommand(input));
     return { items: (out.Items ?? []) as Item[], cursor: encodeCursor(out.LastEvaluatedKey) };
   }
-}
-
-/** Sort keys start with an ISO date; "to" takes the whole day when given as a date. */
-function dateRange(from?: string, to?: string): [string, string] {
-  return [from ?? '0000', to ? `${to}\uffff` : '9999\uffff'];
 }
 
 function matches(a: ArticleRecord, q: ArticleQuery): boolean {

@@ -88,3 +88,12 @@ export function sortableDate(iso: string): string | null {
   const ms = Date.parse(zoned.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
   return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }
+
+/**
+ * Sort-key bounds of a from/to query on sortable dates: "to" takes the whole
+ * day when given as a date. Null when the range holds nothing (from after to).
+ */
+export function dateBounds(from?: string, to?: string): [string, string] | null {
+  const bounds: [string, string] = [from ?? '0000', to ? `${to}\uffff` : '9999\uffff'];
+  return bounds[0] <= bounds[1] ? bounds : null;
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { articleId, keys, normalizeName, sortableDate, sortDate } from '../../../functions/domain/index/keys';
+import {
+  articleId,
+  dateBounds,
+  keys,
+  normalizeName,
+  sortableDate,
+  sortDate,
+} from '../../../functions/domain/index/keys';
 import { dependentKeys, recordsFor, staleKeys } from '../../../functions/domain/index/records-for';
 import { type ExtractedArticle, ExtractedArticle as Schema } from '../../../functions/domain/model/document';
 
@@ -57,6 +64,16 @@ describe('keys', () => {
     expect(sortableDate('2020-01-01T25:00Z')).toBeNull();
     expect(normalizeName('Ahmed  AL-Sudáni’s')).toBe('ahmed al-sudanis');
     expect(keys.edge('org.x', '2026-01-02', 'a1')).toEqual({ pk: 'ENT#org.x', sk: 'ART#2026-01-02#a1' });
+  });
+
+  it('bounds a from/to range, "to" as a date taking its whole day, and none when from is after to', () => {
+    expect(dateBounds()).toEqual(['0000', '9999\uffff']);
+    expect(dateBounds('2026-03-02T04:00:00.000Z', '2026-03-02')).toEqual([
+      '2026-03-02T04:00:00.000Z',
+      '2026-03-02\uffff',
+    ]);
+    expect(dateBounds('2026-03-02', '2026-03-01')).toBeNull();
+    expect(dateBounds('2026-03-02T00:00:01.000Z', '2026-03-01T23:59:00.000Z')).toBeNull();
   });
 });
 
