@@ -15,6 +15,8 @@ export const IsoDate = z
   .refine((s) => sortableDate(s) !== null, 'must be a date the calendar has')
   .transform((s) => sortableDate(s) as string);
 export const IdParam = z.object({ id: UrlSafeId });
+/** Routes that take no query parameters still refuse unknown ones, as the lists do. */
+export const NoQuery = z.object({}).strict();
 /** Comma-separated or repeated; given but naming no entity (`entity=`) is refused rather than read as "any". */
 export const EntityIds = z
   .string()

@@ -73,6 +73,12 @@ describe('POST /articles', () => {
     expect(
       await t.post<ErrorBody>('/articles', 'a'.repeat(60_000), { 'content-type': 'text/plain' }),
     ).toMatchObject({ status: 413, body: { error: { code: 'TOO_LARGE' } } });
+    // a query parameter POST does not read is refused, as on the lists
+    const typo = await t.post<ErrorBody>('/articles?filename=a.txt', 'Lina Park said so.', {
+      'content-type': 'text/plain',
+    });
+    expect(typo.status).toBe(400);
+    expect(typo.body.error.message).toContain('filename');
   });
 });
 
@@ -90,6 +96,8 @@ describe('input validation', () => {
     ['/articles?from=2026-03-02&to=2026-03-01', 'from is after to'],
     ['/articles?entity=org.x&from=2026-03-02T00:00:01Z&to=2026-03-01T23:59Z', 'from is after to'],
     ['/articles?colour=red', 'colour'],
+    ['/articles/a1?colour=red', 'colour'],
+    ['/entities/org.x?colour=red', 'colour'],
     ['/entities?type=ALIEN', 'type'],
     [`/entities?q=${encodeURIComponent('’.')}`, 'q'],
     ['/entities/bad%23id', 'id'],

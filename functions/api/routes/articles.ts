@@ -7,7 +7,7 @@ import { InputError } from '../../domain/model/errors';
 import type { ApiDeps } from '../deps';
 import { fileName } from '../file-name';
 import { type ApiEvent, HttpError, json, notFound, parsePath, parseQuery } from '../http';
-import { Cursor, EntityIds, IdParam, IsoDate, Limit } from '../query';
+import { Cursor, EntityIds, IdParam, IsoDate, Limit, NoQuery } from '../query';
 
 const ListQuery = z
   .object({
@@ -63,6 +63,7 @@ export const listArticles = (deps: ApiDeps) => async (event: ApiEvent) => {
 
 export const getArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
   const { id } = parsePath(IdParam, event);
+  parseQuery(NoQuery, event);
   const [record] = await deps.index.getArticles([id]);
   if (!record) throw notFound(`article ${id}`);
   const { entityIds: _e, claimCount: _c, error, ...rest } = record;
@@ -106,6 +107,7 @@ const EXTENSIONS: Record<string, string> = {
 
 /** Stores the body under the ingest prefix; the bucket event does the rest. */
 export const postArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
+  parseQuery(NoQuery, event);
   const contentType = (event.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (!(contentType in EXTENSIONS)) {
     throw new HttpError(

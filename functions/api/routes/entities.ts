@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { normalizeName } from '../../domain/index/keys';
 import type { ApiDeps } from '../deps';
 import { type ApiEvent, json, notFound, parsePath, parseQuery } from '../http';
-import { Cursor, EntityType, IdParam, Limit } from '../query';
+import { Cursor, EntityType, IdParam, Limit, NoQuery } from '../query';
 
 const FindQuery = z
   .object({
@@ -32,6 +32,7 @@ export const findEntities = (deps: ApiDeps) => async (event: ApiEvent) => {
 
 export const getEntity = (deps: ApiDeps) => async (event: ApiEvent) => {
   const { id } = parsePath(IdParam, event);
+  parseQuery(NoQuery, event);
   const profile = await deps.index.getEntity(id);
   if (!profile) throw notFound(`entity ${id}`);
   return json(200, profile);
