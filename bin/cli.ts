@@ -1,17 +1,22 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { buffer } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
-import { extractFile } from './extract-file';
+import { extractBytes, extractFile } from './extract-file';
 
 const USAGE = `usage: claimtrail extract PATH...
 
 Extracts entities and claims with no AWS and no network.
 One file: prints its document-model JSON. A folder or several files:
 prints one JSON document per line (every file under a folder, recursively).
+PATH - reads standard input (its format told from its content).
 Files that cannot be read are reported on stderr; the exit code is then 1.`;
 
+/** Standard input as one file. */
+const STDIN = '-';
+
 function filesUnder(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
+  if (path === STDIN || !statSync(path).isDirectory()) return [path];
   return readdirSync(path, { withFileTypes: true })
     .sort((a, b) => a.name.localeCompare(b.name))
     .filter((e) => !e.name.startsWith('.'))
@@ -30,6 +35,7 @@ async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   const missing = paths.filter((p) => {
+    if (p === STDIN) return false;
     try {
       statSync(p);
       return false;
@@ -45,7 +51,10 @@ async function main(argv: string[]): Promise<number> {
   const single = paths.length === 1 && files.length === 1;
   let failed = false;
   for (const file of files) {
-    const { docs, failures } = await extractFile(file);
+    const { docs, failures } =
+      file === STDIN
+        ? await extractBytes('stdin', await buffer(process.stdin), 'standard input')
+        : await extractFile(file);
     for (const f of failures) console.error(`claimtrail: ${f}`);
     failed ||= failures.length > 0;
     for (const doc of docs)

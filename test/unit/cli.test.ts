@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,5 +45,26 @@ describe('claimtrail extract', () => {
     );
     expect(err).toMatchObject({ code: 1 });
     expect((err as { stderr: string }).stderr).toMatch(/EMPTY/);
+  });
+
+  it('reads standard input for -, its format told from its content', () => {
+    const piped = (input: string) =>
+      spawnSync(process.execPath, ['bin/claimtrail.mjs', 'extract', '-'], {
+        input,
+        encoding: 'utf8',
+        env: { ...process.env, NODE_NO_WARNINGS: '1' },
+      });
+    const html = piped(
+      '<html><body><article><h1>Port reopens</h1><p>Lina Park said so.</p></article></body></html>',
+    );
+    expect(html.status).toBe(0);
+    const doc = ExtractedArticle.parse(JSON.parse(html.stdout));
+    expect(doc).toMatchObject({ title: 'Port reopens', sourceKey: 'stdin' });
+    expect(doc.entities.map((e) => e.id)).toContain('person.lina-park');
+    const json = piped(JSON.stringify({ title: 'A', text: 'Omar Haddad spoke.' }));
+    expect(ExtractedArticle.parse(JSON.parse(json.stdout)).title).toBe('A');
+    const empty = piped('');
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).toMatch(/standard input: EMPTY/);
   });
 });
