@@ -198,6 +198,28 @@ describe('upload to answers', () => {
     expect((await t.get<Page<unknown>>('/entities/person.omar-haddad/articles')).body.items).toEqual([]);
   });
 
+  it('finds an entity nowhere once every article mentioning it is deleted (a takedown)', async () => {
+    const key = 'incoming/takedown.txt';
+    const ids = async (path: string) => (await t.get<Page<{ id: string }>>(path)).body.items.map((e) => e.id);
+    await t.put(key, 'Rosalind Quibell-Varga, a private citizen, said the road flooded.');
+    await t.settle();
+    const id = 'person.rosalind-quibell-varga';
+    expect(await ids('/entities?q=rosalind')).toEqual([id]);
+    expect(await ids('/entities?q=quibell-varga')).toEqual([id]);
+    expect(await ids('/entities?type=PERSON&limit=1000')).toContain(id);
+    await t.remove(key);
+    await t.settle();
+    expect(await ids('/entities?q=rosalind')).toEqual([]);
+    expect(await ids('/entities?q=quibell-varga')).toEqual([]);
+    expect(await ids('/entities?type=PERSON&limit=1000')).not.toContain(id);
+    expect((await t.get(`/entities/${id}`)).status).toBe(404);
+    // mentioned again, it is back
+    await t.put(key, 'Rosalind Quibell-Varga said the road is open.');
+    await t.settle();
+    expect(await ids('/entities?q=rosalind')).toEqual([id]);
+    expect((await t.get<{ articleCount: number }>(`/entities/${id}`)).body.articleCount).toBe(1);
+  });
+
   it('round-trips keys with spaces, plus, percent, equals, colon and unicode', async () => {
     const key = 'incoming/odd names/a+b %20 c=d:e – café 東京.txt';
     await t.put(key, 'Lina Park visited Calder.');

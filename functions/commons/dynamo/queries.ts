@@ -17,6 +17,7 @@ import { batchGet } from './batch';
 import { CursorError, decodeCursor, encodeCursor } from './cursor';
 import { fillPage, MAX_READS } from './fill-page';
 import { fromArticleItem, fromClaimsItem, fromEdgeItem, fromProfileItem, type Item } from './items';
+import { mentioned } from './mentioned';
 
 type IndexName = 'gsi1' | 'gsi2' | 'gsi3';
 
@@ -124,8 +125,10 @@ export class IndexReader {
         cursor,
         filter,
       });
-      const ids = [...new Set(page.items.map((i) => i.entityId as string))].filter((id) => !seen.has(id));
-      for (const id of ids) seen.add(id);
+      const named = [...new Set(page.items.map((i) => i.entityId as string))].filter((id) => !seen.has(id));
+      for (const id of named) seen.add(id);
+      const live = await mentioned(this.doc, this.table, named);
+      const ids = named.filter((id) => live.has(id));
       const profiles = await batchGet(this.doc, this.table, ids.map(keys.profile));
       const byId = new Map(profiles.map((p) => [p.entityId as string, fromProfileItem(p)]));
       return {
@@ -155,7 +158,13 @@ export class IndexReader {
       : shard + 1 < NAME_SHARDS.length
         ? `${shard + 1}.`
         : null;
-    return { items: page.items.map(fromProfileItem), cursor: next };
+    const profiles = page.items.map(fromProfileItem);
+    const live = await mentioned(
+      this.doc,
+      this.table,
+      profiles.map((p) => p.id),
+    );
+    return { items: profiles.filter((p) => live.has(p.id)), cursor: next };
   }
 
   /** Counts are derived from the edges when asked, so re-indexing never leaves them wrong. */
@@ -181,6 +190,8 @@ export class IndexReader {
       }
       start = page.LastEvaluatedKey;
     } while (start);
+    // an entity whose articles are all gone is not found (see mentioned.ts)
+    if (articleCount === 0) return null;
     return { ...fromProfileItem(out.Item), articleCount, claimCount };
   }
 
