@@ -17,7 +17,7 @@ import { batchGet } from './batch';
 import { CursorError, decodeCursor, encodeCursor } from './cursor';
 import { fillPage, MAX_READS } from './fill-page';
 import { fromArticleItem, fromClaimsItem, fromEdgeItem, fromProfileItem, type Item } from './items';
-import { mentioned } from './mentioned';
+import { stillMentioned } from './mentioned';
 
 type IndexName = 'gsi1' | 'gsi2' | 'gsi3';
 
@@ -125,11 +125,10 @@ export class IndexReader {
         cursor,
         filter,
       });
-      const named = [...new Set(page.items.map((i) => i.entityId as string))].filter((id) => !seen.has(id));
-      for (const id of named) seen.add(id);
-      const live = await mentioned(this.doc, this.table, named);
-      const ids = named.filter((id) => live.has(id));
-      const profiles = await batchGet(this.doc, this.table, ids.map(keys.profile));
+      const ids = [...new Set(page.items.map((i) => i.entityId as string))].filter((id) => !seen.has(id));
+      for (const id of ids) seen.add(id);
+      const found = await batchGet(this.doc, this.table, ids.map(keys.profile));
+      const profiles = await stillMentioned(this.doc, this.table, found);
       const byId = new Map(profiles.map((p) => [p.entityId as string, fromProfileItem(p)]));
       return {
         items: ids.map((id) => byId.get(id)).filter((p): p is ProfileRecord => !!p),
@@ -158,13 +157,8 @@ export class IndexReader {
       : shard + 1 < NAME_SHARDS.length
         ? `${shard + 1}.`
         : null;
-    const profiles = page.items.map(fromProfileItem);
-    const live = await mentioned(
-      this.doc,
-      this.table,
-      profiles.map((p) => p.id),
-    );
-    return { items: profiles.filter((p) => live.has(p.id)), cursor: next };
+    const profiles = await stillMentioned(this.doc, this.table, page.items);
+    return { items: profiles.map(fromProfileItem), cursor: next };
   }
 
   /** Counts are derived from the edges when asked, so re-indexing never leaves them wrong. */
@@ -190,7 +184,7 @@ export class IndexReader {
       }
       start = page.LastEvaluatedKey;
     } while (start);
-    // an entity whose articles are all gone is not found (see mentioned.ts)
+    // an entity whose articles are all gone is not found, as in search (mentioned.ts)
     if (articleCount === 0) return null;
     return { ...fromProfileItem(out.Item), articleCount, claimCount };
   }

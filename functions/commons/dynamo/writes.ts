@@ -14,6 +14,7 @@ import {
   nameItems,
 } from './items';
 import { KnownProfiles } from './known-profiles';
+import { flagLostEdges } from './mentioned';
 
 /** The write side of the index. */
 export class IndexWriter {
@@ -39,6 +40,8 @@ export class IndexWriter {
     await this.upsertProfiles(indexed.flatMap((a) => a.profiles));
     if (stale.length === 0) return batchWrite(this.doc, this.table, [...dependents, ...articles]);
     await batchWrite(this.doc, this.table, dependents);
+    // flagged before its edges go, so a crash in between leaves only a needless check
+    await flagLostEdges(this.doc, this.table, stale);
     await batchWrite(this.doc, this.table, [], stale);
     await batchWrite(this.doc, this.table, articles);
   }

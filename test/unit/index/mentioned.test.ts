@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { mentioned } from '../../../functions/commons/dynamo/mentioned';
+import { flagLostEdges, mentioned, stillMentioned } from '../../../functions/commons/dynamo/mentioned';
+import { keys } from '../../../functions/domain/index/keys';
 
 /** A client whose edge partitions hold one item for the entities in `withEdges`. */
 function edgeClient(withEdges: Set<string>) {
@@ -36,5 +37,39 @@ describe('mentioned', () => {
     const { client, asked } = edgeClient(new Set());
     expect(await mentioned(client, 't', [])).toEqual(new Set());
     expect(asked).toEqual([]);
+  });
+
+  it('reads edges only for profiles flagged as having lost one, and keeps the live ones', async () => {
+    const { client, asked } = edgeClient(new Set(['person.back']));
+    const profile = (id: string, lostEdge?: boolean) => ({ entityId: id, ...(lostEdge ? { lostEdge } : {}) });
+    const kept = await stillMentioned(client, 't', [
+      profile('person.never'),
+      profile('person.gone', true),
+      profile('person.back', true),
+    ]);
+    expect(kept.map((p) => p.entityId)).toEqual(['person.never', 'person.back']);
+    expect(asked.map((a) => a.pk)).toEqual(['ENT#person.gone', 'ENT#person.back']);
+  });
+});
+
+describe('flagLostEdges', () => {
+  it('flags the profile of each entity among stale keys once, and skips profiles that do not exist', async () => {
+    const updated: unknown[] = [];
+    const client = {
+      send: async (command: { input: { Key: { sk: string } } }) => {
+        if (command.input.Key.sk.includes('missing')) {
+          throw Object.assign(new Error('no profile'), { name: 'ConditionalCheckFailedException' });
+        }
+        updated.push(command.input.Key);
+      },
+    } as unknown as DynamoDBDocumentClient;
+    await flagLostEdges(client, 't', [
+      keys.edge('person.a', '2026-01-01', 'a1'),
+      keys.edge('person.a', '2026-01-02', 'a2'),
+      keys.edge('person.missing', '2026-01-01', 'a1'),
+      keys.claims('a1'),
+      keys.article('a1'),
+    ]);
+    expect(updated).toEqual([keys.profile('person.a')]);
   });
 });
