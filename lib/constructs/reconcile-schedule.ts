@@ -20,7 +20,7 @@ import { deadLetterQueue } from './secure-queue';
  * the pass full after an extractor upgrade). Bucket events do the real-time
  * work; the pass catches lost events.
  */
-export const DEFAULT_RECONCILE_SCHEDULE = ScheduleExpression.rate(Duration.days(1));
+export const DEFAULT_RECONCILE_SCHEDULE = ScheduleExpression.cron({ minute: '0', hour: '3' });
 /**
  * The recent pass's window: two of its intervals (so one lost pass is
  * covered by the next), at least two days. Cron schedules get two days:
@@ -33,8 +33,17 @@ export function recentHoursFor(schedule: ScheduleExpression): number {
   return Math.max(DEFAULT_RECENT_HOURS, Math.ceil(2 * hours));
 }
 
-/** Weekly, a full pass reads every ledger item: its cost grows with the archive. */
-export const DEFAULT_FULL_RECONCILE_SCHEDULE = ScheduleExpression.rate(Duration.days(7));
+/**
+ * Weekly, a full pass reads every ledger item: its cost grows with the archive.
+ * At fixed times (rates would both start at deploy and meet weekly), an hour
+ * after the recent pass, which ends within 15 minutes: two passes never run
+ * at once, so a pass cut short and the one after it share one cursor cleanly.
+ */
+export const DEFAULT_FULL_RECONCILE_SCHEDULE = ScheduleExpression.cron({
+  minute: '0',
+  hour: '4',
+  weekDay: 'SUN',
+});
 
 export interface ReconcileScheduleProps {
   readonly articles: ArticleBucket;

@@ -21,18 +21,18 @@ const target = targetOf(schedule);
 const fullTarget = targetOf(fullSchedule);
 
 describe('reconcile schedule', () => {
-  it('invokes the batch function every day for a recent pass over the last two days', () => {
+  it('invokes the batch function every day at 03:00 UTC for a recent pass over the last two days', () => {
     expect(resourceOf(template, schedule).Properties).toMatchObject({
-      ScheduleExpression: 'rate(1 day)',
+      ScheduleExpression: 'cron(0 3 * * ? *)',
       State: 'ENABLED',
     });
     expect(target.Arn).toEqual(getAtt(batch.fn));
     expect(JSON.parse(target.Input as string)).toEqual({ mode: 'recent', recentHours: 48 });
   });
 
-  it('invokes it every week for a full pass', () => {
+  it('invokes it every Sunday at 04:00 UTC for a full pass, an hour after that day’s recent pass', () => {
     expect(resourceOf(template, fullSchedule).Properties).toMatchObject({
-      ScheduleExpression: 'rate(7 days)',
+      ScheduleExpression: 'cron(0 4 ? * SUN *)',
       State: 'ENABLED',
     });
     expect(fullTarget.Arn).toEqual(getAtt(batch.fn));
