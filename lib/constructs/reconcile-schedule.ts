@@ -9,7 +9,7 @@ import { type BatchEvent, DEFAULT_RECENT_HOURS } from '../../functions/batch/eve
 import { BATCH_TIMEOUT_SECONDS } from '../../functions/batch/timeout';
 import { PASS_CURSOR_PARTITION } from '../../functions/domain/index/keys';
 import { acknowledgeWildcardResource } from '../acknowledge-wildcard';
-import { type ArticleBucket, INGEST_PREFIX, RESULTS_PREFIX } from './article-bucket';
+import { type ArticleBucket, INGEST_PREFIX } from './article-bucket';
 import type { IndexTable } from './index-table';
 import { LambdaFunction } from './lambda-function';
 import { deadLetterQueue } from './secure-queue';
@@ -57,8 +57,8 @@ export interface ReconcileScheduleProps {
 }
 
 /**
- * EventBridge Scheduler -> batch function, which lists incoming/ and results/, compares them with
- * the index table and re-queues the articles that were missed.
+ * EventBridge Scheduler -> batch function, which lists incoming/, compares it with the index
+ * table and re-queues the articles that were missed.
  */
 export class ReconcileSchedule extends Construct {
   readonly batch: LambdaFunction;
@@ -87,7 +87,8 @@ export class ReconcileSchedule extends Construct {
       },
     });
     const role = this.batch.role;
-    articles.grantList(role, [INGEST_PREFIX, RESULTS_PREFIX]);
+    // only the ingest prefix: reconcile compares its objects with their ledgers, and reads nothing else
+    articles.grantList(role, [INGEST_PREFIX]);
     index.grantReadData(role);
     index.grantPutInPartition(role, PASS_CURSOR_PARTITION);
     // Not queue.grantSendMessages: that adds GetQueueAttributes and GetQueueUrl, which are not needed.

@@ -89,13 +89,13 @@ describe('batch function', () => {
     });
   });
 
-  it('may only list the bucket under incoming/ and results/', () => {
+  it('may only list the bucket under incoming/', () => {
     expect(statementsFor(template, batch.role, 's3')).toEqual([
       {
         Effect: 'Allow',
         Action: 's3:ListBucket',
         Resource: getAtt(stack.articles.bucket),
-        Condition: { StringLike: { 's3:prefix': ['incoming/*', 'results/*'] } },
+        Condition: { StringLike: { 's3:prefix': ['incoming/*'] } },
       },
     ]);
   });
