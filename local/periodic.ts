@@ -1,6 +1,6 @@
 /**
  * Runs `task` every `ms`, skipping a tick while the previous run is still
- * going (as the batch function's passes would queue rather than overlap).
+ * going (two reconcile passes must not run at once: they share one cursor).
  * Failures go to `onError`; the timer keeps going. Returns the timer.
  */
 export function everyUnlessRunning(

@@ -1,4 +1,5 @@
 import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { inGroups } from '../domain/at-once';
 import type { MessageQueue } from '../domain/index/ports';
 import { drainWithBackoff } from './retry';
 
@@ -16,8 +17,7 @@ export class SqsMessageQueue implements MessageQueue {
     const batches: { Id: string; MessageBody: string }[][] = [];
     for (let i = 0; i < bodies.length; i += 10)
       batches.push(bodies.slice(i, i + 10).map((body, j) => ({ Id: String(i + j), MessageBody: body })));
-    for (let i = 0; i < batches.length; i += IN_FLIGHT)
-      await Promise.all(batches.slice(i, i + IN_FLIGHT).map((entries) => this.sendBatch(entries)));
+    await inGroups(batches, IN_FLIGHT, (entries) => this.sendBatch(entries));
   }
 
   private sendBatch(entries: { Id: string; MessageBody: string }[]): Promise<void> {

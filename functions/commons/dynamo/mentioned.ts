@@ -1,4 +1,5 @@
 import { type DynamoDBDocumentClient, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { inGroups } from '../../domain/at-once';
 import { type Key, keys } from '../../domain/index/keys';
 import type { Item } from './items';
 
@@ -15,14 +16,19 @@ export const LOST_EDGE = 'lostEdge';
 /** Reads or writes in flight at once. */
 const AT_ONCE = 25;
 
-async function eachAtOnce<T>(values: readonly T[], run: (value: T) => Promise<void>): Promise<void> {
-  for (let i = 0; i < values.length; i += AT_ONCE) await Promise.all(values.slice(i, i + AT_ONCE).map(run));
-}
-
-/** Flags the profiles of the entities whose edges are among `stale` (one write each; deletions are rare). */
-export async function flagLostEdges(doc: DynamoDBDocumentClient, table: string, stale: Key[]): Promise<void> {
-  const entities = [...new Set(stale.filter((k) => k.pk.startsWith('ENT#')).map((k) => k.pk.slice(4)))];
-  await eachAtOnce(entities, async (id) => {
+/**
+ * Flags the profiles of the entities whose edges are among `stale` (one write
+ * each; deletions are rare), but not those `kept`: written an edge just now.
+ */
+export async function flagLostEdges(
+  doc: DynamoDBDocumentClient,
+  table: string,
+  stale: Key[],
+  kept: ReadonlySet<string>,
+): Promise<void> {
+  const lost = stale.filter((k) => k.pk.startsWith('ENT#')).map((k) => k.pk.slice(4));
+  const entities = [...new Set(lost)].filter((id) => !kept.has(id));
+  await inGroups(entities, AT_ONCE, async (id) => {
     try {
       await doc.send(
         new UpdateCommand({
@@ -47,7 +53,7 @@ export async function mentioned(
   ids: readonly string[],
 ): Promise<Set<string>> {
   const found = new Set<string>();
-  await eachAtOnce(ids, async (id) => {
+  await inGroups(ids, AT_ONCE, async (id) => {
     const out = await doc.send(
       new QueryCommand({
         TableName: table,

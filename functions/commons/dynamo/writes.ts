@@ -41,7 +41,8 @@ export class IndexWriter {
     if (stale.length === 0) return batchWrite(this.doc, this.table, [...dependents, ...articles]);
     await batchWrite(this.doc, this.table, dependents);
     // flagged before its edges go, so a crash in between leaves only a needless check
-    await flagLostEdges(this.doc, this.table, stale);
+    const kept = new Set(indexed.flatMap((a) => a.edges.map((e) => e.entityId)));
+    await flagLostEdges(this.doc, this.table, stale, kept);
     await batchWrite(this.doc, this.table, [], stale);
     await batchWrite(this.doc, this.table, articles);
   }

@@ -104,7 +104,7 @@ export async function reconcile(
     }
     if (bodies.length > 0) await deps.queue.send(bodies);
     report.enqueued += bodies.length;
-    checked = page.at(-1)?.key ?? checked;
+    checked = (page.at(-1) as ObjectSummary).key; // flushed pages are never empty
     deps.progress?.(report);
     page = [];
   };

@@ -1,3 +1,4 @@
+import { inGroups } from '../at-once';
 import type { Extractor } from '../extract/extractor';
 import { deriveSource } from '../extract/source';
 import { articleId, type Key } from '../index/keys';
@@ -140,11 +141,7 @@ async function index(
     indexed.push(recordsFor(doc, resultKey, stamp, object.lastModified ?? stamp));
   }
   // written once every article is extracted, so a run out of time leaves no result behind
-  for (let i = 0; i < results.length; i += RESULT_WRITES) {
-    await Promise.all(
-      results.slice(i, i + RESULT_WRITES).map((r) => deps.objects.put(r.key, r.body, 'application/json')),
-    );
-  }
+  await inGroups(results, RESULT_WRITES, (r) => deps.objects.put(r.key, r.body, 'application/json'));
   const ids = [...indexed.map((a) => a.article.id), ...failed.map((a) => a.id)];
   await replace(deps, previous, indexed, failed);
   const allFailed = indexed.length === 0;

@@ -53,7 +53,7 @@ describe('mentioned', () => {
 });
 
 describe('flagLostEdges', () => {
-  it('flags the profile of each entity among stale keys once, and skips profiles that do not exist', async () => {
+  it('flags the profile of each entity among stale keys once, but not one just given an edge, nor a missing profile', async () => {
     const updated: unknown[] = [];
     const client = {
       send: async (command: { input: { Key: { sk: string } } }) => {
@@ -63,13 +63,19 @@ describe('flagLostEdges', () => {
         updated.push(command.input.Key);
       },
     } as unknown as DynamoDBDocumentClient;
-    await flagLostEdges(client, 't', [
-      keys.edge('person.a', '2026-01-01', 'a1'),
-      keys.edge('person.a', '2026-01-02', 'a2'),
-      keys.edge('person.missing', '2026-01-01', 'a1'),
-      keys.claims('a1'),
-      keys.article('a1'),
-    ]);
+    await flagLostEdges(
+      client,
+      't',
+      [
+        keys.edge('person.a', '2026-01-01', 'a1'),
+        keys.edge('person.a', '2026-01-02', 'a2'),
+        keys.edge('person.missing', '2026-01-01', 'a1'),
+        keys.edge('person.redated', '2026-01-01', 'a1'),
+        keys.claims('a1'),
+        keys.article('a1'),
+      ],
+      new Set(['person.redated']),
+    );
     expect(updated).toEqual([keys.profile('person.a')]);
   });
 });
