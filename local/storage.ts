@@ -7,6 +7,7 @@ import S3rver from 's3rver';
 import { GSI_ATTRIBUTES, GSI_NAMES } from '../functions/commons/table-schema';
 import { makeS3rverObjectsAtomic, type S3rverFilesystemStore } from './s3rver-atomic-objects';
 import { installS3rverDesShim } from './s3rver-des-shim';
+import { emitS3rverMultiDeleteEvents } from './s3rver-multi-delete-events';
 
 export interface LocalStorage {
   dynamoEndpoint: string;
@@ -29,6 +30,7 @@ export async function startStorage(home: string, bucket: string, table: string):
   const dynamoEndpoint = `http://127.0.0.1:${port}`;
 
   installS3rverDesShim();
+  emitS3rverMultiDeleteEvents();
   const s3rver = new S3rver({
     address: '127.0.0.1',
     port: 0,

@@ -42,3 +42,19 @@ declare module 's3rver/lib/models/object.js' {
     range?: { start: number; end: number };
   }
 }
+
+declare module 's3rver/lib/controllers/object.js' {
+  /** Koa middleware for DeleteObjects (POST /bucket?delete). */
+  const controller: { deleteMultipleObjects(ctx: unknown): Promise<void> };
+  export default controller;
+}
+
+declare module 's3rver/lib/models/event.js' {
+  /** Builds an S3 event notification body: `{ Records: [...] }`. */
+  export default class S3Event {
+    constructor(
+      data: { bucket: string; eventType: 'Put' | 'Post' | 'Copy' | 'Delete'; S3Item: { key: string } },
+      request: { reqHeaders: Record<string, unknown>; sourceIp: string },
+    );
+  }
+}
