@@ -91,9 +91,12 @@ export function sortableDate(iso: string): string | null {
 
 /**
  * Sort-key bounds of a from/to query on sortable dates: "to" takes the whole
- * day when given as a date. Null when the range holds nothing (from after to).
+ * day when given as a date. A date key (`2026-03-14`) stands for that day's
+ * midnight UTC but sorts just before it, so a "from" at midnight starts at the
+ * date. Null when the range holds nothing (from after to).
  */
 export function dateBounds(from?: string, to?: string): [string, string] | null {
-  const bounds: [string, string] = [from ?? '0000', to ? `${to}\uffff` : '9999\uffff'];
+  const start = from?.endsWith('T00:00:00.000Z') ? from.slice(0, 10) : from;
+  const bounds: [string, string] = [start ?? '0000', to ? `${to}\uffff` : '9999\uffff'];
   return bounds[0] <= bounds[1] ? bounds : null;
 }

@@ -75,6 +75,20 @@ describe('keys', () => {
     expect(dateBounds('2026-03-02', '2026-03-01')).toBeNull();
     expect(dateBounds('2026-03-02T00:00:01.000Z', '2026-03-01T23:59:00.000Z')).toBeNull();
   });
+
+  it('takes an article dated by day only as that day at midnight UTC', () => {
+    const inRange = (key: string, from?: string, to?: string) => {
+      const b = dateBounds(from, to);
+      return b !== null && b[0] <= key && key <= b[1];
+    };
+    const day = sortDate('2026-03-14', '2026-05-01T00:00:00Z');
+    expect(inRange(day, '2026-03-14T00:00:00.000Z', '2026-03-14T23:59:59.000Z')).toBe(true);
+    expect(inRange(day, '2026-03-14T00:00:00.000Z', '2026-03-14')).toBe(true);
+    expect(inRange(day, '2026-03-13T23:59:59.000Z', '2026-03-14T00:00:00.000Z')).toBe(true);
+    expect(inRange(day, '2026-03-14T00:00:01.000Z', '2026-03-15')).toBe(false);
+    expect(inRange(day, '2026-03-13', '2026-03-13T23:59:59.000Z')).toBe(false);
+    expect(dateBounds('2026-03-14T00:00:00.000Z', '2026-03-13')).toBeNull();
+  });
 });
 
 describe('records for an article', () => {
