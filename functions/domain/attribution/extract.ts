@@ -8,6 +8,7 @@ import { entityTags, mentionsOf } from './entities';
 import { linkCue } from './linker';
 import type { AttributionModel } from './model';
 import { paragraphsOf } from './sequences';
+import { splitSharedQuotes } from './shared-quotes';
 import { speakerLines } from './speakers';
 import { tagSequence } from './tagger';
 import { type Run, runsOf } from './tags';
@@ -59,8 +60,8 @@ export function extractAttributions(
       // a clause put in for want of content is a guess: it hides no cue (dropNested)
       if (fallback) guessed.add(a);
     }
-    // nesting is settled within a paragraph: contents rarely leave theirs
-    out.push(...dropNested(found, guessed));
+    // nesting and shared quotes are settled within a paragraph: contents rarely leave theirs
+    out.push(...splitSharedQuotes(doc.text, dropNested(found, guessed)));
   }
   const patterned = [...signedQuotes(doc.text, out), ...speakerLines(doc.text, out)];
   // what a pattern found overrides attributions the tagger nested inside it
