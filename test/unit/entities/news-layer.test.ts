@@ -115,6 +115,21 @@ describe('news layer: canonical ids and aliases', () => {
     expect(c[0]).toMatchObject({ id: 'org.isis', name: 'ISIS', aliases: ['Daesh', 'ISIL'] });
   });
 
+  it('gives UK parties one id whatever the tagger made of their names', () => {
+    const tories = entitiesOf('The Tories said the Tory Party would win.', [
+      ['Tories', 'MISC'],
+      ['Tory Party', 'ORG'],
+    ]);
+    const libDems = entitiesOf('The Lib Dems and the Liberal Democrats agree.', [
+      ['Lib Dems', 'LOC'],
+      ['Liberal Democrats', 'ORG'],
+    ]);
+    const labour = entitiesOf('Labour said so.', [['Labour', 'MISC']]);
+    expect(tories.map((e) => [e.id, e.type])).toEqual([['org.conservative-party', 'ORG']]);
+    expect(libDems.map((e) => [e.id, e.type])).toEqual([['org.liberal-democrats', 'ORG']]);
+    expect(labour.map((e) => [e.id, e.type])).toEqual([['org.labour-party', 'ORG']]);
+  });
+
   it('knows newspapers the tagger takes for a people or a person', () => {
     const entities = entitiesOf('He told the Observer, and the Guardian agreed.', [
       ['Observer', 'PER'],
