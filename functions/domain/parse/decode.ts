@@ -47,8 +47,75 @@ function decodeUtf8(bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes);
   } catch {
-    return decodeWindows1252(bytes);
+    return decodeMixed(bytes);
   }
+}
+
+/**
+ * Mostly UTF-8 with a few stray bytes (a "£" pasted from a Windows-1252 file):
+ * the UTF-8 stays UTF-8 and only the stray bytes are read as Windows-1252.
+ * Reading it all as Windows-1252 turned every curly quote into "â€œ". Text
+ * with no more valid multi-byte sequences than stray bytes is Windows-1252.
+ * Hand-written because TextDecoder reports neither where nor how often it failed.
+ */
+function decodeMixed(bytes: Uint8Array): string {
+  const { multiByte, stray } = scanUtf8(bytes);
+  if (multiByte <= stray.length) return decodeWindows1252(bytes);
+  let out = '';
+  let from = 0;
+  for (const at of stray) {
+    out += lenientUtf8.decode(bytes.subarray(from, at)) + decodeWindows1252(bytes.subarray(at, at + 1));
+    from = at + 1;
+  }
+  return out + lenientUtf8.decode(bytes.subarray(from));
+}
+
+const lenientUtf8 = new TextDecoder('utf-8');
+
+/** Valid UTF-8 multi-byte sequences, and where the bytes that start none are. */
+function scanUtf8(bytes: Uint8Array): { multiByte: number; stray: number[] } {
+  const stray: number[] = [];
+  let multiByte = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = sequenceLength(bytes, i);
+    if (len > 0) {
+      multiByte++;
+      i += len;
+    } else {
+      stray.push(i);
+      i++;
+    }
+  }
+  return { multiByte, stray };
+}
+
+/** Length of the well-formed UTF-8 sequence at i (RFC 3629 ranges), or 0. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i] as number;
+  const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (len === 0 || i + len > bytes.length) return 0;
+  const second = bytes[i + 1] as number;
+  const [lo, hi] =
+    b === 0xe0
+      ? [0xa0, 0xbf]
+      : b === 0xed
+        ? [0x80, 0x9f]
+        : b === 0xf0
+          ? [0x90, 0xbf]
+          : b === 0xf4
+            ? [0x80, 0x8f]
+            : [0x80, 0xbf];
+  if (second < lo || second > hi) return 0;
+  for (let k = 2; k < len; k++) {
+    const c = bytes[i + k] as number;
+    if (c < 0x80 || c > 0xbf) return 0;
+  }
+  return len;
 }
 
 /** BOM-less UTF-16: ASCII-heavy text has a zero in every other byte. */

@@ -39,6 +39,23 @@ describe('decodeText', () => {
     expect(decodeText(latin1)).toBe('Price: £5 “ok”');
   });
 
+  it('keeps UTF-8 as UTF-8 when a few stray bytes are not, reading only those as Windows-1252', () => {
+    const mixed = Buffer.concat([
+      Buffer.from('“Prices rose,” he said. It costs '),
+      Buffer.from([0xa3]),
+      Buffer.from('3 — “a lot”.'),
+    ]);
+    expect(decodeText(mixed)).toBe('“Prices rose,” he said. It costs £3 — “a lot”.');
+    // a UTF-8 sequence cut short is a stray byte too; what follows it stays UTF-8
+    const cut = Buffer.concat([Buffer.from('“a” '), Buffer.from([0xe2, 0x80]), Buffer.from(' “b”')]);
+    expect(decodeText(cut)).toBe('“a” â€ “b”');
+  });
+
+  it('reads text whose stray bytes outnumber its UTF-8 sequences as Windows-1252', () => {
+    const cp1252 = Buffer.from([0x93, 0x41, 0x94, 0x20, 0xc3, 0xa9, 0x20, 0x96, 0x20, 0xa3]);
+    expect(decodeText(cp1252)).toBe('“A” Ã© – £');
+  });
+
   it('normalises newlines and drops stray NUL bytes', () => {
     const tail = 'x'.repeat(200);
     expect(decodeText(Buffer.from(`a\r\nb\rc\0d${tail}`))).toBe(`a\nb\ncd${tail}`);
