@@ -4,6 +4,7 @@ import { findQuantities } from '../checkworthiness/quantities';
 import type { AnnotatedText, Attribution, CheckworthinessScorer, Fragments } from '../extract/types';
 import type { Claim, ClaimKind, ContentSpan, Entity, Range, TextSpan } from '../model/document';
 import { relativeAntecedent } from './antecedent';
+import { extendBareDeterminer } from './bare-determiner';
 import { contentSpan, piecesOf } from './content';
 import {
   type DocumentRef,
@@ -49,7 +50,8 @@ export function buildClaims(
     const pieces = piecesOf(doc.text, content);
     const cue = toSpan(doc.text, a.cue);
     const sentence = sentenceIndex(doc, content.start);
-    const tagged = a.source ? trimmed(toSpan(doc.text, a.source)) : null;
+    const cut = a.source ? trimmed(toSpan(doc.text, a.source)) : null;
+    const tagged = cut && cue ? extendBareDeterminer(doc.text, cut, cue.start) : cut;
     const given = tagged && isTemporal(tagged.text) ? describedBefore(cue, doc, sentence, described) : tagged;
     const source = given
       ? (relativeAntecedent(doc.text, doc.sentences, given) ?? given)
