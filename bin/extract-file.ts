@@ -1,20 +1,82 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { relative } from 'node:path';
 import { defaultExtractor } from '../functions/domain/extract/default';
 import { deriveSource } from '../functions/domain/extract/source';
 import { articleId } from '../functions/domain/index/keys';
 import type { ExtractedArticle } from '../functions/domain/model/document';
 import { InputError } from '../functions/domain/model/errors';
-import { parseFile } from '../functions/domain/parse/index';
+import { DEFAULT_LIMITS, parseFile } from '../functions/domain/parse/index';
 
 export interface Extracted {
   docs: ExtractedArticle[];
   failures: string[];
 }
 
+/** The largest input parseFile accepts: reading stops a byte past it. */
+export const MAX_BYTES = DEFAULT_LIMITS.maxBytes;
+const CHUNK = 64 * 1024;
+
 /** One file's document models as `claimtrail extract` prints them, and why any part of it could not be read. */
-export function extractFile(path: string): Promise<Extracted> {
-  return extractBytes(relative(process.cwd(), path) || path, readFileSync(path), path);
+export async function extractFile(path: string): Promise<Extracted> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readCapped(path);
+  } catch (err) {
+    return { docs: [], failures: [`${path}: ${failure(err)}`] };
+  }
+  return extractBytes(relative(process.cwd(), path) || path, bytes, path);
+}
+
+/** Why a file could not be read, as `CODE: message`. */
+export function failure(err: unknown): string {
+  if (err instanceof InputError) return `${err.code}: ${err.message}`;
+  const { code, message } = err as NodeJS.ErrnoException;
+  if (code === 'ENOENT') return 'UNREADABLE: no such file or folder, or a link to nothing';
+  return `UNREADABLE: ${code ?? message}${code ? `: ${message}` : ''}`;
+}
+
+export const tooLarge = (size: number | string): InputError =>
+  new InputError('TOO_LARGE', `the file is ${size} bytes; the limit is ${MAX_BYTES}`);
+
+/**
+ * A file's bytes, its size checked before any is read, and never more read
+ * than the limit and a byte (a pipe or device has no size to check).
+ */
+function readCapped(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isFile() && stat.size > MAX_BYTES) throw tooLarge(stat.size);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total <= MAX_BYTES) {
+      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, MAX_BYTES + 1 - total));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+    }
+    if (total > MAX_BYTES) throw tooLarge(`more than ${MAX_BYTES}`);
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Standard input's bytes, reading no more than the limit and a byte; throws TOO_LARGE past it. */
+export async function readStdinCapped(
+  input: AsyncIterable<Buffer | string> = process.stdin,
+): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of input) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    chunks.push(bytes);
+    total += bytes.length;
+    // Leaving the loop ends the stream: nothing more is read.
+    if (total > MAX_BYTES) throw tooLarge(`more than ${MAX_BYTES}`);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 /** The same for bytes read elsewhere (standard input): `key` names them, and its extension, if any, picks the format. */

@@ -1,15 +1,27 @@
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const COMPACT = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
+/** `20190218`: a day written without separators. */
+const BASIC = /^(\d{4})(\d{2})(\d{2})$/;
+/** A year or a month alone (`2019`, `2019-11`, `2019/11`, `November 2019`): no day to publish on. */
+const NO_DAY = /^(?:\d+|\d{4}[-/.]\d{1,2}|[a-z]+\.?,?\s+\d{4})$/i;
+/** A time zone written in a date `Date` parses: a name, or an offset after the time. */
+const ZONE =
+  /\b(?:UTC?|GMT|Z|[ECMP][SD]T)\b|\d:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?\s*[+-]\d{2}(?::?\d{2})?\b/i;
 /** Dates before this are mistakes (year 0001, a CMS's zero date), not publication dates. */
 const EARLIEST = Date.UTC(1900, 0, 1);
+/** Dates from this on are mistakes too (year 9999, a CMS's "never"): fixed, so extraction never depends on when it runs. */
+const LATEST = Date.UTC(2101, 0, 1);
 
 const pad = (n: string | number): string => String(n).padStart(2, '0');
 
 /**
  * A publication date as ISO 8601, from what pages, feeds and front matter
- * write: ISO already (kept, with its offset), `2019/11/18`, epoch seconds or
- * milliseconds, or anything `Date` parses (RFC 2822, `Nov 18, 2019`), which
- * becomes UTC. Null for what is not a plausible publication date.
+ * write: ISO already (kept, with its offset), `2019/11/18`, `20191118`, epoch
+ * seconds or milliseconds, or anything `Date` parses (RFC 2822,
+ * `Nov 18, 2019`), which becomes UTC; one written without a zone is read as
+ * UTC, whatever the machine's time zone. Null for what is not a plausible
+ * publication date: no such day or time, before 1900 or after 2100, or a year
+ * or month with no day.
  */
 export function isoDate(raw: unknown): string | null {
   if (typeof raw === 'number') {
@@ -24,27 +36,51 @@ export function isoDate(raw: unknown): string | null {
     const [, y, mo, d, h, mi, s, frac, zone] = iso;
     if (!plausibleDay(y, mo, d)) return null;
     if (h === undefined) return `${y}-${mo}-${d}`;
+    if (!clockTime(h, mi, s ?? '00')) return null;
     const offset = zone
       ? zone.toUpperCase() === 'Z'
         ? 'Z'
         : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')
       : '';
+    if (offset && offset !== 'Z' && !clockTime(offset.slice(1, 3), offset.slice(4, 6), '00', 14)) return null;
     return `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${frac ?? ''}${offset}`;
   }
-  const compact = COMPACT.exec(text);
+  const compact = COMPACT.exec(text) ?? BASIC.exec(text);
   if (compact) {
     const [, y, mo, d] = compact;
     return plausibleDay(y, mo, d) ? `${y}-${pad(mo ?? '')}-${pad(d ?? '')}` : null;
   }
-  const ms = Date.parse(text);
+  if (NO_DAY.test(text)) return null;
+  const ms = utcParse(text);
   return plausible(ms) ? new Date(ms).toISOString() : null;
 }
 
+/**
+ * `Date.parse`, but a date written without a zone is read as UTC, not in the
+ * machine's time zone. A trailing zone overrides any earlier one, so `asUtc`
+ * is the wall clock as written, read as UTC; a date that names its own zone
+ * keeps the instant it names.
+ */
+function utcParse(text: string): number {
+  const local = Date.parse(text);
+  if (!Number.isFinite(local)) return local;
+  const asUtc = Date.parse(`${text} UTC`);
+  if (!Number.isFinite(asUtc)) return local;
+  const offset = -new Date(local).getTimezoneOffset() * 60_000;
+  // Read unzoned, the two differ by the machine's offset; by anything else, the text has a zone of its own.
+  if (asUtc - local !== offset) return local;
+  return ZONE.test(text.replace(/\([^)]*\)/g, '')) ? local : asUtc;
+}
+
 /** Epoch zero is a CMS's empty date, not a publication date. */
-const plausible = (ms: number): boolean => Number.isFinite(ms) && ms >= EARLIEST && ms !== 0;
+const plausible = (ms: number): boolean => Number.isFinite(ms) && ms >= EARLIEST && ms < LATEST && ms !== 0;
 
 const plausibleDay = (y = '', mo = '', d = ''): boolean =>
   calendarDay(y, mo, d) && plausible(Date.UTC(Number(y), Number(mo) - 1, Number(d))) && Number(y) >= 1900;
+
+/** True for a time the clock shows (so not 25:99, nor a leap second's :60, which `Date` cannot hold). */
+const clockTime = (h = '', mi = '', s = '', maxHour = 23): boolean =>
+  Number(h) <= maxHour && Number(mi) <= 59 && Number(s) <= 59;
 
 /** True for a day the calendar has (so not 2019-13-01 or 2019-02-30). */
 export function calendarDay(y = '', mo = '', d = ''): boolean {
