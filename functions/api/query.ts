@@ -17,10 +17,13 @@ export const IsoDate = z
 export const IdParam = z.object({ id: UrlSafeId });
 /** Routes that take no query parameters still refuse unknown ones, as the lists do. */
 export const NoQuery = z.object({}).strict();
-/** Comma-separated or repeated; given but naming no entity (`entity=`) is refused rather than read as "any". */
+/**
+ * Comma-separated or repeated; an empty name (`entity=`, `entity=a&entity=`, `a,,b`) is refused rather
+ * than read as "any" or dropped.
+ */
 export const EntityIds = z
   .string()
-  .refine((s) => s.split(',').some(Boolean), 'names no entity')
+  .refine((s) => s.split(',').every(Boolean), 'names no entity (an empty name, or an empty piece of a list)')
   .optional()
   .transform((s) => (s ? s.split(',').filter(Boolean) : []))
   .pipe(z.array(UrlSafeId).max(5, 'at most 5 entities'));

@@ -44,6 +44,14 @@ export function summary(a: ArticleRecord) {
 export const listArticles = (deps: ApiDeps) => async (event: ApiEvent) => {
   const q = parseQuery(ListQuery, event);
   if (q.key) {
+    // key= lists all of one file's articles, unpaged: a filter or paging parameter beside it would be ignored
+    const others = Object.keys(event.queryStringParameters ?? {}).filter((k) => k !== 'key');
+    if (others.length > 0)
+      throw new HttpError(
+        400,
+        'BAD_REQUEST',
+        `query.key lists every article of one file and takes no other parameter: drop ${others.join(', ')}`,
+      );
     const ledger = await deps.index.getLedger(q.key);
     const articles = ledger ? await deps.index.getArticles(ledger.articleIds) : [];
     articles.sort((a, b) => a.part - b.part);

@@ -3,6 +3,7 @@ import {
   GetCommand,
   QueryCommand,
   type QueryCommandInput,
+  type QueryCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
 import { dateBounds, gsi, keys, NAME_SHARDS, nameShard, normalizeName } from '../../domain/index/keys';
 import type { ArticleQuery, ClaimQuery, EntityQuery, Page } from '../../domain/index/ports';
@@ -14,9 +15,16 @@ import type {
   ProfileRecord,
 } from '../../domain/index/records';
 import { batchGet } from './batch';
-import { CursorError, decodeCursor, encodeCursor } from './cursor';
+import { CursorError, decodeCursor, encodeCursor, isStartKeyError } from './cursor';
 import { fillPage, MAX_READS } from './fill-page';
-import { fromArticleItem, fromClaimsItem, fromEdgeItem, fromProfileItem, type Item } from './items';
+import {
+  fromArticleItem,
+  fromClaimsItem,
+  fromEdgeItem,
+  fromProfileItem,
+  type Item,
+  nameItems,
+} from './items';
 import { stillMentioned } from './mentioned';
 
 type IndexName = 'gsi1' | 'gsi2' | 'gsi3';
@@ -115,7 +123,8 @@ export class IndexReader {
       );
     const prefix = normalizeName(q.q);
     const filter = q.type ? { expression: 'entityType = :t', values: { ':t': q.type } } : undefined;
-    // an entity can match by several names (alias, surname): it is listed once per page
+    // An entity can match by several names (its own, an alias, a surname): it is listed at the
+    // first of its entries the prefix matches and skipped at the others, on this page or a later one.
     const seen = new Set<string>();
     return fillPage(q.limit, q.cursor, async (want, cursor) => {
       const page = await this.query({
@@ -126,14 +135,18 @@ export class IndexReader {
         filter,
       });
       const ids = [...new Set(page.items.map((i) => i.entityId as string))].filter((id) => !seen.has(id));
-      for (const id of ids) seen.add(id);
       const found = await batchGet(this.doc, this.table, ids.map(keys.profile));
       const profiles = await stillMentioned(this.doc, this.table, found);
       const byId = new Map(profiles.map((p) => [p.entityId as string, fromProfileItem(p)]));
-      return {
-        items: ids.map((id) => byId.get(id)).filter((p): p is ProfileRecord => !!p),
-        cursor: page.cursor,
-      };
+      const items: ProfileRecord[] = [];
+      for (const entry of page.items) {
+        const id = entry.entityId as string;
+        const profile = byId.get(id);
+        if (seen.has(id) || !profile || listedEarlier(profile, entry.sk as string, prefix)) continue;
+        seen.add(id);
+        items.push(profile);
+      }
+      return { items, cursor: page.cursor };
     });
   }
 
@@ -278,11 +291,40 @@ export class IndexReader {
       FilterExpression: q.filter?.expression,
       Limit: q.limit,
       ScanIndexForward: !q.newestFirst,
-      ExclusiveStartKey: decodeCursor(q.cursor, { attr: pkAttr, value: q.partition }),
+      ExclusiveStartKey: decodeCursor(q.cursor, {
+        index: q.index,
+        partition: q.partition,
+        between: q.between,
+        beginsWith: q.beginsWith,
+      }),
     };
-    const out = await this.doc.send(new QueryCommand(input));
+    let out: QueryCommandOutput;
+    try {
+      out = await this.doc.send(new QueryCommand(input));
+    } catch (err) {
+      // a start key decodeCursor let through but DynamoDB will not resume from is still the client's cursor
+      if (input.ExclusiveStartKey && isStartKeyError(err))
+        throw new CursorError('cursor does not belong to this query');
+      throw err;
+    }
     return { items: (out.Items ?? []) as Item[], cursor: encodeCursor(out.LastEvaluatedKey) };
   }
+}
+
+/**
+ * Whether another of the entity's name entries (nameItems: its own name,
+ * kept aliases, surname) matches the prefix and sorts before this one: the
+ * search lists the entity there, so not here. The profile's own entry always
+ * exists (it was just read); the others are those nameItems wrote for the
+ * profile's name and aliases (an alias entry is written with the alias added
+ * to the profile), so an entry missing from the table could hide one that is
+ * there, while one the profile does not know of only lists the entity twice.
+ */
+function listedEarlier(profile: ProfileRecord, sk: string, prefix: string): boolean {
+  return nameItems(profile).some((e) => {
+    const other = e.sk as string;
+    return other !== sk && other.startsWith(prefix) && other < sk;
+  });
 }
 
 function matches(a: ArticleRecord, q: ArticleQuery): boolean {
