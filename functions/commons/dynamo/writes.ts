@@ -112,25 +112,33 @@ export class IndexWriter {
     }
     for (const item of await batchGet(this.doc, this.table, unknown.map(keys.profile)))
       existing.set(item.entityId as string, fromProfileItem(item));
-    const puts: Item[] = [];
-    const updates: Promise<void>[] = [];
+    const entries: Item[] = [];
+    const profilePuts: Item[] = [];
+    const aliasUpdates: [string, string[]][] = [];
     const stored: ProfileRecord[] = [];
     for (const p of merged.values()) {
       const known = existing.get(p.id);
       if (!known) {
         const added = { ...p, aliases: aliasesToAdd(p, undefined) };
-        puts.push(...nameItems(added));
+        const [profile, ...names] = nameItems(added);
+        profilePuts.push(profile as Item);
+        entries.push(...names);
         stored.push(added);
         continue;
       }
       const fresh = aliasesToAdd(p, known);
       stored.push({ ...known, aliases: [...known.aliases, ...fresh].sort() });
       if (fresh.length === 0) continue;
-      updates.push(this.addAliases(p.id, fresh));
-      puts.push(...aliasItems(known, fresh));
+      aliasUpdates.push([p.id, fresh]);
+      entries.push(...aliasItems(known, fresh));
     }
-    await Promise.all(updates);
-    await batchWrite(this.doc, this.table, puts);
+    // A retry writes only what the profile does not list yet, so what it lists goes in first:
+    // a crash between the two then leaves no name entry unwritten for good.
+    await batchWrite(this.doc, this.table, entries);
+    await Promise.all([
+      ...aliasUpdates.map(([id, aliases]) => this.addAliases(id, aliases)),
+      batchWrite(this.doc, this.table, profilePuts),
+    ]);
     for (const p of stored) this.known.remember(p);
   }
 

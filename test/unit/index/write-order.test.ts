@@ -58,3 +58,43 @@ describe('IndexWriter write order', () => {
     expect(db.items.size).toBe(31);
   });
 });
+
+describe('IndexWriter profile order', () => {
+  const withProfile = (aliases: string[]): IndexedArticle => ({
+    ...indexed(['person.jane-roe']),
+    profiles: [{ id: 'person.jane-roe', name: 'Jane Roe', type: 'PERSON', aliases }],
+  });
+
+  it('writes a new entity’s name entries before its profile, which a retry reads to skip them', async () => {
+    let batches = 0;
+    // the profile's batch fails: a crash between the two
+    const db = memoryClient({ failWrites: () => ++batches === 2 });
+    await expect(
+      new IndexWriter(db.client, 't').writeArticles([withProfile(['J. Roe'])], [], []),
+    ).rejects.toThrow();
+    expect(shapes(db.writes)).toEqual([['put j roe#person.jane-roe', 'put roe#person.jane-roe']]);
+    await new IndexWriter(db.client, 't').writeArticles([withProfile(['J. Roe'])], [], []);
+    const names = [...db.items.keys()].filter((k) => k.startsWith('NAME#')).sort();
+    expect(names).toEqual([
+      'NAME#j|j roe#person.jane-roe',
+      'NAME#j|jane roe#person.jane-roe',
+      'NAME#r|roe#person.jane-roe',
+    ]);
+  });
+
+  it('writes a known entity’s new alias entries before adding the alias to its profile', async () => {
+    const db = memoryClient();
+    await new IndexWriter(db.client, 't').writeArticles([withProfile([])], [], []);
+    let updatesAtWrite = -1;
+    const send = db.client.send.bind(db.client);
+    db.client.send = (async (command: { constructor: { name: string } }) => {
+      if (command.constructor.name === 'BatchWriteCommand' && updatesAtWrite < 0)
+        updatesAtWrite = db.updates.length;
+      return send(command as never);
+    }) as typeof db.client.send;
+    await new IndexWriter(db.client, 't').writeArticles([withProfile(['J. Roe'])], [], []);
+    expect(db.items.has('NAME#j|j roe#person.jane-roe')).toBe(true);
+    expect(db.updates).toEqual(['jane roe#person.jane-roe']);
+    expect(updatesAtWrite).toBe(0);
+  });
+});
