@@ -122,7 +122,8 @@ describe('errors that outlast the retries', () => {
 
   it('records why a file that does not fit in one run failed, and leaves no results behind', async () => {
     const key = 'incoming/huge-feed.ndjson';
-    const lines = Array.from({ length: 1500 }, (_, i) =>
+    // 6,000 short articles take seconds to extract, far past the ~0.5 s a 1 s lease leaves (1,500 sometimes fit)
+    const lines = Array.from({ length: 6000 }, (_, i) =>
       JSON.stringify({ title: `Part ${i}`, text: `Lina Park said the port would reopen on day ${i}.` }),
     );
     const deadBefore = t.stack.queue.stats().deadLetters;
@@ -132,7 +133,7 @@ describe('errors that outlast the retries', () => {
     expect(body.status).toBe('failed');
     expect(body.error).toMatchObject({ code: 'RETRIES_EXHAUSTED' });
     expect(body.error?.message).toMatch(
-      /did not fit in one run of the ingest function: \d+ of 1500 articles extracted/,
+      /did not fit in one run of the ingest function: \d+ of 6000 articles extracted/,
     );
     expect(t.stack.queue.stats().deadLetters).toBe(deadBefore + 1);
     const results = await t.stack.clients.s3.send(

@@ -19,7 +19,9 @@ describe('a source cut to its determiner', () => {
   });
 
   it('takes on one common noun when no name follows', () => {
-    expect(extended('The firm, which floated in 2003, recently announced a deal.', 'announced')).toBe('The firm');
+    expect(extended('The firm, which floated in 2003, recently announced a deal.', 'announced')).toBe(
+      'The firm',
+    );
     expect(extended('The organisation has found that …', 'found')).toBe('The organisation');
   });
 

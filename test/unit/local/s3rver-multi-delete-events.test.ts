@@ -1,7 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DeleteObjectCommand, DeleteObjectsCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  DeleteObjectsCommand,
+  PutObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { s3rverClient } from '../../../local/s3rver-client';
 import { type LocalStorage, startStorage } from '../../../local/storage';
@@ -35,13 +40,17 @@ describe('s3rver multi-object delete sends S3 events, as S3 does', () => {
     const out = await s3.send(
       new DeleteObjectsCommand({
         Bucket,
-        Delete: { Objects: [{ Key: 'incoming/a.txt' }, { Key: 'incoming/b c.txt' }, { Key: 'incoming/none.txt' }] },
+        Delete: {
+          Objects: [{ Key: 'incoming/a.txt' }, { Key: 'incoming/b c.txt' }, { Key: 'incoming/none.txt' }],
+        },
       }),
     );
     expect(out.$metadata.attempts).toBe(1);
     expect(out.Deleted?.map((d) => d.Key)).toContain('incoming/a.txt');
     expect(removed().sort()).toEqual(['incoming/a.txt', 'incoming/b c.txt']);
-    expect(events.find((e) => e.key === 'incoming/a.txt' && e.eventName === 'ObjectRemoved:Delete')).toBeDefined();
+    expect(
+      events.find((e) => e.key === 'incoming/a.txt' && e.eventName === 'ObjectRemoved:Delete'),
+    ).toBeDefined();
   });
 
   it('still sends exactly one event for a single delete', async () => {
