@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import {
@@ -8,31 +7,17 @@ import {
   HeadObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
-  type S3Client,
 } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { s3rverClient } from '../../../local/s3rver-client';
-import { type LocalStorage, startStorage } from '../../../local/storage';
+import { describe, expect, it } from 'vitest';
+import { localStorageFixture } from './storage-fixture';
 
-// The local stack's own storage, so the test also covers that it installs the patch.
-const home = mkdtempSync(join(tmpdir(), 'claimtrail-s3rver-atomic-'));
 const Bucket = 'b-atomic';
-const dir = join(home, 's3');
-let storage: LocalStorage;
-let s3: S3Client;
+const local = localStorageFixture('s3rver-atomic', Bucket);
+const dir = join(local.home, 's3');
 
-beforeAll(async () => {
-  storage = await startStorage(home, Bucket, 'atomic-table');
-  s3 = s3rverClient(storage.s3Endpoint);
-});
-afterAll(async () => {
-  await storage.close();
-  rmSync(home, { recursive: true, force: true });
-});
-
-const put = (Key: string, Body: string) => s3.send(new PutObjectCommand({ Bucket, Key, Body }));
+const put = (Key: string, Body: string) => local.s3.send(new PutObjectCommand({ Bucket, Key, Body }));
 const get = async (Key: string, Range?: string) => {
-  const out = await s3.send(new GetObjectCommand({ Bucket, Key, Range }));
+  const out = await local.s3.send(new GetObjectCommand({ Bucket, Key, Range }));
   return {
     etag: out.ETag,
     body: await (out.Body as { transformToString(): Promise<string> }).transformToString(),
@@ -53,7 +38,7 @@ describe('s3rver objects replaced atomically, as S3 does', () => {
     const objectFile = join(dir, Bucket, 'k', 'slow._S3rver_object');
     const next = 'new version '.repeat(4_000);
     const body = new PassThrough();
-    const upload = s3.send(
+    const upload = local.s3.send(
       new PutObjectCommand({ Bucket, Key: 'k/slow', Body: body, ContentLength: Buffer.byteLength(next) }),
     );
     body.write(next.slice(0, 20_000));
@@ -95,7 +80,7 @@ describe('s3rver objects replaced atomically, as S3 does', () => {
   });
 
   it('keeps ranges, HEAD, metadata and listings as s3rver had them', async () => {
-    await s3.send(
+    await local.s3.send(
       new PutObjectCommand({
         Bucket,
         Key: 'k/meta',
@@ -105,9 +90,9 @@ describe('s3rver objects replaced atomically, as S3 does', () => {
       }),
     );
     expect((await get('k/meta', 'bytes=2-5')).body).toBe('cdef');
-    const head = await s3.send(new HeadObjectCommand({ Bucket, Key: 'k/meta' }));
+    const head = await local.s3.send(new HeadObjectCommand({ Bucket, Key: 'k/meta' }));
     expect(head).toMatchObject({ ContentLength: 8, ContentType: 'text/html', Metadata: { a: '1' } });
-    const listed = await s3.send(new ListObjectsV2Command({ Bucket, Prefix: 'k/' }));
+    const listed = await local.s3.send(new ListObjectsV2Command({ Bucket, Prefix: 'k/' }));
     expect((listed.Contents ?? []).map((o) => o.Key)).toEqual(['k/meta', 'k/race', 'k/slow']);
     await expect(get('k/missing')).rejects.toMatchObject({ name: 'NoSuchKey' });
   });
