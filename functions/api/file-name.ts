@@ -14,7 +14,28 @@ export function fileName(header: string | undefined, extension: string): string 
     .trim()
     .slice(0, 200);
   if (!clean) return `article${extension}`;
-  return /\.[A-Za-z0-9]{1,8}$/.test(clean) ? clean : `${clean}${extension}`;
+  return fitBytes(/\.[A-Za-z0-9]{1,8}$/.test(clean) ? clean : `${clean}${extension}`);
+}
+
+/**
+ * Longest name kept, in UTF-8 bytes. File systems allow 255 per name, and the
+ * local stack's s3rver stores a key's last segment as a file name with a
+ * suffix of about 60 bytes: a 190-character name failed there with a 500.
+ */
+export const MAX_NAME_BYTES = 150;
+
+/** The name cut to MAX_NAME_BYTES at a character boundary, its extension kept. */
+function fitBytes(name: string): string {
+  if (Buffer.byteLength(name) <= MAX_NAME_BYTES) return name;
+  const ext = /\.[A-Za-z0-9]{1,8}$/.exec(name)?.[0] ?? '';
+  let stem = '';
+  let bytes = ext.length;
+  for (const ch of name.slice(0, name.length - ext.length)) {
+    bytes += Buffer.byteLength(ch);
+    if (bytes > MAX_NAME_BYTES) break;
+    stem += ch;
+  }
+  return `${stem.trimEnd()}${ext}`;
 }
 
 /**

@@ -42,6 +42,17 @@ describe('POST /articles', () => {
     expect(res.body.key).toMatch(/^incoming\/api\/[0-9a-f]{16}\/Ünïcødé résumé\.txt$/);
   });
 
+  it('takes a very long file name, cut to fit, where the local s3rver failed with a 500', async () => {
+    const res = await t.post<{ id: string; key: string }>('/articles', 'Long name\n\nLina Park spoke.', {
+      'content-type': 'text/plain',
+      'x-filename': `${'m'.repeat(190)}.txt`,
+    });
+    expect(res.status).toBe(202);
+    expect(res.body.key).toMatch(/^incoming\/api\/[0-9a-f]{16}\/m+\.txt$/);
+    await t.settle();
+    expect((await t.get<{ status: string }>(`/articles/${res.body.id}`)).body.status).toBe('indexed');
+  });
+
   it('answers 413 naming the results object when a full extraction is too big for one response', async () => {
     const res = await t.post<{ id: string }>('/articles', 'Port reopens\n\n"We are open," Lina Park said.', {
       'content-type': 'text/plain',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileName, headerText } from '../../../functions/api/file-name';
+import { fileName, headerText, MAX_NAME_BYTES } from '../../../functions/api/file-name';
 
 /** What Node's HTTP parser hands over for a header sent as raw UTF-8 bytes. */
 const asSent = (name: string) => Buffer.from(name, 'utf8').toString('latin1');
@@ -24,18 +24,27 @@ describe('x-filename', () => {
     expect(fileName('%2E%2E%2F.hidden', '.txt')).toBe('hidden.txt');
   });
 
+  it('cuts a long name to MAX_NAME_BYTES at a character boundary, keeping its extension', () => {
+    const ascii = fileName(`${'m'.repeat(190)}.txt`, '.txt');
+    expect(ascii).toBe(`${'m'.repeat(MAX_NAME_BYTES - 4)}.txt`);
+    const cjk = fileName(encodeURIComponent(`${'報'.repeat(70)}.html`), '.html');
+    expect(Buffer.byteLength(cjk)).toBeLessThanOrEqual(MAX_NAME_BYTES);
+    expect(cjk).toMatch(/^報+\.html$/u);
+    expect(fileName('short name', '.md')).toBe('short name.md');
+  });
+
   it('falls back to article.<ext> when nothing usable is left', () => {
     expect(fileName(undefined, '.json')).toBe('article.json');
     expect(fileName('%00%01', '.txt')).toBe('article.txt');
     expect(fileName('...', '.txt')).toBe('article.txt');
   });
 
-  it('never yields a separator, a control character or more than 200 characters plus extension (seeded fuzz)', () => {
+  it('never yields a separator, a control character or more than MAX_NAME_BYTES bytes (seeded fuzz)', () => {
     const alphabet = ['a', 'é', '/', '\\', '%', '2F', '%C3', '%A9', '.', '\u0000', '\u202e', 'ü', ' ', 'Z'];
     let seed = 7;
     for (let n = 0; n < 3000; n++) {
       let raw = '';
-      for (let i = 0; i < n % 40; i++) {
+      for (let i = 0; i < n % 120; i++) {
         seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
         raw += alphabet[seed % alphabet.length];
       }
@@ -43,7 +52,7 @@ describe('x-filename', () => {
         const name = fileName(header, '.txt');
         expect(name).not.toMatch(/[\\/\p{Cc}\p{Cf}]/u);
         expect(name.startsWith('.')).toBe(false);
-        expect(name.length).toBeLessThanOrEqual(204);
+        expect(Buffer.byteLength(name)).toBeLessThanOrEqual(MAX_NAME_BYTES);
         expect(name.length).toBeGreaterThan(0);
       }
     }
