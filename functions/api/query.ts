@@ -3,7 +3,13 @@ import { sortableDate } from '../domain/index/keys';
 import { EntityType, UrlSafeId } from '../domain/model/document';
 
 /** Shared pieces of the routes' query schemas. */
-export const Limit = z.coerce.number().int().min(1).max(1000).default(50);
+/** Page size: digits only (coercion took "0x10", "1e2" and " 7"), 1 to 1000, 50 when absent. */
+export const Limit = z
+  .string()
+  .regex(/^[0-9]+$/, 'limit is a whole number from 1 to 1000')
+  .optional()
+  .transform((v) => (v === undefined ? 50 : Number(v)))
+  .pipe(z.number().int().min(1).max(1000));
 export const Cursor = z.string().min(1).max(4096).optional();
 /** An ISO 8601 date or date-time, as the keys sort it (sortableDate): a date-time with an offset becomes UTC. */
 export const IsoDate = z

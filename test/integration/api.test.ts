@@ -97,6 +97,10 @@ describe('input validation', () => {
   it.each([
     ['/articles?limit=0', 'limit'],
     ['/articles?limit=1001', 'limit'],
+    ['/articles?limit=0x10', 'limit'],
+    ['/articles?limit=1e2', 'limit'],
+    ['/claims?speaker=person.x&limit=%207', 'limit'],
+    ['/entities?limit=2.0', 'limit'],
     ['/articles?status=done', 'status'],
     ['/articles?from=yesterday', 'from'],
     ['/articles?from=2026-13-01', 'from'],
