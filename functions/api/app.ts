@@ -32,6 +32,12 @@ function routes(deps: () => ApiDeps): R[] {
   ];
 }
 
+/** The methods of the routes whose path pattern (`/articles/{id}`) matches this path. */
+function methodsFor(table: R[], path: string): string[] {
+  const matches = (pattern: string) => new RegExp(`^${pattern.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(path);
+  return [...new Set(table.filter((r) => matches(r.path)).map((r) => r.method))];
+}
+
 /** The HTTP API: one router, JSON errors, CORS for the configured origins only. */
 export function createApiHandler(resolveDeps: () => ApiDeps) {
   let deps: ApiDeps | undefined;
@@ -44,9 +50,17 @@ export function createApiHandler(resolveDeps: () => ApiDeps) {
       .config.CORS_ORIGINS.split(',')
       .map((o) => o.trim())
       .filter(Boolean);
+  const table = routes(get);
   const router = httpRouterHandler({
-    routes: routes(get),
+    routes: table,
     notFoundResponse: ({ method, path }) => {
+      const allowed = methodsFor(table, path);
+      if (allowed.length > 0)
+        throw new HttpError(
+          405,
+          'METHOD_NOT_ALLOWED',
+          `${method} is not allowed on ${path}: use ${allowed.join(' or ')}`,
+        );
       throw new HttpError(404, 'NOT_FOUND', `no route for ${method} ${path}`);
     },
   });

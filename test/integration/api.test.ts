@@ -191,6 +191,18 @@ describe('input validation', () => {
     expect(await t.get<ErrorBody>('/entities/person.nobody')).toMatchObject({ status: 404 });
   });
 
+  it('answers 405 naming the allowed methods for a known route with another method', async () => {
+    const put = await fetch(`${t.stack.apiUrl}/articles`, { method: 'PUT', body: 'x' });
+    expect(put.status).toBe(405);
+    expect(await put.json()).toMatchObject({
+      error: { code: 'METHOD_NOT_ALLOWED', message: expect.stringMatching(/use POST or GET/) },
+    });
+    const del = await fetch(`${t.stack.apiUrl}/articles/a1`, { method: 'DELETE' });
+    expect(del.status).toBe(405);
+    expect((await t.post<ErrorBody>('/entities/org.x', 'x', {})).status).toBe(405);
+    expect((await fetch(`${t.stack.apiUrl}/nothing`, { method: 'PUT' })).status).toBe(404);
+  });
+
   it('answers health with the local S3 endpoint', async () => {
     const res = await t.get<{
       status: string;
