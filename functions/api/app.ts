@@ -68,10 +68,9 @@ export function createApiHandler(resolveDeps: () => ApiDeps) {
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(httpHeaderNormalizer())
     .use(
-      httpCors({
-        getOrigin: (incoming) => (origins().includes(incoming) ? incoming : ''),
-        methods: 'GET,POST',
-      }),
+      // No Allow-Methods here: it was sent to every origin, and only preflight needs it,
+      // which API Gateway answers (lib/constructs/query-api.ts corsPreflight).
+      httpCors({ getOrigin: (incoming) => (origins().includes(incoming) ? incoming : '') }),
     )
     .use(jsonErrors());
 }

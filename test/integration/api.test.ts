@@ -226,5 +226,6 @@ describe('CORS', () => {
       headers: { origin: 'https://evil.example.com' },
     });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    expect(other.headers.get('access-control-allow-methods')).toBeNull();
   });
 });
