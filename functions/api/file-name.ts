@@ -11,11 +11,13 @@ export function fileName(header: string | undefined, extension: string): string 
   const clean = base
     .replace(/[\p{Cc}\p{Cf}]/gu, '')
     .replace(/^[\s.]+/, '')
-    .trim()
-    .slice(0, 200);
+    .trim();
   if (!clean) return `article${extension}`;
-  return fitBytes(/\.[A-Za-z0-9]{1,8}$/.test(clean) ? clean : `${clean}${extension}`);
+  return fitBytes(EXTENSION.test(clean) ? clean : `${clean}${extension}`);
 }
+
+/** A file extension at the end of a name. */
+const EXTENSION = /\.[A-Za-z0-9]{1,8}$/;
 
 /**
  * Longest name kept, in UTF-8 bytes. File systems allow 255 per name, and the
@@ -27,7 +29,7 @@ export const MAX_NAME_BYTES = 150;
 /** The name cut to MAX_NAME_BYTES at a character boundary, its extension kept. */
 function fitBytes(name: string): string {
   if (Buffer.byteLength(name) <= MAX_NAME_BYTES) return name;
-  const ext = /\.[A-Za-z0-9]{1,8}$/.exec(name)?.[0] ?? '';
+  const ext = EXTENSION.exec(name)?.[0] ?? '';
   let stem = '';
   let bytes = ext.length;
   for (const ch of name.slice(0, name.length - ext.length)) {

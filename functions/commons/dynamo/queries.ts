@@ -316,9 +316,9 @@ export class IndexReader {
  * kept aliases, surname) matches the prefix and sorts before this one: the
  * search lists the entity there, so not here. The profile's own entry always
  * exists (it was just read); the others are those nameItems wrote for the
- * profile's name and aliases (an alias entry is written with the alias added
- * to the profile), so an entry missing from the table could hide one that is
- * there, while one the profile does not know of only lists the entity twice.
+ * profile's name and aliases, written before the profile lists them
+ * (writes.ts), so each one the profile implies is in the table. One the
+ * profile does not know of would only list the entity twice.
  */
 function listedEarlier(profile: ProfileRecord, sk: string, prefix: string): boolean {
   return nameItems(profile).some((e) => {

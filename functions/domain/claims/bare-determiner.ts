@@ -1,6 +1,6 @@
 import type { TextSpan } from '../model/document';
 
-/** Head nouns a name can take after it: "the Kok report", "the BBC's parent company". */
+/** Head nouns a name can take after it: "the Kok report", "the Fed's board". */
 const HEAD_NOUNS = new Set([
   'report',
   'study',
@@ -42,10 +42,12 @@ export function extendBareDeterminer(text: string, source: TextSpan, cueStart: n
     if (!m || words.lastIndex > limit) break;
     const word = (m[1] as string).replace(/[.'’]+$/u, '');
     const capital = /^\p{Lu}/u.test(word);
-    if (capital) named = true;
-    else if (!(named ? HEAD_NOUNS.has(word.toLowerCase()) : taken === 0)) break;
-    end = m.index + m[0].length - ((m[1] as string).length - word.length);
-    if (!capital) break;
+    // a common noun ends the source: the first word after "The", or a head noun after a name
+    const noun = !capital && (named ? HEAD_NOUNS.has(word.toLowerCase()) : taken === 0);
+    if (!capital && !noun) break;
+    named ||= capital;
+    end = words.lastIndex - ((m[1] as string).length - word.length);
+    if (noun) break;
   }
   return end === source.end ? source : { start: source.start, end, text: text.slice(source.start, end) };
 }

@@ -21,7 +21,8 @@ const MAX_CONTROL_SHARE = 0.01;
 
 /**
  * Bytes to text: BOMs first, then UTF-16 recognised by its zero bytes, then
- * strict UTF-8, falling back to Windows-1252 (a superset of Latin-1 for text).
+ * UTF-8, falling back to Windows-1252 (a superset of Latin-1 for text) for
+ * the stray bytes of mostly UTF-8 text, or for all of it (decodeMixed).
  * Node's built-in TextDecoder does every encoding here, so no iconv is needed.
  */
 export function decodeText(bytes: Uint8Array): string {

@@ -6,7 +6,7 @@ const CHARSET_RE = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i;
 /**
  * Decodes raw HTML bytes as a browser would for a local file: a BOM first,
  * then a `<meta charset>` in the first bytes, else as any text file is
- * decoded (strict UTF-8, falling back to Windows-1252).
+ * decoded (decodeText: UTF-8, Windows-1252 for what is not).
  */
 export function decodeHtml(bytes: Uint8Array): string {
   const bom = (bytes[0] === 0xef && bytes[1] === 0xbb) || bytes[0] === 0xff || bytes[0] === 0xfe;
