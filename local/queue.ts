@@ -41,6 +41,8 @@ export class LocalQueue {
   private readonly idle = new Set<() => void>();
   private processed = 0;
   private dead = 0;
+  /** Receives of a message after its first: the retries. */
+  private redelivered = 0;
 
   constructor(private readonly options: LocalQueueOptions) {}
 
@@ -68,6 +70,7 @@ export class LocalQueue {
       inFlight: this.messages.size - visible,
       processed: this.processed,
       deadLetters: this.dead,
+      redeliveries: this.redelivered,
     };
   }
 
@@ -91,6 +94,7 @@ export class LocalQueue {
       if (m.visibleAt > now || this.delivering.has(m.id)) continue;
       m.visibleAt = now + this.options.visibilityMs;
       m.receiveCount++;
+      if (m.receiveCount > 1) this.redelivered++;
       batch.push(m);
       if (batch.length === this.options.batchSize) break;
     }

@@ -10,7 +10,7 @@ export interface LocalInfo {
   table: string;
   bucket: string;
   ingestPrefix: string;
-  queue: { visible: number; inFlight: number; processed: number; deadLetters: number };
+  queue: { visible: number; inFlight: number; processed: number; deadLetters: number; redeliveries: number };
   lastReconcile: { startedAt: string; listed: number; enqueued: number; inProgress: number } | null;
 }
 

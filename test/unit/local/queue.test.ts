@@ -95,5 +95,6 @@ describe('LocalQueue', () => {
     });
     await until(() => q.stats().processed === 1);
     expect(calls).toBe(2);
+    expect(q.stats().redeliveries).toBe(1);
   });
 });
