@@ -29,6 +29,16 @@ describe('attribution extractor (committed model)', () => {
     ]);
   });
 
+  it('finds a speaker named after the cue, which the tagger reads as content', () => {
+    const text =
+      'Agassi retired from the match. "My hip was cramping and I just could not continue," said the 34-year-old.';
+    expect(roles(text)).toContainEqual({
+      source: 'the 34-year-old',
+      cue: 'said',
+      content: 'My hip was cramping and I just could not continue',
+    });
+  });
+
   it('finds a report as the source of "according to"', () => {
     const text = 'The new bridge will cost twice the first estimate, according to the report.';
     const [a] = roles(text);

@@ -5,6 +5,7 @@ import { bestSpan, proposedCues } from './cuespan';
 import { signedQuotes } from './dash';
 import { settleEdges } from './edges';
 import { entityTags, mentionsOf } from './entities';
+import { invertedSource } from './inverted-source';
 import { linkCue } from './linker';
 import type { AttributionModel } from './model';
 import { paragraphsOf } from './sequences';
@@ -42,7 +43,7 @@ export function extractAttributions(
       settled.push({ role: 'cue', ...span });
     }
     for (const cue of settled) {
-      const runs = linkCue(model.link, info, para, tags, cue, mask);
+      const runs = invertedSource(para, doc.text, linkCue(model.link, info, para, tags, cue, mask), cue);
       const sources = runs.filter((r) => r.role === 'source');
       const nearest = sources.sort((a, b) => distance(a, cue) - distance(b, cue))[0];
       const source = nearest ? range(nearest) : null;

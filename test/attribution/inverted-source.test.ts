@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { invertedSource } from '../../functions/domain/attribution/inverted-source';
+import type { Role, Run } from '../../functions/domain/attribution/tags';
+import { tokenize } from '../../functions/domain/text/tokenize';
+
+/** One sentence, tokenized; runs named by their text, as the tagger might have tagged them. */
+function tagged(text: string, parts: [Role, string][]) {
+  const tokens = tokenize(text);
+  const seq = { tokens, sentence: new Int32Array(tokens.length) };
+  const run = (role: Role, words: string): Run => {
+    const start = text.indexOf(words);
+    const first = tokens.findIndex((t) => t.start === start);
+    const last = tokens.findIndex((t) => t.end === start + words.length);
+    expect(first, words).toBeGreaterThanOrEqual(0);
+    expect(last, words).toBeGreaterThanOrEqual(first);
+    return { role, first, last };
+  };
+  const runs = parts.map(([role, words]) => run(role, words));
+  const cue = runs.find((r) => r.role === 'cue') as Run;
+  const read = (out: Run[]) =>
+    out.map((r) => [
+      r.role,
+      text.slice((tokens[r.first] as { start: number }).start, (tokens[r.last] as { end: number }).end),
+    ]);
+  return { out: read(invertedSource(seq, text, runs, cue)), unchanged: read(runs) };
+}
+
+describe('a speaker after the cue, read as content', () => {
+  it('becomes the source after a quote and a comma', () => {
+    const { out } = tagged('"My hip was cramping," said the 34-year-old.', [
+      ['content', 'My hip was cramping'],
+      ['cue', 'said'],
+      ['content', 'the 34-year-old'],
+    ]);
+    expect(out).toEqual([
+      ['content', 'My hip was cramping'],
+      ['cue', 'said'],
+      ['source', 'the 34-year-old'],
+    ]);
+  });
+
+  it('becomes the source after a paraphrase, and what follows a comma or a circumstance is left out', () => {
+    const { out } = tagged('Candidates should get a free mailshot, says the watchdog, which wrote to MPs.', [
+      ['content', 'Candidates should get a free mailshot'],
+      ['cue', 'says'],
+      ['content', 'the watchdog, which wrote to MPs'],
+    ]);
+    expect(out).toContainEqual(['source', 'the watchdog']);
+    expect(out).not.toContainEqual(['content', 'which wrote to MPs']);
+    const later = tagged('"Clearly, we lead," declared Wallabies coach Eddie Jones on arrival in Sydney.', [
+      ['content', 'Clearly, we lead'],
+      ['cue', 'declared'],
+      ['content', 'Wallabies coach Eddie Jones on arrival in Sydney'],
+    ]);
+    expect(later.out).toContainEqual(['source', 'Wallabies coach Eddie Jones']);
+  });
+
+  it('keeps a quote that goes on after the source as content', () => {
+    const { out } = tagged('"Usage peaks at night," said Mr Makower, "when they get home."', [
+      ['content', 'Usage peaks at night'],
+      ['cue', 'said'],
+      ['content', 'Mr Makower, "when they get home.'],
+    ]);
+    expect(out).toEqual([
+      ['content', 'Usage peaks at night'],
+      ['cue', 'said'],
+      ['source', 'Mr Makower'],
+      ['content', '"when they get home.'],
+    ]);
+  });
+
+  it('leaves content that is a clause, a time, a subject with its relative clause, or has a source', () => {
+    const cases: [string, [Role, string][]][] = [
+      [
+        '"Costs rose," said the plan is to cut them.',
+        [
+          ['content', 'Costs rose'],
+          ['cue', 'said'],
+          ['content', 'the plan is to cut them'],
+        ],
+      ],
+      [
+        '"Costs rose," said Thursday.',
+        [
+          ['content', 'Costs rose'],
+          ['cue', 'said'],
+          ['content', 'Thursday'],
+        ],
+      ],
+      [
+        '"Costs rose," said on Friday.',
+        [
+          ['content', 'Costs rose'],
+          ['cue', 'said'],
+          ['content', 'on Friday'],
+        ],
+      ],
+      [
+        'Diageo, which is listed in London, reported an annual turnover of £8bn.',
+        [
+          ['content', 'which is listed in London'],
+          ['cue', 'reported'],
+          ['content', 'an annual turnover of £8bn'],
+        ],
+      ],
+      [
+        'He said the firm was sold.',
+        [
+          ['source', 'He'],
+          ['cue', 'said'],
+          ['content', 'the firm was sold'],
+        ],
+      ],
+      [
+        'Costs rose said the firm.',
+        [
+          ['content', 'Costs rose'],
+          ['cue', 'said'],
+          ['content', 'the firm'],
+        ],
+      ],
+    ];
+    for (const [text, parts] of cases) {
+      const { out, unchanged } = tagged(text, parts);
+      expect(out, text).toEqual(unchanged);
+    }
+  });
+});
