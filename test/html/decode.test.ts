@@ -22,4 +22,11 @@ describe('decodeHtml', () => {
       '<p>\u00e9</p>',
     );
   });
+
+  it('reads a page whose <meta> says UTF-16 as UTF-8, as browsers do', () => {
+    for (const label of ['utf-16', 'UTF-16LE', 'utf-16be']) {
+      const html = `<meta charset="${label}"><p>caf\u00e9 opens</p>`;
+      expect(decodeHtml(new TextEncoder().encode(html))).toBe(html);
+    }
+  });
 });

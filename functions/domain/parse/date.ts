@@ -11,6 +11,15 @@ const ZONE =
 const EARLIEST = Date.UTC(1900, 0, 1);
 /** Dates from this on are mistakes too (year 9999, a CMS's "never"): fixed, so extraction never depends on when it runs. */
 const LATEST = Date.UTC(2101, 0, 1);
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = `(${MONTHS.join('|')})[a-z]*\\.?`;
+/** How free-form dates name their day, with the groups holding month and day: `Feb 30`, `30 Feb`, `2/30/2024`, `2024/2/30`. */
+const WRITTEN_DAYS: [RegExp, number, number][] = [
+  [new RegExp(`\\b${MONTH}[\\s-]+(\\d{1,2})\\b`, 'i'), 1, 2],
+  [new RegExp(`\\b(\\d{1,2})[\\s-]+${MONTH}`, 'i'), 2, 1],
+  [/\b(\d{1,2})\/(\d{1,2})\/\d{4}\b/, 1, 2],
+  [/\b\d{4}[-/.](\d{1,2})[-/.](\d{1,2})\b/, 1, 2],
+];
 
 const pad = (n: string | number): string => String(n).padStart(2, '0');
 
@@ -50,9 +59,25 @@ export function isoDate(raw: unknown): string | null {
     const [, y, mo, d] = compact;
     return plausibleDay(y, mo, d) ? `${y}-${pad(mo ?? '')}-${pad(d ?? '')}` : null;
   }
-  if (NO_DAY.test(text)) return null;
+  if (NO_DAY.test(text) || !writtenDayExists(text)) return null;
   const ms = utcParse(text);
   return plausible(ms) ? new Date(ms).toISOString() : null;
+}
+
+/**
+ * False when the text names a day its month lacks (`Feb 30, 2024`, `31 April`):
+ * `Date.parse` rolls those over into the next month. True when it names none it can find.
+ */
+function writtenDayExists(text: string): boolean {
+  for (const [pattern, monthGroup, dayGroup] of WRITTEN_DAYS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const month = m[monthGroup] as string;
+    const mo = /\d/.test(month) ? Number(month) : MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
+    // The first four-digit number is the year: `Date` reads no other, and offsets (+0100) come after it.
+    return calendarDay(/\b\d{4}\b/.exec(text)?.[0] ?? '2000', String(mo), m[dayGroup]);
+  }
+  return true;
 }
 
 /**

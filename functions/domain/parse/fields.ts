@@ -18,6 +18,20 @@ const Text = z
   .transform((s) => s.trim() || null)
   .catch(null);
 
+/** A body as one string, or as a list of paragraphs. */
+const BodyText = z
+  .union([
+    z.string(),
+    z.array(z.string()).transform((paragraphs) =>
+      paragraphs
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .join('\n\n'),
+    ),
+  ])
+  .transform((s) => s.trim() || null)
+  .catch(null);
+
 function first<T>(record: Record<string, unknown>, names: string[], schema: z.ZodType<T | null>): T | null {
   for (const name of names) {
     if (record[name] === undefined) continue;
@@ -52,7 +66,7 @@ export function readArticleFields(record: Record<string, unknown>): ArticleField
     .find((d) => d !== null);
   return {
     title: first(record, ['title', 'headline', 'name'], Text),
-    body: first(record, ['body', 'text', 'content', 'articleBody', 'article', 'story'], Text),
+    body: first(record, ['body', 'text', 'content', 'articleBody', 'article', 'story'], BodyText),
     url: first(record, ['url', 'link', 'canonical_url', 'canonicalUrl'], Text),
     published: published ?? null,
     byline: first(record, ['byline', 'author', 'authors', 'creator'], NameLike),

@@ -48,9 +48,19 @@ export function detectFormat(key: string, contentType: string | undefined, text:
   return sniffFormat(text);
 }
 
+/** Comments and an XML declaration, which may come before a page's first tag. */
+const HTML_PROLOGUE = /^(?:\s*(?:<!--[\s\S]*?-->|<\?xml[^>]*>))*\s*/;
+const HTML_START = /^(?:<!doctype html|<html|<head|<body|<article|<p[\s>]|<div[\s>])/i;
+/**
+ * JSON articles are an object, or an array of objects: text that merely
+ * starts with a bracket ("[Updated] Mayor says ...") is prose.
+ */
+const JSON_START = /^(?:\{|\[\s*[{\]])/;
+
 function sniffFormat(text: string): Format {
-  const head = text.trimStart().slice(0, 1024);
-  if (/^(<!doctype html|<html|<head|<body|<article|<p[\s>]|<div[\s>])/i.test(head)) return 'html';
-  if (/^[[{]/.test(head)) return 'json';
+  const start = HTML_PROLOGUE.exec(text)?.[0].length ?? 0;
+  const head = text.slice(start, start + 1024);
+  if (HTML_START.test(head)) return 'html';
+  if (JSON_START.test(head)) return 'json';
   return 'txt';
 }

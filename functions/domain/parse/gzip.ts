@@ -6,11 +6,33 @@ export function isGzip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
+/** Layers of gzip unwrapped: a file gzipped twice (an upload re-compressed) is read, deeper nesting is refused. */
+const MAX_GZIP_LAYERS = 3;
+
+/**
+ * The bytes inside any gzip layers, each layer capped at maxBytes. Bytes not
+ * gzipped come back as they are. Zero padding after a gzip member (block
+ * devices, tape archives) is ignored by zlib.
+ */
+export async function unwrapGzip(bytes: Uint8Array, maxBytes: number): Promise<Uint8Array> {
+  let inner = bytes;
+  for (let layer = 0; isGzip(inner); layer++) {
+    if (layer === MAX_GZIP_LAYERS) {
+      throw new InputError(
+        'DECOMPRESSION',
+        `the file is gzip inside gzip more than ${MAX_GZIP_LAYERS} layers deep`,
+      );
+    }
+    inner = await gunzipCapped(inner, maxBytes);
+  }
+  return inner;
+}
+
 /**
  * Streams the decompression and stops as soon as the output passes maxBytes,
  * so a gzip bomb costs at most maxBytes of memory.
  */
-export function gunzipCapped(bytes: Uint8Array, maxBytes: number): Promise<Buffer> {
+function gunzipCapped(bytes: Uint8Array, maxBytes: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const gunzip = createGunzip();
     const chunks: Buffer[] = [];

@@ -14,3 +14,10 @@ export function htmlFragmentToText(html: string): string {
   const text = blocks.length > 0 ? blocks : [(document.body?.textContent ?? '').replace(/\s+/g, ' ').trim()];
   return text.join('\n\n');
 }
+
+/** Character references (`&amp;`, `&#8212;`, `&eacute;`) decoded as a browser shows them; line breaks and tags stay as written. */
+export function decodeEntities(text: string): string {
+  // With `<` escaped the parser sees one text node, so it only decodes references.
+  const { document } = parseHTML(`<!doctype html><html><body>${text.replace(/</g, '&lt;')}</body></html>`);
+  return document.body?.textContent ?? text;
+}

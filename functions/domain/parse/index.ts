@@ -1,7 +1,7 @@
 import { InputError } from '../model/errors';
 import { decodeText } from './decode';
 import { detectFormat } from './format';
-import { gunzipCapped, isGzip } from './gzip';
+import { unwrapGzip } from './gzip';
 import type { HtmlArticle } from './html';
 import { decodeHtml } from './html/decode';
 import type { ParsedPart } from './json';
@@ -43,7 +43,7 @@ export async function parseFile(file: RawFile, limits: ParseLimits = DEFAULT_LIM
       `the file is ${file.bytes.length} bytes; the limit is ${limits.maxBytes}`,
     );
   }
-  const bytes = isGzip(file.bytes) ? await gunzipCapped(file.bytes, limits.maxBytes) : file.bytes;
+  const bytes = await unwrapGzip(file.bytes, limits.maxBytes);
   const decoded = decodeText(bytes);
   if (!decoded.trim()) throw new InputError('EMPTY', 'the file holds only white space');
   const format = detectFormat(file.key, file.contentType, decoded);

@@ -1,5 +1,5 @@
 import type { Token, Tokens } from 'marked';
-import { isoDate } from './date';
+import { splitFrontMatter } from './front-matter';
 import type { ParsedArticle } from './types';
 
 // Loaded with this module, which is itself loaded on the first Markdown input (see LAZY_PACKAGES).
@@ -7,10 +7,9 @@ const { marked } = await import('marked');
 
 /** Markdown through marked's lexer: the first H1 is the title, blocks become paragraphs. */
 export function parseMarkdown(raw: string): ParsedArticle {
-  const front = /^---\n([\s\S]*?)\n---\n/.exec(raw);
-  const meta = front ? parseFrontMatter(front[1] as string) : {};
-  const tokens = marked.lexer(front ? raw.slice(front[0].length) : raw);
-  let title: string | null = meta.title ?? null;
+  const { meta, body } = splitFrontMatter(raw);
+  const tokens = marked.lexer(body);
+  let title = meta.title;
   const paragraphs: string[] = [];
   for (const token of tokens) {
     if (token.type === 'heading' && (token as Tokens.Heading).depth === 1 && title === null) {
@@ -20,12 +19,8 @@ export function parseMarkdown(raw: string): ParsedArticle {
     paragraphs.push(...blockText(token));
   }
   return {
+    ...meta,
     title,
-    byline: meta.author ?? null,
-    published: isoDate(meta.date),
-    url: meta.url ?? null,
-    language: meta.lang ?? null,
-    source: null,
     text: paragraphs.filter((p) => p.trim()).join('\n\n'),
   };
 }
@@ -64,13 +59,4 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 function decodeEntities(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, name: string) => ENTITIES[name] ?? '');
-}
-
-function parseFrontMatter(block: string): Record<string, string> {
-  const meta: Record<string, string> = {};
-  for (const line of block.split('\n')) {
-    const m = /^([A-Za-z_]+)\s*:\s*(.*)$/.exec(line);
-    if (m) meta[(m[1] as string).toLowerCase()] = (m[2] as string).replace(/^["']|["']$/g, '').trim();
-  }
-  return meta;
 }

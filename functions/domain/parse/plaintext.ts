@@ -1,3 +1,4 @@
+import { splitFrontMatter } from './front-matter';
 import type { ParsedArticle } from './types';
 
 /** Photo and image credits: captions of a picture the text no longer has. */
@@ -8,23 +9,16 @@ const AGENCY_CREDIT = /^[^.!?]{0,80}\/\s*(?:getty images|reuters|ap|afp|epa|shut
 const MAX_TITLE_LENGTH = 160;
 
 /**
- * Plain text as newsrooms paste it: an optional headline on the first line,
- * credit lines that are not body text, then paragraphs (one a line, or
- * blank-line separated blocks).
+ * Plain text as newsrooms paste it: optional front matter, an optional
+ * headline on the first line (unless the front matter gave a title), credit
+ * lines that are not body text, then paragraphs (one a line, or blank-line
+ * separated blocks).
  */
 export function parsePlainText(raw: string): ParsedArticle {
-  const lines = raw.split('\n');
-  const kept = lines.filter((line) => !isCreditLine(line.trim()));
-  const { title, rest } = takeTitle(kept);
-  return {
-    title,
-    byline: null,
-    published: null,
-    url: null,
-    language: null,
-    source: null,
-    text: rest.join('\n').trim(),
-  };
+  const { meta, body } = splitFrontMatter(raw);
+  const kept = body.split('\n').filter((line) => !isCreditLine(line.trim()));
+  const { title, rest } = meta.title ? { title: meta.title, rest: kept } : takeTitle(kept);
+  return { ...meta, title, text: rest.join('\n').trim() };
 }
 
 export function isCreditLine(line: string): boolean {

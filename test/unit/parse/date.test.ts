@@ -25,6 +25,19 @@ describe('isoDate', () => {
     expect(isoDate({ date: '2019-11-18' })).toBeNull();
   });
 
+  it('rejects a free-form date naming a day its month lacks, which Date.parse rolls into the next month', () => {
+    expect(isoDate('Feb 30, 2024')).toBeNull();
+    expect(isoDate('30 February 2024')).toBeNull();
+    expect(isoDate('April 31, 2024')).toBeNull();
+    expect(isoDate('Tue, 31 Apr 2024 10:00:00 GMT')).toBeNull();
+    expect(isoDate('Feb 29, 2023')).toBeNull();
+    expect(isoDate('4/31/2024 10:00')).toBeNull();
+    expect(isoDate('2024-02-30 10:00 EST')).toBeNull();
+    expect(isoDate('Feb 29, 2024')).toBe('2024-02-29T00:00:00.000Z');
+    expect(isoDate('Sept 30, 2024')).toBe('2024-09-30T00:00:00.000Z');
+    expect(isoDate('Thu Feb 29 2024 10:00:00 GMT+0100 (CET)')).toBe('2024-02-29T09:00:00.000Z');
+  });
+
   it('keeps archive dates, and refuses epoch zero and year 1', () => {
     expect(isoDate('1985-05-01')).toBe('1985-05-01');
     expect(isoDate('1912-04-15T23:40:00-03:00')).toBe('1912-04-15T23:40:00-03:00');

@@ -20,7 +20,9 @@ export function decodeHtml(bytes: Uint8Array): string {
 function encodingFor(label: string | undefined): string {
   if (!label) return 'utf-8';
   try {
-    return new TextDecoder(label).encoding; // WHATWG: latin1 and iso-8859-1 mean windows-1252
+    const encoding = new TextDecoder(label).encoding; // WHATWG: latin1 and iso-8859-1 mean windows-1252
+    // WHATWG again: a <meta> that could be read is in an ASCII-compatible encoding, so a UTF-16 label is wrong; read UTF-8.
+    return encoding.startsWith('utf-16') ? 'utf-8' : encoding;
   } catch {
     return 'utf-8'; // unknown label: UTF-8 is the web's default
   }
