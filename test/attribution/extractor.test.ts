@@ -39,6 +39,19 @@ describe('attribution extractor (committed model)', () => {
     });
   });
 
+  it("keeps a cue whose content the next cue's linker also took", () => {
+    const text =
+      'Next chief executive Simon Wolfson admitted that festive sales were "below where we would expect a normal Christmas to be", but he said sales should still top analyst expectations.';
+    expect(roles(text)).toEqual([
+      {
+        source: 'Next chief executive Simon Wolfson',
+        cue: 'admitted',
+        content: 'that festive sales were "below where we would expect a normal Christmas to be',
+      },
+      { source: 'he', cue: 'said', content: 'sales should still top analyst expectations' },
+    ]);
+  });
+
   it('finds a report as the source of "according to"', () => {
     const text = 'The new bridge will cost twice the first estimate, according to the report.';
     const [a] = roles(text);

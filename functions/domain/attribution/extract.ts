@@ -8,6 +8,7 @@ import { entityTags, mentionsOf } from './entities';
 import { invertedSource } from './inverted-source';
 import { linkCue } from './linker';
 import type { AttributionModel } from './model';
+import { distance, withoutRivalContent } from './rival-content';
 import { paragraphsOf } from './sequences';
 import { splitSharedQuotes } from './shared-quotes';
 import { speakerLines } from './speakers';
@@ -42,13 +43,24 @@ export function extractAttributions(
       if (!span || settled.some((c) => c.first <= span.last && span.first <= c.last)) continue;
       settled.push({ role: 'cue', ...span });
     }
-    for (const cue of settled) {
-      const runs = invertedSource(para, doc.text, linkCue(model.link, info, para, tags, cue, mask), cue);
+    const linked = settled.map((cue) =>
+      invertedSource(para, doc.text, linkCue(model.link, info, para, tags, cue, mask), cue),
+    );
+    const unshared = withoutRivalContent(settled, linked);
+    for (const [i, cue] of settled.entries()) {
+      const runs = linked[i] as Run[];
       const sources = runs.filter((r) => r.role === 'source');
       const nearest = sources.sort((a, b) => distance(a, cue) - distance(b, cue))[0];
       const source = nearest ? range(nearest) : null;
       const cueRange = range(cue);
-      const content = settleEdges(model.edges, info, para, tags, cue, runs, mask).map(range);
+      const settle = (from: Run[]) => settleEdges(model.edges, info, para, tags, cue, from, mask);
+      let edges = settle(runs);
+      // content stretched over another cue by a run that is that cue's own would drop it (dropNested)
+      if (unshared[i] !== runs && coversOther(edges, settled, cue)) {
+        const own = settle(unshared[i] as Run[]);
+        if (own.length > 0 && !coversOther(own, settled, cue)) edges = own;
+      }
+      const content = edges.map(range);
       const sentence = doc.sentences[para.docSentence[cue.first] as number];
       const fallback = content.length ? null : clauseOf(doc.text, cueRange, source, sentence);
       if (!content.length && !fallback) continue;
@@ -70,6 +82,6 @@ export function extractAttributions(
   return [...out.filter((a) => !inside(a)), ...patterned];
 }
 
-function distance(a: Run, b: Run): number {
-  return a.last < b.first ? b.first - a.last : a.first - b.last;
+function coversOther(content: Run[], cues: Run[], self: Run): boolean {
+  return cues.some((c) => c !== self && content.some((r) => r.first <= c.first && c.last <= r.last));
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { distance, withoutRivalContent } from '../../functions/domain/attribution/rival-content';
+import type { Run } from '../../functions/domain/attribution/tags';
+
+const run = (role: Run['role'], first: number, last: number): Run => ({ role, first, last });
+
+describe('content two cues link', () => {
+  // tokens: 0 source, 1 cue A, 2-9 A's content, 10 source, 11 cue B, 12-15 B's content
+  const cueA = run('cue', 1, 1);
+  const cueB = run('cue', 11, 11);
+
+  it("takes from the later cue a run that follows the earlier cue closely and overlaps that cue's content", () => {
+    const a = [run('source', 0, 0), cueA, run('content', 2, 9)];
+    const b = [run('content', 3, 8), run('source', 10, 10), cueB, run('content', 12, 15)];
+    const [keptA, keptB] = withoutRivalContent([cueA, cueB], [a, b]);
+    expect(keptA).toBe(a);
+    expect(keptB).toEqual([run('source', 10, 10), cueB, run('content', 12, 15)]);
+  });
+
+  it('leaves a run far from the earlier cue, or one no other cue links, where it is', () => {
+    const far = [run('content', 8, 9), cueB, run('content', 12, 15)];
+    expect(withoutRivalContent([cueA, cueB], [[cueA, run('content', 2, 9)], far])[1]).toBe(far);
+    const alone = [run('content', 3, 8), cueB];
+    expect(withoutRivalContent([cueA, cueB], [[cueA, run('content', 12, 15)], alone])[1]).toBe(alone);
+  });
+
+  it('counts the tokens between two runs', () => {
+    expect(distance(run('cue', 1, 1), run('content', 2, 9))).toBe(0);
+    expect(distance(run('content', 12, 15), run('cue', 1, 1))).toBe(10);
+    expect(distance(run('content', 3, 8), run('content', 5, 6))).toBe(0);
+  });
+});
