@@ -17,9 +17,19 @@ describe('content two cues link', () => {
     expect(keptB).toEqual([run('source', 10, 10), cueB, run('content', 12, 15)]);
   });
 
-  it('leaves a run far from the earlier cue, or one no other cue links, where it is', () => {
-    const far = [run('content', 8, 9), cueB, run('content', 12, 15)];
-    expect(withoutRivalContent([cueA, cueB], [[cueA, run('content', 2, 9)], far])[1]).toBe(far);
+  it('takes from the earlier cue a quote right before the later source', () => {
+    // tokens: 0 source, 1 cue A, 2-5 A's content, 6 '"', 7-12 the quote, 13 ',', 14 '"', 15 source, 16 cue B
+    const cueB2 = run('cue', 16, 16);
+    const a = [run('source', 0, 0), cueA, run('content', 2, 5), run('content', 7, 12)];
+    const b = [run('content', 7, 12), run('source', 15, 15), cueB2];
+    const [keptA, keptB] = withoutRivalContent([cueA, cueB2], [a, b]);
+    expect(keptA).toEqual([run('source', 0, 0), cueA, run('content', 2, 5)]);
+    expect(keptB).toBe(b);
+  });
+
+  it('leaves a run that completes its own cue as closely, or one no other cue links, where it is', () => {
+    const close = [run('content', 9, 10), cueB, run('content', 12, 15)];
+    expect(withoutRivalContent([cueA, cueB], [[cueA, run('content', 2, 9)], close])[1]).toBe(close);
     const alone = [run('content', 3, 8), cueB];
     expect(withoutRivalContent([cueA, cueB], [[cueA, run('content', 12, 15)], alone])[1]).toBe(alone);
   });
