@@ -149,6 +149,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       localContext('claimtrail-batch', BATCH_TIMEOUT_SECONDS * 1000),
     )) as ReconcileReport;
     lastReconcile = { ...report, startedAt };
+    if (report.reasons.removed > 0)
+      log(
+        `reconcile: removal queued for objects gone from the bucket but still indexed: ${report.reasons.removed}`,
+      );
     return report;
   };
   // one timed pass at a time: a pass over a big bucket can outlast the interval

@@ -11,8 +11,9 @@ export async function startupReconcile(
 ): Promise<ReconcileReport | null> {
   try {
     const report = await reconcile();
-    if (report.enqueued > 0)
-      log(`re-queued ${report.enqueued} of ${report.listed} stored objects not yet indexed`);
+    // removals are the stack's to report, as for every pass
+    const requeued = report.enqueued - report.reasons.removed;
+    if (requeued > 0) log(`re-queued ${requeued} of ${report.listed} stored objects not yet indexed`);
     return report;
   } catch (err) {
     log(`start-up reconcile failed, the next pass retries: ${(err as Error).message}`);

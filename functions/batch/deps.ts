@@ -2,15 +2,30 @@ import { type AwsClients, defaultClients, sqsClient } from '../commons/clients';
 import { type Config, loadConfig } from '../commons/config';
 import { DynamoIndexStore } from '../commons/dynamo/index-store';
 import { DynamoPassCursor } from '../commons/dynamo/pass-cursor';
-import { s3CreatedRecord } from '../commons/s3-event';
+import { type S3Record, s3CreatedRecord } from '../commons/s3-event';
 import { S3ObjectStore } from '../commons/s3-object-store';
 import { SqsMessageQueue } from '../commons/sqs-queue';
 import { currentExtractorVersion } from '../domain/extract/version';
 import type { MessageQueue, PassCursor } from '../domain/index/ports';
 import type { ReconcileDeps } from '../domain/pipeline/reconcile';
 
-/** Reconcile's ports, and where a pass cut short is saved. */
-export type BatchDeps = ReconcileDeps & { cursor: PassCursor };
+/** Reconcile's ports, and where a pass cut short is saved: its listing (`cursor`) or its orphan sweep. */
+export type BatchDeps = ReconcileDeps & { cursor: PassCursor; sweepCursor: PassCursor };
+
+const SOURCE = 'claimtrail-reconcile';
+
+/**
+ * An ObjectRemoved record as S3 sends one: no size, and no etag, which
+ * syncObject would take for a version already indexed and skip.
+ */
+export function s3RemovedRecord(bucket: string, key: string): S3Record {
+  const record = s3CreatedRecord(bucket, key, '', 0, SOURCE);
+  return {
+    ...record,
+    eventName: 'ObjectRemoved:Delete',
+    s3: { ...record.s3, object: { key: record.s3.object.key } },
+  };
+}
 
 /** Wires reconcile from the environment; the local stack passes its own queue. */
 export function batchDepsFromEnv(
@@ -23,12 +38,14 @@ export function batchDepsFromEnv(
     objects: new S3ObjectStore(clients.s3, config.BUCKET_NAME),
     index: new DynamoIndexStore(clients.doc, config.TABLE_NAME),
     cursor: new DynamoPassCursor(clients.doc, config.TABLE_NAME),
+    sweepCursor: new DynamoPassCursor(clients.doc, config.TABLE_NAME, 'SWEEP'),
     queue: queue ?? new SqsMessageQueue(sqsClient(), config.QUEUE_URL as string),
     ingestPrefix: config.INGEST_PREFIX,
     extractorVersion: currentExtractorVersion(),
     message: (o) =>
       JSON.stringify({
-        Records: [s3CreatedRecord(config.BUCKET_NAME, o.key, o.etag, o.size, 'claimtrail-reconcile')],
+        Records: [s3CreatedRecord(config.BUCKET_NAME, o.key, o.etag, o.size, SOURCE)],
       }),
+    goneMessage: (key) => JSON.stringify({ Records: [s3RemovedRecord(config.BUCKET_NAME, key)] }),
   };
 }

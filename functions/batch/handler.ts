@@ -2,18 +2,27 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { logger } from '../commons/logger';
+import {
+  decodeSweepPosition,
+  encodeSweepPosition,
+  type SweepPosition,
+} from '../domain/pipeline/orphan-sweep';
 import { type ReconcileReport, reconcile } from '../domain/pipeline/reconcile';
 import { type BatchDeps, batchDepsFromEnv } from './deps';
 import { reconcileOptions } from './event';
 
-/** What a pass did, and the key it went on from when it continued a pass cut short. */
-export type BatchReport = ReconcileReport & { resumedAfter: string | null };
+/** What a pass did, and where it went on from when it continued a pass cut short. */
+export type BatchReport = ReconcileReport & {
+  resumedAfter: string | null;
+  resumedSweep: SweepPosition | null;
+};
 
 /**
  * Scheduled reconcile: the bucket against the index, full or recent as the
  * payload asks (./event). A pass cut short by the function's timeout saves
- * where it stopped, and the next invocation goes on from there, as a full
- * pass, before anything new starts.
+ * where it stopped (in its listing, or in a full pass's orphan sweep), and
+ * the next invocation goes on from there, as a full pass, before anything
+ * new starts.
  */
 export function createBatchHandler(resolveDeps: () => BatchDeps) {
   let deps: BatchDeps | undefined;
@@ -21,7 +30,11 @@ export function createBatchHandler(resolveDeps: () => BatchDeps) {
     deps ??= resolveDeps();
     const requested = reconcileOptions(event, (deps.now ?? Date.now)());
     const resumedAfter = await deps.cursor.load();
-    if (resumedAfter) logger.info('reconcile goes on from a pass cut short', { resumedAfter });
+    const savedSweep = await deps.sweepCursor.load();
+    // a listing to go on with starts its sweep afresh when done
+    const resumedSweep = savedSweep && !resumedAfter ? decodeSweepPosition(savedSweep) : null;
+    if (resumedAfter || resumedSweep)
+      logger.info('reconcile goes on from a pass cut short', { resumedAfter, resumedSweep });
     let logged = 0;
     const report = await reconcile(
       {
@@ -34,15 +47,20 @@ export function createBatchHandler(resolveDeps: () => BatchDeps) {
         },
       },
       {
-        ...(resumedAfter ? { startAfter: resumedAfter } : requested),
+        ...(resumedAfter ? { startAfter: resumedAfter } : resumedSweep ? { sweep: resumedSweep } : requested),
         timeLeftMs: () => context.getRemainingTimeInMillis(),
       },
     );
     if (report.resumeAfter !== resumedAfter) await deps.cursor.save(report.resumeAfter);
-    logger.info(report.resumeAfter ? 'reconcile cut short; the next pass goes on' : 'reconcile done', {
-      ...report,
-    });
-    return { ...report, resumedAfter };
+    const sweep = report.resumeSweep && encodeSweepPosition(report.resumeSweep);
+    if (sweep !== savedSweep) await deps.sweepCursor.save(sweep);
+    const cut = report.resumeAfter !== null || report.resumeSweep !== null;
+    logger.info(cut ? 'reconcile cut short; the next pass goes on' : 'reconcile done', { ...report });
+    if (report.reasons.removed > 0)
+      logger.warn('objects gone from the bucket were still indexed: their removal is queued', {
+        removed: report.reasons.removed,
+      });
+    return { ...report, resumedAfter, resumedSweep };
   }).use(injectLambdaContext(logger, { resetKeys: true }));
 }
 

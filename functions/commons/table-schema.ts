@@ -4,6 +4,9 @@
  */
 export const GSI_NAMES = ['gsi1', 'gsi2', 'gsi3'] as const;
 
+/** The index of every article (gsi.allArticles): article lists, and reconcile's orphan sweep, walk it. */
+export const ALL_ARTICLES_INDEX = 'gsi3' satisfies (typeof GSI_NAMES)[number];
+
 /**
  * What the GSIs copy besides keys: exactly what list routes return, so each
  * list is one query, while index entries stay small (write units are per KB).

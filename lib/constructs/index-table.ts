@@ -101,6 +101,24 @@ export class IndexTable extends Construct {
     this.acknowledgeIndexWildcard(grantee);
   }
 
+  /** GetItem and BatchGetItem on the table: reads by key, no queries or scans. */
+  grantGetItems(grantee: IGrantable): void {
+    Grant.addToPrincipal({
+      grantee,
+      actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem'],
+      resourceArns: [this.table.tableArn],
+    });
+  }
+
+  /** Query on one GSI, named: no `index/*` wildcard. */
+  grantQueryIndex(grantee: IGrantable, indexName: string): void {
+    Grant.addToPrincipal({
+      grantee,
+      actions: ['dynamodb:Query'],
+      resourceArns: [`${this.table.tableArn}/index/${indexName}`],
+    });
+  }
+
   /**
    * PutItem on the items of one partition only (`dynamodb:LeadingKeys`): the
    * batch function saves its pass cursor and can write nothing else.

@@ -7,6 +7,7 @@ import type { IQueue, Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { type BatchEvent, DEFAULT_RECENT_HOURS } from '../../functions/batch/event';
 import { BATCH_TIMEOUT_SECONDS } from '../../functions/batch/timeout';
+import { ALL_ARTICLES_INDEX } from '../../functions/commons/table-schema';
 import { PASS_CURSOR_PARTITION } from '../../functions/domain/index/keys';
 import { acknowledgeWildcardResource } from '../acknowledge-wildcard';
 import { type ArticleBucket, INGEST_PREFIX } from './article-bucket';
@@ -89,7 +90,9 @@ export class ReconcileSchedule extends Construct {
     const role = this.batch.role;
     // only the ingest prefix: reconcile compares its objects with their ledgers, and reads nothing else
     articles.grantList(role, [INGEST_PREFIX]);
-    index.grantReadData(role);
+    // ledgers and the pass cursors by key; the orphan sweep walks the all-articles index
+    index.grantGetItems(role);
+    index.grantQueryIndex(role, ALL_ARTICLES_INDEX);
     index.grantPutInPartition(role, PASS_CURSOR_PARTITION);
     // Not queue.grantSendMessages: that adds GetQueueAttributes and GetQueueUrl, which are not needed.
     Grant.addToPrincipal({ grantee: role, actions: ['sqs:SendMessage'], resourceArns: [queue.queueArn] });

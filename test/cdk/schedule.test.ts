@@ -100,9 +100,14 @@ describe('batch function', () => {
     ]);
   });
 
-  it('may read the table and write only its pass cursor', () => {
-    const dynamodb = actionsFor(template, batch.role, 'dynamodb');
-    expect(dynamodb).toContain('dynamodb:Query');
+  it('may read items by key, query the all-articles index alone, and write only its pass cursors', () => {
+    const table = getAtt(stack.index.table);
+    const reads = statementsFor(template, batch.role, 'dynamodb').filter((s) => !('Condition' in s));
+    expect(reads).toEqual([
+      { Effect: 'Allow', Action: ['dynamodb:BatchGetItem', 'dynamodb:GetItem'], Resource: table },
+      { Effect: 'Allow', Action: 'dynamodb:Query', Resource: { 'Fn::Join': ['', [table, '/index/gsi3']] } },
+    ]);
+    expect(actionsFor(template, batch.role, 'dynamodb')).not.toContain('dynamodb:Scan');
     const writes = statementsFor(template, batch.role, 'dynamodb').filter((s) =>
       [s.Action].flat().some((action) => /Put|Update|Delete|Write/.test(action)),
     );

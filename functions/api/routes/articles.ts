@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
+import { logger } from '../../commons/logger';
 import { articleId, dateBounds } from '../../domain/index/keys';
 import type { ArticleRecord } from '../../domain/index/records';
 import { failedRecord } from '../../domain/index/records-for';
@@ -88,8 +89,10 @@ export const getArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
       `the full extraction is more than one response carries (${MAX_RESULT_BYTES} bytes): read ${record.resultKey} from the bucket`,
     );
   }
-  if (!result) return json(200, fields);
-  const doc = JSON.parse(Buffer.from(result.bytes).toString('utf8')) as Record<string, unknown>;
+  // the index says indexed: a result gone or unreadable is a fault of the store, named, not a 200 without text
+  if (!result) throw resultFault(record, 'RESULT_MISSING', 'is missing from the bucket');
+  const doc = jsonObject(result.bytes);
+  if (!doc) throw resultFault(record, 'RESULT_UNREADABLE', 'is not a JSON object');
   return json(200, {
     ...fields,
     text: doc.text,
@@ -99,6 +102,27 @@ export const getArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
     claims: doc.claims,
   });
 };
+
+function resultFault(record: ArticleRecord, code: string, what: string): HttpError {
+  logger.error('article result unusable', { id: record.id, resultKey: record.resultKey, code });
+  return new HttpError(
+    502,
+    code,
+    `article ${record.id} is indexed, but its extraction ${record.resultKey} ${what}`,
+  );
+}
+
+/** The bytes as a JSON object, or null for anything else (not JSON, an array, a string...). */
+function jsonObject(bytes: Uint8Array): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Lambda answers at most 6 MB; the record's other fields and the JSON around the result need the rest. */
 const MAX_RESULT_BYTES = 5 * 1024 * 1024;

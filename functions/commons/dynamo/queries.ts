@@ -14,6 +14,7 @@ import type {
   EntityProfile,
   ProfileRecord,
 } from '../../domain/index/records';
+import { ALL_ARTICLES_INDEX } from '../table-schema';
 import { batchGet } from './batch';
 import { CursorError, decodeCursor, encodeCursor, isStartKeyError } from './cursor';
 import { fillPage, MAX_READS } from './fill-page';
@@ -90,7 +91,7 @@ export class IndexReader {
       ? (['gsi2', gsi.source(q.source)] as const)
       : byStatus
         ? (['gsi1', gsi.status(q.status as string)] as const)
-        : (['gsi3', gsi.allArticles] as const);
+        : ([ALL_ARTICLES_INDEX, gsi.allArticles] as const);
     const status =
       q.status && !byStatus
         ? { expression: '#status = :status', names: { '#status': 'status' }, values: { ':status': q.status } }

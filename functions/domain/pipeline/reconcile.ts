@@ -1,13 +1,12 @@
-import type { IndexStore, MessageQueue, ObjectStore, ObjectSummary } from '../index/ports';
+import type { ObjectSummary } from '../index/ports';
 import type { LedgerRecord } from '../index/records';
+import { type SweepDeps, type SweepPosition, sweepOrphans } from './orphan-sweep';
 
-export type ReconcileReason = 'new' | 'changed' | 'outdated' | 'interrupted';
+/** `removed`: objects gone from the bucket whose articles the index still holds (a full pass's orphan sweep). */
+export type ReconcileReason = 'new' | 'changed' | 'outdated' | 'interrupted' | 'removed';
 
-export interface ReconcileDeps {
-  objects: ObjectStore;
-  index: IndexStore;
-  queue: MessageQueue;
-  ingestPrefix: string;
+/** The bucket, index, queue and prefix, and the removal message: SweepDeps. */
+export interface ReconcileDeps extends SweepDeps {
   extractorVersion: string;
   /** Builds the queue message for an object: the same shape S3 notifications have. */
   message: (object: ObjectSummary) => string;
@@ -27,6 +26,8 @@ export interface ReconcileOptions {
   startAfter?: string;
   /** Time left to run; below STOP_RESERVE_MS the pass stops between pages, saying where. */
   timeLeftMs?: () => number;
+  /** Goes on with the orphan sweep of a full pass cut short, from here: its listing is done. */
+  sweep?: SweepPosition;
 }
 
 /** Kept for the page in hand and for saving where to go on (a page is one ledger read and ten sends). */
@@ -42,8 +43,10 @@ export interface ReconcileReport {
   /** Objects skipped because a live lease says someone is processing them. */
   inProgress: number;
   reasons: Record<ReconcileReason, number>;
-  /** The last key checked when time ran out with keys left to check; null when the pass finished. */
+  /** The last key checked when time ran out with keys left to check; null when the listing finished. */
   resumeAfter: string | null;
+  /** Where the orphan sweep goes on when time ran out before it finished; null when done or not run. */
+  resumeSweep: SweepPosition | null;
 }
 
 const PAGE = 100;
@@ -54,7 +57,7 @@ export function reconcileReason(
   ledger: LedgerRecord | undefined,
   extractorVersion: string,
   now: number,
-): ReconcileReason | null {
+): Exclude<ReconcileReason, 'removed'> | null {
   if (!ledger) return 'new';
   if (ledger.leaseUntil !== null && ledger.leaseUntil > now) return null;
   if (ledger.status === 'processing') return 'interrupted';
@@ -65,9 +68,11 @@ export function reconcileReason(
 
 /**
  * Lists the ingest prefix and queues every object whose index record is
- * missing, stale, from an older extractor, or left half-done by a crash.
- * A bucket too big for one run is checked over several: the pass stops
- * between pages while there is time left and reports where to go on.
+ * missing, stale, from an older extractor, or left half-done by a crash;
+ * a full pass then sweeps the index for articles whose object is gone
+ * (./orphan-sweep). A bucket too big for one run is checked over several:
+ * the pass stops between pages while there is time left and reports where
+ * to go on.
  */
 export async function reconcile(
   deps: ReconcileDeps,
@@ -81,10 +86,20 @@ export async function reconcile(
     skipped: 0,
     enqueued: 0,
     inProgress: 0,
-    reasons: { new: 0, changed: 0, outdated: 0, interrupted: 0 },
+    reasons: { new: 0, changed: 0, outdated: 0, interrupted: 0, removed: 0 },
     resumeAfter: null,
+    resumeSweep: null,
   };
   const timeLeft = options.timeLeftMs ?? (() => Number.POSITIVE_INFINITY);
+  const sweep = async (from: SweepPosition) => {
+    report.mode = 'full';
+    const { removed, resume } = await sweepOrphans(deps, from, () => timeLeft() < STOP_RESERVE_MS);
+    report.reasons.removed += removed;
+    report.enqueued += removed;
+    report.resumeSweep = resume;
+    return report;
+  };
+  if (options.sweep) return sweep(options.sweep);
   let page: ObjectSummary[] = [];
   let checked: string | null = null;
   const flush = async () => {
@@ -124,7 +139,7 @@ export async function reconcile(
     if (page.length === PAGE) await flush();
   }
   if (page.length > 0) await flush();
-  return report;
+  return report.mode === 'full' ? sweep({ after: null }) : report;
 }
 
 /** An object without a modification time is treated as recent: checked, never skipped. */

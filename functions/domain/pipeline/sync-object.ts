@@ -68,7 +68,8 @@ export async function syncObject(deps: SyncDeps, request: SyncRequest): Promise<
   try {
     const object = await readObject(deps, request.key);
     if (object === null) {
-      await removeAll(deps, previous?.articleIds ?? []);
+      // no ledger: at most the queued record POST /articles wrote, under the file's first id
+      await removeAll(deps, previous?.articleIds ?? [articleId(request.key, 0)]);
       await deps.index.deleteLedger(request.key, deps.owner);
       return 'removed';
     }

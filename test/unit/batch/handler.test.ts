@@ -2,7 +2,12 @@ import type { Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import type { BatchDeps } from '../../../functions/batch/deps';
 import { createBatchHandler } from '../../../functions/batch/handler';
-import type { IndexStore, ObjectStore, ObjectSummary } from '../../../functions/domain/index/ports';
+import type {
+  ArticleQuery,
+  IndexStore,
+  ObjectStore,
+  ObjectSummary,
+} from '../../../functions/domain/index/ports';
 import { STOP_RESERVE_MS } from '../../../functions/domain/pipeline/reconcile';
 import { localContext } from '../../../local/lambda-context';
 
@@ -13,9 +18,20 @@ const objects: ObjectSummary[] = Array.from({ length: 250 }, (_, i) => ({
   lastModified: new Date(Date.UTC(2020, 0, 1)),
 }));
 
-/** A bucket of 250 unindexed objects, a saved cursor, and a clock that each ledger read moves on. */
-function world(saved: string | null, msPerPage: number) {
-  const state = { saved, saves: [] as (string | null)[], sent: [] as string[], left: 0 };
+/**
+ * A bucket of 250 unindexed objects, articles of `articleKeys`, saved cursors,
+ * and a clock that each ledger read and each page of articles moves on.
+ */
+function world(saved: string | null, msPerPage: number, articleKeys: string[] = [], savedSweep?: string) {
+  const state = {
+    saved,
+    saves: [] as (string | null)[],
+    sweep: savedSweep ?? null,
+    sweepSaves: [] as (string | null)[],
+    sent: [] as string[],
+    walked: [] as (string | undefined)[],
+    left: 0,
+  };
   const deps: BatchDeps = {
     objects: {
       async *list(_prefix: string, startAfter?: string) {
@@ -27,6 +43,14 @@ function world(saved: string | null, msPerPage: number) {
         state.left -= msPerPage;
         return [];
       },
+      // one article a page, the cursor its offset
+      listArticles: async (q: ArticleQuery) => {
+        state.left -= msPerPage;
+        state.walked.push(q.cursor);
+        const at = Number(q.cursor ?? 0);
+        const items = articleKeys.slice(at, at + 1).map((key) => ({ id: key, key }));
+        return { items, cursor: at + 1 < articleKeys.length ? String(at + 1) : null };
+      },
     } as unknown as IndexStore,
     queue: { send: async (bodies) => void state.sent.push(...bodies) },
     cursor: {
@@ -36,9 +60,17 @@ function world(saved: string | null, msPerPage: number) {
         state.saved = after;
       },
     },
+    sweepCursor: {
+      load: async () => state.sweep,
+      save: async (position) => {
+        state.sweepSaves.push(position);
+        state.sweep = position;
+      },
+    },
     ingestPrefix: 'incoming/',
     extractorVersion: 'v2',
     message: (o) => o.key,
+    goneMessage: (key) => `gone:${key}`,
   };
   const context: Context = { ...localContext('batch'), getRemainingTimeInMillis: () => state.left };
   const run = async (event: unknown, timeMs: number) => {
@@ -71,6 +103,37 @@ describe('batch handler', () => {
     const { state, run } = world(null, 1);
     expect(await run({}, 900_000)).toMatchObject({ listed: 250, resumeAfter: null, resumedAfter: null });
     expect(state.saves).toEqual([]);
+  });
+
+  it('saves where an orphan sweep cut short stopped, and the next run goes on with the sweep alone', async () => {
+    const gone = ['incoming/gone-a.txt', 'incoming/gone-b.txt', 'incoming/gone-c.txt'];
+    const { state, run } = world(null, 1_000, gone);
+    // the listing (3 pages) leaves time for two pages of articles
+    const first = await run({ mode: 'full' }, STOP_RESERVE_MS + 4_500);
+    expect(first).toMatchObject({
+      listed: 250,
+      resumeAfter: null,
+      resumeSweep: { after: null, through: null, articles: '2' },
+      reasons: { removed: 2 },
+    });
+    expect(state.sweepSaves).toEqual([JSON.stringify(first.resumeSweep)]);
+    expect(state.saves).toEqual([]);
+    const second = await run({ mode: 'recent' }, 900_000);
+    expect(second).toMatchObject({
+      mode: 'full',
+      listed: 0,
+      reasons: { removed: 1 },
+      resumeSweep: null,
+      resumedSweep: first.resumeSweep,
+    });
+    expect(state.walked).toEqual([undefined, '1', '2']);
+    expect(state.sweepSaves.at(-1)).toBeNull();
+    expect(state.sent.filter((m) => m.startsWith('gone:'))).toEqual(gone.map((k) => `gone:${k}`));
+  });
+
+  it('refuses a saved sweep position it cannot read, naming it', async () => {
+    const { run } = world(null, 1, [], 'incoming/not-a-position');
+    await expect(run({}, 900_000)).rejects.toThrow(/orphan-sweep position is not valid.*not-a-position/);
   });
 
   it('still refuses a bad event before reading the cursor', async () => {

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { ReconcileReport } from '../../../functions/domain/pipeline/reconcile';
 import { startupReconcile } from '../../../local/startup-reconcile';
 
-const report = (enqueued: number): ReconcileReport => ({
+const report = (enqueued: number, removed = 0): ReconcileReport => ({
   mode: 'full',
   listed: 10,
   skipped: 0,
-  enqueued,
+  enqueued: enqueued + removed,
   inProgress: 0,
-  reasons: { new: enqueued, changed: 0, outdated: 0, interrupted: 0 },
+  reasons: { new: enqueued, changed: 0, outdated: 0, interrupted: 0, removed },
   resumeAfter: null,
+  resumeSweep: null,
 });
 
 describe('startupReconcile', () => {
@@ -21,6 +22,15 @@ describe('startupReconcile', () => {
         (m) => lines.push(m),
       ),
     ).toMatchObject({ enqueued: 3 });
+    expect(lines).toEqual(['re-queued 3 of 10 stored objects not yet indexed']);
+  });
+
+  it('counts only stored objects as re-queued, not removals of objects gone', async () => {
+    const lines: string[] = [];
+    await startupReconcile(
+      async () => report(3, 2),
+      (m) => lines.push(m),
+    );
     expect(lines).toEqual(['re-queued 3 of 10 stored objects not yet indexed']);
   });
 

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  IndexStore,
-  MessageQueue,
-  ObjectStore,
-  ObjectSummary,
-} from '../../../functions/domain/index/ports';
+import type { ObjectSummary } from '../../../functions/domain/index/ports';
 import type { LedgerRecord } from '../../../functions/domain/index/records';
 import { reconcile, reconcileReason, STOP_RESERVE_MS } from '../../../functions/domain/pipeline/reconcile';
+import { world } from './world';
 
 const object: ObjectSummary = { key: 'incoming/a.txt', etag: 'e1', size: 10 };
 const ledger = (over: Partial<LedgerRecord>): LedgerRecord => ({
@@ -39,30 +35,6 @@ describe('reconcileReason', () => {
   });
 });
 
-/** A bucket of `objects`, ledgers for some, and a queue, recording which ledgers were read and what was sent. */
-function world(objects: ObjectSummary[], ledgers: Map<string, LedgerRecord>) {
-  const sent: string[] = [];
-  const read: string[] = [];
-  const deps = {
-    objects: {
-      async *list(_prefix: string, startAfter?: string) {
-        yield* objects.filter((o) => startAfter === undefined || o.key > startAfter);
-      },
-    } as unknown as ObjectStore,
-    index: {
-      getLedgers: async (keys: string[]) => {
-        read.push(...keys);
-        return keys.flatMap((k) => ledgers.get(k) ?? []);
-      },
-    } as unknown as IndexStore,
-    queue: { send: async (bodies) => void sent.push(...bodies) } as MessageQueue,
-    ingestPrefix: 'incoming/',
-    extractorVersion: 'v2',
-    message: (o: ObjectSummary) => o.key,
-  };
-  return { deps, sent, read };
-}
-
 const DAY = 86_400_000;
 const objectsAged = (n: number, age: (i: number) => number): ObjectSummary[] =>
   Array.from({ length: n }, (_, i) => ({
@@ -90,8 +62,9 @@ describe('reconcile', () => {
       skipped: 0,
       enqueued: 125,
       inProgress: 0,
-      reasons: { new: 125, changed: 0, outdated: 0, interrupted: 0 },
+      reasons: { new: 125, changed: 0, outdated: 0, interrupted: 0, removed: 0 },
       resumeAfter: null,
+      resumeSweep: null,
     });
     expect(sent).toEqual(objects.filter((_, i) => i % 2 === 1).map((o) => o.key));
   });
@@ -147,6 +120,52 @@ describe('reconcile', () => {
     expect(second).toMatchObject({ listed: 150, enqueued: 150, resumeAfter: null });
     expect(read).toEqual(objects.map((o) => o.key));
     expect(sent).toEqual(objects.map((o) => o.key));
+  });
+
+  it('in a full pass queues the removal of each key whose articles outlived its object', async () => {
+    const objects = objectsAged(150, () => 7 * DAY);
+    const ledgers = new Map(objects.map((o) => [o.key, ledger({ key: o.key })]));
+    // two articles of one file gone, one of another
+    const articles = [
+      ...ledgers.keys(),
+      'incoming/gone-1.ndjson',
+      'incoming/gone-2.txt',
+      'incoming/gone-1.ndjson',
+    ];
+    const { deps, sent } = world(objects, ledgers, articles);
+    const report = await reconcile(deps);
+    expect(report).toMatchObject({
+      mode: 'full',
+      listed: 150,
+      enqueued: 2,
+      reasons: { new: 0, removed: 2 },
+      resumeAfter: null,
+      resumeSweep: null,
+    });
+    expect(sent).toEqual(['gone:incoming/gone-1.ndjson', 'gone:incoming/gone-2.txt']);
+  });
+
+  it('leaves the sweep to full passes: a recent one walks no articles', async () => {
+    const objects = objectsAged(150, () => 7 * DAY);
+    const ledgers = new Map(objects.map((o) => [o.key, ledger({ key: o.key })]));
+    const { deps, sent, walked } = world(objects, ledgers, ['incoming/gone.txt']);
+    const report = await reconcile(deps, { modifiedSince: new Date(Date.UTC(2026, 10, 20) - DAY) });
+    expect(report).toMatchObject({ mode: 'recent', reasons: { removed: 0 }, resumeSweep: null });
+    expect(walked).toEqual([]);
+    expect(sent).toEqual([]);
+  });
+
+  it('saves the sweep when time runs out after the listing, and goes on with it alone', async () => {
+    const objects = objectsAged(100, () => DAY);
+    const ledgers = new Map(objects.map((o) => [o.key, ledger({ key: o.key })]));
+    const { deps, sent, read } = world(objects, ledgers, ['incoming/gone.txt']);
+    const first = await reconcile(deps, { timeLeftMs: () => 0 });
+    expect(first).toMatchObject({ listed: 100, resumeAfter: null, resumeSweep: { after: null } });
+    read.length = 0;
+    const second = await reconcile(deps, { sweep: first.resumeSweep ?? undefined });
+    expect(second).toMatchObject({ mode: 'full', listed: 0, enqueued: 1, resumeSweep: null });
+    expect(read).toEqual([]); // no ledgers read again
+    expect(sent).toEqual(['gone:incoming/gone.txt']);
   });
 
   it('finishes a pass whose last page ends as time runs short, with nothing left to resume', async () => {
