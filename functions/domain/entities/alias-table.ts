@@ -9,20 +9,41 @@ export const AliasEntry = z.object({
   name: z.string().min(1),
   type: EntityType,
   aliases: z.array(z.string()),
+  /**
+   * Names that stand for it only in an article that also names it (by its
+   * name or an alias) or one of the entities `beside`: "Conservatives" is
+   * the UK party beside "the Tories" or "Labour", but people in US news.
+   */
+  inContext: z.object({ names: z.array(z.string()), beside: z.array(UrlSafeId) }).optional(),
 });
 export type AliasEntry = z.infer<typeof AliasEntry>;
 
 export class AliasTable {
   private readonly byKey = new Map<string, AliasEntry>();
+  private readonly inContextByKey = new Map<string, AliasEntry>();
+  private readonly byId = new Map<string, AliasEntry>();
 
   constructor(entries: AliasEntry[]) {
     for (const entry of entries) {
+      this.byId.set(entry.id, entry);
       for (const surface of [entry.name, ...entry.aliases]) this.byKey.set(aliasKey(surface), entry);
+      for (const surface of entry.inContext?.names ?? []) this.inContextByKey.set(aliasKey(surface), entry);
     }
   }
 
   lookup(surface: string): AliasEntry | undefined {
     return this.byKey.get(aliasKey(surface));
+  }
+
+  entry(id: string): AliasEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The entry a surface stands for in an article whose other names resolved to `ids`. */
+  lookupInContext(surface: string, ids: ReadonlySet<string>): AliasEntry | undefined {
+    const entry = this.inContextByKey.get(aliasKey(surface));
+    const named = (id: string) => ids.has(id);
+    return entry && (named(entry.id) || entry.inContext?.beside.some(named)) ? entry : undefined;
   }
 }
 

@@ -28,6 +28,18 @@ export function cleanSpan(text: string, span: Span): Span | null {
   return { start, end };
 }
 
+/** A member's or an officer's word the tagger took into a body's name: "Former [Tory]", "[Tory] MP", "[Acme Party] Co-Chairman". */
+const LEADING_ROLE = /^(?:Former|Ex)\s+/u;
+const TRAILING_ROLE = /\s+(?:MPs?|MEPs?|MSPs?|(?:[Cc]o-)?[Cc]hair(?:man|woman)|[Ss]pokes(?:man|woman))$/u;
+
+/** An organisation's span without such words; null when nothing is left. */
+export function trimRoleWords(text: string, span: Span): Span | null {
+  const name = text.slice(span.start, span.end);
+  const start = span.start + (LEADING_ROLE.exec(name)?.[0].length ?? 0);
+  const end = span.end - (TRAILING_ROLE.exec(name)?.[0].length ?? 0);
+  return start < end && /\p{L}/u.test(text.slice(start, end)) ? { start, end } : null;
+}
+
 /** "U.S." and "Inc." keep their final period; "Iraq." does not. */
 function keepsPeriod(name: string): boolean {
   const last = name.split(/\s+/).pop() ?? '';

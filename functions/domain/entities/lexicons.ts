@@ -74,6 +74,12 @@ export const FEATURE_WORDS = new Set([
   'hills', 'heights', 'delta', 'channel', 'glacier', 'cape', 'region', 'strip', 'bank',
 ]);
 
+/** A company's legal form after its name, as a pattern: "Acme Inc.", "Acme, Inc.", "Acme & Co", "Acme plc". */
+export const LEGAL_FORM = '(?:&\\s+Co|Inc|INC|Ltd|LTD|plc|PLC|Plc|LLC|AG|SA|NV)\\.?';
+
+/** Last words of a street's name: a place, never a person ("Downing Street", "Abbey Road"; not "Lane", a surname too). */
+export const STREET_WORDS = new Set(['street', 'road', 'avenue', 'boulevard', 'square']);
+
 /** Lower-case words allowed inside a name: "Bank of England", "Abu Bakr al-Baghdadi". */
 export const NAME_PARTICLES = new Set([
   'of',

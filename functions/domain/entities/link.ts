@@ -5,6 +5,7 @@ import { type AliasTable, defaultAliasTable } from './alias-table';
 import { authorMentions } from './authors';
 import { type NamedMention, personAnchors } from './coref';
 import { aliasKey, entityId } from './ids';
+import { LEGAL_FORM } from './lexicons';
 import { byStart, type Mention, overlaps } from './mention';
 import { mergeSameIds, mergeSameNames, TYPE_PRIORITY } from './merge';
 import { normalizeMentions } from './normalize';
@@ -54,10 +55,17 @@ export function linkForExtraction(
   return { entities: mergeSameNames(linked), forAttribution };
 }
 
+/** Key prefix of mentions the alias table resolved: `alias:<id>`. */
+const ALIAS = 'alias:';
+
 function link(doc: AnnotatedText, tagged: TaggedMention[], table: AliasTable): Entity[] {
   const pairs = findAcronymPairs(doc.sentences);
   const mentions = withAcronyms(doc.text, normalizeMentions(doc, tagged), pairs);
-  const named = mentions.map((m) => name(m, table));
+  const named = resolveInContext(
+    doc.text,
+    mentions.map((m) => name(m, table)),
+    table,
+  );
   const uf = new UnionFind();
   for (const pair of pairs) {
     const long = named.find((m) => m.start === pair.long.start && m.end === pair.long.end);
@@ -92,12 +100,35 @@ function withAcronyms(text: string, mentions: Mention[], pairs: AcronymPair[]): 
 
 function name(m: Mention, table: AliasTable): NamedMention {
   const entry = table.lookup(m.text);
-  if (entry) return { ...m, type: entry.type, key: `alias:${entry.id}` };
+  if (entry) return { ...m, type: entry.type, key: `${ALIAS}${entry.id}` };
   return { ...m, key: `${m.type}:${idName(m.type, aliasKey(m.text))}` };
 }
 
-/** Plural groups share an id with the singular: "Palestinians" and "Palestinian". */
+/**
+ * Names the alias table knows only in context: "Conservatives" beside "the
+ * Tories" (AliasEntry.inContext), and "Conservative" before a lower-case
+ * "party" the tagger left out.
+ */
+function resolveInContext(text: string, named: NamedMention[], table: AliasTable): NamedMention[] {
+  const ids = new Set(named.filter((m) => m.key.startsWith(ALIAS)).map((m) => m.key.slice(ALIAS.length)));
+  return named.map((m) => {
+    if (m.key.startsWith(ALIAS)) return m;
+    const entry =
+      table.lookupInContext(m.text, ids) ??
+      (/^\s+party\b/i.test(text.slice(m.end, m.end + 8)) ? table.lookup(`${m.text} Party`) : undefined);
+    return entry ? { ...m, type: entry.type, key: `${ALIAS}${entry.id}` } : m;
+  });
+}
+
+/** Legal forms ending a name: the same company is named with or without them. */
+const LEGAL_FORMS_AT_END = new RegExp(`(?:,?\\s+${LEGAL_FORM})+$`, 'i');
+
+/**
+ * The name an id is made of: plural groups share an id with the singular
+ * ("Palestinians" and "Palestinian"), companies with their legal form.
+ */
 function idName(type: EntityType, name: string): string {
+  if (type === 'ORG') return name.replace(LEGAL_FORMS_AT_END, '') || name;
   return type === 'NORP' && /[^s]s$/.test(name) && name.length > 4 ? name.slice(0, -1) : name;
 }
 
@@ -137,8 +168,8 @@ function buildEntities(
   const entities: Entity[] = [];
   for (const group of groups.values()) {
     group.sort(byStart);
-    const aliasKeyed = group.find((m) => m.key.startsWith('alias:'));
-    const entry = aliasKeyed ? table.lookup(aliasKeyed.text) : undefined;
+    const aliasKeyed = group.find((m) => m.key.startsWith(ALIAS));
+    const entry = aliasKeyed ? table.entry(aliasKeyed.key.slice(ALIAS.length)) : undefined;
     const type = entry?.type ?? voteType(group);
     const longForm = group.find((m) => longForms.has(`${m.start}:${m.end}`));
     const entityName = entry?.name ?? longForm?.text ?? pickName(type, group);

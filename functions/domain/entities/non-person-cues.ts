@@ -1,11 +1,52 @@
 import type { TaggerType } from '../extract/types';
 
-/** A word before a name that makes it a company: "oil firm Rosneft", "carmaker Maruti", "boy band Westlife". */
-const BEFORE =
-  /(?<![\p{L}-])(?:firm|company|companies|group|giant|retailer|carrier|airline|label|studios?|chain|operator|provider|manufacturer|broker|insurer|conglomerate|brewer|bank|carmaker|bookmaker|drugmaker|chipmaker|automaker|steelmaker|toymaker|band)\s+$/iu;
-/** What only a company has after its possessive: "Merck's shares". */
+/** Nouns for a company: "oil firm Rosneft", "carmaker Maruti", "boy band Westlife". */
+const FIRM_NOUNS =
+  'firm|company|companies|group|giant|retailer|carrier|airline|label|studios?|chain|operator|provider|manufacturer|broker|insurer|conglomerate|brewer|bank|lender|carmaker|bookmaker|drugmaker|chipmaker|automaker|steelmaker|toymaker|band';
+/** A firm noun before a name, or a firm's profession in the plural: "auditors Arthur Andersen", "bankers JP Morgan". */
+const BEFORE = new RegExp(
+  `(?<![\\p{L}-])(?:${FIRM_NOUNS}|accountants|auditors|bankers|stockbrokers|brokers|lenders|insurers)\\s+$`,
+  'iu',
+);
+/** A holding in a company: "shares in GM"; a place has shares traded in it ("shares in London"), so not for places. */
+const HOLDING_BEFORE = /(?<![\p{L}-])(?:shares|stake|shareholders)\s+in\s+$/iu;
+/** A name used as an adjective, not holding the shares: "shares in Ruritania-based Acme", "shares in Anglo-Ruritanian drug firm Acme". */
+const ADJECTIVE = /(?:-based|-\p{Lu}\p{Ll}+(?:ish|an|ese))$/u;
+/** What only a company has after its possessive: "Merck's shares" (a country has a stock market, and results in sport). */
 const AFTER =
-  /^['’]s\s+(?:shares|profits?|sales|revenues?|chief executive|board|shareholders|stock|earnings|results)\b/iu;
+  /^['’]s\s+(?:shares|profits?|sales|revenues?|chief executive|board|shareholders|stock(?!\s+(?:market|exchange))|earnings|results)\b/iu;
+/**
+ * A company's officers or shares right after its name: "Acme Foods chief
+ * executive Jo Bloggs", "Acme Foods shares fell". A person's name comes
+ * before an adviser or a spokesman ("Blair adviser"), never before these.
+ */
+const COMPANY_AFTER =
+  /^\s+(?:(?:(?:chief\s+)?(?:executive|economist|analyst|operating officer|financial officer)|finance director|managing director|chairman|chairwoman)\s+\p{Lu}|shares\s+(?:rose|fell|closed|jumped|slipped|dropped|gained|slumped|surged|climbed|were)\b)/u;
+/**
+ * An apposition headed by a firm noun and closed: "Acme, Ruritania's
+ * third-biggest lender, said". Each word before the noun is a modifier, so
+ * "Jo Bloggs, founder of the firm," and "Jo Bloggs, a bank manager," are
+ * not one; nor is "Springfield, Ohio-based firm" (a place and a firm).
+ */
+const APPOSITION = new RegExp(
+  `^,\\s+(?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}.&-]*(?<!-based)\\s+)?(?:[\\p{L}.&-]+['’]s\\s+)?(?:(?!(?:the|a|an|of|at|for|from|with|in|to|by|who|which|whose|his|her|their|its|and|or|[\\p{L}-]+-based)\\s)[\\p{Ll}\\d-]+\\s+){0,3}(?:${FIRM_NOUNS})(?=\\s*[,.;)]|\\s+(?:which|that|whose)\\b)`,
+  'u',
+);
+/**
+ * An acronym tagged as a person or a place but described right after it
+ * ("ACME, which is state-owned,", "ACME, Foo Corp's auditor,") is a
+ * firm's or a body's: a place's acronym is a well-known one ("US", in the
+ * alias table) or comes after "in" ("in NY, which"). One tagged MISC is a
+ * thing ("GMT, the time").
+ */
+function isDescribedAcronym(name: string, after: string): boolean {
+  return (
+    /^[\p{Lu}&]{2,6}$/u.test(name) &&
+    /^,\s+(?:which|whose|the|a|an|(?:\p{Lu}\S*\s+)*\p{Lu}\S*['’]s)\s/u.test(after)
+  );
+}
+/** "In Springfield, the company, which": the comma ends a phrase, not a name. */
+const PLACE_PHRASE_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|across|throughout|around|near)\s+$/iu;
 
 /*
  * The cues below also come before or after a person's full name ("analyst
@@ -62,14 +103,44 @@ interface Tagged {
  * Boeing") only a company cue.
  */
 function cuedType(text: string, m: Tagged): NonPersonType | null {
+  if (isCompanyCued(text, m)) return 'ORG';
+  if (m.type !== 'PER' || /\s/.test(m.text.trim())) return null;
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 30);
-  if (BEFORE.test(before) || AFTER.test(after)) return 'ORG';
-  if (m.type !== 'PER' || /\s/.test(m.text.trim())) return null;
   if (THING_AFTER.test(after)) return 'MISC';
   const plural = PLURAL_VERB.test(after) && CLAUSE_START.test(before);
   const member = MEMBERS_AFTER.test(after) || POSSESSIVE_AFTER.test(after);
   return plural || member || ONE_WORD_BEFORE.test(before) || JOB_AT.test(before) ? 'ORG' : null;
+}
+
+/**
+ * Whether the words right around a mention call it a company, whatever the
+ * tagger made of it; for a place, only the cues a place never has.
+ */
+function isCompanyCued(text: string, m: Tagged): boolean {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  const after = text.slice(m.end, m.end + 100);
+  if (BEFORE.test(before) || COMPANY_AFTER.test(after)) return true;
+  if (
+    !PLACE_PHRASE_BEFORE.test(before) &&
+    (APPOSITION.test(after) || (m.type !== 'MISC' && isDescribedAcronym(m.text, after)))
+  )
+    return true;
+  if (m.type === 'LOC') return false;
+  return AFTER.test(after) || (HOLDING_BEFORE.test(before) && !ADJECTIVE.test(m.text));
+}
+
+/**
+ * Words of names the text calls companies ("shares in Acme", "Acme, the
+ * lender,"), tagged as places too: a place's mentions take only such a cue,
+ * as a club's ("Leeds winger") does not make the city a club.
+ */
+export function companyWords(text: string, tagged: readonly Tagged[]): Map<string, NonPersonType> {
+  const words = new Map<string, NonPersonType>();
+  for (const m of tagged) {
+    if (m.type !== 'ORG' && isCompanyCued(text, m)) for (const w of wordsOf(m.text)) words.set(w, 'ORG');
+  }
+  return words;
 }
 
 /**

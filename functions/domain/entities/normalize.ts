@@ -1,29 +1,36 @@
 import type { AnnotatedText, TaggedMention } from '../extract/types';
 import type { EntityType } from '../model/document';
 import type { Sentence } from '../text/sentences';
-import { cleanSpan } from './clean';
+import { cleanSpan, trimRoleWords } from './clean';
+import { LEGAL_FORM } from './lexicons';
 import type { Mention } from './mention';
-import { type NonPersonType, nonPersonType, nonPersonWords } from './non-person-cues';
+import { companyWords, type NonPersonType, nonPersonType, nonPersonWords } from './non-person-cues';
 import { splitPersonName } from './roles';
 import { mapType } from './type-map';
 
 interface Cleaned extends TaggedMention {}
 
-/** Tagger output to clean, typed mentions: punctuation trimmed, split names joined, titles split off. */
+/** Tagger output to clean, typed mentions: punctuation and members' titles trimmed, split names joined, titles split off. */
 export function normalizeMentions(doc: AnnotatedText, tagged: TaggedMention[]): Mention[] {
   const cleaned: Cleaned[] = [];
   for (const t of [...tagged].sort((a, b) => a.start - b.start)) {
     for (const part of splitLists(doc.text, t)) {
-      const span = cleanSpan(doc.text, part);
+      const trimmed = cleanSpan(doc.text, part);
+      const span = trimmed && t.type === 'ORG' ? trimRoleWords(doc.text, trimmed) : trimmed;
       const text = span ? doc.text.slice(span.start, span.end) : '';
       if (span && !isStrayAdverb(doc, span.start, text)) cleaned.push({ ...t, ...span, text });
     }
   }
   const merged = joinSplitNames(doc.text, cleaned);
   const retyped = nonPersonWords(doc.text, merged);
+  const companies = companyWords(doc.text, merged);
   const mentions: Mention[] = [];
   for (const m of merged) {
-    const type = retype(mapType(m.type, m.text), nonPersonType(m.text, retyped));
+    const type = retype(
+      mapType(m.type, m.text),
+      nonPersonType(m.text, retyped),
+      nonPersonType(m.text, companies),
+    );
     if (type !== 'PERSON') {
       mentions.push({ start: m.start, end: m.end, text: m.text, type, roles: [] });
       continue;
@@ -39,19 +46,24 @@ export function normalizeMentions(doc: AnnotatedText, tagged: TaggedMention[]): 
 
 /**
  * A name that would be a person takes the type the text gives it; one that
- * would be MISC only a company's ("aircraft firm Boeing"). A group word
- * stays a group ("Muslim hopefuls").
+ * would be MISC only a company's ("aircraft firm Boeing"), one that would be
+ * a place only a company's own ("shares in Acme"). A group word stays a
+ * group ("Muslim hopefuls").
  */
-function retype(mapped: EntityType, cued: NonPersonType | null): EntityType {
+function retype(mapped: EntityType, cued: NonPersonType | null, company: NonPersonType | null): EntityType {
   if (mapped === 'PERSON') return cued ?? mapped;
-  return mapped === 'MISC' && cued === 'ORG' ? 'ORG' : mapped;
+  if (mapped === 'MISC' && cued === 'ORG') return 'ORG';
+  return company && (mapped === 'GPE' || mapped === 'LOC') ? 'ORG' : mapped;
 }
+
+/** A comma before a capital inside a span, but not before a legal form ("Acme, Inc."). */
+const LIST_COMMA = new RegExp(`,\\s+(?:and\\s+)?(?=\\p{Lu})(?!${LEGAL_FORM}(?!\\p{L}))`, 'gu');
 
 /** "US State Department, Defense Department" tagged as one span is two names. */
 function splitLists(text: string, m: TaggedMention): { start: number; end: number }[] {
   const parts: { start: number; end: number }[] = [];
   let start = m.start;
-  for (const sep of text.slice(m.start, m.end).matchAll(/,\s+(?:and\s+)?(?=\p{Lu})/gu)) {
+  for (const sep of text.slice(m.start, m.end).matchAll(LIST_COMMA)) {
     const at = m.start + (sep.index ?? 0);
     parts.push({ start, end: at });
     start = at + sep[0].length;

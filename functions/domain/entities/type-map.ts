@@ -1,6 +1,7 @@
 import type { TaggerType } from '../extract/types';
 import type { EntityType } from '../model/document';
-import { DEMONYM_ENDING, EVENT_WORDS, FEATURE_WORDS, NORP_WORDS } from './lexicons';
+import { expandAbbreviations } from './ids';
+import { DEMONYM_ENDING, EVENT_WORDS, FEATURE_WORDS, NORP_WORDS, STREET_WORDS } from './lexicons';
 
 function words(name: string): string[] {
   return name.toLowerCase().split(/[\s-]+/);
@@ -8,20 +9,27 @@ function words(name: string): string[] {
 
 /**
  * CoNLL classes to the product's: LOC splits into GPE (countries, cities,
- * states) and natural LOC; MISC splits into NORP, EVENT and MISC.
+ * states) and LOC (natural features, streets); MISC splits into NORP, EVENT and MISC.
  */
 export function mapType(type: TaggerType, name: string): EntityType {
   switch (type) {
     case 'PER':
-      // "Tory", "Muslim": a group word tagged as a name
-      return isGroupWord(words(name)) ? 'NORP' : 'PERSON';
+      // "Tory", "Muslim": a group word tagged as a name; "Abbey Road" a street
+      if (isGroupWord(words(name))) return 'NORP';
+      return isStreet(name) ? 'LOC' : 'PERSON';
     case 'ORG':
       return 'ORG';
     case 'LOC':
-      return words(name).some((w) => FEATURE_WORDS.has(w)) ? 'LOC' : 'GPE';
+      return isStreet(name) || words(name).some((w) => FEATURE_WORDS.has(w)) ? 'LOC' : 'GPE';
     case 'MISC':
       return miscType(name);
   }
+}
+
+/** A name of two words or more ending in a street word ("Downing St" too). */
+function isStreet(name: string): boolean {
+  const ws = expandAbbreviations(name).toLowerCase().split(/\s+/);
+  return ws.length > 1 && STREET_WORDS.has(ws.at(-1) as string);
 }
 
 function isGroupWord(ws: string[]): boolean {

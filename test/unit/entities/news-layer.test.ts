@@ -130,6 +130,53 @@ describe('news layer: canonical ids and aliases', () => {
     expect(labour.map((e) => [e.id, e.type])).toEqual([['org.labour-party', 'ORG']]);
   });
 
+  it('takes a singular Tory, noun or modifier, for the party, as the alias table does "Lib Dem"', () => {
+    const entities = entitiesOf('A Tory MP spoke, and the Tory said the Tories had won.', [
+      ['Tory', 'PER'],
+      ['Tories', 'MISC'],
+    ]);
+    expect(entities.map((e) => [e.id, e.mentions.length])).toEqual([['org.conservative-party', 3]]);
+  });
+
+  it('takes "Conservative(s)" for the UK party only beside another of its names', () => {
+    const text = 'The Conservatives and Labour clashed. A Conservative spoke for the Tories.';
+    const single = text.indexOf('Conservative spoke');
+    const uk = linkEntities(annotate(text), [
+      ...tag(text, [
+        ['Conservatives', 'MISC'],
+        ['Labour', 'ORG'],
+        ['Tories', 'ORG'],
+      ]),
+      { start: single, end: single + 12, text: 'Conservative', type: 'MISC' },
+    ]);
+    const us = entitiesOf('Conservatives in Ohio backed the bill.', [['Conservatives', 'MISC']]);
+    expect(uk.map((e) => [e.id, e.mentions.length])).toEqual([
+      ['org.conservative-party', 3],
+      ['org.labour-party', 1],
+    ]);
+    expect(us.map((e) => e.id)).toEqual(['norp.conservative']);
+  });
+
+  it('takes "Conservatives" beside Labour, and "Conservative" before a lower-case "party", for the UK party', () => {
+    const besideLabour = entitiesOf('Labour and the Conservatives clashed.', [
+      ['Labour', 'ORG'],
+      ['Conservatives', 'MISC'],
+    ]);
+    const party = entitiesOf('The Conservative party has a plan.', [['Conservative', 'MISC']]);
+    expect(besideLabour.map((e) => e.id)).toEqual(['org.labour-party', 'org.conservative-party']);
+    expect(party.map((e) => e.id)).toEqual(['org.conservative-party']);
+  });
+
+  it('gives Downing Street one id however it is written or tagged', () => {
+    const text = 'Downing Street denied it. Later Downing St. said no.';
+    const short = text.indexOf('Downing St.');
+    const entities = linkEntities(annotate(text), [
+      ...tag(text, [['Downing Street', 'PER']]),
+      { start: short, end: short + 11, text: 'Downing St.', type: 'LOC' },
+    ]);
+    expect(entities.map((e) => [e.id, e.mentions.length])).toEqual([['org.downing-street', 2]]);
+  });
+
   it('knows newspapers the tagger takes for a people or a person', () => {
     const entities = entitiesOf('He told the Observer, and the Guardian agreed.', [
       ['Observer', 'PER'],
@@ -139,6 +186,18 @@ describe('news layer: canonical ids and aliases', () => {
       ['org.the-observer', 'ORG'],
       ['org.the-guardian', 'ORG'],
     ]);
+  });
+
+  it('gives a company one id with or without its legal form, in an article and across articles', () => {
+    const text = 'Shares in Brandle Foods plc fell. Brandle Foods said so.';
+    const later = text.lastIndexOf('Brandle');
+    const entities = linkEntities(annotate(text), [
+      ...tag(text, [['Brandle Foods plc', 'ORG']]),
+      { start: later, end: later + 13, text: 'Brandle Foods', type: 'ORG' },
+    ]);
+    const other = entitiesOf('Brandle Foods, Inc. grew.', [['Brandle Foods, Inc.', 'ORG']]);
+    expect(entities.map((e) => [e.id, e.mentions.length])).toEqual([['org.brandle-foods', 2]]);
+    expect(other.map((e) => e.id)).toEqual(['org.brandle-foods']);
   });
 
   it('maps nationalities and groups to NORP, places to GPE or LOC', () => {
@@ -176,13 +235,27 @@ describe('news layer: tagger slips', () => {
   });
 
   it('takes a group word tagged as a person for a group', () => {
-    const entities = entitiesOf('Never again Tory boom and bust, said the Muslim leader.', [
-      ['Tory', 'PER'],
+    const entities = entitiesOf('Never again Sikh anger, said the Muslim leader.', [
+      ['Sikh', 'PER'],
       ['Muslim', 'PER'],
     ]);
     expect(entities.map((e) => [e.name, e.type])).toEqual([
-      ['Tory', 'NORP'],
+      ['Sikh', 'NORP'],
       ['Muslim', 'NORP'],
+    ]);
+  });
+
+  it('takes a street tagged as a person for a place, abbreviated or not', () => {
+    const text = 'Crowds filled Abbey Road and Elm St, and Janet Street-Porter watched.';
+    const entities = entitiesOf(text, [
+      ['Abbey Road', 'PER'],
+      ['Elm St', 'PER'],
+      ['Janet Street-Porter', 'PER'],
+    ]);
+    expect(entities.map((e) => [e.id, e.type])).toEqual([
+      ['loc.abbey-road', 'LOC'],
+      ['loc.elm-street', 'LOC'],
+      ['person.janet-street-porter', 'PERSON'],
     ]);
   });
 
@@ -296,6 +369,20 @@ describe('news layer: tagger slips', () => {
     ]);
   });
 
+  it("trims a member's title the tagger took into a body's name", () => {
+    const text = 'A Tory MP spoke. Former Labour aides and the Acme Party Co-Chairman agreed.';
+    const entities = entitiesOf(text, [
+      ['Tory MP', 'ORG'],
+      ['Former Labour', 'ORG'],
+      ['Acme Party Co-Chairman', 'ORG'],
+    ]);
+    expect(entities.map((e) => [e.id, e.mentions[0]?.text])).toEqual([
+      ['org.conservative-party', 'Tory'],
+      ['org.labour-party', 'Labour'],
+      ['org.acme-party', 'Acme Party'],
+    ]);
+  });
+
   it('drops a sentence-initial adverb tagged as a name', () => {
     expect(entitiesOf('Additionally, the fund lost money.', [['Additionally', 'PER']])).toEqual([]);
   });
@@ -330,6 +417,6 @@ describe('news layer: punctuation', () => {
 describe('document authors', () => {
   it('links the author of "an investigation by The Cradle" as an organisation entity', () => {
     const entities = entitiesOf('According to an investigation by The Cradle, the army helped.', []);
-    expect(entities.map((e) => [e.id, e.type, e.name])).toEqual([['org.the-cradle', 'ORG', 'The Cradle']]);
+    expect(entities.map((e) => [e.id, e.type, e.name])).toEqual([['org.cradle', 'ORG', 'The Cradle']]);
   });
 });
