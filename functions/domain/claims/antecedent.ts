@@ -2,6 +2,14 @@ import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenize';
 
 const RELATIVE = /^(?:who|which|that)$/i;
+/**
+ * "who has been in the UK", "which recently quit": a source the tagger took
+ * on over a subject relative clause, whose names are not who speaks. Told
+ * from "which critics", "who Mr Blair" by the verb, adverb or auxiliary after
+ * it; one running past a comma may end in its speaker ("…, spokesman X").
+ */
+export const SUBJECT_RELATIVE =
+  /^(?:who|which)\s+(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|did|does|now|then|also|still|later|\p{Ll}+ly|\p{Ll}+ed)\b[^,]*$/u;
 /** Words that end a noun phrase when read backwards from a relative pronoun. */
 const BOUNDARY = new Set([
   'by',
@@ -20,6 +28,7 @@ const BOUNDARY = new Set([
   'that',
   'said',
   'says',
+  'but',
 ]);
 
 export interface Span {
@@ -30,15 +39,17 @@ export interface Span {
 
 /**
  * "…the statements made by US defense officials, who maintain …": a relative
- * pronoun as source stands for the noun phrase before it.
+ * pronoun as source, or a subject relative clause, stands for the noun
+ * phrase before it.
  */
 export function relativeAntecedent(text: string, sentences: Sentence[], source: Span): Span | null {
-  if (!RELATIVE.test(source.text.trim())) return null;
+  const written = source.text.trim();
+  if (!RELATIVE.test(written) && !SUBJECT_RELATIVE.test(written)) return null;
   const sentence = sentences.find((s) => s.start <= source.start && source.start < s.end);
   if (!sentence) return null;
   const tokens = sentence.tokens;
   let i = tokens.findIndex((t) => t.start >= source.start) - 1;
-  if ((tokens[i] as Token | undefined)?.text === ',') i--;
+  if (/^[,(–—-]$/u.test((tokens[i] as Token | undefined)?.text ?? '')) i--;
   const last = i;
   while (
     i >= 0 &&

@@ -41,6 +41,7 @@ export function buildClaims(
   const described = findDocuments(doc.text);
   const speaking = new Map<DocumentRef, TextSpan[]>();
   const genders = gendersOf(doc.text, entities);
+  const discourse = { text: doc.text, sentences: doc.sentences, quotes: quotes.map(markToMark) };
   const prior: PriorSpeaker[] = [];
   const claims: Omit<Claim, 'id'>[] = [];
   const ordered = [...attributions].sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
@@ -62,7 +63,12 @@ export function buildClaims(
     const entityId = document
       ? documentEntityId(document)
       : source
-        ? resolveSpeaker(source, entities, prior, { cue, quoted: quotesOf(pieces, quotes), genders })
+        ? resolveSpeaker(source, entities, prior, {
+            cue,
+            quoted: quotesOf(pieces, quotes),
+            genders,
+            discourse,
+          })
         : null;
     if (source) prior.push({ text: source.text, entityId, end: source.end });
     claims.push({
@@ -164,10 +170,10 @@ function describedBefore(
 /** Direct when each piece of the content sits inside a quotation; mixed when quotes cover part of it. */
 /** The quotes the pieces of a content sit in, mark to mark. */
 function quotesOf(pieces: TextSpan[], quotes: Quote[]): Range[] {
-  return quotes
-    .filter((q) => pieces.some((p) => q.open < p.end && p.start <= q.close))
-    .map((q) => ({ start: q.open, end: q.close + 1 }));
+  return quotes.filter((q) => pieces.some((p) => q.open < p.end && p.start <= q.close)).map(markToMark);
 }
+
+const markToMark = (q: Quote): Range => ({ start: q.open, end: q.close + 1 });
 
 function kindOf(content: ContentSpan, pieces: TextSpan[], quotes: Quote[]): ClaimKind {
   const quoted = (p: TextSpan) => quotes.some((q) => q.open < p.start && p.end <= q.close + 1);

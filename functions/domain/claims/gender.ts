@@ -2,6 +2,9 @@ import type { Entity } from '../model/document';
 
 export type Gender = 'm' | 'f';
 
+/** The pronouns that make their antecedent a person. */
+export const PERSON_PRONOUNS = /^(?:he|she|him|her|his)$/i;
+
 const BEFORE_MALE = /(?:^|[^\p{L}])(?:Mr|Sir|Lord|Mister)\.?\s+$/u;
 const BEFORE_FEMALE = /(?:^|[^\p{L}])(?:Mrs|Ms|Miss|Lady|Dame)\.?\s+$/u;
 const MALE_ROLE = /(?:^|[^\p{L}])(?:spokesman|congressman|businessman|policeman|king|prince)$/iu;

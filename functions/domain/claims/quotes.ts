@@ -4,32 +4,49 @@ export interface Quote {
   close: number;
 }
 
-const PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
-
 /** " “ ” « »: the only characters that open or close a quote; the scan skips the rest cheaply. */
 function isQuoteMark(code: number): boolean {
   return code === 0x22 || code === 0x201c || code === 0x201d || code === 0xab || code === 0xbb;
 }
 
+/** Which way a mark faces: a straight one by its neighbours, as a typesetter would curl it. */
+function facing(text: string, i: number, from: number, to: number): 'open' | 'close' | 'either' {
+  const ch = text[i] as string;
+  if (ch === '“' || ch === '«') return 'open';
+  if (ch === '»') return 'close';
+  const before = i > from ? (text[i - 1] as string) : ' ';
+  // a reversed ” after a space is a mistyped opener
+  if (ch === '”') return /\s/u.test(before) ? 'either' : 'close';
+  if (/[\s([{—–-]/u.test(before)) return 'open';
+  const after = i + 1 < to ? (text[i + 1] as string) : ' ';
+  return /[\s)\]},.;:!?—–-]/u.test(after) ? 'close' : 'either';
+}
+
 /**
- * Quotations as pairs of marks. Curly quotes pair by direction; straight
- * quotes pair in order. A quote may run over several sentences but never
- * past a paragraph end, since news style reopens quotes per paragraph.
+ * Quotations as pairs of marks, each mark facing as its neighbours say
+ * ("… he said. “Yes" opens; "yes,” he" closes). A quote never runs past a
+ * paragraph end, and a mark opening inside a quote ends that one there: a
+ * quote going on over paragraphs reopens at each, and a text that lost its
+ * paragraph breaks keeps the reopening mark ("… years. “But …").
  */
 export function findQuotes(text: string, paragraphs: { start: number; end: number }[]): Quote[] {
   const quotes: Quote[] = [];
+  const push = (open: number, close: number) => {
+    if (close - open > 1) quotes.push({ open, close });
+  };
   for (const p of paragraphs) {
     let open = -1;
-    let closer = '';
     for (let i = p.start; i < p.end; i++) {
       if (!isQuoteMark(text.charCodeAt(i))) continue;
-      const ch = text[i] as string;
-      if (open < 0 && (PAIRS[ch] !== undefined || (ch === '”' && /\s/.test(text[i - 1] ?? ' ')))) {
-        // A reversed ” after a space is a mistyped opener.
+      const way = facing(text, i, p.start, p.end);
+      if (open < 0) {
+        if (way !== 'close') open = i;
+      } else if (way === 'open') {
+        // the quote before ends where its text does, before the space
+        push(open, open + text.slice(open, i).trimEnd().length);
         open = i;
-        closer = PAIRS[ch] ?? '”';
-      } else if (open >= 0 && (ch === closer || (closer === '”' && ch === '"'))) {
-        if (i - open > 1) quotes.push({ open, close: i });
+      } else {
+        push(open, i);
         open = -1;
       }
     }

@@ -1,9 +1,11 @@
 import { ROLE_NOUNS } from '../entities/lexicons';
 import type { Entity, Range } from '../model/document';
-import type { Gender } from './gender';
+import { SUBJECT_RELATIVE } from './antecedent';
+import { type Gender, PERSON_PRONOUNS } from './gender';
 import { governmentSpeaker, groupNounSpeaker, groupPronounSpeaker } from './group-speaker';
 import { mentionedOutside, nearest, type PriorSpeaker } from './mention-order';
 import { roleSpeaker } from './role-speaker';
+import { type Discourse, salientAntecedent } from './salience';
 
 export interface SourceSpan {
   start: number;
@@ -11,8 +13,9 @@ export interface SourceSpan {
   text: string;
 }
 
-const PERSON_PRONOUNS = /^(?:he|she|him|her|his)$/i;
 const FEMALE_PRONOUNS = /^(?:she|her)$/i;
+/** A sentence opening on "He" or "But she": its subject is a person already spoken of. */
+const PRONOUN_SUBJECT = /^\W*(?:(?:but|and|so|yet)\s+)?(?:he|she)\b/i;
 const GROUP_PRONOUNS = /^(?:it|its)$/i;
 /** "they" said: mostly people no entity names (police, analysts, MPs); a hand check found 2 of 22 links right. */
 const PLURAL_PRONOUNS = /^(?:they|them|their)$/i;
@@ -20,6 +23,12 @@ const GROUP_NOUNS =
   /\b(?:group|organi[sz]ation|ministry|department|agency|company|firm|government|administration|party|militia|movement|office|army|military|coalition|union|club|airline|broadcaster|network|retailer|carrier|charity)$/i;
 const GOVERNMENT = /^(?:government|administration)$/i;
 const TOPIC_PREPOSITIONS = /\s(?:on|about|regarding|into|over)\s/i;
+/** "a statement issued on behalf of X": X speaks, unless a name before speaks for X. */
+const ON_BEHALF = /\son behalf of\s/i;
+/** "a judge", "one activist": someone new, never a person named before. */
+const INDEFINITE = /^(?:a|an|one|another)\s/i;
+/** "a spokesman for the firm": the definite noun phrase an indefinite one speaks for. */
+const SPEAKS_FOR = /\s(?:for|at|of|from|with)\s+(the\s.*)$/i;
 
 /** What else of the attribution helps tell its speaker. */
 export interface SpeakerContext {
@@ -29,12 +38,15 @@ export interface SpeakerContext {
   quoted?: Range[];
   /** People's genders as the article gives them, so "she" never falls on a "Mr". */
   genders?: Map<string, Gender>;
+  /** The article's sentences and quotes, for a pronoun's salient antecedent; without them, the nearest. */
+  discourse?: Discourse;
 }
 
 /**
- * Links a source span to an entity: a name inside it; "he" or "she" to the
- * nearest person who fits; "they" to no one; a role noun as role-speaker.ts
- * says, and "it", "the party" or "the government" as group-speaker.ts says.
+ * Links a source span to an entity: a name inside it; an indefinite one ("a
+ * judge") to no one named before; "he" or "she" to the salient person who
+ * fits; "they" to no one; a role noun as role-speaker.ts says, and "it",
+ * "the party" or "the government" as group-speaker.ts says.
  * Documents ("the report") are resolved before this, in documents.ts.
  */
 export function resolveSpeaker(
@@ -43,21 +55,24 @@ export function resolveSpeaker(
   prior: PriorSpeaker[],
   context: SpeakerContext = {},
 ): string | null {
+  if (SUBJECT_RELATIVE.test(source.text.trim())) return null;
   const inside = namedInside(source, entities);
   if (inside) return inside;
-  const { cue = null, quoted = [], genders = new Map() } = context;
+  if (INDEFINITE.test(source.text.trim())) return speaksFor(source, entities, prior, context);
+  const { cue = null, quoted = [], genders = new Map(), discourse } = context;
   const people = quoted.length > 0 ? mentionedOutside(entities, quoted) : entities;
   const phrase = source.text.trim().replace(/^(?:the|a|an)\s+/i, '');
   if (PERSON_PRONOUNS.test(phrase)) {
     const other: Gender = FEMALE_PRONOUNS.test(phrase) ? 'm' : 'f';
-    return nearest(
-      people.filter((e) => genders.get(e.id) !== other),
-      source.start,
-      ['PERSON'],
-      prior,
+    const fits = people.filter((e) => e.type === 'PERSON' && genders.get(e.id) !== other);
+    return (
+      (discourse &&
+        salientAntecedent(source.start, [fits], prior, discourse, { subject: PRONOUN_SUBJECT })) ??
+      nearest(fits, source.start, ['PERSON'], prior)
     );
   }
-  if (GROUP_PRONOUNS.test(phrase)) return groupPronounSpeaker(phrase, source.start, entities, prior, cue);
+  if (GROUP_PRONOUNS.test(phrase))
+    return groupPronounSpeaker(phrase, source.start, entities, prior, { cue, genders, discourse });
   if (PLURAL_PRONOUNS.test(phrase)) return null;
   const head = phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   if (ROLE_NOUNS.has(head)) return roleSpeaker(source.text, source.start, people, prior);
@@ -66,18 +81,39 @@ export function resolveSpeaker(
   return null;
 }
 
+/** What an indefinite source without a name stands for: only the definite one it speaks for, if any. */
+function speaksFor(
+  source: SourceSpan,
+  entities: Entity[],
+  prior: PriorSpeaker[],
+  context: SpeakerContext,
+): string | null {
+  const m = SPEAKS_FOR.exec(source.text);
+  const phrase = m?.[1];
+  if (!m || !phrase) return null;
+  const start = source.start + m.index + m[0].length - phrase.length;
+  return resolveSpeaker({ start, end: start + phrase.length, text: phrase }, entities, prior, context);
+}
+
 /** The entity named in the source's head, ignoring what a document is about ("report on X"). */
 function namedInside(source: SourceSpan, entities: Entity[]): string | null {
   const topic = TOPIC_PREPOSITIONS.exec(source.text);
-  const limit = topic ? source.start + topic.index : source.end;
+  const head = topic ? source.start + topic.index : source.end;
+  return (
+    namedBetween(source.start, head, entities) ??
+    (ON_BEHALF.test(source.text) ? namedBetween(source.start, source.end, entities) : null)
+  );
+}
+
+/** The entity named last in [start, end): a person, else an organisation ("an EU spokesman in Washington"). */
+function namedBetween(start: number, end: number, entities: Entity[]): string | null {
   const hits: { entity: Entity; start: number }[] = [];
   for (const e of entities) {
     for (const m of e.mentions)
-      if (m.start >= source.start && m.end <= limit) hits.push({ entity: e, start: m.start });
+      if (m.start >= start && m.end <= end) hits.push({ entity: e, start: m.start });
   }
-  const people = hits.filter((h) => h.entity.type === 'PERSON');
-  const pick = (people.length > 0 ? people : hits.filter((h) => h.entity.type !== 'NORP')).sort(
-    (a, b) => b.start - a.start,
-  )[0];
+  const ofType = (type: Entity['type']) => hits.filter((h) => h.entity.type === type);
+  const named = [ofType('PERSON'), ofType('ORG'), hits.filter((h) => h.entity.type !== 'NORP')];
+  const pick = named.find((h) => h.length > 0)?.sort((a, b) => b.start - a.start)[0];
   return pick?.entity.id ?? null;
 }

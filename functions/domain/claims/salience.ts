@@ -1,0 +1,104 @@
+import type { Entity, Range } from '../model/document';
+import type { PriorSpeaker } from './mention-order';
+
+/**
+ * A name owning another noun ("Scoggins' daughter") or after a preposition
+ * ("At the Court of Appeal, the Alliance …") is rarely its sentence's subject.
+ */
+const POSSESSIVE = /^['’](?:s\b|\s)/u;
+const AFTER_PREPOSITION =
+  /\b(?:at|in|on|from|to|by|with|of|for|against|over|about|into|after|before)\s+(?:the\s+)?$/iu;
+
+/** Where a pronoun stands: the article's sentences and quotations. */
+export interface Discourse {
+  text: string;
+  sentences: Range[];
+  /** Every quotation: a name inside one is what a speaker talks about, not who is talked about. */
+  quotes: Range[];
+}
+
+/**
+ * The entity a pronoun source stands for, by salience rather than distance:
+ * the sentences are read back from the pronoun's own (the part before it),
+ * and the first that names a candidate outside quotes decides. In it, its
+ * speaker wins when one of its attributions went to a candidate; else the
+ * candidate it names first, mostly its subject ("Moxey defended giving
+ * Hoddle a contract. '…,' he said" is Moxey), an oblique one last. `tiers`
+ * rank candidates within a sentence: the first tier's over the second's.
+ * Only `back` sentences before the pronoun's own are read, and the names in
+ * one whose `subject` is already the pronoun are passed over. Null when none
+ * names a candidate.
+ */
+export function salientAntecedent(
+  at: number,
+  tiers: Entity[][],
+  prior: PriorSpeaker[],
+  { text, sentences, quotes }: Discourse,
+  { back = Number.POSITIVE_INFINITY, subject }: { back?: number; subject?: RegExp } = {},
+): string | null {
+  const last = sentenceAt(sentences, at - 1);
+  if (last < 0) return null;
+  const first = Math.max(0, last - back);
+  // per sentence read, its speaker, else its best mention: [tier, oblique, start]
+  const best = new Map<number, { id: string; rank: number[] }>();
+  const offer = (offset: number, id: string, rank: number[]) => {
+    const i = sentenceAt(sentences, offset);
+    if (i < first || i > last) return;
+    const held = best.get(i);
+    if (!held || compare(rank, held.rank) < 0) best.set(i, { id, rank });
+  };
+  const ids = new Set(tiers.flat().map((e) => e.id));
+  for (const p of prior)
+    if (p.entityId && ids.has(p.entityId) && p.end <= at) offer(p.end - 1, p.entityId, [-1, 0, -p.end]);
+  // "He is now at Al-Ittihad, with Lebeouf and Guardiola": a sentence whose subject is
+  // already the pronoun names only others
+  const led = (i: number) => {
+    const s = sentences[i] as Range;
+    return subject?.test(text.slice(s.start, Math.min(s.end, s.start + 16))) ?? false;
+  };
+  tiers.forEach((tier, t) => {
+    for (const e of tier)
+      for (const m of e.mentions)
+        if (
+          m.end <= at &&
+          !quotes.some((q) => m.start >= q.start && m.end <= q.end) &&
+          !led(sentenceAt(sentences, m.start))
+        )
+          offer(m.start, e.id, [t, Number(oblique(text, m)), m.start]);
+  });
+  for (let i = last; i >= first; i--) {
+    const found = best.get(i);
+    if (found) return found.id;
+  }
+  return null;
+}
+
+/** Whether the mention opens its sentence ("Wimpey said", "But Delta, which …"): a subject. */
+export function opensSentence({ text, sentences }: Discourse, m: Range): boolean {
+  const s = sentences[sentenceAt(sentences, m.start)];
+  return s !== undefined && /^(?:(?:but|and|the)\s+)?$/iu.test(text.slice(s.start, m.start));
+}
+
+/** The index of the sentence holding `offset`, or of the last one before it; -1 before the first. */
+function sentenceAt(sentences: Range[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as Range).start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function compare(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
+  return 0;
+}
+
+const oblique = (text: string, m: Range) =>
+  POSSESSIVE.test(text.slice(m.end, m.end + 3)) ||
+  AFTER_PREPOSITION.test(text.slice(Math.max(0, m.start - 16), m.start));

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { resolveSpeaker } from '../../../functions/domain/claims/speaker';
+import { discourseOf, named, spanOf } from './article-fixture';
+
+describe('resolveSpeaker: a pronoun goes to the salient antecedent', () => {
+  it('takes the subject of the sentence before over the object named nearer', () => {
+    const text =
+      'Harbour Town manager Tom Reyes praised Dan Okafor after the derby. "It was a special afternoon," he said.';
+    const people = [
+      named(text, 'person.tom-reyes', 'PERSON', ['Tom Reyes']),
+      named(text, 'person.dan-okafor', 'PERSON', ['Dan Okafor']),
+    ];
+    expect(resolveSpeaker(spanOf(text, 'he'), people, [], { discourse: discourseOf(text) })).toBe(
+      'person.tom-reyes',
+    );
+  });
+
+  it('keeps the last speaker over someone named after the speaker in the same sentence', () => {
+    const text =
+      '"The talks are over," said Eva Holm, who had met Clara Voss on Monday. "Nothing more can be done," she added.';
+    const people = [
+      named(text, 'person.eva-holm', 'PERSON', ['Eva Holm']),
+      named(text, 'person.clara-voss', 'PERSON', ['Clara Voss']),
+    ];
+    const eva = spanOf(text, 'Eva Holm');
+    const prior = [{ text: eva.text, entityId: 'person.eva-holm', end: eva.end }];
+    expect(resolveSpeaker(spanOf(text, 'she'), people, prior, { discourse: discourseOf(text) })).toBe(
+      'person.eva-holm',
+    );
+  });
+
+  it('passes over a name that owns another noun or follows a preposition', () => {
+    const text =
+      'At the hearing with Sam Hill, Ben Cole\'s lawyer Tim Ward criticised Judge Ann Fry. "It is wrong," he said.';
+    const people = ['Sam Hill', 'Ben Cole', 'Tim Ward', 'Ann Fry'].map((n) =>
+      named(text, `person.${n.toLowerCase().replace(' ', '-')}`, 'PERSON', [n]),
+    );
+    expect(resolveSpeaker(spanOf(text, 'he'), people, [], { discourse: discourseOf(text) })).toBe(
+      'person.tim-ward',
+    );
+  });
+
+  it('passes over the names in a sentence whose subject is already "he"', () => {
+    const text =
+      'Marcel Dupont won every title with Lyon. He now plays in Qatar alongside Pablo Ruiz and Ken Ito. "I am happy here," he said.';
+    const people = [
+      named(text, 'person.marcel-dupont', 'PERSON', ['Marcel Dupont']),
+      named(text, 'person.pablo-ruiz', 'PERSON', ['Pablo Ruiz']),
+      named(text, 'person.ken-ito', 'PERSON', ['Ken Ito']),
+    ];
+    expect(resolveSpeaker(spanOf(text, 'he'), people, [], { discourse: discourseOf(text) })).toBe(
+      'person.marcel-dupont',
+    );
+  });
+
+  it('never reads a name inside a quote as the subject', () => {
+    const text = 'Ruth Lane spoke after the vote. "Omar Said was right," she said.';
+    const people = [
+      named(text, 'person.ruth-lane', 'PERSON', ['Ruth Lane']),
+      named(text, 'person.omar-said', 'PERSON', ['Omar Said']),
+    ];
+    expect(resolveSpeaker(spanOf(text, 'she'), people, [], { discourse: discourseOf(text) })).toBe(
+      'person.ruth-lane',
+    );
+  });
+});
+
+describe('resolveSpeaker: "it" prefers an organisation', () => {
+  const filler =
+    'Prices in Germany, where the market is largest, held steady through the summer and autumn, while smaller markets such as Austria, Belgium and the Netherlands saw demand fall back from the highs of the year before as buyers waited for lower interest rates and for the new rules on energy efficiency that take effect next spring.';
+
+  it('takes the organisation a few sentences back over a place named nearer', () => {
+    const text = `Brightwell Energy said its profits rose. ${filler} "We are confident," it added.`;
+    const entities = [
+      named(text, 'org.brightwell-energy', 'ORG', ['Brightwell Energy']),
+      named(text, 'gpe.germany', 'GPE', ['Germany']),
+    ];
+    expect(spanOf(text, 'it added').start - text.indexOf('Brightwell')).toBeGreaterThan(300);
+    expect(resolveSpeaker(spanOf(text, 'it'), entities, [], { discourse: discourseOf(text) })).toBe(
+      'org.brightwell-energy',
+    );
+  });
+
+  it('takes a company the tagger typed as a person over a place, unless the article makes it a person', () => {
+    const text =
+      'Harold Pike said house sales slowed in Britain last year. "Buyers were cautious," it added.';
+    const britain = named(text, 'gpe.britain', 'GPE', ['Britain']);
+    const pike = named(text, 'person.harold-pike', 'PERSON', ['Harold Pike']);
+    const source = spanOf(text, 'it');
+    const discourse = discourseOf(text);
+    expect(resolveSpeaker(source, [pike, britain], [], { discourse })).toBe('person.harold-pike');
+    const genders = new Map([['person.harold-pike', 'm' as const]]);
+    expect(resolveSpeaker(source, [pike, britain], [], { discourse, genders })).toBe('gpe.britain');
+  });
+
+  it('leaves a person-typed name that never opens a sentence to be a person', () => {
+    const text = 'Sales slowed in Britain, according to Harold Pike. "Buyers were cautious," it added.';
+    const entities = [
+      named(text, 'person.harold-pike', 'PERSON', ['Harold Pike']),
+      named(text, 'gpe.britain', 'GPE', ['Britain']),
+    ];
+    expect(resolveSpeaker(spanOf(text, 'it'), entities, [], { discourse: discourseOf(text) })).toBe(
+      'gpe.britain',
+    );
+  });
+});
