@@ -3,6 +3,7 @@ import { logger } from '../commons/logger';
 import { decodeS3Key, IngestMessage } from '../commons/s3-event';
 import { deriveSource } from '../domain/extract/source';
 import { articleId } from '../domain/index/keys';
+import { EMPTY_ARTICLE } from '../domain/parse/types';
 import { BusyError, OutOfTimeError } from '../domain/pipeline/errors';
 import { reserveOf, syncObject } from '../domain/pipeline/sync-object';
 import type { IngestDeps } from './deps';
@@ -50,10 +51,7 @@ async function onFailure(deps: IngestDeps, key: string, receiveCount: number, er
   logger.warn('sync failed', { key, receiveCount, last, error: err.name, reason: err.message });
   if (!last) return;
   const relative = key.slice(deps.sync.ingestPrefix.length);
-  const source = deriveSource(
-    { title: null, byline: null, published: null, url: null, language: null, source: null, text: '' },
-    relative,
-  );
+  const source = deriveSource(EMPTY_ARTICLE, relative);
   await deps.sync.index.markFailed(key, articleId(key, 0), source, {
     code: 'RETRIES_EXHAUSTED',
     message: `gave up after ${receiveCount} attempts: ${err.message}`,

@@ -49,10 +49,7 @@ describe('at-least-once delivery', () => {
 
   it('picks up an object whose event was lost, at the next reconcile', async () => {
     const key = 'incoming/lost.txt';
-    const send = t.stack.queue.send.bind(t.stack.queue);
-    t.stack.queue.send = () => undefined; // the bucket event goes nowhere
-    await t.put(key, ARTICLE);
-    t.stack.queue.send = send;
+    await t.eventsLost(() => t.put(key, ARTICLE));
     expect((await t.get(`/articles/${articleId(key, 0)}`)).status).toBe(404);
     const report = await t.stack.reconcile();
     expect(report.reasons.new).toBe(1);
@@ -94,10 +91,7 @@ describe('at-least-once delivery', () => {
       const seen = await real.getLedger(objectKey);
       await t.put(key, feed(3));
       await t.settle();
-      const send = t.stack.queue.send.bind(t.stack.queue);
-      t.stack.queue.send = () => undefined;
-      await t.put(key, feed(1));
-      t.stack.queue.send = send;
+      await t.eventsLost(() => t.put(key, feed(1)));
       return seen;
     };
     expect(await syncObject({ ...sync, index: racing }, { key })).toBe('indexed');

@@ -2,6 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { batchDepsFromEnv } from '../../functions/batch/deps';
+import { createBatchHandler } from '../../functions/batch/handler';
+import { loadConfig } from '../../functions/commons/config';
 import { waitUntilQuiet } from '../../local/quiet';
 import { type LocalStack, type LocalStackOptions, startLocalStack } from '../../local/stack';
 
@@ -9,6 +12,8 @@ export interface TestStack {
   stack: LocalStack;
   put(key: string, body: string | Uint8Array, contentType?: string): Promise<void>;
   remove(key: string): Promise<void>;
+  /** Runs `fn` with bucket events going nowhere, as if S3 had lost them. */
+  eventsLost<T>(fn: () => Promise<T>): Promise<T>;
   /** Waits until every queued message has been handled. */
   settle(timeoutMs?: number): Promise<void>;
   get<T = Record<string, unknown>>(path: string): Promise<{ status: number; body: T }>;
@@ -46,6 +51,15 @@ export async function startTestStack(options: Partial<LocalStackOptions> = {}): 
     remove: async (key) => {
       await stack.clients.s3.send(new DeleteObjectCommand({ Bucket: stack.bucket, Key: key }));
     },
+    eventsLost: async (fn) => {
+      const send = stack.queue.send.bind(stack.queue);
+      stack.queue.send = () => undefined;
+      try {
+        return await fn();
+      } finally {
+        stack.queue.send = send;
+      }
+    },
     settle: async (timeoutMs = 20_000) => {
       if (!(await waitUntilQuiet(stack.queue, timeoutMs)))
         throw new Error(`queue not quiet after ${timeoutMs} ms`);
@@ -64,3 +78,14 @@ export const ARTICLE = `Riverton approves flood plan
 "This plan protects 12,000 homes," Mayor Elena Marsh said on Tuesday.
 
 Councillor David Okafor said the Riverton Environmental Agency (REA) had underestimated costs by 30 percent.`;
+
+/** The batch function on the stack's stores, its messages kept in `sent` instead of queued. */
+export function capturedBatch(t: TestStack) {
+  const sent: string[] = [];
+  const deps = batchDepsFromEnv(
+    loadConfig(),
+    { send: async (bodies) => void sent.push(...bodies) },
+    t.stack.clients,
+  );
+  return { sent, deps, batch: createBatchHandler(() => deps) };
+}

@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { batchDepsFromEnv } from '../../functions/batch/deps';
-import { createBatchHandler } from '../../functions/batch/handler';
-import { loadConfig } from '../../functions/commons/config';
 import { articleId } from '../../functions/domain/index/keys';
 import { STOP_RESERVE_MS } from '../../functions/domain/pipeline/reconcile';
 import { localContext } from '../../local/lambda-context';
-import { startTestStack, type TestStack } from './harness';
+import { capturedBatch, startTestStack, type TestStack } from './harness';
 
 let t: TestStack;
 const logged: string[] = [];
@@ -38,10 +35,7 @@ describe('orphan sweep on the local stack', () => {
     expect(await ids('/entities?q=drewett')).toEqual([only]);
 
     // the ObjectRemoved event never reaches the queue
-    const send = t.stack.queue.send.bind(t.stack.queue);
-    t.stack.queue.send = () => undefined;
-    await t.remove(gone);
-    t.stack.queue.send = send;
+    await t.eventsLost(() => t.remove(gone));
     await t.settle();
     for (const id of goneIds) expect((await t.get(`/articles/${id}`)).status).toBe(200);
 
@@ -63,16 +57,16 @@ describe('orphan sweep on the local stack', () => {
   });
 
   it('removes the queued record of a posted file deleted before ingest saw it', async () => {
-    const send = t.stack.queue.send.bind(t.stack.queue);
-    t.stack.queue.send = () => undefined;
-    const posted = await t.post<{ id: string; key: string }>(
-      '/articles',
-      'Marisol Quenby-Thorne said the lock gates would open.',
-      { 'content-type': 'text/plain', 'x-filename': 'gates.txt' },
-    );
+    const posted = await t.eventsLost(async () => {
+      const res = await t.post<{ id: string; key: string }>(
+        '/articles',
+        'Marisol Quenby-Thorne said the lock gates would open.',
+        { 'content-type': 'text/plain', 'x-filename': 'gates.txt' },
+      );
+      await t.remove(res.body.key);
+      return res;
+    });
     expect(posted.status).toBe(202);
-    await t.remove(posted.body.key);
-    t.stack.queue.send = send;
     expect((await t.get<{ status: string }>(`/articles/${posted.body.id}`)).body.status).toBe('queued');
 
     expect(await t.stack.reconcile()).toMatchObject({ reasons: { removed: 1 } });
@@ -85,18 +79,9 @@ describe('orphan sweep on the local stack', () => {
     const key = 'incoming/orphans/later.txt';
     await t.put(key, 'Wendeline Ostrow-Haig said the pier would close.');
     await t.settle();
-    const send = t.stack.queue.send.bind(t.stack.queue);
-    t.stack.queue.send = () => undefined;
-    await t.remove(key);
-    t.stack.queue.send = send;
+    await t.eventsLost(() => t.remove(key));
 
-    const sent: string[] = [];
-    const deps = batchDepsFromEnv(
-      loadConfig(),
-      { send: async (bodies) => void sent.push(...bodies) },
-      t.stack.clients,
-    );
-    const batch = createBatchHandler(() => deps);
+    const { sent, deps, batch } = capturedBatch(t);
     // time short of the reserve: the listing's one page is done, the sweep waits for the next run
     const short = { ...localContext('batch'), getRemainingTimeInMillis: () => STOP_RESERVE_MS - 1 };
     expect(await batch({}, short)).toMatchObject({ resumeAfter: null, resumeSweep: { after: null } });

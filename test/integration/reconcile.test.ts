@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { batchDepsFromEnv } from '../../functions/batch/deps';
-import { createBatchHandler } from '../../functions/batch/handler';
-import { loadConfig } from '../../functions/commons/config';
 import { STOP_RESERVE_MS } from '../../functions/domain/pipeline/reconcile';
 import { localContext } from '../../local/lambda-context';
-import { startTestStack, type TestStack } from './harness';
+import { capturedBatch, startTestStack, type TestStack } from './harness';
 
 let t: TestStack;
 beforeAll(async () => {
@@ -14,19 +11,13 @@ afterAll(async () => t.stop());
 
 describe('reconcile on the real stores', () => {
   it('saves where a pass cut short by time stopped, and the next pass lists on from there', async () => {
-    const send = t.stack.queue.send.bind(t.stack.queue);
-    t.stack.queue.send = () => undefined; // the bucket events go nowhere: every object needs a pass
     const keys = Array.from({ length: 130 }, (_, i) => `incoming/cut/${String(i).padStart(3, '0')}.txt`);
-    for (const key of keys) await t.put(key, `Title ${key}\n\nLina Park said ${key} is here.`);
-    t.stack.queue.send = send;
+    // the bucket events go nowhere: every object needs a pass
+    await t.eventsLost(async () => {
+      for (const key of keys) await t.put(key, `Title ${key}\n\nLina Park said ${key} is here.`);
+    });
 
-    const sent: string[] = [];
-    const deps = batchDepsFromEnv(
-      loadConfig(),
-      { send: async (bodies) => void sent.push(...bodies) },
-      t.stack.clients,
-    );
-    const batch = createBatchHandler(() => deps);
+    const { sent, deps, batch } = capturedBatch(t);
     const keyOf = (body: string) => JSON.parse(body).Records[0].s3.object.key as string;
 
     // time already short of the reserve: the pass stops after its first page

@@ -1,21 +1,10 @@
 import { readArticleFields } from './fields';
-import type { ParsedArticle } from './types';
-
-export type ArticleMeta = Omit<ParsedArticle, 'text'>;
+import { type ArticleMeta, NO_META } from './types';
 
 /** `---`, lines, then `---` (or YAML's `...`) on a line of its own, at the very start. */
 const BLOCK = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 const FIELD = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
 const ITEM = /^[ \t]*-[ \t]+(.*)$/;
-
-const NO_META: ArticleMeta = {
-  title: null,
-  byline: null,
-  published: null,
-  url: null,
-  language: null,
-  source: null,
-};
 
 /**
  * YAML front matter (Jekyll, Hugo and CMS exports) split from the text after

@@ -7,6 +7,7 @@ import type { ArticleRecord, FailureReason, LedgerRecord } from '../index/record
 import { failedRecord, type IndexedArticle, recordsFor, staleKeys } from '../index/records-for';
 import { InputError } from '../model/errors';
 import { type ParseLimits, parseFile } from '../parse/index';
+import { EMPTY_ARTICLE } from '../parse/types';
 import { BusyError, OutOfTimeError } from './errors';
 
 export interface SyncDeps {
@@ -126,7 +127,7 @@ async function index(
     const id = articleId(key, part);
     if ('error' in parsed) {
       failed.push(
-        failedRecord(key, part, deriveSource(emptyArticle, relative), reasonOf(parsed.error), stamp),
+        failedRecord(key, part, deriveSource(EMPTY_ARTICLE, relative), reasonOf(parsed.error), stamp),
       );
       continue;
     }
@@ -168,7 +169,7 @@ async function fail(
   const record = failedRecord(
     key,
     0,
-    deriveSource(emptyArticle, relativeKey(deps, key)),
+    deriveSource(EMPTY_ARTICLE, relativeKey(deps, key)),
     reasonOf(error),
     stamp,
   );
@@ -232,13 +233,3 @@ function reasonOf(err: InputError): FailureReason {
 function relativeKey(deps: SyncDeps, key: string): string {
   return key.startsWith(deps.ingestPrefix) ? key.slice(deps.ingestPrefix.length) : key;
 }
-
-const emptyArticle = {
-  title: null,
-  byline: null,
-  published: null,
-  url: null,
-  language: null,
-  source: null,
-  text: '',
-};
