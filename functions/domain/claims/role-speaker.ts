@@ -1,5 +1,9 @@
+import { ROLE_NOUNS } from '../entities/lexicons';
 import type { Entity } from '../model/document';
+import type { Gender } from './gender';
 import { firstAfter, latest, nearest, type PriorSpeaker } from './mention-order';
+import { describesPerson, fitsNoun, placingWords } from './person-nouns';
+import { type Discourse, PRONOUN_SUBJECT, salientAntecedent } from './salience';
 
 /** Words that make another office of a role: a shadow chancellor is not the chancellor. */
 const OFFICE_MODIFIERS = [
@@ -14,7 +18,7 @@ const OFFICE_MODIFIERS = [
   'prime',
 ];
 
-/** Roles whose holders news mostly leaves unnamed: the nearest person named is rarely the one. */
+/** Roles whose holders news mostly leaves unnamed, speaking for a group: the nearest person named is rarely the one. */
 const UNNAMED_ROLES = new Set([
   'spokesman',
   'spokeswoman',
@@ -27,16 +31,16 @@ const UNNAMED_ROLES = new Set([
   'analyst',
   'economist',
   'executive',
-  // a player named by position is mostly one not named before
-  'midfielder',
-  'defender',
-  'goalkeeper',
-  'winger',
-  'full-back',
-  'fly-half',
-  'scrum-half',
-  'flanker',
 ]);
+
+/** Whether a role speaks for a group rather than for itself ("the BPI spokesman" is the BPI's word). */
+export const speaksForGroup = (head: string) => UNNAMED_ROLES.has(head.toLowerCase());
+
+/** What else tells a described person: where the story stands and the genders it gives. */
+export interface RoleContext {
+  discourse?: Discourse;
+  genders?: Map<string, Gender>;
+}
 
 type Fit = 'phrase' | 'head' | null;
 
@@ -65,9 +69,14 @@ export function roleFit(role: string, words: readonly string[]): Fit {
  * 2. for a whole office of two words or more, the first holder named after
  *    it: news writes "the home secretary said" before "Home Secretary
  *    Charles Clarke told";
- * 3. for an office, the nearest person before it who holds no other office
- *    of that name (a shadow chancellor is not the chancellor);
- * 4. a spokesman or an official is rarely that person: it is whoever the
+ * 3. for a nominal describing someone ("the Liverpool player", "the
+ *    34-year-old", "the top seed", as person-nouns.ts tells), the salient
+ *    person it fits (describedPerson);
+ * 4. for an office, the nearest person before it who holds no other office
+ *    of that name (a shadow chancellor is not the chancellor), one placed
+ *    with its proper words first ("Tory leader Michael Howard" for "the
+ *    Tory leader");
+ * 5. a spokesman or an official is rarely that person: it is whoever the
  *    same nominal stood for last ("a Yili spokesman", then "the
  *    spokesman"), or no one named.
  */
@@ -76,6 +85,7 @@ export function roleSpeaker(
   at: number,
   entities: Entity[],
   prior: PriorSpeaker[],
+  context: RoleContext = {},
 ): string | null {
   const words = roleWords(text);
   const holds = (e: Entity, fit: 'phrase' | 'head') =>
@@ -96,13 +106,15 @@ export function roleSpeaker(
   // the head as written: "full-back", not "back"
   const head = text.trim().toLowerCase().split(/\s+/).at(-1) as string;
   if (!UNNAMED_ROLES.has(head)) {
+    const phrase = text.trim().replace(/^(?:the|a|an)\s+/i, '');
+    if (describesPerson(phrase)) return describedPerson(phrase, at, entities, prior, context);
     const otherOffice = (e: Entity) =>
       e.roles.some((r) => roleWords(r).includes(words.at(-1) as string) && roleFit(r, words) === null);
-    return nearest(
-      entities.filter((e) => !otherOffice(e)),
-      at,
-      ['PERSON'],
-      prior,
+    const fits = entities.filter((e) => !otherOffice(e) && fitsNoun(phrase, e));
+    const placed = placedAmong(fits, phrase, at, context.discourse);
+    return (
+      (placed.length > 0 ? nearest(placed, at, ['PERSON'], prior) : null) ??
+      nearest(fits, at, ['PERSON'], prior)
     );
   }
   const sameNominal = (p: PriorSpeaker) => {
@@ -112,3 +124,56 @@ export function roleSpeaker(
   };
   return [...prior].reverse().find(sameNominal)?.entityId ?? null;
 }
+
+/**
+ * The person a describing nominal stands for: the salient one who fits
+ * (person-nouns.ts: "the Waterford man" is no "Ms", "the Sale player" no
+ * club's manager), read back as for "he" (salience.ts), first among those
+ * the story placed with its proper words ("Liverpool's Steven Gerrard", then
+ * "the Liverpool player"); never its modifier's club or place, and no one
+ * when no person fits before it.
+ */
+function describedPerson(
+  phrase: string,
+  at: number,
+  entities: Entity[],
+  prior: PriorSpeaker[],
+  { discourse, genders = new Map() }: RoleContext,
+): string | null {
+  const fits = entities.filter((e) => e.type === 'PERSON' && fitsNoun(phrase, e, genders.get(e.id)));
+  if (!discourse) return nearest(fits, at, ['PERSON'], prior);
+  const placed = placedAmong(fits, phrase, at, discourse);
+  const options = { subject: PRONOUN_SUBJECT };
+  return (
+    (placed.length > 0 ? salientAntecedent(at, [placed], prior, discourse, options) : null) ??
+    salientAntecedent(at, [fits], prior, discourse, options)
+  );
+}
+
+/** The people placed before `at` with the nominal's proper words ("Liverpool" of "the Liverpool player"). */
+function placedAmong(people: Entity[], phrase: string, at: number, discourse?: Discourse): Entity[] {
+  const words = placingWords(phrase);
+  if (!discourse || words.length === 0) return [];
+  return people.filter((e) => words.some((w) => placedBy(e, w, at, discourse.text)));
+}
+
+/**
+ * Whether a role of the person has the word, or a mention before `at` is
+ * written after it in one noun phrase: "Liverpool's Steven Gerrard",
+ * "Liverpool and England midfielder Steven Gerrard", not "Arsenal lost to
+ * Chelsea".
+ */
+function placedBy(e: Entity, word: string, at: number, text: string): boolean {
+  const lower = word.toLowerCase();
+  if (e.roles.some((r) => roleWords(r).includes(lower))) return true;
+  return e.mentions.some((m) => {
+    if (m.end > at) return false;
+    const before = text.slice(Math.max(0, m.start - PLACED_WITHIN), m.start);
+    const words = before.split(/\s+/).filter(Boolean);
+    const i = words.map((w) => w.replace(/['’]s?$/u, '').toLowerCase()).lastIndexOf(lower);
+    return i >= 0 && words.slice(i + 1).every((w) => /^\p{Lu}/u.test(w) || w === 'and' || ROLE_NOUNS.has(w));
+  });
+}
+
+/** How far before a mention its placing word may stand, in characters: "Liverpool and England midfielder". */
+const PLACED_WITHIN = 40;

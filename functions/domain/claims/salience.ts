@@ -9,6 +9,9 @@ const POSSESSIVE = /^['’](?:s\b|\s)/u;
 const AFTER_PREPOSITION =
   /\b(?:at|in|on|from|to|by|with|of|for|against|over|about|into|after|before)\s+(?:the\s+)?$/iu;
 
+/** A sentence opening on "He" or "But she": its subject is a person already spoken of. */
+export const PRONOUN_SUBJECT = /^\W*(?:(?:but|and|so|yet)\s+)?(?:he|she)\b/i;
+
 /** Where a pronoun stands: the article's sentences and quotations. */
 export interface Discourse {
   text: string;

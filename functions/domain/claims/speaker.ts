@@ -4,8 +4,9 @@ import { SUBJECT_RELATIVE } from './antecedent';
 import { type Gender, PERSON_PRONOUNS } from './gender';
 import { governmentSpeaker, groupNounSpeaker, groupPronounSpeaker } from './group-speaker';
 import { mentionedOutside, nearest, type PriorSpeaker } from './mention-order';
-import { roleSpeaker } from './role-speaker';
-import { type Discourse, salientAntecedent } from './salience';
+import { describesPerson, isNationality } from './person-nouns';
+import { roleSpeaker, speaksForGroup } from './role-speaker';
+import { type Discourse, PRONOUN_SUBJECT, salientAntecedent } from './salience';
 
 export interface SourceSpan {
   start: number;
@@ -14,8 +15,6 @@ export interface SourceSpan {
 }
 
 const FEMALE_PRONOUNS = /^(?:she|her)$/i;
-/** A sentence opening on "He" or "But she": its subject is a person already spoken of. */
-const PRONOUN_SUBJECT = /^\W*(?:(?:but|and|so|yet)\s+)?(?:he|she)\b/i;
 const GROUP_PRONOUNS = /^(?:it|its)$/i;
 /** "they" said: mostly people no entity names (police, analysts, MPs); a hand check found 2 of 22 links right. */
 const PLURAL_PRONOUNS = /^(?:they|them|their)$/i;
@@ -43,8 +42,10 @@ export interface SpeakerContext {
 }
 
 /**
- * Links a source span to an entity: a name inside it; an indefinite one ("a
- * judge") to no one named before; "he" or "she" to the salient person who
+ * Links a source span to an entity: a definite nominal describing a person
+ * ("the Liverpool player", "the 34-year-old") to a person, as role-speaker.ts
+ * says; else a name inside it; an indefinite one ("a judge") to no one named
+ * before; "he" or "she" to the salient person who
  * fits; "they" to no one; a role noun as role-speaker.ts says, and "it",
  * "the party" or "the government" as group-speaker.ts says.
  * Documents ("the report") are resolved before this, in documents.ts.
@@ -56,11 +57,13 @@ export function resolveSpeaker(
   context: SpeakerContext = {},
 ): string | null {
   if (SUBJECT_RELATIVE.test(source.text.trim())) return null;
+  const { cue = null, quoted = [], genders = new Map(), discourse } = context;
+  const people = quoted.length > 0 ? mentionedOutside(entities, quoted) : entities;
+  if (describesSomeone(source, entities))
+    return roleSpeaker(source.text, source.start, people, prior, { discourse, genders });
   const inside = namedInside(source, entities);
   if (inside) return inside;
   if (INDEFINITE.test(source.text.trim())) return speaksFor(source, entities, prior, context);
-  const { cue = null, quoted = [], genders = new Map(), discourse } = context;
-  const people = quoted.length > 0 ? mentionedOutside(entities, quoted) : entities;
   const phrase = source.text.trim().replace(/^(?:the|a|an)\s+/i, '');
   if (PERSON_PRONOUNS.test(phrase)) {
     const other: Gender = FEMALE_PRONOUNS.test(phrase) ? 'm' : 'f';
@@ -79,6 +82,28 @@ export function resolveSpeaker(
   if (GOVERNMENT.test(phrase)) return governmentSpeaker(entities);
   if (GROUP_NOUNS.test(phrase)) return groupNounSpeaker(head, source.start, entities, prior);
   return null;
+}
+
+/**
+ * "the Liverpool player", "the Newport-based athlete", "the Tory leader": a
+ * definite nominal whose head is a person speaking for themself. The names
+ * before its head say where that person plays or serves, so they are not
+ * the speaker; a spokesman or an official still speaks for the group named
+ * ("the BPI spokesman"), and a head that is part of a name is a name ("the
+ * Hollywood Reporter"), unless it is a nationality the tagger took for one
+ * ("the Spaniard").
+ */
+function describesSomeone(source: SourceSpan, entities: Entity[]): boolean {
+  const written = source.text.trimEnd();
+  const phrase = written.replace(/^\s*the\s+/i, '');
+  // "the government - Venezuela's largest land owner", "the story of an Indian man": not one nominal
+  if (phrase === written || /[,;:()–—]|\s-\s|\b(?:the|an?|of)\s/iu.test(phrase)) return false;
+  const head = phrase.split(/\s+/).at(-1) as string;
+  if (speaksForGroup(head)) return false;
+  if (!describesPerson(phrase) && !ROLE_NOUNS.has(head.toLowerCase())) return false;
+  if (isNationality(phrase)) return true;
+  const end = source.start + written.length;
+  return !entities.some((e) => e.mentions.some((m) => m.start <= end - head.length && m.end >= end));
 }
 
 /** What an indefinite source without a name stands for: only the definite one it speaks for, if any. */

@@ -50,8 +50,12 @@ describe('roleSpeaker', () => {
   it('leaves a spokesman unnamed rather than taking the nearest person', () => {
     expect(roleSpeaker('a spokesman', 200, [mubanga], [])).toBeNull();
     expect(roleSpeaker('the official', 200, [mubanga], [])).toBeNull();
-    expect(roleSpeaker('the French defender', 200, [mubanga], [])).toBeNull();
-    expect(roleSpeaker('the Sale full-back', 200, [mubanga], [])).toBeNull();
+  });
+
+  it('gives a player named by position to a person named before, else to no one', () => {
+    expect(roleSpeaker('the French defender', 200, [mubanga], [])).toBe('person.martin-mubanga');
+    expect(roleSpeaker('the Sale full-back', 200, [mubanga], [])).toBe('person.martin-mubanga');
+    expect(roleSpeaker('the Sale full-back', 200, [clarke], [])).toBeNull();
   });
 
   it('gives a spokesman to whom the same nominal spoke for last', () => {
