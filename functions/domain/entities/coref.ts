@@ -1,3 +1,4 @@
+import { firstNameGender, type Gender, honorificGender } from './first-names';
 import type { Mention } from './mention';
 
 export interface NamedMention extends Mention {
@@ -8,25 +9,58 @@ const nameTokens = (m: Mention) => m.text.split(/\s+/);
 
 /**
  * Within one article, a partial name joins the full name it belongs to:
- * "Ryder" and "Patrick Ryder"; "Mahdi al-Muhandis" and "Abu Mahdi al-Muhandis".
- * A partial that fits several full names stays apart rather than guessing.
+ * "Ryder" and "Patrick Ryder"; "De Niro" and "Robert De Niro"; "Mahdi
+ * al-Muhandis" and "Abu Mahdi al-Muhandis". Full names are the longest:
+ * "Andersen" joins "Hans Christian Andersen", not "Christian Andersen"
+ * ("Kilroy" fits only "Kilroy Silk", itself part of "Robert Kilroy Silk").
+ * A partial that fits several full names stays apart rather than guessing,
+ * unless the article's honorifics tell them apart: "Mr Blair" beside Tony
+ * and Cherie Blair is Tony.
  */
-export function personAnchors(mentions: NamedMention[]): Map<NamedMention, NamedMention> {
+export function personAnchors(text: string, mentions: NamedMention[]): Map<NamedMention, NamedMention> {
   // split each name once: the loop below compares every mention with every full name
   const tokens = new Map(mentions.map((m) => [m, nameTokens(m)]));
   const partsOf = (m: NamedMention) => tokens.get(m) as string[];
-  const heads = mentions.filter((m) => m.type === 'PERSON' && partsOf(m).length >= 2);
+  const people = mentions.filter((m) => m.type === 'PERSON' && partsOf(m).length >= 2);
+  const heads = people.filter((m) => !people.some((p) => isPartOfName(partsOf(m), partsOf(p))));
   const isHead = new Set(heads);
+  const genders = gendersByKey(text, mentions);
   const anchors = new Map<NamedMention, NamedMention>();
   for (const m of mentions) {
     if (isHead.has(m)) continue;
     const parts = partsOf(m);
     if (parts.length > 1 && m.type !== 'PERSON') continue;
-    const matches = heads.filter((h) => isPartOfName(parts, partsOf(h)));
+    // a part of no full name may still be part of a shorter one, itself joined to its full name
+    let matches = heads.filter((h) => isPartOfName(parts, partsOf(h)));
+    if (matches.length === 0) matches = people.filter((h) => isPartOfName(parts, partsOf(h)));
+    const gender = genders.get(m.key);
+    if (gender && new Set(matches.map((h) => h.key)).size > 1)
+      matches = matches.filter((h) => genderOf(text, h, partsOf(h)) !== otherGender(gender));
     const keys = new Set(matches.map((h) => h.key));
     if (keys.size === 1) anchors.set(m, matches[0] as NamedMention);
   }
   return anchors;
+}
+
+const otherGender = (g: Gender): Gender => (g === 'm' ? 'f' : 'm');
+
+/** What the honorifics before a name's mentions say ("Mr Blair"), when they agree. */
+function gendersByKey(text: string, mentions: NamedMention[]): Map<string, Gender | null> {
+  const out = new Map<string, Gender | null>();
+  for (const m of mentions) {
+    const g = honorificGender(text.slice(Math.max(0, m.start - 8), m.start));
+    if (!g) continue;
+    const seen = out.get(m.key);
+    out.set(m.key, seen === undefined || seen === g ? g : null);
+  }
+  return out;
+}
+
+/** A full name's gender: its honorific's, else its first name's. */
+function genderOf(text: string, m: NamedMention, parts: string[]): Gender | null | undefined {
+  return (
+    honorificGender(text.slice(Math.max(0, m.start - 8), m.start)) ?? firstNameGender(parts[0] as string)
+  );
 }
 
 /** A surname, a first name, or a contiguous tail of the full name. */

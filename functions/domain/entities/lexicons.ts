@@ -13,7 +13,7 @@ export const ROLE_NOUNS = new Set([
   'actress', 'singer', 'star', 'writer', 'author', 'director-general', 'secretary-general', 'commissioner',
   'midfielder', 'defender', 'goalkeeper', 'winger', 'full-back', 'fly-half', 'scrum-half', 'flanker', 'rapper',
   'guitarist', 'drummer', 'frontman', 'presenter', 'comedian', 'novelist', 'musician', 'composer', 'tycoon',
-  'billionaire', 'campaigner',
+  'billionaire', 'campaigner', 'dj',
 ]);
 
 /** Modifiers that may stand inside a role: "Press", "former", "Foreign", "acting". */

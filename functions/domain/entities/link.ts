@@ -72,7 +72,7 @@ function link(doc: AnnotatedText, tagged: TaggedMention[], table: AliasTable): E
     const short = named.find((m) => m.start === pair.short.start && m.end === pair.short.end);
     if (long && short) uf.union(long.key, short.key);
   }
-  for (const [m, anchor] of personAnchors(named)) {
+  for (const [m, anchor] of personAnchors(doc.text, named)) {
     m.type = 'PERSON';
     uf.union(anchor.key, m.key);
   }

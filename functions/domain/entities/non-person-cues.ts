@@ -1,8 +1,11 @@
 import type { TaggerType } from '../extract/types';
+import type { Sentence } from '../text/sentences';
+import { clubWords } from './club-cues';
+import { isWorkCued } from './work-cues';
 
-/** Nouns for a company: "oil firm Rosneft", "carmaker Maruti", "boy band Westlife". */
+/** Nouns for a company: "oil firm Rosneft", "carmaker Maruti", "housebuilder Acme", "boy band Westlife". */
 const FIRM_NOUNS =
-  'firm|company|companies|group|giant|retailer|carrier|airline|label|studios?|chain|operator|provider|manufacturer|broker|insurer|conglomerate|brewer|bank|lender|carmaker|bookmaker|drugmaker|chipmaker|automaker|steelmaker|toymaker|band';
+  'firm|company|companies|group|giant|retailer|housebuilders?|supermarkets?|carrier|airline|label|studios?|chain|operator|provider|manufacturer|broker|insurer|conglomerate|brewer|bank|lender|carmaker|bookmaker|drugmaker|chipmaker|automaker|steelmaker|toymaker|band';
 /** A firm noun before a name, or a firm's profession in the plural: "auditors Arthur Andersen", "bankers JP Morgan". */
 const BEFORE = new RegExp(
   `(?<![\\p{L}-])(?:${FIRM_NOUNS}|accountants|auditors|bankers|stockbrokers|brokers|lenders|insurers)\\s+$`,
@@ -14,14 +17,14 @@ const HOLDING_BEFORE = /(?<![\p{L}-])(?:shares|stake|shareholders)\s+in\s+$/iu;
 const ADJECTIVE = /(?:-based|-\p{Lu}\p{Ll}+(?:ish|an|ese))$/u;
 /** What only a company has after its possessive: "Merck's shares" (a country has a stock market, and results in sport). */
 const AFTER =
-  /^['’]s\s+(?:shares|profits?|sales|revenues?|chief executive|board|shareholders|stock(?!\s+(?:market|exchange))|earnings|results)\b/iu;
+  /^['’]s\s+(?:shares|profits?|sales|revenues?|chief executive|chief (?:operating|financial) officer|share price|subsidiar(?:y|ies)|board|shareholders|stock(?!\s+(?:market|exchange))|earnings|results)\b/iu;
 /**
  * A company's officers or shares right after its name: "Acme Foods chief
  * executive Jo Bloggs", "Acme Foods shares fell". A person's name comes
  * before an adviser or a spokesman ("Blair adviser"), never before these.
  */
 const COMPANY_AFTER =
-  /^\s+(?:(?:(?:chief\s+)?(?:executive|economist|analyst|operating officer|financial officer)|finance director|managing director|chairman|chairwoman)\s+\p{Lu}|shares\s+(?:rose|fell|closed|jumped|slipped|dropped|gained|slumped|surged|climbed|were)\b)/u;
+  /^\s+(?:(?:(?:chief\s+)?(?:executive|economist|analyst|operating officer|financial officer)|finance director|managing director|chairman|chairwoman)\s+\p{Lu}|shares\s+(?:rose|fell|closed|jumped|slipped|dropped|gained|slumped|surged|climbed|were)\b|(?:has\s+|had\s+)?called\s+in\s+(?:the\s+)?administrators\b|(?:has\s+|had\s+)?(?:went|gone|go|goes)\s+into\s+administration\b)/u;
 /**
  * An apposition headed by a firm noun and closed: "Acme, Ruritania's
  * third-biggest lender, said". Each word before the noun is a modifier, so
@@ -54,8 +57,15 @@ const PLACE_PHRASE_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|across|throughout|ar
  * they count for one-word names only.
  */
 
-/** "analysts Gartner", "City consultancy Deloitte". */
-const ONE_WORD_BEFORE = /(?<![\p{L}-])(?:analysts|consultancy)\s+$/iu;
+/**
+ * "analysts Gartner", "City consultancy Deloitte", a table's leaders
+ * ("Premiership leaders Chelsea"; "world leaders" are people), a club a
+ * player was bought from, played or scored for, a team drawn with: "a £2m
+ * move from Chelsea", "110 appearances for Chelsea", "on loan from
+ * Chelsea", "a 2-2 draw with Chelsea" (in tennis, a "6-4 win over" a person).
+ */
+const ONE_WORD_BEFORE =
+  /(?<![\p{L}-])(?:analysts|consultancy|(?:Premiership|league|table|group|division)\s+leaders|£\S+\s+(?:move|switch|transfer)\s+(?:from|to)|(?:appearances|goals)\s+for|on\s+loan\s+(?:from|at|to)|\d{1,2}-\d{1,2}\s+draw\s+(?:with|against|at))\s+$/iu;
 /**
  * A job held at the name: "security expert at Energis", "vice-president of
  * research at analysts Gartner", "captain of Chelsea". Spokesmen and
@@ -68,11 +78,12 @@ const MEMBERS_AFTER =
   /^\s+(?:winger|defender|striker|midfielder|goalkeeper|keeper|skipper|captain|manager|boss|coach|physio|forward|full-back|fly-half|scrum-half|prop|hooker|flanker|director of rugby|chairman|youngster|side|squad|officials)\b/iu;
 /**
  * After a possessive, only what a firm or club alone has: its analysts, a
- * player it paid for ("Gartner's principal analyst", "Chelsea's £24m
- * striker"); a manager has a side too ("Souness's side").
+ * player it paid for, a club's place in a competition ("Gartner's principal
+ * analyst", "Chelsea's £24m striker", "Chelsea's Premiership lead"); a
+ * manager has a side too ("Souness's side").
  */
 const POSSESSIVE_AFTER =
-  /^['’]s\s+(?:(?:(?:principal|senior|chief|lead)\s+)?analysts?|£\S+\s+(?:winger|defender|striker|midfielder|goalkeeper|forward|signing))\b/iu;
+  /^['’]s\s+(?:(?:(?:principal|senior|chief|lead)\s+)?analysts?|£\S+\s+(?:winger|defender|striker|midfielder|goalkeeper|forward|signing)|(?:Premiership|Premier League|league|Champions League|Uefa Cup|FA Cup|Carling Cup)\s+(?:lead|defeat|tie|fixture|clash|exit))\b/iu;
 /**
  * A plural verb after a name that opens a clause: British English treats
  * clubs, bands and firms as plural ("Chelsea have sacked", "Wasps are set
@@ -104,7 +115,9 @@ interface Tagged {
  */
 function cuedType(text: string, m: Tagged): NonPersonType | null {
   if (isCompanyCued(text, m)) return 'ORG';
-  if (m.type !== 'PER' || /\s/.test(m.text.trim())) return null;
+  if (m.type !== 'PER') return null;
+  if (isWorkCued(text, m)) return 'MISC';
+  if (/\s/.test(m.text.trim())) return null;
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 30);
   if (THING_AFTER.test(after)) return 'MISC';
@@ -145,19 +158,52 @@ export function companyWords(text: string, tagged: readonly Tagged[]): Map<strin
 
 /**
  * Words of names tagged as people (or MISC) that the text itself treats as
- * companies, clubs or things, with that type. Every mention made of those
+ * companies, clubs or things, with that type. The cue may stand by any
+ * occurrence of the name, tagged or not, and every mention made of those
  * words is then the same ("Hardie" after "James Hardie's shareholders"), so
  * one entity gets one type; a company cue wins over a thing cue.
  */
-export function nonPersonWords(text: string, tagged: readonly Tagged[]): Map<string, NonPersonType> {
+export function nonPersonWords(
+  text: string,
+  sentences: readonly Sentence[],
+  tagged: readonly Tagged[],
+): Map<string, NonPersonType> {
   const words = new Map<string, NonPersonType>();
+  const set = (name: string, type: NonPersonType) => {
+    for (const w of wordsOf(name)) if (words.get(w) !== 'ORG') words.set(w, type);
+  };
+  const seen = new Set<string>();
   for (const m of tagged) {
-    if (m.type !== 'PER' && m.type !== 'MISC') continue;
-    const type = cuedType(text, m);
-    if (!type) continue;
-    for (const w of wordsOf(m.text)) if (words.get(w) !== 'ORG') words.set(w, type);
+    if ((m.type !== 'PER' && m.type !== 'MISC') || seen.has(`${m.type}:${m.text}`)) continue;
+    seen.add(`${m.type}:${m.text}`);
+    for (const at of occurrences(text, m)) {
+      const type = cuedType(text, { ...m, ...at });
+      if (type) set(m.text, type);
+      if (type === 'ORG') break;
+    }
   }
+  for (const name of clubWords(text, sentences, tagged)) set(name, 'ORG');
   return words;
+}
+
+/** A capitalised word before, not opening a sentence: the name goes on ("Gordon Brown"). */
+const INSIDE_NAME = /[\p{L}\p{N},;][ \t]+\p{Lu}[\p{L}'’-]*[ \t]+$/u;
+
+/**
+ * Where a tagged name occurs in the text: the mention itself, and each
+ * occurrence of its words that is not inside a longer name ("Brown" in
+ * "Gordon Brown").
+ */
+function occurrences(text: string, m: Tagged): { start: number; end: number }[] {
+  const found = [{ start: m.start, end: m.end }];
+  const wordChar = (i: number) => /[\p{L}\p{N}]/u.test(text[i] ?? '');
+  // indexOf, not a RegExp per name: names are many and each would be compiled
+  for (let start = text.indexOf(m.text); start >= 0; start = text.indexOf(m.text, start + 1)) {
+    const end = start + m.text.length;
+    if (start === m.start || wordChar(start - 1) || wordChar(end)) continue;
+    if (!INSIDE_NAME.test(text.slice(Math.max(0, start - 40), start))) found.push({ start, end });
+  }
+  return found;
 }
 
 /** The type a name made only of such words takes (the first word's), or null. */

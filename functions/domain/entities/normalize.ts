@@ -5,6 +5,7 @@ import { cleanSpan, trimRoleWords } from './clean';
 import { LEGAL_FORM } from './lexicons';
 import type { Mention } from './mention';
 import { companyWords, type NonPersonType, nonPersonType, nonPersonWords } from './non-person-cues';
+import { isGivenNameAndSurname, retypeHonorificNames } from './person-cues';
 import { splitPersonName } from './roles';
 import { mapType } from './type-map';
 
@@ -21,8 +22,8 @@ export function normalizeMentions(doc: AnnotatedText, tagged: TaggedMention[]): 
       if (span && !isStrayAdverb(doc, span.start, text)) cleaned.push({ ...t, ...span, text });
     }
   }
-  const merged = joinSplitNames(doc.text, cleaned);
-  const retyped = nonPersonWords(doc.text, merged);
+  const merged = joinSplitNames(doc.text, retypeHonorificNames(doc.text, cleaned));
+  const retyped = nonPersonWords(doc.text, doc.sentences, merged);
   const companies = companyWords(doc.text, merged);
   const mentions: Mention[] = [];
   for (const m of merged) {
@@ -77,7 +78,7 @@ function isStrayAdverb(doc: AnnotatedText, start: number, text: string): boolean
   return /^\p{Lu}\p{Ll}+ly$/u.test(text) && sentenceAt(doc.sentences, start)?.start === start;
 }
 
-/** "Mohammed" + "Shia" + "al-Sudani" tagged apart but written as one name. */
+/** "Mohammed" + "Shia" + "al-Sudani", or "Philip" + "French", tagged apart but written as one name. */
 function joinSplitNames(text: string, mentions: Cleaned[]): Cleaned[] {
   const out: Cleaned[] = [];
   for (let i = 0; i < mentions.length; i++) {
@@ -85,7 +86,11 @@ function joinSplitNames(text: string, mentions: Cleaned[]): Cleaned[] {
     for (;;) {
       const next = mentions[i + 1];
       const afterNext = mentions[i + 2];
-      if (next && current.type === 'PER' && next.type === 'PER' && adjacent(text, current, next)) {
+      if (
+        next &&
+        ((current.type === 'PER' && next.type === 'PER' && adjacent(text, current, next)) ||
+          isGivenNameAndSurname(text, current, next))
+      ) {
         current = join(text, current, next);
         i++;
       } else if (

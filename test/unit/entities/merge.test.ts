@@ -36,7 +36,7 @@ describe('mergeSameNames', () => {
   });
 
   it('merges in the document view only: attribution keeps what its trainer saw', () => {
-    const text = 'Shares in Yukos fell. Yukos said it would appeal, and Yukos shareholders agreed.';
+    const text = 'Yukos fell. Yukos said it would appeal, and Yukos agreed.';
     const at = text.lastIndexOf('Yukos');
     const tagged = [
       ...tag(text.slice(0, at), [['Yukos', 'ORG']]),

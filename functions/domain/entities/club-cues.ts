@@ -1,0 +1,56 @@
+import type { TaggerType } from '../extract/types';
+import type { Sentence } from '../text/sentences';
+import { RANKS } from './lexicons';
+
+/**
+ * Words only football news uses: a competition, a table, a result or a
+ * player's position (not a bare score: "the 5-4 vote"). A sentence with one is about clubs, not parties or
+ * firms ("Blair and Labour drew criticism" is not).
+ */
+const FOOTBALL =
+  /(?:Premiership|Premier League|Champions League|Uefa Cup|FA Cup|Carling Cup|title race|points? (?:behind|clear|ahead)|equaliser|striker|midfielder|goalkeeper|seeded|knockout|fixture|(?<![\p{L}\p{N}])\d{1,2}-\d{1,2}\s+(?:draw|win|victory|defeat|loss))/u;
+/** One list item from the next: "Arsenal and Chelsea", "Everton, Chelsea and Charlton", "Arsenal or Chelsea". */
+const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
+
+interface Tagged {
+  start: number;
+  end: number;
+  text: string;
+  type: TaggerType;
+}
+
+/**
+ * One-word names tagged as people but listed with a club in a football
+ * sentence ("Arsenal and Chelsea are seeded"): clubs too. A name that is
+ * part of a person's full name or follows an honorific anywhere in the
+ * article ("Jose Mourinho", "Mr Smith") stays a person: "Mourinho and
+ * Chelsea were charged".
+ */
+export function clubWords(text: string, sentences: readonly Sentence[], tagged: readonly Tagged[]): string[] {
+  const sorted = [...tagged].sort((a, b) => a.start - b.start);
+  const personParts = new Set(
+    tagged.filter((m) => m.type === 'PER' && /\s/.test(m.text)).flatMap((m) => m.text.split(/\s+/)),
+  );
+  const clubs = new Set<string>();
+  sorted.forEach((m, i) => {
+    if (m.type !== 'PER' || /\s/.test(m.text) || personParts.has(m.text) || clubs.has(m.text)) return;
+    const listed = [sorted[i - 1], sorted[i + 1]].some(
+      (n) =>
+        n?.type === 'ORG' &&
+        !/\s/.test(n.text) &&
+        LIST_SEPARATOR.test(text.slice(Math.min(n.end, m.end), Math.max(n.start, m.start))),
+    );
+    if (!listed || hasHonorific(text, m.text)) return;
+    const sentence = sentences.find((s) => s.start <= m.start && m.start < s.end);
+    if (sentence && FOOTBALL.test(text.slice(sentence.start, sentence.end))) clubs.add(m.text);
+  });
+  return [...clubs];
+}
+
+/** Whether a rank or honorific ever comes before the name: "Mr Smith", "Sir Alex". */
+function hasHonorific(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const hit of text.matchAll(new RegExp(`(\\S+)\\s+${escaped}(?![\\p{L}\\p{N}])`, 'gu')))
+    if (RANKS.has((hit[1] as string).toLowerCase())) return true;
+  return false;
+}

@@ -1,0 +1,52 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import nlp from 'compromise';
+import { describe, expect, it } from 'vitest';
+import {
+  firstNameGender,
+  honorificGender,
+  isFirstName,
+} from '../../../functions/domain/entities/first-names';
+
+const FILE = new URL('../../../functions/domain/entities/first-names.json', import.meta.url);
+
+/** The lists as compromise's lexicon (a dev dependency) has them; names tagged both ways are either. */
+function fromCompromise(): { male: string[]; female: string[]; either: string[] } {
+  const lexicon = (
+    nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }
+  ).world().model.one.lexicon;
+  const out = { male: [] as string[], female: [] as string[], either: [] as string[] };
+  for (const [word, tag] of Object.entries(lexicon)) {
+    const tags = Array.isArray(tag) ? tag : [tag];
+    const male = tags.includes('MaleName');
+    const female = tags.includes('FemaleName');
+    if (!male && !female && !tags.includes('FirstName')) continue;
+    (male && !female ? out.male : female && !male ? out.female : out.either).push(word);
+  }
+  for (const list of Object.values(out)) list.sort();
+  return out;
+}
+
+describe('first names', () => {
+  it('ship as compromise lists them (UPDATE_FIRST_NAMES=1 rewrites the file)', () => {
+    const expected = fromCompromise();
+    if (process.env.UPDATE_FIRST_NAMES) writeFileSync(FILE, `${JSON.stringify(expected)}\n`);
+    expect(JSON.parse(readFileSync(FILE, 'utf8'))).toEqual(expected);
+  });
+
+  it('knows a given name and its gender, whatever its case', () => {
+    expect(isFirstName('Philip')).toBe(true);
+    expect(firstNameGender('Philip')).toBe('m');
+    expect(firstNameGender('CHERIE')).toBe('f');
+    expect(firstNameGender('Jamie')).toBeNull();
+    expect(isFirstName('Chancellor')).toBe(false);
+    expect(firstNameGender('Chancellor')).toBeUndefined();
+  });
+
+  it('reads the gender of an honorific just before a name', () => {
+    expect(honorificGender('said Mr ')).toBe('m');
+    expect(honorificGender('said Mrs. ')).toBe('f');
+    expect(honorificGender('and Ms ')).toBe('f');
+    expect(honorificGender('Drs ')).toBeUndefined();
+    expect(honorificGender('the ')).toBeUndefined();
+  });
+});
