@@ -70,7 +70,7 @@ export async function syncObject(deps: SyncDeps, request: SyncRequest): Promise<
     const object = await readObject(deps, request.key);
     if (object === null) {
       // no ledger: at most the queued record POST /articles wrote, under the file's first id
-      await removeAll(deps, previous?.articleIds ?? [articleId(request.key, 0)]);
+      await removeAll(deps, previous ? await heldIds(deps, previous) : [articleId(request.key, 0)]);
       await deps.index.deleteLedger(request.key, deps.owner);
       return 'removed';
     }
@@ -199,14 +199,15 @@ async function replace(
   const nextIds = new Set([...indexed.map((a) => a.article.id), ...failed.map((a) => a.id)]);
   const failedIds = new Set(failed.map((f) => f.id));
   const old = previous
-    ? await deps.index.getArticles([...new Set([...previous.articleIds, ...nextIds])])
+    ? await deps.index.getArticles([...new Set([...(await heldIds(deps, previous)), ...nextIds])])
     : [];
   const stale: Key[] = [];
+  const results: string[] = [];
   for (const record of old) {
     const next = indexed.find((a) => a.article.id === record.id);
     stale.push(...staleKeys(record, next));
     const gone = !nextIds.has(record.id) || failedIds.has(record.id);
-    if (gone && record.resultKey) await deps.objects.delete(record.resultKey);
+    if (gone && record.resultKey) results.push(record.resultKey);
   }
   // A failed record keeps its article item but drops the edges and claims of what was indexed before.
   await deps.index.writeArticles(
@@ -214,16 +215,48 @@ async function replace(
     failed,
     stale.filter((k) => !(k.sk === 'ART' && failedIds.has(k.pk.slice(4)))),
   );
+  await deleteResults(deps, results);
 }
 
 async function removeAll(deps: SyncDeps, ids: string[]): Promise<void> {
   const old = await deps.index.getArticles(ids);
-  for (const record of old) if (record.resultKey) await deps.objects.delete(record.resultKey);
   await deps.index.writeArticles(
     [],
     [],
     old.flatMap((r) => staleKeys(r, undefined)),
   );
+  await deleteResults(
+    deps,
+    old.flatMap((r) => (r.resultKey ? [r.resultKey] : [])),
+  );
+}
+
+/**
+ * Results go after the index stops pointing at them: deleted first, an article
+ * still indexed for a moment answered 502 RESULT_MISSING. A crash between the
+ * two leaves an unreferenced object, not a broken article.
+ */
+async function deleteResults(deps: SyncDeps, keys: string[]): Promise<void> {
+  await inGroups(keys, RESULT_WRITES, (key) => deps.objects.delete(key));
+}
+
+/** Article ids read at once when probing for a key's parts: BatchGetItem's most. */
+const PROBE = 100;
+
+/**
+ * The ids the ledger lists; when it lists none though it exists (an attempt
+ * that wrote articles and crashed before completing the ledger), the parts
+ * the index holds, probed in order (a file's parts are numbered from 0).
+ */
+async function heldIds(deps: SyncDeps, previous: LedgerRecord): Promise<string[]> {
+  if (previous.articleIds.length > 0) return previous.articleIds;
+  const ids: string[] = [];
+  for (let from = 0; ; from += PROBE) {
+    const probe = Array.from({ length: PROBE }, (_, i) => articleId(previous.key, from + i));
+    const found = await deps.index.getArticles(probe);
+    ids.push(...found.map((a) => a.id));
+    if (found.length < PROBE) return ids;
+  }
 }
 
 function reasonOf(err: InputError): FailureReason {
