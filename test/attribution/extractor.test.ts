@@ -52,6 +52,19 @@ describe('attribution extractor (committed model)', () => {
     ]);
   });
 
+  it('ends the content of a cue inside a quote where the quote closes', () => {
+    const text =
+      'Mr Hale said the two leaders had talked about trade and fishing rights. "We agreed that on trade there is some cause for optimism about the progress that has been made," said Mr Hale. "On fishing, we agreed that the past is the past."';
+    const found = roles(text);
+    expect(found.map((a) => a.cue)).toEqual(['said', 'said']);
+    expect(found[1]).toEqual({
+      source: 'Mr Hale',
+      cue: 'said',
+      content:
+        'We agreed that on trade there is some cause for optimism about the progress that has been made | On fishing, we agreed that the past is the past',
+    });
+  });
+
   it('finds a report as the source of "according to"', () => {
     const text = 'The new bridge will cost twice the first estimate, according to the report.';
     const [a] = roles(text);

@@ -55,6 +55,15 @@ describe('a speaker after the cue, read as content', () => {
     expect(later.out).toContainEqual(['source', 'Wallabies coach Eddie Jones']);
   });
 
+  it('takes a name in apposition into the source, tagged or not', () => {
+    const { out } = tagged('"The ban is unfair," said the club secretary, Mary Evans, adding more.', [
+      ['content', 'The ban is unfair'],
+      ['cue', 'said'],
+      ['content', 'the club secretary'],
+    ]);
+    expect(out).toContainEqual(['source', 'the club secretary, Mary Evans']);
+  });
+
   it('keeps a quote that goes on after the source as content', () => {
     const { out } = tagged('"Usage peaks at night," said Mr Makower, "when they get home."', [
       ['content', 'Usage peaks at night'],

@@ -27,6 +27,13 @@ describe('content two cues link', () => {
     expect(keptB).toBe(b);
   });
 
+  it('lets a cue inside quotation marks take nothing', () => {
+    const a = [run('source', 0, 0), cueA, run('content', 2, 9)];
+    const b = [run('content', 3, 8), run('source', 10, 10), cueB, run('content', 12, 15)];
+    const inQuote = (cue: Run) => cue === cueA;
+    expect(withoutRivalContent([cueA, cueB], [a, b], inQuote)[1]).toBe(b);
+  });
+
   it('leaves a run that completes its own cue as closely, or one no other cue links, where it is', () => {
     const close = [run('content', 9, 10), cueB, run('content', 12, 15)];
     expect(withoutRivalContent([cueA, cueB], [[cueA, run('content', 2, 9)], close])[1]).toBe(close);

@@ -8,6 +8,7 @@ import { entityTags, mentionsOf } from './entities';
 import { invertedSource } from './inverted-source';
 import { linkCue } from './linker';
 import type { AttributionModel } from './model';
+import { CLOSING, INSIDE, quoteStates } from './quotes';
 import { distance, withoutRivalContent } from './rival-content';
 import { paragraphsOf } from './sequences';
 import { splitSharedQuotes } from './shared-quotes';
@@ -46,7 +47,8 @@ export function extractAttributions(
     const linked = settled.map((cue) =>
       invertedSource(para, doc.text, linkCue(model.link, info, para, tags, cue, mask), cue),
     );
-    const unshared = withoutRivalContent(settled, linked);
+    const quotes = quoteStates(doc.text, para.tokens);
+    const unshared = withoutRivalContent(settled, linked, (c) => quotes[c.first] === INSIDE);
     for (const [i, cue] of settled.entries()) {
       const runs = linked[i] as Run[];
       const sources = runs.filter((r) => r.role === 'source');
@@ -60,7 +62,7 @@ export function extractAttributions(
         const own = settle(unshared[i] as Run[]);
         if (own.length > 0 && !coversOther(own, settled, cue)) edges = own;
       }
-      const content = edges.map(range);
+      const content = withinQuote(edges, quotes, cue).map(range);
       const sentence = doc.sentences[para.docSentence[cue.first] as number];
       const fallback = content.length ? null : clauseOf(doc.text, cueRange, source, sentence);
       if (!content.length && !fallback) continue;
@@ -80,6 +82,14 @@ export function extractAttributions(
   // what a pattern found overrides attributions the tagger nested inside it
   const inside = (a: Attribution) => patterned.some((p) => covers(p.content, a.cue[0] as Range));
   return [...out.filter((a) => !inside(a)), ...patterned];
+}
+
+/** A cue inside a quote is the quoted speaker's: its content ends where the quote closes. */
+function withinQuote(content: Run[], quotes: Uint8Array, cue: Run): Run[] {
+  if (quotes[cue.first] !== INSIDE) return content;
+  let close = cue.last + 1;
+  while (close < quotes.length && quotes[close] !== CLOSING) close++;
+  return content.filter((r) => r.first < close).map((r) => ({ ...r, last: Math.min(r.last, close - 1) }));
 }
 
 function coversOther(content: Run[], cues: Run[], self: Run): boolean {

@@ -22,6 +22,7 @@ export function invertedSource(seq: Sequence, text: string, runs: Run[], cue: Ru
   if (!LEAD_OUT.test(gap) || !NOUN_PHRASE_START.test(opener) || WHEN.test(opener)) return runs;
   let last = after.first;
   while (last < after.last && at(last + 1).text !== ',' && !CIRCUMSTANCE.test(at(last + 1).text)) last++;
+  last = withApposition(seq, last);
   const next = tokens[last + 1];
   const ends =
     next === undefined ||
@@ -34,12 +35,27 @@ export function invertedSource(seq: Sequence, text: string, runs: Run[], cue: Ru
   // "The firm, which made finds, said the find was large": the content before is the subject
   let opening = cue.first;
   while (opening > 0 && seq.sentence[opening - 1] === seq.sentence[cue.first]) opening--;
-  if (RELATIVE.test(text.slice(at(opening).start, at(cue.first).start))) return runs;
+  const lead = text.slice(at(opening).start, at(cue.first).start);
+  if (RELATIVE.test(lead)) return runs;
   const source: Run = { role: 'source', first: after.first, last };
   // `said X, "more."`: the quote after the source is still content
   const rest = last + 2 <= after.last && /^["“]/.test(at(last + 2).text) ? after.last : -1;
   const more: Run[] = rest < 0 ? [] : [{ role: 'content', first: last + 2, last: rest }];
   return [...runs.filter((r) => r !== after), source, ...more].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * `the club secretary, Mary Evans,`: a name in apposition after the source is
+ * part of it, whether the tagger left it out or made it another cue's source.
+ */
+function withApposition(seq: Sequence, last: number): number {
+  const word = (i: number) => seq.tokens[i]?.text ?? '';
+  const same = (i: number) => i < seq.tokens.length && seq.sentence[i] === seq.sentence[last];
+  if (word(last + 1) !== ',' || !same(last + 2)) return last;
+  let name = last + 2;
+  while (same(name) && name - last <= 4 && /^\p{Lu}/u.test(word(name))) name++;
+  const closes = name > last + 2 && (!same(name) || /^[,.;]$/.test(word(name)));
+  return closes ? name - 1 : last;
 }
 
 /** Between content and its cue: a comma, or a quote's ? or !, and closing quotes. */

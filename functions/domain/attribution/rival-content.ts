@@ -8,7 +8,11 @@ import type { Run } from './tags';
  * link goes to the one it is the closer complement of: the runs returned
  * leave it out of the other's (the same array when none is left out).
  */
-export function withoutRivalContent(cues: Run[], linked: Run[][]): Run[][] {
+export function withoutRivalContent(
+  cues: Run[],
+  linked: Run[][],
+  quoted: (cue: Run) => boolean = () => false,
+): Run[][] {
   return linked.map((runs, i) => {
     const kept = runs.filter((run) => {
       if (run.role !== 'content') return true;
@@ -16,6 +20,8 @@ export function withoutRivalContent(cues: Run[], linked: Run[][]): Run[][] {
       return !linked.some(
         (other, j) =>
           j !== i &&
+          // a cue inside quotation marks is part of someone's quote: it takes nothing
+          !quoted(cues[j] as Run) &&
           between(run, cues[i] as Run, cues[j] as Run) &&
           other.some(
             (o) =>
