@@ -185,6 +185,13 @@ describe('extractHtmlArticle: metadata', () => {
     expect(meta.published).toBe('2023-11-07');
   });
 
+  it('skips a published date that names no year, for the <time> that does', () => {
+    const head = '<meta property="article:published_time" content="31 March">';
+    const body = `<time datetime="2024-03-31">31 March</time>${paragraphs()}`;
+    expect(extractHtmlArticle(page({ head, body: paragraphs() })).published).toBeNull();
+    expect(extractHtmlArticle(page({ head, body })).published).toBe('2024-03-31');
+  });
+
   it('gives nulls, and the caller’s URL, when the page says nothing', () => {
     const html = `<html><body>${paragraphs()}</body></html>`;
     const { paragraphs: _, ...meta } = extractHtmlArticle(html, { url: 'https://harbour.example/a' });

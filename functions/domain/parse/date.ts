@@ -20,6 +20,21 @@ const WRITTEN_DAYS: [RegExp, number, number][] = [
   [/\b(\d{1,2})\/(\d{1,2})\/\d{4}\b/, 1, 2],
   [/\b\d{4}[-/.](\d{1,2})[-/.](\d{1,2})\b/, 1, 2],
 ];
+/**
+ * The ways a free-form date names its year: four digits (not a zone offset's
+ * `+0100`), or two after a day and month (`3/31/24`, `Nov 18, 19`, `18 Nov 19`)
+ * that are no hour (`March 31 10:00`). `Date.parse` fills a missing year in
+ * with 2001, so a date without one is not a date we can publish.
+ */
+const NAMES_YEAR = new RegExp(
+  [
+    '(?<![+-]|\\d)\\d{4}(?!\\d)',
+    '\\b\\d{1,2}/\\d{1,2}/\\d{2}(?![\\d/])',
+    `\\b${MONTH}\\s*\\d{1,2},?\\s+\\d{2}(?![\\d:])`,
+    `\\b\\d{1,2}\\s*${MONTH},?\\s+\\d{2}(?![\\d:])`,
+  ].join('|'),
+  'i',
+);
 
 const pad = (n: string | number): string => String(n).padStart(2, '0');
 
@@ -29,8 +44,8 @@ const pad = (n: string | number): string => String(n).padStart(2, '0');
  * seconds or milliseconds, or anything `Date` parses (RFC 2822,
  * `Nov 18, 2019`), which becomes UTC; one written without a zone is read as
  * UTC, whatever the machine's time zone. Null for what is not a plausible
- * publication date: no such day or time, before 1900 or after 2100, or a year
- * or month with no day.
+ * publication date: no such day or time, before 1900 or after 2100, a year
+ * or month with no day, or a day with no year (`March 31`).
  */
 export function isoDate(raw: unknown): string | null {
   if (typeof raw === 'number') {
@@ -59,7 +74,7 @@ export function isoDate(raw: unknown): string | null {
     const [, y, mo, d] = compact;
     return plausibleDay(y, mo, d) ? `${y}-${pad(mo ?? '')}-${pad(d ?? '')}` : null;
   }
-  if (NO_DAY.test(text) || !writtenDayExists(text)) return null;
+  if (NO_DAY.test(text) || !NAMES_YEAR.test(text) || !writtenDayExists(text)) return null;
   const ms = utcParse(text);
   return plausible(ms) ? new Date(ms).toISOString() : null;
 }

@@ -50,10 +50,27 @@ export function detectFormat(key: string, contentType: string | undefined, text:
 
 /** Comments and an XML declaration, which may come before a page's first tag. */
 const HTML_PROLOGUE = /^(?:\s*(?:<!--[\s\S]*?-->|<\?xml[^>]*>))*\s*/;
-const HTML_START = /^(?:<!doctype html|<html|<head|<body|<article|<p[\s>]|<div[\s>])/i;
+/** Tags a pasted fragment of a page starts with. */
+const FRAGMENT_TAGS = [
+  'title|meta|link|base|style|script|noscript|article|section|header|footer|main|nav|aside',
+  'div|span|p|h[1-6]|hgroup|table|ul|ol|dl|li|figure|picture|blockquote|pre|hr|br',
+  'a|img|b|i|em|strong|small|time|address|font|center|form',
+].join('|');
+/**
+ * A document's opening tag, or a fragment's written as a tag: bare (`<p>`,
+ * `<br/>`), with one attribute (`<p hidden>`), or with one that has a value
+ * among its first two (`<a href=`, `<article itemscope itemtype=`). Text may
+ * open with `<3`, `<Updated>` or `<a note to readers>`.
+ */
+const HTML_START = new RegExp(
+  `^(?:<!doctype html|<(?:html|head|body)\\b|<(?:${FRAGMENT_TAGS})(?:\\s*/?>|\\s+(?:[\\w:-]+\\s+)?[\\w:-]+\\s*(?:=|/?>)))`,
+  'i',
+);
 /**
  * JSON articles are an object, or an array of objects: text that merely
- * starts with a bracket ("[Updated] Mayor says ...") is prose.
+ * starts with a bracket ("[Updated] Mayor says ...") is prose, unless the
+ * whole text is JSON (an array of strings), which the JSON reader refuses
+ * with a reason.
  */
 const JSON_START = /^(?:\{|\[\s*[{\]])/;
 
@@ -61,6 +78,15 @@ function sniffFormat(text: string): Format {
   const start = HTML_PROLOGUE.exec(text)?.[0].length ?? 0;
   const head = text.slice(start, start + 1024);
   if (HTML_START.test(head)) return 'html';
-  if (JSON_START.test(head)) return 'json';
+  if (JSON_START.test(head) || (head.startsWith('[') && isJson(text))) return 'json';
   return 'txt';
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -12,8 +12,8 @@ const ITEM = /^[ \t]*-[ \t]+(.*)$/;
  * Only a block of `key: value` lines, their lists and comments, naming at
  * least one of those fields, is front matter: prose between two rules stays
  * text. A subset of YAML, by hand: front matter is a few flat fields, and a
- * YAML library would add to every cold start's bundle. Nested maps and
- * multi-line scalars are skipped, not read.
+ * YAML library would add to every cold start's bundle. Block scalars (`>`,
+ * `|`) and comments are read; nested maps are skipped.
  */
 export function splitFrontMatter(raw: string): { meta: ArticleMeta; body: string } {
   const block = BLOCK.exec(raw);
@@ -26,25 +26,60 @@ export function splitFrontMatter(raw: string): { meta: ArticleMeta; body: string
   return { meta, body: raw.slice(block[0].length) };
 }
 
+/** `>` folds the indented lines under a key into one line, `|` keeps their breaks; chomping and indent marks ignored. */
+const BLOCK_SCALAR = /^([>|])[1-9+-]*$/;
+/** A quoted YAML scalar at the start of a value, escapes and all. */
+const QUOTED = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')/;
+
+interface Entry {
+  key: string;
+  value: string;
+  /** The indented (and blank) lines under the key: list items, a block scalar's text, or a nested map. */
+  more: string[];
+}
+
 function readFields(block: string): Record<string, unknown> | null {
-  const fields: Record<string, unknown> = {};
-  let list: string[] | null = null;
+  const entries: Entry[] = [];
   for (const line of block.split('\n')) {
-    if (!line.trim() || line.trimStart().startsWith('#')) continue;
-    const field = FIELD.exec(line);
-    if (field) {
-      const [, key = '', value] = field;
-      list = value?.trim() ? null : [];
-      const parsed = list ?? scalarOrList(value as string);
-      fields[key] = parsed;
-      fields[key.toLowerCase()] ??= parsed; // `Title:` as well as `title:`
+    if (!line.trim() || /^[ \t]/.test(line)) {
+      entries.at(-1)?.more.push(line);
       continue;
     }
-    if (!/^[ \t]/.test(line)) return null; // an unindented line that is no field: not front matter
-    const item = ITEM.exec(line);
-    if (item && list) list.push(unquote(item[1] as string));
+    if (line.startsWith('#')) continue;
+    const field = FIELD.exec(line);
+    if (!field) return null; // an unindented line that is no field: not front matter
+    entries.push({ key: field[1] as string, value: withoutComment(field[2] ?? ''), more: [] });
   }
-  return Object.keys(fields).length > 0 ? fields : null;
+  if (entries.length === 0) return null;
+  const fields: Record<string, unknown> = {};
+  for (const { key, value, more } of entries) {
+    const parsed = readValue(value, more);
+    fields[key] = parsed;
+    fields[key.toLowerCase()] ??= parsed; // `Title:` as well as `title:`
+  }
+  return fields;
+}
+
+/** A value on the key's line, a block scalar or list under it, or (a nested map) an empty list. */
+function readValue(value: string, more: string[]): string | string[] {
+  const scalar = BLOCK_SCALAR.exec(value);
+  if (scalar) {
+    const lines = more.map((l) => l.trim());
+    return scalar[1] === '>' ? lines.filter(Boolean).join(' ') : lines.join('\n').trim();
+  }
+  if (value) return scalarOrList(value);
+  return more.flatMap((line) => {
+    const item = ITEM.exec(line);
+    return item ? [unquote(withoutComment(item[1] as string))] : [];
+  });
+}
+
+/** A value without its ` # comment`; a `#` inside quotes, or after no space (`#1`), is text. */
+function withoutComment(value: string): string {
+  const text = value.trim();
+  const quoted = QUOTED.exec(text)?.[0].length ?? 0;
+  const hash = text.slice(quoted).search(/(?:^|\s)#/);
+  return hash < 0 ? text : text.slice(0, quoted + hash).trim();
 }
 
 /** `[a, "b"]` is a list; anything else one value. */

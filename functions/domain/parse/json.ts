@@ -21,6 +21,14 @@ export function parseJson(raw: string): ParsedPart[] {
   }
   const records = Array.isArray(value) ? value : [value];
   if (records.length === 0) throw new InputError('NO_TEXT', 'the JSON array holds no articles');
+  // One article's paragraphs, or many short articles? Guessing could merge
+  // articles (and their claims) or split one, so say what to send instead.
+  if (records.every((r) => typeof r === 'string')) {
+    throw new InputError(
+      'NO_TEXT',
+      'a JSON array of strings is not an article: give objects with a body or text field',
+    );
+  }
   return records.map((record, i) => toPart(record, `item ${i}`));
 }
 

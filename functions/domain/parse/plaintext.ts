@@ -5,6 +5,8 @@ import type { ParsedArticle } from './types';
 const CREDIT_LINE =
   /^(?:(?:above|top|main|header|featured|cover|lead)\s+)?(?:photo(?:graph)?|image|picture|illustration|video|graphic)s?(?:\s+credit)?\s*[:\-–—|]\s*\S.{0,120}$|^(?:credit|photo credit|image credit|source)\s*:\s*\S.{0,100}$/i;
 const AGENCY_CREDIT = /^[^.!?]{0,80}\/\s*(?:getty images|reuters|ap|afp|epa|shutterstock|alamy)\.?$/i;
+/** A rule (`---`, `* * *`, `=====`): punctuation and symbols only, no words. */
+const RULE_LINE = /^[\p{P}\p{S}\s]+$/u;
 
 const MAX_TITLE_LENGTH = 160;
 
@@ -12,11 +14,15 @@ const MAX_TITLE_LENGTH = 160;
  * Plain text as newsrooms paste it: optional front matter, an optional
  * headline on the first line (unless the front matter gave a title), credit
  * lines that are not body text, then paragraphs (one a line, or blank-line
- * separated blocks).
+ * separated blocks). A rule line separates paragraphs as a blank line does:
+ * it is neither headline nor text.
  */
 export function parsePlainText(raw: string): ParsedArticle {
   const { meta, body } = splitFrontMatter(raw);
-  const kept = body.split('\n').filter((line) => !isCreditLine(line.trim()));
+  const kept = body
+    .split('\n')
+    .filter((line) => !isCreditLine(line.trim()))
+    .map((line) => (RULE_LINE.test(line) ? '' : line));
   const { title, rest } = meta.title ? { title: meta.title, rest: kept } : takeTitle(kept);
   return { ...meta, title, text: rest.join('\n').trim() };
 }

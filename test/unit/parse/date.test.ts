@@ -38,6 +38,22 @@ describe('isoDate', () => {
     expect(isoDate('Thu Feb 29 2024 10:00:00 GMT+0100 (CET)')).toBe('2024-02-29T09:00:00.000Z');
   });
 
+  it('rejects a free-form day with no year, which Date.parse would put in 2001', () => {
+    for (const noYear of [
+      'March 31',
+      '1 March',
+      '03/31',
+      'Monday, March 31',
+      'March 31 10:00 +0100',
+      '31 March 10:00 GMT',
+    ]) {
+      expect(isoDate(noYear), noYear).toBeNull();
+    }
+    expect(isoDate('31 March 2024')).toBe('2024-03-31T00:00:00.000Z');
+    expect(isoDate('3/31/24')).toBe('2024-03-31T00:00:00.000Z');
+    expect(isoDate('Mon, 18 Nov 19 10:00 GMT')).toBe('2019-11-18T10:00:00.000Z');
+  });
+
   it('keeps archive dates, and refuses epoch zero and year 1', () => {
     expect(isoDate('1985-05-01')).toBe('1985-05-01');
     expect(isoDate('1912-04-15T23:40:00-03:00')).toBe('1912-04-15T23:40:00-03:00');

@@ -32,6 +32,42 @@ describe('splitFrontMatter', () => {
     expect(body).toBe('Body starts here.');
   });
 
+  it('reads folded and literal block scalars', () => {
+    const folded = splitFrontMatter(
+      '---\ntitle: >-\n  Ferry fares\n  rise in May\ndate: 2024-05-02\n---\nBody.',
+    );
+    expect(folded.meta).toMatchObject({ title: 'Ferry fares rise in May', published: '2024-05-02' });
+    expect(folded.body).toBe('Body.');
+    const literal = splitFrontMatter(
+      '---\ntitle: |\n  Ferry fares\n  rise in May\n\nauthor: Lee Carter\n---\nBody.',
+    );
+    expect(literal.meta).toMatchObject({ title: 'Ferry fares\nrise in May', byline: 'Lee Carter' });
+  });
+
+  it('drops a comment after a value, but not a "#" inside quotes or a word', () => {
+    const { meta } = splitFrontMatter(
+      [
+        '---',
+        'title: "Fares: up # or down?" # draft',
+        "author: 'Lee Carter' # check",
+        'url: https://news.example/fares#top',
+        'tags: [a, b] # none',
+        '---',
+        'Body.',
+      ].join('\n'),
+    );
+    expect(meta).toMatchObject({
+      title: 'Fares: up # or down?',
+      byline: 'Lee Carter',
+      url: 'https://news.example/fares#top',
+    });
+  });
+
+  it('leaves the date out when it names no year, rather than invent one', () => {
+    const { meta } = splitFrontMatter('---\ntitle: Ferry fares rise\ndate: March 31\n---\nBody.');
+    expect(meta).toMatchObject({ title: 'Ferry fares rise', published: null });
+  });
+
   it('keeps prose between two rules as text: it is not front matter', () => {
     for (const raw of [
       '---\nThe ferry company said fares will rise.\n---\nMore text.',

@@ -45,6 +45,12 @@ describe('parseJson', () => {
     );
   });
 
+  it('refuses an array of strings with one reason, not one failure per string', () => {
+    const err = failure(JSON.stringify(['The dam held.', 'Engineers checked it twice.']));
+    expect(err.code).toBe('NO_TEXT');
+    expect(err.message).toMatch(/array of strings.*body or text field/);
+  });
+
   it('keeps the JSON parser message, with line and column, for broken multi-line JSON', () => {
     const err = failure(
       '{\n  "title": "Dam holds",\n  "text": "The dam held."\n  "url": "https://x.example"\n}\n',

@@ -24,6 +24,18 @@ describe('parsePlainText', () => {
     expect(parsePlainText(text).title).toBeNull();
   });
 
+  it('never takes a rule line for the headline, and reads a rule as a paragraph break', () => {
+    const body = 'Roads will close on Monday for three weeks, the council said.\n\nBuses will be diverted.';
+    for (const rule of ['---', '* * *', '=====', '___']) {
+      expect(parsePlainText(`${rule}\n${body}`), rule).toEqual(
+        expect.objectContaining({ title: null, text: body }),
+      );
+    }
+    const ruled = parsePlainText(`Roads close\n---\n${body}`);
+    expect(ruled.title).toBe('Roads close');
+    expect(ruled.text).toBe(body);
+  });
+
   it('recognises credit lines but not prose', () => {
     expect(isCreditLine('Photo: Reuters')).toBe(true);
     expect(isCreditLine('Top image credit: Jane Doe/Getty Images')).toBe(true);

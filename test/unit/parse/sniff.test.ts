@@ -25,6 +25,30 @@ describe('format sniffing of input with no known extension', () => {
     }
   });
 
+  it('reads an HTML fragment that starts with a heading, a section or an inline tag', async () => {
+    for (const fragment of [
+      `<h1>Library hours</h1>\n<p>${BODY}</p>`,
+      `<section><p>${BODY}</p></section>`,
+      `<span class="lede">${BODY}</span>`,
+      `<p hidden>Draft</p><p>${BODY}</p>`,
+    ]) {
+      const article = await sniffed(fragment);
+      expect(article.text, fragment).toContain(BODY);
+      expect(article.text, fragment).not.toContain('<');
+      expect(article.title ?? '', fragment).not.toContain('<');
+    }
+  });
+
+  it('reads text that opens with a "<" but no tag as text', async () => {
+    for (const head of [
+      '<3 Library to open on Sundays',
+      '<a note to readers> Library hours',
+      '<Updated> Library hours',
+    ]) {
+      expect((await sniffed(`${head}\n\n${BODY}`)).title).toBe(head);
+    }
+  });
+
   it('reads text that starts with a bracket as text, not as bad JSON', async () => {
     const article = await sniffed(`[Updated] Library to open on Sundays\n\n${BODY}`);
     expect(article.title).toBe('[Updated] Library to open on Sundays');
@@ -38,6 +62,14 @@ describe('format sniffing of input with no known extension', () => {
     );
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).code).toBe('MALFORMED_JSON');
+  });
+
+  it('reads a JSON array of strings as JSON, and refuses it as a .json file is refused', async () => {
+    const bytes = Buffer.from(JSON.stringify([BODY, 'The mayor said "Sundays" twice.']));
+    for (const key of ['-', 'articles.json']) {
+      const err = await parseFile({ key, bytes }).catch((e: unknown) => e);
+      expect(err, key).toMatchObject({ code: 'NO_TEXT', message: expect.stringMatching(/array of strings/) });
+    }
   });
 
   it('takes title, date and author from front matter, and leaves it out of the text', async () => {
