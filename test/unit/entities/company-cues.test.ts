@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TaggerType } from '../../../functions/domain/extract/types';
-import { entitiesOf } from './helpers';
-
-const typesOf = (text: string, spans: [string, TaggerType][]) =>
-  Object.fromEntries(entitiesOf(text, spans).map((e) => [e.name, e.type]));
+import { typesOf } from './helpers';
 
 describe('company cues', () => {
   it('takes a full name after a firm profession in the plural for a company', () => {

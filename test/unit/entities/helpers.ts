@@ -18,3 +18,7 @@ export function tag(text: string, spans: [string, TaggerType][]): TaggedMention[
 export function entitiesOf(text: string, spans: [string, TaggerType][]) {
   return linkEntities(annotate(text), tag(text, spans));
 }
+
+/** Each entity's type by its name. */
+export const typesOf = (text: string, spans: [string, TaggerType][]) =>
+  Object.fromEntries(entitiesOf(text, spans).map((e) => [e.name, e.type]));

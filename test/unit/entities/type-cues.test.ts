@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { linkEntities } from '../../../functions/domain/entities/link';
 import { annotate } from '../../../functions/domain/extract/annotate';
 import type { TaggedMention, TaggerType } from '../../../functions/domain/extract/types';
-import { entitiesOf } from './helpers';
-
-const typesOf = (text: string, spans: [string, TaggerType][]) =>
-  Object.fromEntries(entitiesOf(text, spans).map((e) => [e.name, e.type]));
+import { typesOf } from './helpers';
 
 /** Only the first occurrence of `name` tagged, as a tagger that missed the others. */
 function firstTagged(text: string, name: string, type: TaggerType): TaggedMention[] {
