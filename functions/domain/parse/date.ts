@@ -1,3 +1,5 @@
+import { readableDate } from './date-wording';
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const COMPACT = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 /** `20190218`: a day written without separators. */
@@ -41,8 +43,9 @@ const pad = (n: string | number): string => String(n).padStart(2, '0');
 /**
  * A publication date as ISO 8601, from what pages, feeds and front matter
  * write: ISO already (kept, with its offset), `2019/11/18`, `20191118`, epoch
- * seconds or milliseconds, or anything `Date` parses (RFC 2822,
- * `Nov 18, 2019`), which becomes UTC; one written without a zone is read as
+ * seconds or milliseconds, or anything `Date` parses once reworded by
+ * `readableDate` (RFC 2822, `Nov 18, 2019`, `31st March 2024 3.45pm BST`,
+ * `31.03.2024`), which becomes UTC; one written without a zone is read as
  * UTC, whatever the machine's time zone. Null for what is not a plausible
  * publication date: no such day or time, before 1900 or after 2100, a year
  * or month with no day, or a day with no year (`March 31`).
@@ -74,8 +77,10 @@ export function isoDate(raw: unknown): string | null {
     const [, y, mo, d] = compact;
     return plausibleDay(y, mo, d) ? `${y}-${pad(mo ?? '')}-${pad(d ?? '')}` : null;
   }
-  if (NO_DAY.test(text) || !NAMES_YEAR.test(text) || !writtenDayExists(text)) return null;
-  const ms = utcParse(text);
+  const written = readableDate(text);
+  if (!written || NO_DAY.test(written) || !NAMES_YEAR.test(written) || !writtenDayExists(written))
+    return null;
+  const ms = utcParse(written);
   return plausible(ms) ? new Date(ms).toISOString() : null;
 }
 
@@ -109,7 +114,7 @@ function utcParse(text: string): number {
   const offset = -new Date(local).getTimezoneOffset() * 60_000;
   // Read unzoned, the two differ by the machine's offset; by anything else, the text has a zone of its own.
   if (asUtc - local !== offset) return local;
-  return ZONE.test(text.replace(/\([^)]*\)/g, '')) ? local : asUtc;
+  return ZONE.test(text) ? local : asUtc;
 }
 
 /** Epoch zero is a CMS's empty date, not a publication date. */
