@@ -8,7 +8,7 @@ import { entityTags, mentionsOf } from './entities';
 import { invertedSource } from './inverted-source';
 import { linkCue } from './linker';
 import type { AttributionModel } from './model';
-import { CLOSING, INSIDE, quoteStates } from './quotes';
+import { CLOSING, INSIDE } from './quotes';
 import { distance, withoutRivalContent } from './rival-content';
 import { paragraphsOf } from './sequences';
 import { splitSharedQuotes } from './shared-quotes';
@@ -47,7 +47,8 @@ export function extractAttributions(
     const linked = settled.map((cue) =>
       invertedSource(para, doc.text, linkCue(model.link, info, para, tags, cue, mask), cue),
     );
-    const quotes = quoteStates(doc.text, para.tokens);
+    // the tagger's own quote states (features.ts), not read again
+    const quotes = info.q;
     const unshared = withoutRivalContent(settled, linked, (c) => quotes[c.first] === INSIDE);
     for (const [i, cue] of settled.entries()) {
       const runs = linked[i] as Run[];

@@ -1,12 +1,11 @@
+import { type Gender, honorificBefore } from '../entities/honorifics';
 import type { Entity } from '../model/document';
 
-export type Gender = 'm' | 'f';
+export type { Gender };
 
 /** The pronouns that make their antecedent a person. */
 export const PERSON_PRONOUNS = /^(?:he|she|him|her|his)$/i;
 
-const BEFORE_MALE = /(?:^|[^\p{L}])(?:Mr|Sir|Lord|Mister)\.?\s+$/u;
-const BEFORE_FEMALE = /(?:^|[^\p{L}])(?:Mrs|Ms|Miss|Lady|Dame)\.?\s+$/u;
 const MALE_ROLE = /(?:^|[^\p{L}])(?:spokesman|congressman|businessman|policeman|king|prince)$/iu;
 const FEMALE_ROLE =
   /(?:^|[^\p{L}])(?:spokeswoman|chairwoman|congresswoman|businesswoman|policewoman|actress|queen|princess)$/iu;
@@ -22,9 +21,8 @@ export function gendersOf(text: string, entities: Entity[]): Map<string, Gender>
     if (e.type !== 'PERSON') continue;
     const seen = new Set<Gender>();
     for (const m of e.mentions) {
-      const before = text.slice(Math.max(0, m.start - 8), m.start);
-      if (BEFORE_MALE.test(before)) seen.add('m');
-      if (BEFORE_FEMALE.test(before)) seen.add('f');
+      const g = honorificBefore(text, m.start);
+      if (g) seen.add(g);
     }
     for (const r of e.roles) {
       if (MALE_ROLE.test(r)) seen.add('m');

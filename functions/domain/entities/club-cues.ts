@@ -1,5 +1,5 @@
-import type { TaggerType } from '../extract/types';
-import type { Sentence } from '../text/sentences';
+import type { TaggedMention } from '../extract/types';
+import { type Sentence, sentenceAt } from '../text/sentences';
 import { RANKS } from './lexicons';
 
 /**
@@ -12,13 +12,6 @@ const FOOTBALL =
 /** One list item from the next: "Arsenal and Chelsea", "Everton, Chelsea and Charlton", "Arsenal or Chelsea". */
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
 
-interface Tagged {
-  start: number;
-  end: number;
-  text: string;
-  type: TaggerType;
-}
-
 /**
  * One-word names tagged as people but listed with a club in a football
  * sentence ("Arsenal and Chelsea are seeded"): clubs too. A name that is
@@ -26,7 +19,11 @@ interface Tagged {
  * article ("Jose Mourinho", "Mr Smith") stays a person: "Mourinho and
  * Chelsea were charged".
  */
-export function clubWords(text: string, sentences: readonly Sentence[], tagged: readonly Tagged[]): string[] {
+export function clubWords(
+  text: string,
+  sentences: readonly Sentence[],
+  tagged: readonly TaggedMention[],
+): string[] {
   const sorted = [...tagged].sort((a, b) => a.start - b.start);
   const personParts = new Set(
     tagged.filter((m) => m.type === 'PER' && /\s/.test(m.text)).flatMap((m) => m.text.split(/\s+/)),
@@ -41,7 +38,7 @@ export function clubWords(text: string, sentences: readonly Sentence[], tagged: 
         LIST_SEPARATOR.test(text.slice(Math.min(n.end, m.end), Math.max(n.start, m.start))),
     );
     if (!listed || hasHonorific(text, m.text)) return;
-    const sentence = sentences.find((s) => s.start <= m.start && m.start < s.end);
+    const sentence = sentenceAt(sentences, m.start);
     if (sentence && FOOTBALL.test(text.slice(sentence.start, sentence.end))) clubs.add(m.text);
   });
   return [...clubs];

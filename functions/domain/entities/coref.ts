@@ -1,4 +1,5 @@
-import { firstNameGender, type Gender, honorificGender } from './first-names';
+import { firstNameGender } from './first-names';
+import { type Gender, honorificBefore } from './honorifics';
 import type { Mention } from './mention';
 
 export interface NamedMention extends Mention {
@@ -48,7 +49,7 @@ const otherGender = (g: Gender): Gender => (g === 'm' ? 'f' : 'm');
 function gendersByKey(text: string, mentions: NamedMention[]): Map<string, Gender | null> {
   const out = new Map<string, Gender | null>();
   for (const m of mentions) {
-    const g = honorificGender(text.slice(Math.max(0, m.start - 8), m.start));
+    const g = honorificBefore(text, m.start);
     if (!g) continue;
     const seen = out.get(m.key);
     out.set(m.key, seen === undefined || seen === g ? g : null);
@@ -58,9 +59,7 @@ function gendersByKey(text: string, mentions: NamedMention[]): Map<string, Gende
 
 /** A full name's gender: its honorific's, else its first name's. */
 function genderOf(text: string, m: NamedMention, parts: string[]): Gender | null | undefined {
-  return (
-    honorificGender(text.slice(Math.max(0, m.start - 8), m.start)) ?? firstNameGender(parts[0] as string)
-  );
+  return honorificBefore(text, m.start) ?? firstNameGender(parts[0] as string);
 }
 
 /** A surname, a first name, or a contiguous tail of the full name. */

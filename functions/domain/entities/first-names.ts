@@ -1,6 +1,5 @@
 import names from './first-names.json' with { type: 'json' };
-
-export type Gender = 'm' | 'f';
+import type { Gender } from './honorifics';
 
 /**
  * Given names by gender (null: either), from compromise's lexicon: baked
@@ -20,14 +19,4 @@ export function isFirstName(word: string): boolean {
 /** The gender a given name tells: 'm', 'f', null for either, undefined for no given name. */
 export function firstNameGender(word: string): Gender | null | undefined {
   return GENDERS.get(word.toLowerCase());
-}
-
-const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.?\s+$/u;
-const FEMALE_HONORIFICS = new Set(['Mrs', 'Ms', 'Miss', 'Lady', 'Dame']);
-
-/** The gender of an honorific ending `before` ("said Mr "), if any. */
-export function honorificGender(before: string): Gender | undefined {
-  const title = HONORIFIC_BEFORE.exec(before)?.[1];
-  if (!title) return undefined;
-  return FEMALE_HONORIFICS.has(title) ? 'f' : 'm';
 }

@@ -1,6 +1,6 @@
 import type { AnnotatedText, TaggedMention } from '../extract/types';
 import type { EntityType } from '../model/document';
-import type { Sentence } from '../text/sentences';
+import { sentenceAt } from '../text/sentences';
 import { cleanSpan, trimRoleWords } from './clean';
 import { LEGAL_FORM } from './lexicons';
 import type { Mention } from './mention';
@@ -116,17 +116,4 @@ function adjacent(text: string, a: Cleaned, b: Cleaned): boolean {
 
 function join(text: string, a: Cleaned, b: Cleaned): Cleaned {
   return { start: a.start, end: b.end, text: text.slice(a.start, b.end), type: 'PER' };
-}
-
-export function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as Sentence;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
 }

@@ -1,5 +1,6 @@
 import type { TaggedMention } from '../extract/types';
-import { honorificGender, isFirstName } from './first-names';
+import { isFirstName } from './first-names';
+import { honorificBefore } from './honorifics';
 import { EVENT_WORDS, FEATURE_WORDS, ORG_WORDS, STREET_WORDS } from './lexicons';
 
 /** A surname-like word: "French", "O'Neill", "Smith-Jones". */
@@ -30,8 +31,7 @@ export function isGivenNameAndSurname(text: string, a: TaggedMention, b: TaggedM
  * type: "Mr Dell" does not make the firm Dell a person.
  */
 export function retypeHonorificNames(text: string, mentions: TaggedMention[]): TaggedMention[] {
-  const honoured = (m: TaggedMention) =>
-    !/\s/.test(m.text) && honorificGender(text.slice(Math.max(0, m.start - 8), m.start)) !== undefined;
+  const honoured = (m: TaggedMention) => !/\s/.test(m.text) && honorificBefore(text, m.start) !== undefined;
   const surnames = new Set(mentions.filter((m) => m.type !== 'PER' && honoured(m)).map((m) => m.text));
   if (surnames.size === 0) return mentions;
   return mentions.map((m) => {

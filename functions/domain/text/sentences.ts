@@ -105,3 +105,17 @@ function looksHardWrapped(text: string, lines: TextRange[]): boolean {
   const blocks = text.split(/\n[ \t]*\n/).filter((b) => b.trim()).length;
   return long / widths.length > 0.6 && lines.length > blocks * 1.5 && Math.max(...widths) <= 120;
 }
+
+/** The sentence holding `offset`, found by halving (sentences are in order). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

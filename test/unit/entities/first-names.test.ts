@@ -1,11 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import {
-  firstNameGender,
-  honorificGender,
-  isFirstName,
-} from '../../../functions/domain/entities/first-names';
+import { firstNameGender, isFirstName } from '../../../functions/domain/entities/first-names';
+import { honorificGender } from '../../../functions/domain/entities/honorifics';
 
 const FILE = new URL('../../../functions/domain/entities/first-names.json', import.meta.url);
 

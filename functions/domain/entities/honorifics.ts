@@ -1,0 +1,15 @@
+export type Gender = 'm' | 'f';
+
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(Mr|Mister|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.?\s+$/u;
+const FEMALE_HONORIFICS = new Set(['Mrs', 'Ms', 'Miss', 'Lady', 'Dame']);
+
+/** The gender of an honorific ending `before` ("said Mr "), if any. */
+export function honorificGender(before: string): Gender | undefined {
+  const title = HONORIFIC_BEFORE.exec(before)?.[1];
+  if (!title) return undefined;
+  return FEMALE_HONORIFICS.has(title) ? 'f' : 'm';
+}
+
+/** The gender the honorific right before a mention tells, if any. */
+export const honorificBefore = (text: string, start: number): Gender | undefined =>
+  honorificGender(text.slice(Math.max(0, start - 8), start));
