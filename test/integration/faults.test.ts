@@ -9,14 +9,16 @@ beforeAll(async () => {
   // it runs, and the redeliveries burn receives against its lease until the message dead-letters.
   // An attempt makes about 9 calls; at 15% a fault each, 3 attempts in 4 failed, and one of 12
   // messages failing 20 times in a row (dead-lettered) came up in about 1 run in 15 (CI, once).
-  // At 6%, 2 attempts in 5 fail: retries still run in every run, a dead letter about 1 run in 10^6.
+  // At 6%, 12 messages got 4 to 8 redeliveries (3 runs) and, in one CI run, none; 40 get 9 to 24
+  // (3 runs): none at all is then about 1 run in 10^5, and a dead letter (20 failures running)
+  // far rarer still.
   t = await startTestStack({ faultRate: 0.06, maxReceiveCount: 20, visibilityMs: 3_000 });
 });
 afterAll(async () => t.stop());
 
 describe('transient S3 and DynamoDB faults', () => {
   it('still indexes every object exactly once', async () => {
-    const keys = Array.from({ length: 12 }, (_, i) => `incoming/faulty/${i}.txt`);
+    const keys = Array.from({ length: 40 }, (_, i) => `incoming/faulty/${i}.txt`);
     for (const [i, key] of keys.entries()) {
       for (;;) {
         try {
