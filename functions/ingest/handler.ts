@@ -3,6 +3,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { logger } from '../commons/logger';
+import { batchLedgers } from './batch-ledgers';
 import { type IngestDeps, ingestDepsFromEnv } from './deps';
 import { processRecord } from './process-record';
 
@@ -15,10 +16,16 @@ export function createIngestHandler(resolveDeps: () => IngestDeps) {
     const ready = deps;
     // each record may use what is left of this run (syncObject stops in time to record why it could not finish)
     const timed = { ...ready, sync: { ...ready.sync, timeLeftMs: () => context.getRemainingTimeInMillis() } };
-    return processPartialResponse(event, (record: SQSRecord) => processRecord(timed, record), processor, {
-      context,
-      throwOnFullBatchFailure: false,
-    });
+    const ledgers = await batchLedgers(ready, event.Records);
+    return processPartialResponse(
+      event,
+      (record: SQSRecord) => processRecord(timed, record, ledgers),
+      processor,
+      {
+        context,
+        throwOnFullBatchFailure: false,
+      },
+    );
   }).use(injectLambdaContext(logger, { resetKeys: true }));
 }
 

@@ -3,6 +3,7 @@ import { logger } from '../commons/logger';
 import { decodeS3Key, IngestMessage } from '../commons/s3-event';
 import { deriveSource } from '../domain/extract/source';
 import { articleId } from '../domain/index/keys';
+import type { LedgerRecord } from '../domain/index/records';
 import { EMPTY_ARTICLE } from '../domain/parse/types';
 import { BusyError, OutOfTimeError } from '../domain/pipeline/errors';
 import { reserveOf, syncObject } from '../domain/pipeline/sync-object';
@@ -14,7 +15,12 @@ import type { IngestDeps } from './deps';
  * receive the failure is first recorded on the article, then the message
  * goes to the DLQ.
  */
-export async function processRecord(deps: IngestDeps, record: SQSRecord): Promise<void> {
+export async function processRecord(
+  deps: IngestDeps,
+  record: SQSRecord,
+  /** Ledgers read for the whole batch (batchLedgers); a key not in it reads its own. */
+  ledgers: ReadonlyMap<string, LedgerRecord | null> = new Map(),
+): Promise<void> {
   const message = IngestMessage.parse(JSON.parse(record.body));
   if (!('Records' in message)) {
     logger.info('ignoring s3:TestEvent');
@@ -31,7 +37,7 @@ export async function processRecord(deps: IngestDeps, record: SQSRecord): Promis
       // a record late in a slow batch waits for a run of its own rather than start with no time to finish
       if ((deps.sync.timeLeftMs?.() ?? Number.POSITIVE_INFINITY) < reserveOf(deps.sync) * 2)
         throw new OutOfTimeError('too little time left in this run to start: retried in the next');
-      const outcome = await syncObject(deps.sync, { key, etag: s3.s3.object.eTag });
+      const outcome = await syncObject(deps.sync, { key, etag: s3.s3.object.eTag, ledger: ledgers.get(key) });
       logger.info('synced', { key, outcome, event: s3.eventName });
     } catch (err) {
       const last = receiveCount >= deps.maxReceiveCount;

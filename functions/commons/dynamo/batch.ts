@@ -29,15 +29,23 @@ export async function batchWrite(
   }
 }
 
-/** BatchGetItem in chunks of 100, UnprocessedKeys retried with backoff. */
-export async function batchGet(doc: DynamoDBDocumentClient, table: string, keys: Key[]): Promise<Item[]> {
+/** BatchGetItem in chunks of 100, UnprocessedKeys retried with backoff; strongly consistent when asked. */
+export async function batchGet(
+  doc: DynamoDBDocumentClient,
+  table: string,
+  keys: Key[],
+  options: { consistent?: boolean } = {},
+): Promise<Item[]> {
+  const consistency = options.consistent ? { ConsistentRead: true } : {};
   const found: Item[] = [];
   for (const part of chunk(
     dedupe(keys, (k) => `${k.pk}|${k.sk}`),
     100,
   )) {
     await drainWithBackoff(part, async (batch) => {
-      const out = await doc.send(new BatchGetCommand({ RequestItems: { [table]: { Keys: batch } } }));
+      const out = await doc.send(
+        new BatchGetCommand({ RequestItems: { [table]: { Keys: batch, ...consistency } } }),
+      );
       found.push(...((out.Responses?.[table] ?? []) as Item[]));
       return (out.UnprocessedKeys?.[table]?.Keys ?? []) as Key[];
     });

@@ -37,8 +37,8 @@ export class DynamoIndexStore implements IndexStore {
   getLedger(objectKey: string): Promise<LedgerRecord | null> {
     return this.ledger.get(objectKey);
   }
-  getLedgers(objectKeys: string[]): Promise<LedgerRecord[]> {
-    return this.ledger.getMany(objectKeys);
+  getLedgers(objectKeys: string[], options?: { consistent?: boolean }): Promise<LedgerRecord[]> {
+    return this.ledger.getMany(objectKeys, options);
   }
   acquireLease(objectKey: string, owner: string, now: number, until: number): Promise<LeaseResult> {
     return this.ledger.acquire(objectKey, owner, now, until);

@@ -26,8 +26,8 @@ export class Ledger {
     return out.Item ? fromLedgerItem(out.Item) : null;
   }
 
-  async getMany(objectKeys: string[]): Promise<LedgerRecord[]> {
-    const items = await batchGet(this.doc, this.table, objectKeys.map(keys.object));
+  async getMany(objectKeys: string[], options: { consistent?: boolean } = {}): Promise<LedgerRecord[]> {
+    const items = await batchGet(this.doc, this.table, objectKeys.map(keys.object), options);
     return items.map(fromLedgerItem);
   }
 

@@ -13,7 +13,7 @@ import {
   type Item,
   nameItems,
 } from './items';
-import { KnownProfiles } from './known-profiles';
+import { KnownProfiles, type ProfileClaim } from './known-profiles';
 import { flagLostEdges } from './mentioned';
 
 /** The write side of the index. */
@@ -25,11 +25,13 @@ export class IndexWriter {
   ) {}
 
   /**
-   * Order matters for crash safety: edges and claims first, then stale items
-   * out, then the article items that record what was written. A retry after
-   * a crash recomputes the stale set from article items still describing the
+   * Order matters for crash safety: name entries first (a retry trusts what
+   * a profile lists), then profiles, edges and claims, then stale items out,
+   * then the article items that record what was written. A retry after a
+   * crash recomputes the stale set from article items still describing the
    * old version. With nothing stale, an article item written early lists
-   * everything a retry must rewrite, so all go in the same batches.
+   * everything a retry must rewrite, so all go in the same batches; profiles
+   * ride in them too, one request fewer per article with new entities.
    */
   async writeArticles(indexed: IndexedArticle[], failed: ArticleRecord[], stale: Key[]): Promise<void> {
     const dependents = indexed.flatMap((a) => [
@@ -37,9 +39,26 @@ export class IndexWriter {
       ...(a.claims ? [claimsItem(a.claims)] : []),
     ]);
     const articles = [...indexed.map((a) => articleItem(a.article)), ...failed.map(articleItem)];
-    await this.upsertProfiles(indexed.flatMap((a) => a.profiles));
-    if (stale.length === 0) return batchWrite(this.doc, this.table, [...dependents, ...articles]);
-    await batchWrite(this.doc, this.table, dependents);
+    const merged = mergeProfiles(indexed.flatMap((a) => a.profiles));
+    const claim = await this.known.claim([...merged.keys()]);
+    try {
+      const profiles = await this.planProfiles(merged, claim);
+      // A retry writes only what a profile does not list yet, so name entries go in before
+      // their profile: a crash between the two then leaves no name entry unwritten for good.
+      await batchWrite(this.doc, this.table, profiles.entries);
+      await Promise.all([
+        ...profiles.aliasUpdates.map(([id, aliases]) => this.addAliases(id, aliases)),
+        batchWrite(this.doc, this.table, [
+          ...profiles.puts,
+          ...dependents,
+          ...(stale.length === 0 ? articles : []),
+        ]),
+      ]);
+      for (const p of profiles.stored) this.known.remember(p);
+    } finally {
+      claim.release();
+    }
+    if (stale.length === 0) return;
     // flagged before its edges go, so a crash in between leaves only a needless check
     const kept = new Set(indexed.flatMap((a) => a.edges.map((e) => e.entityId)));
     await flagLostEdges(this.doc, this.table, stale, kept);
@@ -95,25 +114,16 @@ export class IndexWriter {
 
   /**
    * Profiles change rarely: read those this container does not know yet
-   * (cheap), write only new entities and new aliases.
+   * (cheap; the ids it claimed), and plan writes for new entities and new
+   * aliases only: name entries, profile puts, alias additions, and what to
+   * remember once stored.
    */
-  private async upsertProfiles(profiles: ProfileRecord[]): Promise<void> {
-    const merged = new Map<string, ProfileRecord>();
-    for (const p of profiles) {
-      const prior = merged.get(p.id);
-      merged.set(p.id, prior ? { ...prior, aliases: [...new Set([...prior.aliases, ...p.aliases])] } : p);
-    }
-    const existing = new Map<string, ProfileRecord>();
-    const unknown: string[] = [];
-    for (const id of merged.keys()) {
-      const cached = this.known.get(id);
-      if (cached) existing.set(id, cached);
-      else unknown.push(id);
-    }
-    for (const item of await batchGet(this.doc, this.table, unknown.map(keys.profile)))
+  private async planProfiles(merged: Map<string, ProfileRecord>, claim: ProfileClaim) {
+    const existing = new Map(claim.known);
+    for (const item of await batchGet(this.doc, this.table, claim.claimed.map(keys.profile)))
       existing.set(item.entityId as string, fromProfileItem(item));
     const entries: Item[] = [];
-    const profilePuts: Item[] = [];
+    const puts: Item[] = [];
     const aliasUpdates: [string, string[]][] = [];
     const stored: ProfileRecord[] = [];
     for (const p of merged.values()) {
@@ -121,7 +131,7 @@ export class IndexWriter {
       if (!known) {
         const added = { ...p, aliases: aliasesToAdd(p, undefined) };
         const [profile, ...names] = nameItems(added);
-        profilePuts.push(profile as Item);
+        puts.push(profile as Item);
         entries.push(...names);
         stored.push(added);
         continue;
@@ -132,14 +142,7 @@ export class IndexWriter {
       aliasUpdates.push([p.id, fresh]);
       entries.push(...aliasItems(known, fresh));
     }
-    // A retry writes only what the profile does not list yet, so what it lists goes in first:
-    // a crash between the two then leaves no name entry unwritten for good.
-    await batchWrite(this.doc, this.table, entries);
-    await Promise.all([
-      ...aliasUpdates.map(([id, aliases]) => this.addAliases(id, aliases)),
-      batchWrite(this.doc, this.table, profilePuts),
-    ]);
-    for (const p of stored) this.known.remember(p);
+    return { entries, puts, aliasUpdates, stored };
   }
 
   private async addAliases(entityId: string, aliases: string[]): Promise<void> {
@@ -152,4 +155,14 @@ export class IndexWriter {
       }),
     );
   }
+}
+
+/** One profile per entity, the aliases of its mentions across the articles merged. */
+function mergeProfiles(profiles: ProfileRecord[]): Map<string, ProfileRecord> {
+  const merged = new Map<string, ProfileRecord>();
+  for (const p of profiles) {
+    const prior = merged.get(p.id);
+    merged.set(p.id, prior ? { ...prior, aliases: [...new Set([...prior.aliases, ...p.aliases])] } : p);
+  }
+  return merged;
 }

@@ -48,7 +48,8 @@ export type LeaseResult =
 /** The index as the pipeline and the API use it; DynamoDB implements it. */
 export interface IndexStore {
   getLedger(objectKey: string): Promise<LedgerRecord | null>;
-  getLedgers(objectKeys: string[]): Promise<LedgerRecord[]>;
+  /** The ledgers that exist among these keys; `consistent` reads them as getLedger does (at the same read cost). */
+  getLedgers(objectKeys: string[], options?: { consistent?: boolean }): Promise<LedgerRecord[]>;
   /** Takes the object's processing lease unless someone else holds an unexpired one; says what the ledger held. */
   acquireLease(objectKey: string, owner: string, now: number, until: number): Promise<LeaseResult>;
   releaseLease(objectKey: string, owner: string): Promise<void>;

@@ -41,6 +41,8 @@ export interface SyncRequest {
   key: string;
   /** The version the event speaks of, when it says. */
   etag?: string;
+  /** The ledger as read for the whole batch (null: none); read here when absent. */
+  ledger?: LedgerRecord | null;
 }
 
 export type SyncOutcome = 'indexed' | 'failed' | 'removed' | 'unchanged' | 'duplicate';
@@ -58,7 +60,8 @@ export async function syncObject(deps: SyncDeps, request: SyncRequest): Promise<
     etag !== undefined &&
     ledger.etag === etag &&
     ledger.extractorVersion === deps.extractor.version;
-  if (current(await deps.index.getLedger(request.key), request.etag)) return 'duplicate';
+  const seen = request.ledger !== undefined ? request.ledger : await deps.index.getLedger(request.key);
+  if (current(seen, request.etag)) return 'duplicate';
 
   const t = now();
   const lease = await deps.index.acquireLease(request.key, deps.owner, t, t + deps.leaseMs);

@@ -82,6 +82,29 @@ describe('IndexWriter profile order', () => {
     ]);
   });
 
+  it('puts a new entity’s profile in the batch of the edges and the article item, after its name entries', async () => {
+    const db = memoryClient();
+    await new IndexWriter(db.client, 't').writeArticles([withProfile(['J. Roe'])], [], []);
+    // two requests, not three: the profile needs only its name entries before it
+    expect(shapes(db.writes)).toEqual([
+      ['put j roe#person.jane-roe', 'put roe#person.jane-roe'],
+      ['put jane roe#person.jane-roe', 'put edge', 'put article'],
+    ]);
+  });
+
+  it('puts a new entity’s profile with the edges, before the stale items go and the article item', async () => {
+    const db = memoryClient();
+    const article = withProfile([]);
+    const stale = keys.edge('org.old', DATE, article.article.id);
+    await new IndexWriter(db.client, 't').writeArticles([article], [], [stale]);
+    expect(shapes(db.writes)).toEqual([
+      ['put roe#person.jane-roe'],
+      ['put jane roe#person.jane-roe', 'put edge'],
+      ['delete edge'],
+      ['put article'],
+    ]);
+  });
+
   it('writes a known entity’s new alias entries before adding the alias to its profile', async () => {
     const db = memoryClient();
     await new IndexWriter(db.client, 't').writeArticles([withProfile([])], [], []);
@@ -96,5 +119,48 @@ describe('IndexWriter profile order', () => {
     expect(db.items.has('NAME#j|j roe#person.jane-roe')).toBe(true);
     expect(db.updates).toEqual(['jane roe#person.jane-roe']);
     expect(updatesAtWrite).toBe(0);
+  });
+});
+
+describe('IndexWriter with concurrent articles in one container', () => {
+  const about = (ids: string[]): IndexedArticle => ({
+    ...indexed(ids),
+    profiles: ids.map((id) => ({ id, name: id.slice(7).replace('-', ' '), type: 'PERSON', aliases: [] })),
+  });
+  const profileReads = (reads: string[][]) => reads.flat().filter((sk) => sk.includes('#person.'));
+
+  it('reads and stores a new entity once when two articles meet it at the same time', async () => {
+    const db = memoryClient();
+    const writer = new IndexWriter(db.client, 't');
+    await Promise.all([
+      writer.writeArticles([about(['person.jane-roe'])], [], []),
+      writer.writeArticles([about(['person.jane-roe'])], [], []),
+    ]);
+    expect(profileReads(db.reads)).toEqual(['jane roe#person.jane-roe']);
+    const profilePuts = db.writes.flat().filter((w) => w === 'put jane roe#person.jane-roe');
+    expect(profilePuts).toHaveLength(1);
+  });
+
+  it('leaves the entity to the waiting article when the first one fails to store it', async () => {
+    let batches = 0;
+    const db = memoryClient({ failWrites: () => ++batches === 1 });
+    const writer = new IndexWriter(db.client, 't');
+    const [first, second] = await Promise.allSettled([
+      writer.writeArticles([about(['person.jane-roe'])], [], []),
+      writer.writeArticles([about(['person.jane-roe'])], [], []),
+    ]);
+    expect(first.status).toBe('rejected');
+    expect(second.status).toBe('fulfilled');
+    expect(db.items.has('NAME#j|jane roe#person.jane-roe')).toBe(true);
+  });
+
+  it('finishes when two articles meet the same new entities in opposite orders', async () => {
+    const db = memoryClient();
+    const writer = new IndexWriter(db.client, 't');
+    await Promise.all([
+      writer.writeArticles([about(['person.ann-lee', 'person.bo-kim'])], [], []),
+      writer.writeArticles([about(['person.bo-kim', 'person.ann-lee'])], [], []),
+    ]);
+    expect(profileReads(db.reads).sort()).toEqual(['ann lee#person.ann-lee', 'bo kim#person.bo-kim']);
   });
 });

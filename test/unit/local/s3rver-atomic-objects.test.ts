@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import {
@@ -77,6 +77,23 @@ describe('s3rver objects replaced atomically, as S3 does', () => {
       expect(versions).toContain(read.body);
       expect(read.etag).toBe(etagOf(read.body));
     }
+  });
+
+  it('serves body, ETag and metadata from the object and its metadata alone, not the .md5 sidecar', async () => {
+    await local.s3.send(
+      new PutObjectCommand({ Bucket, Key: 'm/sidecar', Body: 'some bytes', ContentType: 'text/plain' }),
+    );
+    // a sidecar that cannot be read: a GET that still opened it would fail
+    const sidecar = join(dir, Bucket, 'm', 'sidecar._S3rver_object.md5');
+    rmSync(sidecar);
+    mkdirSync(sidecar);
+    const out = await local.s3.send(new GetObjectCommand({ Bucket, Key: 'm/sidecar' }));
+    expect(out.ETag).toBe(etagOf('some bytes'));
+    expect(out.ContentType).toBe('text/plain');
+    expect(out.LastModified?.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(await (out.Body as { transformToString(): Promise<string> }).transformToString()).toBe(
+      'some bytes',
+    );
   });
 
   it('keeps ranges, HEAD, metadata and listings as s3rver had them', async () => {
