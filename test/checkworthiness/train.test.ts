@@ -60,6 +60,34 @@ const localLexicon = {
   levels: [4, 8],
 };
 
+// Invented 4-d vectors (the file's fifth value is the norm): loss and numbers one way, wishes the other.
+const VECTORS: Record<string, number[]> = {
+  lost: [1, 0, 0.2, 0, 1],
+  in: [0, 0, 1, 0, 1],
+  '1000': [0.8, 0.1, 0, 0, 1],
+  '1990': [0.9, 0, 0.1, 0, 1],
+  want: [0, 1, 0, 0.2, 1],
+  believe: [0, 0.9, 0, 0.3, 1],
+  fight: [0.1, 0.8, 0, 0.2, 1],
+  future: [0, 1, 0.1, 0, 1],
+};
+
+function vectorsFile(vectors: Record<string, number[]>): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'vectors-')), 'vectors.json');
+  writeFileSync(file, JSON.stringify({ dimensions: 4, words: Object.keys(vectors), vectors }));
+  return file;
+}
+
+/** Lexicon and a small net over the pretrained vectors in `file`. */
+function withVectors(file: string) {
+  return {
+    ...small,
+    lexicon: localLexicon,
+    convnet: { ...DEFAULT_CONVNET, dims: 3, filters: 4, epochs: 4, batch: 8, weights: [0.5], vectors: file },
+    folds: 3,
+  };
+}
+
 describe('trainCheckworthy', () => {
   it('learns a separable synthetic set, reproducibly', () => {
     const opts = {
@@ -92,38 +120,25 @@ describe('trainCheckworthy', () => {
   });
 
   it('averages in a convolutional net over pretrained vectors when given them', () => {
-    // Invented 4-d vectors: loss and numbers one way, wishes the other.
-    const vectors: Record<string, number[]> = {
-      lost: [1, 0, 0.2, 0, 1],
-      in: [0, 0, 1, 0, 1],
-      '1000': [0.8, 0.1, 0, 0, 1],
-      '1990': [0.9, 0, 0.1, 0, 1],
-      want: [0, 1, 0, 0.2, 1],
-      believe: [0, 0.9, 0, 0.3, 1],
-      fight: [0.1, 0.8, 0, 0.2, 1],
-      future: [0, 1, 0.1, 0, 1],
-    };
-    const file = join(mkdtempSync(join(tmpdir(), 'vectors-')), 'vectors.json');
-    writeFileSync(file, JSON.stringify({ dimensions: 4, words: Object.keys(vectors), vectors }));
-    const opts = {
-      ...small,
-      lexicon: localLexicon,
-      convnet: {
-        ...DEFAULT_CONVNET,
-        dims: 3,
-        filters: 4,
-        epochs: 4,
-        batch: 8,
-        weights: [0.5],
-        vectors: file,
-      },
-      folds: 3,
-    };
+    const opts = withVectors(vectorsFile(VECTORS));
     const first = trainCheckworthy(synthetic(), opts);
     const model = decodeModel(first.model);
     expect(model.header.convnet).toMatchObject({ dims: 3, filters: 4, widths: 2, weight: 0.5 });
     expect(model.convnet?.vectors.length).toBe(3 * (model.lexicon?.index.size ?? 0));
     expect(first.heldout.f1).toBe(1);
     expect(trainCheckworthy(synthetic(), opts).model.equals(first.model)).toBe(true);
+  });
+
+  it('folds the mean pretrained vectors into the word affinities too', () => {
+    const affinity = (vectors: Record<string, number[]>, word: string) => {
+      const lexicon = decodeModel(
+        trainCheckworthy(synthetic(), withVectors(vectorsFile(vectors))).model,
+      ).lexicon;
+      if (!lexicon) throw new Error('no lexicon');
+      return lexicon.affinity[lexiconRow(lexicon, word) as number] as number;
+    };
+    // "lost" given a wish's vector: the main model's weights over pretrained vectors move its affinity.
+    const swapped = { ...VECTORS, lost: VECTORS.want as number[] };
+    expect(affinity(swapped, 'lost')).not.toBeCloseTo(affinity(VECTORS, 'lost'), 3);
   });
 });

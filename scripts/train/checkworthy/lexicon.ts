@@ -6,6 +6,7 @@ import {
   wordKey,
 } from '../../../functions/domain/checkworthiness/lexicon';
 import { sphericalKmeans } from './clusters';
+import type { RowVectors } from './convnet';
 import type { WordVectors } from './word-vectors';
 
 /** A lexicon of every vector's word with its clusters at each level; affinities come later, from the trained weights. */
@@ -51,4 +52,28 @@ export function foldAffinity(
     affinity[r] = s;
   }
   return { ...lexicon, affinity };
+}
+
+/**
+ * Each row's learned vector followed by its pretrained one (zeros where there
+ * is none): the mean of both over a sentence's known words is still one
+ * affinity per word once the weights fold in, so pretrained vectors inform the
+ * main model at no cost in model size or scoring time.
+ */
+export function withPretrained(wv: WordVectors, pretrained: RowVectors): WordVectors {
+  const rows = wv.words.length;
+  if (pretrained.vectors.length !== rows * pretrained.dims)
+    throw new Error(
+      `pretrained vectors: ${pretrained.vectors.length / pretrained.dims} rows for ${rows} words`,
+    );
+  const dims = wv.dims + pretrained.dims;
+  const vectors = new Float32Array(rows * dims);
+  for (let r = 0; r < rows; r++) {
+    vectors.set(wv.vectors.subarray(r * wv.dims, (r + 1) * wv.dims), r * dims);
+    vectors.set(
+      pretrained.vectors.subarray(r * pretrained.dims, (r + 1) * pretrained.dims),
+      r * dims + wv.dims,
+    );
+  }
+  return { words: wv.words, dims, vectors };
 }
