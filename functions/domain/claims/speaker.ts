@@ -29,6 +29,21 @@ const INDEFINITE = /^(?:a|an|one|another)\s/i;
 /** "a spokesman for the firm": the definite noun phrase an indefinite one speaks for. */
 const SPEAKS_FOR = /\s(?:for|at|of|from|with)\s+(the\s.*)$/i;
 
+/**
+ * How the words came, not who spoke them: "via Twitter", "via a spokesman",
+ * "on Facebook", "on X", "in a tweet". A platform named
+ * there is the channel, never the speaker. Not "through": a scorer or a
+ * charity is named after it ("hit back through Smith").
+ */
+const CHANNEL = new RegExp(
+  [
+    '\\s+via\\s',
+    '\\s+(?:on|over|in)\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:Twitter|X|Facebook|Instagram|YouTube|TikTok|LinkedIn|Threads|Bluesky|Mastodon|Weibo|WhatsApp|Telegram|[Ss]ocial [Mm]edia)(?![\\p{L}\\p{N}])',
+    '\\s+(?:on|in)\\s+(?:a|an|the|his|her|their|its)\\s+(?:tweet|post|blog)s?\\b',
+  ].join('|'),
+  'u',
+);
+
 /** What else of the attribution helps tell its speaker. */
 export interface SpeakerContext {
   /** Its cue: "it is thought" makes "it" a placeholder. */
@@ -56,6 +71,11 @@ export function resolveSpeaker(
   prior: PriorSpeaker[],
   context: SpeakerContext = {},
 ): string | null {
+  const channel = CHANNEL.exec(source.text);
+  if (channel?.index) {
+    const text = source.text.slice(0, channel.index);
+    return resolveSpeaker({ ...source, end: source.start + text.length, text }, entities, prior, context);
+  }
   if (SUBJECT_RELATIVE.test(source.text.trim())) return null;
   const { cue = null, quoted = [], genders = new Map(), discourse } = context;
   const people = quoted.length > 0 ? mentionedOutside(entities, quoted) : entities;

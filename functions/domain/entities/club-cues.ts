@@ -45,7 +45,7 @@ export function clubWords(
 }
 
 /** Whether a rank or honorific ever comes before the name: "Mr Smith", "Sir Alex". */
-function hasHonorific(text: string, name: string): boolean {
+export function hasHonorific(text: string, name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const hit of text.matchAll(new RegExp(`(\\S+)\\s+${escaped}(?![\\p{L}\\p{N}])`, 'gu')))
     if (RANKS.has((hit[1] as string).toLowerCase())) return true;

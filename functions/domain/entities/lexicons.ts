@@ -51,10 +51,29 @@ export const NORP_WORDS = new Set([
   'pakistani', 'pakistanis', 'bangladeshi', 'iraqi', 'iraqis', 'kuwaiti', 'qatari', 'emirati', 'omani', 'somali',
   'nepali', 'afghan', 'afghans', 'filipino', 'filipinos', 'chinese', 'japanese', 'vietnamese', 'lebanese',
   'sudanese', 'portuguese', 'taiwanese', 'congolese', 'senegalese', 'maltese', 'burmese',
+  'thais', 'german', 'germans', 'roman', 'romans', 'ottoman', 'ottomans', 'yemenis', 'kuwaitis', 'qataris', 'emiratis',
+  'omanis', 'somalis', 'nepalis', 'bangladeshis', 'azeri', 'azeris', 'punjabi', 'punjabis', 'kashmiri',
+  'kashmiris', 'bengali', 'bengalis', 'tutsi', 'tutsis', 'hutu', 'hutus', 'maori', 'maoris', 'nazi', 'nazis',
 ]);
 
-/** Demonym endings: Syrian, Palestinians, Iranian, Kurdish, Chinese, Iraqi. */
-export const DEMONYM_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ians?|eans?|ans?|ish|ese|is?)$/u;
+/**
+ * Demonym endings: Syrian, Palestinians, Korean, Kurdish, Chinese. Not `-i`
+ * (Iraqi): that ending is mostly surnames and brands (Agnelli, Maserati), so
+ * those demonyms are listed above; not `-man` (Boogeyman, Superman) but
+ * through `isDemonym`.
+ */
+const DEMONYM_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ians?|eans?|ans?|ish|ese)$/u;
+/** "Frenchman", "Welshwomen": a person named by a nationality, which the part before tells. */
+const NATIONAL_PERSON = /^(\p{Lu}\p{Ll}+?)(?:wo)?m[ae]n$/u;
+
+/** Whether one word names a nationality or a group: listed, a compound of one ("Dutchman"), or by its ending. */
+export function isDemonym(word: string): boolean {
+  if (NORP_WORDS.has(word.toLowerCase())) return true;
+  const person = NATIONAL_PERSON.exec(word);
+  const base = person?.[1] as string;
+  if (person) return NORP_WORDS.has(base.toLowerCase()) || DEMONYM_ENDING.test(base);
+  return DEMONYM_ENDING.test(word);
+}
 
 /** Words that make a MISC name an event. */
 // biome-ignore format: compact word list

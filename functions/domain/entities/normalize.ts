@@ -1,6 +1,7 @@
 import type { AnnotatedText, TaggedMention } from '../extract/types';
 import type { EntityType } from '../model/document';
 import { sentenceAt } from '../text/sentences';
+import { retypeBareNames } from './bare-names';
 import { cleanSpan, trimRoleWords } from './clean';
 import { LEGAL_FORM } from './lexicons';
 import type { Mention } from './mention';
@@ -22,7 +23,7 @@ export function normalizeMentions(doc: AnnotatedText, tagged: TaggedMention[]): 
       if (span && !isStrayAdverb(doc, span.start, text)) cleaned.push({ ...t, ...span, text });
     }
   }
-  const merged = joinSplitNames(doc.text, retypeHonorificNames(doc.text, cleaned));
+  const merged = retypeBareNames(doc.text, joinSplitNames(doc.text, retypeHonorificNames(doc.text, cleaned)));
   const retyped = nonPersonWords(doc.text, doc.sentences, merged);
   const companies = companyWords(doc.text, merged);
   const mentions: Mention[] = [];

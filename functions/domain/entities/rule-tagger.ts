@@ -3,15 +3,7 @@ import type { EntityType } from '../model/document';
 import { SENTENCE_STARTERS } from '../text/abbreviations';
 import type { Token } from '../text/tokenize';
 import { type AliasTable, defaultAliasTable } from './alias-table';
-import {
-  DEMONYM_ENDING,
-  EVENT_WORDS,
-  NAME_PARTICLES,
-  NORP_WORDS,
-  ORG_WORDS,
-  RANKS,
-  ROLE_NOUNS,
-} from './lexicons';
+import { EVENT_WORDS, isDemonym, NAME_PARTICLES, ORG_WORDS, RANKS, ROLE_NOUNS } from './lexicons';
 
 const TO_TAGGER: Record<EntityType, TaggerType> = {
   PERSON: 'PER',
@@ -76,7 +68,7 @@ export class RuleTagger implements EntityTagger {
     if (entry) return TO_TAGGER[entry.type];
     const last = words.at(-1) as string;
     if (ORG_WORDS.has(last) || /^[\p{Lu}&]{2,6}$/u.test(text)) return 'ORG';
-    if (words.length === 1 && (NORP_WORDS.has(last) || DEMONYM_ENDING.test(text))) return 'MISC';
+    if (words.length === 1 && isDemonym(text)) return 'MISC';
     if (words.some((w) => EVENT_WORDS.has(w))) return 'MISC';
     const prev = before?.text.toLowerCase() ?? '';
     if (RANKS.has(prev) || ROLE_NOUNS.has(prev) || RANKS.has(words[0] as string)) return 'PER';

@@ -1,7 +1,7 @@
 import type { TaggerType } from '../extract/types';
 import type { EntityType } from '../model/document';
 import { expandAbbreviations } from './ids';
-import { DEMONYM_ENDING, EVENT_WORDS, FEATURE_WORDS, NORP_WORDS, STREET_WORDS } from './lexicons';
+import { EVENT_WORDS, FEATURE_WORDS, isDemonym, NORP_WORDS, STREET_WORDS } from './lexicons';
 
 function words(name: string): string[] {
   return name.toLowerCase().split(/[\s-]+/);
@@ -38,7 +38,7 @@ function isGroupWord(ws: string[]): boolean {
 
 function miscType(name: string): EntityType {
   const ws = words(name);
-  if (isGroupWord(ws) || (ws.length === 1 && DEMONYM_ENDING.test(name))) return 'NORP';
+  if (ws.length === 1 && isDemonym(name)) return 'NORP';
   if (ws.some((w) => EVENT_WORDS.has(w))) return 'EVENT';
   return 'MISC';
 }

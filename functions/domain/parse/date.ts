@@ -45,7 +45,7 @@ const pad = (n: string | number): string => String(n).padStart(2, '0');
  * write: ISO already (kept, with its offset), `2019/11/18`, `20191118`, epoch
  * seconds or milliseconds, or anything `Date` parses once reworded by
  * `readableDate` (RFC 2822, `Nov 18, 2019`, `31st March 2024 3.45pm BST`,
- * `31.03.2024`), which becomes UTC; one written without a zone is read as
+ * `31.03.2024`, `31.03.24 15.45`), which becomes UTC; one written without a zone is read as
  * UTC, whatever the machine's time zone. Null for what is not a plausible
  * publication date: no such day or time, before 1900 or after 2100, a year
  * or month with no day, or a day with no year (`March 31`).

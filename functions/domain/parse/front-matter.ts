@@ -1,23 +1,32 @@
 import { readArticleFields } from './fields';
+import { listItems, unquote } from './quoted';
+import { readTomlFields } from './toml-fields';
 import { type ArticleMeta, NO_META } from './types';
 
 /** `---`, lines, then `---` (or YAML's `...`) on a line of its own, at the very start. */
-const BLOCK = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+const YAML_BLOCK = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+/** `+++`, lines, then `+++`: TOML front matter, as Hugo writes it. */
+const TOML_BLOCK = /^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/;
 const FIELD = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
 const ITEM = /^[ \t]*-[ \t]+(.*)$/;
 
 /**
- * YAML front matter (Jekyll, Hugo and CMS exports) split from the text after
- * it, its fields read as a JSON record's are (title, date, author, url, lang).
- * Only a block of `key: value` lines, their lists and comments, naming at
- * least one of those fields, is front matter: prose between two rules stays
- * text. A subset of YAML, by hand: front matter is a few flat fields, and a
- * YAML library would add to every cold start's bundle. Block scalars (`>`,
- * `|`) and comments are read; nested maps are skipped.
+ * YAML or TOML front matter (Jekyll, Hugo and CMS exports) split from the
+ * text after it, its fields read as a JSON record's are (title, date, author,
+ * url, lang). Only a block of `key: value` (TOML: `key = value`) lines, their
+ * lists and comments, naming at least one of those fields, is front matter:
+ * prose between two rules stays text. Subsets of YAML and TOML, by hand:
+ * front matter is a few flat fields, no YAML or TOML library is a dependency,
+ * and the one in node_modules (`yaml`, under aws-cdk-lib) bundles to about
+ * 86 KB minified, which every cold start of the ingest Lambda would load.
+ * Block scalars (`>`, `|`), quoted escapes and comments are read; nested maps
+ * and tables are skipped.
  */
 export function splitFrontMatter(raw: string): { meta: ArticleMeta; body: string } {
-  const block = BLOCK.exec(raw);
-  const fields = block ? readFields(block[1] as string) : null;
+  const yaml = YAML_BLOCK.exec(raw);
+  const toml = yaml ? null : TOML_BLOCK.exec(raw);
+  const block = yaml ?? toml;
+  const fields = yaml ? readFields(yaml[1] as string) : toml ? readTomlFields(toml[1] as string) : null;
   if (!block || !fields) return { meta: NO_META, body: raw };
   const { title, byline, published, url, language, source } = readArticleFields(fields);
   const meta = { title, byline, published, url, language, source };
@@ -85,7 +94,5 @@ function withoutComment(value: string): string {
 /** `[a, "b"]` is a list; anything else one value. */
 function scalarOrList(value: string): string | string[] {
   const flow = /^\[(.*)\]$/.exec(value.trim());
-  return flow ? (flow[1] as string).split(',').map(unquote).filter(Boolean) : unquote(value);
+  return flow ? listItems(flow[1] as string) : unquote(value);
 }
-
-const unquote = (value: string): string => value.trim().replace(/^(["'])(.*)\1$/, '$2');

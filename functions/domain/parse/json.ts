@@ -91,10 +91,12 @@ function toPart(record: unknown, where: string): ParsedPart {
       error: new InputError('NO_TEXT', `${where}: no body, text, content or articleBody field with text`),
     };
   }
-  const text = HTML_TAG.test(fields.body) ? htmlFragmentToText(fields.body) : unescapeHtml(fields.body);
+  const { headline, text } = HTML_TAG.test(fields.body)
+    ? htmlFragmentToText(fields.body)
+    : { headline: null, text: unescapeHtml(fields.body) };
   return {
     article: {
-      title: fields.title && unescapeHtml(fields.title),
+      title: fields.title ? unescapeHtml(fields.title) : headline,
       byline: fields.byline && unescapeHtml(fields.byline),
       published: fields.published,
       url: fields.url,

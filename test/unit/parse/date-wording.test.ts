@@ -74,4 +74,25 @@ describe('isoDate on dates as pages word them', () => {
     expect(isoDate('30.02.2024')).toBeNull();
     expect(isoDate('13/13/2024')).toBeNull();
   });
+
+  it('reads two-digit years in numeric dates, by the same day and month rules', () => {
+    expect(isoDate('31.03.24')).toBe('2024-03-31T00:00:00.000Z');
+    expect(isoDate('31-03-24')).toBe('2024-03-31T00:00:00.000Z');
+    expect(isoDate('13/04/24')).toBe('2024-04-13T00:00:00.000Z');
+    expect(isoDate('04.05.24')).toBe('2024-05-04T00:00:00.000Z');
+    expect(isoDate('31.03.99')).toBe('1999-03-31T00:00:00.000Z');
+    expect(isoDate('Sun 31.03.24 10:00 CET')).toBe('2024-03-31T09:00:00.000Z');
+    expect(isoDate('04-05-24')).toBeNull();
+    // No rolling over into the next month, with slashes either.
+    expect(isoDate('31.04.24')).toBeNull();
+    expect(isoDate('2/30/24')).toBeNull();
+  });
+
+  it('reads 24-hour times written with a dot after the year', () => {
+    expect(isoDate('31.03.2024 15.45')).toBe('2024-03-31T15:45:00.000Z');
+    expect(isoDate('31.03.2024, 15.45')).toBe('2024-03-31T15:45:00.000Z');
+    expect(isoDate('31.03.24 at 15.45 CEST')).toBe('2024-03-31T13:45:00.000Z');
+    expect(isoDate('31 March 2024 12.05.30')).toBe('2024-03-31T12:05:30.000Z');
+    expect(isoDate('31.03.2024 25.45')).toBeNull();
+  });
 });

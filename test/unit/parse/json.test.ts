@@ -33,6 +33,18 @@ describe('parseJson', () => {
     expect(article.text).toBe('Smith & Co said "no" \u2014 twice.\n\nThe fine stands.');
   });
 
+  it('takes the opening <h1> of an HTML body as the headline, not as the first paragraph', () => {
+    const body = '<h1>Ferry fares rise</h1><p>Fares go up in May.</p><h1>Later heading</h1><p>More.</p>';
+    const titled = only(JSON.stringify({ title: 'Ferry fares rise', body }));
+    expect(titled.title).toBe('Ferry fares rise');
+    expect(titled.text).toBe('Fares go up in May.\n\nLater heading\n\nMore.');
+    const untitled = only(JSON.stringify({ body }));
+    expect(untitled.title).toBe('Ferry fares rise');
+    expect(untitled.text).toBe('Fares go up in May.\n\nLater heading\n\nMore.');
+    // A body that is one heading keeps it as its text.
+    expect(only(JSON.stringify({ body: '<h1>Fares go up in May</h1>' })).text).toBe('Fares go up in May');
+  });
+
   it('leaves text with no character references as written', () => {
     expect(only(JSON.stringify({ text: 'AT&T said 3 < 4 & so on.' })).text).toBe('AT&T said 3 < 4 & so on.');
   });
