@@ -68,10 +68,12 @@ export function makeS3rverObjectsAtomic(store: S3rverFilesystemStore): void {
     const file = await orNull(readWithTime(store.getResourcePath(bucket, key, 'object')));
     if (!file) return null;
     const json = await orNull(readFile(store.getResourcePath(bucket, key, 'metadata.json'), 'utf8'));
+    // no metadata yet: the object is still landing, as s3rver's own getMetadata would say
+    if (json === null) return null;
     const { bytes } = file;
     const etag = JSON.stringify(createHash('md5').update(bytes).digest('hex'));
     const metadata = {
-      ...(json === null ? {} : (JSON.parse(json) as Record<string, unknown>)),
+      ...(JSON.parse(json) as Record<string, unknown>),
       etag,
       'last-modified': file.mtime.toUTCString(),
       'content-length': bytes.length,

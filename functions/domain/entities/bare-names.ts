@@ -1,6 +1,7 @@
 import type { TaggedMention } from '../extract/types';
-import { hasHonorific } from './club-cues';
 import { isFirstName } from './first-names';
+import { hasHonorific } from './honorifics';
+import { personNameWords } from './person-words';
 
 /**
  * A given name alone that the tagger made a person in some places and a
@@ -14,9 +15,7 @@ import { isFirstName } from './first-names';
 export function retypeBareNames(text: string, mentions: TaggedMention[]): TaggedMention[] {
   const orgs = new Set(mentions.filter((m) => m.type === 'ORG').map((m) => m.text));
   if (orgs.size === 0) return mentions;
-  const personParts = new Set(
-    mentions.filter((m) => m.type === 'PER' && /\s/.test(m.text)).flatMap((m) => m.text.split(/\s+/)),
-  );
+  const personParts = personNameWords(mentions);
   const retyped = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'PER' || !orgs.has(m.text) || retyped.has(m.text) || personParts.has(m.text)) continue;

@@ -1,6 +1,7 @@
 import type { TaggedMention } from '../extract/types';
 import { type Sentence, sentenceAt } from '../text/sentences';
-import { RANKS } from './lexicons';
+import { hasHonorific } from './honorifics';
+import { personNameWords } from './person-words';
 
 /**
  * Words only football news uses: a competition, a table, a result or a
@@ -25,9 +26,7 @@ export function clubWords(
   tagged: readonly TaggedMention[],
 ): string[] {
   const sorted = [...tagged].sort((a, b) => a.start - b.start);
-  const personParts = new Set(
-    tagged.filter((m) => m.type === 'PER' && /\s/.test(m.text)).flatMap((m) => m.text.split(/\s+/)),
-  );
+  const personParts = personNameWords(tagged);
   const clubs = new Set<string>();
   sorted.forEach((m, i) => {
     if (m.type !== 'PER' || /\s/.test(m.text) || personParts.has(m.text) || clubs.has(m.text)) return;
@@ -42,12 +41,4 @@ export function clubWords(
     if (sentence && FOOTBALL.test(text.slice(sentence.start, sentence.end))) clubs.add(m.text);
   });
   return [...clubs];
-}
-
-/** Whether a rank or honorific ever comes before the name: "Mr Smith", "Sir Alex". */
-export function hasHonorific(text: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const hit of text.matchAll(new RegExp(`(\\S+)\\s+${escaped}(?![\\p{L}\\p{N}])`, 'gu')))
-    if (RANKS.has((hit[1] as string).toLowerCase())) return true;
-  return false;
 }

@@ -96,6 +96,12 @@ describe('s3rver objects replaced atomically, as S3 does', () => {
     );
   });
 
+  it('answers NoSuchKey for an object whose metadata has not landed yet, as s3rver did', async () => {
+    await put('m/landing', 'half there');
+    rmSync(join(dir, Bucket, 'm', 'landing._S3rver_metadata.json'));
+    await expect(get('m/landing')).rejects.toMatchObject({ name: 'NoSuchKey' });
+  });
+
   it('keeps ranges, HEAD, metadata and listings as s3rver had them', async () => {
     await local.s3.send(
       new PutObjectCommand({
