@@ -67,4 +67,24 @@ describe('quotes two attributions share go to one of them', () => {
       }
     }
   });
+
+  it('keeps what of a merged content lies outside the quote another cue owns', () => {
+    const t = "He said the museum made up for what schools taught. ''We are part of history,'' he said.";
+    const r = (x: string) => ({ start: t.indexOf(x), end: t.indexOf(x) + x.length });
+    const first: Attribution = {
+      source: [r('He')],
+      cue: [{ start: 3, end: 7 }],
+      content: [{ start: r('the museum').start, end: r('history').end }],
+    };
+    const second: Attribution = {
+      source: [{ start: t.lastIndexOf('he said'), end: t.lastIndexOf('he said') + 2 }],
+      cue: [{ start: t.lastIndexOf('said'), end: t.lastIndexOf('said') + 4 }],
+      content: [r('We are part of history')],
+    };
+    const out = splitSharedQuotes(t, [first, second]);
+    expect(out.map((a) => a.content.map((f) => t.slice(f.start, f.end)))).toEqual([
+      ['the museum made up for what schools taught'],
+      ['We are part of history'],
+    ]);
+  });
 });

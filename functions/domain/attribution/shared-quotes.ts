@@ -25,7 +25,10 @@ export function splitSharedQuotes(text: string, found: Attribution[]): Attributi
   return found.flatMap((a, i) => {
     const touched = (pieces[i] as Range[]).some((p) => owners.has(key(p)));
     if (!touched) return [a];
-    const kept = (pieces[i] as Range[]).filter((p) => (owners.get(key(p)) ?? i) === i);
+    const kept = (pieces[i] as Range[]).flatMap((p) => {
+      const owner = owners.get(key(p)) ?? i;
+      return owner === i ? [p] : outside(text, p, pieces[owner] as Range[]);
+    });
     return kept.length ? [{ ...a, content: joinPieces(text, kept) }] : [];
   });
 }
@@ -55,6 +58,39 @@ function ownerOf(text: string, p: Range, holders: number[], found: Attribution[]
     .filter((i) => closing(found[i] as Attribution) <= p.start)
     .sort((a, b) => closing(found[b] as Attribution) - closing(found[a] as Attribution));
   return before[0] ?? (holders[0] as number);
+}
+
+/** Marks and punctuation a leftover piece sheds at either end. */
+const LEADING = /^[\s"'“”‘’`«»„,.;:—–-]+/u;
+const TRAILING = /[\s"'“”‘’`«»„,.;:—–-]+$/u;
+/** A leftover worth keeping: three words or more. */
+const CLAUSE = /\p{L}+\P{L}+\p{L}+\P{L}+\p{L}/u;
+
+/**
+ * What of a piece lies outside its owner's pieces: `He said A. ''B,'' he said.`
+ * merges A and B into one fragment; B goes to the second cue, A stays.
+ */
+function outside(text: string, p: Range, owned: Range[]): Range[] {
+  let parts: Range[] = [p];
+  for (const q of owned) {
+    parts = parts.flatMap((r) =>
+      overlaps(r, q)
+        ? [
+            { start: r.start, end: q.start },
+            { start: q.end, end: r.end },
+          ].filter((x) => x.end > x.start)
+        : [r],
+    );
+  }
+  return parts.flatMap((r) => {
+    const slice = text.slice(r.start, r.end);
+    const lead = slice.length - slice.replace(LEADING, '').length;
+    const trail = slice.length - slice.replace(TRAILING, '').length;
+    const trimmed = { start: r.start + lead, end: r.end - trail };
+    return trimmed.end > trimmed.start && CLAUSE.test(text.slice(trimmed.start, trimmed.end))
+      ? [trimmed]
+      : [];
+  });
 }
 
 /** Kept pieces as fragments: pieces a seam split and both kept join again. */
