@@ -97,3 +97,25 @@ describe('cue runs before "that"', () => {
     expect(spanCandidates(seq, tags, { first: 1, last: 1, proposed: false })).not.toContain(DROP);
   });
 });
+
+describe('cue runs after a "who" source, before tagged content', () => {
+  const seq = sequence('officials , who maintain the Pentagon has no plans');
+  const tags = new Int32Array(seq.tokens.length);
+  tags[0] = 1; // officials: B-SRC
+  tags[2] = 1; // who: B-SRC
+  tags[3] = 3; // maintain: B-CUE
+  for (let i = 4; i < seq.tokens.length; i++) tags[i] = i === 4 ? 5 : 6; // the Pentagon has no plans: content
+  const run = { first: 3, last: 3, proposed: false };
+
+  it('at run time have no DROP and never run into the content', () => {
+    const found = spanCandidates(seq, tags, run).map((s) => words(seq, s));
+    expect(found).not.toContain('DROP');
+    expect(found.every((w) => !w.includes('Pentagon'))).toBe(true);
+  });
+
+  it('in training (unguarded) keep DROP and the longer spans, so the ranker still learns from them', () => {
+    const found = spanCandidates(seq, tags, run, false).map((s) => words(seq, s));
+    expect(found).toContain('DROP');
+    expect(found).toContain('maintain the Pentagon');
+  });
+});

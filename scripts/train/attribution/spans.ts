@@ -32,7 +32,8 @@ export function spanChoices(
       const overlap = (g: { first: number; last: number }) =>
         Math.min(g.last, run.last) - Math.max(g.first, run.first) + 1;
       const target = gold.filter((g) => overlap(g) > 0).sort((a, b) => overlap(b) - overlap(a))[0] ?? DROP;
-      const candidates = spanCandidates(d.paragraph, predicted, run);
+      // unguarded: see spanCandidates
+      const candidates = spanCandidates(d.paragraph, predicted, run, false);
       const right = candidates.findIndex((c) => c.first === target.first && c.last === target.last);
       if (right < 0) continue;
       const features = new Uint32Array(candidates.length * SPAN_TEMPLATES);
