@@ -48,11 +48,12 @@ function toEvent(req: IncomingMessage, body: Buffer): APIGatewayProxyEventV2 {
     if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(',') : v;
   const query: Record<string, string> = {};
   for (const [k, v] of url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
+  const path = decodedPath(url.pathname);
   const now = new Date();
   return {
     version: '2.0',
     routeKey: '$default',
-    rawPath: url.pathname,
+    rawPath: path,
     rawQueryString: url.search.slice(1),
     headers,
     queryStringParameters: Object.keys(query).length > 0 ? query : undefined,
@@ -63,7 +64,7 @@ function toEvent(req: IncomingMessage, body: Buffer): APIGatewayProxyEventV2 {
       domainPrefix: 'local',
       http: {
         method: req.method ?? 'GET',
-        path: url.pathname,
+        path,
         protocol: `HTTP/${req.httpVersion}`,
         sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
         userAgent: headers['user-agent'] ?? '',
@@ -77,4 +78,23 @@ function toEvent(req: IncomingMessage, body: Buffer): APIGatewayProxyEventV2 {
     body: body.length > 0 ? body.toString('base64') : undefined,
     isBase64Encoded: body.length > 0,
   };
+}
+
+/**
+ * The path as API Gateway HTTP APIs pass it, percent-escapes decoded
+ * (`/entities/person.anna%2Dkowalski` is the id `person.anna-kowalski`), one
+ * segment at a time so an escaped slash stays inside its segment; a segment
+ * with a malformed escape is kept as it came.
+ */
+export function decodedPath(pathname: string): string {
+  return pathname
+    .split('/')
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment).replace(/\//g, '%2F');
+      } catch {
+        return segment;
+      }
+    })
+    .join('/');
 }

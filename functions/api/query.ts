@@ -11,15 +11,33 @@ export const Limit = z
   .transform((v) => (v === undefined ? 50 : Number(v)))
   .pipe(z.number().int().min(1).max(1000));
 export const Cursor = z.string().min(1).max(4096).optional();
-/** An ISO 8601 date or date-time, as the keys sort it (sortableDate): a date-time with an offset becomes UTC. */
+/**
+ * An ISO 8601 date or date-time, as the keys sort it (sortableDate): a date-time with an offset becomes UTC.
+ * Each check aborts, so a value that fails one is not also reported as failing the next (or "from is after to").
+ */
 export const IsoDate = z
   .string()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/,
-    'must be an ISO 8601 date',
-  )
-  .refine((s) => sortableDate(s) !== null, 'must be a date the calendar has')
+  // a query string reads an unencoded "+" as a space: "T10:00:00+01:00" arrives as "T10:00:00 01:00"
+  .refine((s) => !/\d \d{2}:?\d{2}$/.test(s), {
+    message:
+      'must be an ISO 8601 date: its "+" offset arrived as a space, so send it as %2B (T10:00:00%2B01:00)',
+    abort: true,
+  })
+  .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, {
+    message: 'must be an ISO 8601 date or date-time (2026-03-14, 2026-03-14T10:00:00Z)',
+    abort: true,
+  })
+  .refine((s) => sortableDate(s) !== null, { message: 'must be a date the calendar has', abort: true })
   .transform((s) => sortableDate(s) as string);
+const FIND_IDS = 'find ids with GET /entities?q=';
+/** One entity id (speaker=, about=): a name, or the comma a repeated parameter arrives joined by, says where ids are. */
+export const EntityIdParam = z
+  .string()
+  .refine((s) => !s.includes(','), { message: `takes one entity id, given once (${FIND_IDS})`, abort: true })
+  .refine((s) => UrlSafeId.safeParse(s).success, {
+    message: `must be an entity id (person.patrick-ryder), not a name (${FIND_IDS})`,
+    abort: true,
+  });
 export const IdParam = z.object({ id: UrlSafeId });
 /** Routes that take no query parameters still refuse unknown ones, as the lists do. */
 export const NoQuery = z.object({}).strict();

@@ -1,10 +1,15 @@
 import * as z from 'zod';
 import type { ApiDeps } from '../deps';
 import { type ApiEvent, HttpError, json, parseQuery } from '../http';
-import { Cursor, Limit, UrlSafeId } from '../query';
+import { Cursor, EntityIdParam, Limit } from '../query';
 
 const ClaimsQuery = z
-  .object({ speaker: UrlSafeId.optional(), about: UrlSafeId.optional(), limit: Limit, cursor: Cursor })
+  .object({
+    speaker: EntityIdParam.optional(),
+    about: EntityIdParam.optional(),
+    limit: Limit,
+    cursor: Cursor,
+  })
   .strict();
 
 export const listClaims = (deps: ApiDeps) => async (event: ApiEvent) => {

@@ -10,8 +10,8 @@ const FindQuery = z
     q: z
       .string()
       .trim()
-      .min(1)
-      .max(100)
+      .min(1, { message: 'must not be empty: leave q out to list all entities', abort: true })
+      .max(100, { abort: true })
       .refine((s) => normalizeName(s) !== '', 'must contain a letter, digit or other character names keep')
       .optional(),
     type: EntityType.optional(),

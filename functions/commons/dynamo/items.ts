@@ -88,7 +88,7 @@ export const fromLedgerItem = (item: Item): LedgerRecord => ({
 export function nameItems(p: ProfileRecord): Item[] {
   const primary = profileName(p.id);
   const name = normalizeName(p.name);
-  const names = [name, ...p.aliases.filter((a) => isKeptAlias(a, p.name)).map(normalizeName)];
+  const names = [name, ...p.aliases.filter((a) => isKeptAlias(a, p)).map(normalizeName)];
   const surname = p.type === 'PERSON' && name.includes(' ') ? [name.split(' ').at(-1) as string] : [];
   const others = new Set([...names, ...surname].filter((n) => n && n !== primary));
   const entry = (alias: string) => ({

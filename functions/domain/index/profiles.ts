@@ -1,3 +1,4 @@
+import { defaultAliasTable } from '../entities/alias-table';
 import type { ProfileRecord } from './records';
 
 /** A profile keeps at most this many aliases: enough to find an entity, bounded in size. */
@@ -5,12 +6,19 @@ export const MAX_ALIASES = 12;
 
 /**
  * Aliases worth storing and searching: acronyms ("PMU", "U.S.") and other
- * multi-word names ("Islamic State"). A bare surname is left out: a person's
+ * multi-word names ("Islamic State"), and any name the reviewed table gives
+ * the entity ("Pentagon", "Britain"): an article lists those as its aliases,
+ * so search must find them. Other single words are left out: a person's
  * surname gets its own search entry, and single words are mostly partial
  * mentions, which would rewrite profiles for nothing.
  */
-export function isKeptAlias(alias: string, name: string): boolean {
-  return alias !== name && (/^[\p{Lu}\d&.-]{2,10}$/u.test(alias) || /\s/.test(alias.trim()));
+export function isKeptAlias(alias: string, entity: { id: string; name: string }): boolean {
+  if (alias === entity.name) return false;
+  return (
+    /^[\p{Lu}\d&.-]{2,10}$/u.test(alias) ||
+    /\s/.test(alias.trim()) ||
+    defaultAliasTable.lookup(alias)?.id === entity.id
+  );
 }
 
 /** The aliases an article adds to a profile: kept ones not known yet, while there is room. */
@@ -19,7 +27,7 @@ export function aliasesToAdd(found: ProfileRecord, known: ProfileRecord | undefi
   const room = MAX_ALIASES - current.length;
   if (room <= 0) return [];
   const fresh = found.aliases.filter(
-    (a) => isKeptAlias(a, found.name) && !current.includes(a) && a !== known?.name,
+    (a) => isKeptAlias(a, found) && !current.includes(a) && a !== known?.name,
   );
   return [...new Set(fresh)].slice(0, room);
 }

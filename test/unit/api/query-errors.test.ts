@@ -1,0 +1,81 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { describe, expect, it } from 'vitest';
+import { createApiHandler } from '../../../functions/api/app';
+import { loadConfig } from '../../../functions/commons/config';
+import type { IndexStore, ObjectStore } from '../../../functions/domain/index/ports';
+import { localContext } from '../../../local/lambda-context';
+
+/** A GET through the whole API handler; the index answers empty pages, so only validation can fail. */
+async function get(path: string, query: Record<string, string>) {
+  const empty = async () => ({ items: [], cursor: null });
+  const handler = createApiHandler(() => ({
+    index: { listArticles: empty, findEntities: empty, listClaims: empty } as unknown as IndexStore,
+    objects: {} as ObjectStore,
+    config: loadConfig({ TABLE_NAME: 't', BUCKET_NAME: 'b' }),
+  }));
+  const event = {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: path,
+    rawQueryString: new URLSearchParams(query).toString(),
+    queryStringParameters: query,
+    headers: {},
+    isBase64Encoded: false,
+    requestContext: { http: { method: 'GET', path } },
+  } as unknown as APIGatewayProxyEventV2;
+  const res = (await handler(event, localContext('api'))) as { statusCode: number; body: string };
+  return { status: res.statusCode, message: JSON.parse(res.body).error?.message as string | undefined };
+}
+
+describe('query errors say one thing, the thing that is wrong', () => {
+  it('a from that is no date is only "not an ISO 8601 date", not also a calendar day or after to', async () => {
+    const { status, message } = await get('/articles', { from: 'yesterday' });
+    expect(status).toBe(400);
+    expect(message).toMatch(/^query\.from: must be an ISO 8601 date/);
+    expect(message).not.toContain('calendar');
+    expect(message).not.toContain('after');
+  });
+
+  it('a day the calendar lacks is only that', async () => {
+    const { message } = await get('/articles', { to: '2026-02-30' });
+    expect(message).toBe('query.to: must be a date the calendar has');
+  });
+
+  it('still says from is after to when both are dates', async () => {
+    const { status, message } = await get('/articles', { from: '2026-03-02', to: '2026-03-01' });
+    expect(status).toBe(400);
+    expect(message).toBe('query.from: from is after to');
+  });
+
+  it('an offset whose + arrived as a space (an unencoded query string) says to send %2B', async () => {
+    const { status, message } = await get('/articles', { from: '2026-02-05T10:30:00 01:00' });
+    expect(status).toBe(400);
+    expect(message).toContain('%2B');
+    expect(message).not.toContain(';');
+  });
+
+  it('an empty or blank q is one message', async () => {
+    for (const q of ['', '   ']) {
+      const { status, message } = await get('/entities', { q });
+      expect(status).toBe(400);
+      expect(message).toMatch(/^query\.q: [^;]+$/);
+    }
+  });
+
+  it.each([
+    ['speaker', 'Patrick Ryder'],
+    ['about', 'org isis'],
+  ])('%s= with a name, not an id, points to GET /entities?q=', async (field, value) => {
+    const { status, message } = await get('/claims', { [field]: value });
+    expect(status).toBe(400);
+    expect(message).toContain(`query.${field}`);
+    expect(message).toContain('entity id');
+    expect(message).toContain('/entities?q=');
+  });
+
+  it('a speaker given twice (joined with a comma) says one speaker is taken', async () => {
+    const { status, message } = await get('/claims', { speaker: 'person.a,person.b' });
+    expect(status).toBe(400);
+    expect(message).toContain('one entity id');
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { nameItems } from '../../../functions/commons/dynamo/items';
+import { aliasesToAdd } from '../../../functions/domain/index/profiles';
+import type { ProfileRecord } from '../../../functions/domain/index/records';
+
+const pentagon: ProfileRecord = {
+  id: 'org.us-department-of-defense',
+  name: 'US Department of Defense',
+  type: 'ORG',
+  aliases: ['Defense Department', 'Pentagon'],
+};
+const santos: ProfileRecord = {
+  id: 'person.maria-santos',
+  name: 'Maria Santos',
+  type: 'PERSON',
+  aliases: ['Santos'],
+};
+
+const searchNames = (p: ProfileRecord) => nameItems(p).map((item) => item.alias);
+
+describe('which aliases a profile keeps and search finds', () => {
+  it('keeps a one-word alias the reviewed table gives the entity ("Pentagon"), so ?q=pentagon finds it', () => {
+    expect(aliasesToAdd(pentagon, undefined)).toEqual(['Defense Department', 'Pentagon']);
+    expect(searchNames(pentagon)).toContain('pentagon');
+  });
+
+  it('adds that alias to a profile stored without it', () => {
+    const stored = { ...pentagon, aliases: ['Defense Department'] };
+    expect(aliasesToAdd(pentagon, stored)).toEqual(['Pentagon']);
+  });
+
+  it('still leaves out a one-word alias the table does not give the entity (a bare surname)', () => {
+    expect(aliasesToAdd(santos, undefined)).toEqual([]);
+    // the surname is searchable through its own entry, not as an alias
+    expect(searchNames(santos)).toEqual(['maria santos', 'santos']);
+  });
+
+  it('does not keep a reviewed alias for an entity the table gives it to another', () => {
+    const other: ProfileRecord = {
+      id: 'org.pentagon-records',
+      name: 'Pentagon Records',
+      type: 'ORG',
+      aliases: ['Pentagon'],
+    };
+    expect(aliasesToAdd(other, undefined)).toEqual([]);
+  });
+});
