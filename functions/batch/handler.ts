@@ -56,6 +56,10 @@ export function createBatchHandler(resolveDeps: () => BatchDeps) {
     if (sweep !== savedSweep) await deps.sweepCursor.save(sweep);
     const cut = report.resumeAfter !== null || report.resumeSweep !== null;
     logger.info(cut ? 'reconcile cut short; the next pass goes on' : 'reconcile done', { ...report });
+    if (report.folderMarkers > 0)
+      logger.info('reconcile skipped folder markers: keys ending in "/" are not articles', {
+        folderMarkers: report.folderMarkers,
+      });
     if (report.reasons.removed > 0)
       logger.warn('objects gone from the bucket were still indexed: their removal is queued', {
         removed: report.reasons.removed,

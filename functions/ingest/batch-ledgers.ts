@@ -2,6 +2,7 @@ import type { SQSRecord } from 'aws-lambda';
 import { logger } from '../commons/logger';
 import { decodeS3Key, IngestMessage } from '../commons/s3-event';
 import type { LedgerRecord } from '../domain/index/records';
+import { isFolderMarker } from '../domain/pipeline/folder-marker';
 import type { IngestDeps } from './deps';
 
 /**
@@ -35,7 +36,9 @@ function versionedKeys(record: SQSRecord, ingestPrefix: string): string[] {
     if (!('Records' in message)) return [];
     return message.Records.flatMap((s3) => {
       const key = decodeS3Key(s3.s3.object.key);
-      return key.startsWith(ingestPrefix) && s3.s3.object.eTag !== undefined ? [key] : [];
+      return key.startsWith(ingestPrefix) && !isFolderMarker(key) && s3.s3.object.eTag !== undefined
+        ? [key]
+        : [];
     });
   } catch {
     return [];

@@ -6,6 +6,7 @@ import { articleId } from '../domain/index/keys';
 import type { LedgerRecord } from '../domain/index/records';
 import { EMPTY_ARTICLE } from '../domain/parse/types';
 import { BusyError, OutOfTimeError } from '../domain/pipeline/errors';
+import { FOLDER_MARKER_REASON, isFolderMarker } from '../domain/pipeline/folder-marker';
 import { reserveOf, syncObject } from '../domain/pipeline/sync-object';
 import type { IngestDeps } from './deps';
 
@@ -31,6 +32,11 @@ export async function processRecord(
     const key = decodeS3Key(s3.s3.object.key);
     if (!key.startsWith(deps.sync.ingestPrefix)) {
       logger.warn('ignoring object outside the ingest prefix', { key });
+      continue;
+    }
+    // its removal still goes through: syncObject removes what an earlier version recorded for it
+    if (isFolderMarker(key) && s3.eventName.startsWith('ObjectCreated')) {
+      logger.info(`ignoring ${FOLDER_MARKER_REASON}`, { key });
       continue;
     }
     try {

@@ -14,6 +14,14 @@ beforeAll(async () => {
   for (let day = 1; day <= 5; day++)
     await t.put(`incoming/c/${day}.md`, story(`2026-03-0${day}`, `Harbour day ${day}`, WONG));
   await t.put(
+    'incoming/k/park.md',
+    story(
+      '2026-02-01',
+      'Harbour row',
+      '"Walter Wong is wrong about the harbour," Omar Haddad said on Monday. "Walter Wong should resign," Omar Haddad said. "Walter Wong misled the council," Omar Haddad added.',
+    ),
+  );
+  await t.put(
     'incoming/f/feed.ndjson',
     '{"title":"One","body":"Lina Park spoke."}\n{"title":"Two","body":"Lina Park spoke again."}\n',
   );
@@ -45,6 +53,38 @@ describe('a cursor reused with other filters, or forged', () => {
     const cursor = await cursorOf(first);
     const res = await t.get<ErrorBody>(`${second}&cursor=${cursor}`);
     expect(res).toMatchObject({ status: 400, body: { error: { code: 'BAD_CURSOR' } } });
+  });
+
+  // a claims cursor counts the claims of one query served in an article: any other query would skip others
+  it.each([
+    ['/claims?speaker=person.walter-wong&limit=2', '/claims?about=person.walter-wong'],
+    ['/claims?about=person.walter-wong&limit=2', '/claims?speaker=person.walter-wong'],
+    [
+      '/claims?speaker=person.omar-haddad&limit=1',
+      '/claims?speaker=person.omar-haddad&about=person.walter-wong',
+    ],
+    [
+      '/claims?speaker=person.omar-haddad&about=person.walter-wong&limit=1',
+      '/claims?speaker=person.omar-haddad',
+    ],
+    // a page that ends inside the first article has no edge to tie its cursor to a partition
+    ['/claims?speaker=person.omar-haddad&limit=1', '/claims?speaker=person.walter-wong'],
+  ])('a claims cursor of %s answers 400 BAD_CURSOR on %s', async (first, second) => {
+    const cursor = await cursorOf(first);
+    const res = await t.get<ErrorBody>(`${second}&cursor=${cursor}`);
+    expect(res).toMatchObject({ status: 400, body: { error: { code: 'BAD_CURSOR' } } });
+  });
+
+  it('resumes a claims cursor on the query it came from, at any limit', async () => {
+    type Claims = Page<{ content: { text: string } }>;
+    const all = (await t.get<Claims>('/claims?speaker=person.omar-haddad&about=person.walter-wong')).body;
+    expect(all.items).toHaveLength(3);
+    const cursor = await cursorOf('/claims?speaker=person.omar-haddad&about=person.walter-wong&limit=1');
+    const rest = await t.get<Claims>(
+      `/claims?about=person.walter-wong&speaker=person.omar-haddad&limit=5&cursor=${cursor}`,
+    );
+    expect(rest.status).toBe(200);
+    expect(rest.body.items.map((c) => c.content.text)).toEqual(all.items.slice(1).map((c) => c.content.text));
   });
 
   it.each([
@@ -116,5 +156,20 @@ describe('GET /entities?q= paged', () => {
     // the surname alone still finds him
     const bySurname = await t.get<Page<{ id: string }>>('/entities?q=wong');
     expect(bySurname.body.items.map((e) => e.id)).toEqual(['person.walter-wong']);
+  });
+
+  it('finds a surname with a particle by the surname alone, and with its particle', async () => {
+    await t.put(
+      'incoming/s/sudani.txt',
+      'Baghdad talks\n\n"We will rebuild the harbour," Prime Minister Mohammed Shia al-Sudani said on Tuesday.',
+    );
+    await t.settle();
+    for (const q of ['sudani', 'al-sudani', 'Al-Sud', 'mohammed%20shia%20al-sudani']) {
+      const res = await t.get<Page<{ id: string }>>(`/entities?q=${q}`);
+      expect(
+        res.body.items.map((e) => e.id),
+        q,
+      ).toEqual(['person.mohammed-shia-al-sudani']);
+    }
   });
 });

@@ -72,6 +72,50 @@ describe('POST /articles', () => {
     expect(big.body.error.message).toContain(resultKey);
   });
 
+  it('refuses up front a file name whose format it cannot read, or that the content type contradicts', async () => {
+    const json = '{"title":"Json title","published":"2026-03-01","body":"Lina Park spoke."}';
+    const refused: [body: string, type: string, name: string, code: string, named: string[]][] = [
+      // the JSON would be read as plain text, its title and date lost
+      [json, 'application/json', 'story.txt', 'FORMAT_MISMATCH', ['story.txt', 'application/json']],
+      [
+        'Plain words.\n\nLina Park spoke.',
+        'text/plain',
+        'notes.pdf',
+        'UNSUPPORTED_FORMAT',
+        ['notes.pdf', '.pdf'],
+      ],
+      ['<p>Lina Park spoke.</p>', 'text/html', 'page.json', 'FORMAT_MISMATCH', ['page.json', 'text/html']],
+      [json, 'application/x-ndjson', 'feed.json', 'FORMAT_MISMATCH', ['feed.json']],
+    ];
+    for (const [body, type, name, code, named] of refused) {
+      const res = await t.post<ErrorBody>('/articles', body, { 'content-type': type, 'x-filename': name });
+      expect(res, `${type} ${name}`).toMatchObject({ status: 400, body: { error: { code } } });
+      for (const word of named) expect(res.body.error.message).toContain(word);
+    }
+    await t.settle();
+    const failed = (await t.get<{ items: { key: string }[] }>('/articles?status=failed')).body.items;
+    expect(failed.filter((a) => refused.some(([, , name]) => a.key.endsWith(`/${name}`)))).toEqual([]);
+
+    // a generic type leaves the format to the extension; a matching one, or Markdown sent as text, is taken
+    const accepted: [body: string, type: string, name: string, title: string][] = [
+      [json, 'application/octet-stream', 'story.json', 'Json title'],
+      [json, 'application/json', 'story.JSON', 'Json title'],
+      ['# Md title\n\nLina Park spoke.', 'text/plain', 'notes.md', 'Md title'],
+    ];
+    const ids: [string, string][] = [];
+    for (const [body, type, name, title] of accepted) {
+      const res = await t.post<{ id: string }>('/articles', body, {
+        'content-type': type,
+        'x-filename': name,
+      });
+      expect(res.status, `${type} ${name}`).toBe(202);
+      ids.push([res.body.id, title]);
+    }
+    await t.settle();
+    for (const [id, title] of ids)
+      expect((await t.get(`/articles/${id}`)).body).toMatchObject({ status: 'indexed', title });
+  });
+
   it('refuses unsupported types, empty and oversized bodies with JSON errors', async () => {
     expect(await t.post<ErrorBody>('/articles', 'x', { 'content-type': 'image/png' })).toMatchObject({
       status: 415,

@@ -9,6 +9,7 @@ import type { ApiDeps } from '../deps';
 import { fileName } from '../file-name';
 import { type ApiEvent, HttpError, json, notFound, parsePath, parseQuery } from '../http';
 import { Cursor, EntityIds, IdParam, IsoDate, Limit, NoQuery } from '../query';
+import { checkUploadFormat } from '../upload-format';
 
 const ListQuery = z
   .object({
@@ -148,6 +149,8 @@ export const postArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
       `Content-Type must be one of ${Object.keys(EXTENSIONS).join(', ')}`,
     );
   }
+  const name = fileName(event.headers['x-filename'], EXTENSIONS[contentType] ?? '');
+  checkUploadFormat(name, contentType);
   const body = Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');
   if (body.length === 0)
     throw new HttpError(400, 'EMPTY_BODY', 'the request body is empty: send the article file as the body');
@@ -158,7 +161,6 @@ export const postArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
       `the body is ${body.length} bytes; the limit is ${deps.config.MAX_OBJECT_BYTES}`,
     );
   }
-  const name = fileName(event.headers['x-filename'], EXTENSIONS[contentType] ?? '');
   const digest = createHash('sha256').update(body).digest('hex').slice(0, 16);
   const key = `${deps.config.INGEST_PREFIX}api/${digest}/${name}`;
   const id = articleId(key, 0);

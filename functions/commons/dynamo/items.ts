@@ -1,4 +1,5 @@
 import { gsi, keys, normalizeName, profileName } from '../../domain/index/keys';
+import { surnameEntries } from '../../domain/index/name-particles';
 import { isKeptAlias } from '../../domain/index/profiles';
 import type {
   ArticleClaims,
@@ -82,14 +83,15 @@ export const fromLedgerItem = (item: Item): LedgerRecord => ({
 
 /**
  * Search entries: the name, its kept aliases, and a person's surname, so
- * "ryder" finds "Patrick Ryder". The name's own entry is the profile: it
- * holds type and aliases (one item per entity, not two).
+ * "ryder" finds "Patrick Ryder" (with and without its particles: "al sudani"
+ * and "sudani"). The name's own entry is the profile: it holds type and
+ * aliases (one item per entity, not two).
  */
 export function nameItems(p: ProfileRecord): Item[] {
   const primary = profileName(p.id);
   const name = normalizeName(p.name);
   const names = [name, ...p.aliases.filter((a) => isKeptAlias(a, p)).map(normalizeName)];
-  const surname = p.type === 'PERSON' && name.includes(' ') ? [name.split(' ').at(-1) as string] : [];
+  const surname = p.type === 'PERSON' ? surnameEntries(name) : [];
   const others = new Set([...names, ...surname].filter((n) => n && n !== primary));
   const entry = (alias: string) => ({
     ...keys.name(alias, p.id),

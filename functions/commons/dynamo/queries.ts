@@ -16,6 +16,7 @@ import type {
 } from '../../domain/index/records';
 import { ALL_ARTICLES_INDEX } from '../table-schema';
 import { batchGet } from './batch';
+import { decodeClaimsCursor, encodeClaimsCursor } from './claims-cursor';
 import { CursorError, decodeCursor, encodeCursor, isStartKeyError } from './cursor';
 import { fillPage, MAX_READS } from './fill-page';
 import {
@@ -29,9 +30,6 @@ import {
 import { stillMentioned } from './mentioned';
 
 type IndexName = 'gsi1' | 'gsi2' | 'gsi3';
-
-/** More claims than any article holds: bounds the count a claims cursor may carry. */
-const MAX_CLAIMS_SERVED = 100_000;
 
 interface PartitionQuery {
   index?: IndexName;
@@ -218,8 +216,9 @@ export class IndexReader {
    * Claims by speaker or about an entity, newest article first: that
    * entity's edges name the claim numbers (said / about); the claims come
    * from each article's claims item. A page ends where `limit` claims are
-   * reached, inside an article if need be: the cursor is "<claims of the
-   * next article already served>.<edge cursor just before that article>".
+   * reached, inside an article if need be: the cursor is the claims of the
+   * next article already served and the edge cursor just before that
+   * article, bound to this query (./claims-cursor).
    */
   async listClaims(q: ClaimQuery): Promise<Page<ClaimRecord>> {
     return fillPage(q.limit, q.cursor, (want, cursor) => this.readClaims(q, want, cursor));
@@ -228,7 +227,7 @@ export class IndexReader {
   private async readClaims(q: ClaimQuery, limit: number, cursor?: string): Promise<Page<ClaimRecord>> {
     const entity = (q.speaker ?? q.about) as string;
     const role = q.speaker ? 'said' : 'about';
-    const [served, edgeCursor] = cursor ? splitCursor(cursor, MAX_CLAIMS_SERVED) : [0, undefined];
+    const [served, edgeCursor] = cursor ? decodeClaimsCursor(q, cursor) : [0, undefined];
     const edges = await this.query({
       partition: `ENT#${entity}`,
       beginsWith: 'ART#',
@@ -258,13 +257,13 @@ export class IndexReader {
         }
       }
       for (let i = skip; i < claims.length; i++) {
-        if (items.length === limit) return { items, cursor: `${i}.${before ?? ''}` };
+        if (items.length === limit) return { items, cursor: encodeClaimsCursor(q, i, before) };
         items.push(claims[i] as ClaimRecord);
       }
       skip = 0;
       before = encodeCursor({ pk: edge.pk, sk: edge.sk }) ?? undefined;
     }
-    return { items, cursor: edges.cursor ? `0.${edges.cursor}` : null };
+    return { items, cursor: edges.cursor ? encodeClaimsCursor(q, 0, edges.cursor) : null };
   }
 
   private async query(q: PartitionQuery): Promise<{ items: Item[]; cursor: string | null }> {
@@ -332,7 +331,7 @@ function matches(a: ArticleRecord, q: ArticleQuery): boolean {
   return (!q.status || a.status === q.status) && (!q.source || a.source === q.source);
 }
 
-/** "<number>.<inner cursor>": the entity listing's shard, or the claims of an article already served; the number is below `max`. */
+/** "<number>.<inner cursor>": the entity listing's shard; the number is below `max`. */
 function splitCursor(cursor: string, max: number): [number, string | undefined] {
   const dot = cursor.indexOf('.');
   const n = Number(cursor.slice(0, dot));

@@ -36,16 +36,26 @@ export function extensionOf(key: string): string {
   return dot > 0 ? bare.slice(dot + 1) : '';
 }
 
-/** Extension first, then a specific Content-Type, then the text itself. */
-export function detectFormat(key: string, contentType: string | undefined, text: string): Format {
+/**
+ * The format a key's extension names; undefined when it names none we know
+ * (the Content-Type or the text then decides). Throws UNSUPPORTED_FORMAT for
+ * a format we know and cannot read.
+ */
+export function formatOfKey(key: string): Format | undefined {
   const ext = extensionOf(key);
   if (UNSUPPORTED.has(ext)) throw new InputError('UNSUPPORTED_FORMAT', `.${ext} files are not supported`);
-  const byExt = BY_EXTENSION[ext];
-  if (byExt) return byExt;
+  return BY_EXTENSION[ext];
+}
+
+/** The format a Content-Type names; undefined for a generic one (application/octet-stream, application/gzip, none). */
+export function formatOfContentType(contentType: string | undefined): Format | undefined {
   const mime = contentType?.split(';')[0]?.trim().toLowerCase();
-  const byType = mime ? BY_CONTENT_TYPE[mime] : undefined;
-  if (byType) return byType;
-  return sniffFormat(text);
+  return mime ? BY_CONTENT_TYPE[mime] : undefined;
+}
+
+/** Extension first, then a specific Content-Type, then the text itself. */
+export function detectFormat(key: string, contentType: string | undefined, text: string): Format {
+  return formatOfKey(key) ?? formatOfContentType(contentType) ?? sniffFormat(text);
 }
 
 /** Comments and an XML declaration, which may come before a page's first tag. */

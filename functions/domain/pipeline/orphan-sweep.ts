@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { IndexStore, MessageQueue, ObjectStore } from '../index/ports';
+import { isFolderMarker } from './folder-marker';
 import { KeySet } from './key-set';
 
 /*
@@ -143,6 +144,8 @@ async function listRange(
   for await (const object of deps.objects.list(deps.ingestPrefix, position.after ?? undefined)) {
     if (typeof position.through === 'string' && byteOrder(object.key, position.through) > 0)
       return { present, through: position.through };
+    // not an article: anything an earlier version indexed under it is swept as if it were gone
+    if (isFolderMarker(object.key)) continue;
     if (last !== null && (present.size >= max || outOfTime())) return { present, through: last };
     present.add(object.key);
     last = object.key;

@@ -1,5 +1,6 @@
 import type { ObjectSummary } from '../index/ports';
 import type { LedgerRecord } from '../index/records';
+import { isFolderMarker } from './folder-marker';
 import { type SweepDeps, type SweepPosition, sweepOrphans } from './orphan-sweep';
 
 /** `removed`: objects gone from the bucket whose articles the index still holds (a full pass's orphan sweep). */
@@ -36,7 +37,10 @@ export const STOP_RESERVE_MS = 60_000;
 export interface ReconcileReport {
   /** Recent passes turn full when the probe finds objects from an older extractor. */
   mode: 'full' | 'recent';
+  /** Objects listed, folder markers aside. */
   listed: number;
+  /** Keys ending in "/" (folder markers, not articles): listed, neither checked nor queued. */
+  folderMarkers: number;
   /** Objects older than a recent pass's window: listed, their ledgers not read. */
   skipped: number;
   enqueued: number;
@@ -86,6 +90,7 @@ export async function reconcile(
     skipped: 0,
     enqueued: 0,
     inProgress: 0,
+    folderMarkers: 0,
     reasons: { new: 0, changed: 0, outdated: 0, interrupted: 0, removed: 0 },
     resumeAfter: null,
     resumeSweep: null,
@@ -128,6 +133,10 @@ export async function reconcile(
     if (page.length === 0 && checked !== null && timeLeft() < STOP_RESERVE_MS) {
       report.resumeAfter = checked;
       return report;
+    }
+    if (isFolderMarker(object.key)) {
+      report.folderMarkers++;
+      continue;
     }
     report.listed++;
     const probe = report.listed <= PAGE;

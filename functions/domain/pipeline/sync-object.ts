@@ -9,6 +9,7 @@ import { InputError } from '../model/errors';
 import { type ParseLimits, parseFile } from '../parse/index';
 import { EMPTY_ARTICLE } from '../parse/types';
 import { BusyError, OutOfTimeError } from './errors';
+import { isFolderMarker } from './folder-marker';
 
 export interface SyncDeps {
   objects: ObjectStore;
@@ -62,6 +63,8 @@ export async function syncObject(deps: SyncDeps, request: SyncRequest): Promise<
     ledger.extractorVersion === deps.extractor.version;
   const seen = request.ledger !== undefined ? request.ledger : await deps.index.getLedger(request.key);
   if (current(seen, request.etag)) return 'duplicate';
+  // a folder marker no earlier version recorded leaves nothing to remove: no lease, no ledger written
+  if (seen === null && isFolderMarker(request.key)) return 'removed';
 
   const t = now();
   const lease = await deps.index.acquireLease(request.key, deps.owner, t, t + deps.leaseMs);
@@ -70,7 +73,8 @@ export async function syncObject(deps: SyncDeps, request: SyncRequest): Promise<
   // the ledger as the lease found it: another processor may have finished since the read above
   const { previous } = lease;
   try {
-    const object = await readObject(deps, request.key);
+    // a folder marker is no article: whatever an earlier version recorded for it goes, as for a deleted object
+    const object = isFolderMarker(request.key) ? null : await readObject(deps, request.key);
     if (object === null) {
       // no ledger: at most the queued record POST /articles wrote, under the file's first id
       await removeAll(deps, previous ? await heldIds(deps, previous) : [articleId(request.key, 0)]);

@@ -8,6 +8,7 @@ const report = (enqueued: number, removed = 0): ReconcileReport => ({
   skipped: 0,
   enqueued: enqueued + removed,
   inProgress: 0,
+  folderMarkers: 0,
   reasons: { new: enqueued, changed: 0, outdated: 0, interrupted: 0, removed },
   resumeAfter: null,
   resumeSweep: null,

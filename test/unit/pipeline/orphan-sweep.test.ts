@@ -23,6 +23,12 @@ describe('sweepOrphans', () => {
     expect(sent).toEqual(gone(['a', 'c', 'e']));
   });
 
+  it('queues the removal of what an earlier version recorded for a folder marker, though the marker is there', async () => {
+    const { deps, sent } = world(stored(['b', 'odd/']), new Map(), ['incoming/b', 'incoming/odd/']);
+    expect(await sweepOrphans(deps, { after: null }, never)).toEqual({ removed: 1, resume: null });
+    expect(sent).toEqual(gone(['odd/']));
+  });
+
   it('queues every article when the bucket is empty', async () => {
     const { deps, sent } = world([], new Map(), ['incoming/x', 'incoming/y']);
     expect(await sweepOrphans(deps, { after: null }, never)).toEqual({ removed: 2, resume: null });

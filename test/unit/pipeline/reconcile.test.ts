@@ -62,11 +62,25 @@ describe('reconcile', () => {
       skipped: 0,
       enqueued: 125,
       inProgress: 0,
+      folderMarkers: 0,
       reasons: { new: 125, changed: 0, outdated: 0, interrupted: 0, removed: 0 },
       resumeAfter: null,
       resumeSweep: null,
     });
     expect(sent).toEqual(objects.filter((_, i) => i % 2 === 1).map((o) => o.key));
+  });
+
+  it('skips folder markers (keys ending in "/"): no ledger read, no message, counted apart', async () => {
+    const objects = ['incoming/a.txt', 'incoming/odd/', 'incoming/odd/b.txt', 'incoming/x/y/'].map((key) => ({
+      key,
+      etag: 'd41d8cd98f00b204e9800998ecf8427e',
+      size: 0,
+    }));
+    const { deps, sent, read } = world(objects, new Map());
+    const report = await reconcile(deps);
+    expect(report).toMatchObject({ listed: 2, enqueued: 2, folderMarkers: 2, reasons: { new: 2 } });
+    expect(read).toEqual(['incoming/a.txt', 'incoming/odd/b.txt']);
+    expect(sent).toEqual(read);
   });
 
   it('in a recent pass reads only the ledgers of objects written since, and the first page', async () => {

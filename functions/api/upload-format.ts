@@ -1,0 +1,42 @@
+import { InputError } from '../domain/model/errors';
+import { formatOfContentType, formatOfKey } from '../domain/parse/format';
+import type { Format } from '../domain/parse/types';
+import { HttpError } from './http';
+
+const NAMES: Record<Format, string> = {
+  txt: 'plain text',
+  md: 'Markdown',
+  html: 'HTML',
+  json: 'JSON',
+  ndjson: 'NDJSON',
+};
+
+/**
+ * Refuses, before anything is stored, a posted file whose ingest could only
+ * go wrong: a name whose extension the parser cannot read (it would fail
+ * UNSUPPORTED_FORMAT after the 202), or one whose extension names another
+ * format than the Content-Type (the extension wins when the file is read, so
+ * JSON sent as story.txt would be indexed as plain text, its fields lost).
+ * A generic type (application/octet-stream, application/gzip) leaves the
+ * format to the extension, and Markdown sent as text/plain is Markdown.
+ */
+export function checkUploadFormat(name: string, contentType: string): void {
+  let byName: Format | undefined;
+  try {
+    byName = formatOfKey(name);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    throw new HttpError(
+      400,
+      'UNSUPPORTED_FORMAT',
+      `x-filename "${name}": ${err.message}; send plain text, Markdown, HTML, JSON or NDJSON (gzip-compressed or not)`,
+    );
+  }
+  const byType = formatOfContentType(contentType);
+  if (!byName || !byType || byName === byType || (byType === 'txt' && byName === 'md')) return;
+  throw new HttpError(
+    400,
+    'FORMAT_MISMATCH',
+    `Content-Type ${contentType} says ${NAMES[byType]}, but x-filename "${name}" says ${NAMES[byName]} (the extension decides how the file is read): send the file's own Content-Type, or application/octet-stream, or name it with its format's extension`,
+  );
+}
