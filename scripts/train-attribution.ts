@@ -27,8 +27,8 @@ const { values } = parseArgs({
     out: { type: 'string' },
     epochs: { type: 'string', default: '10' },
     bits: { type: 'string', default: '20' },
-    // chosen on dev: the mean of three seeds' models beat each of them
-    seeds: { type: 'string', default: '7,1,2' },
+    // chosen on dev: the mean of seeds 7 and 1 scored above either alone, and above 7,1,2's
+    seeds: { type: 'string', default: '7,1' },
     folds: { type: 'string', default: '4' },
     'min-count': { type: 'string', default: '3' },
     // chosen on dev: pruning the span ranker harder acts as regularisation, the edge ranker less keeps its rarer cases
