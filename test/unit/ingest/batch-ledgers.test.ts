@@ -1,4 +1,3 @@
-import type { SQSEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { s3CreatedRecord } from '../../../functions/commons/s3-event';
 import type { IndexStore } from '../../../functions/domain/index/ports';
@@ -6,6 +5,7 @@ import type { LedgerRecord } from '../../../functions/domain/index/records';
 import type { SyncDeps } from '../../../functions/domain/pipeline/sync-object';
 import { createIngestHandler } from '../../../functions/ingest/handler';
 import { localContext } from '../../../local/lambda-context';
+import { sqsEvent } from './sqs-event';
 
 const VERSION = 'x1';
 const indexedLedger = (key: string): LedgerRecord => ({
@@ -31,24 +31,8 @@ function handlerOver(index: Partial<IndexStore>) {
   return createIngestHandler(() => ({ sync, maxReceiveCount: 6 }));
 }
 
-const event = (keys: string[]): SQSEvent => ({
-  Records: keys.map((key, i) => ({
-    messageId: `m${i}`,
-    receiptHandle: `m${i}`,
-    body: JSON.stringify({ Records: [s3CreatedRecord('b', key, `etag-${key}`, 1, 'test')] }),
-    attributes: {
-      ApproximateReceiveCount: '1',
-      SentTimestamp: '0',
-      SenderId: 'test',
-      ApproximateFirstReceiveTimestamp: '0',
-    },
-    messageAttributes: {},
-    md5OfBody: '',
-    eventSource: 'aws:sqs',
-    eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:q',
-    awsRegion: 'us-east-1',
-  })),
-});
+const event = (keys: string[]) =>
+  sqsEvent(keys.map((key) => s3CreatedRecord('b', key, `etag-${key}`, 1, 'test')));
 
 describe('ingest dedupe reads', () => {
   const keys = ['incoming/a.txt', 'incoming/b c.txt', 'incoming/d.txt'];

@@ -1,12 +1,12 @@
-import type { SQSEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { s3RemovedRecord } from '../../../functions/batch/deps';
-import { type S3Record, s3CreatedRecord } from '../../../functions/commons/s3-event';
+import { s3CreatedRecord } from '../../../functions/commons/s3-event';
 import type { IndexStore } from '../../../functions/domain/index/ports';
 import type { LedgerRecord } from '../../../functions/domain/index/records';
 import type { SyncDeps } from '../../../functions/domain/pipeline/sync-object';
 import { createIngestHandler } from '../../../functions/ingest/handler';
 import { localContext } from '../../../local/lambda-context';
+import { sqsEvent } from './sqs-event';
 
 /** An ingest handler whose stores record every call: a folder marker must make none. */
 function handlerRecording(ledger: LedgerRecord | null = null) {
@@ -42,24 +42,7 @@ function handlerRecording(ledger: LedgerRecord | null = null) {
   return { calls, handler: createIngestHandler(() => ({ sync, maxReceiveCount: 6 })) };
 }
 
-const event = (records: S3Record[]): SQSEvent => ({
-  Records: records.map((r, i) => ({
-    messageId: `m${i}`,
-    receiptHandle: `m${i}`,
-    body: JSON.stringify({ Records: [r] }),
-    attributes: {
-      ApproximateReceiveCount: '1',
-      SentTimestamp: '0',
-      SenderId: 'test',
-      ApproximateFirstReceiveTimestamp: '0',
-    },
-    messageAttributes: {},
-    md5OfBody: '',
-    eventSource: 'aws:sqs',
-    eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:q',
-    awsRegion: 'us-east-1',
-  })),
-});
+const event = sqsEvent;
 
 describe('folder markers (keys ending in "/", what the S3 console’s "Create folder" makes)', () => {
   it('are not articles: ingest reads, leases and writes nothing for their creation', async () => {

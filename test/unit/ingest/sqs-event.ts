@@ -1,0 +1,22 @@
+import type { SQSEvent } from 'aws-lambda';
+import type { S3Record } from '../../../functions/commons/s3-event';
+
+/** An SQS batch as Lambda receives it: one message per S3 record, each received once. */
+export const sqsEvent = (records: S3Record[]): SQSEvent => ({
+  Records: records.map((r, i) => ({
+    messageId: `m${i}`,
+    receiptHandle: `m${i}`,
+    body: JSON.stringify({ Records: [r] }),
+    attributes: {
+      ApproximateReceiveCount: '1',
+      SentTimestamp: '0',
+      SenderId: 'test',
+      ApproximateFirstReceiveTimestamp: '0',
+    },
+    messageAttributes: {},
+    md5OfBody: '',
+    eventSource: 'aws:sqs',
+    eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:q',
+    awsRegion: 'us-east-1',
+  })),
+});
