@@ -37,7 +37,11 @@ const { values } = parseArgs({
   },
 });
 if (!values.data) {
-  console.error('usage: npm run train:attribution -- --data <polnear-dir> [--dev]');
+  console.error('usage: npm run train:attribution -- --data <polnear-dir> [--seeds 7,1] [--dev]');
+  process.exit(2);
+}
+if (!/^\d+(?:,\d+)*$/.test(values.seeds)) {
+  console.error(`--seeds takes integers joined by commas, not "${values.seeds}"`);
   process.exit(2);
 }
 const log = (line: string) => console.error(`[train:attribution] ${line}`);
@@ -45,10 +49,6 @@ const t0 = performance.now();
 const train = readSplit(join(values.data, 'train')).articles;
 log(`read ${train.length} training articles`);
 const seeds = values.seeds.split(',').map(Number);
-if (seeds.some((s) => !Number.isInteger(s))) {
-  console.error(`--seeds takes integers joined by commas, not "${values.seeds}"`);
-  process.exit(2);
-}
 const model = averageModels(
   seeds.map((seed, i) => {
     log(`seed ${seed} (${i + 1}/${seeds.length})`);
