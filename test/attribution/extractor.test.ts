@@ -29,6 +29,28 @@ describe('attribution extractor (committed model)', () => {
     ]);
   });
 
+  it('gives back a reporting verb it never saw, read as the end of the source, and lets a participle share that source', () => {
+    const text =
+      '“During the quarter, ISIS continued to operate in a survival posture in both Iraq and Syria,” the quarterly report on the so-called Operation Inherent Resolve (OIR) determines, noting the group’s ”capacity to conduct insurgent activities remained severely degraded.”';
+    const source = 'the quarterly report on the so-called Operation Inherent Resolve (OIR)';
+    expect(roles(text)).toEqual([
+      {
+        source,
+        cue: 'determines',
+        content: 'During the quarter, ISIS continued to operate in a survival posture in both Iraq and Syria',
+      },
+      { source, cue: 'noting', content: expect.stringMatching(/^the group’s ”capacity/) },
+    ]);
+  });
+
+  it('leaves a connective out of the content', () => {
+    const text =
+      'Furthermore, ISIS currently lacks the intent to attack the US homeland, according to the report.';
+    expect(roles(text)).toContainEqual(
+      expect.objectContaining({ content: 'ISIS currently lacks the intent to attack the US homeland' }),
+    );
+  });
+
   it('finds a speaker named after the cue, which the tagger reads as content', () => {
     const text =
       'Agassi retired from the match. "My hip was cramping and I just could not continue," said the 34-year-old.';

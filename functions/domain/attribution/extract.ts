@@ -1,6 +1,7 @@
 import type { AnnotatedText, Attribution } from '../extract/types';
 import type { Entity } from '../model/document';
 import { clauseOf, covers, dropNested, mergeFragments, type Range } from './assemble';
+import { withoutConnective } from './connective';
 import { bestSpan, proposedCues } from './cuespan';
 import { signedQuotes } from './dash';
 import { settleEdges } from './edges';
@@ -8,11 +9,13 @@ import { entityTags, mentionsOf } from './entities';
 import { invertedSource } from './inverted-source';
 import { linkCue } from './linker';
 import type { AttributionModel } from './model';
+import { participleSource } from './participle-source';
 import { CLOSING, INSIDE } from './quotes';
 import { distance, withoutRivalContent } from './rival-content';
 import { paragraphsOf } from './sequences';
 import { splitSharedQuotes } from './shared-quotes';
 import { speakerLines } from './speakers';
+import { swallowedCues } from './swallowed-cue';
 import { tagSequence } from './tagger';
 import { type Run, runsOf } from './tags';
 
@@ -33,6 +36,8 @@ export function extractAttributions(
     const found: Attribution[] = [];
     const guessed = new Set<Attribution>();
     const { info, tags } = tagSequence(model, doc.text, para, entityTags(mentions, para.tokens));
+    // a cue given back is settled as it stands: the span ranker never saw its word
+    const givenBack = swallowedCues(para, tags, model.lexicon, model.classes);
     const range = (r: Run): Range => ({
       start: (para.tokens[r.first] as { start: number }).start,
       end: (para.tokens[r.last] as { end: number }).end,
@@ -40,7 +45,7 @@ export function extractAttributions(
     const tagged = runsOf(tags).filter((r) => r.role === 'cue');
     const settled: Run[] = [];
     for (const run of [...tagged.map((r) => ({ ...r, proposed: false })), ...proposedCues(info, tags)]) {
-      const span = bestSpan(model.spans, info, para, tags, run, mask);
+      const span = givenBack.includes(run.first) ? run : bestSpan(model.spans, info, para, tags, run, mask);
       if (!span || settled.some((c) => c.first <= span.last && span.first <= c.last)) continue;
       settled.push({ role: 'cue', ...span });
     }
@@ -54,7 +59,8 @@ export function extractAttributions(
       const runs = linked[i] as Run[];
       const sources = runs.filter((r) => r.role === 'source');
       const nearest = sources.sort((a, b) => distance(a, cue) - distance(b, cue))[0];
-      const source = nearest ? range(nearest) : null;
+      const shared = nearest ? undefined : participleSource(para, settled, linked, i);
+      const source = nearest ? range(nearest) : shared ? range(shared) : null;
       const cueRange = range(cue);
       const settle = (from: Run[]) => settleEdges(model.edges, info, para, tags, cue, from, mask);
       let edges = settle(runs);
@@ -70,7 +76,7 @@ export function extractAttributions(
       const a: Attribution = {
         source: source ? [source] : null,
         cue: [cueRange],
-        content: mergeFragments(doc.text, fallback ? [fallback] : content),
+        content: withoutConnective(doc.text, mergeFragments(doc.text, fallback ? [fallback] : content)),
       };
       found.push(a);
       // a clause put in for want of content is a guess: it hides no cue (dropNested)

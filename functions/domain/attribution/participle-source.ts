@@ -1,0 +1,18 @@
+import type { Sequence } from './features';
+import type { Run } from './tags';
+
+/**
+ * `the report determines, noting the group's …`: a participle cue right
+ * after another cue (a comma between) speaks for that cue's source, which
+ * the guidelines let one span serve. Only when the linker gave it none.
+ */
+export function participleSource(seq: Sequence, cues: Run[], linked: Run[][], i: number): Run | undefined {
+  const cue = cues[i] as Run;
+  const word = (k: number) => (seq.tokens[k] as { text: string }).text;
+  if (!/^[a-z]+ing$/.test(word(cue.first)) || word(cue.first - 1) !== ',') return undefined;
+  const before = cues.findIndex(
+    (c) => c.last === cue.first - 2 && seq.sentence[c.last] === seq.sentence[cue.first],
+  );
+  if (before < 0) return undefined;
+  return (linked[before] as Run[]).find((r) => r.role === 'source');
+}

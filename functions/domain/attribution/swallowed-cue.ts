@@ -1,0 +1,65 @@
+import type { CueLexicon, Sequence, WordClasses } from './features';
+import { beginTag, roleIndex } from './tags';
+
+/** Cue-likeness (1..4) from which a word ending a source is read as its cue. */
+const STRONG = 3;
+
+/** Word classes (features.ts, from compromise at training) a cue verb may have; 0 is a word never classed. */
+const VERBISH = new Set([0, 19, 23, 24]);
+
+/**
+ * `"…," the quarterly report determines, noting …`: after a quote, the tagger
+ * sometimes reads a reporting verb it never saw in training (PolNeAR has
+ * "determined", not "determines") as the end of the source, and the quote
+ * loses its cue. A source right after content, with only punctuation
+ * between, that ends in a strong cue verb (or an inflection of one) before a
+ * comma or the sentence's end gives that word back as a cue. Returns the
+ * indices it gave back; `tags` is changed in place.
+ */
+export function swallowedCues(
+  seq: Sequence,
+  tags: Int32Array,
+  lexicon: CueLexicon,
+  classes: WordClasses,
+): number[] {
+  const { tokens, sentence } = seq;
+  const word = (k: number) => (tokens[k] as { text: string }).text;
+  const role = (k: number) => roleIndex(tags[k] as number);
+  const out: number[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (role(i) !== 1 || role(i - 1) !== 1) continue;
+    const closes = i + 1 >= tokens.length || sentence[i + 1] !== sentence[i] || /^[,.]$/.test(word(i + 1));
+    if (!closes || (i + 1 < tokens.length && role(i + 1) === 1)) continue;
+    const w = word(i);
+    if (!/^[a-z]+$/.test(w) || !VERBISH.has(classes.get(w) ?? 0) || cueLikeness(w, lexicon) < STRONG)
+      continue;
+    let first = i;
+    while (first > 0 && role(first - 1) === 1) first--;
+    let gap = first - 1;
+    while (gap >= 0 && role(gap) === 0 && /^\p{P}+$/u.test(word(gap))) gap--;
+    if (gap < 0 || role(gap) !== 3 || gap === first - 1 || sentence[gap] !== sentence[i]) continue;
+    tags[i] = beginTag('cue');
+    out.push(i);
+  }
+  return out;
+}
+
+/**
+ * The word's own cue-likeness, else that of its other verb forms: a few
+ * suffix rules, as compromise's conjugation is a dev dependency only (it
+ * would add about 300 KB to the ingest bundle for this).
+ */
+export function cueLikeness(word: string, lexicon: CueLexicon): number {
+  const own = lexicon.get(word);
+  if (own !== undefined) return own;
+  return Math.max(0, ...inflections(word).map((w) => lexicon.get(w) ?? 0));
+}
+
+function inflections(word: string): string[] {
+  if (word.endsWith('ies')) return [`${word.slice(0, -3)}ied`, `${word.slice(0, -3)}y`];
+  if (word.endsWith('es'))
+    return [`${word.slice(0, -1)}d`, `${word.slice(0, -2)}ed`, word.slice(0, -1), word.slice(0, -2)];
+  if (word.endsWith('s') && !word.endsWith('ss'))
+    return [`${word.slice(0, -1)}ed`, `${word.slice(0, -1)}d`, word.slice(0, -1)];
+  return [];
+}
