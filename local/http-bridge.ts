@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import { type GatewayOptions, gatewayAnswer } from './gateway-answers';
 import { localContext } from './lambda-context';
 
 type ApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
@@ -8,10 +9,19 @@ type ApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<A
 /**
  * Serves the api handler over HTTP as API Gateway (HTTP API, payload 2.0)
  * would: request to event, result to response. Bodies over maxBodyBytes are
- * refused before they are read in full, as API Gateway's payload limit does.
+ * refused before they are read in full, as API Gateway's payload limit does;
+ * HEAD, OPTIONS and CORS preflight are answered as the gateway answers them
+ * (./gateway-answers).
  */
-export function serveApi(handler: ApiHandler, maxBodyBytes: number): Server {
+export function serveApi(handler: ApiHandler, maxBodyBytes: number, gateway: GatewayOptions = {}): Server {
   return createServer((req, res) => {
+    const own = gatewayAnswer(req.method ?? 'GET', req.headers, gateway);
+    if (own) {
+      req.resume();
+      res.writeHead(own.statusCode, own.headers);
+      res.end(own.body);
+      return;
+    }
     void handle(handler, maxBodyBytes, req, res).catch((err: Error) => {
       res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: { code: 'INTERNAL', message: err.message } }));

@@ -116,7 +116,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       usage,
     }),
   }));
-  const server = serveApi(api, config.MAX_OBJECT_BYTES);
+  // CORS_ORIGINS configures preflight on AWS too (lib/constructs/query-api.ts)
+  const corsOrigins = config.CORS_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const server = serveApi(api, config.MAX_OBJECT_BYTES, { corsOrigins });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) =>
       reject(
@@ -149,6 +153,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       localContext('claimtrail-batch', BATCH_TIMEOUT_SECONDS * 1000),
     )) as ReconcileReport;
     lastReconcile = { ...report, startedAt };
+    if (report.resultsMissing > 0)
+      log(`reconcile: re-indexing files whose results objects were missing: ${report.resultsMissing}`);
     if (report.reasons.removed > 0)
       log(
         `reconcile: removal queued for objects gone from the bucket but still indexed: ${report.reasons.removed}`,

@@ -11,8 +11,8 @@ export async function startupReconcile(
 ): Promise<ReconcileReport | null> {
   try {
     const report = await reconcile();
-    // removals are the stack's to report, as for every pass
-    const requeued = report.enqueued - report.reasons.removed;
+    // removals and re-indexing for lost results are the stack's to report, as for every pass
+    const requeued = report.enqueued - report.reasons.removed - report.resultsMissing;
     if (requeued > 0) log(`re-queued ${requeued} of ${report.listed} stored objects not yet indexed`);
     return report;
   } catch (err) {

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { sortableDate } from '../domain/index/keys';
 import { EntityType, UrlSafeId } from '../domain/model/document';
+import { dateBound } from './date-bound';
 
 /** Shared pieces of the routes' query schemas. */
 /** Page size: digits only (coercion took "0x10", "1e2" and " 7"), 1 to 1000, 50 when absent. */
@@ -12,7 +13,8 @@ export const Limit = z
   .pipe(z.number().int().min(1).max(1000));
 export const Cursor = z.string().min(1).max(4096).optional();
 /**
- * An ISO 8601 date or date-time, as the keys sort it (sortableDate): a date-time with an offset becomes UTC.
+ * An ISO 8601 date or date-time, as the keys sort it (sortableDate: a date-time with an offset becomes UTC),
+ * with any digits past the millisecond kept apart (./date-bound).
  * Each check aborts, so a value that fails one is not also reported as failing the next (or "from is after to").
  */
 export const IsoDate = z
@@ -28,7 +30,7 @@ export const IsoDate = z
     abort: true,
   })
   .refine((s) => sortableDate(s) !== null, { message: 'must be a date the calendar has', abort: true })
-  .transform((s) => sortableDate(s) as string);
+  .transform(dateBound);
 const FIND_IDS = 'find ids with GET /entities?q=';
 /** One entity id (speaker=, about=): a name, or the comma a repeated parameter arrives joined by, says where ids are. */
 export const EntityIdParam = z

@@ -41,6 +41,7 @@ export function batchDepsFromEnv(
     sweepCursor: new DynamoPassCursor(clients.doc, config.TABLE_NAME, 'SWEEP'),
     queue: queue ?? new SqsMessageQueue(sqsClient(), config.QUEUE_URL as string),
     ingestPrefix: config.INGEST_PREFIX,
+    resultsPrefix: config.RESULTS_PREFIX,
     extractorVersion: currentExtractorVersion(),
     message: (o) =>
       JSON.stringify({

@@ -60,6 +60,10 @@ export function createBatchHandler(resolveDeps: () => BatchDeps) {
       logger.info('reconcile skipped folder markers: keys ending in "/" are not articles', {
         folderMarkers: report.folderMarkers,
       });
+    if (report.resultsMissing > 0)
+      logger.warn('indexed articles had lost their results objects: their files are queued for re-indexing', {
+        resultsMissing: report.resultsMissing,
+      });
     if (report.reasons.removed > 0)
       logger.warn('objects gone from the bucket were still indexed: their removal is queued', {
         removed: report.reasons.removed,

@@ -132,6 +132,16 @@ export class IndexTable extends Construct {
     });
   }
 
+  /** UpdateItem on items whose partition key matches `pattern` (`OBJ#*`: the object ledgers). */
+  grantUpdateInPartitions(grantee: IGrantable, pattern: string): void {
+    Grant.addToPrincipal({
+      grantee,
+      actions: ['dynamodb:UpdateItem'],
+      resourceArns: [this.table.tableArn],
+      conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [pattern] } },
+    });
+  }
+
   grantReadWriteData(grantee: IGrantable): void {
     this.table.grantReadWriteData(grantee);
     this.acknowledgeIndexWildcard(grantee);

@@ -8,9 +8,9 @@ import { Construct } from 'constructs';
 import { type BatchEvent, DEFAULT_RECENT_HOURS } from '../../functions/batch/event';
 import { BATCH_TIMEOUT_SECONDS } from '../../functions/batch/timeout';
 import { ALL_ARTICLES_INDEX } from '../../functions/commons/table-schema';
-import { PASS_CURSOR_PARTITION } from '../../functions/domain/index/keys';
+import { keys, PASS_CURSOR_PARTITION } from '../../functions/domain/index/keys';
 import { acknowledgeWildcardResource } from '../acknowledge-wildcard';
-import { type ArticleBucket, INGEST_PREFIX } from './article-bucket';
+import { type ArticleBucket, INGEST_PREFIX, RESULTS_PREFIX } from './article-bucket';
 import type { IndexTable } from './index-table';
 import { LambdaFunction } from './lambda-function';
 import { deadLetterQueue } from './secure-queue';
@@ -88,12 +88,14 @@ export class ReconcileSchedule extends Construct {
       },
     });
     const role = this.batch.role;
-    // only the ingest prefix: reconcile compares its objects with their ledgers, and reads nothing else
-    articles.grantList(role, [INGEST_PREFIX]);
+    // lists only: reconcile compares incoming/ with the ledgers, and a full pass checks results/ holds each article's result
+    articles.grantList(role, [INGEST_PREFIX, RESULTS_PREFIX]);
     // ledgers and the pass cursors by key; the orphan sweep walks the all-articles index
     index.grantGetItems(role);
     index.grantQueryIndex(role, ALL_ARTICLES_INDEX);
     index.grantPutInPartition(role, PASS_CURSOR_PARTITION);
+    // a file whose result is missing gets its ledger marked for re-indexing (functions/domain/pipeline/missing-results.ts)
+    index.grantUpdateInPartitions(role, `${keys.object('').pk}*`);
     // Not queue.grantSendMessages: that adds GetQueueAttributes and GetQueueUrl, which are not needed.
     Grant.addToPrincipal({ grantee: role, actions: ['sqs:SendMessage'], resourceArns: [queue.queueArn] });
 

@@ -89,18 +89,18 @@ describe('batch function', () => {
     });
   });
 
-  it('may only list the bucket under incoming/', () => {
+  it('may only list the bucket under incoming/ and results/, and read no object', () => {
     expect(statementsFor(template, batch.role, 's3')).toEqual([
       {
         Effect: 'Allow',
         Action: 's3:ListBucket',
         Resource: getAtt(stack.articles.bucket),
-        Condition: { StringLike: { 's3:prefix': ['incoming/*'] } },
+        Condition: { StringLike: { 's3:prefix': ['incoming/*', 'results/*'] } },
       },
     ]);
   });
 
-  it('may read items by key, query the all-articles index alone, and write only its pass cursors', () => {
+  it('may read items by key, query the all-articles index alone, write only its pass cursors, and update only ledgers', () => {
     const table = getAtt(stack.index.table);
     const reads = statementsFor(template, batch.role, 'dynamodb').filter((s) => !('Condition' in s));
     expect(reads).toEqual([
@@ -117,6 +117,12 @@ describe('batch function', () => {
         Action: 'dynamodb:PutItem',
         Resource: getAtt(stack.index.table),
         Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['RECONCILE'] } },
+      },
+      {
+        Effect: 'Allow',
+        Action: 'dynamodb:UpdateItem',
+        Resource: getAtt(stack.index.table),
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['OBJ#*'] } },
       },
     ]);
   });

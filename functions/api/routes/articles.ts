@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import { logger } from '../../commons/logger';
-import { articleId, dateBounds } from '../../domain/index/keys';
-import type { ArticleRecord } from '../../domain/index/records';
+import { articleId } from '../../domain/index/keys';
+import type { ArticleRecord, LedgerRecord } from '../../domain/index/records';
 import { failedRecord } from '../../domain/index/records-for';
 import { InputError } from '../../domain/model/errors';
+import { endKey, isAfter, startKey } from '../date-bound';
 import type { ApiDeps } from '../deps';
 import { fileName } from '../file-name';
 import { type ApiEvent, HttpError, json, notFound, parsePath, parseQuery } from '../http';
@@ -27,7 +28,7 @@ const ListQuery = z
     key: z.string().min(1).max(1024).optional(),
   })
   .strict()
-  .refine((q) => dateBounds(q.from, q.to) !== null, { message: 'from is after to', path: ['from'] });
+  .refine((q) => !(q.from && q.to && isAfter(q.from, q.to)), { message: 'from is after to', path: ['from'] });
 
 /** The fields every list item carries. */
 export function summary(a: ArticleRecord) {
@@ -63,8 +64,8 @@ export const listArticles = (deps: ApiDeps) => async (event: ApiEvent) => {
     entityIds: q.entity,
     source: q.source,
     status: q.status,
-    from: q.from,
-    to: q.to,
+    from: q.from && startKey(q.from),
+    to: q.to && endKey(q.to),
     limit: q.limit,
     cursor: q.cursor,
   });
@@ -91,7 +92,7 @@ export const getArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
     );
   }
   // the index says indexed: a result gone or unreadable is a fault of the store, named, not a 200 without text
-  if (!result) throw resultFault(record, 'RESULT_MISSING', 'is missing from the bucket');
+  if (!result) throw await resultMissing(deps, record);
   const doc = jsonObject(result.bytes);
   if (!doc) throw resultFault(record, 'RESULT_UNREADABLE', 'is not a JSON object');
   return json(200, {
@@ -103,6 +104,31 @@ export const getArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
     claims: doc.claims,
   });
 };
+
+/**
+ * A full reconcile pass finds an indexed article with no results object and
+ * queues its file for re-indexing, marking its ledger "processing"
+ * (domain/pipeline/missing-results): the ledger tells which of the two the
+ * caller is waiting for. A ledger that cannot be read only costs the wording.
+ */
+async function resultMissing(deps: ApiDeps, record: ArticleRecord): Promise<HttpError> {
+  let ledger: LedgerRecord | null = null;
+  try {
+    ledger = await deps.index.getLedger(record.key);
+  } catch (err) {
+    logger.warn('ledger unreadable for a missing result', { key: record.key, error: (err as Error).message });
+  }
+  if (ledger?.status === 'processing')
+    return resultFault(
+      record,
+      'RESULT_MISSING',
+      'was missing from the bucket, so the article is being re-indexed: its file is queued again; try again shortly',
+    );
+  const next = deps.local
+    ? "the local stack's next reconcile pass (every minute by default) queues its file for re-indexing"
+    : 'the next full reconcile pass (weekly by default) queues its file for re-indexing; to run one now, invoke the batch function with {"mode":"full"}';
+  return resultFault(record, 'RESULT_MISSING', `is missing from the bucket: ${next}`);
+}
 
 function resultFault(record: ArticleRecord, code: string, what: string): HttpError {
   logger.error('article result unusable', { id: record.id, resultKey: record.resultKey, code });

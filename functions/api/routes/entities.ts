@@ -42,6 +42,10 @@ export const entityArticles = (deps: ApiDeps) => async (event: ApiEvent) => {
   const { id } = parsePath(IdParam, event);
   const q = parseQuery(PageQuery, event);
   const page = await deps.index.entityArticles(id, q.limit, q.cursor);
+  // an empty first page is an entity no article mentions, or one that never was: 404, as its profile
+  // answers (read only then, so an entity with articles costs nothing more)
+  if (page.items.length === 0 && !q.cursor && !page.cursor && !(await deps.index.getEntity(id)))
+    throw notFound(`entity ${id}`);
   return json(200, {
     items: page.items.map((e) => ({
       id: e.articleId,

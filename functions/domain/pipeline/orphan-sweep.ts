@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { IndexStore, MessageQueue, ObjectStore } from '../index/ports';
+import type { ArticleRecord } from '../index/records';
 import { isFolderMarker } from './folder-marker';
 import { KeySet } from './key-set';
 
@@ -89,15 +90,19 @@ export interface SweepOutcome {
   resume: SweepPosition | null;
 }
 
+/** Looks at each page of the articles walk too; `present`: whether an article's key is in the bucket and in the range swept. */
+export type PageCheck = (articles: ArticleRecord[], present: (key: string) => boolean) => Promise<unknown>;
+
 /**
  * Sweeps range after range from `from`. `outOfTime` is asked between
  * requests; each range gets at least one key listed and one page walked,
- * so every run moves on.
+ * so every run moves on. `check` sees every page walked (./missing-results).
  */
 export async function sweepOrphans(
   deps: SweepDeps,
   from: SweepPosition,
   outOfTime: () => boolean,
+  check?: PageCheck,
 ): Promise<SweepOutcome> {
   let position = from;
   let removed = 0;
@@ -119,6 +124,7 @@ export async function sweepOrphans(
       if (gone.length > 0) await deps.queue.send(gone.map(deps.goneMessage));
       for (const key of gone) queued.add(key);
       removed += gone.length;
+      await check?.(page.items, (key) => inRange(key) && present.has(key));
       if (!page.cursor) break;
       cursor = page.cursor;
     }

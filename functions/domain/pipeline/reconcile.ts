@@ -1,17 +1,19 @@
 import type { ObjectSummary } from '../index/ports';
 import type { LedgerRecord } from '../index/records';
 import { isFolderMarker } from './folder-marker';
-import { type SweepDeps, type SweepPosition, sweepOrphans } from './orphan-sweep';
+import { listResults, type ResultsDeps, resultsChecker } from './missing-results';
+import { type PageCheck, type SweepDeps, type SweepPosition, sweepOrphans } from './orphan-sweep';
 
 /** `removed`: objects gone from the bucket whose articles the index still holds (a full pass's orphan sweep). */
 export type ReconcileReason = 'new' | 'changed' | 'outdated' | 'interrupted' | 'removed';
 
-/** The bucket, index, queue and prefix, and the removal message: SweepDeps. */
-export interface ReconcileDeps extends SweepDeps {
+/**
+ * The bucket, index, queue and prefix, and the removal message: SweepDeps;
+ * the results prefix and the message for an object (the same shape S3
+ * notifications have): ResultsDeps.
+ */
+export interface ReconcileDeps extends SweepDeps, ResultsDeps {
   extractorVersion: string;
-  /** Builds the queue message for an object: the same shape S3 notifications have. */
-  message: (object: ObjectSummary) => string;
-  now?: () => number;
   progress?: (report: ReconcileReport) => void;
 }
 
@@ -41,6 +43,8 @@ export interface ReconcileReport {
   listed: number;
   /** Keys ending in "/" (folder markers, not articles): listed, neither checked nor queued. */
   folderMarkers: number;
+  /** Files queued for re-indexing by a full pass because an indexed article's results object was missing (./missing-results). */
+  resultsMissing: number;
   /** Objects older than a recent pass's window: listed, their ledgers not read. */
   skipped: number;
   enqueued: number;
@@ -91,6 +95,7 @@ export async function reconcile(
     enqueued: 0,
     inProgress: 0,
     folderMarkers: 0,
+    resultsMissing: 0,
     reasons: { new: 0, changed: 0, outdated: 0, interrupted: 0, removed: 0 },
     resumeAfter: null,
     resumeSweep: null,
@@ -98,7 +103,18 @@ export async function reconcile(
   const timeLeft = options.timeLeftMs ?? (() => Number.POSITIVE_INFINITY);
   const sweep = async (from: SweepPosition) => {
     report.mode = 'full';
-    const { removed, resume } = await sweepOrphans(deps, from, () => timeLeft() < STOP_RESERVE_MS);
+    const outOfTime = () => timeLeft() < STOP_RESERVE_MS;
+    // listed once a run: the sweep's walk checks each indexed article against it
+    const listing = await listResults(deps, outOfTime);
+    const checkResults = listing ? resultsChecker(deps, listing) : null;
+    const check: PageCheck | undefined = checkResults
+      ? async (articles, present) => {
+          const requeued = await checkResults(articles, present);
+          report.resultsMissing += requeued;
+          report.enqueued += requeued;
+        }
+      : undefined;
+    const { removed, resume } = await sweepOrphans(deps, from, outOfTime, check);
     report.reasons.removed += removed;
     report.enqueued += removed;
     report.resumeSweep = resume;

@@ -68,6 +68,7 @@ function world(saved: string | null, msPerPage: number, articleKeys: string[] = 
       },
     },
     ingestPrefix: 'incoming/',
+    resultsPrefix: 'results/',
     extractorVersion: 'v2',
     message: (o) => o.key,
     goneMessage: (key) => `gone:${key}`,

@@ -9,6 +9,7 @@ const report = (enqueued: number, removed = 0): ReconcileReport => ({
   enqueued: enqueued + removed,
   inProgress: 0,
   folderMarkers: 0,
+  resultsMissing: 0,
   reasons: { new: enqueued, changed: 0, outdated: 0, interrupted: 0, removed },
   resumeAfter: null,
   resumeSweep: null,

@@ -63,6 +63,7 @@ describe('reconcile', () => {
       enqueued: 125,
       inProgress: 0,
       folderMarkers: 0,
+      resultsMissing: 0,
       reasons: { new: 125, changed: 0, outdated: 0, interrupted: 0, removed: 0 },
       resumeAfter: null,
       resumeSweep: null,

@@ -42,6 +42,7 @@ export function world(
     } as unknown as IndexStore,
     queue: { send: async (bodies) => void sent.push(...bodies) } as MessageQueue,
     ingestPrefix: 'incoming/',
+    resultsPrefix: 'results/',
     extractorVersion: 'v2',
     message: (o: ObjectSummary) => o.key,
     goneMessage: (key: string) => `gone:${key}`,

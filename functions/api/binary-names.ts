@@ -1,0 +1,29 @@
+import { extensionOf } from '../domain/parse/format';
+
+/**
+ * Extensions of files that are never an article's text: images, archives,
+ * audio, video, fonts, programs and office documents. The parser names only
+ * the document formats (parse/format.ts UNSUPPORTED); the rest would be
+ * stored and fail BINARY after the 202, so POST refuses them up front. Names
+ * with an extension nobody knows (`minutes.2024`) are not refused: their
+ * Content-Type decides how they are read.
+ */
+const BINARY = new Set(
+  [
+    // images
+    'png jpg jpeg jpe jfif gif webp bmp tif tiff ico heic heif avif psd cr2 nef dng',
+    // archives and disk images (a readable format inside a .gz is read: extensionOf looks through the .gz)
+    'zip tar tgz tbz2 txz bz2 xz zst lz lzma 7z rar cab iso dmg jar apk',
+    // audio and video
+    'mp3 wav flac aac ogg oga opus m4a wma mp4 m4v mov avi mkv webm wmv flv mpg mpeg 3gp',
+    // fonts and programs
+    'woff woff2 ttf otf eot exe dll so dylib bin class wasm msi deb rpm',
+    // office documents and data files parse/format.ts does not name
+    'ods odp odg pages numbers sqlite db parquet avro',
+  ].flatMap((group) => group.split(' ')),
+);
+
+/** Whether a file name's extension (inside a .gz too) names a binary format. */
+export function isBinaryName(name: string): boolean {
+  return BINARY.has(extensionOf(name));
+}

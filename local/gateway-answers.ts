@@ -1,0 +1,71 @@
+import type { IncomingHttpHeaders } from 'node:http';
+
+/**
+ * What the deployed HTTP API (lib/constructs/query-api.ts) answers itself,
+ * without invoking the api function: its routes are GET and POST only, with
+ * no $default route, so a method no route has (HEAD, OPTIONS) gets API
+ * Gateway's own 404; and with CORS origins configured, a browser preflight
+ * (OPTIONS with Origin and Access-Control-Request-Method) is answered from
+ * the CORS configuration before routing, whatever the path.
+ */
+
+/** The CDK app's corsPreflight, as the template has it (a unit test compares them). */
+export const CORS_PREFLIGHT = {
+  allowMethods: ['GET', 'POST'],
+  allowHeaders: [
+    'authorization',
+    'content-type',
+    'x-amz-date',
+    'x-amz-security-token',
+    'x-amz-content-sha256',
+  ],
+  maxAgeSeconds: 3600,
+};
+
+/** Methods the deployed routes use; PUT and DELETE still reach the function locally, which names the allowed ones. */
+const GATEWAY_ONLY = new Set(['HEAD', 'OPTIONS']);
+
+export interface GatewayOptions {
+  /** CORS_ORIGINS as a list: the CDK app configures preflight only when it is not empty. */
+  corsOrigins?: string[];
+}
+
+export interface GatewayAnswer {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+const NOT_FOUND = '{"message":"Not Found"}';
+
+/** The gateway's own answer to this request, or null when it goes to the function. */
+export function gatewayAnswer(
+  method: string,
+  headers: IncomingHttpHeaders,
+  options: GatewayOptions,
+): GatewayAnswer | null {
+  if (!GATEWAY_ONLY.has(method)) return null;
+  const origins = options.corsOrigins ?? [];
+  const origin = headers.origin;
+  if (method === 'OPTIONS' && origins.length > 0 && origin && headers['access-control-request-method']) {
+    // an origin not configured gets no CORS headers: its browser then blocks the request
+    const allowed = origins.includes(origin) || origins.includes('*');
+    return {
+      statusCode: 204,
+      headers: allowed
+        ? {
+            'access-control-allow-origin': origins.includes('*') ? '*' : origin,
+            'access-control-allow-methods': CORS_PREFLIGHT.allowMethods.join(','),
+            'access-control-allow-headers': CORS_PREFLIGHT.allowHeaders.join(','),
+            'access-control-max-age': String(CORS_PREFLIGHT.maxAgeSeconds),
+          }
+        : {},
+      body: '',
+    };
+  }
+  return {
+    statusCode: 404,
+    headers: { 'content-type': 'application/json', 'content-length': String(NOT_FOUND.length) },
+    body: NOT_FOUND,
+  };
+}

@@ -1,0 +1,76 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { describe, expect, it } from 'vitest';
+import { createApiHandler } from '../../../functions/api/app';
+import { loadConfig } from '../../../functions/commons/config';
+import type { ArticleQuery, IndexStore, ObjectStore } from '../../../functions/domain/index/ports';
+import { localContext } from '../../../local/lambda-context';
+
+/** GET /articles with `query` through the whole API handler; says what the index was asked. */
+async function list(query: Record<string, string>) {
+  const asked: ArticleQuery[] = [];
+  const handler = createApiHandler(() => ({
+    index: {
+      listArticles: async (q: ArticleQuery) => {
+        asked.push(q);
+        return { items: [], cursor: null };
+      },
+    } as unknown as IndexStore,
+    objects: {} as ObjectStore,
+    config: loadConfig({ TABLE_NAME: 't', BUCKET_NAME: 'b' }),
+  }));
+  const event = {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: '/articles',
+    rawQueryString: new URLSearchParams(query).toString(),
+    queryStringParameters: query,
+    headers: {},
+    isBase64Encoded: false,
+    requestContext: { http: { method: 'GET', path: '/articles' } },
+  } as unknown as APIGatewayProxyEventV2;
+  const res = (await handler(event, localContext('api'))) as { statusCode: number; body: string };
+  const body = JSON.parse(res.body);
+  return { status: res.statusCode, message: body.error?.message as string | undefined, asked: asked[0] };
+}
+
+/*
+ * Dates are kept to the millisecond (sort keys are toISOString), so a bound
+ * with more digits is met exactly by the first millisecond at or after a
+ * "from" and the last one at or before a "to".
+ */
+describe('from/to with digits past the millisecond (Python and Go timestamps)', () => {
+  it.each([
+    ['2024-03-01T10:00:00.0001Z', '2024-03-01T10:00:00.001Z'],
+    ['2024-03-01T10:00:00.000999Z', '2024-03-01T10:00:00.001Z'],
+    ['2024-03-01T10:00:00.123456789Z', '2024-03-01T10:00:00.124Z'],
+    ['2024-03-01T10:00:00.1230000Z', '2024-03-01T10:00:00.123Z'],
+    ['2024-03-01T10:00:00.0000Z', '2024-03-01T10:00:00.000Z'],
+    ['2024-03-01T23:59:59.9999Z', '2024-03-02T00:00:00.000Z'],
+    ['2024-03-01T10:00:00.000001+01:00', '2024-03-01T09:00:00.001Z'],
+  ])('from=%s starts at %s: nothing earlier than the instant it names', async (from, start) => {
+    const { status, asked } = await list({ from });
+    expect(status).toBe(200);
+    expect(asked?.from).toBe(start);
+  });
+
+  it.each([
+    ['2024-03-01T10:00:00.0009Z', '2024-03-01T10:00:00.000Z'],
+    ['2024-03-01T10:00:00.123456789Z', '2024-03-01T10:00:00.123Z'],
+    ['2024-03-01T10:00:00.999999-05:00', '2024-03-01T15:00:00.999Z'],
+  ])('to=%s ends at %s: nothing later than the instant it names', async (to, end) => {
+    const { status, asked } = await list({ to });
+    expect(status).toBe(200);
+    expect(asked?.to).toBe(end);
+  });
+
+  it('refuses a from after to only when it is, however fine the digits', async () => {
+    const refused = await list({ from: '2024-03-01T10:00:00.0002Z', to: '2024-03-01T10:00:00.0001Z' });
+    expect(refused).toMatchObject({ status: 400, message: 'query.from: from is after to' });
+    // within one millisecond, in order: a range no article date falls in, answered empty
+    const within = await list({ from: '2024-03-01T10:00:00.0001Z', to: '2024-03-01T10:00:00.0002Z' });
+    expect(within.status).toBe(200);
+    const same = await list({ from: '2024-03-01T10:00:00.00010Z', to: '2024-03-01T10:00:00.0001Z' });
+    expect(same.status).toBe(200);
+    expect((await list({ from: '2024-03-01', to: '2024-03-01' })).status).toBe(200);
+  });
+});

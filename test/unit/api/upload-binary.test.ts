@@ -1,0 +1,84 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { describe, expect, it } from 'vitest';
+import { createApiHandler } from '../../../functions/api/app';
+import { ACCEPTED_FORMATS, checkUploadFormat } from '../../../functions/api/upload-format';
+import { loadConfig } from '../../../functions/commons/config';
+import type { IndexStore, ObjectStore } from '../../../functions/domain/index/ports';
+import { formatOfKey } from '../../../functions/domain/parse/format';
+import { localContext } from '../../../local/lambda-context';
+
+/** POST /articles through the whole API handler, recording what would be stored. */
+async function post(name: string, contentType = 'application/octet-stream') {
+  const stored: string[] = [];
+  const handler = createApiHandler(() => ({
+    index: { putArticle: async () => undefined } as unknown as IndexStore,
+    objects: { put: async (key: string) => void stored.push(key) } as unknown as ObjectStore,
+    config: loadConfig({ TABLE_NAME: 't', BUCKET_NAME: 'b' }),
+  }));
+  const event = {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: '/articles',
+    rawQueryString: '',
+    headers: { 'content-type': contentType, 'x-filename': name },
+    body: Buffer.from('Mayor Elena Marsh said the plan protects 12,000 homes.').toString('base64'),
+    isBase64Encoded: true,
+    requestContext: { http: { method: 'POST', path: '/articles' } },
+  } as unknown as APIGatewayProxyEventV2;
+  const res = (await handler(event, localContext('api'))) as { statusCode: number; body: string };
+  return { status: res.statusCode, body: JSON.parse(res.body), stored };
+}
+
+describe('POST /articles refuses image, archive and other binary file names', () => {
+  it.each([
+    'photo.png',
+    'scan.JPG',
+    'scan.jpeg',
+    'anim.gif',
+    'pic.webp',
+    'pic.heic',
+    'pic.tiff',
+    'bundle.zip',
+    'bundle.tar.gz',
+    'bundle.tgz',
+    'bundle.7z',
+    'bundle.rar',
+    'letter.docx',
+    'sheet.xlsx',
+    'report.pdf',
+    'clip.mp4',
+    'talk.mp3',
+    'tool.exe',
+    'photo.png.gz',
+  ])('%s: 400 UNSUPPORTED_FORMAT listing the formats read, nothing stored', async (name) => {
+    const { status, body, stored } = await post(name);
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('UNSUPPORTED_FORMAT');
+    expect(body.error.message).toContain(`"${name}"`);
+    expect(body.error.message).toContain(ACCEPTED_FORMATS);
+    expect(stored).toEqual([]);
+  });
+
+  it.each([
+    ['notes.txt', 'text/plain'],
+    ['story.html', 'text/html'],
+    ['feed.jsonl.gz', 'application/gzip'],
+    // a name with an extension nothing knows is read by its Content-Type, as before
+    ['interview.j-smith', 'text/plain'],
+    ['minutes.2024', 'text/plain'],
+  ])('still stores %s sent as %s', async (name, type) => {
+    const { status, stored } = await post(name, type);
+    expect(status).toBe(202);
+    expect(stored).toHaveLength(1);
+  });
+
+  it('lists only extensions the parser reads, each also gzip-compressed', () => {
+    const extensions = [...ACCEPTED_FORMATS.matchAll(/\.([a-z]+)/g)].map((m) => m[1] as string);
+    expect(extensions).toEqual(['txt', 'md', 'html', 'htm', 'json', 'ndjson', 'jsonl', 'gz']);
+    for (const ext of extensions.filter((e) => e !== 'gz')) {
+      expect(formatOfKey(`a.${ext}`)).toBeDefined();
+      expect(formatOfKey(`a.${ext}.gz`)).toBeDefined();
+      expect(() => checkUploadFormat(`a.${ext}.gz`, 'application/gzip')).not.toThrow();
+    }
+  });
+});
