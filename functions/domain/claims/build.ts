@@ -17,6 +17,7 @@ import {
 import { gendersOf } from './gender';
 import type { PriorSpeaker } from './mention-order';
 import { findQuotes, type Quote } from './quotes';
+import { claimSpan } from './sentence-span';
 import { resolveSpeaker } from './speaker';
 import { isTemporal } from './temporal';
 
@@ -105,11 +106,12 @@ function unattributed(
         (c.cue && c.cue.start >= s.start && c.cue.end <= s.end),
     );
     if (covered) return;
-    const text = doc.text.slice(s.start, s.end);
+    const span = claimSpan(doc.text, s);
+    const text = doc.text.slice(span.start, span.end);
     // A checkable fact (a number, comparison, cause...) is a claim; the score ranks how much it matters.
     if (!isCheckableAssertion(text)) return;
     const score = scorer.score(text);
-    const content = { start: s.start, end: s.end, text };
+    const content = { start: span.start, end: span.end, text };
     out.push({
       kind: 'unattributed',
       content,

@@ -29,21 +29,10 @@ function endsAfterAbbreviation(token: Token, next: Token | undefined): boolean {
   return SENTENCE_STARTERS.has(next.text) || OPENERS.test(next.text);
 }
 
-/**
- * A closing mark after a sentence's end. A straight quote with a space before
- * it and a word right after it opens the next sentence instead
- * (`euros. "Our results …`).
- */
-function closes(text: string, token: Token | undefined): boolean {
-  if (!token || !CLOSERS.has(token.text)) return false;
-  if (token.text !== '"' && token.text !== "'") return true;
-  return !(/\s/.test(text[token.start - 1] ?? '') && /[^\s.,;:!?]/.test(text[token.end] ?? ' '));
-}
-
-function isBoundary(text: string, tokens: Token[], i: number): boolean {
+function isBoundary(tokens: Token[], i: number): boolean {
   const token = tokens[i] as Token;
   let j = i + 1;
-  while (j < tokens.length && closes(text, tokens[j])) j++;
+  while (j < tokens.length && CLOSERS.has((tokens[j] as Token).text)) j++;
   const next = tokens[j];
   if (TERMINATORS.has(token.text)) return startsSentence(next);
   if (token.text.length > 1 && token.text.endsWith('.') && /\p{L}/u.test(token.text)) {
@@ -59,9 +48,9 @@ export function splitSentences(text: string, paragraphs: TextRange[]): Sentence[
     const tokens = tokenize(text, paragraph.start, paragraph.end);
     let first = 0;
     for (let i = 0; i < tokens.length; i++) {
-      if (i < tokens.length - 1 && !isBoundary(text, tokens, i)) continue;
+      if (i < tokens.length - 1 && !isBoundary(tokens, i)) continue;
       let last = i;
-      while (last + 1 < tokens.length && closes(text, tokens[last + 1])) last++;
+      while (last + 1 < tokens.length && CLOSERS.has((tokens[last + 1] as Token).text)) last++;
       const slice = tokens.slice(first, last + 1);
       const head = slice[0];
       const tail = slice[slice.length - 1];

@@ -45,6 +45,14 @@ describe('buildClaims', () => {
     expect(found[0]).toMatchObject({ kind: 'unattributed', cue: null, speaker: null, hedges: ['allegedly'] });
   });
 
+  it("leaves the next sentence's opening quote mark out of an unattributed claim", () => {
+    const text = 'The debt has now been reduced to 43.9bn euros. "Our results allow us to invest," said Mr Breton.';
+    const found = claims(text, [['Breton', 'PER']]).filter((c) => c.kind === 'unattributed');
+    expect(found.map((c) => [c.content.text, text.slice(c.content.start, c.content.end)])).toEqual([
+      ['The debt has now been reduced to 43.9bn euros.', 'The debt has now been reduced to 43.9bn euros.'],
+    ]);
+  });
+
   it('makes a speaking report an entity of its own, and later "the report" refers to it', () => {
     const text =
       'A new report by the audit office of the Water Agency and the Treasury has determined that the dam is unsafe. Repairs are late, according to the report.';

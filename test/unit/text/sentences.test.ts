@@ -30,15 +30,6 @@ describe('splitSentences', () => {
     ]);
   });
 
-  it('gives a straight quote that opens the next sentence to that sentence', () => {
-    expect(sentences('It fell to 43.9bn euros. "Our results allow us," said Mr Breton.')).toEqual([
-      'It fell to 43.9bn euros.',
-      '"Our results allow us," said Mr Breton.',
-    ]);
-    expect(sentences("He said 'no.' Then he left.")).toEqual(["He said 'no.'", 'Then he left.']);
-    expect(sentences('"Go," he said. "Now."')).toEqual(['"Go," he said.', '"Now."']);
-  });
-
   it('never crosses a paragraph', () => {
     expect(sentences('First line without stop\nSecond line.')).toEqual([
       'First line without stop',
