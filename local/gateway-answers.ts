@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { CORS_PREFLIGHT } from '../functions/commons/cors';
 
 /**
  * What the deployed HTTP API (lib/constructs/query-api.ts) answers itself,
@@ -8,19 +9,6 @@ import type { IncomingHttpHeaders } from 'node:http';
  * (OPTIONS with Origin and Access-Control-Request-Method) is answered from
  * the CORS configuration before routing, whatever the path.
  */
-
-/** The CDK app's corsPreflight, as the template has it (a unit test compares them). */
-export const CORS_PREFLIGHT = {
-  allowMethods: ['GET', 'POST'],
-  allowHeaders: [
-    'authorization',
-    'content-type',
-    'x-amz-date',
-    'x-amz-security-token',
-    'x-amz-content-sha256',
-  ],
-  maxAgeSeconds: 3600,
-};
 
 /** Methods the deployed routes use; PUT and DELETE still reach the function locally, which names the allowed ones. */
 const GATEWAY_ONLY = new Set(['HEAD', 'OPTIONS']);

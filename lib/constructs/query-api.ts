@@ -11,6 +11,7 @@ import { HttpIamAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { CORS_PREFLIGHT } from '../../functions/commons/cors';
 import { type ArticleBucket, INGEST_PREFIX, RESULTS_PREFIX } from './article-bucket';
 import type { IndexTable } from './index-table';
 import { LambdaFunction } from './lambda-function';
@@ -96,16 +97,9 @@ export class QueryApi extends Construct {
         corsOrigins.length > 0
           ? {
               allowOrigins: corsOrigins,
-              allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST],
-              // SigV4-signing browsers send these.
-              allowHeaders: [
-                'authorization',
-                'content-type',
-                'x-amz-date',
-                'x-amz-security-token',
-                'x-amz-content-sha256',
-              ],
-              maxAge: Duration.hours(1),
+              allowMethods: CORS_PREFLIGHT.allowMethods.map((m) => CorsHttpMethod[m]),
+              allowHeaders: CORS_PREFLIGHT.allowHeaders,
+              maxAge: Duration.seconds(CORS_PREFLIGHT.maxAgeSeconds),
             }
           : undefined,
     });

@@ -10,11 +10,13 @@
  * hand (the rule's kind is a guess), less the hits that are no attribution
  * ("will be announced", "the keeper denied the same player").
  */
+
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractFile } from '../../bin/extract-file';
+import { prng } from '../train/attribution/prng';
 import { type CueHit, cueHits, KINDS, type Kind } from './speakers-cues';
 
 interface Range {
@@ -40,17 +42,8 @@ export interface SampleItem {
 
 export const DEFAULT_SEED = 20261204;
 
-/** mulberry32: a small seeded generator, so the draw is the same on every machine. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The training scripts' seeded generator, so the draw is the same on every machine. */
+export const seeded = prng;
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 

@@ -1,6 +1,6 @@
 import type { AddressInfo, Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CORS_PREFLIGHT } from '../../../local/gateway-answers';
+import { CORS_PREFLIGHT } from '../../../functions/commons/cors';
 import { serveApi } from '../../../local/http-bridge';
 import { resourceOf, synthesize } from '../../cdk/synth';
 
