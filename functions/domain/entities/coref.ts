@@ -16,7 +16,7 @@ const nameTokens = (m: Mention) => m.text.split(/\s+/);
  * ("Kilroy" fits only "Kilroy Silk", itself part of "Robert Kilroy Silk").
  * A partial that fits several full names stays apart rather than guessing,
  * unless the article's honorifics tell them apart: "Mr Blair" beside Tony
- * and Cherie Blair is Tony.
+ * and Cherie Blair is Tony. A team sheet's "R O'Gara" is Ronan O'Gara.
  */
 export function personAnchors(text: string, mentions: NamedMention[]): Map<NamedMention, NamedMention> {
   // split each name once: the loop below compares every mention with every full name
@@ -62,12 +62,30 @@ function genderOf(text: string, m: NamedMention, parts: string[]): Gender | null
   return honorificBefore(text, m.start) ?? firstNameGender(parts[0] as string);
 }
 
-/** A surname, a first name, or a contiguous tail of the full name. */
+/** A surname, a first name, a contiguous tail of the full name, or the name with initials ("R O'Gara"). */
 function isPartOfName(parts: string[], full: string[]): boolean {
+  if (isInitialled(parts, full)) return true;
   if (parts.length >= full.length) return false;
   if (parts.length === 1) {
     const [only] = parts as [string];
     return only.length > 1 && (only === full.at(-1) || only === full[0]);
   }
   return full.slice(full.length - parts.length).join(' ') === parts.join(' ');
+}
+
+/** Initials for a given name, as team sheets write it: "R", "KP", "J.". */
+const INITIALS = /^(\p{Lu})\p{Lu}?\.?$/u;
+
+/** "R O'Gara" for "Ronan O'Gara": the given name's initial, then the same surname. */
+function isInitialled(parts: string[], full: string[]): boolean {
+  const initial = INITIALS.exec(parts[0] as string)?.[1];
+  const given = full[0] as string;
+  return (
+    initial !== undefined &&
+    parts.length === full.length &&
+    parts.length > 1 &&
+    !INITIALS.test(given) &&
+    given.startsWith(initial) &&
+    parts.slice(1).join(' ') === full.slice(1).join(' ')
+  );
 }

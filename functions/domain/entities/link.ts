@@ -1,6 +1,7 @@
 import type { AnnotatedText, TaggedMention } from '../extract/types';
 import type { Entity, EntityType } from '../model/document';
 import { type AcronymPair, findAcronymPairs } from './acronyms';
+import { widenToAliases } from './alias-spans';
 import { type AliasTable, defaultAliasTable } from './alias-table';
 import { authorMentions } from './authors';
 import { type NamedMention, personAnchors } from './coref';
@@ -60,7 +61,11 @@ const ALIAS = 'alias:';
 
 function link(doc: AnnotatedText, tagged: TaggedMention[], table: AliasTable): Entity[] {
   const pairs = findAcronymPairs(doc.sentences);
-  const mentions = withAcronyms(doc.text, normalizeMentions(doc, tagged), pairs);
+  const mentions = withAcronyms(
+    doc.text,
+    widenToAliases(doc.text, normalizeMentions(doc, tagged), table),
+    pairs,
+  );
   const named = resolveInContext(
     doc.text,
     mentions.map((m) => name(m, table)),

@@ -5,8 +5,10 @@ import { retypeBareNames } from './bare-names';
 import { cleanSpan, trimRoleWords } from './clean';
 import { LEGAL_FORM } from './lexicons';
 import type { Mention } from './mention';
+import { nameInModifier } from './modifiers';
 import { companyWords, type NonPersonType, nonPersonType, nonPersonWords } from './non-person-cues';
 import { isGivenNameAndSurname, retypeHonorificNames } from './person-cues';
+import { dropPositionalCapitals, isStrayAdverb } from './positional-capitals';
 import { splitPersonName } from './roles';
 import { mapType } from './type-map';
 
@@ -18,12 +20,14 @@ export function normalizeMentions(doc: AnnotatedText, tagged: TaggedMention[]): 
   for (const t of [...tagged].sort((a, b) => a.start - b.start)) {
     for (const part of splitLists(doc.text, t)) {
       const trimmed = cleanSpan(doc.text, part);
-      const span = trimmed && t.type === 'ORG' ? trimRoleWords(doc.text, trimmed) : trimmed;
+      const roleless = trimmed && t.type === 'ORG' ? trimRoleWords(doc.text, trimmed) : trimmed;
+      const span = roleless && nameInModifier(doc.text, roleless, t.type);
       const text = span ? doc.text.slice(span.start, span.end) : '';
       if (span && !isStrayAdverb(doc, span.start, text)) cleaned.push({ ...t, ...span, text });
     }
   }
-  const merged = retypeBareNames(doc.text, joinSplitNames(doc.text, retypeHonorificNames(doc.text, cleaned)));
+  const joined = joinSplitNames(doc.text, retypeHonorificNames(doc.text, cleaned));
+  const merged = retypeBareNames(doc.text, dropPositionalCapitals(doc, joined));
   const retyped = nonPersonWords(doc.text, doc.sentences, merged);
   const companies = companyWords(doc.text, merged);
   const mentions: Mention[] = [];
@@ -72,11 +76,6 @@ function splitLists(text: string, m: TaggedMention): { start: number; end: numbe
   }
   parts.push({ start, end: m.end });
   return parts;
-}
-
-/** "Additionally" tagged at a sentence start: an adverb, not a name. */
-function isStrayAdverb(doc: AnnotatedText, start: number, text: string): boolean {
-  return /^\p{Lu}\p{Ll}+ly$/u.test(text) && sentenceAt(doc.sentences, start)?.start === start;
 }
 
 /** "Mohammed" + "Shia" + "al-Sudani", or "Philip" + "French", tagged apart but written as one name. */

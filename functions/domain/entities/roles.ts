@@ -47,7 +47,8 @@ const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
  */
 export function splitPersonName(text: string, tokens: Token[], start: number, end: number): PersonName {
   let first = tokens.findIndex((t) => t.start >= start);
-  const last = findLast(tokens, (t) => t.end <= end);
+  // a name may end inside a token: "George Bush" in "George Bush-style"
+  const last = findLast(tokens, (t) => t.start < end);
   if (first < 0 || last < first) return { start, end, roles: [] };
   // Everything up to the last title word inside the mention is role, not name.
   for (let i = last - 1; i >= first; i--) {
@@ -60,7 +61,7 @@ export function splitPersonName(text: string, tokens: Token[], start: number, en
   const roles = [...rolesBefore(text, tokens, first), ...rolesAfter(text, tokens, last)];
   return {
     start: (tokens[first] as Token).start,
-    end: (tokens[last] as Token).end,
+    end: Math.min((tokens[last] as Token).end, end),
     roles: [...new Set(roles)],
   };
 }
