@@ -1,7 +1,10 @@
 import type { Entity, EntityType } from '../model/document';
 import { type Gender, PERSON_PRONOUNS } from './gender';
-import { mentionedBetween, nearest, type PriorSpeaker } from './mention-order';
-import { type Discourse, opensSentence, salientAntecedent } from './salience';
+import { keepMentions, mentionedBetween, nearest, type PriorSpeaker } from './mention-order';
+import { madeBy, placedWithHead } from './placed-group';
+import { isPremodifier } from './premodifier';
+import { type Discourse, opensSentence, type Referents, salientReferent } from './salience';
+import { type NominalSpan, namesAThing, subjectNominal } from './subject-nominal';
 
 /** "it is thought", "it has been reported": a passive cue makes "it" a placeholder, not a speaker. */
 const PASSIVE_CUE =
@@ -17,22 +20,31 @@ export interface GroupPronounContext {
   cue: { text: string } | null;
   genders?: Map<string, Gender>;
   discourse?: Discourse;
+  /** What a nominal stands for, resolved as a source at its place: for the nominal a sentence opens on. */
+  nominal?: (span: NominalSpan) => string | null;
 }
 
+/** A source that is "it" already: the next "it" follows it, entity or none. */
+const IT = /^it$/i;
+
 /**
- * "it": an organisation named in the last few sentences, over a country
- * named nearer ("the IMF warned that India's deficit, which it forecast");
- * there, a company the tagger took for a person ("Wimpey said …, it added")
- * comes after the organisations, if it opens a sentence somewhere and
- * nothing in the article marks it a person. Else the salient organisation, place or group. "it" before a
- * passive cue is no one.
+ * "it": in the last few sentences, the speaker that was a thing ("the
+ * lawsuit", "a report by Demos", "it" again) or an organisation, else the
+ * nominal a sentence opens on ("The commission, an independent body, …"),
+ * else an organisation named, over a country named nearer ("the IMF warned
+ * that India's deficit, which it forecast"); there, a company the tagger
+ * took for a person ("Wimpey said …, it added") comes after the
+ * organisations, if it opens a sentence somewhere and nothing in the article
+ * marks it a person. Else the salient organisation, place or group. A name
+ * that only modifies a noun ("RFID chips", "a new Access Services division")
+ * is never "it". "it" before a passive cue is no one.
  */
 export function groupPronounSpeaker(
   pronoun: string,
   at: number,
   entities: Entity[],
   prior: PriorSpeaker[],
-  { cue, genders = new Map(), discourse }: GroupPronounContext,
+  { cue, genders = new Map(), discourse, nominal }: GroupPronounContext,
 ): string | null {
   if (pronoun.toLowerCase() === 'it' && cue && PASSIVE_CUE.test(cue.text.trim())) return null;
   if (!discourse)
@@ -40,8 +52,9 @@ export function groupPronounSpeaker(
       nearest(mentionedBetween(entities, at - RECENT, at), at, ['ORG'], prior) ??
       nearest(entities, at, ['ORG', 'GPE', 'NORP'], prior)
     );
-  const ofType = (...types: EntityType[]) => entities.filter((e) => types.includes(e.type));
-  const unmarked = entities.filter(
+  const heads = keepMentions(entities, (m) => !isPremodifier(discourse.text, m));
+  const ofType = (...types: EntityType[]) => heads.filter((e) => types.includes(e.type));
+  const unmarked = heads.filter(
     (e) =>
       e.type === 'PERSON' &&
       e.roles.length === 0 &&
@@ -49,23 +62,88 @@ export function groupPronounSpeaker(
       !prior.some((p) => p.entityId === e.id && PERSON_PRONOUNS.test(p.text.trim())) &&
       e.mentions.some((m) => opensSentence(discourse, m)),
   );
-  return (
-    salientAntecedent(at, [ofType('ORG'), unmarked], prior, discourse, { back: RECENT_SENTENCES }) ??
-    salientAntecedent(at, [ofType('ORG'), ofType('GPE', 'NORP')], prior, discourse)
-  );
+  const things: Referents = {
+    speaker: (p) => IT.test(p.text.trim()) || namesAThing(p.text),
+    subjectOf: (i) => {
+      const s = subjectNominal(discourse, i);
+      return s && nominal && s.end <= at && namesAThing(s.text) ? { id: nominal(s) } : undefined;
+    },
+  };
+  const recent = { back: RECENT_SENTENCES, ...things };
+  const found =
+    salientReferent(at, [ofType('ORG'), unmarked], prior, discourse, recent) ??
+    salientReferent(at, [ofType('ORG'), ofType('GPE', 'NORP')], prior, discourse);
+  return found?.id ?? null;
 }
 
-/** "the party": an organisation with that word in its name, over the paper quoted in between; else the nearest one. */
+/**
+ * "they": the organisation or the people that spoke last, in the pronoun's
+ * own sentence or the one before ("BAA said … They have said"), an entity
+ * or none ("Police said … They added"); never one person or a place. With no speaker just
+ * before, no one: "they" is mostly people no entity names (police,
+ * analysts, MPs).
+ */
+export function pluralPronounSpeaker(
+  at: number,
+  entities: Entity[],
+  prior: PriorSpeaker[],
+  discourse?: Discourse,
+): string | null {
+  if (!discourse) return null;
+  // not a place or a person: "Experts studying the seas off Scotland" are no Scotland
+  const orgs = new Set(entities.filter((e) => e.type === 'ORG').map((e) => e.id));
+  const group = (p: PriorSpeaker) =>
+    (p.entityId === null || orgs.has(p.entityId)) && !PERSON_PRONOUNS.test(p.text.trim());
+  return salientReferent(at, [], prior, discourse, { back: 1, speaker: group })?.id ?? null;
+}
+
+/** What tells a group nominal's organisation: the article's sentences, and how its subjects resolve. */
+export interface GroupNounContext {
+  discourse?: Discourse;
+  /** The common noun before the head ("radio" of "the radio station"): a name may hold it instead. */
+  modifier?: string;
+  nominal?: (span: NominalSpan) => string | null;
+}
+
+/**
+ * "the brewer", "the report", "the commission": the organisation the story
+ * placed with that noun ("Australian brewer Fosters", "a World Bank
+ * report"), else, for a thing, who its sentence says made it ("The report
+ * is published by …"), else one with that word in its name, over the paper quoted in
+ * between, or with the noun before it ("Radio 1" for "the radio station"); else, for a group noun ("the firm"), the salient organisation,
+ * read back as for "it" (an earlier sentence's subject or speaker, or the
+ * nominal it opens on when that stands for one), not the nearest one named.
+ */
 export function groupNounSpeaker(
   head: string,
   at: number,
   entities: Entity[],
   prior: PriorSpeaker[],
+  { discourse, nominal, modifier }: GroupNounContext = {},
+  group = true,
 ): string | null {
-  const named = entities.filter(
-    (e) => e.type === 'ORG' && [e.name, ...e.aliases].some((n) => hasWord(n, head)),
+  const placed = discourse ? placedWithHead(head, at, entities, discourse.text) : null;
+  if (placed) return placed;
+  // a thing, not a firm: "The firm was bought by Vodafone" is not Vodafone's word
+  const maker = discourse && !group ? madeBy(at, entities, discourse) : null;
+  if (maker) return maker;
+  const namedWith = (word: string) =>
+    entities.filter((e) => e.type === 'ORG' && [e.name, ...e.aliases].some((n) => hasWord(n, word)));
+  const byName =
+    nearest(namedWith(head), at, ['ORG'], prior) ??
+    (modifier ? nearest(namedWith(modifier), at, ['ORG'], prior) : null);
+  if (byName || !group) return byName;
+  if (!discourse) return nearest(entities, at, ['ORG'], prior);
+  const orgs = keepMentions(entities, (m) => !isPremodifier(discourse.text, m)).filter(
+    (e) => e.type === 'ORG',
   );
-  return nearest(named, at, ['ORG'], prior) ?? nearest(entities, at, ['ORG'], prior);
+  const ids = new Set(orgs.map((e) => e.id));
+  const subjectOf = (i: number) => {
+    const s = subjectNominal(discourse, i);
+    const id = s && nominal && s.end <= at && namesAThing(s.text) ? nominal(s) : null;
+    return id && ids.has(id) ? { id } : undefined;
+  };
+  return salientReferent(at, [orgs], prior, discourse, { subjectOf })?.id ?? null;
 }
 
 /**

@@ -64,7 +64,8 @@ export function mentionedOutside(entities: Entity[], ranges: Range[]): Entity[] 
   return keepMentions(entities, (m) => !ranges.some((r) => m.start >= r.start && m.end <= r.end));
 }
 
-function keepMentions(entities: Entity[], keep: (m: Range) => boolean): Entity[] {
+/** The entities with only the mentions `keep` passes (and those left with none, dropped). */
+export function keepMentions(entities: Entity[], keep: (m: Range) => boolean): Entity[] {
   const out: Entity[] = [];
   for (const e of entities) {
     if (e.mentions.every(keep)) out.push(e);

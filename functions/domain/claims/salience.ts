@@ -20,6 +20,14 @@ export interface Discourse {
   quotes: Range[];
 }
 
+/** What else may stand for a candidate besides the tiers' names (salientReferent). */
+export interface Referents {
+  /** Sources already resolved that a pronoun may follow though no tier holds their entity ("the lawsuit": none). */
+  speaker?: (p: PriorSpeaker) => boolean;
+  /** What the nominal a sentence opens on stands for ("The commission, …"), if it opens on one that counts. */
+  subjectOf?: (sentence: number) => { id: string | null } | undefined;
+}
+
 /**
  * The entity a pronoun source stands for, by salience rather than distance:
  * the sentences are read back from the pronoun's own (the part before it),
@@ -36,15 +44,36 @@ export function salientAntecedent(
   at: number,
   tiers: Entity[][],
   prior: PriorSpeaker[],
-  { text, sentences, quotes }: Discourse,
-  { back = Number.POSITIVE_INFINITY, subject }: { back?: number; subject?: RegExp } = {},
+  discourse: Discourse,
+  options: { back?: number; subject?: RegExp } = {},
 ): string | null {
+  return salientReferent(at, tiers, prior, discourse, options)?.id ?? null;
+}
+
+/**
+ * salientAntecedent, where `referents` may also decide a sentence: a speaker
+ * they accept, then the nominal it opens on, before the names in it. What
+ * they stand for may be no entity ({ id: null }); undefined when no sentence
+ * read has a candidate.
+ */
+export function salientReferent(
+  at: number,
+  tiers: Entity[][],
+  prior: PriorSpeaker[],
+  { text, sentences, quotes }: Discourse,
+  {
+    back = Number.POSITIVE_INFINITY,
+    subject,
+    ...referents
+  }: { back?: number; subject?: RegExp } & Referents = {},
+): { id: string | null } | undefined {
   const last = sentenceAt(sentences, at - 1);
-  if (last < 0) return null;
+  if (last < 0) return undefined;
   const first = Math.max(0, last - back);
-  // per sentence read, its speaker, else its best mention: [tier, oblique, start]
-  const best = new Map<number, { id: string; rank: number[] }>();
-  const offer = (offset: number, id: string, rank: number[]) => {
+  // per sentence read, its speaker (one naming an entity over one naming none), else its best
+  // mention: [tier, oblique, start]
+  const best = new Map<number, { id: string | null; rank: number[] }>();
+  const offer = (offset: number, id: string | null, rank: number[]) => {
     const i = sentenceAt(sentences, offset);
     if (i < first || i > last) return;
     const held = best.get(i);
@@ -52,7 +81,8 @@ export function salientAntecedent(
   };
   const ids = new Set(tiers.flat().map((e) => e.id));
   for (const p of prior)
-    if (p.entityId && ids.has(p.entityId) && p.end <= at) offer(p.end - 1, p.entityId, [-1, 0, -p.end]);
+    if (p.end <= at && ((p.entityId && ids.has(p.entityId)) || referents.speaker?.(p)))
+      offer(p.end - 1, p.entityId, [-1, p.entityId ? 0 : 1, -p.end]);
   // "He is now at Al-Ittihad, with Lebeouf and Guardiola": a sentence whose subject is
   // already the pronoun names only others
   const led = (i: number) => {
@@ -71,9 +101,12 @@ export function salientAntecedent(
   });
   for (let i = last; i >= first; i--) {
     const found = best.get(i);
-    if (found) return found.id;
+    if (found && found.rank[0] === -1) return { id: found.id };
+    const opening = referents.subjectOf?.(i);
+    if (opening) return opening;
+    if (found) return { id: found.id };
   }
-  return null;
+  return undefined;
 }
 
 /** Whether the mention opens its sentence ("Wimpey said", "But Delta, which …"): a subject. */

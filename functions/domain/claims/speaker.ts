@@ -2,11 +2,17 @@ import { ROLE_NOUNS } from '../entities/lexicons';
 import type { Entity, Range } from '../model/document';
 import { SUBJECT_RELATIVE } from './antecedent';
 import { type Gender, PERSON_PRONOUNS } from './gender';
-import { governmentSpeaker, groupNounSpeaker, groupPronounSpeaker } from './group-speaker';
+import {
+  governmentSpeaker,
+  groupNounSpeaker,
+  groupPronounSpeaker,
+  pluralPronounSpeaker,
+} from './group-speaker';
 import { mentionedOutside, nearest, type PriorSpeaker } from './mention-order';
 import { describesPerson, isNationality } from './person-nouns';
 import { roleSpeaker, speaksForGroup } from './role-speaker';
 import { type Discourse, PRONOUN_SUBJECT, salientAntecedent } from './salience';
+import { type NominalSpan, namesAThing } from './subject-nominal';
 
 export interface SourceSpan {
   start: number;
@@ -16,7 +22,11 @@ export interface SourceSpan {
 
 const FEMALE_PRONOUNS = /^(?:she|her)$/i;
 const GROUP_PRONOUNS = /^(?:it|its)$/i;
-/** "they" said: mostly people no entity names (police, analysts, MPs); a hand check found 2 of 22 links right. */
+/**
+ * "they" said: mostly people no entity names (police, analysts, MPs); a hand
+ * check found 2 of 22 links to the nearest organisation right, so only a
+ * group that spoke just before counts (group-speaker.ts).
+ */
 const PLURAL_PRONOUNS = /^(?:they|them|their)$/i;
 const GROUP_NOUNS =
   /\b(?:group|organi[sz]ation|ministry|department|agency|company|firm|government|administration|party|militia|movement|office|army|military|coalition|union|club|airline|broadcaster|network|retailer|carrier|charity)$/i;
@@ -60,9 +70,9 @@ export interface SpeakerContext {
  * Links a source span to an entity: a definite nominal describing a person
  * ("the Liverpool player", "the 34-year-old") to a person, as role-speaker.ts
  * says; else a name inside it; an indefinite one ("a judge") to no one named
- * before; "he" or "she" to the salient person who
- * fits; "they" to no one; a role noun as role-speaker.ts says, and "it",
- * "the party" or "the government" as group-speaker.ts says.
+ * before; "he" or "she" to the salient person who fits; a role noun as
+ * role-speaker.ts says; "it", "they", "the party", "the government" and a
+ * nominal for a thing ("the brewer", "the report") as group-speaker.ts says.
  * Documents ("the report") are resolved before this, in documents.ts.
  */
 export function resolveSpeaker(
@@ -94,14 +104,44 @@ export function resolveSpeaker(
       nearest(fits, source.start, ['PERSON'], prior)
     );
   }
+  const nominal = (span: NominalSpan) => subjectSpeaker(span, entities, prior, context);
   if (GROUP_PRONOUNS.test(phrase))
-    return groupPronounSpeaker(phrase, source.start, entities, prior, { cue, genders, discourse });
-  if (PLURAL_PRONOUNS.test(phrase)) return null;
+    return groupPronounSpeaker(phrase, source.start, entities, prior, { cue, genders, discourse, nominal });
+  if (PLURAL_PRONOUNS.test(phrase)) return pluralPronounSpeaker(source.start, entities, prior, discourse);
   const head = phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   if (ROLE_NOUNS.has(head)) return roleSpeaker(source.text, source.start, people, prior);
   if (GOVERNMENT.test(phrase)) return governmentSpeaker(entities);
-  if (GROUP_NOUNS.test(phrase)) return groupNounSpeaker(head, source.start, entities, prior);
+  // a common noun only: "the Australian firm" is no "Australian Stock Exchange"
+  const modifier = phrase
+    .split(/\s+/)
+    .at(-2)
+    ?.match(/^\p{Ll}+$/u)?.[0];
+  const group = { discourse, nominal, modifier };
+  if (GROUP_NOUNS.test(phrase)) return groupNounSpeaker(head, source.start, entities, prior, group);
+  // "the brewer", "the report": only an organisation the story wrote with that noun, or that made it
+  if (namesAThing(source.text)) return groupNounSpeaker(head, source.start, entities, prior, group, false);
   return null;
+}
+
+/** Each article's subject nominals resolved so far, by offset: reading back from each one would repeat the same work. */
+const subjects = new WeakMap<Discourse, Map<number, string | null>>();
+
+/** What the nominal a sentence opens on stands for, resolved as a source there would be. */
+function subjectSpeaker(
+  span: NominalSpan,
+  entities: Entity[],
+  prior: PriorSpeaker[],
+  context: SpeakerContext,
+): string | null {
+  const { discourse } = context;
+  const known = discourse ? (subjects.get(discourse) ?? new Map<number, string | null>()) : undefined;
+  if (discourse && known) subjects.set(discourse, known);
+  const held = known?.get(span.start);
+  if (held !== undefined) return held;
+  const before = prior.filter((p) => p.end <= span.start);
+  const id = resolveSpeaker(span, entities, before, { discourse, genders: context.genders });
+  known?.set(span.start, id);
+  return id;
 }
 
 /**

@@ -1,0 +1,69 @@
+import type { Entity, Range } from '../model/document';
+import type { Discourse } from './salience';
+
+/** How far from a name its describing noun may stand, in characters: "Australian brewer Fosters". */
+const WITHIN = 40;
+
+const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * Whether the story wrote the noun right beside the mention, as what the
+ * name is, or a compound ending in it: before it ("brewer Fosters", "group
+ * the Electronic Frontier Foundation") or after it ("The Mirror newspaper"), past a possessive and other capitalised words
+ * ("a World Bank report", "Oxfam's Paying the Price report").
+ */
+export function placedBeside(text: string, m: Range, head: string): boolean {
+  const word = literal(head);
+  // no `i` flag: with it, \p{Lu} would match any letter
+  // the noun may be the end of a compound: "The Mirror newspaper" for "the paper"
+  const before = new RegExp(`(?:^|[^\\p{L}])\\p{L}*${word}\\s+(?:the\\s+)?$`, 'u');
+  const after = new RegExp(
+    `^(?:['’]s?)?(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|the|of|and))*\\s+\\p{L}*${word}(?![\\p{L}])`,
+    'u',
+  );
+  return (
+    before.test(text.slice(Math.max(0, m.start - WITHIN), m.start)) ||
+    after.test(text.slice(m.end, m.end + WITHIN))
+  );
+}
+
+/**
+ * The organisation that the story placed with a nominal's head
+ * before `at` ("the brewer" after "Australian brewer Fosters", "the report"
+ * after "a World Bank report"): the one placed last.
+ */
+export function placedWithHead(head: string, at: number, entities: Entity[], text: string): string | null {
+  let best: { id: string; end: number } | null = null;
+  for (const e of entities) {
+    // a person, a place or a people only describes the group: "the Australian firm"
+    if (e.type !== 'ORG') continue;
+    for (const m of e.mentions)
+      if (m.end <= at && (!best || m.end > best.end) && placedBeside(text, m, head))
+        best = { id: e.id, end: m.end };
+  }
+  return best?.id ?? null;
+}
+
+/** Who made a thing: "is published by", "was carried out jointly by". */
+const MADE_BY =
+  /\b(?:published|produced|written|carried out|commissioned|compiled|conducted|issued|released|prepared)\s+(?:\p{Ll}+\s+)?by\s/u;
+
+/**
+ * The organisation its own sentence says made the thing a nominal at `at`
+ * names ("The report is published by … the Economic Research Council"): the
+ * first one named after "by". A thing speaks for whoever made it.
+ */
+export function madeBy(at: number, entities: Entity[], { text, sentences }: Discourse): string | null {
+  const s = sentences.find((r) => r.start <= at && at < r.end);
+  if (!s) return null;
+  const by = MADE_BY.exec(text.slice(at, s.end));
+  if (!by) return null;
+  const from = at + by.index + by[0].length;
+  let best: { id: string; start: number } | null = null;
+  for (const e of entities)
+    if (e.type === 'ORG')
+      for (const m of e.mentions)
+        if (m.start >= from && m.end <= s.end && (!best || m.start < best.start))
+          best = { id: e.id, start: m.start };
+  return best?.id ?? null;
+}
