@@ -1,10 +1,6 @@
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { createApiHandler } from '../../../functions/api/app';
-import { loadConfig } from '../../../functions/commons/config';
-import type { IndexStore, ObjectStore } from '../../../functions/domain/index/ports';
 import type { ArticleRecord } from '../../../functions/domain/index/records';
-import { localContext } from '../../../local/lambda-context';
+import { invokeApi } from './invoke';
 
 const record: ArticleRecord = {
   id: 'aTest',
@@ -29,24 +25,15 @@ const record: ArticleRecord = {
 
 /** GET /articles/aTest through the whole API handler, the results object holding `stored` (null: none). */
 async function getArticle(stored: string | null) {
-  const handler = createApiHandler(() => ({
-    index: { getArticles: async () => [record] } as unknown as IndexStore,
-    objects: {
-      get: async () => (stored === null ? null : { key: 'k', etag: 'e', bytes: Buffer.from(stored) }),
-    } as unknown as ObjectStore,
-    config: loadConfig({ TABLE_NAME: 't', BUCKET_NAME: 'b' }),
-  }));
-  const event = {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: '/articles/aTest',
-    rawQueryString: '',
-    headers: {},
-    isBase64Encoded: false,
-    requestContext: { http: { method: 'GET', path: '/articles/aTest' } },
-  } as unknown as APIGatewayProxyEventV2;
-  const res = (await handler(event, localContext('api'))) as { statusCode: number; body: string };
-  return { status: res.statusCode, body: JSON.parse(res.body) };
+  return invokeApi(
+    {
+      index: { getArticles: async () => [record] },
+      objects: {
+        get: async () => (stored === null ? null : { key: 'k', etag: 'e', bytes: Buffer.from(stored) }),
+      },
+    },
+    { path: '/articles/aTest' },
+  );
 }
 
 describe('GET /articles/{id} when the extraction result is unusable', () => {

@@ -1,10 +1,7 @@
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { createApiHandler } from '../../../functions/api/app';
-import { loadConfig } from '../../../functions/commons/config';
-import type { IndexStore, ObjectStore, Page } from '../../../functions/domain/index/ports';
+import type { IndexStore, Page } from '../../../functions/domain/index/ports';
 import type { EdgeRecord, EntityProfile } from '../../../functions/domain/index/records';
-import { localContext } from '../../../local/lambda-context';
+import { invokeApi } from './invoke';
 
 const edge: EdgeRecord = {
   entityId: 'person.elena-marsh',
@@ -30,24 +27,8 @@ async function call(path: string, pages: Record<string, Page<EdgeRecord>>, profi
       return profile;
     },
   } as unknown as IndexStore;
-  const handler = createApiHandler(() => ({
-    index,
-    objects: {} as ObjectStore,
-    config: loadConfig({ TABLE_NAME: 't', BUCKET_NAME: 'b' }),
-  }));
-  const [rawPath, query = ''] = path.split('?');
-  const event = {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath,
-    rawQueryString: query,
-    queryStringParameters: query ? Object.fromEntries(new URLSearchParams(query)) : undefined,
-    headers: {},
-    isBase64Encoded: false,
-    requestContext: { http: { method: 'GET', path: rawPath } },
-  } as unknown as APIGatewayProxyEventV2;
-  const res = (await handler(event, localContext('api'))) as { statusCode: number; body: string };
-  return { status: res.statusCode, body: JSON.parse(res.body), reads };
+  const { status, body } = await invokeApi({ index }, { path });
+  return { status, body, reads };
 }
 
 describe('GET /entities/{id}/articles', () => {

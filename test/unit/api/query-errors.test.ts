@@ -1,30 +1,14 @@
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { createApiHandler } from '../../../functions/api/app';
-import { loadConfig } from '../../../functions/commons/config';
-import type { IndexStore, ObjectStore } from '../../../functions/domain/index/ports';
-import { localContext } from '../../../local/lambda-context';
+import { invokeApi } from './invoke';
 
 /** A GET through the whole API handler; the index answers empty pages, so only validation can fail. */
 async function get(path: string, query: Record<string, string>) {
   const empty = async () => ({ items: [], cursor: null });
-  const handler = createApiHandler(() => ({
-    index: { listArticles: empty, findEntities: empty, listClaims: empty } as unknown as IndexStore,
-    objects: {} as ObjectStore,
-    config: loadConfig({ TABLE_NAME: 't', BUCKET_NAME: 'b' }),
-  }));
-  const event = {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: path,
-    rawQueryString: new URLSearchParams(query).toString(),
-    queryStringParameters: query,
-    headers: {},
-    isBase64Encoded: false,
-    requestContext: { http: { method: 'GET', path } },
-  } as unknown as APIGatewayProxyEventV2;
-  const res = (await handler(event, localContext('api'))) as { statusCode: number; body: string };
-  return { status: res.statusCode, message: JSON.parse(res.body).error?.message as string | undefined };
+  const { status, body } = await invokeApi(
+    { index: { listArticles: empty, findEntities: empty, listClaims: empty } },
+    { path: `${path}?${new URLSearchParams(query)}` },
+  );
+  return { status, message: body.error?.message as string | undefined };
 }
 
 describe('query errors say one thing, the thing that is wrong', () => {

@@ -1,10 +1,6 @@
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { createApiHandler } from '../../../functions/api/app';
-import { loadConfig } from '../../../functions/commons/config';
-import type { IndexStore, ObjectStore } from '../../../functions/domain/index/ports';
 import type { ArticleRecord, LedgerRecord } from '../../../functions/domain/index/records';
-import { localContext } from '../../../local/lambda-context';
+import { invokeApi } from './invoke';
 
 const record = {
   id: 'aTest',
@@ -19,26 +15,18 @@ const record = {
 
 /** GET /articles/aTest with its results object gone, the file's ledger `ledger`, on AWS or locally. */
 async function getArticle(ledger: Partial<LedgerRecord> | null, local = false) {
-  const handler = createApiHandler(() => ({
-    index: {
-      getArticles: async () => [record],
-      getLedger: async () => (ledger ? { key: record.key, ...ledger } : null),
-    } as unknown as IndexStore,
-    objects: { get: async () => null } as unknown as ObjectStore,
-    config: loadConfig({ TABLE_NAME: 't', BUCKET_NAME: 'b' }),
-    ...(local ? { local: () => ({}) } : {}),
-  }));
-  const event = {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: '/articles/aTest',
-    rawQueryString: '',
-    headers: {},
-    isBase64Encoded: false,
-    requestContext: { http: { method: 'GET', path: '/articles/aTest' } },
-  } as unknown as APIGatewayProxyEventV2;
-  const res = (await handler(event, localContext('api'))) as { statusCode: number; body: string };
-  return { status: res.statusCode, error: JSON.parse(res.body).error as { code: string; message: string } };
+  const { status, body } = await invokeApi(
+    {
+      index: {
+        getArticles: async () => [record],
+        getLedger: async () => (ledger ? { key: record.key, ...ledger } : null),
+      },
+      objects: { get: async () => null },
+      ...(local ? { local: () => ({}) } : {}),
+    },
+    { path: '/articles/aTest' },
+  );
+  return { status, error: body.error as { code: string; message: string } };
 }
 
 describe('GET /articles/{id} whose results object is missing says what happens next', () => {

@@ -1,36 +1,22 @@
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { createApiHandler } from '../../../functions/api/app';
-import { loadConfig } from '../../../functions/commons/config';
-import type { ArticleQuery, IndexStore, ObjectStore } from '../../../functions/domain/index/ports';
-import { localContext } from '../../../local/lambda-context';
+import type { ArticleQuery } from '../../../functions/domain/index/ports';
+import { invokeApi } from './invoke';
 
 /** GET /articles with `query` through the whole API handler; says what the index was asked. */
 async function list(query: Record<string, string>) {
   const asked: ArticleQuery[] = [];
-  const handler = createApiHandler(() => ({
-    index: {
-      listArticles: async (q: ArticleQuery) => {
-        asked.push(q);
-        return { items: [], cursor: null };
+  const { status, body } = await invokeApi(
+    {
+      index: {
+        listArticles: async (q: ArticleQuery) => {
+          asked.push(q);
+          return { items: [], cursor: null };
+        },
       },
-    } as unknown as IndexStore,
-    objects: {} as ObjectStore,
-    config: loadConfig({ TABLE_NAME: 't', BUCKET_NAME: 'b' }),
-  }));
-  const event = {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: '/articles',
-    rawQueryString: new URLSearchParams(query).toString(),
-    queryStringParameters: query,
-    headers: {},
-    isBase64Encoded: false,
-    requestContext: { http: { method: 'GET', path: '/articles' } },
-  } as unknown as APIGatewayProxyEventV2;
-  const res = (await handler(event, localContext('api'))) as { statusCode: number; body: string };
-  const body = JSON.parse(res.body);
-  return { status: res.statusCode, message: body.error?.message as string | undefined, asked: asked[0] };
+    },
+    { path: `/articles?${new URLSearchParams(query)}` },
+  );
+  return { status, message: body.error?.message as string | undefined, asked: asked[0] };
 }
 
 /*

@@ -1,32 +1,24 @@
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { createApiHandler } from '../../../functions/api/app';
 import { ACCEPTED_FORMATS, checkUploadFormat } from '../../../functions/api/upload-format';
-import { loadConfig } from '../../../functions/commons/config';
-import type { IndexStore, ObjectStore } from '../../../functions/domain/index/ports';
 import { formatOfKey } from '../../../functions/domain/parse/format';
-import { localContext } from '../../../local/lambda-context';
+import { invokeApi } from './invoke';
 
 /** POST /articles through the whole API handler, recording what would be stored. */
 async function post(name: string, contentType = 'application/octet-stream') {
   const stored: string[] = [];
-  const handler = createApiHandler(() => ({
-    index: { putArticle: async () => undefined } as unknown as IndexStore,
-    objects: { put: async (key: string) => void stored.push(key) } as unknown as ObjectStore,
-    config: loadConfig({ TABLE_NAME: 't', BUCKET_NAME: 'b' }),
-  }));
-  const event = {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: '/articles',
-    rawQueryString: '',
-    headers: { 'content-type': contentType, 'x-filename': name },
-    body: Buffer.from('Mayor Elena Marsh said the plan protects 12,000 homes.').toString('base64'),
-    isBase64Encoded: true,
-    requestContext: { http: { method: 'POST', path: '/articles' } },
-  } as unknown as APIGatewayProxyEventV2;
-  const res = (await handler(event, localContext('api'))) as { statusCode: number; body: string };
-  return { status: res.statusCode, body: JSON.parse(res.body), stored };
+  const { status, body } = await invokeApi(
+    {
+      index: { putArticle: async () => undefined },
+      objects: { put: async (key: string) => void stored.push(key) },
+    },
+    {
+      method: 'POST',
+      path: '/articles',
+      headers: { 'content-type': contentType, 'x-filename': name },
+      body: 'Mayor Elena Marsh said the plan protects 12,000 homes.',
+    },
+  );
+  return { status, body, stored };
 }
 
 describe('POST /articles refuses image, archive and other binary file names', () => {
