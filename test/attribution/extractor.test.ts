@@ -43,6 +43,11 @@ describe('attribution extractor (committed model)', () => {
     ]);
   });
 
+  it('gives a cue after "and" the subject its sentence opens with', () => {
+    const text = 'He was advised to exercise judgement and said he had done nothing wrong.';
+    expect(roles(text)).toContainEqual(expect.objectContaining({ source: 'He', cue: 'said' }));
+  });
+
   it('leaves a connective out of the content', () => {
     const text =
       'Furthermore, ISIS currently lacks the intent to attack the US homeland, according to the report.';

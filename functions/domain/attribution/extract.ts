@@ -2,6 +2,7 @@ import type { AnnotatedText, Attribution } from '../extract/types';
 import type { Entity } from '../model/document';
 import { clauseOf, covers, dropNested, mergeFragments, type Range } from './assemble';
 import { withoutConnective } from './connective';
+import { coordinatedSubject } from './coordinated-subject';
 import { bestSpan, proposedCues } from './cuespan';
 import { signedQuotes } from './dash';
 import { settleEdges } from './edges';
@@ -59,7 +60,9 @@ export function extractAttributions(
       const runs = linked[i] as Run[];
       const sources = runs.filter((r) => r.role === 'source');
       const nearest = sources.sort((a, b) => distance(a, cue) - distance(b, cue))[0];
-      const shared = nearest ? undefined : participleSource(para, settled, linked, i);
+      const shared = nearest
+        ? undefined
+        : (participleSource(para, settled, linked, i) ?? coordinatedSubject(para, info, settled, cue));
       const source = nearest ? range(nearest) : shared ? range(shared) : null;
       const cueRange = range(cue);
       const settle = (from: Run[]) => settleEdges(model.edges, info, para, tags, cue, from, mask);

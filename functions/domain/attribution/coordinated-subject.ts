@@ -1,0 +1,29 @@
+import type { Sequence, TokenInfo } from './features';
+import type { Run } from './tags';
+
+/** Entity tags (entities.ts) that open a person's or an organisation's mention: 2 x its 1-based type. */
+const OPENS_SPEAKER = new Set([2, 4]);
+const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+
+/**
+ * `He was advised to exercise judgement and said he had done nothing wrong`:
+ * a cue right after "and" shares the subject its sentence opens with, a
+ * person's or organisation's name or a personal pronoun, when the linker
+ * gave it no source and no other cue lies between.
+ */
+export function coordinatedSubject(seq: Sequence, info: TokenInfo, cues: Run[], cue: Run): Run | undefined {
+  const word = (k: number) => (seq.tokens[k] as { text: string }).text;
+  if (cue.first < 3 || word(cue.first - 1).toLowerCase() !== 'and' || word(cue.first - 2) === ',')
+    return undefined;
+  let first = cue.first;
+  while (first > 0 && seq.sentence[first - 1] === seq.sentence[cue.first]) first--;
+  if (cues.some((c) => c !== cue && c.first >= first && c.first < cue.first)) return undefined;
+  let last = first;
+  if (!PRONOUN.test(word(first))) {
+    if (!OPENS_SPEAKER.has(info.ent[first + 2] as number)) return undefined;
+    while (last + 1 < cue.first && (info.ent[last + 3] as number) === (info.ent[first + 2] as number) + 1)
+      last++;
+  }
+  // the subject itself, not "Bennett's sister" nor "Sanders, a senator"
+  return /^\p{Ll}/u.test(word(last + 1)) ? { role: 'source', first, last } : undefined;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { coordinatedSubject } from '../../functions/domain/attribution/coordinated-subject';
+import type { TokenInfo } from '../../functions/domain/attribution/features';
+import type { Run } from '../../functions/domain/attribution/tags';
+import { tokenize } from '../../functions/domain/text/tokenize';
+
+/** One sentence: `person` is a person's mention in it (entity tags as entities.ts lays them out), `cue` the cue's word. */
+function subjectOf(text: string, cue: string, person?: string) {
+  const tokens = tokenize(text);
+  const seq = { tokens, sentence: new Int32Array(tokens.length) };
+  const ent = new Int32Array(tokens.length + 4);
+  if (person) {
+    const start = text.indexOf(person);
+    tokens.forEach((t, i) => {
+      if (t.start >= start && t.end <= start + person.length) ent[i + 2] = t.start === start ? 2 : 3;
+    });
+  }
+  const at = tokens.findIndex((t) => t.text === cue);
+  const run: Run = { role: 'cue', first: at, last: at };
+  const found = coordinatedSubject(seq, { ent } as unknown as TokenInfo, [run], run);
+  return (
+    found &&
+    text.slice((tokens[found.first] as { start: number }).start, (tokens[found.last] as { end: number }).end)
+  );
+}
+
+describe('a cue after "and" with no source of its own', () => {
+  it("shares the subject its sentence opens with: a pronoun, or a person's name", () => {
+    expect(
+      subjectOf('He was advised to exercise judgement and said he had done nothing wrong.', 'said'),
+    ).toBe('He');
+    expect(subjectOf('Scott Walker beamed and asked for calm.', 'asked', 'Scott Walker')).toBe(
+      'Scott Walker',
+    );
+  });
+
+  it('gets none when the opening name is not the subject, a comma comes before "and", or no name opens it', () => {
+    expect(subjectOf("Bennett's sister went there and said so.", 'said', 'Bennett')).toBeUndefined();
+    expect(subjectOf('Sanders, a senator, ran and said so.', 'said', 'Sanders')).toBeUndefined();
+    expect(subjectOf('He won the vote, and said so.', 'said')).toBeUndefined();
+    expect(subjectOf('The crowd cheered and said so.', 'said')).toBeUndefined();
+  });
+});
