@@ -1,6 +1,9 @@
-import type { TaggerType } from '../extract/types';
+import type { TaggedMention, TaggerType } from '../extract/types';
 import type { Sentence } from '../text/sentences';
+import { bareNameCue, saysPerson } from './bare-name-cues';
 import { clubWords } from './club-cues';
+import { hasHonorific } from './honorifics';
+import { personNameWords } from './person-words';
 import { isWorkCued } from './work-cues';
 
 /** Nouns for a company: "oil firm Rosneft", "carmaker Maruti", "housebuilder Acme", "boy band Westlife". */
@@ -97,7 +100,7 @@ const CLAUSE_START =
 const THING_AFTER =
   /^\s+(?:program|programs|software|file-sharing|nominee|nominees|nomination|nominations|ceremony|hopefuls|contenders|categories)\b/iu;
 
-export type NonPersonType = 'ORG' | 'MISC';
+export type NonPersonType = 'ORG' | 'MISC' | 'LOC' | 'NORP';
 
 const wordsOf = (name: string) => name.toLowerCase().split(/\s+/);
 
@@ -183,7 +186,33 @@ export function nonPersonWords(
     }
   }
   for (const name of clubWords(text, sentences, tagged)) set(name, 'ORG');
+  for (const [name, type] of bareNameTypes(text, tagged, words)) set(name, type);
   return words;
+}
+
+/**
+ * One-word names tagged as people that nothing in the article makes a
+ * person's (./bare-name-cues), with the type a weaker cue gives them.
+ */
+function bareNameTypes(
+  text: string,
+  tagged: readonly Tagged[],
+  known: ReadonlyMap<string, NonPersonType>,
+): Map<string, NonPersonType> {
+  const found = new Map<string, NonPersonType>();
+  const personParts = personNameWords(tagged as TaggedMention[]);
+  for (const m of tagged) {
+    const name = m.text;
+    if (m.type !== 'PER' || /\s/.test(name) || found.has(name) || known.has(name.toLowerCase())) continue;
+    if (personParts.has(name) || hasHonorific(text, name)) continue;
+    const at = occurrences(text, m);
+    const types = at.map((o) => bareNameCue(text, { ...o, text: name }));
+    // "the Dane, who won": a national is said to be a person too
+    const allowed = saysPerson(text, at) ? (['NORP'] as const) : (['ORG', 'LOC', 'NORP'] as const);
+    const type = allowed.find((t) => types.includes(t));
+    if (type) found.set(name, type);
+  }
+  return found;
 }
 
 /** A capitalised word before, not opening a sentence: the name goes on ("Gordon Brown"). */
