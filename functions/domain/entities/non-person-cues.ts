@@ -201,9 +201,12 @@ function bareNameTypes(
 ): Map<string, NonPersonType> {
   const found = new Map<string, NonPersonType>();
   const personParts = personNameWords(tagged as TaggedMention[]);
+  // each name once: its occurrences are read from the whole text, whichever mention finds it
+  const seen = new Set<string>();
   for (const m of tagged) {
     const name = m.text;
-    if (m.type !== 'PER' || /\s/.test(name) || found.has(name) || known.has(name.toLowerCase())) continue;
+    if (m.type !== 'PER' || /\s/.test(name) || seen.has(name) || known.has(name.toLowerCase())) continue;
+    seen.add(name);
     if (personParts.has(name) || hasHonorific(text, name)) continue;
     const at = occurrences(text, m);
     const types = at.map((o) => bareNameCue(text, { ...o, text: name }));
