@@ -46,7 +46,8 @@ describe('buildClaims', () => {
   });
 
   it("leaves the next sentence's opening quote mark out of an unattributed claim", () => {
-    const text = 'The debt has now been reduced to 43.9bn euros. "Our results allow us to invest," said Mr Breton.';
+    const text =
+      'The debt has now been reduced to 43.9bn euros. "Our results allow us to invest," said Mr Breton.';
     const found = claims(text, [['Breton', 'PER']]).filter((c) => c.kind === 'unattributed');
     expect(found.map((c) => [c.content.text, text.slice(c.content.start, c.content.end)])).toEqual([
       ['The debt has now been reduced to 43.9bn euros.', 'The debt has now been reduced to 43.9bn euros.'],
