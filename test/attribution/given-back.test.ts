@@ -3,6 +3,7 @@ import { withoutConnective } from '../../functions/domain/attribution/connective
 import { participleSource } from '../../functions/domain/attribution/participle-source';
 import { cueLikeness, swallowedCues } from '../../functions/domain/attribution/swallowed-cue';
 import { beginTag, insideTag, type Role, type Run, runsOf } from '../../functions/domain/attribution/tags';
+import { classId } from '../../functions/domain/attribution/word-classes';
 import { tokenize } from '../../functions/domain/text/tokenize';
 
 const lexicon = new Map([
@@ -11,10 +12,9 @@ const lexicon = new Map([
   ['noting', 4],
   ['documented', 4],
 ]);
-// word classes as the model keeps them: 23 present tense, 25 plural noun
 const classes = new Map([
-  ['documents', 25],
-  ['states', 23],
+  ['documents', classId('Plural')],
+  ['states', classId('PresentTense')],
 ]);
 
 /** One sentence, tokenized, with runs named by their text tagged as the tagger might have. */

@@ -1,11 +1,12 @@
 import type { CueLexicon, Sequence, WordClasses } from './features';
 import { beginTag, roleIndex } from './tags';
+import { classId } from './word-classes';
 
 /** Cue-likeness (1..4) from which a word ending a source is read as its cue. */
 const STRONG = 3;
 
-/** Word classes (features.ts, from compromise at training) a cue verb may have; 0 is a word never classed. */
-const VERBISH = new Set([0, 19, 23, 24]);
+/** Word classes a cue verb may have: a verb's, or none (a word never classed). */
+const VERBISH = new Set([0, classId('PastTense'), classId('PresentTense'), classId('Verb')]);
 
 /**
  * `"…," the quarterly report determines, noting …`: after a quote, the tagger

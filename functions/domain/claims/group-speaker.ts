@@ -52,7 +52,7 @@ export function groupPronounSpeaker(
       nearest(mentionedBetween(entities, at - RECENT, at), at, ['ORG'], prior) ??
       nearest(entities, at, ['ORG', 'GPE', 'NORP'], prior)
     );
-  const heads = keepMentions(entities, (m) => !isPremodifier(discourse.text, m));
+  const heads = referable(entities, discourse);
   const ofType = (...types: EntityType[]) => heads.filter((e) => types.includes(e.type));
   const unmarked = heads.filter(
     (e) =>
@@ -65,8 +65,8 @@ export function groupPronounSpeaker(
   const things: Referents = {
     speaker: (p) => IT.test(p.text.trim()) || namesAThing(p.text),
     subjectOf: (i) => {
-      const s = subjectNominal(discourse, i);
-      return s && nominal && s.end <= at && namesAThing(s.text) ? { id: nominal(s) } : undefined;
+      const id = openingThing(discourse, i, at, nominal);
+      return id === undefined ? undefined : { id };
     },
   };
   const recent = { back: RECENT_SENTENCES, ...things };
@@ -74,6 +74,26 @@ export function groupPronounSpeaker(
     salientReferent(at, [ofType('ORG'), unmarked], prior, discourse, recent) ??
     salientReferent(at, [ofType('ORG'), ofType('GPE', 'NORP')], prior, discourse);
   return found?.id ?? null;
+}
+
+/** The entities a pronoun or nominal may stand for: only the mentions that are no premodifier of a noun. */
+function referable(entities: Entity[], discourse: Discourse): Entity[] {
+  return keepMentions(entities, (m) => !isPremodifier(discourse.text, m));
+}
+
+/**
+ * What the nominal sentence `i` opens on stands for ("The commission, …"),
+ * when it names one thing and comes before `at`: an id, null for no entity,
+ * undefined when the sentence opens on no such nominal.
+ */
+function openingThing(
+  discourse: Discourse,
+  i: number,
+  at: number,
+  nominal: ((span: NominalSpan) => string | null) | undefined,
+): string | null | undefined {
+  const s = subjectNominal(discourse, i);
+  return s && nominal && s.end <= at && namesAThing(s.text) ? nominal(s) : undefined;
 }
 
 /**
@@ -134,13 +154,10 @@ export function groupNounSpeaker(
     (modifier ? nearest(namedWith(modifier), at, ['ORG'], prior) : null);
   if (byName || !group) return byName;
   if (!discourse) return nearest(entities, at, ['ORG'], prior);
-  const orgs = keepMentions(entities, (m) => !isPremodifier(discourse.text, m)).filter(
-    (e) => e.type === 'ORG',
-  );
+  const orgs = referable(entities, discourse).filter((e) => e.type === 'ORG');
   const ids = new Set(orgs.map((e) => e.id));
   const subjectOf = (i: number) => {
-    const s = subjectNominal(discourse, i);
-    const id = s && nominal && s.end <= at && namesAThing(s.text) ? nominal(s) : null;
+    const id = openingThing(discourse, i, at, nominal);
     return id && ids.has(id) ? { id } : undefined;
   };
   return salientReferent(at, [orgs], prior, discourse, { subjectOf })?.id ?? null;

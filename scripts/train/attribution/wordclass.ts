@@ -1,40 +1,6 @@
 import nlp from 'compromise';
 import type { WordClasses } from '../../../functions/domain/attribution/features';
-
-/** Coarse word classes, first match wins; 0 is left for unknown words. */
-const CLASSES: string[] = [
-  'Pronoun',
-  'Determiner',
-  'Preposition',
-  'Conjunction',
-  'Modal',
-  'Copula',
-  'Auxiliary',
-  'Negative',
-  'QuestionWord',
-  'Adverb',
-  'Value',
-  'Honorific',
-  'FirstName',
-  'LastName',
-  'Person',
-  'Organization',
-  'Place',
-  'Demonym',
-  'PastTense',
-  'Gerund',
-  'Participle',
-  'Infinitive',
-  'PresentTense',
-  'Verb',
-  'Plural',
-  'Singular',
-  'Noun',
-  'Comparative',
-  'Superlative',
-  'Adjective',
-  'Expression',
-];
+import { WORD_CLASSES } from '../../../functions/domain/attribution/word-classes';
 
 /**
  * Part-of-speech-like classes of the words seen at least `min` times, from
@@ -59,7 +25,7 @@ export function wordClasses(tokens: Iterable<string>, min: number): WordClasses 
     const tags = new Set<string>(
       (nlp(form).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [],
     );
-    const cls = CLASSES.findIndex((c) => tags.has(c));
+    const cls = WORD_CLASSES.findIndex((c) => tags.has(c));
     if (cls >= 0) classes.set(lower, cls + 1);
   }
   return classes;
