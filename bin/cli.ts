@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractBytes, extractFile, failure, MAX_BYTES, readStdinCapped } from './extract-file';
 
@@ -15,24 +15,52 @@ the rest are still read, and the exit code is then 1 (2 for a usage error).`;
 /** Standard input as one file. */
 const STDIN = '-';
 
+/** A file to read, and the key that names it (its ids and sourceKey): the same wherever the command runs. */
+interface Input {
+  path: string;
+  key: string;
+}
+
 /**
- * Files to read under a path. What cannot be stat'ed (missing, a link to
- * nothing) is returned as a file, so reading it reports it; a folder that
- * cannot be listed is reported in `failures`.
+ * Files to read under a path: a folder's files keyed by their path inside
+ * it, as `aws s3 cp --recursive folder s3://bucket/incoming/` would key them,
+ * and a file by its name, as an upload of it would be. What cannot be
+ * stat'ed (missing, a link to nothing) is returned as a file, so reading it
+ * reports it; a folder that cannot be listed is reported in `failures`.
  */
-function filesUnder(path: string, failures: string[]): string[] {
-  if (path === STDIN) return [path];
+function filesUnder(path: string, failures: string[]): Input[] {
+  if (path === STDIN) return [{ path, key: 'stdin' }];
+  return walk(path, null, failures);
+}
+
+function walk(path: string, root: string | null, failures: string[]): Input[] {
+  const file = () => [
+    { path, key: root === null ? basename(path) : relative(root, path).split(sep).join('/') },
+  ];
   try {
-    if (!statSync(path).isDirectory()) return [path];
+    if (!statSync(path).isDirectory()) return file();
     return readdirSync(path, { withFileTypes: true })
       .sort((a, b) => a.name.localeCompare(b.name))
       .filter((e) => !e.name.startsWith('.'))
-      .flatMap((e) => filesUnder(join(path, e.name), failures));
+      .flatMap((e) => walk(join(path, e.name), root ?? path, failures));
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [path];
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return file();
     failures.push(`${path}: ${failure(err)}`);
     return [];
   }
+}
+
+/** Files of one run that share a key get the same ids: said on stderr, since their records would collide if indexed. */
+function sameKeys(files: Input[]): string[] {
+  const first = new Map<string, string>();
+  const notes: string[] = [];
+  for (const { path, key } of files) {
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, path);
+    else if (earlier !== path)
+      notes.push(`${path} has the same key as ${earlier} ("${key}"), so the same article ids`);
+  }
+  return notes;
 }
 
 async function extractStdin() {
@@ -70,11 +98,11 @@ async function main(argv: string[]): Promise<number> {
   }
   const unlisted: string[] = [];
   const files = paths.flatMap((p) => filesUnder(p, unlisted));
-  for (const f of unlisted) console.error(`claimtrail: ${f}`);
+  for (const f of [...unlisted, ...sameKeys(files)]) console.error(`claimtrail: ${f}`);
   const single = paths.length === 1 && files.length === 1;
   let failed = unlisted.length > 0;
-  for (const file of files) {
-    const { docs, failures } = file === STDIN ? await extractStdin() : await extractFile(file);
+  for (const { path, key } of files) {
+    const { docs, failures } = path === STDIN ? await extractStdin() : await extractFile(path, key);
     for (const f of failures) console.error(`claimtrail: ${f}`);
     failed ||= failures.length > 0;
     for (const doc of docs)

@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { relative } from 'node:path';
+import { basename } from 'node:path';
 import { defaultExtractor } from '../functions/domain/extract/default';
 import { deriveSource } from '../functions/domain/extract/source';
 import { articleId } from '../functions/domain/index/keys';
@@ -16,15 +16,21 @@ export interface Extracted {
 export const MAX_BYTES = DEFAULT_LIMITS.maxBytes;
 const CHUNK = 64 * 1024;
 
-/** One file's document models as `claimtrail extract` prints them, and why any part of it could not be read. */
-export async function extractFile(path: string): Promise<Extracted> {
+/**
+ * One file's document models as `claimtrail extract` prints them, and why any
+ * part of it could not be read. `key` names the file (its article ids,
+ * sourceKey and, by its first folder, source): its name unless told, never
+ * the working directory's view of its path, so its ids do not depend on
+ * where the command runs.
+ */
+export async function extractFile(path: string, key = basename(path)): Promise<Extracted> {
   let bytes: Uint8Array;
   try {
     bytes = readCapped(path);
   } catch (err) {
     return { docs: [], failures: [`${path}: ${failure(err)}`] };
   }
-  return extractBytes(relative(process.cwd(), path) || path, bytes, path);
+  return extractBytes(key, bytes, path);
 }
 
 /** Why a file could not be read, as `CODE: message`. */

@@ -1,17 +1,17 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { pathMatches, ROUTES } from '../functions/api/route-table';
 import { CORS_PREFLIGHT } from '../functions/commons/cors';
 
 /**
  * What the deployed HTTP API (lib/constructs/query-api.ts) answers itself,
- * without invoking the api function: its routes are GET and POST only, with
- * no $default route, so a method no route has (HEAD, OPTIONS) gets API
- * Gateway's own 404; and with CORS origins configured, a browser preflight
- * (OPTIONS with Origin and Access-Control-Request-Method) is answered from
- * the CORS configuration before routing, whatever the path.
+ * without invoking the api function: it routes by method and path, GET and
+ * POST routes only and no $default route, so a request no route takes
+ * (HEAD, OPTIONS, PUT or DELETE on a known path, any method on an unknown
+ * one) gets API Gateway's own 404 {"message":"Not Found"}; and with CORS
+ * origins configured, a browser preflight (OPTIONS with Origin and
+ * Access-Control-Request-Method) is answered from the CORS configuration
+ * before routing, whatever the path.
  */
-
-/** Methods the deployed routes use; PUT and DELETE still reach the function locally, which names the allowed ones. */
-const GATEWAY_ONLY = new Set(['HEAD', 'OPTIONS']);
 
 export interface GatewayOptions {
   /** CORS_ORIGINS as a list: the CDK app configures preflight only when it is not empty. */
@@ -26,13 +26,13 @@ export interface GatewayAnswer {
 
 const NOT_FOUND = '{"message":"Not Found"}';
 
-/** The gateway's own answer to this request, or null when it goes to the function. */
+/** The gateway's own answer to this request (`path` as the function gets it), or null when it goes to the function. */
 export function gatewayAnswer(
   method: string,
+  path: string,
   headers: IncomingHttpHeaders,
   options: GatewayOptions,
 ): GatewayAnswer | null {
-  if (!GATEWAY_ONLY.has(method)) return null;
   const origins = options.corsOrigins ?? [];
   const origin = headers.origin;
   if (method === 'OPTIONS' && origins.length > 0 && origin && headers['access-control-request-method']) {
@@ -51,6 +51,7 @@ export function gatewayAnswer(
       body: '',
     };
   }
+  if (ROUTES.some((r) => r.method === method && pathMatches(r.path, path))) return null;
   return {
     statusCode: 404,
     headers: { 'content-type': 'application/json', 'content-length': String(NOT_FOUND.length) },

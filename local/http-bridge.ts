@@ -10,12 +10,13 @@ type ApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<A
  * Serves the api handler over HTTP as API Gateway (HTTP API, payload 2.0)
  * would: request to event, result to response. Bodies over maxBodyBytes are
  * refused before they are read in full, as API Gateway's payload limit does;
- * HEAD, OPTIONS and CORS preflight are answered as the gateway answers them
- * (./gateway-answers).
+ * requests no route takes, and CORS preflight, are answered as the gateway
+ * answers them (./gateway-answers).
  */
 export function serveApi(handler: ApiHandler, maxBodyBytes: number, gateway: GatewayOptions = {}): Server {
   return createServer((req, res) => {
-    const own = gatewayAnswer(req.method ?? 'GET', req.headers, gateway);
+    const path = decodedPath(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const own = gatewayAnswer(req.method ?? 'GET', path, req.headers, gateway);
     if (own) {
       req.resume();
       res.writeHead(own.statusCode, own.headers);

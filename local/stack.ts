@@ -155,6 +155,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     lastReconcile = { ...report, startedAt };
     if (report.resultsMissing > 0)
       log(`reconcile: re-indexing files whose results objects were missing: ${report.resultsMissing}`);
+    if (report.resultsChanged > 0)
+      log(
+        `reconcile: re-indexing files whose results objects were not the ones ingest wrote: ${report.resultsChanged}`,
+      );
     if (report.reasons.removed > 0)
       log(
         `reconcile: removal queued for objects gone from the bucket but still indexed: ${report.reasons.removed}`,

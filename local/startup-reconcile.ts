@@ -12,7 +12,7 @@ export async function startupReconcile(
   try {
     const report = await reconcile();
     // removals and re-indexing for lost results are the stack's to report, as for every pass
-    const requeued = report.enqueued - report.reasons.removed - report.resultsMissing;
+    const requeued = report.enqueued - report.reasons.removed - report.resultsMissing - report.resultsChanged;
     if (requeued > 0) log(`re-queued ${requeued} of ${report.listed} stored objects not yet indexed`);
     return report;
   } catch (err) {

@@ -8,34 +8,31 @@ import { logger } from '../commons/logger';
 import type { ApiDeps } from './deps';
 import { HttpError } from './http';
 import { jsonErrors } from './json-errors';
+import { methodsFor, ROUTES, type RouteKey } from './route-table';
 import { getArticle, listArticles, postArticle } from './routes/articles';
 import { listClaims } from './routes/claims';
 import { entityArticles, findEntities, getEntity } from './routes/entities';
 import { health } from './routes/health';
 
 type R = Route<APIGatewayProxyEventV2, APIGatewayProxyResultV2>;
+type Make = (d: ApiDeps) => (e: APIGatewayProxyEventV2) => Promise<APIGatewayProxyResultV2>;
+
+const HANDLERS: Record<RouteKey, Make> = {
+  'GET /health': health,
+  'POST /articles': postArticle,
+  'GET /articles': listArticles,
+  'GET /articles/{id}': getArticle,
+  'GET /entities': findEntities,
+  'GET /entities/{id}': getEntity,
+  'GET /entities/{id}/articles': entityArticles,
+  'GET /claims': listClaims,
+};
 
 function routes(deps: () => ApiDeps): R[] {
-  const bind =
-    (make: (d: ApiDeps) => (e: APIGatewayProxyEventV2) => Promise<APIGatewayProxyResultV2>) =>
-    (e: APIGatewayProxyEventV2) =>
-      make(deps())(e);
-  return [
-    { method: 'GET', path: '/health', handler: bind(health) },
-    { method: 'POST', path: '/articles', handler: bind(postArticle) },
-    { method: 'GET', path: '/articles', handler: bind(listArticles) },
-    { method: 'GET', path: '/articles/{id}', handler: bind(getArticle) },
-    { method: 'GET', path: '/entities', handler: bind(findEntities) },
-    { method: 'GET', path: '/entities/{id}', handler: bind(getEntity) },
-    { method: 'GET', path: '/entities/{id}/articles', handler: bind(entityArticles) },
-    { method: 'GET', path: '/claims', handler: bind(listClaims) },
-  ];
-}
-
-/** The methods of the routes whose path pattern (`/articles/{id}`) matches this path. */
-function methodsFor(table: R[], path: string): string[] {
-  const matches = (pattern: string) => new RegExp(`^${pattern.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(path);
-  return [...new Set(table.filter((r) => matches(r.path)).map((r) => r.method))];
+  return ROUTES.map(({ method, path }) => {
+    const make = HANDLERS[`${method} ${path}` as RouteKey];
+    return { method, path, handler: (e: APIGatewayProxyEventV2) => make(deps())(e) };
+  });
 }
 
 /** The HTTP API: one router, JSON errors, CORS for the configured origins only. */
@@ -50,11 +47,11 @@ export function createApiHandler(resolveDeps: () => ApiDeps) {
       .config.CORS_ORIGINS.split(',')
       .map((o) => o.trim())
       .filter(Boolean);
-  const table = routes(get);
   const router = httpRouterHandler({
-    routes: table,
+    routes: routes(get),
+    // what a direct invocation gets: behind the gateway (deployed or local) no such request reaches the function
     notFoundResponse: ({ method, path }) => {
-      const allowed = methodsFor(table, path);
+      const allowed = methodsFor(path);
       if (allowed.length > 0)
         throw new HttpError(
           405,

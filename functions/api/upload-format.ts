@@ -1,7 +1,5 @@
-import { InputError } from '../domain/model/errors';
-import { extensionOf, formatOfContentType, formatOfKey } from '../domain/parse/format';
+import { FORMATS_READ, formatOfContentType, formatOfKey, unreadableExtension } from '../domain/parse/format';
 import type { Format } from '../domain/parse/types';
-import { isBinaryName } from './binary-names';
 import { HttpError } from './http';
 
 const NAMES: Record<Format, string> = {
@@ -12,29 +10,20 @@ const NAMES: Record<Format, string> = {
   ndjson: 'NDJSON',
 };
 
-/** What a posted file may be, as the 400 for any other format says (each extension is one formatOfKey reads). */
-export const ACCEPTED_FORMATS =
-  'plain text (.txt), Markdown (.md), HTML (.html, .htm), JSON (.json) or NDJSON (.ndjson, .jsonl), each also gzip-compressed (.gz)';
-
 /**
  * Refuses, before anything is stored, a posted file whose ingest could only
- * go wrong: a name whose extension the parser cannot read (it would fail
- * UNSUPPORTED_FORMAT after the 202), or names an image, archive or other
- * binary format (it would fail BINARY), or one whose extension names another
+ * go wrong: a name whose extension the parser cannot read, a document format
+ * or an image, archive or other binary one (it would fail UNSUPPORTED_FORMAT
+ * after the 202), or one whose extension names another
  * format than the Content-Type (the extension wins when the file is read, so
  * JSON sent as story.txt would be indexed as plain text, its fields lost).
  * A generic type (application/octet-stream, application/gzip) leaves the
  * format to the extension, and Markdown sent as text/plain is Markdown.
  */
 export function checkUploadFormat(name: string, contentType: string): void {
-  let byName: Format | undefined;
-  try {
-    byName = formatOfKey(name);
-  } catch (err) {
-    if (!(err instanceof InputError)) throw err;
-    throw unsupported(name, err.message);
-  }
-  if (isBinaryName(name)) throw unsupported(name, `.${extensionOf(name)} files are binary, not text`);
+  const unreadable = unreadableExtension(name);
+  if (unreadable) throw unsupported(name, unreadable);
+  const byName = formatOfKey(name);
   const byType = formatOfContentType(contentType);
   if (!byName || !byType || byName === byType || (byType === 'txt' && byName === 'md')) return;
   throw new HttpError(
@@ -45,5 +34,5 @@ export function checkUploadFormat(name: string, contentType: string): void {
 }
 
 function unsupported(name: string, why: string): HttpError {
-  return new HttpError(400, 'UNSUPPORTED_FORMAT', `x-filename "${name}": ${why}; send ${ACCEPTED_FORMATS}`);
+  return new HttpError(400, 'UNSUPPORTED_FORMAT', `x-filename "${name}": ${why}; send ${FORMATS_READ}`);
 }

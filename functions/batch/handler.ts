@@ -64,6 +64,11 @@ export function createBatchHandler(resolveDeps: () => BatchDeps) {
       logger.warn('indexed articles had lost their results objects: their files are queued for re-indexing', {
         resultsMissing: report.resultsMissing,
       });
+    if (report.resultsChanged > 0)
+      logger.warn(
+        'indexed articles had results objects other than the ones ingest wrote: their files are queued for re-indexing',
+        { resultsChanged: report.resultsChanged },
+      );
     if (report.reasons.removed > 0)
       logger.warn('objects gone from the bucket were still indexed: their removal is queued', {
         removed: report.reasons.removed,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ROUTES } from '../../functions/api/route-table';
 import { API_ROUTES } from '../../lib/constructs/query-api';
 import { getAtt, logicalId, objectsArn, resourceOf, statementsFor, synthesize } from './synth';
 
@@ -23,6 +24,12 @@ describe('HTTP API routes', () => {
       ].sort(),
     );
     expect(API_ROUTES).toHaveLength(routes.length);
+  });
+
+  it('are those the function serves and the local gateway routes by', () => {
+    expect(API_ROUTES.map((r) => `${r.method} ${r.path}`)).toEqual(
+      ROUTES.map((r) => `${r.method} ${r.path}`),
+    );
   });
 
   it('all require IAM (SigV4) authorization', () => {

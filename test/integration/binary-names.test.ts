@@ -31,14 +31,33 @@ describe('image and archive files', () => {
     expect(listed.KeyCount).toBe(0);
   });
 
-  it('put into the bucket with any S3 client still end failed, with the reason', async () => {
-    const key = 'incoming/uploads/photo.png';
-    await t.put(key, png(), 'image/png');
+  it('put into the bucket with any S3 client end failed UNSUPPORTED_FORMAT, listing the formats read', async () => {
+    for (const key of ['incoming/uploads/photo.png', 'incoming/uploads/photos.zip']) {
+      await t.put(key, png(), 'image/png');
+      await t.settle();
+      const { body } = await t.get<Listed>(`/articles?key=${encodeURIComponent(key)}`);
+      expect(body.items).toMatchObject([
+        {
+          status: 'failed',
+          error: {
+            code: 'UNSUPPORTED_FORMAT',
+            message: expect.stringMatching(
+              /binary, not text; the formats read are plain text \(\.txt\).*NDJSON/,
+            ),
+          },
+        },
+      ]);
+    }
+    expect((await t.get<Listed>('/articles?status=failed')).body.items).toHaveLength(2);
+  });
+
+  it('binary bytes under a text name still fail BINARY', async () => {
+    const key = 'incoming/uploads/photo.txt';
+    await t.put(key, png(), 'text/plain');
     await t.settle();
     const { body } = await t.get<Listed>(`/articles?key=${encodeURIComponent(key)}`);
     expect(body.items).toMatchObject([
       { status: 'failed', error: { code: 'BINARY', message: expect.stringContaining('binary') } },
     ]);
-    expect((await t.get<Listed>('/articles?status=failed')).body.items).toHaveLength(1);
   });
 });

@@ -16,7 +16,7 @@ afterAll(async () => t.stop());
 
 /** Bad inputs and the failure each must end in (the README's table is built from this list). */
 const BAD_INPUTS: [name: string, key: string, body: () => Uint8Array | string, code: string][] = [
-  ['random bytes', 'incoming/bad/random.bin', () => randomBytes(4096), 'BINARY'],
+  ['random bytes', 'incoming/bad/random.dat', () => randomBytes(4096), 'BINARY'],
   ['empty file', 'incoming/bad/empty.txt', () => '', 'EMPTY'],
   ['white space only', 'incoming/bad/blank.txt', () => ' \n\n\t ', 'EMPTY'],
   ['invalid JSON', 'incoming/bad/broken.json', () => '{"title": "x", "body": ', 'MALFORMED_JSON'],
@@ -38,6 +38,7 @@ const BAD_INPUTS: [name: string, key: string, body: () => Uint8Array | string, c
     'NO_TEXT',
   ],
   ['PDF', 'incoming/bad/report.pdf', () => '%PDF-1.7 binary', 'UNSUPPORTED_FORMAT'],
+  ['an image', 'incoming/bad/photo.png', () => randomBytes(4096), 'UNSUPPORTED_FORMAT'],
 ];
 
 describe('bad input ends failed with a reason, and the stack keeps serving', () => {

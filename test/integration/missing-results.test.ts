@@ -62,3 +62,52 @@ describe('an indexed article whose results object was deleted from the bucket', 
     expect((await t.get(`/articles/${id}`)).status).toBe(200);
   });
 });
+
+describe('an indexed article whose results object was overwritten in the bucket', () => {
+  it('is found by a full reconcile pass from the listing ETags, its file re-indexed, and served again', async () => {
+    const key = 'incoming/overwritten/flood.txt';
+    await t.put(key, ARTICLE);
+    await t.settle();
+    const id = articleId(key, 0);
+    expect((await t.get(`/articles/${id}`)).status).toBe(200);
+
+    await t.put(`results/${id}.json`, '{"text": "cut off', 'application/json');
+    const broken = await t.get<Fault>(`/articles/${id}`);
+    expect(broken.status).toBe(502);
+    expect(broken.body.error.code).toBe('RESULT_UNREADABLE');
+    expect(broken.body.error.message).toMatch(/next reconcile pass .* queues its file for re-indexing/);
+
+    const { sent, batch } = capturedBatch(t);
+    const report = await batch({}, localContext('claimtrail-batch', 900_000));
+    expect(report).toMatchObject({ mode: 'full', resultsChanged: 1, resultsMissing: 0, enqueued: 1 });
+    const waiting = await t.get<Fault>(`/articles/${id}`);
+    expect(waiting.body.error.message).toContain('being re-indexed');
+
+    for (const body of sent) t.stack.queue.send(body);
+    await t.settle();
+    const back = await t.get<{ status: string; text: string }>(`/articles/${id}`);
+    expect(back.status).toBe(200);
+    expect(back.body.text).toContain('Mayor Elena Marsh');
+    expect(await t.stack.reconcile()).toMatchObject({ enqueued: 0, resultsChanged: 0 });
+  });
+
+  it("a readable object that is not ingest's (another article's results) is put right too, by the stack's own pass", async () => {
+    const key = 'incoming/overwritten/swapped.txt';
+    const other = 'incoming/overwritten/other.txt';
+    await t.put(key, ARTICLE);
+    await t.put(other, 'Councillor David Okafor said the ferry would run on Sunday.');
+    await t.settle();
+    const id = articleId(key, 0);
+    const theirs = await t.get<Record<string, unknown>>(`/articles/${articleId(other, 0)}`);
+    await t.put(`results/${id}.json`, JSON.stringify(theirs.body), 'application/json');
+    expect((await t.get<{ text: string }>(`/articles/${id}`)).body.text).toContain('David Okafor');
+
+    expect(await t.stack.reconcile()).toMatchObject({ resultsChanged: 1 });
+    expect(logged).toContain(
+      'reconcile: re-indexing files whose results objects were not the ones ingest wrote: 1',
+    );
+    await t.settle();
+    expect((await t.get<{ text: string }>(`/articles/${id}`)).body.text).toContain('Mayor Elena Marsh');
+    expect(await t.stack.reconcile()).toMatchObject({ enqueued: 0, resultsChanged: 0 });
+  });
+});

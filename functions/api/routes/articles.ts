@@ -92,9 +92,9 @@ export const getArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
     );
   }
   // the index says indexed: a result gone or unreadable is a fault of the store, named, not a 200 without text
-  if (!result) throw await resultMissing(deps, record);
+  if (!result) throw await unusableResult(deps, record, MISSING);
   const doc = jsonObject(result.bytes);
-  if (!doc) throw resultFault(record, 'RESULT_UNREADABLE', 'is not a JSON object');
+  if (!doc) throw await unusableResult(deps, record, UNREADABLE);
   return json(200, {
     ...fields,
     text: doc.text,
@@ -105,29 +105,59 @@ export const getArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
   });
 };
 
+/** A results object the index points at but that cannot be served, as its 502 words it. */
+interface ResultFault {
+  code: 'RESULT_MISSING' | 'RESULT_UNREADABLE';
+  is: string;
+  was: string;
+}
+const MISSING: ResultFault = {
+  code: 'RESULT_MISSING',
+  is: 'is missing from the bucket',
+  was: 'was missing from the bucket',
+};
+const UNREADABLE: ResultFault = {
+  code: 'RESULT_UNREADABLE',
+  is: 'is not a JSON object',
+  was: 'was not a JSON object',
+};
+
 /**
- * A full reconcile pass finds an indexed article with no results object and
- * queues its file for re-indexing, marking its ledger "processing"
- * (domain/pipeline/missing-results): the ledger tells which of the two the
- * caller is waiting for. A ledger that cannot be read only costs the wording.
+ * A full reconcile pass finds an indexed article whose results object is
+ * missing (domain/pipeline/missing-results) or another than ingest wrote
+ * (domain/pipeline/changed-results), and queues its file for re-indexing,
+ * marking its ledger "processing": the ledger tells which of the two the
+ * caller is waiting for, and whether a pass can tell at all (a file indexed
+ * before ingest recorded its results' ETags: the object is there, so only
+ * its ETag would show it changed). A ledger that cannot be read only costs
+ * the wording.
  */
-async function resultMissing(deps: ApiDeps, record: ArticleRecord): Promise<HttpError> {
+async function unusableResult(deps: ApiDeps, record: ArticleRecord, fault: ResultFault): Promise<HttpError> {
   let ledger: LedgerRecord | null = null;
   try {
     ledger = await deps.index.getLedger(record.key);
   } catch (err) {
-    logger.warn('ledger unreadable for a missing result', { key: record.key, error: (err as Error).message });
+    logger.warn('ledger unreadable for an unusable result', {
+      key: record.key,
+      error: (err as Error).message,
+    });
   }
   if (ledger?.status === 'processing')
     return resultFault(
       record,
-      'RESULT_MISSING',
-      'was missing from the bucket, so the article is being re-indexed: its file is queued again; try again shortly',
+      fault.code,
+      `${fault.was}, so the article is being re-indexed: its file is queued again; try again shortly`,
+    );
+  if (fault === UNREADABLE && ledger && !ledger.resultEtags?.[record.part])
+    return resultFault(
+      record,
+      fault.code,
+      `${fault.is}, and its file was indexed before ingest recorded its results' ETags, so no reconcile pass can tell: delete the file from the bucket and put it again to re-index it`,
     );
   const next = deps.local
     ? "the local stack's next reconcile pass (every minute by default) queues its file for re-indexing"
     : 'the next full reconcile pass (weekly by default) queues its file for re-indexing; to run one now, invoke the batch function with {"mode":"full"}';
-  return resultFault(record, 'RESULT_MISSING', `is missing from the bucket: ${next}`);
+  return resultFault(record, fault.code, `${fault.is}: ${next}`);
 }
 
 function resultFault(record: ArticleRecord, code: string, what: string): HttpError {

@@ -76,6 +76,7 @@ export const fromLedgerItem = (item: Item): LedgerRecord => ({
   articleIds: (item.articleIds as string[] | undefined) ?? [],
   extractorVersion: (item.extractorVersion as string | undefined) ?? null,
   error: (item.error as LedgerRecord['error'] | undefined) ?? null,
+  ...(item.resultEtags ? { resultEtags: item.resultEtags as Record<string, string> } : {}),
   leaseOwner: (item.leaseOwner as string | undefined) ?? null,
   leaseUntil: (item.leaseUntil as number | undefined) ?? null,
   updatedAt: (item.updatedAt as string | undefined) ?? '',

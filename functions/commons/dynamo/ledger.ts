@@ -70,17 +70,22 @@ export class Ledger {
   async complete(
     objectKey: string,
     owner: string,
-    outcome: Pick<LedgerRecord, 'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error'>,
+    outcome: Pick<
+      LedgerRecord,
+      'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error' | 'resultEtags'
+    >,
   ): Promise<boolean> {
+    // what an earlier version recorded of its results goes with it
+    const results = outcome.resultEtags ? ', resultEtags = :results' : '';
     return this.conditional(
       new UpdateCommand({
         TableName: this.table,
         Key: keys.object(objectKey),
-        UpdateExpression:
-          'SET etag = :etag, #status = :status, articleIds = :ids, extractorVersion = :version, #error = :error, updatedAt = :at REMOVE leaseOwner, leaseUntil',
+        UpdateExpression: `SET etag = :etag, #status = :status, articleIds = :ids, extractorVersion = :version, #error = :error, updatedAt = :at${results} REMOVE leaseOwner, leaseUntil${results ? '' : ', resultEtags'}`,
         ConditionExpression: 'leaseOwner = :owner',
         ExpressionAttributeNames: { '#status': 'status', '#error': 'error' },
         ExpressionAttributeValues: {
+          ...(outcome.resultEtags ? { ':results': outcome.resultEtags } : {}),
           ':etag': outcome.etag,
           ':status': outcome.status,
           ':ids': outcome.articleIds,

@@ -57,7 +57,10 @@ export interface IndexStore {
   completeLedger(
     objectKey: string,
     owner: string,
-    outcome: Pick<LedgerRecord, 'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error'>,
+    outcome: Pick<
+      LedgerRecord,
+      'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error' | 'resultEtags'
+    >,
   ): Promise<boolean>;
   deleteLedger(objectKey: string, owner: string): Promise<void>;
 

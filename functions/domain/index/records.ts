@@ -38,6 +38,14 @@ export interface LedgerRecord {
   articleIds: string[];
   extractorVersion: string | null;
   error: FailureReason | null;
+  /**
+   * The ETag of each results object the indexing run wrote, by part number
+   * (shorter than the article id it gives: a feed's ledger stays small), as
+   * PutObject answered it: a full reconcile pass re-queues the file when the
+   * bucket's listing shows another (domain/pipeline/changed-results).
+   * Absent on ledgers written before it was recorded: nothing to compare.
+   */
+  resultEtags?: Record<string, string>;
   leaseOwner: string | null;
   leaseUntil: number | null;
   updatedAt: string;

@@ -1,4 +1,5 @@
 import { InputError } from '../model/errors';
+import { BINARY_EXTENSIONS } from './binary-extensions';
 import type { Format } from './types';
 
 const BY_EXTENSION: Record<string, Format> = {
@@ -25,6 +26,10 @@ const BY_CONTENT_TYPE: Record<string, Format> = {
   'application/jsonl': 'ndjson',
 };
 
+/** The formats read, as a refusal lists them (each extension one BY_EXTENSION holds). */
+export const FORMATS_READ =
+  'plain text (.txt), Markdown (.md), HTML (.html, .htm), JSON (.json) or NDJSON (.ndjson, .jsonl), each also gzip-compressed (.gz)';
+
 /** Formats we recognise but cannot read, so the failure names them. */
 const UNSUPPORTED = new Set(['pdf', 'doc', 'docx', 'odt', 'rtf', 'xls', 'xlsx', 'ppt', 'pptx', 'epub']);
 
@@ -36,15 +41,23 @@ export function extensionOf(key: string): string {
   return dot > 0 ? bare.slice(dot + 1) : '';
 }
 
+/** Why a key's extension says the file cannot be read (a document format, or a binary one), or null. */
+export function unreadableExtension(key: string): string | null {
+  const ext = extensionOf(key);
+  if (UNSUPPORTED.has(ext)) return `.${ext} files are not supported`;
+  if (BINARY_EXTENSIONS.has(ext)) return `.${ext} files are binary, not text`;
+  return null;
+}
+
 /**
  * The format a key's extension names; undefined when it names none we know
- * (the Content-Type or the text then decides). Throws UNSUPPORTED_FORMAT for
- * a format we know and cannot read.
+ * (the Content-Type or the text then decides). Throws UNSUPPORTED_FORMAT,
+ * listing the formats read, for a format we know and cannot read.
  */
 export function formatOfKey(key: string): Format | undefined {
-  const ext = extensionOf(key);
-  if (UNSUPPORTED.has(ext)) throw new InputError('UNSUPPORTED_FORMAT', `.${ext} files are not supported`);
-  return BY_EXTENSION[ext];
+  const why = unreadableExtension(key);
+  if (why) throw new InputError('UNSUPPORTED_FORMAT', `${why}; the formats read are ${FORMATS_READ}`);
+  return BY_EXTENSION[extensionOf(key)];
 }
 
 /** The format a Content-Type names; undefined for a generic one (application/octet-stream, application/gzip, none). */

@@ -1,6 +1,6 @@
 import { InputError } from '../model/errors';
 import { decodeText } from './decode';
-import { detectFormat } from './format';
+import { detectFormat, formatOfKey } from './format';
 import { unwrapGzip } from './gzip';
 import type { HtmlArticle } from './html';
 import { decodeHtml } from './html/decode';
@@ -36,6 +36,8 @@ export const DEFAULT_LIMITS: ParseLimits = {
 
 /** Bytes of one file to the articles it holds; throws InputError when the file as a whole is unusable. */
 export async function parseFile(file: RawFile, limits: ParseLimits = DEFAULT_LIMITS): Promise<ParsedPart[]> {
+  // a name that says the file is no text (a .pdf, a .png) fails by its name, before its bytes are read
+  formatOfKey(file.key);
   if (file.bytes.length === 0) throw new InputError('EMPTY', 'the file is empty');
   if (file.bytes.length > limits.maxBytes) {
     throw new InputError(

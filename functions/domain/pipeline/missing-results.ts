@@ -14,6 +14,9 @@ import { KeySet } from './key-set';
  * marked "processing" without a lease, the state a crash leaves, and is
  * queued: ingest re-indexes such a file in full, and until it has, every
  * pass queues it again (reason `interrupted`). No object is read or HEADed.
+ * The listing also keeps each object's ETag (a second KeySet: 16 bytes a
+ * results object in all), against which the pass checks the ETags ingest
+ * recorded (./changed-results).
  */
 
 export interface ResultsDeps {
@@ -26,11 +29,15 @@ export interface ResultsDeps {
   now?: () => number;
 }
 
-/** The results objects present, and when their listing started. */
+/** The results objects present (`keys`), each with its ETag (`versions`), and when their listing started. */
 export interface ResultsListing {
   keys: KeySet;
+  versions: KeySet;
   listedAt: number;
 }
+
+/** How `versions` names a results object at one ETag. */
+export const versionOf = (key: string, etag: string) => `${key}\n${etag}`;
 
 /** Held only for the two writes that mark the ledger; a crash between them leaves it to expire. */
 const LEASE_MS = 60_000;
@@ -42,11 +49,13 @@ export async function listResults(
 ): Promise<ResultsListing | null> {
   const listedAt = (deps.now ?? Date.now)();
   const keys = new KeySet();
+  const versions = new KeySet();
   for await (const object of deps.objects.list(deps.resultsPrefix)) {
     if (outOfTime()) return null;
     keys.add(object.key);
+    versions.add(versionOf(object.key, object.etag));
   }
-  return { keys, listedAt };
+  return { keys, versions, listedAt };
 }
 
 /**
@@ -55,19 +64,32 @@ export async function listResults(
  * sweep's to remove. Says how many files it queued again.
  */
 export function resultsChecker(deps: ResultsDeps, listing: ResultsListing) {
-  const owner = `reconcile-${randomUUID()}`;
-  const done = new Set<string>();
+  const requeue = requeuer(deps, listing);
   return async (
     articles: Pick<ArticleRecord, 'id' | 'key' | 'status'>[],
     present: (key: string) => boolean,
   ) => {
     const keys = new Set<string>();
     for (const a of articles) {
-      if (a.status !== 'indexed' || done.has(a.key) || !present(a.key)) continue;
+      if (a.status !== 'indexed' || !present(a.key)) continue;
       if (!listing.keys.has(`${deps.resultsPrefix}${a.id}.json`)) keys.add(a.key);
     }
+    return requeue(keys);
+  };
+}
+
+/**
+ * Marks files for re-indexing and queues them, each once; says how many it
+ * queued. A file another check of the pass queued is marked already, and
+ * markForReindex leaves it alone.
+ */
+export function requeuer(deps: ResultsDeps, listing: Pick<ResultsListing, 'listedAt'>) {
+  const owner = `reconcile-${randomUUID()}`;
+  const done = new Set<string>();
+  return async (keys: Iterable<string>) => {
     const bodies: string[] = [];
     for (const key of keys) {
+      if (done.has(key)) continue;
       done.add(key);
       const etag = await markForReindex(deps, key, owner, listing.listedAt);
       if (etag !== undefined) bodies.push(deps.message({ key, etag: etag ?? '', size: 0 }));

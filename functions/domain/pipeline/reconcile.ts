@@ -1,7 +1,8 @@
 import type { ObjectSummary } from '../index/ports';
 import type { LedgerRecord } from '../index/records';
+import { changedResultsChecker } from './changed-results';
 import { isFolderMarker } from './folder-marker';
-import { listResults, type ResultsDeps, resultsChecker } from './missing-results';
+import { listResults, type ResultsDeps, type ResultsListing, resultsChecker } from './missing-results';
 import { type PageCheck, type SweepDeps, type SweepPosition, sweepOrphans } from './orphan-sweep';
 
 /** `removed`: objects gone from the bucket whose articles the index still holds (a full pass's orphan sweep). */
@@ -45,6 +46,8 @@ export interface ReconcileReport {
   folderMarkers: number;
   /** Files queued for re-indexing by a full pass because an indexed article's results object was missing (./missing-results). */
   resultsMissing: number;
+  /** Files queued for re-indexing by a full pass because an indexed article's results object had another ETag than ingest recorded (./changed-results). */
+  resultsChanged: number;
   /** Objects older than a recent pass's window: listed, their ledgers not read. */
   skipped: number;
   enqueued: number;
@@ -96,16 +99,18 @@ export async function reconcile(
     inProgress: 0,
     folderMarkers: 0,
     resultsMissing: 0,
+    resultsChanged: 0,
     reasons: { new: 0, changed: 0, outdated: 0, interrupted: 0, removed: 0 },
     resumeAfter: null,
     resumeSweep: null,
   };
   const timeLeft = options.timeLeftMs ?? (() => Number.POSITIVE_INFINITY);
+  const outOfTime = () => timeLeft() < STOP_RESERVE_MS;
+  // results/ is listed once a run, and only by a full pass: its ledgers are checked against it, then the sweep's articles
+  let results: ResultsListing | null = null;
   const sweep = async (from: SweepPosition) => {
     report.mode = 'full';
-    const outOfTime = () => timeLeft() < STOP_RESERVE_MS;
-    // listed once a run: the sweep's walk checks each indexed article against it
-    const listing = await listResults(deps, outOfTime);
+    const listing = results ?? (await listResults(deps, outOfTime));
     const checkResults = listing ? resultsChecker(deps, listing) : null;
     const check: PageCheck | undefined = checkResults
       ? async (articles, present) => {
@@ -121,11 +126,14 @@ export async function reconcile(
     return report;
   };
   if (options.sweep) return sweep(options.sweep);
+  if (since === undefined) results = await listResults(deps, outOfTime);
+  const checkChanged = results ? changedResultsChecker(deps, results) : null;
   let page: ObjectSummary[] = [];
   let checked: string | null = null;
   const flush = async () => {
     const ledgers = new Map((await deps.index.getLedgers(page.map((o) => o.key))).map((l) => [l.key, l]));
     const bodies: string[] = [];
+    const current: LedgerRecord[] = [];
     for (const object of page) {
       const ledger = ledgers.get(object.key);
       const reason = reconcileReason(object, ledger, deps.extractorVersion, now);
@@ -133,6 +141,7 @@ export async function reconcile(
       if (reason === 'outdated') report.mode = 'full';
       if (!reason) {
         if (ledger?.leaseUntil && ledger.leaseUntil > now) report.inProgress++;
+        else if (ledger) current.push(ledger);
         continue;
       }
       report.reasons[reason]++;
@@ -140,6 +149,9 @@ export async function reconcile(
     }
     if (bodies.length > 0) await deps.queue.send(bodies);
     report.enqueued += bodies.length;
+    const changed = (await checkChanged?.(current)) ?? 0;
+    report.resultsChanged += changed;
+    report.enqueued += changed;
     checked = (page.at(-1) as ObjectSummary).key; // flushed pages are never empty
     deps.progress?.(report);
     page = [];

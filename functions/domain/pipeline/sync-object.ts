@@ -128,7 +128,7 @@ async function index(
   const relative = relativeKey(deps, key);
   const indexed: IndexedArticle[] = [];
   const failed: ArticleRecord[] = [];
-  const results: { key: string; body: string }[] = [];
+  const results: { part: number; key: string; body: string }[] = [];
   const reserve = reserveOf(deps);
   for (const [part, parsed] of parts.entries()) {
     const id = articleId(key, part);
@@ -146,11 +146,16 @@ async function index(
     const source = deriveSource(parsed.article, relative);
     const doc = deps.extractor.extract({ id, sourceKey: key, part, source, article: parsed.article });
     const resultKey = `${deps.resultsPrefix}${id}.json`;
-    results.push({ key: resultKey, body: JSON.stringify(doc) });
+    results.push({ part, key: resultKey, body: JSON.stringify(doc) });
     indexed.push(recordsFor(doc, resultKey, stamp, object.lastModified ?? stamp));
   }
   // written once every article is extracted, so a run out of time leaves no result behind
-  await inGroups(results, RESULT_WRITES, (r) => deps.objects.put(r.key, r.body, 'application/json'));
+  const resultEtags: Record<string, string> = {};
+  await inGroups(results, RESULT_WRITES, async (r) => {
+    const { etag } = await deps.objects.put(r.key, r.body, 'application/json');
+    // an ETag the store did not give cannot be compared: left unrecorded, the object is taken as fine
+    if (etag) resultEtags[r.part] = etag;
+  });
   const ids = [...indexed.map((a) => a.article.id), ...failed.map((a) => a.id)];
   await replace(deps, previous, indexed, failed);
   const allFailed = indexed.length === 0;
@@ -160,6 +165,7 @@ async function index(
     articleIds: ids,
     extractorVersion: deps.extractor.version,
     error: allFailed ? (failed[0]?.error ?? null) : null,
+    ...(Object.keys(resultEtags).length > 0 ? { resultEtags } : {}),
   });
   return allFailed ? 'failed' : 'indexed';
 }

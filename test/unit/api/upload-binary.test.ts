@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACCEPTED_FORMATS, checkUploadFormat } from '../../../functions/api/upload-format';
-import { formatOfKey } from '../../../functions/domain/parse/format';
+import { checkUploadFormat } from '../../../functions/api/upload-format';
+import { FORMATS_READ, formatOfKey } from '../../../functions/domain/parse/format';
 import { invokeApi } from './invoke';
 
 /** POST /articles through the whole API handler, recording what would be stored. */
@@ -47,7 +47,7 @@ describe('POST /articles refuses image, archive and other binary file names', ()
     expect(status).toBe(400);
     expect(body.error.code).toBe('UNSUPPORTED_FORMAT');
     expect(body.error.message).toContain(`"${name}"`);
-    expect(body.error.message).toContain(ACCEPTED_FORMATS);
+    expect(body.error.message).toContain(FORMATS_READ);
     expect(stored).toEqual([]);
   });
 
@@ -65,7 +65,7 @@ describe('POST /articles refuses image, archive and other binary file names', ()
   });
 
   it('lists only extensions the parser reads, each also gzip-compressed', () => {
-    const extensions = [...ACCEPTED_FORMATS.matchAll(/\.([a-z]+)/g)].map((m) => m[1] as string);
+    const extensions = [...FORMATS_READ.matchAll(/\.([a-z]+)/g)].map((m) => m[1] as string);
     expect(extensions).toEqual(['txt', 'md', 'html', 'htm', 'json', 'ndjson', 'jsonl', 'gz']);
     for (const ext of extensions.filter((e) => e !== 'gz')) {
       expect(formatOfKey(`a.${ext}`)).toBeDefined();

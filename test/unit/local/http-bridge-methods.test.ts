@@ -6,8 +6,8 @@ import { resourceOf, synthesize } from '../../cdk/synth';
 
 /*
  * The deployed HTTP API (lib/constructs/query-api.ts) has GET and POST routes
- * only and no $default route: API Gateway answers any other method itself,
- * 404 {"message":"Not Found"}, and when CORS origins are configured it
+ * only and no $default route: API Gateway answers any request no route takes
+ * (another method, another path) itself, 404 {"message":"Not Found"}, and when CORS origins are configured it
  * answers browser preflights (OPTIONS with Origin and
  * Access-Control-Request-Method) from its CORS configuration, before routing.
  * Neither reaches the api function.
@@ -59,11 +59,40 @@ describe('methods no route has, as API Gateway answers them', () => {
     expect(invoked).toBe(0);
   });
 
+  it('a method no route takes on a known path (PUT, DELETE, PATCH, POST): 404 from the gateway', async () => {
+    invoked = 0;
+    for (const [method, path] of [
+      ['PUT', '/articles'],
+      ['DELETE', '/articles/a1'],
+      ['PATCH', '/entities/org.x'],
+      ['POST', '/entities/org.x'],
+      ['POST', '/health'],
+    ] as const) {
+      const res = await fetch(`${base}${path}`, { method, body: method === 'DELETE' ? undefined : 'x' });
+      expect(res.status).toBe(404);
+      expect(await res.json()).toEqual({ message: 'Not Found' });
+    }
+    expect(invoked).toBe(0);
+  });
+
+  it('a path no route has, with any method: 404 from the gateway', async () => {
+    invoked = 0;
+    for (const path of ['/nothing', '/articles/a1/claims', '/entities/org.x/articles/more', '/']) {
+      const res = await fetch(`${base}${path}`);
+      expect(res.status).toBe(404);
+      expect(await res.json()).toEqual({ message: 'Not Found' });
+    }
+    expect(invoked).toBe(0);
+  });
+
   it('GET and POST still go to the function', async () => {
     invoked = 0;
     expect((await fetch(`${base}/articles`)).status).toBe(200);
     expect((await fetch(`${base}/articles`, { method: 'POST', body: 'x' })).status).toBe(200);
-    expect(invoked).toBe(2);
+    // a path parameter is one segment, escapes and all
+    expect((await fetch(`${base}/entities/org.a%2Fb/articles?limit=1`)).status).toBe(200);
+    expect((await fetch(`${base}/articles/a1`)).status).toBe(200);
+    expect(invoked).toBe(4);
   });
 });
 

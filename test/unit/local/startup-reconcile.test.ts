@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { ReconcileReport } from '../../../functions/domain/pipeline/reconcile';
 import { startupReconcile } from '../../../local/startup-reconcile';
 
-const report = (enqueued: number, removed = 0): ReconcileReport => ({
+const report = (enqueued: number, removed = 0, resultsChanged = 0): ReconcileReport => ({
   mode: 'full',
   listed: 10,
   skipped: 0,
-  enqueued: enqueued + removed,
+  enqueued: enqueued + removed + resultsChanged,
   inProgress: 0,
   folderMarkers: 0,
   resultsMissing: 0,
+  resultsChanged,
   reasons: { new: enqueued, changed: 0, outdated: 0, interrupted: 0, removed },
   resumeAfter: null,
   resumeSweep: null,
@@ -31,6 +32,15 @@ describe('startupReconcile', () => {
     const lines: string[] = [];
     await startupReconcile(
       async () => report(3, 2),
+      (m) => lines.push(m),
+    );
+    expect(lines).toEqual(['re-queued 3 of 10 stored objects not yet indexed']);
+  });
+
+  it('counts re-indexing for results objects changed apart, as the stack reports them', async () => {
+    const lines: string[] = [];
+    await startupReconcile(
+      async () => report(3, 0, 2),
       (m) => lines.push(m),
     );
     expect(lines).toEqual(['re-queued 3 of 10 stored objects not yet indexed']);

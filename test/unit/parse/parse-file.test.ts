@@ -84,7 +84,7 @@ describe('parseFile', () => {
     expect((await failure('a.json', '{"title": ')).code).toBe('MALFORMED_JSON');
     expect((await failure('a.txt', '')).code).toBe('EMPTY');
     expect((await failure('a.txt', '   \n\t ')).code).toBe('EMPTY');
-    expect((await failure('a.bin', Buffer.from(Array.from({ length: 300 }, (_, i) => i % 32)))).code).toBe(
+    expect((await failure('a.txt', Buffer.from(Array.from({ length: 300 }, (_, i) => i % 32)))).code).toBe(
       'BINARY',
     );
     expect((await failure('a.txt', 'x'.repeat(200), 100)).code).toBe('TOO_LARGE');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { articleId } from '../../../functions/domain/index/keys';
 import type {
   ArticleQuery,
   IndexStore,
@@ -25,7 +26,8 @@ interface Article {
  */
 function world(options: {
   incoming: string[];
-  results: string[];
+  /** Results objects: a key (its ETag `etag-<key>`), or a key and its ETag. */
+  results: (string | [key: string, etag: string])[];
   articles: Article[];
   ledgers?: Record<string, Partial<LedgerRecord>>;
   busy?: string[];
@@ -53,8 +55,13 @@ function world(options: {
   const objects = {
     async *list(prefix: string, startAfter?: string) {
       seen.lists.push(prefix);
-      const keys = prefix === 'results/' ? options.results : options.incoming;
-      yield* keys.filter((k) => startAfter === undefined || k > startAfter).map(summary);
+      const listed =
+        prefix === 'results/'
+          ? options.results.map((r) =>
+              typeof r === 'string' ? summary(r) : { key: r[0], etag: r[1], size: 1 },
+            )
+          : options.incoming.map(summary);
+      yield* listed.filter((o) => startAfter === undefined || o.key > startAfter);
     },
     get: async () => {
       seen.gets++;
@@ -193,6 +200,108 @@ describe('a full pass finds indexed articles whose results object is gone', () =
     });
     const report = await reconcile(deps, { modifiedSince: new Date(NOW - 86_400_000) });
     expect(report).toMatchObject({ mode: 'recent', resultsMissing: 0 });
+    expect(seen.lists).toEqual(['incoming/']);
+    expect(sent).toEqual([]);
+  });
+});
+
+/** A ledger as ingest now completes it: the ETag of each results object it wrote, by part. */
+const recorded = (etags: Record<number, string>): Partial<LedgerRecord> => ({ resultEtags: etags });
+/** The id and results key of a file's part, as ingest names them. */
+const id = (key: string, part = 0) => articleId(key, part);
+const result = (key: string, part = 0) => `results/${id(key, part)}.json`;
+const FEED = 'incoming/feed.ndjson';
+const OK = 'incoming/ok.txt';
+const A = 'incoming/a.txt';
+
+describe('a full pass finds indexed articles whose results object is not the one ingest wrote', () => {
+  it('re-queues the file once, marked for re-indexing, and counts it apart from missing ones', async () => {
+    const { deps, sent, seen, ledgers } = world({
+      incoming: [FEED, OK],
+      results: [
+        [result(FEED, 0), 'r-feed0'],
+        [result(FEED, 1), 'overwritten'],
+        [result(OK), 'r-ok'],
+      ],
+      articles: [art(id(FEED, 0), FEED), art(id(FEED, 1), FEED), art(id(OK), OK)],
+      ledgers: {
+        [FEED]: recorded({ 0: 'r-feed0', 1: 'r-feed1' }),
+        [OK]: recorded({ 0: 'r-ok' }),
+      },
+    });
+    const report = await reconcile(deps);
+    expect(report).toMatchObject({ mode: 'full', resultsChanged: 1, resultsMissing: 0, enqueued: 1 });
+    expect(sent).toEqual([`look:${FEED}`]);
+    expect(ledgers.get(FEED)).toMatchObject({ status: 'processing', etag: `etag-${FEED}`, leaseOwner: null });
+    expect(ledgers.get(OK)).toMatchObject({ status: 'indexed' });
+    // from the listing alone: results listed once, no object read
+    expect(seen.lists.filter((p) => p === 'results/')).toHaveLength(1);
+    expect(seen.gets).toBe(0);
+  });
+
+  it('the next pass queues the file again while it is not re-indexed, as interrupted', async () => {
+    const { deps, sent } = world({
+      incoming: [A],
+      results: [[result(A), 'garbage']],
+      articles: [art(id(A), A)],
+      ledgers: { [A]: recorded({ 0: 'r-a' }) },
+    });
+    expect(await reconcile(deps)).toMatchObject({ resultsChanged: 1 });
+    expect(await reconcile(deps)).toMatchObject({ resultsChanged: 0, reasons: { interrupted: 1 } });
+    expect(sent).toEqual([`look:${A}`, `look:${A}`]);
+  });
+
+  it('treats a ledger with no recorded ETags (indexed before they were) as fine: nothing re-queued', async () => {
+    const { deps, sent, seen } = world({
+      incoming: [A],
+      results: [[result(A), 'whatever']],
+      articles: [art(id(A), A)],
+    });
+    expect(await reconcile(deps)).toMatchObject({ resultsChanged: 0, resultsMissing: 0, enqueued: 0 });
+    expect(sent).toEqual([]);
+    expect(seen.completed).toEqual([]);
+  });
+
+  it('a results object gone is counted missing once, not changed too', async () => {
+    const { deps, sent } = world({
+      incoming: [A],
+      results: [],
+      articles: [art(id(A), A)],
+      ledgers: { [A]: recorded({ 0: 'r-a' }) },
+    });
+    expect(await reconcile(deps)).toMatchObject({ resultsChanged: 0, resultsMissing: 1, enqueued: 1 });
+    expect(sent).toEqual([`look:${A}`]);
+  });
+
+  it('leaves a file being processed, failed, or indexed since the results were listed', async () => {
+    const [busy, failed, fresh] = ['incoming/busy.txt', 'incoming/failed.txt', 'incoming/new.txt'];
+    const { deps, sent, seen } = world({
+      incoming: [busy, failed, fresh],
+      results: [busy, failed, fresh].map((k): [string, string] => [result(k), 'x']),
+      articles: [art(id(busy), busy), art(id(failed), failed, 'failed'), art(id(fresh), fresh)],
+      ledgers: {
+        [busy]: { ...recorded({ 0: 'r' }), leaseOwner: 'ingest', leaseUntil: NOW + 60_000 },
+        [failed]: { ...recorded({ 0: 'r' }), status: 'failed' },
+        [fresh]: { ...recorded({ 0: 'r' }), updatedAt: new Date(NOW + 1).toISOString() },
+      },
+      busy: [busy],
+    });
+    expect(await reconcile(deps)).toMatchObject({ resultsChanged: 0, enqueued: 0 });
+    expect(sent).toEqual([]);
+    expect(seen.completed).toEqual([]);
+  });
+
+  it('does not look in a recent pass', async () => {
+    const { deps, sent, seen } = world({
+      incoming: [A],
+      results: [[result(A), 'garbage']],
+      articles: [art(id(A), A)],
+      ledgers: { [A]: recorded({ 0: 'r-a' }) },
+    });
+    expect(await reconcile(deps, { modifiedSince: new Date(NOW - 86_400_000) })).toMatchObject({
+      mode: 'recent',
+      resultsChanged: 0,
+    });
     expect(seen.lists).toEqual(['incoming/']);
     expect(sent).toEqual([]);
   });

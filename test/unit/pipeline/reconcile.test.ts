@@ -64,6 +64,7 @@ describe('reconcile', () => {
       inProgress: 0,
       folderMarkers: 0,
       resultsMissing: 0,
+      resultsChanged: 0,
       reasons: { new: 125, changed: 0, outdated: 0, interrupted: 0, removed: 0 },
       resumeAfter: null,
       resumeSweep: null,
