@@ -45,6 +45,28 @@ const CLAUSE_WORDS = new Set([
 
 const roleOf = tagset.roleIndex;
 
+const COMMA = 1;
+const CLAUSE = 2;
+const marks = new WeakMap<Sequence, Uint8Array>();
+
+/**
+ * Per token of a paragraph, COMMA for a comma-like break and CLAUSE for a
+ * clause word: read once per paragraph, not once per cue linked in it.
+ */
+function clauseMarks(seq: Sequence): Uint8Array {
+  let out = marks.get(seq);
+  if (!out) {
+    out = Uint8Array.from(seq.tokens, ({ text }) => {
+      const t = text.toLowerCase();
+      return (
+        (t === ',' || t === ';' || t === '—' || t === '--' ? COMMA : 0) | (CLAUSE_WORDS.has(t) ? CLAUSE : 0)
+      );
+    });
+    marks.set(seq, out);
+  }
+  return out;
+}
+
 /**
  * Features of the tokens lo..hi of a paragraph (all of it by default)
  * relative to one cue (tokens cueFirst..cueLast): which side of it, how far,
@@ -85,6 +107,7 @@ export function linkFeatures(
   const commas = new Int32Array(n);
   const breaks = new Int32Array(n);
   const closes = new Int32Array(n);
+  const kinds = clauseMarks(seq);
   const scan = (from: number, to: number, step: number) => {
     let c = 0;
     let b = 0;
@@ -93,9 +116,9 @@ export function linkFeatures(
       commas[i] = c;
       breaks[i] = b;
       closes[i] = q;
-      const t = (seq.tokens[i] as { text: string }).text.toLowerCase();
-      if (t === ',' || t === ';' || t === '—' || t === '--') c++;
-      if (CLAUSE_WORDS.has(t)) b = 1;
+      const kind = kinds[i] as number;
+      if (kind & COMMA) c++;
+      if (kind & CLAUSE) b = 1;
       if (info.q[i] === CLOSING) q = 1;
     }
   };
