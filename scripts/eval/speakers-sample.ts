@@ -45,9 +45,9 @@ export const DEFAULT_SEED = 20261204;
 /** The training scripts' seeded generator, so the draw is the same on every machine. */
 export const seeded = prng;
 
-const byName = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+export const byName = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
-function shuffled<T>(items: readonly T[], random: () => number): T[] {
+export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -100,7 +100,7 @@ const item = (file: string, part: number, sentence: Range, hit: CueHit): SampleI
 });
 
 /** The `.txt` files under each topic folder of the corpus, as `<topic>/<name>`. */
-function corpusFiles(dir: string): string[] {
+export function corpusFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .flatMap((d) =>

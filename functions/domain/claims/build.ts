@@ -16,6 +16,7 @@ import {
 } from './documents';
 import { gendersOf } from './gender';
 import type { PriorSpeaker } from './mention-order';
+import { namesSomething } from './naming-cue';
 import { findQuotes, type Quote } from './quotes';
 import { claimSpan } from './sentence-span';
 import { resolveSpeaker } from './speaker';
@@ -41,7 +42,7 @@ export function buildClaims(
   const quotes = findQuotes(doc.text, doc.paragraphs);
   const described = findDocuments(doc.text);
   const speaking = new Map<DocumentRef, TextSpan[]>();
-  const genders = gendersOf(doc.text, entities);
+  const genders = gendersOf(doc.text, entities, doc.sentences);
   const discourse = { text: doc.text, sentences: doc.sentences, quotes: quotes.map(markToMark) };
   const prior: PriorSpeaker[] = [];
   const claims: Omit<Claim, 'id'>[] = [];
@@ -61,9 +62,11 @@ export function buildClaims(
     const noun = source ? documentNoun(source.text) : null;
     const document = source && noun ? referredDocument(source, noun, described) : null;
     if (source && document) speaking.set(document, [...(speaking.get(document) ?? []), source]);
+    // "a report called Rags To Riches": a name given, no words said, so no speaker
+    const naming = source && cue ? namesSomething(source.text, cue.text, content.text) : false;
     const entityId = document
       ? documentEntityId(document)
-      : source
+      : source && !naming
         ? resolveSpeaker(source, entities, prior, {
             cue,
             quoted: quotesOf(pieces, quotes),
@@ -71,7 +74,7 @@ export function buildClaims(
             discourse,
           })
         : null;
-    if (source) prior.push({ text: source.text, entityId, end: source.end });
+    if (source && !naming) prior.push({ text: source.text, entityId, end: source.end });
     claims.push({
       kind: kindOf(content, pieces, quotes),
       content,
@@ -148,7 +151,8 @@ function participleSource(
   sentence: number,
   earlier: Omit<Claim, 'id'>[],
 ): TextSpan | null {
-  if (!cue || !/ing$/i.test(cue.text.trim())) return null;
+  // "noting", and "raising questions about": the cue opens on the participle
+  if (!cue || !/^\p{L}+ing\b/iu.test(cue.text.trim())) return null;
   const previous = earlier
     .filter((c) => c.sentence === sentence && c.speaker && c.speaker.end <= cue.start)
     .at(-1);

@@ -1,5 +1,5 @@
 import { type Gender, honorificBefore } from '../entities/honorifics';
-import type { Entity } from '../model/document';
+import type { Entity, Range } from '../model/document';
 
 export type { Gender };
 
@@ -15,13 +15,13 @@ const FEMALE_ROLE =
  * a mention ("Mr Blair", "Ms Roche") or a gendered role ("actress"). A person
  * it says both of, or nothing of, is left out.
  */
-export function gendersOf(text: string, entities: Entity[]): Map<string, Gender> {
+export function gendersOf(text: string, entities: Entity[], sentences: Range[] = []): Map<string, Gender> {
   const out = new Map<string, Gender>();
-  for (const e of entities) {
-    if (e.type !== 'PERSON') continue;
+  const people = entities.filter((e) => e.type === 'PERSON');
+  for (const e of people) {
     const seen = new Set<Gender>();
     for (const m of e.mentions) {
-      const g = honorificBefore(text, m.start);
+      const g = honorificBefore(text, m.start) ?? pronounAfter(text, m, sentences, people);
       if (g) seen.add(g);
     }
     for (const r of e.roles) {
@@ -31,4 +31,23 @@ export function gendersOf(text: string, entities: Entity[]): Map<string, Gender>
     if (seen.size === 1) out.set(e.id, [...seen][0] as Gender);
   }
   return out;
+}
+
+/** Subjects only: an object or an owner ("named after him") is as often someone else. */
+const PRONOUN = /\b(?:(he)|(she))\b/iu;
+
+/**
+ * The gender of the pronoun a sentence opening on the person's name goes
+ * on with, before any other person is named in it ("Kim Clijsters has
+ * denied reports that she has pulled out"), outside quotes; null when the
+ * name does not open its sentence, or no such pronoun follows.
+ */
+function pronounAfter(text: string, m: Range, sentences: Range[], people: Entity[]): Gender | null {
+  const s = sentences.find((r) => r.start <= m.start && m.start < r.end);
+  if (!s || text.slice(s.start, m.start).trim() !== '') return null;
+  const others = people.flatMap((p) => p.mentions).filter((o) => o.start >= m.end && o.start < s.end);
+  // a quote's "he" is whom the speaker talks about: "Wenger said: "He is a great player""
+  const stop = Math.min(s.end, ...others.map((o) => o.start));
+  const found = PRONOUN.exec(text.slice(m.end, stop).split(/["“”]/u)[0] ?? '');
+  return found ? (found[1] ? 'm' : 'f') : null;
 }

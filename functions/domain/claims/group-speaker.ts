@@ -24,6 +24,9 @@ export interface GroupPronounContext {
   nominal?: (span: NominalSpan) => string | null;
 }
 
+/** A work given with its author ("Brown's Britain, by Robert Peston", "The book, by … Peston"): "it" is the work, speaking for the author. */
+const AUTHORED = /^\S[^,]*,\s+by\s+\p{Lu}/u;
+
 /** A source that is "it" already: the next "it" follows it, entity or none. */
 const IT = /^it$/i;
 
@@ -63,7 +66,7 @@ export function groupPronounSpeaker(
       e.mentions.some((m) => opensSentence(discourse, m)),
   );
   const things: Referents = {
-    speaker: (p) => IT.test(p.text.trim()) || namesAThing(p.text),
+    speaker: (p) => IT.test(p.text.trim()) || namesAThing(p.text) || AUTHORED.test(p.text.trim()),
     subjectOf: (i) => {
       const id = openingThing(discourse, i, at, nominal);
       return id === undefined ? undefined : { id };
@@ -172,6 +175,35 @@ export function governmentSpeaker(entities: Entity[]): string | null {
   let best: Entity | null = null;
   for (const e of entities)
     if (e.type === 'GPE' && (!best || e.mentions.length > best.mentions.length)) best = e;
+  return best?.id ?? null;
+}
+
+/** Adjectives whose country does not start as they do. */
+// biome-ignore format: compact word list
+const COUNTRY_OF: Record<string, string> = {
+  french: 'france', spanish: 'spain', british: 'britain', dutch: 'netherlands', welsh: 'wales', scottish: 'scotland',
+  irish: 'ireland', swiss: 'switzerland', greek: 'greece', turkish: 'turkey', danish: 'denmark', swedish: 'sweden',
+  polish: 'poland', finnish: 'finland', thai: 'thailand', filipino: 'philippines',
+};
+
+/**
+ * "the French government", "The Australian government": the place its
+ * adjective names, the one whose name shares the longest start with it (at
+ * least four letters: "Australia", not "Austria"); null when none does.
+ */
+export function nationalGovernment(adjective: string, entities: Entity[]): string | null {
+  const word = adjective.toLowerCase();
+  const country = COUNTRY_OF[word] ?? word;
+  let best: { id: string; shared: number } | null = null;
+  for (const e of entities) {
+    if (e.type !== 'GPE') continue;
+    for (const name of [e.name, ...e.aliases]) {
+      const n = name.toLowerCase();
+      let shared = 0;
+      while (shared < n.length && n[shared] === country[shared]) shared++;
+      if (shared >= 4 && (!best || shared > best.shared)) best = { id: e.id, shared };
+    }
+  }
   return best?.id ?? null;
 }
 

@@ -1,9 +1,9 @@
 import { ROLE_NOUNS } from '../entities/lexicons';
-import type { Entity } from '../model/document';
+import type { Entity, Range } from '../model/document';
 import type { Gender } from './gender';
 import { firstAfter, latest, nearest, type PriorSpeaker } from './mention-order';
 import { describesPerson, fitsNoun, placingWords } from './person-nouns';
-import { type Discourse, PRONOUN_SUBJECT, salientAntecedent } from './salience';
+import { type Discourse, oblique, PRONOUN_SUBJECT, salientAntecedent } from './salience';
 
 /** Words that make another office of a role: a shadow chancellor is not the chancellor. */
 const OFFICE_MODIFIERS = [
@@ -108,14 +108,11 @@ export function roleSpeaker(
   if (!UNNAMED_ROLES.has(head)) {
     const phrase = text.trim().replace(/^(?:the|a|an)\s+/i, '');
     if (describesPerson(phrase)) return describedPerson(phrase, at, entities, prior, context);
-    const otherOffice = (e: Entity) =>
-      e.roles.some((r) => roleWords(r).includes(words.at(-1) as string) && roleFit(r, words) === null);
-    const fits = entities.filter((e) => !otherOffice(e) && fitsNoun(phrase, e));
-    const placed = placedAmong(fits, phrase, at, context.discourse);
-    return (
-      (placed.length > 0 ? nearest(placed, at, ['PERSON'], prior) : null) ??
-      nearest(fits, at, ['PERSON'], prior)
+    const fits = entities.filter(
+      (e) =>
+        e.type === 'PERSON' && !holdsOtherOffice(e, words, context.discourse?.text) && fitsNoun(phrase, e),
     );
+    return officeHolder(fits, phrase, words, at, prior, context.discourse);
   }
   const sameNominal = (p: PriorSpeaker) => {
     // "a spokesman for the ICO" is a spokesman too
@@ -123,6 +120,103 @@ export function roleSpeaker(
     return earlier.slice(-words.length).join(' ') === words.join(' ');
   };
   return [...prior].reverse().find(sameNominal)?.entityId ?? null;
+}
+
+/** Honorifics the tagger keeps as roles: a "Mr" holds no office. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame']);
+
+/**
+ * Whether the article gives the person an office other than the nominal's:
+ * a shadow chancellor for "the chancellor"; and, written as a title right
+ * before the name ("Chancellor Gordon Brown", "US Secretary of State
+ * Condoleezza Rice"), any other office for "the prime minister". A role
+ * read from further off ("as US President, Tony Blair") may be the tagger's
+ * slip, and one with no office word in it ("Lord") says nothing.
+ */
+function holdsOtherOffice(e: Entity, words: readonly string[], text?: string): boolean {
+  if (e.roles.some((r) => roleWords(r).includes(words.at(-1) as string) && roleFit(r, words) === null))
+    return true;
+  // "the minister" is any minister, a secretary of state or a chancellor too; and "the former
+  // police chief" may hold another office now ("Middlesbrough mayor Ray Mallon")
+  const past = words.some((w) => w === 'former' || w === 'ex');
+  if (
+    text === undefined ||
+    past ||
+    words.join(' ') === 'minister' ||
+    e.roles.some((r) => roleFit(r, words) !== null)
+  )
+    return false;
+  return e.roles.some(
+    (r) => roleWords(r).some((w) => ROLE_NOUNS.has(w) && !HONORIFICS.has(w)) && titled(e, r, text),
+  );
+}
+
+/** Whether a mention of the person is written right after the role, as a title: "Chancellor Gordon Brown". */
+const titled = (e: Entity, role: string, text: string) =>
+  e.mentions.some((m) => {
+    const before = text.slice(Math.max(0, m.start - role.length - 1), m.start);
+    return before.toLowerCase() === `${role.toLowerCase()} `;
+  });
+
+/**
+ * Who holds an office nobody is named with: the salient person before it,
+ * read back as for "he" (a name inside a quote or owning a noun counts
+ * least), first among those placed with its proper words ("Tory leader
+ * Michael Howard"); with none before it, for a whole office ("the lord
+ * chancellor has said" in a story's first lines), the first person named
+ * after it. Without the article's sentences, the nearest before it.
+ */
+function officeHolder(
+  fits: Entity[],
+  phrase: string,
+  words: readonly string[],
+  at: number,
+  prior: PriorSpeaker[],
+  discourse?: Discourse,
+): string | null {
+  const placed = placedAmong(fits, phrase, at, discourse);
+  if (!discourse)
+    return (
+      (placed.length > 0 ? nearest(placed, at, ['PERSON'], prior) : null) ??
+      nearest(fits, at, ['PERSON'], prior)
+    );
+  const options = { subject: PRONOUN_SUBJECT };
+  return (
+    (placed.length > 0 ? salientAntecedent(at, [placed], prior, discourse, options) : null) ??
+    salientAntecedent(at, [fits], prior, discourse, options) ??
+    (words.length > 1 ? namedNext(fits, at, discourse) : null)
+  );
+}
+
+/**
+ * Whether a mention is no subject: oblique (salience.ts), or joined on by
+ * "and", which shares the place of the name before it, mostly an object's
+ * ("against Ray Pike, a student, and Mark Trotter").
+ */
+const notSubject = (text: string, m: Range) =>
+  oblique(text, m) || /\sand\s+$/u.test(text.slice(Math.max(0, m.start - 5), m.start));
+
+/** How many sentences after an office's own one its holder may first be named in. */
+const NAMED_WITHIN = 3;
+
+/**
+ * The person an office stands for when named only after it: the first
+ * named as a subject in the next few sentences ("The Texas attorney
+ * general said … The lawsuit was filed against Ryan Pitylak … and Mark
+ * Trotter" is neither), and not in the office's own sentence ("The
+ * campaign director denied he warned Michael Howard").
+ */
+function namedNext(people: Entity[], at: number, discourse: Discourse): string | null {
+  const { sentences, text } = discourse;
+  const own = sentences.findIndex((s) => s.start <= at && at < s.end);
+  const from = sentences[own]?.end ?? at;
+  const to = sentences[Math.min(sentences.length - 1, own + NAMED_WITHIN)]?.end ?? from;
+  let best: { id: string; start: number } | null = null;
+  for (const e of people)
+    for (const m of e.mentions)
+      if (m.start >= from && m.end <= to && !notSubject(text, m) && (!best || m.start < best.start))
+        best = { id: e.id, start: m.start };
+  return best?.id ?? null;
 }
 
 /**

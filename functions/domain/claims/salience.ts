@@ -8,9 +8,22 @@ import type { PriorSpeaker } from './mention-order';
 const POSSESSIVE = /^['’](?:s\b|\s)/u;
 const AFTER_PREPOSITION =
   /\b(?:at|in|on|from|to|by|with|of|for|against|over|about|into|after|before)\s+(?:the\s+)?$/iu;
+/** What may stand between a preposition and a name: "by Mr Brown", "to Spain's Ferrovial". No `i`: \p{Lu} is a capital. */
+const OWNER_OR_HONORIFIC = /(?:\p{Lu}[\p{L}.&-]*['’]s?\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\.?\s+)?$/u;
 
-/** A sentence opening on "He" or "But she": its subject is a person already spoken of. */
-export const PRONOUN_SUBJECT = /^\W*(?:(?:but|and|so|yet)\s+)?(?:he|she)\b/i;
+/**
+ * A sentence opening on "He", "But she" or "His times were…": its subject
+ * is a person already spoken of, and the names in it are others. For a
+ * nominal ("the world indoor champion"), any of these.
+ */
+export const PRONOUN_SUBJECT = /^\W*(?:(?:but|and|so|yet)\s+)?(?:he|she|his|her)\b/i;
+/**
+ * The same for "he" or "she": a possessive counts only when of the
+ * pronoun's gender ("Her comments did not impress Tim Collins. '…,' he
+ * said" is Collins).
+ */
+export const ledBySubject = (gender: 'm' | 'f'): RegExp =>
+  new RegExp(`^\\W*(?:(?:but|and|so|yet)\\s+)?(?:he|she|${gender === 'm' ? 'his' : 'her'})\\b`, 'i');
 
 /** Where a pronoun stands: the article's sentences and quotations. */
 export interface Discourse {
@@ -73,11 +86,17 @@ export function salientReferent(
   // per sentence read, its speaker (one naming an entity over one naming none), else its best
   // mention: [tier, oblique, start]
   const best = new Map<number, { id: string | null; rank: number[] }>();
+  // every candidate a sentence names, by its best rank there, to break a tie of oblique ones
+  const named = new Map<number, Map<string | null, number[]>>();
   const offer = (offset: number, id: string | null, rank: number[]) => {
     const i = sentenceAt(sentences, offset);
-    if (i < first || i > last) return;
+    if (i > last) return;
     const held = best.get(i);
     if (!held || compare(rank, held.rank) < 0) best.set(i, { id, rank });
+    const ranks = named.get(i) ?? new Map<string | null, number[]>();
+    const own = ranks.get(id);
+    if (!own || compare(rank, own) < 0) ranks.set(id, rank);
+    named.set(i, ranks);
   };
   const ids = new Set(tiers.flat().map((e) => e.id));
   for (const p of prior)
@@ -104,9 +123,32 @@ export function salientReferent(
     if (found && found.rank[0] === -1) return { id: found.id };
     const opening = referents.subjectOf?.(i);
     if (opening) return opening;
-    if (found) return { id: found.id };
+    if (found) return { id: continuedTopic(i, found, best, named) };
   }
   return undefined;
+}
+
+/**
+ * The candidate sentence `i` stands for. When its best is only an oblique
+ * name ("The sale to Spain's Ferrovial is a lifeline to Jarvis"), of the
+ * names there as oblique and in the same tier, the one the nearest sentence
+ * before it was about: the story goes on with it.
+ */
+function continuedTopic(
+  i: number,
+  found: { id: string | null; rank: number[] },
+  best: Map<number, { id: string | null; rank: number[] }>,
+  named: Map<number, Map<string | null, number[]>>,
+): string | null {
+  if (found.rank[0] === -1 || found.rank[1] === 0) return found.id;
+  const tied = [...(named.get(i) ?? [])].filter(([, r]) => r[0] === found.rank[0] && r[1] === found.rank[1]);
+  if (tied.length < 2) return found.id;
+  for (let j = i - 1; j >= 0; j--) {
+    const before = best.get(j);
+    if (!before) continue;
+    return tied.some(([id]) => id === before.id) ? before.id : found.id;
+  }
+  return found.id;
 }
 
 /** Whether the mention opens its sentence ("Wimpey said", "But Delta, which …"): a subject. */
@@ -135,6 +177,7 @@ function compare(a: number[], b: number[]): number {
   return 0;
 }
 
-const oblique = (text: string, m: Range) =>
+/** Whether a mention only owns a noun or follows a preposition ("Scoggins' daughter", "a speech by Mr Brown"). */
+export const oblique = (text: string, m: Range) =>
   POSSESSIVE.test(text.slice(m.end, m.end + 3)) ||
-  AFTER_PREPOSITION.test(text.slice(Math.max(0, m.start - 16), m.start));
+  AFTER_PREPOSITION.test(text.slice(Math.max(0, m.start - 40), m.start).replace(OWNER_OR_HONORIFIC, ''));

@@ -6,12 +6,13 @@ import {
   governmentSpeaker,
   groupNounSpeaker,
   groupPronounSpeaker,
+  nationalGovernment,
   pluralPronounSpeaker,
 } from './group-speaker';
 import { mentionedOutside, nearest, type PriorSpeaker } from './mention-order';
 import { describesPerson, isNationality } from './person-nouns';
 import { roleSpeaker, speaksForGroup } from './role-speaker';
-import { type Discourse, PRONOUN_SUBJECT, salientAntecedent } from './salience';
+import { type Discourse, ledBySubject, salientAntecedent } from './salience';
 import { type NominalSpan, namesAThing } from './subject-nominal';
 
 export interface SourceSpan {
@@ -31,9 +32,18 @@ const PLURAL_PRONOUNS = /^(?:they|them|their)$/i;
 const GROUP_NOUNS =
   /\b(?:group|organi[sz]ation|ministry|department|agency|company|firm|government|administration|party|militia|movement|office|army|military|coalition|union|club|airline|broadcaster|network|retailer|carrier|charity)$/i;
 const GOVERNMENT = /^(?:government|administration)$/i;
+/** "the French government" (a place's), "the country's government", "the new government" (the article's place). */
+const NATIONAL_GOVERNMENT =
+  /^(?:(\p{Lu}\p{Ll}+)|(?:country|nation)['’]s|new|current|interim|national|federal|central)\s+(?:[Gg]overnment|[Aa]dministration)$/u;
 const TOPIC_PREPOSITIONS = /\s(?:on|about|regarding|into|over)\s/i;
 /** "a statement issued on behalf of X": X speaks, unless a name before speaks for X. */
 const ON_BEHALF = /\son behalf of\s/i;
+/** A source the tagger ran over a clause: "coach John Keane but the athlete". */
+const BUT = /\s+but\s+/iu;
+/** "her spokesman", "its representative": a voice that speaks for whom the possessive stands for. */
+const POSSESSED_VOICE =
+  /^(his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|representative)s?$/iu;
+const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
 /** "a judge", "one activist": someone new, never a person named before. */
 const INDEFINITE = /^(?:a|an|one|another)\s/i;
 /** "a spokesman for the firm": the definite noun phrase an indefinite one speaks for. */
@@ -72,8 +82,11 @@ export interface SpeakerContext {
  * says; else a name inside it; an indefinite one ("a judge") to no one named
  * before; "he" or "she" to the salient person who fits; a role noun as
  * role-speaker.ts says; "it", "they", "the party", "the government" and a
- * nominal for a thing ("the brewer", "the report") as group-speaker.ts says.
- * Documents ("the report") are resolved before this, in documents.ts.
+ * nominal for a thing ("the brewer", "the report") as group-speaker.ts says;
+ * "the French government" as France. A source the tagger ran over "but" is
+ * read from after it, and "her spokesman" as "she". A name a source went to
+ * ("a letter sent to X") is not its speaker. Documents ("the report") are
+ * resolved before this, in documents.ts.
  */
 export function resolveSpeaker(
   source: SourceSpan,
@@ -85,6 +98,22 @@ export function resolveSpeaker(
   if (channel?.index) {
     const text = source.text.slice(0, channel.index);
     return resolveSpeaker({ ...source, end: source.start + text.length, text }, entities, prior, context);
+  }
+  // "coach John Keane but the athlete told": the clause before "but" has its own subject
+  const but = BUT.exec(source.text);
+  if (but && but.index > 0) {
+    const from = but.index + but[0].length;
+    const text = source.text.slice(from);
+    return resolveSpeaker({ start: source.start + from, end: source.end, text }, entities, prior, context);
+  }
+  // "her spokesman", "its spokesman": whom the possessive stands for
+  const voice = POSSESSED_VOICE.exec(source.text.trim());
+  const owner = voice?.[1];
+  if (owner) {
+    const at = source.start + source.text.indexOf(owner);
+    const pronoun = OWNER_PRONOUN[owner.toLowerCase()] as string;
+    const { cue: _cue, ...rest } = context;
+    return resolveSpeaker({ start: at, end: at + owner.length, text: pronoun }, entities, prior, rest);
   }
   if (SUBJECT_RELATIVE.test(source.text.trim())) return null;
   const { cue = null, quoted = [], genders = new Map(), discourse } = context;
@@ -100,7 +129,9 @@ export function resolveSpeaker(
     const fits = people.filter((e) => e.type === 'PERSON' && genders.get(e.id) !== other);
     return (
       (discourse &&
-        salientAntecedent(source.start, [fits], prior, discourse, { subject: PRONOUN_SUBJECT })) ??
+        salientAntecedent(source.start, [fits], prior, discourse, {
+          subject: ledBySubject(other === 'f' ? 'm' : 'f'),
+        })) ??
       nearest(fits, source.start, ['PERSON'], prior)
     );
   }
@@ -111,6 +142,13 @@ export function resolveSpeaker(
   const head = phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   if (ROLE_NOUNS.has(head)) return roleSpeaker(source.text, source.start, people, prior);
   if (GOVERNMENT.test(phrase)) return governmentSpeaker(entities);
+  const national = NATIONAL_GOVERNMENT.exec(phrase);
+  if (national) {
+    const adjective = national[1];
+    if (!adjective) return governmentSpeaker(entities);
+    const place = nationalGovernment(adjective, entities);
+    if (place) return place;
+  }
   // a common noun only: "the Australian firm" is no "Australian Stock Exchange"
   const modifier = phrase
     .split(/\s+/)
@@ -180,22 +218,27 @@ function speaksFor(
   return resolveSpeaker({ start, end: start + phrase.length, text: phrase }, entities, prior, context);
 }
 
-/** The entity named in the source's head, ignoring what a document is about ("report on X"). */
+/** "A letter sent to Martin Mubanga", "envoy to Britain", "runner-up to Kim Clijsters": who it went to, not who speaks. */
+const RECIPIENT = /\bto\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Prime Minister)\.?\s+)?$/u;
+
+/** The entity named in the source's head, ignoring what a document is about ("report on X") and whom it went to. */
 function namedInside(source: SourceSpan, entities: Entity[]): string | null {
   const topic = TOPIC_PREPOSITIONS.exec(source.text);
   const head = topic ? source.start + topic.index : source.end;
   return (
-    namedBetween(source.start, head, entities) ??
-    (ON_BEHALF.test(source.text) ? namedBetween(source.start, source.end, entities) : null)
+    namedBetween(source, head, entities) ??
+    (ON_BEHALF.test(source.text) ? namedBetween(source, source.end, entities) : null)
   );
 }
 
-/** The entity named last in [start, end): a person, else an organisation ("an EU spokesman in Washington"). */
-function namedBetween(start: number, end: number, entities: Entity[]): string | null {
+/** The entity named last in the source up to `end`: a person, else an organisation ("an EU spokesman in Washington"). */
+function namedBetween(source: SourceSpan, end: number, entities: Entity[]): string | null {
+  const { start } = source;
   const hits: { entity: Entity; start: number }[] = [];
   for (const e of entities) {
     for (const m of e.mentions)
-      if (m.start >= start && m.end <= end) hits.push({ entity: e, start: m.start });
+      if (m.start >= start && m.end <= end && !RECIPIENT.test(source.text.slice(0, m.start - start)))
+        hits.push({ entity: e, start: m.start });
   }
   const ofType = (type: Entity['type']) => hits.filter((h) => h.entity.type === type);
   const named = [ofType('PERSON'), ofType('ORG'), hits.filter((h) => h.entity.type !== 'NORP')];

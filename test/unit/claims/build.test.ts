@@ -82,12 +82,49 @@ describe('buildClaims', () => {
     expect(claim?.speaker?.text).toBe('city officials');
   });
 
+  it('gives a thing that is only named ("a website called …") no speaker, nor the next "it"', () => {
+    const text =
+      'Harlow Trust spoke on Monday. It set up a website called Fair Share for donors. It added that 40 people had signed up.';
+    const doc = annotate(text);
+    const entities = entitiesOf(text, [['Harlow Trust', 'ORG']]);
+    const span = (words: string, from = 0) => {
+      const start = text.indexOf(words, from);
+      return [{ start, end: start + words.length }];
+    };
+    const second = text.indexOf('It added');
+    const attributions = [
+      { source: span('a website'), cue: span('called'), content: span('Fair Share') },
+      { source: span('It', second), cue: span('added'), content: span('40 people had signed up') },
+    ];
+    const found = buildClaims(doc, attributions, entities, scorer).claims.filter((c) => c.speaker);
+    expect(found.map((c) => [c.speaker?.text, c.speaker?.entityId])).toEqual([
+      ['a website', null],
+      ['It', 'org.harlow-trust'],
+    ]);
+  });
+
   it('lets "…, noting that …" continue the speaker of the sentence', () => {
     const text = '“The camps are open,” Omar Haddad said, noting that 300 people had arrived.';
     const found = claims(text, [['Omar Haddad', 'PER']]);
     expect(found.map((c) => [c.cue?.text, c.speaker?.entityId])).toEqual([
       ['said', 'person.omar-haddad'],
       ['noting', 'person.omar-haddad'],
+    ]);
+  });
+
+  it('lets a participle cue of several words ("raising questions about") continue the speaker', () => {
+    const text = 'Omar Haddad said the camps are full, raising questions about the plan.';
+    const doc = annotate(text);
+    const entities = entitiesOf(text, [['Omar Haddad', 'PER']]);
+    const span = (words: string) => [{ start: text.indexOf(words), end: text.indexOf(words) + words.length }];
+    const attributions = [
+      { source: span('Omar Haddad'), cue: span('said'), content: span('the camps are full') },
+      { source: null, cue: span('raising questions about'), content: span('the plan') },
+    ];
+    const found = buildClaims(doc, attributions, entities, scorer).claims;
+    expect(found.map((c) => [c.cue?.text, c.speaker?.entityId])).toEqual([
+      ['said', 'person.omar-haddad'],
+      ['raising questions about', 'person.omar-haddad'],
     ]);
   });
 

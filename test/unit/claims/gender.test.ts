@@ -37,4 +37,22 @@ describe('gendersOf', () => {
       'person.pete-nguyen': 'm',
     });
   });
+
+  it('reads the pronoun a sentence opening on the name goes on with', () => {
+    const text =
+      'Kim Clijsters has denied reports that she has pulled out. Paul Ames said Ann Lee had told him she was out. Jo Hale hoped a road would be named after him.';
+    const people = [
+      entity('person.kim-clijsters', 'PERSON', [at(text, 'Kim Clijsters')]),
+      entity('person.paul-ames', 'PERSON', [at(text, 'Paul Ames')]),
+      entity('person.ann-lee', 'PERSON', [at(text, 'Ann Lee')]),
+      entity('person.jo-hale', 'PERSON', [at(text, 'Jo Hale')]),
+    ];
+    const sentences = [
+      { start: 0, end: text.indexOf(' Paul') },
+      { start: text.indexOf('Paul'), end: text.indexOf(' Jo') },
+      { start: text.indexOf('Jo Hale'), end: text.length },
+    ];
+    // Ames: another name stands between him and "she"; Hale: "him" is as often someone else
+    expect(Object.fromEntries(gendersOf(text, people, sentences))).toEqual({ 'person.kim-clijsters': 'f' });
+  });
 });

@@ -61,6 +61,20 @@ describe('resolveSpeaker: "it" goes to what the sentences before were about', ()
     );
   });
 
+  it('follows a work its author was named with ("Brown\'s Britain, by Robert Peston, says") to the author', () => {
+    const text =
+      "Mr Blair denied it. Brown's Britain, by Robert Peston, says there is animosity. It claims Mr Blair said he would go.";
+    const entities = [
+      named(text, 'person.tony-blair', 'PERSON', ['Blair']),
+      named(text, 'person.robert-peston', 'PERSON', ['Robert Peston']),
+      named(text, 'gpe.united-kingdom', 'GPE', ['Britain']),
+    ];
+    const prior = [spoke(text, "Brown's Britain, by Robert Peston", 'person.robert-peston')];
+    expect(resolveSpeaker(spanOf(text, 'It'), entities, prior, { discourse: discourseOf(text) })).toBe(
+      'person.robert-peston',
+    );
+  });
+
   it('takes a speaker that names an entity over a thing no entity names in the same sentence', () => {
     const text =
       'Christian Aid has called on firms to act, in a new report called Rags To Riches. It added that workers would suffer.';

@@ -105,3 +105,40 @@ describe('resolveSpeaker: a nominal describing a person', () => {
     expect(speakerOf(text, 'the Harbour Reporter', [club, paper, reed])).toBe('org.harbour-reporter');
   });
 });
+
+describe('resolveSpeaker: who a possessive spokesman speaks for', () => {
+  it('gives "her spokesman" to the woman "her" stands for', () => {
+    const text =
+      'Kim Clijsters has denied reports. Paul Ames had said she was out. But her spokesman insisted she had delayed her entry.';
+    const people = [
+      named(text, 'person.kim-clijsters', 'PERSON', ['Kim Clijsters']),
+      named(text, 'person.paul-ames', 'PERSON', ['Paul Ames']),
+    ];
+    const genders = new Map([
+      ['person.kim-clijsters', 'f' as const],
+      ['person.paul-ames', 'm' as const],
+    ]);
+    const source = spanOf(text, 'her spokesman');
+    expect(resolveSpeaker(source, people, [], { discourse: discourseOf(text), genders })).toBe(
+      'person.kim-clijsters',
+    );
+  });
+
+  it('gives "its spokesman" to the organisation "it" stands for', () => {
+    const text = 'Harlow Trust cut 40 jobs on Monday. Its spokesman said the cuts were needed.';
+    const trust = named(text, 'org.harlow-trust', 'ORG', ['Harlow Trust']);
+    expect(speakerOf(text, 'Its spokesman', [trust])).toBe('org.harlow-trust');
+  });
+});
+
+describe('resolveSpeaker: a source the tagger ran over "but"', () => {
+  it('reads only what follows "but": the clause before has its own subject', () => {
+    const text =
+      'Dermot Donnelly will not race. A crisis led to Donnelly being entered by coach John Keane but the athlete told reporters he would not run.';
+    const people = [
+      named(text, 'person.dermot-donnelly', 'PERSON', ['Dermot Donnelly', 'Donnelly']),
+      named(text, 'person.john-keane', 'PERSON', ['John Keane'], ['coach']),
+    ];
+    expect(speakerOf(text, 'coach John Keane but the athlete', people)).toBe('person.dermot-donnelly');
+  });
+});

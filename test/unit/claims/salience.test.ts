@@ -40,6 +40,54 @@ describe('resolveSpeaker: a pronoun goes to the salient antecedent', () => {
     );
   });
 
+  it('passes over a name after a preposition past an honorific or an owner', () => {
+    const text =
+      'Rumours were fuelled by Mr Hale\'s remarks and a speech by Mr Cole. "It is nonsense," he said.';
+    const people = [
+      named(text, 'person.tom-hale', 'PERSON', ['Hale']),
+      named(text, 'person.ed-cole', 'PERSON', ['Cole']),
+    ];
+    expect(resolveSpeaker(spanOf(text, 'he'), people, [], { discourse: discourseOf(text) })).toBe(
+      'person.tom-hale',
+    );
+  });
+
+  it('passes over the names in a sentence that opens on "his"', () => {
+    const text =
+      'Jason Gardener won the 60m. His time was short of Maurice Greene\'s record. "I trained well," he said.';
+    const people = [
+      named(text, 'person.jason-gardener', 'PERSON', ['Jason Gardener']),
+      named(text, 'person.maurice-greene', 'PERSON', ['Maurice Greene']),
+    ];
+    expect(resolveSpeaker(spanOf(text, 'he'), people, [], { discourse: discourseOf(text) })).toBe(
+      'person.jason-gardener',
+    );
+  });
+
+  it('passes over the names after "her" only for "she"', () => {
+    const text =
+      'Ms Kelly said reforms should build on GCSEs. Her comments did not impress Tim Collins. "She has no idea," he said.';
+    const people = [
+      named(text, 'person.ruth-kelly', 'PERSON', ['Kelly']),
+      named(text, 'person.tim-collins', 'PERSON', ['Tim Collins']),
+    ];
+    const discourse = discourseOf(text);
+    const genders = new Map([['person.ruth-kelly', 'f' as const]]);
+    expect(resolveSpeaker(spanOf(text, 'he'), people, [], { discourse, genders })).toBe('person.tim-collins');
+  });
+
+  it('breaks a tie of oblique names for the one the sentence before was about', () => {
+    const text =
+      "Shares in Jarvis soared on Friday. The sale to Spain's Ferrovial is a lifeline to Jarvis, which has big debts. The company warned it could fail.";
+    const orgs = [
+      named(text, 'org.jarvis', 'ORG', ['Jarvis']),
+      named(text, 'org.ferrovial', 'ORG', ['Ferrovial']),
+    ];
+    expect(resolveSpeaker(spanOf(text, 'The company'), orgs, [], { discourse: discourseOf(text) })).toBe(
+      'org.jarvis',
+    );
+  });
+
   it('passes over the names in a sentence whose subject is already "he"', () => {
     const text =
       'Marcel Dupont won every title with Lyon. He now plays in Qatar alongside Pablo Ruiz and Ken Ito. "I am happy here," he said.';

@@ -52,6 +52,21 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker(span(300, 'the government'), [park, agency], [])).toBeNull();
   });
 
+  it('takes "the French government" for France, and "the country\'s government" for the place most named', () => {
+    const france = { ...entity('gpe.france', 'GPE', [[20, 26]]), name: 'France' };
+    const austria = { ...entity('gpe.austria', 'GPE', [[40, 47]]), name: 'Austria' };
+    const australia = { ...entity('gpe.australia', 'GPE', [[60, 69]]), name: 'Australia' };
+    const italy = entity('gpe.italy', 'GPE', [
+      [80, 85],
+      [90, 95],
+    ]);
+    const all = [france, austria, australia, italy, agency];
+    expect(resolveSpeaker(span(300, 'the French government'), all, [])).toBe('gpe.france');
+    expect(resolveSpeaker(span(300, 'The Australian government'), all, [])).toBe('gpe.australia');
+    expect(resolveSpeaker(span(300, "the country's government"), all, [])).toBe('gpe.italy');
+    expect(resolveSpeaker(span(300, 'The new government'), all, [])).toBe('gpe.italy');
+  });
+
   it('does not take someone a quote names for who speaks it', () => {
     const ferguson = entity('person.alex-ferguson', 'PERSON', [[0, 13]]);
     const scholes = entity('person.paul-scholes', 'PERSON', [[60, 67]]);
@@ -89,6 +104,16 @@ describe('resolveSpeaker', () => {
 
   it('links "the agency" to the nearest organisation', () => {
     expect(resolveSpeaker(span(400, 'the agency'), [park, agency], [])).toBe('org.water-agency');
+  });
+
+  it('does not take the one a letter was sent to for who wrote it', () => {
+    const text = 'A letter sent to Martin Mubanga';
+    const mubanga = entity('person.martin-mubanga', 'PERSON', [[517, 531]]);
+    expect(resolveSpeaker(span(500, text), [mubanga], [])).toBeNull();
+    const from = 'A letter from Lina Park to Martin Mubanga';
+    const park2 = entity('person.lina-park', 'PERSON', [[514, 523]]);
+    const mubanga2 = entity('person.martin-mubanga', 'PERSON', [[527, 541]]);
+    expect(resolveSpeaker(span(500, from), [park2, mubanga2], [])).toBe('person.lina-park');
   });
 
   it('does not take the topic of a document for its author', () => {
