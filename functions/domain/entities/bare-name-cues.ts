@@ -1,5 +1,5 @@
 import { isFirstName } from './first-names';
-import { isDemonym, RANKS } from './lexicons';
+import { isDemonym, isListedNational, RANKS } from './lexicons';
 
 /**
  * Weaker cues, for a one-word name the article never treats as a person's
@@ -60,12 +60,25 @@ export function bareNameCue(text: string, at: Span): BareNameType | null {
   const before = text.slice(Math.max(0, at.start - 40), at.start);
   const after = text.slice(at.end, at.end + 60);
   const player = POSSESSIVE_PERSON.exec(after)?.[1];
-  // "play Cypriot next": a national met, not a club
+  const the = THE_BEFORE.test(before) && NOUN_END.test(after);
+  // "play Cypriot next": a national met, not a club; a word that only ends like a nationality needs the noun's verb ("The Titan corporation")
   if (isDemonym(at.text) || /iot$/.test(at.text))
-    return THE_BEFORE.test(before) || ORG_BEFORE.test(before) ? 'NORP' : null;
+    return (isListedNational(at.text) ? THE_BEFORE.test(before) : the) || ORG_BEFORE.test(before)
+      ? 'NORP'
+      : null;
   if (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || OWN_PRONOUN.test(after)) return 'ORG';
   if (player && isFirstName(player)) return 'ORG';
   if (LOC_BEFORE.test(before)) return 'LOC';
-  if (THE_BEFORE.test(before) && NOUN_END.test(after) && !RANKS.has(at.text.toLowerCase())) return 'NORP';
-  return null;
+  if (!the || RANKS.has(at.text.toLowerCase())) return null;
+  // "the Dubliner was", "The Pumas shocked": a national by a noun, a side by its plural; not "the Smart will"
+  if (PLACE_PERSON.test(at.text)) return 'NORP';
+  return PLURAL.test(at.text) && JUST_THE.test(before) ? 'ORG' : null;
 }
+
+/** "the" right before: "the 22-year-old Williams was" is a person, "The Pumas shocked" a side. */
+const JUST_THE = /(?:^|[^\p{L}])the\s+$/iu;
+
+/** A person named from a place: "Dubliner", "Munsterman". */
+const PLACE_PERSON = /^\p{Lu}\p{Ll}{2,}(?:er|(?:wo)?m[ae]n)$/u;
+/** A plural name: "Pumas", "Wallabies"; not "Jones's" nor a word in -ss, -us, -is. */
+const PLURAL = /^\p{Lu}\p{Ll}+[^sui]s$/u;

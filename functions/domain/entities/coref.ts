@@ -17,12 +17,17 @@ const nameTokens = (m: Mention) => m.text.split(/\s+/);
  * A partial that fits several full names stays apart rather than guessing,
  * unless the article's honorifics tell them apart: "Mr Blair" beside Tony
  * and Cherie Blair is Tony. A team sheet's "R O'Gara" is Ronan O'Gara.
+ * Only mentions `mayBeFullName` accepts are full names (not a headline's).
  */
-export function personAnchors(text: string, mentions: NamedMention[]): Map<NamedMention, NamedMention> {
+export function personAnchors(
+  text: string,
+  mentions: NamedMention[],
+  mayBeFullName: (m: NamedMention) => boolean = () => true,
+): Map<NamedMention, NamedMention> {
   // split each name once: the loop below compares every mention with every full name
   const tokens = new Map(mentions.map((m) => [m, nameTokens(m)]));
   const partsOf = (m: NamedMention) => tokens.get(m) as string[];
-  const people = mentions.filter((m) => m.type === 'PERSON' && partsOf(m).length >= 2);
+  const people = mentions.filter((m) => m.type === 'PERSON' && partsOf(m).length >= 2 && mayBeFullName(m));
   const heads = people.filter((m) => !people.some((p) => isPartOfName(partsOf(m), partsOf(p))));
   const isHead = new Set(heads);
   const genders = gendersByKey(text, mentions);

@@ -66,13 +66,34 @@ const DEMONYM_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ians?|eans?|ans?|ish|ese)$/u;
 /** "Frenchman", "Welshwomen": a person named by a nationality, which the part before tells. */
 const NATIONAL_PERSON = /^(\p{Lu}\p{Ll}+?)(?:wo)?m[ae]n$/u;
 
+/** Nouns for a national that neither the list above nor the endings catch: "the Scot", "Briton Karl Keska" (not "Brits": the awards). */
+// biome-ignore format: compact word list
+const NATIONAL_NOUNS = new Set([
+  'scot', 'briton', 'britons', 'dane', 'danes', 'swede', 'swedes', 'finn', 'finns', 'pole',
+  'poles', 'turk', 'turks', 'spaniard', 'spaniards', 'croat', 'croats', 'serb', 'serbs', 'slovak', 'slovaks',
+  'slovene', 'slovenes', 'kiwi', 'kiwis', 'aussie', 'aussies', 'argentine', 'argentines',
+]);
+
 /** Whether one word names a nationality or a group: listed, a compound of one ("Dutchman"), or by its ending. */
 export function isDemonym(word: string): boolean {
-  if (NORP_WORDS.has(word.toLowerCase())) return true;
+  return isListedNational(word) || (!NATIONAL_PERSON.test(word) && DEMONYM_ENDING.test(word));
+}
+
+/**
+ * A nationality or group by the lists alone, or a compound of one
+ * ("Frenchman", "Welshwoman"): "Scot", "Swiss", not "Milan" or "Girvan",
+ * which only end like one.
+ */
+export function isListedNational(word: string): boolean {
+  return NORP_WORDS.has(word.toLowerCase()) || isNationalNoun(word);
+}
+
+/** A noun for one national ("Scot", "Briton", "Frenchman"), not an adjective that may open a name ("Christian", "Roman"). */
+export function isNationalNoun(word: string): boolean {
+  if (NATIONAL_NOUNS.has(word.toLowerCase())) return true;
   const person = NATIONAL_PERSON.exec(word);
   const base = person?.[1] as string;
-  if (person) return NORP_WORDS.has(base.toLowerCase()) || DEMONYM_ENDING.test(base);
-  return DEMONYM_ENDING.test(word);
+  return person !== null && (NORP_WORDS.has(base.toLowerCase()) || DEMONYM_ENDING.test(base));
 }
 
 /** Words that make a MISC name an event. */

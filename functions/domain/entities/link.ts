@@ -5,11 +5,14 @@ import { widenToAliases } from './alias-spans';
 import { type AliasTable, defaultAliasTable } from './alias-table';
 import { authorMentions } from './authors';
 import { type NamedMention, personAnchors } from './coref';
+import { bodyOnly, type Headlined, splitHeadline } from './headline';
+import { keptFromHeadline } from './headline-only';
 import { aliasKey, entityId } from './ids';
 import { LEGAL_FORM } from './lexicons';
 import { byStart, type Mention, overlaps } from './mention';
 import { mergeSameIds, mergeSameNames, TYPE_PRIORITY } from './merge';
 import { normalizeMentions } from './normalize';
+import { organisationAnchors } from './org-anchors';
 import { findMoreOccurrences } from './propagate';
 import { UnionFind } from './union-find';
 
@@ -21,6 +24,13 @@ export interface LinkOptions {
    * model's trainer saw. @default true
    */
   document?: boolean;
+  /**
+   * Where the body starts, after a headline read with it (./headline):
+   * headline mentions join the body's names but are no full names
+   * themselves, so a headline's "Classy Henman" is no second Henman.
+   * @default 0
+   */
+  bodyStart?: number;
 }
 
 /**
@@ -34,8 +44,9 @@ export function linkEntities(
   table: AliasTable = defaultAliasTable,
   options: LinkOptions = {},
 ): Entity[] {
-  if (options.document === false) return link(doc, tagged, table);
-  return mergeSameNames(link(doc, [...tagged, ...authorMentions(doc.text, tagged)], table));
+  const bodyStart = options.bodyStart ?? 0;
+  if (options.document === false) return link(doc, tagged, table, bodyStart);
+  return mergeSameNames(link(doc, [...tagged, ...authorMentions(doc.text, tagged)], table, bodyStart));
 }
 
 /**
@@ -49,17 +60,39 @@ export function linkForExtraction(
   doc: AnnotatedText,
   tagged: TaggedMention[],
   table: AliasTable = defaultAliasTable,
+  bodyStart = 0,
 ): { entities: Entity[]; forAttribution: Entity[] } {
   const authors = authorMentions(doc.text, tagged);
-  const forAttribution = link(doc, tagged, table);
-  const linked = authors.length === 0 ? forAttribution : link(doc, [...tagged, ...authors], table);
+  const forAttribution = link(doc, tagged, table, bodyStart);
+  const linked = authors.length === 0 ? forAttribution : link(doc, [...tagged, ...authors], table, bodyStart);
   return { entities: mergeSameNames(linked), forAttribution };
+}
+
+/**
+ * `linkForExtraction` over an article read with its headline (./headline),
+ * `tagged` in `read.doc`'s offsets: the article's entities with their
+ * headline mentions apart (an entity only the headline names included), and
+ * those the attribution model sees, from the body only.
+ */
+export function linkWithHeadline(
+  read: Headlined,
+  tagged: TaggedMention[],
+  table: AliasTable = defaultAliasTable,
+): { entities: Entity[]; forAttribution: Entity[] } {
+  const { entities, forAttribution } = linkForExtraction(read.doc, tagged, table, read.offset);
+  if (read.offset === 0) return { entities, forAttribution };
+  return {
+    entities: splitHeadline(entities, read).filter(
+      (e) => e.mentions.length > 0 || keptFromHeadline(e, table),
+    ),
+    forAttribution: bodyOnly(splitHeadline(forAttribution, read)),
+  };
 }
 
 /** Key prefix of mentions the alias table resolved: `alias:<id>`. */
 const ALIAS = 'alias:';
 
-function link(doc: AnnotatedText, tagged: TaggedMention[], table: AliasTable): Entity[] {
+function link(doc: AnnotatedText, tagged: TaggedMention[], table: AliasTable, bodyStart: number): Entity[] {
   const pairs = findAcronymPairs(doc.sentences);
   const mentions = withAcronyms(
     doc.text,
@@ -77,12 +110,16 @@ function link(doc: AnnotatedText, tagged: TaggedMention[], table: AliasTable): E
     const short = named.find((m) => m.start === pair.short.start && m.end === pair.short.end);
     if (long && short) uf.union(long.key, short.key);
   }
-  for (const [m, anchor] of personAnchors(doc.text, named)) {
+  const inBody = (m: NamedMention) => m.start >= bodyStart;
+  for (const [m, anchor] of personAnchors(doc.text, named, inBody)) {
     m.type = 'PERSON';
     uf.union(anchor.key, m.key);
   }
+  const orgAnchors = organisationAnchors(named, inBody, (acronym) => table.lookup(acronym)?.type === 'ORG');
+  for (const [m, anchor] of orgAnchors) uf.union(anchor.key, m.key);
   const more = findMoreOccurrences(doc.text, doc.sentences, namesToFind(named), named);
-  return buildEntities([...named, ...more], uf, table, pairs);
+  const fullNames = [...pairs.map((p) => p.long), ...orgAnchors.values()];
+  return buildEntities([...named, ...more], uf, table, fullNames);
 }
 
 /** Acronym pairs override what the tagger made of those spans. */
@@ -155,11 +192,12 @@ function namesToFind(named: NamedMention[]): Map<string, NamedMention> {
   return names;
 }
 
+/** `fullNames`: the spans that name their entity (an acronym's long form, the full name a short one joined). */
 function buildEntities(
   mentions: NamedMention[],
   uf: UnionFind,
   table: AliasTable,
-  pairs: AcronymPair[],
+  fullNames: { start: number; end: number }[],
 ): Entity[] {
   const groups = new Map<string, NamedMention[]>();
   for (const m of mentions) {
@@ -168,7 +206,7 @@ function buildEntities(
     if (group) group.push(m);
     else groups.set(root, [m]);
   }
-  const longForms = new Set(pairs.map((p) => `${p.long.start}:${p.long.end}`));
+  const longForms = new Set(fullNames.map((p) => `${p.start}:${p.end}`));
   const total = mentions.length;
   const entities: Entity[] = [];
   for (const group of groups.values()) {

@@ -22,11 +22,15 @@ const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|can|yan|xan|ish|ese)$/u;
  * takes: the place (or nationality) before "-based" and the like, the name
  * after "ex-" and the like with the tagger's type. Null when no name is
  * left ("anti-semitic"); the mention itself when it is no such modifier.
+ * A place suffix follows things too ("Linux-based"), so the name is a
+ * place only when `isPlace` says so; else it keeps the tagger's type, and a
+ * name tagged as a person is MISC (no one is a base or a birthplace).
  */
 export function nameInModifier(
   text: string,
   span: Span,
   type: TaggerType,
+  isPlace: (name: string) => boolean,
 ): (Span & { type: TaggerType }) | null {
   const name = text.slice(span.start, span.end);
   const prefix = PREFIX.exec(name)?.[0].length ?? 0;
@@ -37,7 +41,16 @@ export function nameInModifier(
   const inner = text.slice(start, end);
   if (!/^\p{Lu}/u.test(inner)) return null;
   if (suffix === 0) return { start, end, type };
-  return { start, end, type: modifiedType(inner, PLACE_SUFFIX.test(name) ? 'LOC' : type) };
+  return {
+    start,
+    end,
+    type: modifiedType(inner, PLACE_SUFFIX.test(name) ? placeOr(inner, type, isPlace) : type),
+  };
+}
+
+function placeOr(name: string, type: TaggerType, isPlace: (name: string) => boolean): TaggerType {
+  if (type === 'LOC' || isPlace(name)) return 'LOC';
+  return type === 'PER' ? 'MISC' : type;
 }
 
 /** What is named before the suffix: a nationality, a body's acronym, a person ("Bush-style"), else what the suffix or the tagger says. */

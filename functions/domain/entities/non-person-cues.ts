@@ -3,6 +3,7 @@ import type { Sentence } from '../text/sentences';
 import { bareNameCue, saysPerson } from './bare-name-cues';
 import { clubWords } from './club-cues';
 import { hasHonorific } from './honorifics';
+import { isMastheadCued } from './masthead-cues';
 import { personNameWords } from './person-words';
 import { isWorkCued } from './work-cues';
 
@@ -120,6 +121,7 @@ function cuedType(text: string, m: Tagged): NonPersonType | null {
   if (isCompanyCued(text, m)) return 'ORG';
   if (m.type !== 'PER') return null;
   if (isWorkCued(text, m)) return 'MISC';
+  if (isMastheadCued(text, m)) return 'ORG';
   if (/\s/.test(m.text.trim())) return null;
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 30);
@@ -143,7 +145,10 @@ function isCompanyCued(text: string, m: Tagged): boolean {
   )
     return true;
   if (m.type === 'LOC') return false;
-  return AFTER.test(after) || (HOLDING_BEFORE.test(before) && !ADJECTIVE.test(m.text));
+  // "shares in Ruritania-based Acme": a modifier's name (./modifiers) ends before its hyphen
+  return (
+    AFTER.test(after) || (HOLDING_BEFORE.test(before) && !ADJECTIVE.test(m.text) && !/^-\p{L}/u.test(after))
+  );
 }
 
 /**

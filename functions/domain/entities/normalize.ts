@@ -3,9 +3,11 @@ import type { EntityType } from '../model/document';
 import { sentenceAt } from '../text/sentences';
 import { retypeBareNames } from './bare-names';
 import { cleanSpan, trimRoleWords } from './clean';
+import { isKnownPlace } from './known-names';
 import { LEGAL_FORM } from './lexicons';
 import type { Mention } from './mention';
 import { nameInModifier } from './modifiers';
+import { splitNationality } from './nationality';
 import { companyWords, type NonPersonType, nonPersonType, nonPersonWords } from './non-person-cues';
 import { isGivenNameAndSurname, retypeHonorificNames } from './person-cues';
 import { dropPositionalCapitals, isStrayAdverb } from './positional-capitals';
@@ -17,13 +19,24 @@ interface Cleaned extends TaggedMention {}
 /** Tagger output to clean, typed mentions: punctuation and members' titles trimmed, split names joined, titles split off. */
 export function normalizeMentions(doc: AnnotatedText, tagged: TaggedMention[]): Mention[] {
   const cleaned: Cleaned[] = [];
+  // a place before "-based" is one the article tags as a place, or the model's lexicon knows
+  const taggedPlaces = new Set(tagged.filter((t) => t.type === 'LOC').map((t) => t.text));
+  const isPlace = (name: string) => taggedPlaces.has(name) || isKnownPlace(name);
   for (const t of [...tagged].sort((a, b) => a.start - b.start)) {
     for (const part of splitLists(doc.text, t)) {
       const trimmed = cleanSpan(doc.text, part);
       const roleless = trimmed && t.type === 'ORG' ? trimRoleWords(doc.text, trimmed) : trimmed;
-      const span = roleless && nameInModifier(doc.text, roleless, t.type);
+      const span = roleless && nameInModifier(doc.text, roleless, t.type, isPlace);
       const text = span ? doc.text.slice(span.start, span.end) : '';
-      if (span && !isStrayAdverb(doc, span.start, text)) cleaned.push({ ...t, ...span, text });
+      if (!span || isStrayAdverb(doc, span.start, text)) continue;
+      const national = span.type === 'PER' ? splitNationality(doc.text, span) : null;
+      if (!national) cleaned.push({ ...t, ...span, text });
+      else
+        for (const [part, type] of [
+          [national.nationality, 'MISC'],
+          [national.name, 'PER'],
+        ] as const)
+          cleaned.push({ ...part, type, text: doc.text.slice(part.start, part.end) });
     }
   }
   const joined = joinSplitNames(doc.text, retypeHonorificNames(doc.text, cleaned));

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { buildClaims } from '../claims/build';
 import { type AliasTable, defaultAliasTable } from '../entities/alias-table';
-import { linkForExtraction } from '../entities/link';
+import { tagHeadlined, withHeadline } from '../entities/headline';
+import { linkWithHeadline } from '../entities/link';
 import { type ExtractedArticle, SCHEMA_VERSION } from '../model/document';
 import type { ParsedArticle } from '../parse/types';
 import { annotate } from './annotate';
@@ -34,13 +35,16 @@ export class Extractor {
   extract(input: ExtractInput): ExtractedArticle {
     const { article } = input;
     const doc = annotate(article.text);
-    const { entities, forAttribution } = linkForExtraction(
-      doc,
-      this.parts.tagger.tag(doc),
+    // the headline is read too, as the body's first paragraph; claims are found in the body
+    const read = withHeadline(doc, article.title);
+    const { entities, forAttribution } = linkWithHeadline(
+      read,
+      tagHeadlined(this.parts.tagger, read),
       this.parts.aliases ?? defaultAliasTable,
     );
     const attributions = this.parts.attribution.extract(doc, forAttribution);
-    const built = buildClaims(doc, attributions, entities, this.parts.checkworthiness);
+    const inBody = entities.filter((e) => e.mentions.length > 0);
+    const built = buildClaims(doc, attributions, inBody, this.parts.checkworthiness);
     const claims = built.claims.map((c, i) => ({ id: `${input.id}.c${i + 1}`, ...c }));
     return {
       schemaVersion: SCHEMA_VERSION,

@@ -30,7 +30,8 @@ export function recordsFor(
     title: doc.title,
     name: e.name,
     type: e.type,
-    mentions: e.mentions.length,
+    // headline mentions count too: an entity only the headline names is still in the article
+    mentions: e.mentions.length + (e.titleMentions?.length ?? 0),
     roles: e.roles,
     said: numbered.filter((c) => c.claim.speaker?.entityId === e.id).map((c) => c.n),
     about: numbered.filter((c) => c.claim.entities.includes(e.id)).map((c) => c.n),

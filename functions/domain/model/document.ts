@@ -46,6 +46,12 @@ export const Entity = z.object({
   type: EntityType,
   aliases: z.array(z.string()),
   mentions: z.array(TextSpan),
+  /**
+   * Mentions in the headline, offsets into `title` (which is not part of
+   * `text`); absent when the headline does not name the entity. An entity
+   * only the headline names has no `mentions`.
+   */
+  titleMentions: z.array(TextSpan).optional(),
   /** Titles and roles seen with the name ("Pentagon Press Secretary"). */
   roles: z.array(z.string()).default([]),
   /** Share of the article's entity mentions that are this entity's. */

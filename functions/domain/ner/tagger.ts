@@ -31,6 +31,8 @@ export class NerTagger {
   private readonly typeName: string[];
   /** The model's word clusters (the attribution features read them too). */
   readonly clusters: ClusterLexicon | null;
+  /** The model's gazetteer lists (the news layer reads its place lists). */
+  readonly gazetteerLists: readonly (readonly (readonly string[])[])[];
   private readonly tmp = new Int32Array(256);
   /** Scratch for rowOffsets. */
   private rows = new Int32Array(256);
@@ -49,6 +51,7 @@ export class NerTagger {
     this.prefix = Uint8Array.from(loaded.labels, (l) => ' OBILU'.indexOf(l[0] as string) - 1);
     this.typeName = loaded.labels.map((l) => (l === 'O' ? '' : l.slice(2)));
     this.clusters = loaded.clusters;
+    this.gazetteerLists = loaded.gazetteerLists;
     this.extractor = new FeatureExtractor({
       hashBits: loaded.hashBits,
       clusters: loaded.clusters,

@@ -122,3 +122,27 @@ describe('bare names: people stay people', () => {
     ).toEqual({ Cypriot: 'NORP', Dunmore: 'PERSON' });
   });
 });
+
+describe('bare names: "the" and a word that is no nationality', () => {
+  it('takes no brand or firm after "the" for a national ("the Smart will", "The Titan corporation")', () => {
+    const smart = 'In Europe, the Smart will now go on sale through dealers.';
+    expect(typesOf(smart, [['Smart', 'PER']])).toEqual({ Smart: 'PERSON' });
+    const titan = 'The Titan corporation was accused of fraud.';
+    expect(typesOf(titan, [['Titan', 'PER']])).toEqual({ Titan: 'PERSON' });
+  });
+
+  it('takes a plural name after "the" that opens a clause for a side ("The Pumas shocked")', () => {
+    const text = 'The Pumas shocked the Irish early on.';
+    expect(typesOf(text, [['Pumas', 'PER']])).toEqual({ Pumas: 'ORG' });
+  });
+
+  it('still takes "the Dubliner" and "the Munsterman" for nationals', () => {
+    const text = 'The Dubliner was fined. The 24-year-old Munsterman is fit.';
+    expect(
+      typesOf(text, [
+        ['Dubliner', 'PER'],
+        ['Munsterman', 'PER'],
+      ]),
+    ).toEqual({ Dubliner: 'NORP', Munsterman: 'NORP' });
+  });
+});

@@ -71,7 +71,10 @@ describe('company cues', () => {
   });
 
   it('does not take a name used as an adjective for the company after it', () => {
-    const text = 'Shares in Ruritania-based Acme fell.';
-    expect(typesOf(text, [['Ruritania-based', 'MISC']])).toEqual({ Ruritania: 'GPE' });
+    const text = 'Shares in Paris-based Acme fell.';
+    expect(typesOf(text, [['Paris-based', 'MISC']])).toEqual({ Paris: 'GPE' });
+    // a name no lexicon knows as a place ("-based" follows systems too) is no company either
+    const unknown = 'Shares in Ruritania-based Acme fell.';
+    expect(typesOf(unknown, [['Ruritania-based', 'MISC']])).toEqual({ Ruritania: 'MISC' });
   });
 });

@@ -22,3 +22,14 @@ export function entitiesOf(text: string, spans: [string, TaggerType][]) {
 /** Each entity's type by its name. */
 export const typesOf = (text: string, spans: [string, TaggerType][]) =>
   Object.fromEntries(entitiesOf(text, spans).map((e) => [e.name, e.type]));
+
+/** As `tag`, but a surface inside a longer tagged one is not tagged again ("Rover" in "MG Rover"), as a tagger would. */
+export function tagLongestFirst(text: string, spans: [string, TaggerType][]): TaggedMention[] {
+  const kept: TaggedMention[] = [];
+  for (const s of tag(
+    text,
+    [...spans].sort((a, b) => b[0].length - a[0].length),
+  ))
+    if (!kept.some((k) => k.start < s.end && s.start < k.end)) kept.push(s);
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -98,3 +98,36 @@ describe('a name inside a hyphenated modifier', () => {
     ]);
   });
 });
+
+describe('a place-type suffix ("-based", "-listed")', () => {
+  it('keeps the place reading of a name the place lexicon knows or the article tags as a place', () => {
+    const text = 'A Paris-based firm and a Dunvarra-based band. Dunvarra is small.';
+    expect(
+      named(text, [
+        ['Paris-based', 'MISC'],
+        ['Dunvarra-based', 'MISC'],
+        ['Dunvarra', 'LOC'],
+      ]),
+    ).toEqual([
+      ['gpe.paris', ['Paris']],
+      ['gpe.dunvarra', ['Dunvarra', 'Dunvarra']],
+    ]);
+  });
+
+  it("keeps the tagger's type of a name that is no known place: a system, an exchange", () => {
+    const text = 'Linux-based phones use Nasdaq-listed chips.';
+    expect(
+      entitiesOf(text, [
+        ['Linux-based', 'MISC'],
+        ['Nasdaq-listed', 'ORG'],
+      ]).map((e) => [e.id, e.mentions.map((m) => m.text)]),
+    ).toEqual([
+      ['misc.linux', ['Linux']],
+      ['org.nasdaq', ['Nasdaq']],
+    ]);
+  });
+
+  it('takes a name tagged as a person before "-based" for MISC, not a person', () => {
+    expect(named('Qorvix-based phones.', [['Qorvix-based', 'PER']])).toEqual([['misc.qorvix', ['Qorvix']]]);
+  });
+});

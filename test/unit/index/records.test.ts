@@ -92,6 +92,18 @@ describe('keys', () => {
 });
 
 describe('records for an article', () => {
+  it("counts an entity's headline mentions with its body mentions on its edge", () => {
+    const d = doc(['org.a', 'org.b'], []);
+    const [a, b] = d.entities as [ExtractedArticle['entities'][number], ExtractedArticle['entities'][number]];
+    a.mentions = [{ start: 0, end: 1, text: 'x' }];
+    a.titleMentions = [{ start: 0, end: 1, text: 'T' }];
+    b.titleMentions = [{ start: 0, end: 1, text: 'T' }];
+    expect(recordsFor(d, 'r', 'now').edges.map((e) => [e.entityId, e.mentions])).toEqual([
+      ['org.a', 2],
+      ['org.b', 1],
+    ]);
+  });
+
   it('writes one edge per entity with the claims it made and those about it', () => {
     const indexed = recordsFor(
       doc(
