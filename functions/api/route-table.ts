@@ -23,9 +23,16 @@ type KeyOf<R> = R extends { method: infer M extends string; path: infer P extend
   ? `${M} ${P}`
   : never;
 
+const compiled = new Map<string, RegExp>();
+
 /** Whether a route's path pattern matches a request path. */
 export function pathMatches(pattern: string, path: string): boolean {
-  return new RegExp(`^${pattern.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(path);
+  let re = compiled.get(pattern);
+  if (!re) {
+    re = new RegExp(`^${pattern.replace(/\{[^}]+\}/g, '[^/]+')}$`);
+    compiled.set(pattern, re);
+  }
+  return re.test(path);
 }
 
 /** The methods of the routes whose path pattern matches this path. */

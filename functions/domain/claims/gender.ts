@@ -18,10 +18,11 @@ const FEMALE_ROLE =
 export function gendersOf(text: string, entities: Entity[], sentences: Range[] = []): Map<string, Gender> {
   const out = new Map<string, Gender>();
   const people = entities.filter((e) => e.type === 'PERSON');
+  const named = people.flatMap((p) => p.mentions);
   for (const e of people) {
     const seen = new Set<Gender>();
     for (const m of e.mentions) {
-      const g = honorificBefore(text, m.start) ?? pronounAfter(text, m, sentences, people);
+      const g = honorificBefore(text, m.start) ?? pronounAfter(text, m, sentences, named);
       if (g) seen.add(g);
     }
     for (const r of e.roles) {
@@ -42,10 +43,10 @@ const PRONOUN = /\b(?:(he)|(she))\b/iu;
  * denied reports that she has pulled out"), outside quotes; null when the
  * name does not open its sentence, or no such pronoun follows.
  */
-function pronounAfter(text: string, m: Range, sentences: Range[], people: Entity[]): Gender | null {
+function pronounAfter(text: string, m: Range, sentences: Range[], named: Range[]): Gender | null {
   const s = sentences.find((r) => r.start <= m.start && m.start < r.end);
   if (!s || text.slice(s.start, m.start).trim() !== '') return null;
-  const others = people.flatMap((p) => p.mentions).filter((o) => o.start >= m.end && o.start < s.end);
+  const others = named.filter((o) => o.start >= m.end && o.start < s.end);
   // a quote's "he" is whom the speaker talks about: "Wenger said: "He is a great player""
   const stop = Math.min(s.end, ...others.map((o) => o.start));
   const found = PRONOUN.exec(text.slice(m.end, stop).split(/["“”]/u)[0] ?? '');

@@ -11,19 +11,22 @@ const AFTER_PREPOSITION =
 /** What may stand between a preposition and a name: "by Mr Brown", "to Spain's Ferrovial". No `i`: \p{Lu} is a capital. */
 const OWNER_OR_HONORIFIC = /(?:\p{Lu}[\p{L}.&-]*['’]s?\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\.?\s+)?$/u;
 
+/** A sentence opening on one of `words`, after a leading conjunction ("But she"). */
+const openingOn = (words: string) => new RegExp(`^\\W*(?:(?:but|and|so|yet)\\s+)?(?:${words})\\b`, 'i');
+
 /**
  * A sentence opening on "He", "But she" or "His times were…": its subject
  * is a person already spoken of, and the names in it are others. For a
  * nominal ("the world indoor champion"), any of these.
  */
-export const PRONOUN_SUBJECT = /^\W*(?:(?:but|and|so|yet)\s+)?(?:he|she|his|her)\b/i;
+export const PRONOUN_SUBJECT = openingOn('he|she|his|her');
 /**
  * The same for "he" or "she": a possessive counts only when of the
  * pronoun's gender ("Her comments did not impress Tim Collins. '…,' he
  * said" is Collins).
  */
-export const ledBySubject = (gender: 'm' | 'f'): RegExp =>
-  new RegExp(`^\\W*(?:(?:but|and|so|yet)\\s+)?(?:he|she|${gender === 'm' ? 'his' : 'her'})\\b`, 'i');
+const LED_BY = { m: openingOn('he|she|his'), f: openingOn('he|she|her') };
+export const ledBySubject = (gender: 'm' | 'f'): RegExp => LED_BY[gender];
 
 /** Where a pronoun stands: the article's sentences and quotations. */
 export interface Discourse {

@@ -19,9 +19,8 @@ const ACRONYM = /^[\p{Lu}\d&.-]+$/u;
  * apart), unless the full name opens with the acronym of a body the
  * article names on its own or `isKnownBody` knows ("BBC Newcastle" is the
  * BBC's, "Newcastle" the club; a fragment such as "Daily" or "Ask" tagged
- * alone does not count). Names from the alias
- * table are already canonical. Only mentions
- * `mayBeFullName` accepts are full names (not a headline's).
+ * alone does not count). Names from the alias table are already canonical.
+ * Only mentions `mayBeFullName` accepts are full names (not a headline's).
  */
 export function organisationAnchors(
   mentions: NamedMention[],
@@ -54,8 +53,7 @@ export function organisationAnchors(
 }
 
 function isShortName(name: string): boolean {
-  if (/\s/.test(name) || name.length < 3 || !/^\p{Lu}/u.test(name) || /^[\p{Lu}\d&.-]+$/u.test(name))
-    return false;
+  if (/\s/.test(name) || name.length < 3 || !/^\p{Lu}/u.test(name) || ACRONYM.test(name)) return false;
   const word = name.toLowerCase();
   return !isCommonWord(word) && !ORG_WORDS.has(word);
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { buildClaims } from '../claims/build';
 import { type AliasTable, defaultAliasTable } from '../entities/alias-table';
-import { tagHeadlined, withHeadline } from '../entities/headline';
+import { bodyOnly, tagHeadlined, withHeadline } from '../entities/headline';
 import { linkWithHeadline } from '../entities/link';
 import { type ExtractedArticle, SCHEMA_VERSION } from '../model/document';
 import type { ParsedArticle } from '../parse/types';
@@ -43,8 +43,7 @@ export class Extractor {
       this.parts.aliases ?? defaultAliasTable,
     );
     const attributions = this.parts.attribution.extract(doc, forAttribution);
-    const inBody = entities.filter((e) => e.mentions.length > 0);
-    const built = buildClaims(doc, attributions, inBody, this.parts.checkworthiness);
+    const built = buildClaims(doc, attributions, bodyOnly(entities), this.parts.checkworthiness);
     const claims = built.claims.map((c, i) => ({ id: `${input.id}.c${i + 1}`, ...c }));
     return {
       schemaVersion: SCHEMA_VERSION,
