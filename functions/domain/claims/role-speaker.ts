@@ -4,6 +4,7 @@ import type { Gender } from './gender';
 import { firstAfter, latest, nearest, type PriorSpeaker } from './mention-order';
 import { describesPerson, fitsNoun, placingWords } from './person-nouns';
 import { type Discourse, oblique, PRONOUN_SUBJECT, salientAntecedent } from './salience';
+import { spokenOffices } from './spoken-offices';
 
 /** Words that make another office of a role: a shadow chancellor is not the chancellor. */
 const OFFICE_MODIFIERS = [
@@ -44,12 +45,13 @@ export interface RoleContext {
 
 type Fit = 'phrase' | 'head' | null;
 
-/** A nominal's or a role's words, lower case, without an article: "The Home Secretary" is home, secretary. */
+/** A nominal's or a role's words, lower case, without an article: "The Home Secretary" is home, secretary; "the premier" prime, minister. */
 export function roleWords(text: string): string[] {
   return text
     .trim()
     .replace(/^(?:the|a|an)\s+/i, '')
     .toLowerCase()
+    .replace(/\bpremier$/u, 'prime minister')
     .split(/[\s-]+/);
 }
 
@@ -65,7 +67,9 @@ export function roleFit(role: string, words: readonly string[]): Fit {
 
 /**
  * The speaker a role nominal ("the home secretary", "a spokesman") stands for:
- * 1. the latest person named before it holding the role;
+ * 1. the latest person named before it holding the role, as a title or
+ *    role gives it, or an earlier link of the same office ("The chancellor
+ *    said …", spoken-offices.ts);
  * 2. for a whole office of two words or more, the first holder named after
  *    it: news writes "the home secretary said" before "Home Secretary
  *    Charles Clarke told";
@@ -75,7 +79,8 @@ export function roleFit(role: string, words: readonly string[]): Fit {
  * 4. for an office, the nearest person before it who holds no other office
  *    of that name (a shadow chancellor is not the chancellor), one placed
  *    with its proper words first ("Tory leader Michael Howard" for "the
- *    Tory leader");
+ *    Tory leader"), and of two names that only own or follow, the one
+ *    named last;
  * 5. a spokesman or an official is rarely that person: it is whoever the
  *    same nominal stood for last ("a Yili spokesman", then "the
  *    spokesman"), or no one named.
@@ -83,10 +88,15 @@ export function roleFit(role: string, words: readonly string[]): Fit {
 export function roleSpeaker(
   text: string,
   at: number,
-  entities: Entity[],
+  named: Entity[],
   prior: PriorSpeaker[],
   context: RoleContext = {},
 ): string | null {
+  const spoken = spokenOffices(prior, named, speaksForGroup);
+  const entities = named.map((e) => {
+    const offices = spoken.get(e.id);
+    return offices ? { ...e, roles: [...e.roles, ...offices] } : e;
+  });
   const words = roleWords(text);
   const holds = (e: Entity, fit: 'phrase' | 'head') =>
     e.type === 'PERSON' &&
@@ -110,7 +120,9 @@ export function roleSpeaker(
     if (describesPerson(phrase)) return describedPerson(phrase, at, entities, prior, context);
     const fits = entities.filter(
       (e) =>
-        e.type === 'PERSON' && !holdsOtherOffice(e, words, context.discourse?.text) && fitsNoun(phrase, e),
+        e.type === 'PERSON' &&
+        !holdsOtherOffice(e, words, context.discourse?.text, spoken.get(e.id)) &&
+        fitsNoun(phrase, e),
     );
     return officeHolder(fits, phrase, words, at, prior, context.discourse);
   }
@@ -124,18 +136,29 @@ export function roleSpeaker(
 
 /** Honorifics the tagger keeps as roles: a "Mr" holds no office. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame']);
+/** Seats rather than offices: whoever holds one may hold an office as well. */
+// biome-ignore format: compact word list
+const MEMBERSHIPS = new Set(['mp', 'mep', 'msp', 'am', 'senator', 'congressman', 'congresswoman', 'councillor', 'peer']);
 
 /**
  * Whether the article gives the person an office other than the nominal's:
  * a shadow chancellor for "the chancellor"; and, written as a title right
  * before the name ("Chancellor Gordon Brown", "US Secretary of State
- * Condoleezza Rice"), any other office for "the prime minister". A role
- * read from further off ("as US President, Tony Blair") may be the tagger's
- * slip, and one with no office word in it ("Lord") says nothing.
+ * Condoleezza Rice") or given by an earlier link (`spoken`: "The prime
+ * minister said"), any other office for "the chancellor". A role read from
+ * further off ("as US President, Tony Blair") may be the tagger's slip, and
+ * one with no office word in it ("Lord") says nothing.
  */
-function holdsOtherOffice(e: Entity, words: readonly string[], text?: string): boolean {
+function holdsOtherOffice(
+  e: Entity,
+  words: readonly string[],
+  text?: string,
+  spoken: string[] = [],
+): boolean {
   if (e.roles.some((r) => roleWords(r).includes(words.at(-1) as string) && roleFit(r, words) === null))
     return true;
+  // "the MEP" may lead a party too
+  if (MEMBERSHIPS.has(words.at(-1) as string)) return false;
   // "the minister" is any minister, a secretary of state or a chancellor too; and "the former
   // police chief" may hold another office now ("Middlesbrough mayor Ray Mallon")
   const past = words.some((w) => w === 'former' || w === 'ex');
@@ -146,17 +169,26 @@ function holdsOtherOffice(e: Entity, words: readonly string[], text?: string): b
     e.roles.some((r) => roleFit(r, words) !== null)
   )
     return false;
+  // "Federal Reserve chairman" is the "Federal Reserve head": the same body's office
+  const body = words.slice(0, -1).filter((w) => !OFFICE_MODIFIERS.includes(w));
   return e.roles.some(
-    (r) => roleWords(r).some((w) => ROLE_NOUNS.has(w) && !HONORIFICS.has(w)) && titled(e, r, text),
+    (r) =>
+      roleWords(r).some((w) => ROLE_NOUNS.has(w) && !HONORIFICS.has(w)) &&
+      !roleWords(r).some((w) => body.includes(w)) &&
+      (spoken.includes(r) || titled(e, r, text)),
   );
 }
 
-/** Whether a mention of the person is written right after the role, as a title: "Chancellor Gordon Brown". */
-const titled = (e: Entity, role: string, text: string) =>
-  e.mentions.some((m) => {
-    const before = text.slice(Math.max(0, m.start - role.length - 1), m.start);
-    return before.toLowerCase() === `${role.toLowerCase()} `;
-  });
+/** Whether a mention of the person is written right after the role, as a title: "Chancellor Gordon Brown", "London mayor Mr Livingstone". */
+function titled(e: Entity, role: string, text: string): boolean {
+  // "head of Mr Brown's office": a role ending in a preposition is no title
+  if (/\s(?:of|for|at|to|in|on|by|with|and)$/iu.test(role)) return false;
+  const title = new RegExp(
+    `(?:^|[^\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s+(?:(?:${[...HONORIFICS].join('|')})\\.?\\s+)?$`,
+    'iu',
+  );
+  return e.mentions.some((m) => title.test(text.slice(Math.max(0, m.start - role.length - 8), m.start)));
+}
 
 /**
  * Who holds an office nobody is named with: the salient person before it,
@@ -180,7 +212,7 @@ function officeHolder(
       (placed.length > 0 ? nearest(placed, at, ['PERSON'], prior) : null) ??
       nearest(fits, at, ['PERSON'], prior)
     );
-  const options = { subject: PRONOUN_SUBJECT };
+  const options = { subject: PRONOUN_SUBJECT, lastOfTie: true };
   return (
     (placed.length > 0 ? salientAntecedent(at, [placed], prior, discourse, options) : null) ??
     salientAntecedent(at, [fits], prior, discourse, options) ??

@@ -44,6 +44,18 @@ export interface Referents {
   subjectOf?: (sentence: number) => { id: string | null } | undefined;
 }
 
+/** How salientReferent reads back: how far, what leads a sentence whose names are passed over, how ties break. */
+export interface SalienceOptions {
+  back?: number;
+  subject?: RegExp;
+  /**
+   * A tie of oblique names goes to the one named last, not to the story's
+   * topic: a pronoun goes on with the topic, but a nominal ("the Tory
+   * leader") is written for someone less at hand, mostly the one just named.
+   */
+  lastOfTie?: boolean;
+}
+
 /**
  * The entity a pronoun source stands for, by salience rather than distance:
  * the sentences are read back from the pronoun's own (the part before it),
@@ -61,7 +73,7 @@ export function salientAntecedent(
   tiers: Entity[][],
   prior: PriorSpeaker[],
   discourse: Discourse,
-  options: { back?: number; subject?: RegExp } = {},
+  options: SalienceOptions = {},
 ): string | null {
   return salientReferent(at, tiers, prior, discourse, options)?.id ?? null;
 }
@@ -80,8 +92,9 @@ export function salientReferent(
   {
     back = Number.POSITIVE_INFINITY,
     subject,
+    lastOfTie = false,
     ...referents
-  }: { back?: number; subject?: RegExp } & Referents = {},
+  }: SalienceOptions & Referents = {},
 ): { id: string | null } | undefined {
   const last = sentenceAt(sentences, at - 1);
   if (last < 0) return undefined;
@@ -126,7 +139,7 @@ export function salientReferent(
     if (found && found.rank[0] === -1) return { id: found.id };
     const opening = referents.subjectOf?.(i);
     if (opening) return opening;
-    if (found) return { id: continuedTopic(i, found, best, named) };
+    if (found) return { id: lastOfTie ? namedLast(i, found, named) : continuedTopic(i, found, best, named) };
   }
   return undefined;
 }
@@ -143,8 +156,7 @@ function continuedTopic(
   best: Map<number, { id: string | null; rank: number[] }>,
   named: Map<number, Map<string | null, number[]>>,
 ): string | null {
-  if (found.rank[0] === -1 || found.rank[1] === 0) return found.id;
-  const tied = [...(named.get(i) ?? [])].filter(([, r]) => r[0] === found.rank[0] && r[1] === found.rank[1]);
+  const tied = tiedWith(i, found, named);
   if (tied.length < 2) return found.id;
   for (let j = i - 1; j >= 0; j--) {
     const before = best.get(j);
@@ -152,6 +164,28 @@ function continuedTopic(
     return tied.some(([id]) => id === before.id) ? before.id : found.id;
   }
   return found.id;
+}
+
+/** Of the names tied with sentence `i`'s best, an oblique one, the one named last there. */
+function namedLast(
+  i: number,
+  found: { id: string | null; rank: number[] },
+  named: Map<number, Map<string | null, number[]>>,
+): string | null {
+  let last: [string | null, number[]] | undefined;
+  for (const t of tiedWith(i, found, named))
+    if (!last || (t[1][2] as number) > (last[1][2] as number)) last = t;
+  return last ? last[0] : found.id;
+}
+
+/** The candidates sentence `i` names in the same tier as its best, when that is only an oblique name: none else. */
+function tiedWith(
+  i: number,
+  found: { id: string | null; rank: number[] },
+  named: Map<number, Map<string | null, number[]>>,
+): [string | null, number[]][] {
+  if (found.rank[0] === -1 || found.rank[1] === 0) return [];
+  return [...(named.get(i) ?? [])].filter(([, r]) => r[0] === found.rank[0] && r[1] === found.rank[1]);
 }
 
 /** Whether the mention opens its sentence ("Wimpey said", "But Delta, which …"): a subject. */

@@ -1,6 +1,7 @@
 import { ROLE_NOUNS } from '../entities/lexicons';
 import type { Entity, Range } from '../model/document';
 import { SUBJECT_RELATIVE } from './antecedent';
+import { bodyOfOfficials } from './body-officials';
 import { type Gender, PERSON_PRONOUNS } from './gender';
 import {
   governmentSpeaker,
@@ -79,7 +80,8 @@ export interface SpeakerContext {
 /**
  * Links a source span to an entity: a definite nominal describing a person
  * ("the Liverpool player", "the 34-year-old") to a person, as role-speaker.ts
- * says; else a name inside it; an indefinite one ("a judge") to no one named
+ * says; else the body a group's modifier names ("US defense officials",
+ * body-officials.ts), or a name inside it; an indefinite one ("a judge") to no one named
  * before; "he" or "she" to the salient person who fits; a role noun as
  * role-speaker.ts says; "it", "they", "the party", "the government" and a
  * nominal for a thing ("the brewer", "the report") as group-speaker.ts says;
@@ -120,7 +122,7 @@ export function resolveSpeaker(
   const people = quoted.length > 0 ? mentionedOutside(entities, quoted) : entities;
   if (describesSomeone(source, entities))
     return roleSpeaker(source.text, source.start, people, prior, { discourse, genders });
-  const inside = namedInside(source, entities);
+  const inside = bodyOfOfficials(source, entities, prior) ?? namedInside(source, entities);
   if (inside) return inside;
   if (INDEFINITE.test(source.text.trim())) return speaksFor(source, entities, prior, context);
   const phrase = source.text.trim().replace(/^(?:the|a|an)\s+/i, '');
@@ -194,8 +196,10 @@ function subjectSpeaker(
 function describesSomeone(source: SourceSpan, entities: Entity[]): boolean {
   const written = source.text.trimEnd();
   const phrase = written.replace(/^\s*the\s+/i, '');
-  // "the government - Venezuela's largest land owner", "the story of an Indian man": not one nominal
-  if (phrase === written || /[,;:()–—]|\s-\s|\b(?:the|an?|of)\s/iu.test(phrase)) return false;
+  // "the government - Venezuela's largest land owner", "the story of an Indian man", "the party
+  // person as your reporter": not one nominal
+  if (phrase === written || /[,;:()–—]|\s-\s|\b(?:the|an?|of|as|my|your|our|their)\s/iu.test(phrase))
+    return false;
   const head = phrase.split(/\s+/).at(-1) as string;
   if (speaksForGroup(head)) return false;
   if (!describesPerson(phrase) && !ROLE_NOUNS.has(head.toLowerCase())) return false;

@@ -24,7 +24,10 @@ const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|can|yan|xan|ish|ese)$/u;
  * left ("anti-semitic"); the mention itself when it is no such modifier.
  * A place suffix follows things too ("Linux-based"), so the name is a
  * place only when `isPlace` says so; else it keeps the tagger's type, and a
- * name tagged as a person is MISC (no one is a base or a birthplace).
+ * name tagged as a person is MISC (no one is a base or a birthplace). Before
+ * any other suffix ("Iran-aligned", "Moscow-backed") a name the tagger
+ * called MISC is a place too when `isPlace` says so: MISC there is the
+ * whole modifier's type, not the name's.
  */
 export function nameInModifier(
   text: string,
@@ -41,11 +44,8 @@ export function nameInModifier(
   const inner = text.slice(start, end);
   if (!/^\p{Lu}/u.test(inner)) return null;
   if (suffix === 0) return { start, end, type };
-  return {
-    start,
-    end,
-    type: modifiedType(inner, PLACE_SUFFIX.test(name) ? placeOr(inner, type, isPlace) : type),
-  };
+  const place = PLACE_SUFFIX.test(name) || type === 'MISC';
+  return { start, end, type: modifiedType(inner, place ? placeOr(inner, type, isPlace) : type) };
 }
 
 function placeOr(name: string, type: TaggerType, isPlace: (name: string) => boolean): TaggerType {

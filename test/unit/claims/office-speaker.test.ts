@@ -53,3 +53,88 @@ describe('resolveSpeaker: an office nobody in the article holds', () => {
     expect(speakerOf(text, 'The former police chief', [mallon])).toBe('person.ray-mallon');
   });
 });
+
+/** A source already resolved before `nth` occurrence of `words`, as buildClaims records it. */
+const spoke = (text: string, words: string, entityId: string | null, nth = 0) => ({
+  text: words,
+  entityId,
+  end: spanOf(text, words, nth).end,
+});
+
+describe('resolveSpeaker: an office the article already gave someone', () => {
+  it('goes to whom the same office stood for before, not to the subject named last', () => {
+    const text =
+      'The chancellor said the rules were fair. Tom Hale asked Ms Webb whether the figures were rigged. But the chancellor said Mr Hale was wrong.';
+    const hale = named(text, 'person.tom-hale', 'PERSON', ['Tom Hale', 'Hale']);
+    const webb = named(text, 'person.ann-webb', 'PERSON', ['Webb']);
+    const prior = [spoke(text, 'The chancellor', 'person.ann-webb')];
+    const resolved = resolveSpeaker(spanOf(text, 'the chancellor'), [hale, webb], prior, {
+      discourse: discourseOf(text),
+    });
+    expect(resolved).toBe('person.ann-webb');
+  });
+
+  it('never goes to someone an earlier link gave another office', () => {
+    const text =
+      'The prime minister spoke in Leeds. On Monday Mr Hale denied Ms Webb said it, and the chancellor told reporters so.';
+    const hale = named(text, 'person.tom-hale', 'PERSON', ['Hale']);
+    const webb = named(text, 'person.ann-webb', 'PERSON', ['Webb']);
+    const prior = [spoke(text, 'The prime minister', 'person.tom-hale')];
+    const resolved = resolveSpeaker(spanOf(text, 'the chancellor'), [hale, webb], prior, {
+      discourse: discourseOf(text),
+    });
+    expect(resolved).toBe('person.ann-webb');
+  });
+});
+
+describe('resolveSpeaker: an office between two names that only own or follow', () => {
+  it('goes to the one named last, not to the one the story was about', () => {
+    const text =
+      "Tom Hale opposes the plan. An aide set out Mr Hale's view after a bishop backed Ann Webb's stance. The Green leader wants a vote.";
+    const hale = named(text, 'person.tom-hale', 'PERSON', ['Tom Hale', 'Hale']);
+    const webb = named(text, 'person.ann-webb', 'PERSON', ['Ann Webb']);
+    expect(speakerOf(text, 'The Green leader', [hale, webb])).toBe('person.ann-webb');
+  });
+});
+
+describe('resolveSpeaker: which offices one person may hold', () => {
+  it('takes "the premier" for the prime minister an earlier link named', () => {
+    const text =
+      'The prime minister spoke in Leeds. Ms Webb met Mr Hale later. The premier said the talks went well.';
+    const hale = named(text, 'person.tom-hale', 'PERSON', ['Hale']);
+    const webb = named(text, 'person.ann-webb', 'PERSON', ['Webb']);
+    const prior = [spoke(text, 'The prime minister', 'person.tom-hale')];
+    const resolved = resolveSpeaker(spanOf(text, 'The premier'), [hale, webb], prior, {
+      discourse: discourseOf(text),
+    });
+    expect(resolved).toBe('person.tom-hale');
+  });
+
+  it('lets a seat ("the MEP") go to someone titled with another office', () => {
+    const text = 'Party leader Tom Hale spoke after Ann Webb. The MEP said the vote was close.';
+    const hale = named(text, 'person.tom-hale', 'PERSON', ['Tom Hale'], ['Party leader']);
+    const webb = named(text, 'person.ann-webb', 'PERSON', ['Ann Webb']);
+    expect(speakerOf(text, 'The MEP', [webb, hale])).toBe('person.tom-hale');
+  });
+
+  it('reads "London mayor Mr Hale" as a title, so he is not "the prime minister"', () => {
+    const text =
+      'Ann Webb was in Leeds. London mayor Mr Hale stood firm. But the prime minister said he was wrong.';
+    const hale = named(text, 'person.tom-hale', 'PERSON', ['Hale'], ['London mayor']);
+    const webb = named(text, 'person.ann-webb', 'PERSON', ['Ann Webb']);
+    expect(speakerOf(text, 'the prime minister', [webb, hale])).toBe('person.ann-webb');
+  });
+
+  it("takes a title of the same body for the same office, and no role ending in 'of' for a title", () => {
+    const bank =
+      'Ann Webb spoke first. Central Bank chairman Tom Hale followed. The Central Bank head said rates would hold.';
+    const hale = named(bank, 'person.tom-hale', 'PERSON', ['Tom Hale'], ['Central Bank chairman']);
+    const webb = named(bank, 'person.ann-webb', 'PERSON', ['Ann Webb']);
+    expect(speakerOf(bank, 'The Central Bank head', [webb, hale])).toBe('person.tom-hale');
+    const office =
+      "Ann Webb spoke first. A new head of Hale's staff was named. The chancellor said rates would hold.";
+    const chief = named(office, 'person.tom-hale', 'PERSON', ['Hale'], ['head of']);
+    const ann = named(office, 'person.ann-webb', 'PERSON', ['Ann Webb']);
+    expect(speakerOf(office, 'The chancellor', [ann, chief])).toBe('person.tom-hale');
+  });
+});

@@ -104,6 +104,15 @@ describe('resolveSpeaker: a nominal describing a person', () => {
     expect(speakerOf(text, 'The Kelby Rovers spokesman', [club, paper, reed])).toBe('org.kelby-rovers');
     expect(speakerOf(text, 'the Harbour Reporter', [club, paper, reed])).toBe('org.harbour-reporter');
   });
+
+  it('reads a source the tagger ran over "as" or "our" as no one nominal, so the group it names speaks', () => {
+    const text = '"Not yet," said the Green Party aide as our correspondent left. Ann Webb then spoke.';
+    const party = named(text, 'org.green-party', 'ORG', ['Green Party']);
+    const webb = named(text, 'person.ann-webb', 'PERSON', ['Ann Webb']);
+    expect(speakerOf(text, 'the Green Party aide as our correspondent', [party, webb])).toBe(
+      'org.green-party',
+    );
+  });
 });
 
 describe('resolveSpeaker: who a possessive spokesman speaks for', () => {

@@ -43,18 +43,33 @@ describe('a name inside a hyphenated modifier', () => {
     expect(named('It was anti-semitic.', [['anti-semitic', 'MISC']])).toEqual([]);
   });
 
-  it('keeps the tagged type of what comes before "-style" or "-backed": a work, a body, a place', () => {
-    const text = 'A Matrix-style film, Moscow-backed rebels and a Texan-born chef.';
+  it('keeps the tagged type of what comes before "-style" or "-backed": a work, a body', () => {
+    const text = 'A Matrix-style film, Zorvex-backed rebels and a Texan-born chef.';
     expect(
       entitiesOf(text, [
         ['Matrix-style', 'MISC'],
-        ['Moscow-backed', 'MISC'],
+        ['Zorvex-backed', 'ORG'],
         ['Texan-born', 'MISC'],
       ]).map((e) => [e.name, e.type]),
     ).toEqual([
       ['Matrix', 'MISC'],
-      ['Moscow', 'MISC'],
+      ['Zorvex', 'ORG'],
       ['Texan', 'NORP'],
+    ]);
+  });
+
+  it('takes a place the lexicon knows before "-aligned", "-backed", "-led" for a place, not the tagger\'s MISC', () => {
+    const text = 'Iran-aligned militias and Moscow-backed rebels met Kenya-led troops.';
+    expect(
+      entitiesOf(text, [
+        ['Iran-aligned', 'MISC'],
+        ['Moscow-backed', 'MISC'],
+        ['Kenya-led', 'MISC'],
+      ]).map((e) => [e.name, e.type]),
+    ).toEqual([
+      ['Iran', 'GPE'],
+      ['Moscow', 'GPE'],
+      ['Kenya', 'GPE'],
     ]);
   });
 
