@@ -1,3 +1,4 @@
+import { firstNameGender } from '../entities/first-names';
 import { type Gender, honorificBefore } from '../entities/honorifics';
 import type { Entity, Range } from '../model/document';
 
@@ -12,11 +13,12 @@ const FEMALE_ROLE =
 
 /**
  * What the article itself says of each person's gender: the honorific before
- * a mention ("Mr Blair", "Ms Roche") or a gendered role ("actress"). A person
- * it says both of, or nothing of, is left out.
+ * a mention ("Mr Blair", "Ms Roche") or a gendered role ("actress"), else
+ * the given name of a full name. A person it says both of, or nothing of,
+ * is left out.
  */
-export function gendersOf(text: string, entities: Entity[], sentences: Range[] = []): Map<string, Gender> {
-  const out = new Map<string, Gender>();
+export function gendersOf(text: string, entities: Entity[], sentences: Range[] = []): Genders {
+  const out = new Genders();
   const people = entities.filter((e) => e.type === 'PERSON');
   const named = people.flatMap((p) => p.mentions);
   for (const e of people) {
@@ -29,9 +31,46 @@ export function gendersOf(text: string, entities: Entity[], sentences: Range[] =
       if (MALE_ROLE.test(r)) seen.add('m');
       if (FEMALE_ROLE.test(r)) seen.add('f');
     }
+    if (seen.size === 0) {
+      const given = givenNameGender(text, e.mentions);
+      if (given) {
+        seen.add(given);
+        out.byGivenName.add(e.id);
+      }
+    }
     if (seen.size === 1) out.set(e.id, [...seen][0] as Gender);
   }
   return out;
+}
+
+/** Each person's gender, and which of them only a given name gave one to. */
+export class Genders extends Map<string, Gender> {
+  readonly byGivenName = new Set<string>();
+}
+
+/**
+ * Whether the article itself marks someone's gender, not only their given
+ * name: a firm named after its founder ("Laura Ashley", "Walt Disney") is
+ * marked by nothing else, and may still be "it".
+ */
+export function genderMarked(genders: Map<string, Gender>, id: string): boolean {
+  return genders.has(id) && !(genders instanceof Genders && genders.byGivenName.has(id));
+}
+
+/**
+ * What a full name's given name tells ("Paul McNamee": he), when the
+ * article itself says nothing: so "her spokesman" never falls on him.
+ * A name the list gives both genders tells nothing; one it gives only one
+ * is sometimes wrong ("Kim Collins", a man), hence only when nothing else tells.
+ */
+function givenNameGender(text: string, mentions: Range[]): Gender | null {
+  for (const m of mentions) {
+    const words = text.slice(m.start, m.end).split(/\s+/);
+    if (words.length < 2) continue;
+    const gender = firstNameGender(words[0] as string);
+    if (gender) return gender;
+  }
+  return null;
 }
 
 /** Subjects only: an object or an owner ("named after him") is as often someone else. */

@@ -1,5 +1,5 @@
 import type { Entity, EntityType } from '../model/document';
-import { type Gender, PERSON_PRONOUNS } from './gender';
+import { type Gender, genderMarked, PERSON_PRONOUNS } from './gender';
 import { keepMentions, mentionedBetween, nearest, type PriorSpeaker } from './mention-order';
 import { madeBy, placedWithHead } from './placed-group';
 import { isPremodifier } from './premodifier';
@@ -61,7 +61,7 @@ export function groupPronounSpeaker(
     (e) =>
       e.type === 'PERSON' &&
       e.roles.length === 0 &&
-      !genders.has(e.id) &&
+      !genderMarked(genders, e.id) &&
       !prior.some((p) => p.entityId === e.id && PERSON_PRONOUNS.test(p.text.trim())) &&
       e.mentions.some((m) => opensSentence(discourse, m)),
   );
@@ -169,12 +169,20 @@ export function groupNounSpeaker(
 /**
  * A bare "the government" is the government of the place the article names
  * most (a government speaks as its country here, like "the US government"),
- * not the organisation named last.
+ * not the organisation named last. Its people count for it ("Venezuelan
+ * officials" names Venezuela), so a firm the tagger took for a place,
+ * named more often than the country, does not win.
  */
 export function governmentSpeaker(entities: Entity[]): string | null {
-  let best: Entity | null = null;
-  for (const e of entities)
-    if (e.type === 'GPE' && (!best || e.mentions.length > best.mentions.length)) best = e;
+  const named = new Map<string, number>();
+  for (const e of entities) if (e.type === 'GPE') named.set(e.id, e.mentions.length);
+  for (const e of entities) {
+    if (e.type !== 'NORP') continue;
+    const place = nationalGovernment(e.name, entities);
+    if (place) named.set(place, (named.get(place) ?? 0) + e.mentions.length);
+  }
+  let best: { id: string; count: number } | null = null;
+  for (const [id, count] of named) if (!best || count > best.count) best = { id, count };
   return best?.id ?? null;
 }
 

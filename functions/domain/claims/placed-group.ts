@@ -27,18 +27,25 @@ export function placedBeside(text: string, m: Range, head: string): boolean {
   );
 }
 
+/** Nouns a story may place a name with for the same kind of thing: "Spanish daily ABC", then "the paper". */
+const SAME_KIND: Record<string, string[]> = {
+  paper: ['daily', 'tabloid', 'weekly'],
+  newspaper: ['daily', 'tabloid', 'weekly'],
+};
+
 /**
  * The organisation that the story placed with a nominal's head
  * before `at` ("the brewer" after "Australian brewer Fosters", "the report"
  * after "a World Bank report"): the one placed last.
  */
 export function placedWithHead(head: string, at: number, entities: Entity[], text: string): string | null {
+  const nouns = [head, ...(SAME_KIND[head.toLowerCase()] ?? [])];
   let best: { id: string; end: number } | null = null;
   for (const e of entities) {
     // a person, a place or a people only describes the group: "the Australian firm"
     if (e.type !== 'ORG') continue;
     for (const m of e.mentions)
-      if (m.end <= at && (!best || m.end > best.end) && placedBeside(text, m, head))
+      if (m.end <= at && (!best || m.end > best.end) && nouns.some((noun) => placedBeside(text, m, noun)))
         best = { id: e.id, end: m.end };
   }
   return best?.id ?? null;

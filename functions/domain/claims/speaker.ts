@@ -3,6 +3,7 @@ import type { Entity, Range } from '../model/document';
 import { SUBJECT_RELATIVE } from './antecedent';
 import { bodyOfOfficials } from './body-officials';
 import { type Gender, PERSON_PRONOUNS } from './gender';
+import { groupByAlias } from './group-alias';
 import {
   governmentSpeaker,
   groupNounSpeaker,
@@ -10,6 +11,7 @@ import {
   nationalGovernment,
   pluralPronounSpeaker,
 } from './group-speaker';
+import { letterWriter } from './letter-writer';
 import { mentionedOutside, nearest, type PriorSpeaker } from './mention-order';
 import { describesPerson, isNationality } from './person-nouns';
 import { roleSpeaker, speaksForGroup } from './role-speaker';
@@ -32,7 +34,8 @@ const GROUP_PRONOUNS = /^(?:it|its)$/i;
 const PLURAL_PRONOUNS = /^(?:they|them|their)$/i;
 const GROUP_NOUNS =
   /\b(?:group|organi[sz]ation|ministry|department|agency|company|firm|government|administration|party|militia|movement|office|army|military|coalition|union|club|airline|broadcaster|network|retailer|carrier|charity)$/i;
-const GOVERNMENT = /^(?:government|administration)$/i;
+/** "the government", and the leader's office, which speaks for it ("The prime minister's office said"). */
+const GOVERNMENT = /^(?:government|administration|(?:prime minister|president|premier)['’]s office)$/i;
 /** "the French government" (a place's), "the country's government", "the new government" (the article's place). */
 const NATIONAL_GOVERNMENT =
   /^(?:(\p{Lu}\p{Ll}+)|(?:country|nation)['’]s|new|current|interim|national|federal|central)\s+(?:[Gg]overnment|[Aa]dministration)$/u;
@@ -81,7 +84,8 @@ export interface SpeakerContext {
  * Links a source span to an entity: a definite nominal describing a person
  * ("the Liverpool player", "the 34-year-old") to a person, as role-speaker.ts
  * says; else the body a group's modifier names ("US defense officials",
- * body-officials.ts), or a name inside it; an indefinite one ("a judge") to no one named
+ * body-officials.ts), or a name inside it, or one the tagger left untagged ("the Tories",
+ * "DrKW": group-alias.ts); a letter to the one who wrote it (letter-writer.ts); an indefinite one ("a judge") to no one named
  * before; "he" or "she" to the salient person who fits; a role noun as
  * role-speaker.ts says; "it", "they", "the party", "the government" and a
  * nominal for a thing ("the brewer", "the report") as group-speaker.ts says;
@@ -124,6 +128,10 @@ export function resolveSpeaker(
     return roleSpeaker(source.text, source.start, people, prior, { discourse, genders });
   const inside = bodyOfOfficials(source, entities, prior) ?? namedInside(source, entities);
   if (inside) return inside;
+  const aliased = groupByAlias(source.text, entities);
+  if (aliased) return aliased;
+  const writer = discourse ? letterWriter(source, discourse) : null;
+  if (writer) return subjectSpeaker(writer, entities, prior, context);
   if (INDEFINITE.test(source.text.trim())) return speaksFor(source, entities, prior, context);
   const phrase = source.text.trim().replace(/^(?:the|a|an)\s+/i, '');
   if (PERSON_PRONOUNS.test(phrase)) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gendersOf } from '../../../functions/domain/claims/gender';
+import { resolveSpeaker } from '../../../functions/domain/claims/speaker';
+import { discourseOf, named, spanOf } from './article-fixture';
 import { entity } from './entity-fixture';
 
 const at = (text: string, name: string, from = 0): [number, number] => {
@@ -52,7 +54,56 @@ describe('gendersOf', () => {
       { start: text.indexOf('Paul'), end: text.indexOf(' Jo') },
       { start: text.indexOf('Jo Hale'), end: text.length },
     ];
-    // Ames: another name stands between him and "she"; Hale: "him" is as often someone else
-    expect(Object.fromEntries(gendersOf(text, people, sentences))).toEqual({ 'person.kim-clijsters': 'f' });
+    // Ames: another name stands between him and "she"; Hale: "him" is as often someone else.
+    // (Paul, Ann and Jo are told by their given names)
+    expect(Object.fromEntries(gendersOf(text, people, sentences))).toEqual({
+      'person.kim-clijsters': 'f',
+      'person.paul-ames': 'm',
+      'person.ann-lee': 'f',
+      'person.jo-hale': 'f',
+    });
+  });
+
+  it('reads a given name when nothing else tells, and lets the article overrule it', () => {
+    const text = 'Open chief Paul McNamee had said so. Mr Kim Lee agreed, and Ms Jean Paul too.';
+    const people = [
+      entity('person.paul-mcnamee', 'PERSON', [at(text, 'Paul McNamee')]),
+      entity('person.kim-lee', 'PERSON', [at(text, 'Kim Lee')]),
+      entity('person.jean-paul', 'PERSON', [at(text, 'Jean Paul')]),
+      entity('person.mcnamee', 'PERSON', [at(text, 'McNamee')]),
+    ];
+    expect(Object.fromEntries(gendersOf(text, people))).toEqual({
+      'person.paul-mcnamee': 'm',
+      'person.kim-lee': 'm',
+      'person.jean-paul': 'f',
+    });
+  });
+});
+
+describe('"her spokesman" with the genders the given names tell', () => {
+  it('passes over a man named last for the woman the story is about', () => {
+    const text =
+      'Kim Clijsters has denied reports that she has pulled out. Open chief Paul McNamee had said: "Her wrist is hurt." But her spokesman insisted she had only delayed her entry.';
+    const people = [
+      named(text, 'person.kim-clijsters', 'PERSON', ['Kim Clijsters']),
+      named(text, 'person.paul-mcnamee', 'PERSON', ['Paul McNamee']),
+    ];
+    const discourse = discourseOf(text);
+    const genders = gendersOf(text, people, discourse.sentences);
+    const source = spanOf(text, 'her spokesman');
+    expect(resolveSpeaker(source, people, [], { discourse, genders })).toBe('person.kim-clijsters');
+  });
+});
+
+describe('"it" for a firm named after a person, with the genders the given names tell', () => {
+  it('still takes a name the tagger typed as a person when only its given name tells a gender', () => {
+    const text =
+      'Laura Ashley has been hit by poor sales at its shops. Laura Ashley is majority-owned by a Malaysian investor. It said trading had improved since Christmas.';
+    const people = [named(text, 'person.laura-ashley', 'PERSON', ['Laura Ashley'])];
+    const discourse = discourseOf(text);
+    const genders = gendersOf(text, people, discourse.sentences);
+    expect(resolveSpeaker(spanOf(text, 'It'), people, [], { discourse, genders })).toBe(
+      'person.laura-ashley',
+    );
   });
 });
