@@ -1,5 +1,6 @@
+import type { PriorSpeaker } from '../../../functions/domain/claims/mention-order';
 import { findQuotes } from '../../../functions/domain/claims/quotes';
-import type { SourceSpan } from '../../../functions/domain/claims/speaker';
+import { resolveSpeaker, type SourceSpan } from '../../../functions/domain/claims/speaker';
 import { annotate } from '../../../functions/domain/extract/annotate';
 import type { Entity } from '../../../functions/domain/model/document';
 
@@ -34,4 +35,15 @@ export function discourseOf(text: string) {
   const doc = annotate(text);
   const quotes = findQuotes(text, doc.paragraphs).map((q) => ({ start: q.open, end: q.close + 1 }));
   return { text, sentences: doc.sentences, quotes };
+}
+
+/** The entity resolveSpeaker links the `nth` occurrence of `words` to, after the speakers `prior` linked. */
+export function speakerOf(
+  text: string,
+  words: string,
+  entities: Entity[],
+  prior: PriorSpeaker[] = [],
+  nth = 0,
+): string | null {
+  return resolveSpeaker(spanOf(text, words, nth), entities, prior, { discourse: discourseOf(text) });
 }

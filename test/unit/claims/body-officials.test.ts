@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSpeaker } from '../../../functions/domain/claims/speaker';
-import { discourseOf, named, spanOf } from './article-fixture';
+import { named, speakerOf } from './article-fixture';
 
 /** The entity without its first mention, which is inside the name of a body. */
 const laterOnly = (e: ReturnType<typeof named>) => ({ ...e, mentions: e.mentions.slice(1) });
 
 /** The speaker of `source` in `text`, with the entities given. */
-const speakerOf = (text: string, source: string, entities: ReturnType<typeof named>[]) =>
-  resolveSpeaker(spanOf(text, source), entities, [], { discourse: discourseOf(text) });
-
 describe('resolveSpeaker: "<country> <modifier> officials" whose modifier names a body of the article', () => {
   const text =
     'The Ruritania Department of Transport opened the bridge in May. Ruritania transport officials said the span was safe, and Ruritania health officials said the water was clean.';

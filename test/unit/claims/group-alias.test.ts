@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PriorSpeaker } from '../../../functions/domain/claims/mention-order';
-import { resolveSpeaker } from '../../../functions/domain/claims/speaker';
-import { discourseOf, named, spanOf } from './article-fixture';
-
-const speakerOf = (
-  text: string,
-  words: string,
-  entities: ReturnType<typeof named>[],
-  prior: PriorSpeaker[] = [],
-) => resolveSpeaker(spanOf(text, words), entities, prior, { discourse: discourseOf(text) });
+import { named, speakerOf } from './article-fixture';
 
 describe('resolveSpeaker: a group named by a word the entity tagger left untagged', () => {
   it('takes "the Tories" and "The Conservatives" for the party the article names', () => {

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PriorSpeaker } from '../../../functions/domain/claims/mention-order';
-import { resolveSpeaker } from '../../../functions/domain/claims/speaker';
-import { discourseOf, named, spanOf } from './article-fixture';
-
-const speakerOf = (
-  text: string,
-  words: string,
-  entities: ReturnType<typeof named>[],
-  prior: PriorSpeaker[] = [],
-) => resolveSpeaker(spanOf(text, words), entities, prior, { discourse: discourseOf(text) });
+import { named, spanOf, speakerOf } from './article-fixture';
 
 describe('resolveSpeaker: a letter speaks for whoever the story says wrote it', () => {
   it('takes the subject that "has written to" someone for "A letter sent to" one of them, and "it" after', () => {

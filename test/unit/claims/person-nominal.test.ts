@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { describesPerson, isNationality } from '../../../functions/domain/claims/person-nouns';
 import { resolveSpeaker } from '../../../functions/domain/claims/speaker';
-import { discourseOf, named, spanOf } from './article-fixture';
+import { discourseOf, named, spanOf, speakerOf } from './article-fixture';
 
 /** Resolves the `nth` occurrence of `words` in `text` as a source, with the article's discourse. */
-const speakerOf = (text: string, words: string, entities: Parameters<typeof resolveSpeaker>[1], nth = 0) =>
-  resolveSpeaker(spanOf(text, words, nth), entities, [], { discourse: discourseOf(text) });
-
 describe('describesPerson', () => {
   it('takes ages, sporting roles and nationalities for people', () => {
     for (const phrase of [
