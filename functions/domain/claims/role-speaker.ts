@@ -1,5 +1,6 @@
 import { ROLE_NOUNS } from '../entities/lexicons';
 import type { Entity, Range } from '../model/document';
+import { memoBounded } from '../text/memo';
 import type { Gender } from './gender';
 import { firstAfter, latest, nearest, type PriorSpeaker } from './mention-order';
 import { describesPerson, fitsNoun, placingWords } from './person-nouns';
@@ -171,24 +172,31 @@ function holdsOtherOffice(
     return false;
   // "Federal Reserve chairman" is the "Federal Reserve head": the same body's office
   const body = words.slice(0, -1).filter((w) => !OFFICE_MODIFIERS.includes(w));
-  return e.roles.some(
-    (r) =>
-      roleWords(r).some((w) => ROLE_NOUNS.has(w) && !HONORIFICS.has(w)) &&
-      !roleWords(r).some((w) => body.includes(w)) &&
-      (spoken.includes(r) || titled(e, r, text)),
-  );
+  return e.roles.some((r) => {
+    const rw = roleWords(r);
+    return (
+      rw.some((w) => ROLE_NOUNS.has(w) && !HONORIFICS.has(w)) &&
+      !rw.some((w) => body.includes(w)) &&
+      (spoken.includes(r) || titled(e, r, text))
+    );
+  });
 }
 
 /** Whether a mention of the person is written right after the role, as a title: "Chancellor Gordon Brown", "London mayor Mr Livingstone". */
 function titled(e: Entity, role: string, text: string): boolean {
-  // "head of Mr Brown's office": a role ending in a preposition is no title
-  if (/\s(?:of|for|at|to|in|on|by|with|and)$/iu.test(role)) return false;
-  const title = new RegExp(
-    `(?:^|[^\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s+(?:(?:${[...HONORIFICS].join('|')})\\.?\\s+)?$`,
-    'iu',
+  const title = titlePattern(role);
+  return (
+    title !== null &&
+    e.mentions.some((m) => title.test(text.slice(Math.max(0, m.start - role.length - 8), m.start)))
   );
-  return e.mentions.some((m) => title.test(text.slice(Math.max(0, m.start - role.length - 8), m.start)));
 }
+
+/** The role written as a title, an honorific allowed after it; null for a role ending in a preposition ("head of Mr Brown's office"). Compiled once per role. */
+const titlePattern = memoBounded((role: string): RegExp | null => {
+  if (/\s(?:of|for|at|to|in|on|by|with|and)$/iu.test(role)) return null;
+  const escaped = role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?:^|[^\\p{L}])${escaped}\\s+(?:(?:${[...HONORIFICS].join('|')})\\.?\\s+)?$`, 'iu');
+}, 10_000);
 
 /**
  * Who holds an office nobody is named with: the salient person before it,

@@ -16,12 +16,22 @@ function letters(acronym: string): string {
 }
 
 /** Initials of the significant words, hyphenated parts counted apart: "Defeat-ISIS Coalition" -> "DIC". */
-function initials(words: Token[]): string {
+function initials(words: readonly string[]): string {
   return words
-    .filter((w) => !SKIPPED.has(w.text.toLowerCase()))
-    .flatMap((w) => w.text.split('-'))
+    .filter((w) => !SKIPPED.has(w.toLowerCase()))
+    .flatMap((w) => w.split('-'))
     .map((part) => part[0]?.toUpperCase() ?? '')
     .join('');
+}
+
+/** Whether a word is written as an acronym: two capitals or more ("PMU", "DrKW"). */
+export function isAcronym(word: string): boolean {
+  return ACRONYM.test(word);
+}
+
+/** Whether `acronym`'s capitals are the initials of `name`'s significant words ("DrKW", Dresdner Kleinwort Wasserstein). */
+export function abbreviates(acronym: string, name: string): boolean {
+  return initials(name.split(/\s+/).filter(Boolean)) === letters(acronym);
 }
 
 /**
@@ -52,7 +62,7 @@ function longFormBefore(tokens: Token[], paren: number, acronym: Token): Acronym
     const words = tokens.slice(first, paren);
     const head = words[0] as Token;
     if (!/^\p{Lu}/u.test(head.text)) continue;
-    if (initials(words) === target) {
+    if (initials(words.map((w) => w.text)) === target) {
       return { long: { start: head.start, end: (words.at(-1) as Token).end }, short: span(acronym) };
     }
   }
@@ -63,7 +73,7 @@ function acronymBefore(tokens: Token[], paren: number, inner: Token[]): AcronymP
   const acronym = tokens[paren - 1] as Token;
   if (!ACRONYM.test(acronym.text) || inner.length < 2 || !/^\p{Lu}/u.test((inner[0] as Token).text))
     return null;
-  if (initials(inner) !== letters(acronym.text)) return null;
+  if (initials(inner.map((w) => w.text)) !== letters(acronym.text)) return null;
   return {
     long: { start: (inner[0] as Token).start, end: (inner.at(-1) as Token).end },
     short: span(acronym),
