@@ -14,13 +14,15 @@ import { mergeSameIds, mergeSameNames, TYPE_PRIORITY } from './merge';
 import { normalizeMentions } from './normalize';
 import { organisationAnchors } from './org-anchors';
 import { findMoreOccurrences } from './propagate';
+import { joinSurnamePeople } from './surname-people';
 import { UnionFind } from './union-find';
 
 export interface LinkOptions {
   /**
    * The document's view: rule-found authors of described documents
-   * (./authors), and one entity for a name tagged with several types
-   * (./merge). Without it, the linked tagger mentions the attribution
+   * (./authors), one entity for a name tagged with several types
+   * (./merge), and one person for a full name typed as none beside its
+   * surname typed as one (./surname-people). Without it, the linked tagger mentions the attribution
    * model's trainer saw. @default true
    */
   document?: boolean;
@@ -46,7 +48,8 @@ export function linkEntities(
 ): Entity[] {
   const bodyStart = options.bodyStart ?? 0;
   if (options.document === false) return link(doc, tagged, table, bodyStart);
-  return mergeSameNames(link(doc, [...tagged, ...authorMentions(doc.text, tagged)], table, bodyStart));
+  const linked = link(doc, [...tagged, ...authorMentions(doc.text, tagged)], table, bodyStart);
+  return documentView(doc.text, linked, table, bodyStart);
 }
 
 /**
@@ -65,7 +68,12 @@ export function linkForExtraction(
   const authors = authorMentions(doc.text, tagged);
   const forAttribution = link(doc, tagged, table, bodyStart);
   const linked = authors.length === 0 ? forAttribution : link(doc, [...tagged, ...authors], table, bodyStart);
-  return { entities: mergeSameNames(linked), forAttribution };
+  return { entities: documentView(doc.text, linked, table, bodyStart), forAttribution };
+}
+
+/** What the document's view adds (LinkOptions): one person for a full name typed apart, one entity for a name typed several ways. */
+function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
+  return mergeSameNames(joinSurnamePeople(text, linked, table, bodyStart));
 }
 
 /**

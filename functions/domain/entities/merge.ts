@@ -3,12 +3,16 @@ import type { Entity, EntityType } from '../model/document';
 /** Which type wins a tie: the types users search by most first. */
 export const TYPE_PRIORITY: EntityType[] = ['PERSON', 'ORG', 'GPE', 'NORP', 'EVENT', 'LOC', 'MISC'];
 
-/** `into` with the mentions, names, roles and salience of `from` folded in (neither is changed). */
-function absorb(into: Entity, from: Entity): Entity {
+/**
+ * `into` with the mentions, names, roles and salience of `from` folded in
+ * (neither is changed). A `partial` name (a surname) is no alias, as for
+ * the partial names the linker joins itself.
+ */
+export function absorb(into: Entity, from: Entity, { partial = false } = {}): Entity {
   return {
     ...into,
     mentions: [...into.mentions, ...from.mentions].sort((a, b) => a.start - b.start),
-    aliases: [...new Set([...into.aliases, ...from.aliases, from.name])]
+    aliases: [...new Set([...into.aliases, ...from.aliases, ...(partial ? [] : [from.name])])]
       .filter((a) => a !== into.name)
       .sort(),
     roles: [...new Set([...into.roles, ...from.roles])],

@@ -9,6 +9,9 @@ const SURNAME = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?$/u;
 /** A word no surname is: the last word of an event, a body, a feature or a street. */
 const notSurname = (w: string) => [EVENT_WORDS, ORG_WORDS, FEATURE_WORDS, STREET_WORDS].some((s) => s.has(w));
 
+/** A word written as a name part ("Deeley", "O'Neill") that names no event, body, feature or street. */
+export const isNameWord = (w: string) => SURNAME.test(w) && !notSurname(w.toLowerCase());
+
 /**
  * A given name the tagger typed apart, with the capitalised word right
  * after it: "Philip" (a place) + "French" (a nationality) is Philip French.
@@ -18,8 +21,7 @@ export function isGivenNameAndSurname(text: string, a: TaggedMention, b: TaggedM
     !/\s/.test(a.text) &&
     isFirstName(a.text) &&
     a.type !== 'ORG' &&
-    SURNAME.test(b.text) &&
-    !notSurname(b.text.toLowerCase()) &&
+    isNameWord(b.text) &&
     /^[ \t]+$/.test(text.slice(a.end, b.start))
   );
 }
@@ -39,7 +41,7 @@ export function retypeHonorificNames(text: string, mentions: TaggedMention[]): T
     const words = m.text.split(/\s+/);
     const fullName =
       words.length <= 3 &&
-      words.every((w) => SURNAME.test(w) && !notSurname(w.toLowerCase())) &&
+      words.every(isNameWord) &&
       surnames.has(words.at(-1) as string) &&
       (words.length > 1 || honoured(m));
     return fullName ? { ...m, type: 'PER' } : m;
