@@ -1,3 +1,4 @@
+import { isNameList } from './name-lists';
 import { findQuantities } from './quantities';
 
 /**
@@ -73,10 +74,10 @@ export function isOpinion(sentence: string): boolean {
 
 /**
  * Reasons the sentence is a checkable factual assertion; empty when it is not
- * (a question, or an opinion with nothing measurable in it).
+ * (a question, a list of names, or an opinion with nothing measurable in it).
  */
 export function assertionReasons(sentence: string): AssertionReason[] {
-  if (hasQuestion(sentence)) return [];
+  if (hasQuestion(sentence) || isNameList(sentence)) return [];
   const cues = assertionCues(sentence);
   if (!isOpinion(sentence)) return cues;
   return cues.some((r) => STRONG.has(r)) ? cues : [];
