@@ -55,6 +55,42 @@ describe('a speaker after the cue, read as content', () => {
     expect(later.out).toContainEqual(['source', 'Wallabies coach Eddie Jones']);
   });
 
+  it('opens on a lower-case role word when a name ends it', () => {
+    const { out } = tagged('More money is to be given to councils, said housing minister Yvette Cooper.', [
+      ['content', 'More money is to be given to councils'],
+      ['cue', 'said'],
+      ['content', 'housing minister Yvette Cooper'],
+    ]);
+    expect(out).toContainEqual(['source', 'housing minister Yvette Cooper']);
+    const clause = tagged('Prices will rise, said chancellors would agree.', [
+      ['content', 'Prices will rise'],
+      ['cue', 'said'],
+      ['content', 'chancellors would agree'],
+    ]);
+    expect(clause.out).toEqual(clause.unchanged);
+  });
+
+  it('is the source when the content before the comma went untagged, and the clause is left to the fallback', () => {
+    const { out } = tagged('Kewell may not recover until March, claims his agent.', [
+      ['cue', 'claims'],
+      ['content', 'his agent'],
+    ]);
+    expect(out).toEqual([
+      ['cue', 'claims'],
+      ['source', 'his agent'],
+    ]);
+    const object = tagged('Mr Balls won the seat last July, defending the Labour stronghold.', [
+      ['cue', 'defending'],
+      ['content', 'the Labour stronghold'],
+    ]);
+    expect(object.out).toEqual(object.unchanged);
+    const opening = tagged('Claims his agent were false.', [
+      ['cue', 'Claims'],
+      ['content', 'his agent'],
+    ]);
+    expect(opening.out).toEqual(opening.unchanged);
+  });
+
   it('takes a name in apposition into the source, tagged or not', () => {
     const { out } = tagged('"The ban is unfair," said the club secretary, Mary Evans, adding more.', [
       ['content', 'The ban is unfair'],

@@ -8,21 +8,22 @@ import type { Run } from './tags';
  * run right after the cue that ends the sentence, when content ends at the
  * cue with a comma (or a quote's ? or !), is the source. What follows it
  * (", accepting his award", "on arrival") is left out, but for a quote,
- * which stays content.
+ * which stays content. Also when the tagger left the content before the
+ * comma untagged: the clause fallback then gives it.
  */
 export function invertedSource(seq: Sequence, text: string, runs: Run[], cue: Run): Run[] {
   if (runs.some((r) => r.role === 'source')) return runs;
-  const before = runs.findLast((r) => r.role === 'content' && r.last < cue.first);
   const after = runs.find((r) => r.role === 'content' && r.first === cue.last + 1);
-  if (!before || !after) return runs;
+  if (!after || !leadsOut(seq, text, runs, cue)) return runs;
   const tokens = seq.tokens;
   const at = (i: number) => tokens[i] as { text: string; start: number; end: number };
-  const gap = text.slice(at(before.last).end, at(cue.first).start);
   const opener = at(after.first).text;
-  if (!LEAD_OUT.test(gap) || !NOUN_PHRASE_START.test(opener) || WHEN.test(opener)) return runs;
   let last = after.first;
   while (last < after.last && at(last + 1).text !== ',' && !CIRCUMSTANCE.test(at(last + 1).text)) last++;
   last = withApposition(seq, last);
+  // "said housing minister Yvette Cooper": a lower-case role word opens a speaker a name ends
+  const named = /^\p{Lu}/u.test(at(last).text) && !NOT_A_SPEAKER.test(opener) && !CIRCUMSTANCE.test(opener);
+  if (!(NOUN_PHRASE_START.test(opener) || named) || WHEN.test(opener)) return runs;
   const next = tokens[last + 1];
   const ends =
     next === undefined ||
@@ -42,6 +43,31 @@ export function invertedSource(seq: Sequence, text: string, runs: Run[], cue: Ru
   const rest = last + 2 <= after.last && /^["“]/.test(at(last + 2).text) ? after.last : -1;
   const more: Run[] = rest < 0 ? [] : [{ role: 'content', first: last + 2, last: rest }];
   return [...runs.filter((r) => r !== after), source, ...more].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * The cue follows its content and a comma (or a quote's ? or !): the
+ * content the tagger found, or, when it found none there ("Kewell may not
+ * recover, claims his agent."), words of the cue's own sentence, which the
+ * clause fallback (assemble.ts) then makes the content.
+ */
+function leadsOut(seq: Sequence, text: string, runs: Run[], cue: Run): boolean {
+  const at = (i: number) => seq.tokens[i] as { start: number; end: number };
+  const before = runs.findLast((r) => r.role === 'content' && r.last < cue.first);
+  if (before) return LEAD_OUT.test(text.slice(at(before.last).end, at(cue.first).start));
+  const comma = cue.first - 1;
+  const sentence = seq.sentence[cue.first];
+  const opens = comma - MIN_UNTAGGED_CONTENT;
+  // only a verb that takes no object inverts: "…, claims his agent", not "…, defending the seat"
+  const verb = cue.first === cue.last ? seq.tokens[cue.first]?.text.toLowerCase() : undefined;
+  return (
+    verb !== undefined &&
+    INVERTING_VERBS.has(verb) &&
+    opens >= 0 &&
+    seq.sentence[opens] === sentence &&
+    seq.tokens[comma]?.text === ',' &&
+    !runs.some((r) => r !== cue && r.first < cue.first && seq.sentence[r.first] === sentence)
+  );
 }
 
 /**
@@ -66,6 +92,18 @@ const NOUN_PHRASE_START = /^(?:\p{Lu}.*|the|a|an|his|her|their|its|one|another|b
 const WHEN =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Last|This|Next|Earlier|Later)$/;
 const MAX_SOURCE_TOKENS = 10;
+/** Reporting verbs that come before their speaker after a paraphrase: "…, says the watchdog." */
+// biome-ignore format: compact word list
+const INVERTING_VERBS = new Set([
+  'said', 'says', 'claims', 'claimed', 'argues', 'argued', 'thinks', 'believes', 'warned', 'warns', 'added',
+  'adds', 'insists', 'insisted', 'predicts', 'predicted', 'suggests', 'suggested', 'explains', 'explained',
+  'notes', 'noted', 'reckons', 'admits', 'admitted', 'writes', 'wrote', 'reports', 'reported', 'concludes',
+]);
+/** Words an untagged content before the comma has at least: "Kewell may not recover". */
+const MIN_UNTAGGED_CONTENT = 3;
+/** Lower-case openers of a clause or a circumstance, never of a speaker. */
+const NOT_A_SPEAKER =
+  /^(?:that|it|this|there|he|she|they|we|i|you|so|then|also|in|of|to|for|with|by|from|not|no)$/;
 /** Where the speaker ends and the circumstance begins: "said Jones on arrival", "ahead of the tie". */
 const CIRCUMSTANCE = /^(?:on|upon|at|ahead|after|before|as|when|while|following|during)$/;
 /** A clause, not a speaker: "said the plan is to ...". */
