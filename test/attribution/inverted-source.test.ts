@@ -91,6 +91,20 @@ describe('a speaker after the cue, read as content', () => {
     expect(opening.out).toEqual(opening.unchanged);
   });
 
+  it('ends at the full stop when the next sentence goes on quoting', () => {
+    const { out } = tagged('"We waited for this game," said Campbell. "We are up for it."', [
+      ['content', 'We waited for this game'],
+      ['cue', 'said'],
+      ['content', 'Campbell. "We are up for it.'],
+    ]);
+    expect(out).toEqual([
+      ['content', 'We waited for this game'],
+      ['cue', 'said'],
+      ['source', 'Campbell'],
+      ['content', '"We are up for it.'],
+    ]);
+  });
+
   it('takes a name in apposition into the source, tagged or not', () => {
     const { out } = tagged('"The ban is unfair," said the club secretary, Mary Evans, adding more.', [
       ['content', 'The ban is unfair'],

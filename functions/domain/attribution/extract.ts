@@ -17,6 +17,7 @@ import { paragraphsOf } from './sequences';
 import { splitSharedQuotes } from './shared-quotes';
 import { speakerLines } from './speakers';
 import { swallowedCues } from './swallowed-cue';
+import { taggedSource } from './tagged-source';
 import { tagSequence } from './tagger';
 import { type Run, runsOf } from './tags';
 
@@ -43,16 +44,18 @@ export function extractAttributions(
       start: (para.tokens[r.first] as { start: number }).start,
       end: (para.tokens[r.last] as { end: number }).end,
     });
-    const tagged = runsOf(tags).filter((r) => r.role === 'cue');
+    const taggedRuns = runsOf(tags);
+    const tagged = taggedRuns.filter((r) => r.role === 'cue');
     const settled: Run[] = [];
     for (const run of [...tagged.map((r) => ({ ...r, proposed: false })), ...proposedCues(info, tags)]) {
       const span = givenBack.includes(run.first) ? run : bestSpan(model.spans, info, para, tags, run, mask);
       if (!span || settled.some((c) => c.first <= span.last && span.first <= c.last)) continue;
       settled.push({ role: 'cue', ...span });
     }
-    const linked = settled.map((cue) =>
-      invertedSource(para, doc.text, linkCue(model.link, info, para, tags, cue, mask), cue),
-    );
+    const linked = settled.map((cue) => {
+      const own = taggedSource(para, taggedRuns, linkCue(model.link, info, para, tags, cue, mask), cue);
+      return invertedSource(para, doc.text, own, cue);
+    });
     // the tagger's own quote states (features.ts), not read again
     const quotes = info.q;
     const unshared = withoutRivalContent(settled, linked, (c) => quotes[c.first] === INSIDE);

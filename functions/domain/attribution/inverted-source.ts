@@ -19,7 +19,9 @@ export function invertedSource(seq: Sequence, text: string, runs: Run[], cue: Ru
   const at = (i: number) => tokens[i] as { text: string; start: number; end: number };
   const opener = at(after.first).text;
   let last = after.first;
-  while (last < after.last && at(last + 1).text !== ',' && !CIRCUMSTANCE.test(at(last + 1).text)) last++;
+  // a comma, a full stop (the next sentence may go on quoting) or a circumstance ends the speaker
+  while (last < after.last && !/^[,.]$/.test(at(last + 1).text) && !CIRCUMSTANCE.test(at(last + 1).text))
+    last++;
   last = withApposition(seq, last);
   // "said housing minister Yvette Cooper": a lower-case role word opens a speaker a name ends
   const named = /^\p{Lu}/u.test(at(last).text) && !NOT_A_SPEAKER.test(opener) && !CIRCUMSTANCE.test(opener);
@@ -39,7 +41,7 @@ export function invertedSource(seq: Sequence, text: string, runs: Run[], cue: Ru
   const lead = text.slice(at(opening).start, at(cue.first).start);
   if (RELATIVE.test(lead)) return runs;
   const source: Run = { role: 'source', first: after.first, last };
-  // `said X, "more."`: the quote after the source is still content
+  // `said X, "more."` and `said X. "More."`: the quote after the source is still content
   const rest = last + 2 <= after.last && /^["“]/.test(at(last + 2).text) ? after.last : -1;
   const more: Run[] = rest < 0 ? [] : [{ role: 'content', first: last + 2, last: rest }];
   return [...runs.filter((r) => r !== after), source, ...more].sort((a, b) => a.first - b.first);
