@@ -4,7 +4,7 @@ import type { TokenInfo } from '../../functions/domain/attribution/features';
 import type { Run } from '../../functions/domain/attribution/tags';
 import { tokenize } from '../../functions/domain/text/tokenize';
 
-/** One sentence: `person` is a person's mention in it (entity tags as entities.ts lays them out), `cue` the cue's word. */
+/** One sentence: `person` is a person's mention in it (entity tags as entities.ts lays them out), `cue` the cue's words. */
 function subjectOf(text: string, cue: string, person?: string) {
   const tokens = tokenize(text);
   const seq = { tokens, sentence: new Int32Array(tokens.length) };
@@ -15,8 +15,12 @@ function subjectOf(text: string, cue: string, person?: string) {
       if (t.start >= start && t.end <= start + person.length) ent[i + 2] = t.start === start ? 2 : 3;
     });
   }
-  const at = tokens.findIndex((t) => t.text === cue);
-  const run: Run = { role: 'cue', first: at, last: at };
+  const from = text.indexOf(cue);
+  const run: Run = {
+    role: 'cue',
+    first: tokens.findIndex((t) => t.start === from),
+    last: tokens.findIndex((t) => t.end === from + cue.length),
+  };
   const found = coordinatedSubject(seq, { ent } as unknown as TokenInfo, [run], run);
   return (
     found &&
@@ -34,10 +38,16 @@ describe('a cue after "and" with no source of its own', () => {
     );
   });
 
-  it('gets none when the opening name is not the subject, a comma comes before "and", or no name opens it', () => {
+  it('shares it after "but", and after a comma before the connective', () => {
+    expect(subjectOf('He won the vote, and said so.', 'said')).toBe('He');
+    expect(subjectOf('AOL backed the cuts but said more was needed.', 'said', 'AOL')).toBe('AOL');
+  });
+
+  it('gets none when the opening name is not the subject, no name opens it, or the cue is passive', () => {
     expect(subjectOf("Bennett's sister went there and said so.", 'said', 'Bennett')).toBeUndefined();
     expect(subjectOf('Sanders, a senator, ran and said so.', 'said', 'Sanders')).toBeUndefined();
-    expect(subjectOf('He won the vote, and said so.', 'said')).toBeUndefined();
     expect(subjectOf('The crowd cheered and said so.', 'said')).toBeUndefined();
+    expect(subjectOf('It sold out and was expected to sell more.', 'was expected')).toBeUndefined();
+    expect(subjectOf('It sold out and expected to sell more.', 'expected')).toBe('It');
   });
 });

@@ -5,16 +5,20 @@ import type { Run } from './tags';
 const OPENS_SPEAKER = new Set([2, 4]);
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 
+/** Words that make a cue passive ("has been described", "are expected"): its subject is no source. */
+const PASSIVE = /^(?:is|are|was|were|be|been|being)$/i;
+
 /**
  * `He was advised to exercise judgement and said he had done nothing wrong`:
- * a cue right after "and" shares the subject its sentence opens with, a
- * person's or organisation's name or a personal pronoun, when the linker
- * gave it no source and no other cue lies between.
+ * a cue right after "and" or "but" (a comma before it or not) shares the
+ * subject its sentence opens with, a person's or organisation's name or a
+ * personal pronoun, when the linker gave it no source, the cue is not
+ * passive and no other cue lies between.
  */
 export function coordinatedSubject(seq: Sequence, info: TokenInfo, cues: Run[], cue: Run): Run | undefined {
   const word = (k: number) => (seq.tokens[k] as { text: string }).text;
-  if (cue.first < 3 || word(cue.first - 1).toLowerCase() !== 'and' || word(cue.first - 2) === ',')
-    return undefined;
+  if (cue.first < 3 || !/^(?:and|but)$/i.test(word(cue.first - 1))) return undefined;
+  for (let k = cue.first; k <= cue.last; k++) if (PASSIVE.test(word(k))) return undefined;
   let first = cue.first;
   while (first > 0 && seq.sentence[first - 1] === seq.sentence[cue.first]) first--;
   if (cues.some((c) => c !== cue && c.first >= first && c.first < cue.first)) return undefined;
