@@ -38,6 +38,14 @@ describe('a cue after "and" with no source of its own', () => {
     );
   });
 
+  it('takes an honorific before the name and an apposition after it', () => {
+    expect(subjectOf('Mr Kilroy-Silk promised a fair policy and said so.', 'said', 'Kilroy-Silk')).toBe(
+      'Mr Kilroy-Silk',
+    );
+    expect(subjectOf('Sanders, a senator, ran and said so.', 'said', 'Sanders')).toBe('Sanders, a senator');
+    expect(subjectOf('Sanders, Clinton and Obama ran and said so.', 'said', 'Sanders')).toBeUndefined();
+  });
+
   it('shares it after "but", and after a comma before the connective', () => {
     expect(subjectOf('He won the vote, and said so.', 'said')).toBe('He');
     expect(subjectOf('AOL backed the cuts but said more was needed.', 'said', 'AOL')).toBe('AOL');
@@ -45,7 +53,6 @@ describe('a cue after "and" with no source of its own', () => {
 
   it('gets none when the opening name is not the subject, no name opens it, or the cue is passive', () => {
     expect(subjectOf("Bennett's sister went there and said so.", 'said', 'Bennett')).toBeUndefined();
-    expect(subjectOf('Sanders, a senator, ran and said so.', 'said', 'Sanders')).toBeUndefined();
     expect(subjectOf('The crowd cheered and said so.', 'said')).toBeUndefined();
     expect(subjectOf('It sold out and was expected to sell more.', 'was expected')).toBeUndefined();
     expect(subjectOf('It sold out and expected to sell more.', 'expected')).toBe('It');

@@ -11,8 +11,8 @@ const PASSIVE = /^(?:is|are|was|were|be|been|being)$/i;
 /**
  * `He was advised to exercise judgement and said he had done nothing wrong`:
  * a cue right after "and" or "but" (a comma before it or not) shares the
- * subject its sentence opens with, a person's or organisation's name or a
- * personal pronoun, when the linker gave it no source, the cue is not
+ * subject its sentence opens with, a person's or organisation's name (an
+ * honorific before it, an apposition after it) or a personal pronoun, when the linker gave it no source, the cue is not
  * passive and no other cue lies between.
  */
 export function coordinatedSubject(seq: Sequence, info: TokenInfo, cues: Run[], cue: Run): Run | undefined {
@@ -22,12 +22,28 @@ export function coordinatedSubject(seq: Sequence, info: TokenInfo, cues: Run[], 
   let first = cue.first;
   while (first > 0 && seq.sentence[first - 1] === seq.sentence[cue.first]) first--;
   if (cues.some((c) => c !== cue && c.first >= first && c.first < cue.first)) return undefined;
-  let last = first;
-  if (!PRONOUN.test(word(first))) {
-    if (!OPENS_SPEAKER.has(info.ent[first + 2] as number)) return undefined;
-    while (last + 1 < cue.first && (info.ent[last + 3] as number) === (info.ent[first + 2] as number) + 1)
+  // "Mr Kilroy-Silk promised…": the name after an honorific
+  const name = HONORIFIC.test(word(first)) ? first + 1 : first;
+  let last = name;
+  if (!PRONOUN.test(word(name))) {
+    if (!OPENS_SPEAKER.has(info.ent[name + 2] as number)) return undefined;
+    while (last + 1 < cue.first && (info.ent[last + 3] as number) === (info.ent[name + 2] as number) + 1)
       last++;
   }
-  // the subject itself, not "Bennett's sister" nor "Sanders, a senator"
-  return /^\p{Ll}/u.test(word(last + 1)) ? { role: 'source', first, last } : undefined;
+  const apposed = withApposition(word, last, cue.first);
+  // the subject itself, not "Bennett's sister": the verb comes next (after the apposition's comma)
+  const next = apposed === last ? last + 1 : apposed + 2;
+  return /^\p{Ll}/u.test(word(next)) ? { role: 'source', first, last: apposed } : undefined;
 }
+
+/** "Technorati, a blog search engine, tracks…": an apposition opened by an article and closed by a comma is the subject's. */
+function withApposition(word: (k: number) => string, last: number, before: number): number {
+  if (word(last + 1) !== ',' || !/^(?:a|an|the)$/i.test(word(last + 2))) return last;
+  for (let k = last + 3; k < Math.min(before, last + 3 + MAX_APPOSITION); k++)
+    if (word(k) === ',') return k - 1;
+  return last;
+}
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?$/;
+/** Words an apposition has at most: "a blog search engine". */
+const MAX_APPOSITION = 10;
