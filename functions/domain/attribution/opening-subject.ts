@@ -1,0 +1,43 @@
+import type { Sequence, TokenInfo } from './features';
+import type { Run } from './tags';
+
+/** Entity tags (entities.ts) that open a person's or an organisation's mention: 2 x its 1-based type. */
+const OPENS_SPEAKER = new Set([2, 4]);
+const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?$/;
+/** Words that make a cue passive ("has been described", "are expected"): its subject is no source. */
+const PASSIVE = /^(?:is|are|was|were|be|been|being)$/i;
+
+export const wordAt = (seq: Sequence, k: number) => seq.tokens[k]?.text ?? '';
+
+/** Whether the cue is passive: the subject of "was accused of" is not who accused. */
+export function isPassive(seq: Sequence, cue: Run): boolean {
+  for (let k = cue.first; k <= cue.last; k++) if (PASSIVE.test(wordAt(seq, k))) return true;
+  return false;
+}
+
+/** Where the cue's sentence starts. */
+export function sentenceStart(seq: Sequence, at: number): number {
+  let first = at;
+  while (first > 0 && seq.sentence[first - 1] === seq.sentence[at]) first--;
+  return first;
+}
+
+/**
+ * The name or personal pronoun a sentence opens with, an honorific before
+ * the name included ("Mr Kilroy-Silk"): the tokens first..last, or
+ * undefined when the sentence opens otherwise ("The crowd").
+ */
+export function openingName(seq: Sequence, info: TokenInfo, first: number, before: number): Run | undefined {
+  const name = HONORIFIC.test(wordAt(seq, first)) ? first + 1 : first;
+  if (PRONOUN.test(wordAt(seq, name))) return { role: 'source', first, last: name };
+  const opens = info.ent[name + 2] as number;
+  if (!OPENS_SPEAKER.has(opens)) return undefined;
+  let last = name;
+  while (last + 1 < before && (info.ent[last + 3] as number) === opens + 1) last++;
+  return { role: 'source', first, last };
+}
+
+/** Whether another cue starts between `from` and the cue. */
+export const cueBetween = (cues: Run[], cue: Run, from: number) =>
+  cues.some((c) => c !== cue && c.first >= from && c.first < cue.first);
