@@ -7,6 +7,7 @@ import { bestSpan, proposedCues } from './cuespan';
 import { signedQuotes } from './dash';
 import { settleEdges } from './edges';
 import { entityTags, mentionsOf } from './entities';
+import { interruptedSubject } from './interrupted-subject';
 import { invertedSource } from './inverted-source';
 import { linkCue } from './linker';
 import type { AttributionModel } from './model';
@@ -65,7 +66,9 @@ export function extractAttributions(
       const nearest = sources.sort((a, b) => distance(a, cue) - distance(b, cue))[0];
       const shared = nearest
         ? undefined
-        : (participleSource(para, settled, linked, i) ?? coordinatedSubject(para, info, settled, cue));
+        : (participleSource(para, settled, linked, i) ??
+          coordinatedSubject(para, info, settled, cue) ??
+          interruptedSubject(para, info, settled, cue));
       const source = nearest ? range(nearest) : shared ? range(shared) : null;
       const cueRange = range(cue);
       const settle = (from: Run[]) => settleEdges(model.edges, info, para, tags, cue, from, mask);
