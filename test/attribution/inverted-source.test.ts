@@ -91,6 +91,21 @@ describe('a speaker after the cue, read as content', () => {
     expect(opening.out).toEqual(opening.unchanged);
   });
 
+  it('ends before a relative clause about the speaker', () => {
+    const { out } = tagged('"Textphones have problems," said Robert Currington who is taking part.', [
+      ['content', 'Textphones have problems'],
+      ['cue', 'said'],
+      ['content', 'Robert Currington who is taking part'],
+    ]);
+    expect(out).toContainEqual(['source', 'Robert Currington']);
+    const passive = tagged('The cut was a surprise, is widely seen as a response.', [
+      ['content', 'The cut was a surprise'],
+      ['cue', 'is widely seen as'],
+      ['content', 'a response'],
+    ]);
+    expect(passive.out).toEqual(passive.unchanged);
+  });
+
   it('ends at the full stop when the next sentence goes on quoting', () => {
     const { out } = tagged('"We waited for this game," said Campbell. "We are up for it."', [
       ['content', 'We waited for this game'],

@@ -1,4 +1,5 @@
 import type { Sequence } from './features';
+import { isPassive } from './opening-subject';
 import type { Run } from './tags';
 
 /**
@@ -12,16 +13,20 @@ import type { Run } from './tags';
  * comma untagged: the clause fallback then gives it.
  */
 export function invertedSource(seq: Sequence, text: string, runs: Run[], cue: Run): Run[] {
-  if (runs.some((r) => r.role === 'source')) return runs;
+  // a passive cue ("is widely seen as") has no speaker after it
+  if (runs.some((r) => r.role === 'source') || isPassive(seq, cue)) return runs;
   const after = runs.find((r) => r.role === 'content' && r.first === cue.last + 1);
   if (!after || !leadsOut(seq, text, runs, cue)) return runs;
   const tokens = seq.tokens;
   const at = (i: number) => tokens[i] as { text: string; start: number; end: number };
   const opener = at(after.first).text;
   let last = after.first;
-  // a comma, a full stop (the next sentence may go on quoting) or a circumstance ends the speaker
-  while (last < after.last && !/^[,.]$/.test(at(last + 1).text) && !CIRCUMSTANCE.test(at(last + 1).text))
-    last++;
+  // a comma, a full stop (the next sentence may go on quoting), a circumstance or a name's relative clause ends the speaker
+  const stops = (k: number) =>
+    /^[,.]$/.test(at(k).text) ||
+    CIRCUMSTANCE.test(at(k).text) ||
+    (NAME_RELATIVE.test(at(k).text) && /^\p{Lu}/u.test(at(k - 1).text));
+  while (last < after.last && !stops(last + 1)) last++;
   last = withApposition(seq, last);
   // "said housing minister Yvette Cooper": a lower-case role word opens a speaker a name ends
   const named = /^\p{Lu}/u.test(at(last).text) && !NOT_A_SPEAKER.test(opener) && !CIRCUMSTANCE.test(opener);
@@ -31,7 +36,7 @@ export function invertedSource(seq: Sequence, text: string, runs: Run[], cue: Ru
     next === undefined ||
     seq.sentence[last + 1] !== seq.sentence[last] ||
     /^[.,;!?]$/.test(next.text) ||
-    CIRCUMSTANCE.test(next.text);
+    stops(last + 1);
   if (!ends || last - after.first >= MAX_SOURCE_TOKENS) return runs;
   const words = text.slice(at(after.first).start, at(last).end);
   if (/["“”]/.test(words) || FINITE.test(words)) return runs;
@@ -108,6 +113,8 @@ const NOT_A_SPEAKER =
   /^(?:that|it|this|there|he|she|they|we|i|you|so|then|also|in|of|to|for|with|by|from|not|no)$/;
 /** Where the speaker ends and the circumstance begins: "said Jones on arrival", "ahead of the tie". */
 const CIRCUMSTANCE = /^(?:on|upon|at|ahead|after|before|as|when|while|following|during)$/;
+/** A relative clause that, after a name, is no part of the speaker: "said Robert Currington who is taking part". */
+const NAME_RELATIVE = /^(?:who|whose)$/;
 /** A clause, not a speaker: "said the plan is to ...". */
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|did)\b/;
 /** A relative clause opened after a comma, which the comma before the cue closes. */
