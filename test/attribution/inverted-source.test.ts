@@ -91,6 +91,28 @@ describe('a speaker after the cue, read as content', () => {
     expect(opening.out).toEqual(opening.unchanged);
   });
 
+  it('is the words after a reporting verb the tagger left untagged, up to the full stop', () => {
+    const { out } = tagged('"It exceeds the benefits," said TCI.', [
+      ['content', 'It exceeds the benefits'],
+      ['cue', 'said'],
+    ]);
+    expect(out).toEqual([
+      ['content', 'It exceeds the benefits'],
+      ['cue', 'said'],
+      ['source', 'TCI'],
+    ]);
+    const plural = tagged('Trust can only be restored by an audit, say the Lib Dems.', [
+      ['content', 'Trust can only be restored by an audit'],
+      ['cue', 'say'],
+    ]);
+    expect(plural.out).toContainEqual(['source', 'the Lib Dems']);
+    const object = tagged('"It exceeds the benefits," stressed the board members of TCI.', [
+      ['content', 'It exceeds the benefits'],
+      ['cue', 'stressed'],
+    ]);
+    expect(object.out).toEqual(object.unchanged);
+  });
+
   it('ends before a relative clause about the speaker', () => {
     const { out } = tagged('"Textphones have problems," said Robert Currington who is taking part.', [
       ['content', 'Textphones have problems'],

@@ -15,7 +15,8 @@ import type { Run } from './tags';
 export function invertedSource(seq: Sequence, text: string, runs: Run[], cue: Run): Run[] {
   // a passive cue ("is widely seen as") has no speaker after it
   if (runs.some((r) => r.role === 'source') || isPassive(seq, cue)) return runs;
-  const after = runs.find((r) => r.role === 'content' && r.first === cue.last + 1);
+  const after =
+    runs.find((r) => r.role === 'content' && r.first === cue.last + 1) ?? untaggedAfter(seq, runs, cue);
   if (!after || !leadsOut(seq, text, runs, cue)) return runs;
   const tokens = seq.tokens;
   const at = (i: number) => tokens[i] as { text: string; start: number; end: number };
@@ -65,16 +66,38 @@ function leadsOut(seq: Sequence, text: string, runs: Run[], cue: Run): boolean {
   const comma = cue.first - 1;
   const sentence = seq.sentence[cue.first];
   const opens = comma - MIN_UNTAGGED_CONTENT;
-  // only a verb that takes no object inverts: "…, claims his agent", not "…, defending the seat"
-  const verb = cue.first === cue.last ? seq.tokens[cue.first]?.text.toLowerCase() : undefined;
   return (
-    verb !== undefined &&
-    INVERTING_VERBS.has(verb) &&
+    invertsSpeaker(seq, cue) &&
     opens >= 0 &&
     seq.sentence[opens] === sentence &&
     seq.tokens[comma]?.text === ',' &&
     !runs.some((r) => r !== cue && r.first < cue.first && seq.sentence[r.first] === sentence)
   );
+}
+
+/** Only a verb that takes no object inverts: "…, claims his agent", not "…, defending the seat". */
+function invertsSpeaker(seq: Sequence, cue: Run): boolean {
+  const verb = cue.first === cue.last ? seq.tokens[cue.first]?.text.toLowerCase() : undefined;
+  return verb !== undefined && INVERTING_VERBS.has(verb);
+}
+
+/**
+ * `"…", said TCI.`: words after such a verb the tagger left untagged, up to
+ * the punctuation that closes them, read as the run the speaker is taken from.
+ */
+function untaggedAfter(seq: Sequence, runs: Run[], cue: Run): Run | undefined {
+  const first = cue.last + 1;
+  if (!invertsSpeaker(seq, cue) || runs.some((r) => r.first <= first && first <= r.last)) return undefined;
+  let k = first;
+  while (
+    k < seq.tokens.length &&
+    k - first < MAX_SOURCE_TOKENS &&
+    seq.sentence[k] === seq.sentence[cue.first] &&
+    !/^[.,;!?]$/.test(seq.tokens[k]?.text ?? '')
+  )
+    k++;
+  const closed = k < seq.tokens.length && /^[.,;!?]$/.test(seq.tokens[k]?.text ?? '');
+  return closed && k > first ? { role: 'content', first, last: k - 1 } : undefined;
 }
 
 /**
@@ -102,7 +125,7 @@ const MAX_SOURCE_TOKENS = 10;
 /** Reporting verbs that come before their speaker after a paraphrase: "…, says the watchdog." */
 // biome-ignore format: compact word list
 const INVERTING_VERBS = new Set([
-  'said', 'says', 'claims', 'claimed', 'argues', 'argued', 'thinks', 'believes', 'warned', 'warns', 'added',
+  'said', 'says', 'say', 'claims', 'claimed', 'argues', 'argued', 'thinks', 'believes', 'warned', 'warns', 'added',
   'adds', 'insists', 'insisted', 'predicts', 'predicted', 'suggests', 'suggested', 'explains', 'explained',
   'notes', 'noted', 'reckons', 'admits', 'admitted', 'writes', 'wrote', 'reports', 'reported', 'concludes',
 ]);
