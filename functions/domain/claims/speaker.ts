@@ -243,13 +243,21 @@ function namedInside(source: SourceSpan, entities: Entity[]): string | null {
   );
 }
 
+/** A place that only says where the speaker is based: "the Paris-based think tank". */
+const BASED = /^-(?:based|headquartered)\b/;
+
 /** The entity named last in the source up to `end`: a person, else an organisation ("an EU spokesman in Washington"). */
 function namedBetween(source: SourceSpan, end: number, entities: Entity[]): string | null {
   const { start } = source;
   const hits: { entity: Entity; start: number }[] = [];
   for (const e of entities) {
     for (const m of e.mentions)
-      if (m.start >= start && m.end <= end && !RECIPIENT.test(source.text.slice(0, m.start - start)))
+      if (
+        m.start >= start &&
+        m.end <= end &&
+        !RECIPIENT.test(source.text.slice(0, m.start - start)) &&
+        !BASED.test(source.text.slice(m.end - start))
+      )
         hits.push({ entity: e, start: m.start });
   }
   const ofType = (type: Entity['type']) => hits.filter((h) => h.entity.type === type);

@@ -19,6 +19,12 @@ describe('resolveSpeaker', () => {
     ).toBe('person.lina-park');
   });
 
+  it('takes no place that only says where the speaker is based', () => {
+    const paris = entity('gpe.paris', 'GPE', [[4, 9]]);
+    expect(resolveSpeaker(span(0, 'the Paris-based think tank'), [paris], [])).toBeNull();
+    expect(resolveSpeaker(span(0, 'the Paris office'), [paris], [])).toBe('gpe.paris');
+  });
+
   it('links a pronoun to the nearest person before it', () => {
     expect(resolveSpeaker(span(150, 'he'), [park, haddad], [])).toBe('person.omar-haddad');
     expect(resolveSpeaker(span(50, 'she'), [park, haddad], [])).toBe('person.lina-park');
