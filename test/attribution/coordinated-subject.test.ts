@@ -43,6 +43,11 @@ describe('a cue after "and" with no source of its own', () => {
       'Mr Kilroy-Silk',
     );
     expect(subjectOf('Sanders, a senator, ran and said so.', 'said', 'Sanders')).toBe('Sanders, a senator');
+    expect(subjectOf('The Conservatives warned of obesity and said so.', 'said', 'Conservatives')).toBe(
+      'The Conservatives',
+    );
+    expect(subjectOf('The Everton striker signed him and said so.', 'said', 'Everton')).toBeUndefined();
+    expect(subjectOf('The Everton fans sang and said so.', 'said', 'Everton')).toBeUndefined();
     expect(subjectOf('Sanders, Clinton and Obama ran and said so.', 'said', 'Sanders')).toBeUndefined();
   });
 

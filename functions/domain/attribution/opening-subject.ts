@@ -5,6 +5,10 @@ import type { Run } from './tags';
 const OPENS_SPEAKER = new Set([2, 4]);
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?$/;
+/** A word that reads as a verb after a subject ("warned", "argues", "has"), not a plural noun ("fans", "players"). */
+const VERB_LIKE =
+  /^(?:\p{Ll}+ed|(?!\p{Ll}*(?:ers|ors|ists|ans|ants|ents|ns)$)\p{Ll}{3,}s|has|have|had|is|was|will|would|could|can|did|does|also)$/u;
+/^(?:\p{Ll}+ed|\p{Ll}{3,}(?<![ae]rs|ts|ns)s|has|have|had|is|was|will|would|could|can|did|does|also)$/u;
 /** Words that make a cue passive ("has been described", "are expected"): its subject is no source. */
 const PASSIVE = /^(?:is|are|was|were|be|been|being)$/i;
 
@@ -24,17 +28,22 @@ export function sentenceStart(seq: Sequence, at: number): number {
 }
 
 /**
- * The name or personal pronoun a sentence opens with, an honorific before
- * the name included ("Mr Kilroy-Silk"): the tokens first..last, or
- * undefined when the sentence opens otherwise ("The crowd").
+ * The name or personal pronoun a sentence opens with, an honorific or an
+ * article before the name included ("Mr Kilroy-Silk", "The Conservatives"):
+ * the tokens first..last, or undefined when the sentence opens otherwise
+ * ("The crowd").
  */
 export function openingName(seq: Sequence, info: TokenInfo, first: number, before: number): Run | undefined {
-  const name = HONORIFIC.test(wordAt(seq, first)) ? first + 1 : first;
+  // "Mr Kilroy-Silk", "The Conservatives": the name after an honorific or an article
+  const article = /^the$/i.test(wordAt(seq, first));
+  const name = HONORIFIC.test(wordAt(seq, first)) || article ? first + 1 : first;
   if (PRONOUN.test(wordAt(seq, name))) return { role: 'source', first, last: name };
   const opens = info.ent[name + 2] as number;
   if (!OPENS_SPEAKER.has(opens)) return undefined;
   let last = name;
   while (last + 1 < before && (info.ent[last + 3] as number) === opens + 1) last++;
+  // after "The", a name may be a modifier ("The Everton striker"): a verb must follow it
+  if (article && !VERB_LIKE.test(wordAt(seq, last + 1))) return undefined;
   return { role: 'source', first, last };
 }
 
