@@ -106,6 +106,11 @@ describe('a speaker after the cue, read as content', () => {
       ['cue', 'say'],
     ]);
     expect(plural.out).toContainEqual(['source', 'the Lib Dems']);
+    const estimates = tagged('It took $40m in ticket sales, according to studio estimates.', [
+      ['content', 'It took $40m in ticket sales'],
+      ['cue', 'according to'],
+    ]);
+    expect(estimates.out).toContainEqual(['source', 'studio estimates']);
     const object = tagged('"It exceeds the benefits," stressed the board members of TCI.', [
       ['content', 'It exceeds the benefits'],
       ['cue', 'stressed'],

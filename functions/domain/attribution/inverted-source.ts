@@ -31,7 +31,10 @@ export function invertedSource(seq: Sequence, text: string, runs: Run[], cue: Ru
   last = withApposition(seq, last);
   // "said housing minister Yvette Cooper": a lower-case role word opens a speaker a name ends
   const named = /^\p{Lu}/u.test(at(last).text) && !NOT_A_SPEAKER.test(opener) && !CIRCUMSTANCE.test(opener);
-  if (!(NOUN_PHRASE_START.test(opener) || named) || WHEN.test(opener)) return runs;
+  // after "according to" any noun phrase is the source: "according to studio estimates"
+  const according =
+    cue.last === cue.first + 1 && /^according to$/i.test(`${at(cue.first).text} ${at(cue.last).text}`);
+  if (!(NOUN_PHRASE_START.test(opener) || named || according) || WHEN.test(opener)) return runs;
   const next = tokens[last + 1];
   const ends =
     next === undefined ||
@@ -75,10 +78,12 @@ function leadsOut(seq: Sequence, text: string, runs: Run[], cue: Run): boolean {
   );
 }
 
-/** Only a verb that takes no object inverts: "…, claims his agent", not "…, defending the seat". */
+/** Only a verb that takes no object inverts ("…, claims his agent", not "…, defending the seat"), and "according to". */
 function invertsSpeaker(seq: Sequence, cue: Run): boolean {
-  const verb = cue.first === cue.last ? seq.tokens[cue.first]?.text.toLowerCase() : undefined;
-  return verb !== undefined && INVERTING_VERBS.has(verb);
+  const words = seq.tokens.slice(cue.first, cue.last + 1).map((t) => t.text.toLowerCase());
+  return (
+    words.join(' ') === 'according to' || (words.length === 1 && INVERTING_VERBS.has(words[0] as string))
+  );
 }
 
 /**
