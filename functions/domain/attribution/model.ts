@@ -1,4 +1,4 @@
-import { bucketsOf, indexOf, readIds, rowOf, writeIds } from '../lookup/sparse-index';
+import { bucketsOf, readIndex, rowOf, writeIds } from '../lookup/sparse-index';
 import { clusterFingerprint, type WordClusters } from './clusters';
 import { SPAN_TEMPLATES } from './cuespan';
 import { EDGE_TEMPLATES } from './edges';
@@ -95,10 +95,11 @@ function decodeRows(
   width: number,
   pass: { scale: number; rows: number },
 ): { stored: Stored; next: number } {
-  const { ids, next } = readIds(bytes, at, pass.rows);
+  const { index, next } = readIndex(bytes, at, pass.rows, bits);
   const end = next + pass.rows * width;
-  const values = new Int8Array(bytes.buffer.slice(bytes.byteOffset + next, bytes.byteOffset + end));
-  return { stored: { ...indexOf(ids, bits), values, scale: pass.scale }, next: end };
+  // read in place (int8 needs no alignment), not copied
+  const values = new Int8Array(bytes.buffer, bytes.byteOffset + next, pass.rows * width);
+  return { stored: { ...index, values, scale: pass.scale }, next: end };
 }
 
 /** One pass: float32 transition and start scores, then its rows. */

@@ -1,7 +1,8 @@
+import { SortedKeyRows } from '../lookup/sorted-keys';
 import type { CompanionHeader } from './companion';
 import { type ConvNet, type ConvNetHeader, kernelCount } from './convnet';
 import type { FeatureConfig } from './features';
-import { createLexicon, type WordLexicon } from './lexicon';
+import type { WordLexicon } from './lexicon';
 
 export const CHECKWORTHY_FORMAT = 'claimtrail-checkworthy/4' as const;
 /** Versions 2 and 3 are version 4 files without a convolutional net (2: without a companion either): still readable. */
@@ -196,24 +197,22 @@ function readSparse(
   scale: number,
   size: number,
 ): { weights: Float32Array; pos: number } {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const weights = new Float32Array(size);
-  const indices = readGaps(bytes, pos, count, -1);
-  for (let k = 0; k < count; k++)
-    weights[indices.values[k] as number] = view.getInt8(indices.pos + k) * scale;
+  const indices = readGaps(bytes, pos, new Int32Array(count), -1);
+  const q = new Int8Array(bytes.buffer, bytes.byteOffset + indices.pos, count);
+  for (let k = 0; k < count; k++) weights[indices.values[k] as number] = (q[k] as number) * scale;
   return { weights, pos: indices.pos + count };
 }
 
-/** Reads `count` varints from `pos` as running sums of gaps (starting from `first`); returns them and the next position. */
-function readGaps(
+/** Reads varints from `pos` into `values` as running sums of gaps (starting from `first`); returns them and the next position. */
+function readGaps<T extends Int32Array | Uint32Array>(
   bytes: Uint8Array,
   pos: number,
-  count: number,
+  values: T,
   first: number,
-): { values: Float64Array; pos: number } {
-  const values = new Float64Array(count);
+): { values: T; pos: number } {
   let value = first;
-  for (let k = 0; k < count; k++) {
+  for (let k = 0; k < values.length; k++) {
     let gap = 0;
     let shift = 1;
     let byte: number;
@@ -229,23 +228,35 @@ function readGaps(
   return { values, pos };
 }
 
+/** `count` little-endian u16 at `at`, copied in one go (the file is little-endian, as are x86-64 and arm64). */
+function readUint16s(bytes: Uint8Array, at: number, count: number): Uint16Array {
+  const out = new Uint16Array(count);
+  new Uint8Array(out.buffer).set(bytes.subarray(at, at + 2 * count));
+  return out;
+}
+
+/**
+ * The lexicon in place of a Map: its keys are stored ascending, so a word's
+ * row is found by binary search over them (no table built at cold start).
+ */
 function decodeLexicon(
   bytes: Uint8Array,
   pos: number,
   meta: NonNullable<CheckworthyHeader['lexicon']>,
 ): { lexicon: WordLexicon; pos: number } {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const keys = readGaps(bytes, pos, meta.words, 0);
+  const keys = readGaps(bytes, pos, new Uint32Array(meta.words), 0);
   let at = keys.pos;
   const clusters = meta.levels.map(() => {
-    const level = new Uint16Array(meta.words);
-    for (let i = 0; i < meta.words; i++, at += 2) level[i] = view.getUint16(at, true);
+    const level = readUint16s(bytes, at, meta.words);
+    at += 2 * meta.words;
     return level;
   });
   // plain loops, not Float32Array.from with a callback: decoding runs once per cold start
+  const q = new Int8Array(bytes.buffer, bytes.byteOffset + at, meta.words);
   const affinity = new Float32Array(meta.words);
-  for (let i = 0; i < meta.words; i++) affinity[i] = view.getInt8(at + i) * meta.affinityScale;
-  return { lexicon: createLexicon(keys.values, meta.levels, clusters, affinity), pos: at + meta.words };
+  for (let i = 0; i < meta.words; i++) affinity[i] = (q[i] as number) * meta.affinityScale;
+  const index = new SortedKeyRows(keys.values);
+  return { lexicon: { index, levels: meta.levels, clusters, affinity }, pos: at + meta.words };
 }
 
 export function decodeModel(bytes: Uint8Array): CheckworthyModel {

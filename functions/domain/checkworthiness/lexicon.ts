@@ -1,3 +1,4 @@
+import type { SortedKeyRows } from '../lookup/sorted-keys';
 import { FNV_OFFSET, hashString } from './hashing';
 
 /**
@@ -10,8 +11,8 @@ import { FNV_OFFSET, hashString } from './hashing';
  * no word list ships, and a lookup costs no extra hashing.
  */
 export interface WordLexicon {
-  /** wordKey(word feature) → row. */
-  index: Map<number, number>;
+  /** wordKey(word feature) → row: a Map when built, the sorted keys in place when loaded from a model. */
+  index: Map<number, number> | SortedKeyRows;
   /** Cluster counts per level, coarse to fine. */
   levels: number[];
   /** Per level, the cluster of each row. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { indexOf, popcount, rowOf } from '../../../functions/domain/lookup/sparse-index';
+import {
+  indexOf,
+  popcount,
+  readIds,
+  readIndex,
+  rowOf,
+  writeIds,
+} from '../../../functions/domain/lookup/sparse-index';
 
 describe('bucket ranks (bucket to row without a hash table)', () => {
   it('counts set bits', () => {
@@ -16,5 +23,21 @@ describe('bucket ranks (bucket to row without a hash table)', () => {
 
   it('refuses buckets out of order', () => {
     expect(() => indexOf(Int32Array.of(5, 5), 8)).toThrow(/ascending/);
+  });
+});
+
+describe('an index read from its stored ids', () => {
+  it('is the index of the ids, and ends where they end', () => {
+    const ids = Int32Array.of(0, 1, 31, 32, 300, 4095, 70_000, 2 ** 17 - 1);
+    const bytes = Buffer.concat([Buffer.of(9, 9), writeIds(ids), Buffer.of(7)]);
+    const { index, next } = readIndex(bytes, 2, ids.length, 17);
+    expect(index.slots).toEqual(indexOf(ids, 17).slots);
+    expect(next).toBe(bytes.length - 1);
+    expect(readIds(bytes, 2, ids.length).next).toBe(next);
+  });
+
+  it('refuses ids out of order or out of range', () => {
+    expect(() => readIndex(writeIds([5, 5]), 0, 2, 8)).toThrow(/ascending/);
+    expect(() => readIndex(writeIds([5, 256]), 0, 2, 8)).toThrow(/range/);
   });
 });
