@@ -1,32 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { coordinatedSubject } from '../../functions/domain/attribution/coordinated-subject';
-import type { TokenInfo } from '../../functions/domain/attribution/features';
-import type { Run } from '../../functions/domain/attribution/tags';
-import { tokenize } from '../../functions/domain/text/tokenize';
+import { subjectOf as sourceOf } from './subject-fixture';
 
-/** One sentence: `person` is a person's mention in it (entity tags as entities.ts lays them out), `cue` the cue's words. */
-function subjectOf(text: string, cue: string, person?: string) {
-  const tokens = tokenize(text);
-  const seq = { tokens, sentence: new Int32Array(tokens.length) };
-  const ent = new Int32Array(tokens.length + 4);
-  if (person) {
-    const start = text.indexOf(person);
-    tokens.forEach((t, i) => {
-      if (t.start >= start && t.end <= start + person.length) ent[i + 2] = t.start === start ? 2 : 3;
-    });
-  }
-  const from = text.indexOf(cue);
-  const run: Run = {
-    role: 'cue',
-    first: tokens.findIndex((t) => t.start === from),
-    last: tokens.findIndex((t) => t.end === from + cue.length),
-  };
-  const found = coordinatedSubject(seq, { ent } as unknown as TokenInfo, [run], run);
-  return (
-    found &&
-    text.slice((tokens[found.first] as { start: number }).start, (tokens[found.last] as { end: number }).end)
-  );
-}
+const subjectOf = (text: string, cue: string, name?: string) => sourceOf(coordinatedSubject, text, cue, name);
 
 describe('a cue after "and" with no source of its own', () => {
   it("shares the subject its sentence opens with: a pronoun, or a person's name", () => {

@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { TokenInfo } from '../../functions/domain/attribution/features';
 import { interruptedSubject } from '../../functions/domain/attribution/interrupted-subject';
-import type { Run } from '../../functions/domain/attribution/tags';
-import { tokenize } from '../../functions/domain/text/tokenize';
+import { subjectOf as sourceOf } from './subject-fixture';
 
-/** One sentence: `name` is an organisation's mention in it (entity tags as entities.ts lays them out), `cue` the cue's words. */
-function subjectOf(text: string, cue: string, name?: string) {
-  const tokens = tokenize(text);
-  const seq = { tokens, sentence: new Int32Array(tokens.length) };
-  const ent = new Int32Array(tokens.length + 4);
-  if (name) {
-    const start = text.indexOf(name);
-    tokens.forEach((t, i) => {
-      if (t.start >= start && t.end <= start + name.length) ent[i + 2] = t.start === start ? 4 : 5;
-    });
-  }
-  const from = text.indexOf(cue);
-  const run: Run = {
-    role: 'cue',
-    first: tokens.findIndex((t) => t.start === from),
-    last: tokens.findIndex((t) => t.end === from + cue.length),
-  };
-  const found = interruptedSubject(seq, { ent } as unknown as TokenInfo, [run], run);
-  return found && text.slice(tokens[found.first]?.start, tokens[found.last]?.end);
-}
+const subjectOf = (text: string, cue: string, name?: string) =>
+  sourceOf(interruptedSubject, text, cue, name, 'organisation');
 
 describe('a cue right after an interruption of its sentence-opening name', () => {
   it('has the name for source after an aside', () => {
