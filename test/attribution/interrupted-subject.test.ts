@@ -12,6 +12,13 @@ describe('a cue right after an interruption of its sentence-opening name', () =>
     );
   });
 
+  it('keeps a rank the name begins with, and skips one before it', () => {
+    expect(subjectOf('General Motors, however, has said so.', 'has said', 'General Motors')).toBe(
+      'General Motors',
+    );
+    expect(subjectOf('President Bush, however, has said so.', 'has said', 'Bush')).toBe('President Bush');
+  });
+
   it('has the name for source after an apposition or a relative clause, without them', () => {
     expect(
       subjectOf("American, the world's biggest airline, said it expected a loss.", 'said', 'American'),

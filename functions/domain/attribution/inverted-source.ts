@@ -1,5 +1,5 @@
 import type { Sequence } from './features';
-import { isPassive } from './opening-subject';
+import { isPassive, sentenceStart } from './opening-subject';
 import type { Run } from './tags';
 
 /**
@@ -32,8 +32,7 @@ export function invertedSource(seq: Sequence, text: string, runs: Run[], cue: Ru
   // "said housing minister Yvette Cooper": a lower-case role word opens a speaker a name ends
   const named = /^\p{Lu}/u.test(at(last).text) && !NOT_A_SPEAKER.test(opener) && !CIRCUMSTANCE.test(opener);
   // after "according to" any noun phrase is the source: "according to studio estimates"
-  const according =
-    cue.last === cue.first + 1 && /^according to$/i.test(`${at(cue.first).text} ${at(cue.last).text}`);
+  const according = isAccordingTo(cueWords(seq, cue));
   if (!(NOUN_PHRASE_START.test(opener) || named || according) || WHEN.test(opener)) return runs;
   const next = tokens[last + 1];
   const ends =
@@ -45,9 +44,7 @@ export function invertedSource(seq: Sequence, text: string, runs: Run[], cue: Ru
   const words = text.slice(at(after.first).start, at(last).end);
   if (/["“”]/.test(words) || FINITE.test(words)) return runs;
   // "The firm, which made finds, said the find was large": the content before is the subject
-  let opening = cue.first;
-  while (opening > 0 && seq.sentence[opening - 1] === seq.sentence[cue.first]) opening--;
-  const lead = text.slice(at(opening).start, at(cue.first).start);
+  const lead = text.slice(at(sentenceStart(seq, cue.first)).start, at(cue.first).start);
   if (RELATIVE.test(lead)) return runs;
   const source: Run = { role: 'source', first: after.first, last };
   // `said X, "more."` and `said X. "More."`: the quote after the source is still content
@@ -80,11 +77,13 @@ function leadsOut(seq: Sequence, text: string, runs: Run[], cue: Run): boolean {
 
 /** Only a verb that takes no object inverts ("…, claims his agent", not "…, defending the seat"), and "according to". */
 function invertsSpeaker(seq: Sequence, cue: Run): boolean {
-  const words = seq.tokens.slice(cue.first, cue.last + 1).map((t) => t.text.toLowerCase());
-  return (
-    words.join(' ') === 'according to' || (words.length === 1 && INVERTING_VERBS.has(words[0] as string))
-  );
+  const words = cueWords(seq, cue);
+  return isAccordingTo(words) || (words.length === 1 && INVERTING_VERBS.has(words[0] as string));
 }
+
+const cueWords = (seq: Sequence, cue: Run) =>
+  seq.tokens.slice(cue.first, cue.last + 1).map((t) => t.text.toLowerCase());
+const isAccordingTo = (words: string[]) => words.join(' ') === 'according to';
 
 /**
  * `"…", said TCI.`: words after such a verb the tagger left untagged, up to

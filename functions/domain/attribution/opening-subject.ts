@@ -1,14 +1,13 @@
+import { RANKS } from '../entities/lexicons';
 import type { Sequence, TokenInfo } from './features';
 import type { Run } from './tags';
 
 /** Entity tags (entities.ts) that open a person's or an organisation's mention: 2 x its 1-based type. */
 const OPENS_SPEAKER = new Set([2, 4]);
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?$/;
 /** A word that reads as a verb after a subject ("warned", "argues", "has"), not a plural noun ("fans", "players"). */
 const VERB_LIKE =
   /^(?:\p{Ll}+ed|(?!\p{Ll}*(?:ers|ors|ists|ans|ants|ents|ns)$)\p{Ll}{3,}s|has|have|had|is|was|will|would|could|can|did|does|also)$/u;
-/^(?:\p{Ll}+ed|\p{Ll}{3,}(?<![ae]rs|ts|ns)s|has|have|had|is|was|will|would|could|can|did|does|also)$/u;
 /** Words that make a cue passive ("has been described", "are expected"): its subject is no source. */
 const PASSIVE = /^(?:is|are|was|were|be|been|being)$/i;
 
@@ -28,15 +27,19 @@ export function sentenceStart(seq: Sequence, at: number): number {
 }
 
 /**
- * The name or personal pronoun a sentence opens with, an honorific or an
- * article before the name included ("Mr Kilroy-Silk", "The Conservatives"):
+ * The name or personal pronoun a sentence opens with, a rank or honorific
+ * (entities/lexicons.ts) or an article before the name included ("Mr
+ * Kilroy-Silk", "The Conservatives"):
  * the tokens first..last, or undefined when the sentence opens otherwise
  * ("The crowd").
  */
 export function openingName(seq: Sequence, info: TokenInfo, first: number, before: number): Run | undefined {
-  // "Mr Kilroy-Silk", "The Conservatives": the name after an honorific or an article
+  // "Mr Kilroy-Silk", "The Conservatives": the name after a rank, an honorific or an article
   const article = /^the$/i.test(wordAt(seq, first));
-  const name = HONORIFIC.test(wordAt(seq, first)) || article ? first + 1 : first;
+  // a rank the name begins with is the name's ("General Motors")
+  const titled =
+    RANKS.has(wordAt(seq, first).toLowerCase()) && !OPENS_SPEAKER.has(info.ent[first + 2] as number);
+  const name = titled || article ? first + 1 : first;
   if (PRONOUN.test(wordAt(seq, name))) return { role: 'source', first, last: name };
   const opens = info.ent[name + 2] as number;
   if (!OPENS_SPEAKER.has(opens)) return undefined;
