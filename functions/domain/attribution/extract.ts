@@ -13,6 +13,7 @@ import { linkCue } from './linker';
 import type { AttributionModel } from './model';
 import { participleSource } from './participle-source';
 import { CLOSING, INSIDE } from './quotes';
+import { recipientContent } from './recipient-content';
 import { distance, withoutRivalContent } from './rival-content';
 import { paragraphsOf } from './sequences';
 import { splitSharedQuotes } from './shared-quotes';
@@ -55,7 +56,7 @@ export function extractAttributions(
     }
     const linked = settled.map((cue) => {
       const own = taggedSource(para, taggedRuns, linkCue(model.link, info, para, tags, cue, mask), cue);
-      return invertedSource(para, doc.text, own, cue);
+      return recipientContent(para, invertedSource(para, doc.text, own, cue), cue, settled);
     });
     // the tagger's own quote states (features.ts), not read again
     const quotes = info.q;

@@ -6,7 +6,7 @@ import type { Run } from './tags';
 const OPENS_SPEAKER = new Set([2, 4]);
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 /** A word that reads as a verb after a subject ("warned", "argues", "has"), not a plural noun ("fans", "players"). */
-const VERB_LIKE =
+export const VERB_LIKE =
   /^(?:\p{Ll}+ed|(?!\p{Ll}*(?:ers|ors|ists|ans|ants|ents|ns)$)\p{Ll}{3,}s|has|have|had|is|was|will|would|could|can|did|does|also)$/u;
 /** Words that make a cue passive ("has been described", "are expected"): its subject is no source. */
 const PASSIVE = /^(?:is|are|was|were|be|been|being)$/i;

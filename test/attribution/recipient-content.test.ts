@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { recipientContent } from '../../functions/domain/attribution/recipient-content';
+import type { Role } from '../../functions/domain/attribution/tags';
+import { runsIn } from './runs-fixture';
+
+const contentOf = (text: string, parts: [Role, string][]) => {
+  const { seq, runs, cue, read } = runsIn(text, parts);
+  return read(
+    recipientContent(
+      seq,
+      runs,
+      cue,
+      runs.filter((r) => r.role === 'cue'),
+    ),
+  );
+};
+
+describe('the hearer after "told", read as content', () => {
+  it('gives way to the clause before the speaker', () => {
+    const out = contentOf('Rates may have to rise next year, Mr Balls told the BBC.', [
+      ['source', 'Mr Balls'],
+      ['cue', 'told'],
+      ['content', 'the BBC'],
+    ]);
+    expect(out).toEqual([
+      ['content', 'Rates may have to rise next year'],
+      ['source', 'Mr Balls'],
+      ['cue', 'told'],
+    ]);
+  });
+
+  it('keeps a clause the tagger found, and drops only the hearer', () => {
+    const out = contentOf("Leave would rise to nine months, Ms Hewitt told GMTV's Sunday programme.", [
+      ['content', 'Leave would rise to nine months'],
+      ['source', 'Ms Hewitt'],
+      ['cue', 'told'],
+      ['content', "GMTV's Sunday programme"],
+    ]);
+    expect(out).toEqual([
+      ['content', 'Leave would rise to nine months'],
+      ['source', 'Ms Hewitt'],
+      ['cue', 'told'],
+    ]);
+  });
+
+  it('leaves a report that follows the hearer alone', () => {
+    for (const [text, source, content] of [
+      [
+        'So far, Mr Ebbers told the court that he was innocent.',
+        'Mr Ebbers',
+        'the court that he was innocent',
+      ],
+      ['Last year, he told BBC One he aspired to the job.', 'he', 'BBC One he aspired to the job'],
+      ['Last year, Mr Howard told the BBC: "I reject that".', 'Mr Howard', 'the BBC: "I reject that"'],
+    ] as const) {
+      const parts: [Role, string][] = [
+        ['source', source],
+        ['cue', 'told'],
+        ['content', content],
+      ];
+      expect(contentOf(text, parts), text).toEqual(runsIn(text, parts).read(runsIn(text, parts).runs));
+    }
+  });
+
+  it('needs a comma-closed clause before the speaker and a telling cue', () => {
+    const cases: [string, [Role, string][]][] = [
+      [
+        'The minister told the BBC.',
+        [
+          ['source', 'The minister'],
+          ['cue', 'told'],
+          ['content', 'the BBC'],
+        ],
+      ],
+      [
+        'Rates may rise, Mr Balls said to the BBC.',
+        [
+          ['source', 'Mr Balls'],
+          ['cue', 'said'],
+          ['content', 'to the BBC'],
+        ],
+      ],
+      [
+        'Yes, Mr Balls told the BBC.',
+        [
+          ['source', 'Mr Balls'],
+          ['cue', 'told'],
+          ['content', 'the BBC'],
+        ],
+      ],
+    ];
+    for (const [text, parts] of cases) {
+      const { read, runs } = runsIn(text, parts);
+      expect(contentOf(text, parts), text).toEqual(read(runs));
+    }
+  });
+});
+
+describe('the hearer after "told", left untagged', () => {
+  it('gives way to the clause before the speaker when no content was found', () => {
+    const out = contentOf('Civil servants were battling the reforms, Mr Brown told BBC Radio 4.', [
+      ['source', 'Mr Brown'],
+      ['cue', 'told'],
+    ]);
+    expect(out).toEqual([
+      ['content', 'Civil servants were battling the reforms'],
+      ['source', 'Mr Brown'],
+      ['cue', 'told'],
+    ]);
+  });
+
+  it('leaves a clause that holds another cue to that cue', () => {
+    const text = 'In Gateshead, the chancellor said cuts were like sacking nurses, he told activists.';
+    const parts: [Role, string][] = [
+      ['source', 'the chancellor'],
+      ['cue', 'said'],
+      ['source', 'he'],
+      ['cue', 'told'],
+    ];
+    const { seq, runs, read } = runsIn(text, parts);
+    const told = runs[3] as (typeof runs)[number];
+    expect(read(recipientContent(seq, runs, told, [runs[1], told] as typeof runs))).toEqual(read(runs));
+  });
+
+  it('leaves a list of titles before "tell" alone: it is no clause', () => {
+    const text = 'The trilogy - Northern Lights, The Subtle Knife - tell the story of Lyra.';
+    const parts: [Role, string][] = [
+      ['source', 'The Subtle Knife'],
+      ['cue', 'tell'],
+      ['content', 'the story of Lyra'],
+    ];
+    expect(contentOf(text, parts)).toEqual(runsIn(text, parts).read(runsIn(text, parts).runs));
+  });
+});
