@@ -16,8 +16,13 @@ const NOUNS =
   'report|study|survey|assessment|review|investigation|analysis|audit|memo|poll|inquiry|evaluation';
 /** Who wrote it: words and names, including lists such as "the X, Y, and Z" (greedy on lists). */
 const AUTHOR = String.raw`[^,.;:“”"()]+?(?:,\s+(?:and\s+)?\p{Lu}[^,.;:“”"()]*?)*`;
+/**
+ * Where the author ends: a verb opens the clause ("… predicted that", "…
+ * called on Thursday for"), a past form or a reporting verb in the present.
+ */
+const VERBS = String.raw`\p{Ll}+ed|has|have|had|was|were|is|are|will|would|said|told|wrote|found|finds|shows|says|reveals|suggests|predicts|calls|claims|estimates|indicates|recommends|argues|concludes|warns|determines|notes|puts|sees|that`;
 const DESCRIBED = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|latest|recent|quarterly|annual|monthly|final|interim|internal|independent|joint)\s+)*(${NOUNS})\s+(?:by|from)\s+(${AUTHOR})(?=\s+(?:conducted|published|released|issued|presented|has|have|had|was|were|is|are|found|finds|determined|determines|said|says|shows|showed|concluded|concludes|warned|warns)\b|[,.;:])`,
+  String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|latest|recent|quarterly|annual|monthly|final|interim|internal|independent|joint)\s+)*(${NOUNS})\s+(?:by|from)\s+(${AUTHOR})(?=\s+(?:${VERBS})\b|[,.;:])`,
   // Case matters: a list goes on only with a capitalised name ("…, and USAID"), not "…, the army".
   'gu',
 );
