@@ -1,4 +1,5 @@
 import type { Entity, Range } from '../model/document';
+import { memoBounded } from '../text/memo';
 import type { Discourse } from './salience';
 
 /** How far from a name its describing noun may stand, in characters: "Australian brewer Fosters". */
@@ -13,19 +14,26 @@ const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
  * ("a World Bank report", "Oxfam's Paying the Price report").
  */
 export function placedBeside(text: string, m: Range, head: string): boolean {
-  const word = literal(head);
-  // no `i` flag: with it, \p{Lu} would match any letter
-  // the noun may be the end of a compound: "The Mirror newspaper" for "the paper"
-  const before = new RegExp(`(?:^|[^\\p{L}])\\p{L}*${word}\\s+(?:the\\s+)?$`, 'u');
-  const after = new RegExp(
-    `^(?:['’]s?)?(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|the|of|and))*\\s+\\p{L}*${word}(?![\\p{L}])`,
-    'u',
-  );
+  const { before, after } = besidePatterns(head);
   return (
     before.test(text.slice(Math.max(0, m.start - WITHIN), m.start)) ||
     after.test(text.slice(m.end, m.end + WITHIN))
   );
 }
+
+/** The two patterns for a head noun, compiled once: a \p{L} pattern is slow to build, and this runs per mention. */
+const besidePatterns = memoBounded((head: string): { before: RegExp; after: RegExp } => {
+  const word = literal(head);
+  return {
+    // no `i` flag: with it, \p{Lu} would match any letter
+    // the noun may be the end of a compound: "The Mirror newspaper" for "the paper"
+    before: new RegExp(`(?:^|[^\\p{L}])\\p{L}*${word}\\s+(?:the\\s+)?$`, 'u'),
+    after: new RegExp(
+      `^(?:['’]s?)?(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|the|of|and))*\\s+\\p{L}*${word}(?![\\p{L}])`,
+      'u',
+    ),
+  };
+}, 1_000);
 
 /** Nouns a story may place a name with for the same kind of thing: "Spanish daily ABC", then "the paper". */
 const SAME_KIND: Record<string, string[]> = {

@@ -16,10 +16,25 @@ export function honorificGender(before: string): Gender | undefined {
 export const honorificBefore = (text: string, start: number): Gender | undefined =>
   honorificGender(text.slice(Math.max(0, start - 8), start));
 
-/** Whether a rank or honorific ever comes before the name: "Mr Smith", "Sir Alex". */
+/**
+ * Whether a rank or honorific ever comes before the name: "Mr Smith", "Sir
+ * Alex". Walks the name's occurrences with indexOf: a `(\S+)\s+Name`
+ * regex tries every position of the text, and ran for every name checked.
+ */
 export function hasHonorific(text: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const hit of text.matchAll(new RegExp(`(\\S+)\\s+${escaped}(?![\\p{L}\\p{N}])`, 'gu')))
-    if (RANKS.has((hit[1] as string).toLowerCase())) return true;
+  if (name === '') return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const next = text.codePointAt(at + name.length);
+    if (next !== undefined && NAME_GOES_ON.test(String.fromCodePoint(next))) continue;
+    let end = at;
+    while (end > 0 && SPACE.test(text[end - 1] as string)) end--;
+    if (end === at) continue;
+    let start = end;
+    while (start > 0 && !SPACE.test(text[start - 1] as string)) start--;
+    if (start < end && RANKS.has(text.slice(start, end).toLowerCase())) return true;
+  }
   return false;
 }
+
+const NAME_GOES_ON = /^[\p{L}\p{N}]/u;
+const SPACE = /\s/;
