@@ -2,6 +2,7 @@ import type { AnnotatedText, Attribution } from '../extract/types';
 import type { Entity } from '../model/document';
 import { clauseOf, covers, dropNested, mergeFragments, type Range } from './assemble';
 import { withoutConnective } from './connective';
+import { coordinatedCueSource } from './coordinated-cue';
 import { coordinatedSubject } from './coordinated-subject';
 import { bestSpan, proposedCues } from './cuespan';
 import { signedQuotes } from './dash';
@@ -68,6 +69,7 @@ export function extractAttributions(
       const shared = nearest
         ? undefined
         : (participleSource(para, settled, linked, i) ??
+          coordinatedCueSource(para, settled, linked, i) ??
           coordinatedSubject(para, info, settled, cue) ??
           interruptedSubject(para, info, settled, cue));
       const source = nearest ? range(nearest) : shared ? range(shared) : null;
