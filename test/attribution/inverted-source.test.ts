@@ -227,3 +227,68 @@ describe('a speaker after the cue, read as content', () => {
     }
   });
 });
+
+describe('a speaker after the cue, past the content the tagger found', () => {
+  it('is a bare plural or mass noun that ends the sentence', () => {
+    const { out } = tagged('Spam could be about to undergo a massive increase, say experts.', [
+      ['content', 'Spam could be about to undergo a massive increase'],
+      ['cue', 'say'],
+      ['content', 'experts'],
+    ]);
+    expect(out).toContainEqual(['source', 'experts']);
+    const research = tagged('God games could be educational, says research.', [
+      ['content', 'God games could be educational'],
+      ['cue', 'says'],
+      ['content', 'research'],
+    ]);
+    expect(research.out).toContainEqual(['source', 'research']);
+    const security = tagged('Phishing boomed in 2004, say security experts.', [
+      ['content', 'Phishing boomed in 2004'],
+      ['cue', 'say'],
+      ['content', 'security experts'],
+    ]);
+    expect(security.out).toContainEqual(['source', 'security experts']);
+  });
+
+  it('is no bare time, adverb or clause', () => {
+    for (const words of ['yesterday', 'recently', 'again', 'those who feel it should stop']) {
+      const text = `Costs rose sharply, said ${words}.`;
+      const { out, unchanged } = tagged(text, [
+        ['content', 'Costs rose sharply'],
+        ['cue', 'said'],
+        ['content', words],
+      ]);
+      expect(out, text).toEqual(unchanged);
+    }
+  });
+
+  it('counts when a few words the tagger left out lie between the content and the comma, which join the content', () => {
+    const { out } = tagged('Prices rose 0.5% in February, says the Nationwide building society.', [
+      ['content', 'Prices rose 0.5%'],
+      ['cue', 'says'],
+      ['content', 'the Nationwide building society'],
+    ]);
+    expect(out).toEqual([
+      ['content', 'Prices rose 0.5% in February'],
+      ['cue', 'says'],
+      ['source', 'the Nationwide building society'],
+    ]);
+  });
+
+  it('ends at a dash, and what follows it stays content', () => {
+    const { out } = tagged(
+      'The plan would boost conservation, says the party - and insulation could save £100.',
+      [
+        ['content', 'The plan would boost conservation'],
+        ['cue', 'says'],
+        ['content', 'the party - and insulation could save £100'],
+      ],
+    );
+    expect(out).toEqual([
+      ['content', 'The plan would boost conservation'],
+      ['cue', 'says'],
+      ['source', 'the party'],
+      ['content', 'and insulation could save £100'],
+    ]);
+  });
+});

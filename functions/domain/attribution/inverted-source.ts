@@ -17,14 +17,19 @@ export function invertedSource(seq: Sequence, text: string, runs: Run[], cue: Ru
   if (runs.some((r) => r.role === 'source') || isPassive(seq, cue)) return runs;
   const after =
     runs.find((r) => r.role === 'content' && r.first === cue.last + 1) ?? untaggedAfter(seq, runs, cue);
-  if (!after || !leadsOut(seq, text, runs, cue)) return runs;
+  if (!after) return runs;
+  const base = leadsOut(seq, text, runs, cue) ? runs : joinedGap(seq, text, runs, cue);
+  if (!base) return runs;
   const tokens = seq.tokens;
   const at = (i: number) => tokens[i] as { text: string; start: number; end: number };
   const opener = at(after.first).text;
   let last = after.first;
   // a comma, a full stop (the next sentence may go on quoting), a circumstance or a name's relative clause ends the speaker
+  // "the party - and", not "the 34-year-old"
+  const spacedDash = (k: number) => DASH.test(at(k).text) && at(k).start > at(k - 1).end;
   const stops = (k: number) =>
     /^[,.]$/.test(at(k).text) ||
+    spacedDash(k) ||
     CIRCUMSTANCE.test(at(k).text) ||
     (NAME_RELATIVE.test(at(k).text) && /^\p{Lu}/u.test(at(k - 1).text));
   while (last < after.last && !stops(last + 1)) last++;
@@ -33,7 +38,9 @@ export function invertedSource(seq: Sequence, text: string, runs: Run[], cue: Ru
   const named = /^\p{Lu}/u.test(at(last).text) && !NOT_A_SPEAKER.test(opener) && !CIRCUMSTANCE.test(opener);
   // after "according to" any noun phrase is the source: "according to studio estimates"
   const according = isAccordingTo(cueWords(seq, cue));
-  if (!(NOUN_PHRASE_START.test(opener) || named || according) || WHEN.test(opener)) return runs;
+  if (!(NOUN_PHRASE_START.test(opener) || named || according || bareNoun(seq, cue, after.first, last)))
+    return runs;
+  if (WHEN.test(opener)) return runs;
   const next = tokens[last + 1];
   const ends =
     next === undefined ||
@@ -47,10 +54,11 @@ export function invertedSource(seq: Sequence, text: string, runs: Run[], cue: Ru
   const lead = text.slice(at(sentenceStart(seq, cue.first)).start, at(cue.first).start);
   if (RELATIVE.test(lead)) return runs;
   const source: Run = { role: 'source', first: after.first, last };
-  // `said X, "more."` and `said X. "More."`: the quote after the source is still content
-  const rest = last + 2 <= after.last && /^["“]/.test(at(last + 2).text) ? after.last : -1;
+  // `said X, "more."`, `said X. "More."` and `says X - and more`: what goes on after the source is still content
+  const resumes = /^["“]/.test(at(last + 2)?.text ?? '') || spacedDash(last + 1);
+  const rest = last + 2 <= after.last && resumes ? after.last : -1;
   const more: Run[] = rest < 0 ? [] : [{ role: 'content', first: last + 2, last: rest }];
-  return [...runs.filter((r) => r !== after), source, ...more].sort((a, b) => a.first - b.first);
+  return [...base.filter((r) => r !== after), source, ...more].sort((a, b) => a.first - b.first);
 }
 
 /**
@@ -73,6 +81,40 @@ function leadsOut(seq: Sequence, text: string, runs: Run[], cue: Run): boolean {
     seq.tokens[comma]?.text === ',' &&
     !runs.some((r) => r !== cue && r.first < cue.first && seq.sentence[r.first] === sentence)
   );
+}
+
+/**
+ * `Prices rose 0.5% in February, says the Nationwide.`: a few words the
+ * tagger left between its content and the comma before the cue join the
+ * content (runs with that content run extended), when nothing else was
+ * tagged there and the words are no clause or quote; undefined otherwise.
+ */
+function joinedGap(seq: Sequence, text: string, runs: Run[], cue: Run): Run[] | undefined {
+  const comma = cue.first - 1;
+  if (seq.tokens[comma]?.text !== ',' || !invertsSpeaker(seq, cue)) return undefined;
+  const before = runs.findLast((r) => r.role === 'content' && r.last < comma);
+  if (!before || comma - before.last - 1 > MAX_GAP || seq.sentence[before.last] !== seq.sentence[cue.first])
+    return undefined;
+  if (runs.some((r) => r !== before && r.first > before.last && r.first < comma)) return undefined;
+  const at = (i: number) => seq.tokens[i] as { start: number; end: number };
+  const gap = text.slice(at(before.last).end, at(comma).start);
+  if (/["“”;:]/.test(gap) || FINITE.test(gap)) return undefined;
+  return runs.map((r) => (r === before ? { ...r, last: comma - 1 } : r));
+}
+
+/**
+ * `…, say experts.`, `…, says research.`: after a verb that inverts, a bare
+ * noun phrase of a few lower-case words that ends the sentence, but no time
+ * or manner ("said yesterday", "said recently").
+ */
+function bareNoun(seq: Sequence, cue: Run, first: number, last: number): boolean {
+  if (!invertsSpeaker(seq, cue) || last - first >= MAX_BARE_WORDS) return false;
+  if (seq.tokens[last + 1]?.text !== '.') return false;
+  for (let k = first; k <= last; k++)
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(seq.tokens[k]?.text ?? '')) return false;
+  const opener = seq.tokens[first]?.text ?? '';
+  const head = seq.tokens[last]?.text ?? '';
+  return !NOT_A_SPEAKER.test(opener) && !NOT_BARE.test(opener) && !NOT_BARE.test(head) && !/ly$/.test(head);
 }
 
 /** Only a verb that takes no object inverts ("…, claims his agent", not "…, defending the seat"), and "according to". */
@@ -133,6 +175,15 @@ const INVERTING_VERBS = new Set([
   'adds', 'insists', 'insisted', 'predicts', 'predicted', 'suggests', 'suggested', 'explains', 'explained',
   'notes', 'noted', 'reckons', 'admits', 'admitted', 'writes', 'wrote', 'reports', 'reported', 'concludes',
 ]);
+/** A dash after a speaker: `says the party - and …`. */
+const DASH = /^[-–—]$/;
+/** Words the tagger may have left between its content and the comma before the cue. */
+const MAX_GAP = 6;
+/** Lower-case words a bare speaker has at most: "security experts". */
+const MAX_BARE_WORDS = 3;
+/** Times and manners after a cue, never a bare speaker. */
+const NOT_BARE =
+  /^(?:yesterday|today|tonight|tomorrow|earlier|later|recently|previously|again|once|twice|too|though|however|instead|now|then|here|there|last|this|next|privately|publicly|simply|elsewhere|nothing|something|anything|everything|more|less|much)$/;
 /** Words an untagged content before the comma has at least: "Kewell may not recover". */
 const MIN_UNTAGGED_CONTENT = 3;
 /** Lower-case openers of a clause or a circumstance, never of a speaker. */
