@@ -9,6 +9,9 @@ import type { Fragments } from '../extract/types';
 const CONNECTIVE =
   /^(?:furthermore|moreover|however|additionally|meanwhile|also|indeed|instead|nevertheless|nonetheless|besides|likewise|similarly|thus|therefore|hence|consequently|in addition|as a result|at the same time|by contrast|in contrast|on the other hand|separately|finally|otherwise),\s+/i;
 
+/** Whether the words are one such connective on their own: "However", "By contrast". */
+export const isConnective = (words: string) => CONNECTIVE.test(`${words}, `);
+
 /** The content without a leading connective and its comma; the same fragments when it has none. */
 export function withoutConnective(text: string, content: Fragments): Fragments {
   const first = content[0];

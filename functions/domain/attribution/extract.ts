@@ -8,10 +8,13 @@ import { bestSpan, proposedCues } from './cuespan';
 import { signedQuotes } from './dash';
 import { settleEdges } from './edges';
 import { entityTags, mentionsOf } from './entities';
+import { frontedCue } from './fronted-cue';
+import { insertedSource } from './inserted-source';
 import { interruptedSubject } from './interrupted-subject';
 import { invertedSource } from './inverted-source';
 import { linkCue } from './linker';
 import type { AttributionModel } from './model';
+import { separated } from './overlap';
 import { participleSource } from './participle-source';
 import { CLOSING, INSIDE } from './quotes';
 import { recipientContent } from './recipient-content';
@@ -55,9 +58,13 @@ export function extractAttributions(
       if (!span || settled.some((c) => c.first <= span.last && span.first <= c.last)) continue;
       settled.push({ role: 'cue', ...span });
     }
+    // each cue's own runs, then sources and contents the tagger and linker misread
     const linked = settled.map((cue) => {
-      const own = taggedSource(para, taggedRuns, linkCue(model.link, info, para, tags, cue, mask), cue);
-      return recipientContent(para, invertedSource(para, doc.text, own, cue), cue, settled);
+      let own = taggedSource(para, taggedRuns, linkCue(model.link, info, para, tags, cue, mask), cue);
+      own = invertedSource(para, doc.text, own, cue);
+      own = insertedSource(para, doc.text, own, cue);
+      own = frontedCue(para, own, cue);
+      return recipientContent(para, own, cue, settled);
     });
     // the tagger's own quote states (features.ts), not read again
     const quotes = info.q;
@@ -72,7 +79,6 @@ export function extractAttributions(
           coordinatedCueSource(para, settled, linked, i) ??
           coordinatedSubject(para, info, settled, cue) ??
           interruptedSubject(para, info, settled, cue));
-      const source = nearest ? range(nearest) : shared ? range(shared) : null;
       const cueRange = range(cue);
       const settle = (from: Run[]) => settleEdges(model.edges, info, para, tags, cue, from, mask);
       let edges = settle(runs);
@@ -81,7 +87,10 @@ export function extractAttributions(
         const own = settle(unshared[i] as Run[]);
         if (own.length > 0 && !coversOther(own, settled, cue)) edges = own;
       }
-      const content = withinQuote(edges, quotes, cue).map(range);
+      const speaker = nearest ?? shared;
+      const parts = speaker ? separated(para, doc.text, cue, speaker, edges) : undefined;
+      const source = parts ? range(parts.source) : null;
+      const content = withinQuote(parts?.content ?? edges, quotes, cue).map(range);
       const sentence = doc.sentences[para.docSentence[cue.first] as number];
       const fallback = content.length ? null : clauseOf(doc.text, cueRange, source, sentence);
       if (!content.length && !fallback) continue;

@@ -118,7 +118,7 @@ function bareNoun(seq: Sequence, cue: Run, first: number, last: number): boolean
 }
 
 /** Only a verb that takes no object inverts ("…, claims his agent", not "…, defending the seat"), and "according to". */
-function invertsSpeaker(seq: Sequence, cue: Run): boolean {
+export function invertsSpeaker(seq: Sequence, cue: Run): boolean {
   const words = cueWords(seq, cue);
   return isAccordingTo(words) || (words.length === 1 && INVERTING_VERBS.has(words[0] as string));
 }
@@ -163,7 +163,7 @@ function withApposition(seq: Sequence, last: number): number {
 /** Between content and its cue: a comma, or a quote's ? or !, and closing quotes. */
 const LEAD_OUT = /^[^\S\n]*(?:,|[,?!]["”’']|["”’'][,?!]?)[^\S\n]*$/u;
 /** Names, titles and determiners open a speaker; "said on Friday" or "said that" do not. */
-const NOUN_PHRASE_START = /^(?:\p{Lu}.*|the|a|an|his|her|their|its|one|another|both)$/u;
+export const NOUN_PHRASE_START = /^(?:\p{Lu}.*|the|a|an|his|her|their|its|one|another|both)$/u;
 /** Capitalised, but a time: "said Thursday". */
 const WHEN =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Last|This|Next|Earlier|Later)$/;
@@ -187,13 +187,14 @@ const NOT_BARE =
 /** Words an untagged content before the comma has at least: "Kewell may not recover". */
 const MIN_UNTAGGED_CONTENT = 3;
 /** Lower-case openers of a clause or a circumstance, never of a speaker. */
-const NOT_A_SPEAKER =
+export const NOT_A_SPEAKER =
   /^(?:that|it|this|there|he|she|they|we|i|you|so|then|also|in|of|to|for|with|by|from|not|no)$/;
 /** Where the speaker ends and the circumstance begins: "said Jones on arrival", "ahead of the tie". */
 const CIRCUMSTANCE = /^(?:on|upon|at|ahead|after|before|as|when|while|following|during)$/;
 /** A relative clause that, after a name, is no part of the speaker: "said Robert Currington who is taking part". */
 const NAME_RELATIVE = /^(?:who|whose)$/;
 /** A clause, not a speaker: "said the plan is to ...". */
-const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|did)\b/;
+export const FINITE =
+  /\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|did)\b/;
 /** A relative clause opened after a comma, which the comma before the cue closes. */
 const RELATIVE = /,\s+(?:which|who|whose|whom)\b/;

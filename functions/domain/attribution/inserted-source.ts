@@ -1,0 +1,60 @@
+import { isConnective } from './connective';
+import type { Sequence } from './features';
+import { FINITE, NOT_A_SPEAKER, NOUN_PHRASE_START } from './inverted-source';
+import { sentenceStart, wordAt } from './opening-subject';
+import type { Run } from './tags';
+
+/**
+ * `For instance, said Mr Makower, credit cards are rare.` and `The answer,
+ * says Prof Brewer, is wi-fi.`: a reporting verb set between commas inside
+ * its content, its speaker right after it. The tagger reads the speaker as
+ * content. When the linker found no source, the phrase between the cue and
+ * the next comma is the source; the sentence around it is the content, but
+ * a lead-in ("For instance", "Currently") before the first comma.
+ */
+export function insertedSource(seq: Sequence, text: string, runs: Run[], cue: Run): Run[] {
+  if (runs.some((r) => r.role === 'source') || wordAt(seq, cue.first - 1) !== ',') return runs;
+  if (cue.first !== cue.last || !INSERTED.has(wordAt(seq, cue.first).toLowerCase())) return runs;
+  const sentence = seq.sentence[cue.first];
+  const same = (k: number) => k < seq.tokens.length && seq.sentence[k] === sentence;
+  let comma = cue.last + 1;
+  while (same(comma) && comma - cue.last <= MAX_SOURCE_TOKENS && !/^[,.;:!?"“”]$/.test(wordAt(seq, comma)))
+    comma++;
+  if (wordAt(seq, comma) !== ',' || comma === cue.last + 1) return runs;
+  const opener = wordAt(seq, cue.last + 1);
+  if (!NOUN_PHRASE_START.test(opener) || NOT_A_SPEAKER.test(opener)) return runs;
+  const at = (k: number) => seq.tokens[k] as { start: number; end: number };
+  if (FINITE.test(text.slice(at(cue.last + 1).start, at(comma - 1).end))) return runs;
+  let end = comma + 1;
+  while (same(end + 1)) end++;
+  if (/^[.!?]$/.test(wordAt(seq, end))) end--;
+  // the sentence goes on after the speaker: "…, credit cards are rare"
+  if (end - comma < MIN_REST_TOKENS) return runs;
+  const start = sentenceStart(seq, cue.first);
+  const lead = text.slice(at(start).start, at(cue.first - 2).end);
+  const content: Run[] = [{ role: 'content', first: comma + 1, last: end }];
+  if (!isLeadIn(lead, cue.first - 1 - start))
+    content.unshift({ role: 'content', first: start, last: cue.first - 2 });
+  const others = runs.filter((r) => r.role !== 'content' || seq.sentence[r.first] !== sentence);
+  const source: Run = { role: 'source', first: cue.last + 1, last: comma - 1 };
+  return [...others, source, ...content].sort((a, b) => a.first - b.first);
+}
+
+/** A sentence adverb or connective before the inserted cue, not the speaker's words. */
+function isLeadIn(words: string, tokens: number): boolean {
+  if (tokens > 3) return false;
+  return isConnective(words) || LEAD_IN.test(words) || /^\p{Lu}\p{Ll}+ly$/u.test(words);
+}
+
+/** Verbs that take no object, so a phrase after them is their subject ("reported an annual turnover" is not). */
+// biome-ignore format: compact word list
+const INSERTED = new Set([
+  'said', 'says', 'argues', 'argued', 'adds', 'added', 'explains', 'explained', 'insists', 'insisted', 'reckons',
+  'believes', 'thinks', 'warns', 'warned', 'continues', 'continued', 'notes', 'noted',
+]);
+/** Tokens the speaker has at most. */
+const MAX_SOURCE_TOKENS = 8;
+/** Tokens the content after the speaker has at least. */
+const MIN_REST_TOKENS = 2;
+const LEAD_IN =
+  /^(?:but|and|so|yet|now|for instance|for example|more (?:\p{Ll}+ly)|most (?:\p{Ll}+ly)|in short|above all)$/iu;

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { insertedSource } from '../../functions/domain/attribution/inserted-source';
+import type { Role } from '../../functions/domain/attribution/tags';
+import { runsIn } from './runs-fixture';
+
+const read = (text: string, parts: [Role, string][]) => {
+  const { seq, runs, cue, read: name } = runsIn(text, parts);
+  return { out: name(insertedSource(seq, text, runs, cue)), unchanged: name(runs) };
+};
+
+describe('a reporting verb set between commas inside its content', () => {
+  it('takes the phrase after it as the source, and the sentence around it as content', () => {
+    const { out } = read('The answer, says Prof Brewer, is wi-fi.', [
+      ['cue', 'says'],
+      ['content', 'Prof Brewer, is wi-fi'],
+    ]);
+    expect(out).toEqual([
+      ['content', 'The answer'],
+      ['cue', 'says'],
+      ['source', 'Prof Brewer'],
+      ['content', 'is wi-fi'],
+    ]);
+  });
+
+  it('leaves a lead-in before the first comma out of the content', () => {
+    for (const lead of ['For instance', 'Currently', 'But', 'By contrast', 'More significantly']) {
+      const text = `${lead}, said Mr Makower, credit cards are rare in China.`;
+      const { out } = read(text, [
+        ['cue', 'said'],
+        ['content', 'Mr Makower, credit cards are rare in China'],
+      ]);
+      expect(out, text).toEqual([
+        ['cue', 'said'],
+        ['source', 'Mr Makower'],
+        ['content', 'credit cards are rare in China'],
+      ]);
+    }
+  });
+
+  it('leaves a cue with a source, a clause after the cue, or nothing after the speaker alone', () => {
+    const cases: [string, [Role, string][]][] = [
+      [
+        'The answer, Brewer says, is wi-fi.',
+        [
+          ['source', 'Brewer'],
+          ['cue', 'says'],
+          ['content', 'is wi-fi'],
+        ],
+      ],
+      [
+        'Costs rose, said that the firm was sold, in June.',
+        [
+          ['cue', 'said'],
+          ['content', 'that the firm was sold, in June'],
+        ],
+      ],
+      [
+        'Costs rose, said the firm, again.',
+        [
+          ['cue', 'said'],
+          ['content', 'the firm, again'],
+        ],
+      ],
+      [
+        'Costs rose, said the firm was sold, in June.',
+        [
+          ['cue', 'said'],
+          ['content', 'the firm was sold, in June'],
+        ],
+      ],
+    ];
+    for (const [text, parts] of cases) {
+      const { out, unchanged } = read(text, parts);
+      expect(out, text).toEqual(unchanged);
+    }
+  });
+});
+
+describe('a verb that takes an object', () => {
+  it('is no inserted cue: what follows it is its object', () => {
+    const text = 'In July, Diageo, reported an annual turnover of £8bn, down from £9bn.';
+    const { out, unchanged } = read(text, [
+      ['cue', 'reported'],
+      ['content', 'an annual turnover of £8bn, down from £9bn'],
+    ]);
+    expect(out).toEqual(unchanged);
+  });
+});
