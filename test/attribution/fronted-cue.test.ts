@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { frontedCue } from '../../functions/domain/attribution/fronted-cue';
 import type { Role } from '../../functions/domain/attribution/tags';
-import { runsIn } from './runs-fixture';
+import { ruleOn } from './runs-fixture';
 
-const read = (text: string, parts: [Role, string][]) => {
-  const { seq, runs, cue, read: name } = runsIn(text, parts);
-  return { out: name(frontedCue(seq, runs, cue)), unchanged: name(runs) };
-};
+const read = ruleOn((seq, _text, runs, cue) => frontedCue(seq, runs, cue));
 
 describe('a sentence that opens on its reporting verb', () => {
   it('names the speaker before the colon, and quotes after it', () => {

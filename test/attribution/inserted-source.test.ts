@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { insertedSource } from '../../functions/domain/attribution/inserted-source';
 import type { Role } from '../../functions/domain/attribution/tags';
-import { runsIn } from './runs-fixture';
+import { ruleOn } from './runs-fixture';
 
-const read = (text: string, parts: [Role, string][]) => {
-  const { seq, runs, cue, read: name } = runsIn(text, parts);
-  return { out: name(insertedSource(seq, text, runs, cue)), unchanged: name(runs) };
-};
+const read = ruleOn(insertedSource);
 
 describe('a reporting verb set between commas inside its content', () => {
   it('takes the phrase after it as the source, and the sentence around it as content', () => {

@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { recipientContent } from '../../functions/domain/attribution/recipient-content';
 import type { Role } from '../../functions/domain/attribution/tags';
-import { runsIn } from './runs-fixture';
+import { ruleOn, runsIn } from './runs-fixture';
 
-const contentOf = (text: string, parts: [Role, string][]) => {
-  const { seq, runs, cue, read } = runsIn(text, parts);
-  return read(
-    recipientContent(
-      seq,
-      runs,
-      cue,
-      runs.filter((r) => r.role === 'cue'),
-    ),
-  );
-};
+const applied = ruleOn((seq, _text, runs, cue) =>
+  recipientContent(
+    seq,
+    runs,
+    cue,
+    runs.filter((r) => r.role === 'cue'),
+  ),
+);
+const contentOf = (text: string, parts: [Role, string][]) => applied(text, parts).out;
 
 describe('the hearer after "told", read as content', () => {
   it('gives way to the clause before the speaker', () => {
@@ -58,7 +56,8 @@ describe('the hearer after "told", read as content', () => {
         ['cue', 'told'],
         ['content', content],
       ];
-      expect(contentOf(text, parts), text).toEqual(runsIn(text, parts).read(runsIn(text, parts).runs));
+      const { out, unchanged } = applied(text, parts);
+      expect(out, text).toEqual(unchanged);
     }
   });
 
@@ -90,8 +89,8 @@ describe('the hearer after "told", read as content', () => {
       ],
     ];
     for (const [text, parts] of cases) {
-      const { read, runs } = runsIn(text, parts);
-      expect(contentOf(text, parts), text).toEqual(read(runs));
+      const { out, unchanged } = applied(text, parts);
+      expect(out, text).toEqual(unchanged);
     }
   });
 });
@@ -129,6 +128,7 @@ describe('the hearer after "told", left untagged', () => {
       ['cue', 'tell'],
       ['content', 'the story of Lyra'],
     ];
-    expect(contentOf(text, parts)).toEqual(runsIn(text, parts).read(runsIn(text, parts).runs));
+    const { out, unchanged } = applied(text, parts);
+    expect(out).toEqual(unchanged);
   });
 });

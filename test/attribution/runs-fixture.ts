@@ -25,3 +25,16 @@ export function runsIn(text: string, parts: [Role, string][]) {
     out.map((r) => [r.role, text.slice(tokens[r.first]?.start, tokens[r.last]?.end)]);
   return { seq, runs, cue, read };
 }
+
+type Sequence = ReturnType<typeof runsIn>['seq'];
+
+/**
+ * A rule that rewrites one cue's runs, run on a sentence: what it gives and
+ * what went in, both as text, for `expect(out).toEqual(unchanged)`.
+ */
+export function ruleOn(rule: (seq: Sequence, text: string, runs: Run[], cue: Run) => Run[]) {
+  return (text: string, parts: [Role, string][]) => {
+    const { seq, runs, cue, read } = runsIn(text, parts);
+    return { out: read(rule(seq, text, runs, cue)), unchanged: read(runs) };
+  };
+}
