@@ -59,6 +59,12 @@ const SPEAKS_FOR = /\s(?:for|at|of|from|with)\s+(the\s.*)$/i;
  * there is the channel, never the speaker. Not "through": a scorer or a
  * charity is named after it ("hit back through Smith").
  */
+/**
+ * Where a source runs on past its head: a relative clause after a comma, or
+ * a participle after a group noun. Names there describe the speaker.
+ */
+const RUNS_ON =
+  /,\s+(?:who|whose|which)\b|(?<=^(?:Police|Officials|Analysts|Experts|Investigators|Detectives|Lawyers|Campaigners|Critics|Officers|Researchers|Doctors|Residents|Protesters|Sources|Workers))\s+(?=\p{Ll}+ing\b)/u;
 const CHANNEL = new RegExp(
   [
     '\\s+via\\s',
@@ -103,6 +109,12 @@ export function resolveSpeaker(
   const channel = CHANNEL.exec(source.text);
   if (channel?.index) {
     const text = source.text.slice(0, channel.index);
+    return resolveSpeaker({ ...source, end: source.start + text.length, text }, entities, prior, context);
+  }
+  // "The firm, whose Agroflora subsidiary operates in Venezuela", "Police investigating Stefan's murder": the head speaks
+  const runsOn = RUNS_ON.exec(source.text);
+  if (runsOn?.index) {
+    const text = source.text.slice(0, runsOn.index);
     return resolveSpeaker({ ...source, end: source.start + text.length, text }, entities, prior, context);
   }
   // "coach John Keane but the athlete told": the clause before "but" has its own subject

@@ -188,3 +188,34 @@ describe('resolveSpeaker (fuzz)', () => {
     }
   });
 });
+
+describe('a source that runs on past its head', () => {
+  const venezuela = entity('gpe.venezuela', 'GPE', [[64, 73]]);
+  const stefan = entity('person.stefan-pakeerah', 'PERSON', [[31, 37]]);
+  const malik = entity('person.shahid-malik', 'PERSON', [[0, 12]]);
+  const nec = entity('org.nec', 'ORG', [[40, 43]]);
+
+  it('takes no name from a relative clause after a comma', () => {
+    expect(
+      resolveSpeaker(
+        span(10, 'The firm, whose Agroflora subsidiary operates farms in Venezuela'),
+        [venezuela],
+        [],
+      ),
+    ).toBeNull();
+    expect(
+      resolveSpeaker(
+        span(0, "Shahid Malik, who is on Labour's ruling NEC, accepted the point"),
+        [malik, nec],
+        [],
+      ),
+    ).toBe('person.shahid-malik');
+  });
+
+  it('takes no name from a participle clause after a group noun', () => {
+    expect(resolveSpeaker(span(10, "Police investigating Stefan's murder"), [stefan], [])).toBeNull();
+    expect(resolveSpeaker(span(0, 'Shahid Malik speaking for the NEC'), [malik, nec], [])).toBe(
+      'person.shahid-malik',
+    );
+  });
+});
