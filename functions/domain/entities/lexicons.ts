@@ -108,10 +108,46 @@ export const EVENT_WORDS = new Set([
 
 /** Words that make a LOC a natural location rather than a political one. */
 // biome-ignore format: compact word list
+/** Last words of an institution's name: "Hereford County Hospital", "Brooklyn Law School" (not "court": Margaret Court). */
+// biome-ignore format: compact word list
+export const INSTITUTION_WORDS = new Set([
+  'hospital', 'university', 'school', 'college', 'museum', 'committee', 'institute', 'foundation', 'society',
+  'trust', 'corporation', 'airlines', 'airways', 'academy', 'agency', 'authority', 'commission', 'council',
+  'federation', 'association', 'ministry', 'department',
+]);
+
 export const FEATURE_WORDS = new Set([
-  'river', 'mountain', 'mountains', 'mount', 'valley', 'sea', 'ocean', 'gulf', 'lake', 'desert', 'strait',
-  'island', 'islands', 'peninsula', 'basin', 'bay', 'coast', 'canal', 'forest', 'plain', 'plains', 'plateau',
-  'hills', 'heights', 'delta', 'channel', 'glacier', 'cape', 'region', 'strip', 'bank',
+  'river',
+  'mountain',
+  'mountains',
+  'mount',
+  'valley',
+  'sea',
+  'ocean',
+  'gulf',
+  'lake',
+  'desert',
+  'strait',
+  'island',
+  'islands',
+  'peninsula',
+  'basin',
+  'bay',
+  'coast',
+  'canal',
+  'forest',
+  'plain',
+  'plains',
+  'plateau',
+  'hills',
+  'heights',
+  'delta',
+  'channel',
+  'glacier',
+  'cape',
+  'region',
+  'strip',
+  'bank',
 ]);
 
 /** A company's legal form after its name, as a pattern: "Acme Inc.", "Acme, Inc.", "Acme & Co", "Acme plc". */

@@ -1,7 +1,14 @@
 import type { TaggerType } from '../extract/types';
 import type { EntityType } from '../model/document';
 import { expandAbbreviations } from './ids';
-import { EVENT_WORDS, FEATURE_WORDS, isDemonym, NORP_WORDS, STREET_WORDS } from './lexicons';
+import {
+  EVENT_WORDS,
+  FEATURE_WORDS,
+  INSTITUTION_WORDS,
+  isDemonym,
+  NORP_WORDS,
+  STREET_WORDS,
+} from './lexicons';
 
 function words(name: string): string[] {
   return name.toLowerCase().split(/[\s-]+/);
@@ -12,6 +19,8 @@ function words(name: string): string[] {
  * states) and LOC (natural features, streets); MISC splits into NORP, EVENT and MISC.
  */
 export function mapType(type: TaggerType, name: string): EntityType {
+  // "Hereford County Hospital" tagged a place, "Clare College" a person: an institution, but an event ("… Summit for the Information Society")
+  if (isInstitution(name) && !(type === 'MISC' && miscType(name) === 'EVENT')) return 'ORG';
   switch (type) {
     case 'PER':
       // "Tory", "Muslim": a group word tagged as a name; "Abbey Road" a street
@@ -24,6 +33,12 @@ export function mapType(type: TaggerType, name: string): EntityType {
     case 'MISC':
       return miscType(name);
   }
+}
+
+/** A name of two words or more ending in an institution word. */
+function isInstitution(name: string): boolean {
+  const ws = words(name);
+  return ws.length > 1 && INSTITUTION_WORDS.has(ws.at(-1) as string);
 }
 
 /** A name of two words or more ending in a street word ("Downing St" too). */
