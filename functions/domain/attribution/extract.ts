@@ -26,6 +26,7 @@ import { swallowedCues } from './swallowed-cue';
 import { taggedSource } from './tagged-source';
 import { tagSequence } from './tagger';
 import { type Run, runsOf } from './tags';
+import { trailingReports } from './trailing-report';
 
 /**
  * Tags each paragraph, then for each cue found settles its boundaries and
@@ -106,7 +107,11 @@ export function extractAttributions(
     // nesting and shared quotes are settled within a paragraph: contents rarely leave theirs
     out.push(...splitSharedQuotes(doc.text, dropNested(found, guessed)));
   }
-  const patterned = [...signedQuotes(doc.text, out), ...speakerLines(doc.text, out)];
+  const patterned = [
+    ...signedQuotes(doc.text, out),
+    ...speakerLines(doc.text, out),
+    ...trailingReports(doc.text, doc.sentences, out),
+  ];
   // what a pattern found overrides attributions the tagger nested inside it
   const inside = (a: Attribution) => patterned.some((p) => covers(p.content, a.cue[0] as Range));
   return [...out.filter((a) => !inside(a)), ...patterned];

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { trailingReports } from '../../functions/domain/attribution/trailing-report';
+import type { Attribution } from '../../functions/domain/extract/types';
+
+/** Each sentence of `text` (split at ". "), the attributions found, as text. */
+function found(text: string, others: Attribution[] = []) {
+  const sentences: { start: number; end: number }[] = [];
+  for (let start = 0; start < text.length; ) {
+    const stop = text.indexOf('. ', start);
+    const end = stop < 0 ? text.length : stop + 1;
+    sentences.push({ start, end });
+    start = end + 1;
+  }
+  const read = (r: { start: number; end: number }[] | null) =>
+    r?.map((f) => text.slice(f.start, f.end)).join(' … ');
+  return trailingReports(text, sentences, others).map((a) => [read(a.source), read(a.cue), read(a.content)]);
+}
+
+describe('a sentence that ends on its speaker and a reporting verb', () => {
+  it('is an attribution: the speaker, the verb, and the clause before the comma', () => {
+    expect(found('About 2,500 new jobs should be created in the next seven years, it added.')).toEqual([
+      ['it', 'added', 'About 2,500 new jobs should be created in the next seven years'],
+    ]);
+    expect(
+      found(
+        'Airbus is to sell 23 planes to Air China, the Deutsche Welle radio station reported. Shares rose.',
+      ),
+    ).toEqual([['the Deutsche Welle radio station', 'reported', 'Airbus is to sell 23 planes to Air China']]);
+    expect(found('"We will win," Mr Smith said.')).toEqual([['Mr Smith', 'said', 'We will win']]);
+    expect(found('There was one prison suicide every four days, MPs said.')).toEqual([
+      ['MPs', 'said', 'There was one prison suicide every four days'],
+    ]);
+  });
+
+  it('is not found in a sentence an attribution already touches, or after an adverb', () => {
+    const text = 'Jobs will be created, it added.';
+    const cue = text.indexOf('added');
+    const other: Attribution = {
+      source: null,
+      cue: [{ start: cue, end: cue + 5 }],
+      content: [{ start: 0, end: 20 }],
+    };
+    expect(found(text, [other])).toEqual([]);
+    expect(found('Jobs will be created, however said.')).toEqual([]);
+    expect(found('Jobs, Today said.')).toEqual([]);
+    expect(found('Jobs will be created, and said.')).toEqual([]);
+  });
+});
