@@ -19,6 +19,30 @@ describe('a reporting verb set between commas inside its content', () => {
     ]);
   });
 
+  it('reads again a source the tagger ran on into the sentence', () => {
+    const { out } = read('By contrast, says Mr Cox, the Mac mini is almost disposable.', [
+      ['content', 'By contrast'],
+      ['cue', 'says'],
+      ['source', 'Mr Cox, the Mac mini is almost disposable'],
+    ]);
+    expect(out).toEqual([
+      ['cue', 'says'],
+      ['source', 'Mr Cox'],
+      ['content', 'the Mac mini is almost disposable'],
+    ]);
+  });
+
+  it('keeps a source with an apposition, which has no verb', () => {
+    const text = 'Overall, said Kurt Karl, economist at Swiss Re, it looks great.';
+    const { out, unchanged } = read(text, [
+      ['content', 'Overall'],
+      ['cue', 'said'],
+      ['source', 'Kurt Karl, economist at Swiss Re'],
+      ['content', 'it looks great'],
+    ]);
+    expect(out).toEqual(unchanged);
+  });
+
   it('leaves a lead-in before the first comma out of the content', () => {
     for (const lead of ['For instance', 'Currently', 'But', 'By contrast', 'More significantly']) {
       const text = `${lead}, said Mr Makower, credit cards are rare in China.`;

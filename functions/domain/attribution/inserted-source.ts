@@ -8,12 +8,15 @@ import type { Run } from './tags';
  * `For instance, said Mr Makower, credit cards are rare.` and `The answer,
  * says Prof Brewer, is wi-fi.`: a reporting verb set between commas inside
  * its content, its speaker right after it. The tagger reads the speaker as
- * content. When the linker found no source, the phrase between the cue and
+ * content. When the linker found no source, or one running on from right
+ * after the cue past the next comma, the phrase between the cue and
  * the next comma is the source; the sentence around it is the content, but
  * a lead-in ("For instance", "Currently") before the first comma.
  */
 export function insertedSource(seq: Sequence, text: string, runs: Run[], cue: Run): Run[] {
-  if (runs.some((r) => r.role === 'source') || wordAt(seq, cue.first - 1) !== ',') return runs;
+  // a source the tagger ran on from the speaker into the sentence ("Mr Cox, the Mac mini is …") is read again
+  const overrun = (r: Run) => r.first === cue.last + 1 && FINITE.test(afterComma(seq, text, r));
+  if (runs.some((r) => r.role === 'source' && !overrun(r)) || wordAt(seq, cue.first - 1) !== ',') return runs;
   if (cue.first !== cue.last || !INSERTED.has(wordAt(seq, cue.first).toLowerCase())) return runs;
   const sentence = seq.sentence[cue.first];
   const same = (k: number) => k < seq.tokens.length && seq.sentence[k] === sentence;
@@ -35,9 +38,19 @@ export function insertedSource(seq: Sequence, text: string, runs: Run[], cue: Ru
   const content: Run[] = [{ role: 'content', first: comma + 1, last: end }];
   if (!isLeadIn(lead, cue.first - 1 - start))
     content.unshift({ role: 'content', first: start, last: cue.first - 2 });
-  const others = runs.filter((r) => r.role !== 'content' || seq.sentence[r.first] !== sentence);
+  const others = runs.filter(
+    (r) => r.role !== 'source' && (r.role !== 'content' || seq.sentence[r.first] !== sentence),
+  );
   const source: Run = { role: 'source', first: cue.last + 1, last: comma - 1 };
   return [...others, source, ...content].sort((a, b) => a.first - b.first);
+}
+
+/** The run's words after its first comma: a clause ("is almost disposable") where an apposition has no verb. */
+function afterComma(seq: Sequence, text: string, r: Run): string {
+  for (let k = r.first; k < r.last; k++)
+    if (wordAt(seq, k) === ',')
+      return text.slice((seq.tokens[k] as { end: number }).end, (seq.tokens[r.last] as { end: number }).end);
+  return '';
 }
 
 /** A sentence adverb or connective before the inserted cue, not the speaker's words. */
