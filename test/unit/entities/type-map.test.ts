@@ -1,22 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { mapType } from '../../../functions/domain/entities/type-map';
+import type { TaggerType } from '../../../functions/domain/extract/types';
+import type { EntityType } from '../../../functions/domain/model/document';
 
-describe('a name that ends in an institution word', () => {
-  it('is an organisation, whatever class the tagger gave it', () => {
-    expect(mapType('LOC', 'Hereford County Hospital')).toBe('ORG');
-    expect(mapType('LOC', 'Brooklyn Law School')).toBe('ORG');
-    expect(mapType('MISC', 'International Olympic Committee')).toBe('ORG');
-    expect(mapType('PER', 'Clare College')).toBe('ORG');
-    expect(mapType('PER', 'Kingfisher Airlines')).toBe('ORG');
-    expect(mapType('LOC', 'Mozilla Foundation')).toBe('ORG');
-  });
+const cases: [string, [TaggerType, string, EntityType][]][] = [
+  [
+    'a name ending in an institution word is an organisation, whatever class the tagger gave it',
+    [
+      ['LOC', 'Hereford County Hospital', 'ORG'],
+      ['LOC', 'Brooklyn Law School', 'ORG'],
+      ['MISC', 'International Olympic Committee', 'ORG'],
+      ['PER', 'Clare College', 'ORG'],
+      ['PER', 'Kingfisher Airlines', 'ORG'],
+      ['LOC', 'Mozilla Foundation', 'ORG'],
+    ],
+  ],
+  [
+    'a one-word name, a surname, an event, a venue and a place keep their class',
+    [
+      ['PER', 'Margaret Court', 'PERSON'],
+      ['LOC', 'Soviet Union', 'GPE'],
+      ['LOC', 'West Bank', 'LOC'],
+      ['MISC', 'World Summit for the Information Society', 'EVENT'],
+      ['LOC', 'Staples Centre', 'GPE'],
+      ['PER', 'Academy', 'PERSON'],
+    ],
+  ],
+];
 
-  it('keeps a one-word name, a surname, an event and a place', () => {
-    expect(mapType('PER', 'Margaret Court')).toBe('PERSON');
-    expect(mapType('LOC', 'Soviet Union')).toBe('GPE');
-    expect(mapType('LOC', 'West Bank')).toBe('LOC');
-    expect(mapType('MISC', 'World Summit for the Information Society')).toBe('EVENT');
-    expect(mapType('LOC', 'Staples Centre')).toBe('GPE');
-    expect(mapType('PER', 'Academy')).toBe('PERSON');
-  });
+describe('mapType', () => {
+  for (const [title, rows] of cases)
+    it(title, () => {
+      for (const [tagged, name, type] of rows) expect(mapType(tagged, name), name).toBe(type);
+    });
 });
