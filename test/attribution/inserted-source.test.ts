@@ -32,6 +32,18 @@ describe('a reporting verb set between commas inside its content', () => {
     ]);
   });
 
+  it('takes no words before the cue when its sentence has none', () => {
+    const { out } = read(', said Mr Makower, credit cards are rare.', [
+      ['cue', 'said'],
+      ['content', 'Mr Makower, credit cards are rare'],
+    ]);
+    expect(out).toEqual([
+      ['cue', 'said'],
+      ['source', 'Mr Makower'],
+      ['content', 'credit cards are rare'],
+    ]);
+  });
+
   it('keeps a source with an apposition, which has no verb', () => {
     const text = 'Overall, said Kurt Karl, economist at Swiss Re, it looks great.';
     const { out, unchanged } = read(text, [

@@ -34,9 +34,10 @@ export function insertedSource(seq: Sequence, text: string, runs: Run[], cue: Ru
   // the sentence goes on after the speaker: "…, credit cards are rare"
   if (end - comma < MIN_REST_TOKENS) return runs;
   const start = sentenceStart(seq, cue.first);
-  const lead = text.slice(at(start).start, at(cue.first - 2).end);
   const content: Run[] = [{ role: 'content', first: comma + 1, last: end }];
-  if (!isLeadIn(lead, cue.first - 1 - start))
+  // the words before the cue's comma, when the sentence has any there
+  const lead = start <= cue.first - 2 ? text.slice(at(start).start, at(cue.first - 2).end) : '';
+  if (lead && !isLeadIn(lead, cue.first - 1 - start))
     content.unshift({ role: 'content', first: start, last: cue.first - 2 });
   const others = runs.filter(
     (r) => r.role !== 'source' && (r.role !== 'content' || seq.sentence[r.first] !== sentence),

@@ -37,7 +37,7 @@ export function invertedSource(seq: Sequence, text: string, runs: Run[], cue: Ru
   // "said housing minister Yvette Cooper": a lower-case role word opens a speaker a name ends
   const named = /^\p{Lu}/u.test(at(last).text) && !NOT_A_SPEAKER.test(opener) && !CIRCUMSTANCE.test(opener);
   // after "according to" any noun phrase is the source: "according to studio estimates"
-  const according = isAccordingTo(cueWords(seq, cue));
+  const according = isAccordingTo(seq, cue);
   if (!(NOUN_PHRASE_START.test(opener) || named || according || bareNoun(seq, cue, after.first, last)))
     return runs;
   if (WHEN.test(opener)) return runs;
@@ -120,12 +120,13 @@ function bareNoun(seq: Sequence, cue: Run, first: number, last: number): boolean
 /** Only a verb that takes no object inverts ("…, claims his agent", not "…, defending the seat"), and "according to". */
 export function invertsSpeaker(seq: Sequence, cue: Run): boolean {
   const words = cueWords(seq, cue);
-  return isAccordingTo(words) || (words.length === 1 && INVERTING_VERBS.has(words[0] as string));
+  return isAccordingTo(seq, cue) || (words.length === 1 && INVERTING_VERBS.has(words[0] as string));
 }
 
 const cueWords = (seq: Sequence, cue: Run) =>
   seq.tokens.slice(cue.first, cue.last + 1).map((t) => t.text.toLowerCase());
-const isAccordingTo = (words: string[]) => words.join(' ') === 'according to';
+/** Whether the cue is "according to". */
+export const isAccordingTo = (seq: Sequence, cue: Run) => cueWords(seq, cue).join(' ') === 'according to';
 
 /**
  * `"…", said TCI.`: words after such a verb the tagger left untagged, up to

@@ -1,5 +1,5 @@
 import type { Sequence } from './features';
-import { FINITE } from './inverted-source';
+import { FINITE, isAccordingTo } from './inverted-source';
 import { wordAt } from './opening-subject';
 import type { Run } from './tags';
 
@@ -45,11 +45,6 @@ function finiteCut(seq: Sequence, text: string, first: number, last: number): nu
     if (wordAt(seq, k) === ',' && FINITE.test(text.slice(at(k).end, at(last).end))) return k - 1;
   return last;
 }
-
-const isAccordingTo = (seq: Sequence, cue: Run) =>
-  cue.last === cue.first + 1 &&
-  wordAt(seq, cue.first).toLowerCase() === 'according' &&
-  wordAt(seq, cue.last).toLowerCase() === 'to';
 
 /** A content run with the source's tokens cut out, and the commas or colon after it. */
 function outside(seq: Sequence, r: Run, source: Run): Run[] {
