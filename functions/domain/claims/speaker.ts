@@ -54,17 +54,17 @@ const INDEFINITE = /^(?:a|an|one|another)\s/i;
 const SPEAKS_FOR = /\s(?:for|at|of|from|with)\s+(the\s.*)$/i;
 
 /**
- * How the words came, not who spoke them: "via Twitter", "via a spokesman",
- * "on Facebook", "on X", "in a tweet". A platform named
- * there is the channel, never the speaker. Not "through": a scorer or a
- * charity is named after it ("hit back through Smith").
- */
-/**
  * Where a source runs on past its head: a relative clause after a comma, or
  * a participle after a group noun. Names there describe the speaker.
  */
 const RUNS_ON =
   /,\s+(?:who|whose|which)\b|(?<=^(?:Police|Officials|Analysts|Experts|Investigators|Detectives|Lawyers|Campaigners|Critics|Officers|Researchers|Doctors|Residents|Protesters|Sources|Workers))\s+(?=\p{Ll}+ing\b)/u;
+/**
+ * How the words came, not who spoke them: "via Twitter", "via a spokesman",
+ * "on Facebook", "on X", "in a tweet". A platform named
+ * there is the channel, never the speaker. Not "through": a scorer or a
+ * charity is named after it ("hit back through Smith").
+ */
 const CHANNEL = new RegExp(
   [
     '\\s+via\\s',
