@@ -54,11 +54,12 @@ const INDEFINITE = /^(?:a|an|one|another)\s/i;
 const SPEAKS_FOR = /\s(?:for|at|of|from|with)\s+(the\s.*)$/i;
 
 /**
- * Where a source runs on past its head: a relative clause after a comma, or
- * a participle after a group noun. Names there describe the speaker.
+ * Where a source runs on past its head: a relative clause after a comma, a
+ * participle after a group noun, or a time at its end ("The prime minister
+ * on Sunday"). Names there describe the speaker; a time hides the head.
  */
 const RUNS_ON =
-  /,\s+(?:who|whose|which)\b|(?<=^(?:Police|Officials|Analysts|Experts|Investigators|Detectives|Lawyers|Campaigners|Critics|Officers|Researchers|Doctors|Residents|Protesters|Sources|Workers))\s+(?=\p{Ll}+ing\b)/u;
+  /,\s+(?:who|whose|which)\b|(?<=^(?:Police|Officials|Analysts|Experts|Investigators|Detectives|Lawyers|Campaigners|Critics|Officers|Researchers|Doctors|Residents|Protesters|Sources|Workers))\s+(?=\p{Ll}+ing\b)|\s+(?:(?:last|this) (?:week|month|year|night)|(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|recently)$/u;
 /**
  * How the words came, not who spoke them: "via Twitter", "via a spokesman",
  * "on Facebook", "on X", "in a tweet". A platform named

@@ -212,6 +212,11 @@ describe('a source that runs on past its head', () => {
     ).toBe('person.shahid-malik');
   });
 
+  it('resolves the head before a time at its end', () => {
+    expect(resolveSpeaker(span(0, 'Shahid Malik last week'), [malik], [])).toBe('person.shahid-malik');
+    expect(resolveSpeaker(span(0, 'Shahid Malik on Sunday'), [malik], [])).toBe('person.shahid-malik');
+  });
+
   it('takes no name from a participle clause after a group noun', () => {
     expect(resolveSpeaker(span(10, "Police investigating Stefan's murder"), [stefan], [])).toBeNull();
     expect(resolveSpeaker(span(0, 'Shahid Malik speaking for the NEC'), [malik, nec], [])).toBe(
