@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { invertedSource } from '../../functions/domain/attribution/inverted-source';
-import type { Role, Run } from '../../functions/domain/attribution/tags';
-import { tokenize } from '../../functions/domain/text/tokenize';
+import type { Role } from '../../functions/domain/attribution/tags';
+import { ruleOn } from './runs-fixture';
 
-/** One sentence, tokenized; runs named by their text, as the tagger might have tagged them. */
-function tagged(text: string, parts: [Role, string][]) {
-  const tokens = tokenize(text);
-  const seq = { tokens, sentence: new Int32Array(tokens.length) };
-  const run = (role: Role, words: string): Run => {
-    const start = text.indexOf(words);
-    const first = tokens.findIndex((t) => t.start === start);
-    const last = tokens.findIndex((t) => t.end === start + words.length);
-    expect(first, words).toBeGreaterThanOrEqual(0);
-    expect(last, words).toBeGreaterThanOrEqual(first);
-    return { role, first, last };
-  };
-  const runs = parts.map(([role, words]) => run(role, words));
-  const cue = runs.find((r) => r.role === 'cue') as Run;
-  const read = (out: Run[]) =>
-    out.map((r) => [
-      r.role,
-      text.slice((tokens[r.first] as { start: number }).start, (tokens[r.last] as { end: number }).end),
-    ]);
-  return { out: read(invertedSource(seq, text, runs, cue)), unchanged: read(runs) };
-}
+/** One sentence, its runs named by their text as the tagger might have tagged them. */
+const tagged = ruleOn(invertedSource);
 
 describe('a speaker after the cue, read as content', () => {
   it('becomes the source after a quote and a comma', () => {

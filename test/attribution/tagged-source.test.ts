@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { taggedSource } from '../../functions/domain/attribution/tagged-source';
-import type { Role, Run } from '../../functions/domain/attribution/tags';
-import { tokenize } from '../../functions/domain/text/tokenize';
+import type { Role } from '../../functions/domain/attribution/tags';
+import { runsIn } from './runs-fixture';
 
 /** One sentence: the tagger's runs and the linker's, named by their text. */
 function read(text: string, tagger: [Role, string][], linker: [Role, string][]) {
-  const tokens = tokenize(text);
-  const seq = { tokens, sentence: new Int32Array(tokens.length) };
-  const run = ([role, words]: [Role, string]): Run => {
-    const start = text.indexOf(words);
-    const first = tokens.findIndex((t) => t.start === start);
-    const last = tokens.findIndex((t) => t.end === start + words.length);
-    return { role, first, last };
-  };
-  const tagged = tagger.map(run);
-  const cue = tagged.find((r) => r.role === 'cue') as Run;
-  const name = (r: Run) => [r.role, text.slice(tokens[r.first]?.start, tokens[r.last]?.end)];
-  return taggedSource(seq, tagged, linker.map(run), cue).map(name);
+  const { seq, runs, cue, read: name } = runsIn(text, tagger);
+  return name(taggedSource(seq, runs, runsIn(text, linker).runs, cue));
 }
 
 describe("the tagger's source right after the cue, which the linker left out", () => {

@@ -14,10 +14,11 @@ import type { Run } from './tags';
  * a lead-in ("For instance", "Currently") before the first comma.
  */
 export function insertedSource(seq: Sequence, text: string, runs: Run[], cue: Run): Run[] {
+  if (wordAt(seq, cue.first - 1) !== ',' || cue.first !== cue.last) return runs;
+  if (!INSERTED.has(wordAt(seq, cue.first).toLowerCase())) return runs;
   // a source the tagger ran on from the speaker into the sentence ("Mr Cox, the Mac mini is …") is read again
   const overrun = (r: Run) => r.first === cue.last + 1 && FINITE.test(afterComma(seq, text, r));
-  if (runs.some((r) => r.role === 'source' && !overrun(r)) || wordAt(seq, cue.first - 1) !== ',') return runs;
-  if (cue.first !== cue.last || !INSERTED.has(wordAt(seq, cue.first).toLowerCase())) return runs;
+  if (runs.some((r) => r.role === 'source' && !overrun(r))) return runs;
   const sentence = seq.sentence[cue.first];
   const same = (k: number) => k < seq.tokens.length && seq.sentence[k] === sentence;
   let comma = cue.last + 1;

@@ -169,12 +169,13 @@ export const NOUN_PHRASE_START = /^(?:\p{Lu}.*|the|a|an|his|her|their|its|one|an
 const WHEN =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Last|This|Next|Earlier|Later)$/;
 const MAX_SOURCE_TOKENS = 10;
-/** Reporting verbs that come before their speaker after a paraphrase: "…, says the watchdog." */
+/** Reporting verbs that come before their speaker after a paraphrase ("…, says the watchdog.") or after it at a sentence's end ("…, the firm claims."; trailing-report.ts). */
 // biome-ignore format: compact word list
-const INVERTING_VERBS = new Set([
+export const INVERTING_VERBS = new Set([
   'said', 'says', 'say', 'claims', 'claimed', 'argues', 'argued', 'thinks', 'believes', 'warned', 'warns', 'added',
   'adds', 'insists', 'insisted', 'predicts', 'predicted', 'suggests', 'suggested', 'explains', 'explained',
   'notes', 'noted', 'reckons', 'admits', 'admitted', 'writes', 'wrote', 'reports', 'reported', 'concludes',
+  'concluded', 'estimates', 'estimated',
 ]);
 /** A dash after a speaker: `says the party - and …`. */
 const DASH = /^[-–—]$/;

@@ -1,16 +1,10 @@
 import type { Attribution } from '../extract/types';
 import type { Range } from './assemble';
+import { INVERTING_VERBS } from './inverted-source';
 
-/** Reporting verbs that end such a sentence. */
-// biome-ignore format: compact word list
-const VERBS = [
-  'said', 'says', 'say', 'added', 'adds', 'claims', 'claimed', 'argues', 'argued', 'believes', 'warned', 'warns',
-  'reported', 'reports', 'insists', 'insisted', 'suggests', 'suggested', 'thinks', 'admitted', 'admits', 'noted',
-  'notes', 'explained', 'explains', 'predicted', 'predicts', 'estimates', 'estimated', 'concluded', 'concludes',
-];
 /** The clause, a comma, the speaker (a determiner phrase, a name or a pronoun) and the verb, then the sentence's end. */
 const TRAILING = new RegExp(
-  String.raw`^(?<content>["“]?\p{L}.{10,}?)["”]?,["”]?\s+(?<source>(?:the|a|an|his|her|their|its)\s+[\p{L}\p{N}'’&./-]+(?:\s+[\p{L}\p{N}'’&./-]+){0,4}|\p{Lu}[\p{L}\p{N}'’&./-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&./-]*){0,3}|he|she|it|they)\s+(?<cue>${VERBS.join('|')})\s*[.!?]["”]?\s*$`,
+  String.raw`^(?<content>["“]?\p{L}.{10,}?)["”]?,["”]?\s+(?<source>(?:the|a|an|his|her|their|its)\s+[\p{L}\p{N}'’&./-]+(?:\s+[\p{L}\p{N}'’&./-]+){0,4}|\p{Lu}[\p{L}\p{N}'’&./-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&./-]*){0,3}|he|she|it|they)\s+(?<cue>${[...INVERTING_VERBS].join('|')})\s*[.!?]["”]?\s*$`,
   // d: the groups' offsets
   'sud',
 );
