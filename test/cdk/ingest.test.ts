@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../functions/commons/config';
 import { DEFAULT_INGEST_MAX_CONCURRENCY } from '../../lib/constructs/ingest-pipeline';
 import { MAX_RECEIVE_COUNT, VISIBILITY_TIMEOUT_FACTOR } from '../../lib/constructs/ingest-queue';
 import {
@@ -103,6 +104,16 @@ describe('ingest function', () => {
         CLAIMTRAIL_MODEL_DIR: '/var/task',
       }),
     });
+  });
+
+  it('holds the lease on a key longer than a run can last, so no run outlives its lease and writes over the next', () => {
+    const env = ingestFunction.Environment as { Variables: Record<string, unknown> };
+    const lease = loadConfig({
+      ...env.Variables,
+      TABLE_NAME: 't',
+      BUCKET_NAME: 'b',
+    } as NodeJS.ProcessEnv).LEASE_MS;
+    expect(lease).toBeGreaterThan((ingestFunction.Timeout as number) * 1000);
   });
 
   it('reads incoming/, writes results/ and may list keys (so a deleted key reads as 404), nothing else in S3', () => {

@@ -47,6 +47,25 @@ describe('at-least-once delivery', () => {
     expect(t.stack.queue.stats().deadLetters).toBe(0);
   });
 
+  it('lets one of two records for one key in one batch hold its lease, as Powertools runs them at once', async () => {
+    const key = 'incoming/same-batch.txt';
+    await t.put(key, ARTICLE);
+    await t.settle();
+    // one container's deps, two records for the key in flight together, both with work to do
+    const sync = ingestDepsFromEnv(loadConfig(), t.stack.clients).sync;
+    await t.stack.clients.doc.send(
+      new UpdateCommand({
+        TableName: 'claimtrail-local',
+        Key: keys.object(key),
+        UpdateExpression: 'SET extractorVersion = :old',
+        ExpressionAttributeValues: { ':old': '0.0.1' },
+      }),
+    );
+    const outcomes = await Promise.allSettled([syncObject(sync, { key }), syncObject(sync, { key })]);
+    const reasons = outcomes.map((o) => (o.status === 'fulfilled' ? o.value : (o.reason as Error).name));
+    expect(reasons.sort()).toEqual(['BusyError', 'indexed']);
+  });
+
   it('picks up an object whose event was lost, at the next reconcile', async () => {
     const key = 'incoming/lost.txt';
     await t.eventsLost(() => t.put(key, ARTICLE));

@@ -20,6 +20,7 @@ export interface SyncDeps {
   resultsPrefix: string;
   /** How long a lease lasts: longer than one processing attempt can run. */
   leaseMs: number;
+  /** This processor (a container); each attempt holds the lease under an owner of its own. */
   owner: string;
   now?: () => number;
   /** How long this run may still take (the function's remaining time); unbounded when absent. */
@@ -48,12 +49,17 @@ export interface SyncRequest {
 
 export type SyncOutcome = 'indexed' | 'failed' | 'removed' | 'unchanged' | 'duplicate';
 
+let attempts = 0;
+
 /**
  * Brings the index in line with the object as it is now in the bucket,
  * whatever event asked: so duplicates, stale events and overwrites all
  * converge on the newest version. One processor per key at a time (lease).
  */
-export async function syncObject(deps: SyncDeps, request: SyncRequest): Promise<SyncOutcome> {
+export async function syncObject(container: SyncDeps, request: SyncRequest): Promise<SyncOutcome> {
+  // Powertools runs a batch's records at once: two records for one key in one
+  // container must not both pass the lease as the same owner
+  const deps = { ...container, owner: `${container.owner}/${++attempts}` };
   const now = deps.now ?? Date.now;
   const current = (ledger: LedgerRecord | null, etag: string | undefined) =>
     ledger !== null &&
@@ -159,7 +165,7 @@ async function index(
   const ids = [...indexed.map((a) => a.article.id), ...failed.map((a) => a.id)];
   await replace(deps, previous, indexed, failed);
   const allFailed = indexed.length === 0;
-  await deps.index.completeLedger(key, deps.owner, {
+  await complete(deps, key, {
     etag: object.etag,
     status: allFailed ? 'failed' : 'indexed',
     articleIds: ids,
@@ -187,7 +193,7 @@ async function fail(
     stamp,
   );
   await replace(deps, previous, [], [record]);
-  await deps.index.completeLedger(key, deps.owner, {
+  await complete(deps, key, {
     etag,
     status: 'failed',
     articleIds: [record.id],
@@ -195,6 +201,22 @@ async function fail(
     error: record.error,
   });
   return 'failed';
+}
+
+/**
+ * Records the outcome, if the lease is still this attempt's. When it is not,
+ * the lease ran out and another processor took the key: its outcome stands,
+ * and this attempt fails as busy (retried, or on the last receive left to
+ * that holder) rather than report a success it cannot vouch for. On AWS the
+ * lease outlasts the function's timeout, so only a local run can get here.
+ */
+async function complete(
+  deps: SyncDeps,
+  key: string,
+  outcome: Parameters<IndexStore['completeLedger']>[2],
+): Promise<void> {
+  if (!(await deps.index.completeLedger(key, deps.owner, outcome)))
+    throw new BusyError(`the lease on ${key} ran out before this attempt recorded its outcome`);
 }
 
 /**
