@@ -5,6 +5,7 @@ import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda'
 import { logger } from '../commons/logger';
 import { batchLedgers } from './batch-ledgers';
 import { type IngestDeps, ingestDepsFromEnv } from './deps';
+import { keyTurns } from './key-turns';
 import { processRecord } from './process-record';
 
 /** SQS batches of S3 notifications in, partial batch failures out. */
@@ -16,10 +17,10 @@ export function createIngestHandler(resolveDeps: () => IngestDeps) {
     const ready = deps;
     // each record may use what is left of this run (syncObject stops in time to record why it could not finish)
     const timed = { ...ready, sync: { ...ready.sync, timeLeftMs: () => context.getRemainingTimeInMillis() } };
-    const ledgers = await batchLedgers(ready, event.Records);
+    const batch = { ledgers: await batchLedgers(ready, event.Records), inTurn: keyTurns() };
     return processPartialResponse(
       event,
-      (record: SQSRecord) => processRecord(timed, record, ledgers),
+      (record: SQSRecord) => processRecord(timed, record, batch),
       processor,
       {
         context,

@@ -9,6 +9,15 @@ import { BusyError, OutOfTimeError } from '../domain/pipeline/errors';
 import { FOLDER_MARKER_REASON, isFolderMarker } from '../domain/pipeline/folder-marker';
 import { reserveOf, syncObject } from '../domain/pipeline/sync-object';
 import type { IngestDeps } from './deps';
+import { keyTurns } from './key-turns';
+
+/** What the records of one SQS batch share. */
+export interface BatchState {
+  /** Ledgers read for the whole batch (batchLedgers); a key not in it reads its own. */
+  ledgers: ReadonlyMap<string, LedgerRecord | null>;
+  /** Records for one key take turns (keyTurns). */
+  inTurn: ReturnType<typeof keyTurns>;
+}
 
 /**
  * One SQS message: every S3 record in it synced in turn. Throwing fails the
@@ -19,8 +28,7 @@ import type { IngestDeps } from './deps';
 export async function processRecord(
   deps: IngestDeps,
   record: SQSRecord,
-  /** Ledgers read for the whole batch (batchLedgers); a key not in it reads its own. */
-  ledgers: ReadonlyMap<string, LedgerRecord | null> = new Map(),
+  batch: BatchState = { ledgers: new Map(), inTurn: keyTurns() },
 ): Promise<void> {
   const message = IngestMessage.parse(JSON.parse(record.body));
   if (!('Records' in message)) {
@@ -40,10 +48,14 @@ export async function processRecord(
       continue;
     }
     try {
-      // a record late in a slow batch waits for a run of its own rather than start with no time to finish
-      if ((deps.sync.timeLeftMs?.() ?? Number.POSITIVE_INFINITY) < reserveOf(deps.sync) * 2)
-        throw new OutOfTimeError('too little time left in this run to start: retried in the next');
-      const outcome = await syncObject(deps.sync, { key, etag: s3.s3.object.eTag, ledger: ledgers.get(key) });
+      // a later record for the key reads the ledger its turn left, not the batch's
+      const outcome = await batch.inTurn(key, async (first) => {
+        // a record late in a slow batch waits for a run of its own rather than start with no time to finish
+        if ((deps.sync.timeLeftMs?.() ?? Number.POSITIVE_INFINITY) < reserveOf(deps.sync) * 2)
+          throw new OutOfTimeError('too little time left in this run to start: retried in the next');
+        const ledger = first ? batch.ledgers.get(key) : undefined;
+        return syncObject(deps.sync, { key, etag: s3.s3.object.eTag, ledger });
+      });
       logger.info('synced', { key, outcome, event: s3.eventName });
     } catch (err) {
       const last = receiveCount >= deps.maxReceiveCount;

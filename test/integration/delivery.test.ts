@@ -66,6 +66,17 @@ describe('at-least-once delivery', () => {
     expect(reasons.sort()).toEqual(['BusyError', 'indexed']);
   });
 
+  it('lets records for one key in one batch take turns, so none waits out a retry', async () => {
+    const key = 'incoming/turns.txt';
+    await t.eventsLost(() => t.put(key, ARTICLE));
+    const before = t.stack.queue.stats().redeliveries;
+    // sent together, read in one batch
+    for (const etag of ['first', 'second', 'third']) t.stack.queue.send(message(key, etag));
+    await t.settle();
+    expect((await t.get<Article>(`/articles/${articleId(key, 0)}`)).body.status).toBe('indexed');
+    expect(t.stack.queue.stats().redeliveries).toBe(before);
+  });
+
   it('picks up an object whose event was lost, at the next reconcile', async () => {
     const key = 'incoming/lost.txt';
     await t.eventsLost(() => t.put(key, ARTICLE));
