@@ -3,6 +3,7 @@ import { type Gender, genderMarked, PERSON_PRONOUNS } from './gender';
 import { keepMentions, mentionedBetween, nearest, type PriorSpeaker } from './mention-order';
 import { madeBy, placedWithHead } from './placed-group';
 import { isPremodifier } from './premodifier';
+import { newspapers, PRESS_HEADS } from './press';
 import { type Discourse, opensSentence, type Referents, salientReferent } from './salience';
 import { type NominalSpan, namesAThing, subjectNominal } from './subject-nominal';
 
@@ -133,7 +134,8 @@ export interface GroupNounContext {
  * placed with that noun ("Australian brewer Fosters", "a World Bank
  * report"), else, for a thing, who its sentence says made it ("The report
  * is published by …"), else one with that word in its name, over the paper quoted in
- * between, or with the noun before it ("Radio 1" for "the radio station"); else, for a group noun ("the firm"), the salient organisation,
+ * between, or with the noun before it ("Radio 1" for "the radio station"), or for "the paper"
+ * the newspaper named last; else, for a group noun ("the firm"), the salient organisation,
  * read back as for "it" (an earlier sentence's subject or speaker, or the
  * nominal it opens on when that stands for one), not the nearest one named.
  */
@@ -154,7 +156,9 @@ export function groupNounSpeaker(
     entities.filter((e) => e.type === 'ORG' && [e.name, ...e.aliases].some((n) => hasWord(n, word)));
   const byName =
     nearest(namedWith(head), at, ['ORG'], prior) ??
-    (modifier ? nearest(namedWith(modifier), at, ['ORG'], prior) : null);
+    (modifier ? nearest(namedWith(modifier), at, ['ORG'], prior) : null) ??
+    // "the paper": the newspaper named last, not the firm the story is about
+    (PRESS_HEADS.has(head) ? nearest(newspapers(entities), at, ['ORG'], prior) : null);
   if (byName || !group) return byName;
   if (!discourse) return nearest(entities, at, ['ORG'], prior);
   const orgs = referable(entities, discourse).filter((e) => e.type === 'ORG');
