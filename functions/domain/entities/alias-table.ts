@@ -15,6 +15,12 @@ export const AliasEntry = z.object({
    * the UK party beside "the Tories" or "Labour", but people in US news.
    */
   inContext: z.object({ names: z.array(z.string()), beside: z.array(UrlSafeId) }).optional(),
+  /**
+   * Its names are found in the text where the tagger left them untagged
+   * (the NER model, trained on CoNLL, never tags "Tories"), its inContext
+   * names where their context holds (./spotted-aliases).
+   */
+  spot: z.boolean().optional(),
 });
 export type AliasEntry = z.infer<typeof AliasEntry>;
 
@@ -37,6 +43,11 @@ export class AliasTable {
 
   entry(id: string): AliasEntry | undefined {
     return this.byId.get(id);
+  }
+
+  /** The entries whose names are looked for in the text (AliasEntry.spot). */
+  spotted(): AliasEntry[] {
+    return [...this.byId.values()].filter((e) => e.spot);
   }
 
   /** The entry a surface stands for in an article whose other names resolved to `ids`. */

@@ -14,6 +14,7 @@ import { mergeSameIds, mergeSameNames, TYPE_PRIORITY } from './merge';
 import { normalizeMentions } from './normalize';
 import { organisationAnchors } from './org-anchors';
 import { findMoreOccurrences } from './propagate';
+import { spotAliases } from './spotted-aliases';
 import { joinSurnamePeople } from './surname-people';
 import { UnionFind } from './union-find';
 
@@ -71,9 +72,12 @@ export function linkForExtraction(
   return { entities: documentView(doc.text, linked, table, bodyStart), forAttribution };
 }
 
-/** What the document's view adds (LinkOptions): one person for a full name typed apart, one entity for a name typed several ways. */
+/**
+ * What the document's view adds (LinkOptions): one person for a full name typed apart, one entity for a
+ * name typed several ways, and party names the tagger never tags (./spotted-aliases).
+ */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
-  return mergeSameNames(joinSurnamePeople(text, linked, table, bodyStart));
+  return spotAliases(text, mergeSameNames(joinSurnamePeople(text, linked, table, bodyStart)), table);
 }
 
 /**

@@ -1,0 +1,80 @@
+import type { Entity, TextSpan } from '../model/document';
+import type { AliasEntry, AliasTable } from './alias-table';
+
+/** Surfaces at word bounds, longest first, capitalised as written: "conservative voters" is no party. */
+function surfacePattern(names: string[]): RegExp | null {
+  if (names.length === 0) return null;
+  const escaped = [...names]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+const patterns = new WeakMap<AliasEntry, { always: RegExp | null; inContext: RegExp | null }>();
+
+function patternsOf(entry: AliasEntry) {
+  let held = patterns.get(entry);
+  if (!held) {
+    held = {
+      always: surfacePattern([entry.name, ...entry.aliases]),
+      inContext: surfacePattern(entry.inContext?.names ?? []),
+    };
+    patterns.set(entry, held);
+  }
+  return held;
+}
+
+/**
+ * The article's entities with the names of spotted alias-table entries
+ * (AliasEntry.spot) found where the tagger left them untagged: "The Tories
+ * said" names the Conservative Party though the NER model tags no "Tories".
+ * Its inContext names ("Conservatives") count only where the context holds:
+ * the party, or one it is named beside, is in the article. A place inside
+ * another entity's mention ("Scottish Conservative Party") is left alone.
+ * Part of the document's view only: the attribution model sees what its
+ * trainer saw.
+ */
+export function spotAliases(text: string, entities: Entity[], table: AliasTable): Entity[] {
+  let out = entities;
+  for (const entry of table.spotted()) {
+    const { always, inContext } = patternsOf(entry);
+    const found = matches(text, always, out);
+    const ids = new Set(out.map((e) => e.id));
+    const context =
+      found.length > 0 || ids.has(entry.id) || entry.inContext?.beside.some((id) => ids.has(id));
+    if (context) found.push(...matches(text, inContext, out));
+    if (found.length > 0) out = withMentions(out, entry, found);
+  }
+  return out;
+}
+
+function matches(text: string, pattern: RegExp | null, entities: Entity[]): TextSpan[] {
+  if (!pattern) return [];
+  const taken = entities.flatMap((e) => e.mentions);
+  const out: TextSpan[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!taken.some((t) => t.start < end && start < t.end)) out.push({ start, end, text: m[0] });
+  }
+  return out;
+}
+
+/** The entry's entity with the mentions added (created when the article had none), salience as its share of all mentions. */
+function withMentions(entities: Entity[], entry: AliasEntry, found: TextSpan[]): Entity[] {
+  const total = entities.reduce((n, e) => n + e.mentions.length, 0) + found.length;
+  const had = entities.find((e) => e.id === entry.id);
+  const mentions = [...(had?.mentions ?? []), ...found].sort((a, b) => a.start - b.start);
+  const name = had?.name ?? entry.name;
+  const aliases = [...new Set([...(had?.aliases ?? []), ...found.map((m) => m.text)])].filter(
+    (a) => a !== name,
+  );
+  const entity: Entity = {
+    ...(had ?? { id: entry.id, name, type: entry.type, roles: [] }),
+    aliases: aliases.sort(),
+    mentions,
+    salience: Math.round((mentions.length / total) * 1000) / 1000,
+  };
+  const rest = entities.filter((e) => e !== had);
+  return [...rest, entity].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}

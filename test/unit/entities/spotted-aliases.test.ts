@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './helpers';
+
+const mentionsOf = (text: string, spans: Parameters<typeof entitiesOf>[1], id: string) =>
+  entitiesOf(text, spans)
+    .find((e) => e.id === id)
+    ?.mentions.map((m) => m.text);
+
+describe('party names the tagger leaves untagged', () => {
+  it('finds "the Tories" and "Tory" as the Conservative Party, with no other name tagged', () => {
+    const text = 'The Tories wanted a sunset clause. Tory leader Michael Howard said it was needed.';
+    const entities = entitiesOf(text, [['Michael Howard', 'PER']]);
+    const party = entities.find((e) => e.id === 'org.conservative-party');
+    expect(party).toMatchObject({ name: 'Conservative Party', type: 'ORG' });
+    expect(party?.mentions.map((m) => [m.start, m.text])).toEqual([
+      [4, 'Tories'],
+      [35, 'Tory'],
+    ]);
+  });
+
+  it('adds what it finds to the party the tagger did name, once per place', () => {
+    const text = 'The Conservative Party met. The Tories said taxes would fall.';
+    expect(mentionsOf(text, [['Conservative Party', 'ORG']], 'org.conservative-party')).toEqual([
+      'Conservative Party',
+      'Tories',
+    ]);
+  });
+
+  it('finds "Conservatives" beside Labour or the Liberal Democrats, and not in US news', () => {
+    const uk = 'Labour promised more police. The Conservatives said the sums did not add up.';
+    expect(mentionsOf(uk, [['Labour', 'ORG']], 'org.conservative-party')).toEqual(['Conservatives']);
+    const us = 'Conservatives in Congress said the bill went too far.';
+    expect(entitiesOf(us, [['Congress', 'ORG']]).map((e) => e.id)).toEqual(['org.us-congress']);
+  });
+
+  it('leaves a name inside another one alone, and a lower-case word', () => {
+    const text = 'The Scottish Conservative Party met. Tory members and conservative voters came.';
+    const entities = entitiesOf(text, [['Scottish Conservative Party', 'ORG']]);
+    expect(entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([
+      ['org.scottish-conservative-party', ['Scottish Conservative Party']],
+      ['org.conservative-party', ['Tory']],
+    ]);
+  });
+});
