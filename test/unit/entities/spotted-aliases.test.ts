@@ -42,3 +42,18 @@ describe('party names the tagger leaves untagged', () => {
     ]);
   });
 });
+
+describe('the Six Nations', () => {
+  it('is one event however the tagger typed or sponsored it, and found where it left it untagged', () => {
+    const text =
+      'Wales won the RBS Six Nations last year. The Six Nations starts on Saturday. Scotland coach Matt Williams named his side.';
+    const entities = entitiesOf(text, [
+      ['RBS Six Nations', 'MISC'],
+      ['Scotland', 'LOC'],
+      ['Matt Williams', 'PER'],
+    ]);
+    const event = entities.find((e) => e.id === 'event.six-nations');
+    expect(event).toMatchObject({ name: 'Six Nations', type: 'EVENT' });
+    expect(event?.mentions.map((m) => m.text)).toEqual(['RBS Six Nations', 'Six Nations']);
+  });
+});
