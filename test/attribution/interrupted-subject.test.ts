@@ -32,6 +32,59 @@ describe('a cue right after an interruption of its sentence-opening name', () =>
     expect(subjectOf('Vivendi, Sony and EMI, in turn, said so.', 'said', 'Vivendi')).toBeUndefined();
     expect(subjectOf('Vivendi, however, was accused of fraud.', 'was accused of', 'Vivendi')).toBeUndefined();
     expect(subjectOf('Vivendi said so.', 'said', 'Vivendi')).toBeUndefined();
-    expect(subjectOf('The firm, however, said so.', 'said')).toBeUndefined();
+    expect(subjectOf('Shares, which fell, said so.', 'said')).toBeUndefined();
+  });
+});
+
+describe('a cue right after an interruption of its sentence-opening nominal', () => {
+  it('has the nominal for source after a relative clause, a participle or an aside', () => {
+    expect(
+      subjectOf(
+        'The club, which has posted record losses and racked up debts, said it was in trouble.',
+        'said',
+      ),
+    ).toBe('The club');
+    expect(subjectOf('The lawsuit, filed in Los Angeles on Friday, says the drink was spiked.', 'says')).toBe(
+      'The lawsuit',
+    );
+    expect(subjectOf('The firm, however, said so.', 'said')).toBe('The firm');
+    expect(subjectOf('The German chemicals group, which makes aspirin, said profits rose.', 'said')).toBe(
+      'The German chemicals group',
+    );
+  });
+
+  it('has none when the nominal ends on a name, a verb or an adverb, or holds a comma', () => {
+    expect(subjectOf('The Conservatives, who lost, said so.', 'said')).toBeUndefined();
+    expect(subjectOf('The firm has, however, said so.', 'has said')).toBeUndefined();
+    expect(subjectOf('The year before, which was hard, said nothing.', 'said')).toBeUndefined();
+    expect(subjectOf('The firm, its owners and the bank, which all lost, said so.', 'said')).toBeUndefined();
+  });
+});
+
+describe('an apposition that says whose it is', () => {
+  it('is an interruption: "Barclays, Britain\'s third-largest bank, said"', () => {
+    expect(subjectOf("Barclays, Britain's third-largest bank, said profits rose.", 'said', 'Barclays')).toBe(
+      'Barclays',
+    );
+    expect(subjectOf('The firm, its owner for a decade, said so.', 'said')).toBe('The firm');
+  });
+});
+
+describe('an interruption between dashes', () => {
+  it('has the name or nominal before it for source', () => {
+    expect(
+      subjectOf(
+        'Deutsche Boerse - whose market capitalisation is more than £3bn - said it could show its offer.',
+        'said',
+        'Deutsche Boerse',
+      ),
+    ).toBe('Deutsche Boerse');
+    expect(subjectOf("The firm - China's biggest jet fuel supplier - said it would pay.", 'said')).toBe(
+      'The firm',
+    );
+  });
+
+  it('has none when a comma closes what a dash opened', () => {
+    expect(subjectOf('The firm - which lost, said it would pay.', 'said')).toBeUndefined();
   });
 });

@@ -72,4 +72,15 @@ describe('a source after its cue and that cue content', () => {
       ]),
     ).toEqual({ source: 'the bank', content: ['The firm, the bank said, was sold'] });
   });
+
+  it('drops a content run that opens on a source before its cue: the subject and its description', () => {
+    expect(
+      separate('The firm, which made new finds, said gas volumes could be large.', [
+        ['source', 'The firm'],
+        ['content', 'The firm, which made new finds,'],
+        ['cue', 'said'],
+        ['content', 'gas volumes could be large'],
+      ]),
+    ).toEqual({ source: 'The firm', content: ['gas volumes could be large'] });
+  });
 });

@@ -1,34 +1,68 @@
 import type { Sequence, TokenInfo } from './features';
-import { cueBetween, isPassive, openingName, sentenceStart, wordAt } from './opening-subject';
+import { cueBetween, isPassive, openingName, sentenceStart, VERB_LIKE, wordAt } from './opening-subject';
 import type { Run } from './tags';
 
 /** Words that interrupt a subject without describing it: "Vivendi, however, has said". */
 const ASIDE = /^(?:however|meanwhile|though|too|also|instead|nonetheless|nevertheless)$/i;
-/** Words that open a description of the subject: an apposition or a relative clause. */
-const DESCRIPTION = /^(?:a|an|the|who|which|whose)$/i;
+/**
+ * Words that open a description of the subject: an apposition ("the world's
+ * biggest airline", "its owner"), a relative clause, or a participle ("filed
+ * in Los Angeles").
+ */
+const DESCRIPTION = /^(?:a|an|the|who|which|whose|its|their|his|her|\p{Ll}+ed)$/iu;
+/** An apposition that says whose it is: "Britain's third-largest bank". */
+const POSSESSIVE = /^['’]s$/;
 /** Tokens an interruption has at most. */
 const MAX_INTERRUPTION = 14;
+/** What may set an interruption off: commas, or dashes on both sides. */
+const SEPARATOR = /^(?:,|-|–|—)$/;
+/** Words a nominal subject has at most after "The": "The German chemicals group". */
+const MAX_NOMINAL = 4;
+const WORD = /^\p{L}[\p{L}'’-]*$/u;
+/** A nominal's head: a common noun, not an adverb ("The year before") nor a verb ("The firm has"). */
+const HEAD = /^\p{Ll}[\p{L}'’-]*$/u;
+const NOT_HEAD = /^(?:\p{Ll}+ly|before|after|later|ago|earlier|since|then)$/u;
 
 /**
  * `Vivendi, however, has said…`, `American, the world's biggest airline,
- * said…`, `Robben, who has been key to the push, claims…`: a cue with no
- * source right after the comma that closes an aside, an apposition or a
- * relative clause opened right after the sentence's opening name has that
- * name for source, when the cue is not passive and no other cue lies
- * between. The name alone: a name inside the description ("Umbro, which
- * lost deals with Celtic") would take the speaker link.
+ * said…`, `Robben, who has been key to the push, claims…`, `Deutsche Boerse
+ * - whose market capitalisation is more than £3bn - said…`: a cue with no
+ * source right after the comma (or dash) that closes an aside, an
+ * apposition, a relative clause or a participle opened right after the
+ * sentence's opening name, or its opening definite nominal ("The club,
+ * which has posted record losses, said"), has that subject for source,
+ * when the cue is not passive and no other cue lies between. The subject
+ * alone: a name inside the description ("Umbro, which lost deals with
+ * Celtic") would take the speaker link.
  */
 export function interruptedSubject(seq: Sequence, info: TokenInfo, cues: Run[], cue: Run): Run | undefined {
   const word = (k: number) => wordAt(seq, k);
-  if (word(cue.first - 1) !== ',' || isPassive(seq, cue)) return undefined;
+  const closing = word(cue.first - 1);
+  if (!SEPARATOR.test(closing) || isPassive(seq, cue)) return undefined;
   const first = sentenceStart(seq, cue.first);
   if (cueBetween(cues, cue, first)) return undefined;
-  const name = openingName(seq, info, first, cue.first);
-  if (!name || word(name.last + 1) !== ',') return undefined;
-  const opens = name.last + 2;
+  const subject = openingName(seq, info, first, cue.first) ?? openingNominal(seq, first, cue.first);
+  if (!subject || word(subject.last + 1) !== closing) return undefined;
+  const opens = subject.last + 2;
   const closes = cue.first - 1;
   if (closes - opens < 1 || closes - opens > MAX_INTERRUPTION) return undefined;
-  for (let k = opens; k < closes; k++) if (word(k) === ',') return undefined;
+  for (let k = opens; k < closes; k++) if (SEPARATOR.test(word(k))) return undefined;
   const aside = closes - opens === 1 && ASIDE.test(word(opens));
-  return aside || DESCRIPTION.test(word(opens)) ? name : undefined;
+  const described = DESCRIPTION.test(word(opens)) || POSSESSIVE.test(word(opens + 1));
+  return aside || described ? subject : undefined;
+}
+
+/** "The club", "The German chemicals group": "The" and up to four words before a separator, a common noun last. */
+function openingNominal(seq: Sequence, first: number, before: number): Run | undefined {
+  const word = (k: number) => wordAt(seq, k);
+  if (!/^the$/i.test(word(first))) return undefined;
+  for (let last = first + 1; last < before && last <= first + MAX_NOMINAL; last++) {
+    if (!WORD.test(word(last))) return undefined;
+    if (!SEPARATOR.test(word(last + 1))) continue;
+    const head = word(last);
+    return HEAD.test(head) && !NOT_HEAD.test(head) && !VERB_LIKE.test(head)
+      ? { role: 'source', first, last }
+      : undefined;
+  }
+  return undefined;
 }

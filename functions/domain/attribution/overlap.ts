@@ -11,7 +11,8 @@ import type { Run } from './tags';
  * "said Mr Hogan,". The content loses the source's words, but after
  * "according to", where a content that starts inside the source ends the
  * source at the last comma before it, and so does a comma a finite verb
- * follows ("according to the report, are Greece").
+ * follows ("according to the report, are Greece"). Before its cue, a source
+ * takes out a content run that opens on it.
  */
 export function separated(
   seq: Sequence,
@@ -20,7 +21,10 @@ export function separated(
   source: Run,
   content: Run[],
 ): { source: Run; content: Run[] } {
-  if (source.first <= cue.last) return { source, content };
+  // before its cue, a content run that opens on the source is the subject and what describes it
+  // ("The firm, which last year made new finds, said …"), never what was said
+  if (source.first <= cue.last)
+    return { source, content: content.filter((r) => !opensOn(r, source) || r.last >= cue.first) };
   let last = source.last;
   if (isAccordingTo(seq, cue)) {
     // "according to X, clause": the clause after a comma is the content, not more of the source
@@ -31,6 +35,8 @@ export function separated(
   const cut = { ...source, last };
   return { source: cut, content: content.flatMap((r) => outside(seq, r, cut)) };
 }
+
+const opensOn = (r: Run, source: Run) => r.first >= source.first && r.first <= source.last;
 
 /** The token before the last comma in first..before, if any. */
 function commaBefore(seq: Sequence, first: number, before: number): number | undefined {
