@@ -30,7 +30,9 @@ function patternsOf(entry: AliasEntry) {
  * said" names the Conservative Party though the NER model tags no "Tories".
  * Its inContext names ("Conservatives") count only where the context holds:
  * the party, or one it is named beside, is in the article. A place inside
- * another entity's mention ("Scottish Conservative Party") is left alone.
+ * another entity's mention ("Scottish Conservative Party") is left alone; a
+ * mention inside the place gives way to it ("European", tagged a
+ * nationality, in "European Parliament").
  * Part of the document's view only: the attribution model sees what its
  * trainer saw.
  */
@@ -38,26 +40,40 @@ export function spotAliases(text: string, entities: Entity[], table: AliasTable)
   let out = entities;
   for (const entry of table.spotted()) {
     const { always, inContext } = patternsOf(entry);
-    const found = matches(text, always, out);
+    const found = matches(text, always, out, entry.id);
     const ids = new Set(out.map((e) => e.id));
     const context =
       found.length > 0 || ids.has(entry.id) || entry.inContext?.beside.some((id) => ids.has(id));
-    if (context) found.push(...matches(text, inContext, out));
-    if (found.length > 0) out = withMentions(out, entry, found);
+    if (context) found.push(...matches(text, inContext, out, entry.id));
+    if (found.length > 0) out = withMentions(without(out, found), entry, found);
   }
   return out;
 }
 
-function matches(text: string, pattern: RegExp | null, entities: Entity[]): TextSpan[] {
+/** Places the pattern matches that no mention crosses: one inside the match gives way ("European" in "European Parliament"). */
+function matches(text: string, pattern: RegExp | null, entities: Entity[], id: string): TextSpan[] {
   if (!pattern) return [];
   const taken = entities.flatMap((e) => e.mentions);
+  const own = entities.find((e) => e.id === id)?.mentions ?? [];
   const out: TextSpan[] = [];
   for (const m of text.matchAll(pattern)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!taken.some((t) => t.start < end && start < t.end)) out.push({ start, end, text: m[0] });
+    const crosses = (t: TextSpan) => t.start < end && start < t.end && (t.start < start || t.end > end);
+    const held = (t: TextSpan) => t.start === start && t.end === end;
+    if (!taken.some(crosses) && !own.some(held)) out.push({ start, end, text: m[0] });
   }
   return out;
+}
+
+/** The entities without their mentions inside `found`; one left with none goes. */
+function without(entities: Entity[], found: TextSpan[]): Entity[] {
+  const inside = (m: TextSpan) => found.some((f) => f.start <= m.start && m.end <= f.end);
+  return entities.flatMap((e) => {
+    if (!e.mentions.some(inside)) return [e];
+    const mentions = e.mentions.filter((m) => !inside(m));
+    return mentions.length > 0 ? [{ ...e, mentions }] : [];
+  });
 }
 
 /** The entry's entity with the mentions added (created when the article had none), salience as its share of all mentions. */

@@ -57,3 +57,29 @@ describe('the Six Nations', () => {
     expect(event?.mentions.map((m) => m.text)).toEqual(['RBS Six Nations', 'Six Nations']);
   });
 });
+
+describe('bodies the tagger reads as a nationality and a common word', () => {
+  it('takes "European Parliament" and "Scottish Executive" whole, over the nationality inside', () => {
+    const text =
+      'MEPs in the European Parliament backed the plan. The Scottish Executive said it would not. European leaders met.';
+    const entities = entitiesOf(text, [
+      ['European', 'MISC'],
+      ['Scottish', 'MISC'],
+    ]);
+    expect(entities.map((e) => [e.id, e.type, e.mentions.map((m) => m.text)])).toEqual([
+      ['org.european-parliament', 'ORG', ['European Parliament']],
+      ['org.scottish-executive', 'ORG', ['Scottish Executive']],
+      ['norp.european', 'NORP', ['European']],
+    ]);
+  });
+});
+
+describe('a spotted name the tagger did tag', () => {
+  it('keeps the one entity the tagger made, with no mention twice', () => {
+    const text = 'The Conservative Party chairman spoke. The Conservative Party said no.';
+    const entities = entitiesOf(text, [['Conservative Party', 'ORG']]);
+    const party = entities.filter((e) => e.id === 'org.conservative-party');
+    expect(party).toHaveLength(1);
+    expect(party[0]?.mentions.map((m) => m.start)).toEqual([4, 43]);
+  });
+});
