@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf } from './helpers';
+import { linkEntities } from '../../../functions/domain/entities/link';
+import { annotate } from '../../../functions/domain/extract/annotate';
+import { entitiesOf, tagLongestFirst } from './helpers';
 
 const mentionsOf = (text: string, spans: Parameters<typeof entitiesOf>[1], id: string) =>
   entitiesOf(text, spans)
@@ -81,5 +83,41 @@ describe('a spotted name the tagger did tag', () => {
     const party = entities.filter((e) => e.id === 'org.conservative-party');
     expect(party).toHaveLength(1);
     expect(party[0]?.mentions.map((m) => m.start)).toEqual([4, 43]);
+  });
+});
+
+describe('names the tagger splits at a nationality or a place', () => {
+  it('reads "Swiss Re" as the reinsurer and "Scotland Yard" as the Metropolitan Police', () => {
+    const text = 'Swiss Re said claims rose. Scotland Yard and the Met Police were told.';
+    const entities = entitiesOf(text, [
+      ['Swiss', 'MISC'],
+      ['Scotland', 'LOC'],
+    ]);
+    expect(entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([
+      ['org.swiss-re', ['Swiss Re']],
+      ['org.metropolitan-police', ['Scotland Yard', 'Met Police']],
+    ]);
+  });
+});
+
+describe('awards', () => {
+  it('are one event by any of their names, "Oscar" only beside the Oscars', () => {
+    const text = 'Swank won an Oscar at the Oscars. The Academy Awards were long.';
+    const entities = linkEntities(
+      annotate(text),
+      tagLongestFirst(text, [
+        ['Swank', 'PER'],
+        ['Oscar', 'PER'],
+        ['Oscars', 'MISC'],
+        ['Academy Awards', 'MISC'],
+      ]),
+    );
+    expect(entities.find((e) => e.id === 'event.oscars')?.mentions.map((m) => m.text)).toEqual([
+      'Oscar',
+      'Oscars',
+      'Academy Awards',
+    ]);
+    const alone = entitiesOf('Oscar said he would stay.', [['Oscar', 'PER']]);
+    expect(alone.map((e) => e.id)).toEqual(['person.oscar']);
   });
 });
