@@ -21,6 +21,13 @@ export const AliasEntry = z.object({
    * names where their context holds (./spotted-aliases).
    */
   spot: z.boolean().optional(),
+  /**
+   * Added after the attribution model was trained: the model's view of the
+   * entities (`attributionView`: its trainer, and the entities it is given)
+   * leaves the entry out, so the committed model stays reproducible.
+   * Retraining folds it in (drop the flag, then `npm run train:attribution`).
+   */
+  documentOnly: z.boolean().optional(),
 });
 export type AliasEntry = z.infer<typeof AliasEntry>;
 
@@ -29,7 +36,17 @@ export class AliasTable {
   private readonly inContextByKey = new Map<string, AliasEntry>();
   private readonly byId = new Map<string, AliasEntry>();
 
-  constructor(entries: AliasEntry[]) {
+  private readonly documentOnly: RegExp | null;
+  private view: AliasTable | undefined;
+
+  constructor(private readonly entries: AliasEntry[]) {
+    const surfaces = entries
+      .filter((e) => e.documentOnly)
+      .flatMap((e) => [e.name, ...e.aliases, ...(e.inContext?.names ?? [])]);
+    this.documentOnly =
+      surfaces.length > 0
+        ? new RegExp(surfaces.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu')
+        : null;
     for (const entry of entries) {
       this.byId.set(entry.id, entry);
       for (const surface of [entry.name, ...entry.aliases]) this.byKey.set(aliasKey(surface), entry);
@@ -43,6 +60,18 @@ export class AliasTable {
 
   entry(id: string): AliasEntry | undefined {
     return this.byId.get(id);
+  }
+
+  /** The table the attribution model's entities are linked with: without the documentOnly entries. */
+  attributionView(): AliasTable {
+    if (!this.documentOnly) return this;
+    this.view ??= new AliasTable(this.entries.filter((e) => !e.documentOnly));
+    return this.view;
+  }
+
+  /** Whether a text may name a documentOnly entry (any of its names, in any case): if not, both views link it alike. */
+  mayNameDocumentOnly(text: string): boolean {
+    return this.documentOnly?.test(text) ?? false;
   }
 
   /** The entries whose names are looked for in the text (AliasEntry.spot). */

@@ -48,17 +48,18 @@ export function linkEntities(
   options: LinkOptions = {},
 ): Entity[] {
   const bodyStart = options.bodyStart ?? 0;
-  if (options.document === false) return link(doc, tagged, table, bodyStart);
+  if (options.document === false) return link(doc, tagged, table.attributionView(), bodyStart);
   const linked = link(doc, [...tagged, ...authorMentions(doc.text, tagged)], table, bodyStart);
   return documentView(doc.text, linked, table, bodyStart);
 }
 
 /**
  * The article's entities, and those the attribution model sees: the latter
- * without the document's view (LinkOptions), as its trainer built them
+ * without the document's view (LinkOptions) and with the alias table's
+ * attribution view (AliasEntry.documentOnly), as its trainer built them
  * (scripts/train/attribution/corpus.ts), so the committed model stays
- * reproducible. Linked twice only when an author was found (rare); one list
- * when neither an author nor a name to merge was found.
+ * reproducible. Linked twice only when an author was found or the text may
+ * name a documentOnly entry; one list when neither holds.
  */
 export function linkForExtraction(
   doc: AnnotatedText,
@@ -67,8 +68,9 @@ export function linkForExtraction(
   bodyStart = 0,
 ): { entities: Entity[]; forAttribution: Entity[] } {
   const authors = authorMentions(doc.text, tagged);
-  const forAttribution = link(doc, tagged, table, bodyStart);
-  const linked = authors.length === 0 ? forAttribution : link(doc, [...tagged, ...authors], table, bodyStart);
+  const forAttribution = link(doc, tagged, table.attributionView(), bodyStart);
+  const same = authors.length === 0 && !table.mayNameDocumentOnly(doc.text);
+  const linked = same ? forAttribution : link(doc, [...tagged, ...authors], table, bodyStart);
   return { entities: documentView(doc.text, linked, table, bodyStart), forAttribution };
 }
 

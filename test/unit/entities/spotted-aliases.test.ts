@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { defaultAliasTable } from '../../../functions/domain/entities/alias-table';
 import { linkEntities } from '../../../functions/domain/entities/link';
 import { annotate } from '../../../functions/domain/extract/annotate';
-import { entitiesOf, tagLongestFirst } from './helpers';
+import { entitiesOf, tag, tagLongestFirst } from './helpers';
 
 const mentionsOf = (text: string, spans: Parameters<typeof entitiesOf>[1], id: string) =>
   entitiesOf(text, spans)
@@ -119,5 +120,23 @@ describe('awards', () => {
     ]);
     const alone = entitiesOf('Oscar said he would stay.', [['Oscar', 'PER']]);
     expect(alone.map((e) => e.id)).toEqual(['person.oscar']);
+  });
+});
+
+describe('the attribution view of the alias table', () => {
+  it('leaves out entries added after the attribution model was trained, so its entities are as its trainer saw them', () => {
+    const text = 'Scottish Parliament members met. The European Parliament voted.';
+    const tagged: Parameters<typeof entitiesOf>[1] = [
+      ['Scottish', 'MISC'],
+      ['European', 'MISC'],
+    ];
+    const view = defaultAliasTable.attributionView();
+    expect(view.lookup('European Parliament')).toBeUndefined();
+    expect(view.lookup('Tories')?.id).toBe('org.conservative-party');
+    expect(
+      linkEntities(annotate(text), tag(text, tagged), undefined, { document: false }).map((e) => e.id),
+    ).toEqual(['norp.scottish', 'norp.european']);
+    expect(defaultAliasTable.mayNameDocumentOnly(text)).toBe(true);
+    expect(defaultAliasTable.mayNameDocumentOnly('Labour said no.')).toBe(false);
   });
 });
