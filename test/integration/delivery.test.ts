@@ -18,6 +18,17 @@ beforeAll(async () => {
 });
 afterAll(async () => t.stop());
 
+/** The key's ledger as an older extractor left it: the next sync has work to do. */
+const markOutdated = (key: string) =>
+  t.stack.clients.doc.send(
+    new UpdateCommand({
+      TableName: 'claimtrail-local',
+      Key: keys.object(key),
+      UpdateExpression: 'SET extractorVersion = :old',
+      ExpressionAttributeValues: { ':old': '0.0.1' },
+    }),
+  );
+
 const message = (key: string, etag: string) =>
   JSON.stringify({ Records: [s3CreatedRecord(t.stack.bucket, key, etag, 1, 'test')] });
 
@@ -53,14 +64,7 @@ describe('at-least-once delivery', () => {
     await t.settle();
     // one container's deps, two records for the key in flight together, both with work to do
     const sync = ingestDepsFromEnv(loadConfig(), t.stack.clients).sync;
-    await t.stack.clients.doc.send(
-      new UpdateCommand({
-        TableName: 'claimtrail-local',
-        Key: keys.object(key),
-        UpdateExpression: 'SET extractorVersion = :old',
-        ExpressionAttributeValues: { ':old': '0.0.1' },
-      }),
-    );
+    await markOutdated(key);
     const outcomes = await Promise.allSettled([syncObject(sync, { key }), syncObject(sync, { key })]);
     const reasons = outcomes.map((o) => (o.status === 'fulfilled' ? o.value : (o.reason as Error).name));
     expect(reasons.sort()).toEqual(['BusyError', 'indexed']);
@@ -90,14 +94,7 @@ describe('at-least-once delivery', () => {
 
   it('re-processes articles indexed by an older extractor', async () => {
     const key = 'incoming/lost.txt';
-    await t.stack.clients.doc.send(
-      new UpdateCommand({
-        TableName: 'claimtrail-local',
-        Key: keys.object(key),
-        UpdateExpression: 'SET extractorVersion = :old',
-        ExpressionAttributeValues: { ':old': '0.0.1' },
-      }),
-    );
+    await markOutdated(key);
     const report = await t.stack.reconcile();
     expect(report.reasons.outdated).toBe(1);
     await t.settle();

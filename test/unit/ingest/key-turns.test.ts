@@ -3,16 +3,22 @@ import { keyTurns } from '../../../functions/ingest/key-turns';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 
+/** Work that logs its start (and whether it was told it is first) and its end, and returns its name. */
+function logged() {
+  const log: string[] = [];
+  const work = (name: string) => async (first: boolean) => {
+    log.push(`${name} starts${first ? ' first' : ''}`);
+    await tick();
+    log.push(`${name} ends`);
+    return name;
+  };
+  return { log, work };
+}
+
 describe('keyTurns', () => {
   it('runs the work for one key one at a time, in order, telling the first it is first', async () => {
     const inTurn = keyTurns();
-    const log: string[] = [];
-    const work = (name: string) => async (first: boolean) => {
-      log.push(`${name} starts${first ? ' first' : ''}`);
-      await tick();
-      log.push(`${name} ends`);
-      return name;
-    };
+    const { log, work } = logged();
     const done = await Promise.all([inTurn('k', work('a')), inTurn('k', work('b')), inTurn('k', work('c'))]);
     expect(done).toEqual(['a', 'b', 'c']);
     expect(log).toEqual(['a starts first', 'a ends', 'b starts', 'b ends', 'c starts', 'c ends']);
@@ -20,12 +26,7 @@ describe('keyTurns', () => {
 
   it('runs the work for different keys at once', async () => {
     const inTurn = keyTurns();
-    const log: string[] = [];
-    const work = (name: string) => async (first: boolean) => {
-      log.push(`${name} starts${first ? ' first' : ''}`);
-      await tick();
-      log.push(`${name} ends`);
-    };
+    const { log, work } = logged();
     await Promise.all([inTurn('k1', work('a')), inTurn('k2', work('b'))]);
     expect(log.slice(0, 2)).toEqual(['a starts first', 'b starts first']);
   });
