@@ -37,6 +37,7 @@ export class AliasTable {
   private readonly byId = new Map<string, AliasEntry>();
 
   private readonly documentOnly: RegExp | null;
+  private readonly spottedEntries: AliasEntry[];
   private view: AliasTable | undefined;
 
   constructor(private readonly entries: AliasEntry[]) {
@@ -47,6 +48,7 @@ export class AliasTable {
       surfaces.length > 0
         ? new RegExp(surfaces.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu')
         : null;
+    this.spottedEntries = entries.filter((e) => e.spot);
     for (const entry of entries) {
       this.byId.set(entry.id, entry);
       for (const surface of [entry.name, ...entry.aliases]) this.byKey.set(aliasKey(surface), entry);
@@ -76,7 +78,7 @@ export class AliasTable {
 
   /** The entries whose names are looked for in the text (AliasEntry.spot). */
   spotted(): AliasEntry[] {
-    return [...this.byId.values()].filter((e) => e.spot);
+    return this.spottedEntries;
   }
 
   /** The entry a surface stands for in an article whose other names resolved to `ids`. */
