@@ -1,11 +1,10 @@
 import type { Entity, Range } from '../model/document';
+import { literal } from '../text/literal';
 import { memoBounded } from '../text/memo';
 import type { Discourse } from './salience';
 
 /** How far from a name its describing noun may stand, in characters: "Australian brewer Fosters". */
 const WITHIN = 40;
-
-const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * Whether the story wrote the noun right beside the mention, as what the

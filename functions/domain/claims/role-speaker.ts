@@ -1,5 +1,6 @@
 import { ROLE_NOUNS } from '../entities/lexicons';
 import type { Entity, Range } from '../model/document';
+import { literal } from '../text/literal';
 import { memoBounded } from '../text/memo';
 import type { Gender } from './gender';
 import { firstAfter, latest, nearest, type PriorSpeaker } from './mention-order';
@@ -194,8 +195,10 @@ function titled(e: Entity, role: string, text: string): boolean {
 /** The role written as a title, an honorific allowed after it; null for a role ending in a preposition ("head of Mr Brown's office"). Compiled once per role. */
 const titlePattern = memoBounded((role: string): RegExp | null => {
   if (/\s(?:of|for|at|to|in|on|by|with|and)$/iu.test(role)) return null;
-  const escaped = role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`(?:^|[^\\p{L}])${escaped}\\s+(?:(?:${[...HONORIFICS].join('|')})\\.?\\s+)?$`, 'iu');
+  return new RegExp(
+    `(?:^|[^\\p{L}])${literal(role)}\\s+(?:(?:${[...HONORIFICS].join('|')})\\.?\\s+)?$`,
+    'iu',
+  );
 }, 10_000);
 
 /**

@@ -107,15 +107,11 @@ export function resolveSpeaker(
   prior: PriorSpeaker[],
   context: SpeakerContext = {},
 ): string | null {
-  const channel = CHANNEL.exec(source.text);
-  if (channel?.index) {
-    const text = source.text.slice(0, channel.index);
-    return resolveSpeaker({ ...source, end: source.start + text.length, text }, entities, prior, context);
-  }
-  // "The firm, whose Agroflora subsidiary operates in Venezuela", "Police investigating Stefan's murder": the head speaks
-  const runsOn = RUNS_ON.exec(source.text);
-  if (runsOn?.index) {
-    const text = source.text.slice(0, runsOn.index);
+  // "via Twitter" (how the words came), "The firm, whose Agroflora subsidiary operates in Venezuela",
+  // "Police investigating Stefan's murder", "… on Sunday": the head before it speaks
+  const tail = [CHANNEL, RUNS_ON].map((p) => p.exec(source.text)?.index).find((at) => at);
+  if (tail) {
+    const text = source.text.slice(0, tail);
     return resolveSpeaker({ ...source, end: source.start + text.length, text }, entities, prior, context);
   }
   // "coach John Keane but the athlete told": the clause before "but" has its own subject

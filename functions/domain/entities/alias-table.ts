@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { EntityType, UrlSafeId } from '../model/document';
+import { literal } from '../text/literal';
 import table from './aliases.json' with { type: 'json' };
 import { aliasKey } from './ids';
 
@@ -31,6 +32,9 @@ export const AliasEntry = z.object({
 });
 export type AliasEntry = z.infer<typeof AliasEntry>;
 
+/** The names an entry always goes by: its name and aliases. */
+export const surfacesOf = (entry: AliasEntry) => [entry.name, ...entry.aliases];
+
 export class AliasTable {
   private readonly byKey = new Map<string, AliasEntry>();
   private readonly inContextByKey = new Map<string, AliasEntry>();
@@ -43,15 +47,12 @@ export class AliasTable {
   constructor(private readonly entries: AliasEntry[]) {
     const surfaces = entries
       .filter((e) => e.documentOnly)
-      .flatMap((e) => [e.name, ...e.aliases, ...(e.inContext?.names ?? [])]);
-    this.documentOnly =
-      surfaces.length > 0
-        ? new RegExp(surfaces.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu')
-        : null;
+      .flatMap((e) => [...surfacesOf(e), ...(e.inContext?.names ?? [])]);
+    this.documentOnly = surfaces.length > 0 ? new RegExp(surfaces.map(literal).join('|'), 'iu') : null;
     this.spottedEntries = entries.filter((e) => e.spot);
     for (const entry of entries) {
       this.byId.set(entry.id, entry);
-      for (const surface of [entry.name, ...entry.aliases]) this.byKey.set(aliasKey(surface), entry);
+      for (const surface of surfacesOf(entry)) this.byKey.set(aliasKey(surface), entry);
       for (const surface of entry.inContext?.names ?? []) this.inContextByKey.set(aliasKey(surface), entry);
     }
   }

@@ -106,8 +106,6 @@ export const EVENT_WORDS = new Set([
   'strike', 'siege', 'battle', 'ceasefire', 'agreement', 'accord', 'accords', 'treaty', 'talks', 'pandemic',
 ]);
 
-/** Words that make a LOC a natural location rather than a political one. */
-// biome-ignore format: compact word list
 /** Last words of an institution's name: "Hereford County Hospital", "Brooklyn Law School" (not "court": Margaret Court). */
 // biome-ignore format: compact word list
 export const INSTITUTION_WORDS = new Set([
@@ -116,38 +114,12 @@ export const INSTITUTION_WORDS = new Set([
   'federation', 'association', 'ministry', 'department',
 ]);
 
+/** Words that make a LOC a natural location rather than a political one. */
+// biome-ignore format: compact word list
 export const FEATURE_WORDS = new Set([
-  'river',
-  'mountain',
-  'mountains',
-  'mount',
-  'valley',
-  'sea',
-  'ocean',
-  'gulf',
-  'lake',
-  'desert',
-  'strait',
-  'island',
-  'islands',
-  'peninsula',
-  'basin',
-  'bay',
-  'coast',
-  'canal',
-  'forest',
-  'plain',
-  'plains',
-  'plateau',
-  'hills',
-  'heights',
-  'delta',
-  'channel',
-  'glacier',
-  'cape',
-  'region',
-  'strip',
-  'bank',
+  'river', 'mountain', 'mountains', 'mount', 'valley', 'sea', 'ocean', 'gulf', 'lake', 'desert', 'strait',
+  'island', 'islands', 'peninsula', 'basin', 'bay', 'coast', 'canal', 'forest', 'plain', 'plains', 'plateau',
+  'hills', 'heights', 'delta', 'channel', 'glacier', 'cape', 'region', 'strip', 'bank',
 ]);
 
 /** A company's legal form after its name, as a pattern: "Acme Inc.", "Acme, Inc.", "Acme & Co", "Acme plc". */

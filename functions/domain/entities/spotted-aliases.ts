@@ -1,12 +1,11 @@
 import type { Entity, TextSpan } from '../model/document';
-import type { AliasEntry, AliasTable } from './alias-table';
+import { literal } from '../text/literal';
+import { type AliasEntry, type AliasTable, surfacesOf } from './alias-table';
 
 /** Surfaces at word bounds, longest first, capitalised as written: "conservative voters" is no party. */
 function surfacePattern(names: string[]): RegExp | null {
   if (names.length === 0) return null;
-  const escaped = [...names]
-    .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [...names].sort((a, b) => b.length - a.length).map(literal);
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
@@ -24,7 +23,7 @@ function spottingOf(table: AliasTable): Spotting | null {
   if (held === undefined) {
     const surfaces = new Map<string, { entry: AliasEntry; inContext: boolean }>();
     for (const entry of table.spotted()) {
-      for (const name of [entry.name, ...entry.aliases]) surfaces.set(name, { entry, inContext: false });
+      for (const name of surfacesOf(entry)) surfaces.set(name, { entry, inContext: false });
       for (const name of entry.inContext?.names ?? []) surfaces.set(name, { entry, inContext: true });
     }
     const pattern = surfacePattern([...surfaces.keys()]);
