@@ -1,12 +1,15 @@
 /**
  * `npm run train:attribution -- --data <polnear-dir>`: trains the attribution
- * tagger on <data>/train once per fixed seed (`--seeds`), averages the
- * models and writes functions/models/attribution.bin.br.
+ * tagger on <data>/train once per fixed seed (`--seeds`), each in its own
+ * process, `--jobs` at a time (default: one per core), averages the models
+ * and writes functions/models/attribution.bin.br.
  * `--dev` also scores the model as written (quantized, pruned) on <data>/dev;
  * `--out` writes elsewhere; `--prune first,second,linker,spans,edges` sets how many int8
  * steps a row must exceed to be kept (0 keeps every non-zero one).
  */
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractorFor } from '../functions/domain/attribution/index';
@@ -17,7 +20,8 @@ import { exitOnError } from './lib/exit-on-error';
 import { averageModels } from './train/attribution/average';
 import { readSplit } from './train/attribution/corpus';
 import { evaluate } from './train/attribution/evaluate';
-import { trainModel } from './train/attribution/train';
+import { trainSeeds } from './train/attribution/seed-processes';
+import { writeTrainedOn } from './train/attribution/trained-on';
 
 exitOnError('npm run train:attribution');
 
@@ -33,42 +37,57 @@ const { values } = parseArgs({
     'min-count': { type: 'string', default: '3' },
     // chosen on dev: pruning the span ranker harder acts as regularisation, the edge ranker less keeps its rarer cases
     prune: { type: 'string', default: '6,6,3,10,4' },
+    jobs: { type: 'string', default: String(availableParallelism()) },
     dev: { type: 'boolean', default: false },
   },
 });
 if (!values.data) {
-  console.error('usage: npm run train:attribution -- --data <polnear-dir> [--seeds 7,1] [--dev]');
+  console.error('usage: npm run train:attribution -- --data <polnear-dir> [--seeds 7,1] [--jobs N] [--dev]');
   process.exit(2);
 }
 if (!/^\d+(?:,\d+)*$/.test(values.seeds)) {
   console.error(`--seeds takes integers joined by commas, not "${values.seeds}"`);
   process.exit(2);
 }
+if (!/^[1-9]\d*$/.test(values.jobs)) {
+  console.error(`--jobs takes a positive integer, not "${values.jobs}"`);
+  process.exit(2);
+}
+// a missing split stops here with its path, before any process starts
+readdirSync(join(values.data, 'train', 'text'));
 const log = (line: string) => console.error(`[train:attribution] ${line}`);
 const t0 = performance.now();
-const train = readSplit(join(values.data, 'train')).articles;
-log(`read ${train.length} training articles`);
 const seeds = values.seeds.split(',').map(Number);
-const model = averageModels(
-  seeds.map((seed, i) => {
-    log(`seed ${seed} (${i + 1}/${seeds.length})`);
-    return trainModel(train, {
-      bits: Number(values.bits),
-      epochs: Number(values.epochs),
-      seed,
-      folds: Number(values.folds),
-      minCount: Number(values['min-count']),
-      log,
-    });
-  }),
+log(`seeds ${seeds.join(', ')}; ${values.jobs} processes at a time`);
+const { models, inputs } = await trainSeeds(
+  values.data,
+  seeds,
+  {
+    bits: Number(values.bits),
+    epochs: Number(values.epochs),
+    folds: Number(values.folds),
+    minCount: Number(values['min-count']),
+  },
+  Number(values.jobs),
 );
+const model = averageModels(models);
 const encoded = encodeModel(model, values.prune.split(',').map(Number));
 const bytes = compressModel(encoded);
 const out = values.out ?? modelPath(MODEL_FILE);
 writeFileSync(out, bytes);
+const sha = createHash('sha256').update(bytes).digest('hex');
 log(
-  `wrote ${out} (${(bytes.length / 1024).toFixed(0)} KiB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  `wrote ${out} (${(bytes.length / 1024).toFixed(0)} KiB, sha256 ${sha}) in ${((performance.now() - t0) / 1000).toFixed(1)} s; inputs ${inputs}`,
 );
+// the committed model's record: only when it is the one written
+if (!values.out) {
+  const { seeds: s, bits, epochs, folds, 'min-count': minCount, prune } = values;
+  writeTrainedOn({
+    model: sha,
+    inputs,
+    options: { seeds: s, bits, epochs, folds, 'min-count': minCount, prune },
+  });
+}
 if (values.dev) {
   // score the model as shipped: quantized and pruned
   const shipped = decodeModel(encoded, model.clusters);

@@ -98,8 +98,11 @@ export function stackedExamples(prep: Prepared, prior: Int32Array[]): Example[] 
  * of the stage before as they will be at run time rather than a stage that
  * knows the training data.
  */
-export function trainModel(articles: Article[], opts: TrainOptions): AttributionModel {
-  const prep = prepare(articles, opts);
+export function trainModel(
+  articles: Article[],
+  opts: TrainOptions,
+  prep: Prepared = prepare(articles, opts),
+): AttributionModel {
   const { data, lexicon, classes, clusters, infos, examples, mask, held } = prep;
   const perToken = TEMPLATES + STACKED;
   const prior = heldOut(examples, held, opts, TEMPLATES, 'first pass');

@@ -1,0 +1,70 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Entity } from '../../functions/domain/model/document';
+import { readBrat, writeBrat } from '../../scripts/train/attribution/brat';
+import { annotate, readSplit } from '../../scripts/train/attribution/corpus';
+import { inputsDigest } from '../../scripts/train/attribution/inputs-digest';
+import { trainSeeds } from '../../scripts/train/attribution/seed-processes';
+import { prepare, trainModel } from '../../scripts/train/attribution/train';
+
+const opts = { bits: 12, epochs: 2, folds: 2, minCount: 1 };
+const quiet = { ...opts, seed: 7, log: () => {} };
+
+const said = (who: string, what: string) => {
+  const text = `“${what},” ${who} said.`;
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  return { text, ann: writeBrat(text, [{ source: [at(who)], cue: [at('said')], content: [at(what)] }]) };
+};
+
+const article = (who: string, what: string, entities: Entity[] = []) => {
+  const { text, ann } = said(who, what);
+  return { name: who, doc: annotate(text), entities, gold: readBrat(ann, text) };
+};
+
+const person = (start: number, end: number): Entity => ({
+  id: 'person.x',
+  name: 'x',
+  type: 'PERSON',
+  aliases: [],
+  roles: [],
+  mentions: [{ start, end, text: 'x' }],
+});
+
+describe("the attribution trainer's inputs", () => {
+  it('digest alike for the same articles, and apart when the entities or the gold differ', () => {
+    const digest = (articles: ReturnType<typeof article>[]) => inputsDigest(prepare(articles, quiet));
+    const base = digest([article('the mayor', 'We hold the bridge')]);
+    expect(digest([article('the mayor', 'We hold the bridge')])).toBe(base);
+    expect(digest([article('the mayor', 'We hold the bridge', [person(21, 26)])])).not.toBe(base);
+    expect(digest([article('the mayor', 'We hold the road')])).not.toBe(base);
+  });
+});
+
+describe('training seeds in separate processes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'polnear-mini-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const lines = [
+    ['Ryder', 'The convoy leaves at dawn'],
+    ['the mayor', 'We will rebuild the school'],
+    ['Ms Hale', 'Trade talks went well'],
+    ['the report', 'Costs rose by a third'],
+  ];
+  for (const sub of ['text', 'attributions']) mkdirSync(join(dir, 'train', sub), { recursive: true });
+  lines.forEach(([who, what], i) => {
+    const { text, ann } = said(who as string, what as string);
+    writeFileSync(join(dir, 'train', 'text', `a${i}.txt`), text);
+    writeFileSync(join(dir, 'train', 'attributions', `a${i}_x.ann`), ann);
+  });
+
+  it('gives the models and inputs one process gives, in seed order, whatever the parallelism', async () => {
+    const articles = readSplit(join(dir, 'train')).articles;
+    const inOne = [7, 1].map((seed) => trainModel(articles, { ...quiet, seed }));
+    const apart = await trainSeeds(dir, [7, 1], opts, 2);
+    const fields = (m: (typeof inOne)[number]) => [m.first, m.second, m.link, m.spans, m.edges, m.lexicon];
+    expect(apart.models.map(fields)).toEqual(inOne.map(fields));
+    expect(apart.inputs).toBe(inputsDigest(prepare(articles, quiet)));
+    expect((await trainSeeds(dir, [7, 1], opts, 1)).models.map(fields)).toEqual(inOne.map(fields));
+  }, 60_000);
+});
