@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Entity } from '../../functions/domain/model/document';
+import { modelDigests } from '../../functions/models/manifest-digest';
 import { readBrat, writeBrat } from '../../scripts/train/attribution/brat';
 import { annotate, readSplit } from '../../scripts/train/attribution/corpus';
 import { inputsDigest } from '../../scripts/train/attribution/inputs-digest';
 import { trainSeeds } from '../../scripts/train/attribution/seed-processes';
 import { prepare, trainModel } from '../../scripts/train/attribution/train';
+import { readTrainedOn } from '../../scripts/train/attribution/trained-on';
 
 const opts = { bits: 12, epochs: 2, folds: 2, minCount: 1 };
 const quiet = { ...opts, seed: 7, log: () => {} };
@@ -39,6 +41,10 @@ describe("the attribution trainer's inputs", () => {
     expect(digest([article('the mayor', 'We hold the bridge')])).toBe(base);
     expect(digest([article('the mayor', 'We hold the bridge', [person(21, 26)])])).not.toBe(base);
     expect(digest([article('the mayor', 'We hold the road')])).not.toBe(base);
+  });
+
+  it('are recorded with the committed model (retrain with npm run train:attribution)', () => {
+    expect(readTrainedOn().model).toBe(modelDigests()['attribution.bin.br']);
   });
 });
 

@@ -22,7 +22,9 @@ import { distance, withoutRivalContent } from './rival-content';
 import { paragraphsOf } from './sequences';
 import { splitSharedQuotes } from './shared-quotes';
 import { speakerLines } from './speakers';
+import { subjectContent } from './subject-content';
 import { swallowedCues } from './swallowed-cue';
+import { taggedContent } from './tagged-content';
 import { taggedSource } from './tagged-source';
 import { tagSequence } from './tagger';
 import { type Run, runsOf } from './tags';
@@ -65,6 +67,8 @@ export function extractAttributions(
       own = invertedSource(para, doc.text, own, cue);
       own = insertedSource(para, doc.text, own, cue);
       own = frontedCue(para, own, cue);
+      own = subjectContent(para, info.q, own, cue);
+      own = taggedContent(para, taggedRuns, own, cue);
       return recipientContent(para, own, cue, settled);
     });
     // the tagger's own quote states (features.ts), not read again

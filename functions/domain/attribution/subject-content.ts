@@ -1,0 +1,46 @@
+import type { Sequence } from './features';
+import { isPassive, sentenceStart, wordAt } from './opening-subject';
+import { INSIDE } from './quotes';
+import type { Run } from './tags';
+
+/** Longest subject taken back from the content, in tokens ("The inspectors general's office"). */
+const MAX_SUBJECT = 6;
+const PUNCTUATION = /^[\p{P}]+$/u;
+/** A subject ends on its head noun, not a determiner ("An assessment of …" tags "An" apart). */
+const DETERMINER =
+  /^(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|some|any|no|each|every)$/i;
+/** "Melania seems to have vanished": the subject of a raising verb is the content's, not a source. */
+const RAISING = /^(?:seem|seems|seemed|appear|appears|appeared|look|looks|looked)$/i;
+/** A run holding a verb ("Studies have", "The government is") is no bare subject. */
+const AUXILIARY =
+  /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)$/i;
+/** A question ("Why worry about …") or an adverbial ("By contrast last year's survey found"): no bare subject. */
+const OPENER =
+  /^(?:why|what|who|how|which|when|where|by|in|on|at|for|with|from|after|before|now|but|and|so|yet|also|however)$/i;
+/** "The two banks reportedly held talks": an adverb cue reports what others say of the subject. */
+const ADVERB = /ly$/i;
+
+/**
+ * `The inspectors determined that …`: the linker read the subject as the
+ * content's first piece, so the claim had no source and its content ran
+ * around the cue. A content run that opens the sentence and ends right at
+ * the cue, short, unquoted and without punctuation or a verb, is the cue's
+ * source when the cue (an active verb, not a raising one) has none and its
+ * content goes on right after it.
+ */
+export function subjectContent(seq: Sequence, quotes: Uint8Array, linked: Run[], cue: Run): Run[] {
+  if (linked.some((r) => r.role === 'source') || isPassive(seq, cue) || ADVERB.test(wordAt(seq, cue.first)))
+    return linked;
+  for (let k = cue.first; k <= cue.last; k++) if (RAISING.test(wordAt(seq, k))) return linked;
+  const subject = linked.find(
+    (r) => r.role === 'content' && r.last === cue.first - 1 && r.first === sentenceStart(seq, cue.first),
+  );
+  const after = linked.some((r) => r.role === 'content' && r.first === cue.last + 1);
+  if (!subject || !after || subject.last - subject.first >= MAX_SUBJECT) return linked;
+  if (DETERMINER.test(wordAt(seq, subject.last)) || OPENER.test(wordAt(seq, subject.first))) return linked;
+  for (let k = subject.first; k <= subject.last; k++) {
+    const word = wordAt(seq, k);
+    if (quotes[k] === INSIDE || PUNCTUATION.test(word) || AUXILIARY.test(word)) return linked;
+  }
+  return linked.map((r) => (r === subject ? { ...r, role: 'source' as const } : r));
+}

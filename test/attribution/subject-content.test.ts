@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { quoteStates } from '../../functions/domain/attribution/quotes';
+import { subjectContent } from '../../functions/domain/attribution/subject-content';
+import { ruleOn } from './runs-fixture';
+
+const rule = ruleOn((seq, text, runs, cue) => subjectContent(seq, quoteStates(text, seq.tokens), runs, cue));
+
+describe('a subject the linker read as the content before its cue', () => {
+  it('is the source when the content goes on right after the cue', () => {
+    const { out } = rule('The inspectors determined that the dam is safe.', [
+      ['content', 'The inspectors'],
+      ['cue', 'determined'],
+      ['content', 'that the dam is safe'],
+    ]);
+    expect(out).toEqual([
+      ['source', 'The inspectors'],
+      ['cue', 'determined'],
+      ['content', 'that the dam is safe'],
+    ]);
+  });
+
+  it('stays content for a passive, raising or adverb cue, a determiner, a verb, an opener, a quote, a long run, or a source found', () => {
+    const cases: [string, [Parameters<typeof rule>[1][number][0], string][]][] = [
+      [
+        'The dam was declared safe by May.',
+        [
+          ['content', 'The dam'],
+          ['cue', 'was declared'],
+          ['content', 'safe by May'],
+        ],
+      ],
+      [
+        'Melania seems to have vanished.',
+        [
+          ['content', 'Melania'],
+          ['cue', 'seems'],
+          ['content', 'to have vanished'],
+        ],
+      ],
+      [
+        'An assessment of the record.',
+        [
+          ['content', 'An'],
+          ['cue', 'assessment of'],
+          ['content', 'the record'],
+        ],
+      ],
+      [
+        '"Safe" determined that it is.',
+        [
+          ['content', 'Safe'],
+          ['cue', 'determined'],
+          ['content', 'that it is'],
+        ],
+      ],
+      [
+        'The blocking does not appear to be due to vandals.',
+        [
+          ['content', 'The blocking'],
+          ['cue', 'does not appear'],
+          ['content', 'to be due to vandals'],
+        ],
+      ],
+      [
+        'The banks reportedly held talks.',
+        [
+          ['content', 'The banks'],
+          ['cue', 'reportedly'],
+          ['content', 'held talks'],
+        ],
+      ],
+      [
+        'Studies have shown that it works.',
+        [
+          ['content', 'Studies have'],
+          ['cue', 'shown'],
+          ['content', 'that it works'],
+        ],
+      ],
+      [
+        'By contrast the survey found that it works.',
+        [
+          ['content', 'By contrast the survey'],
+          ['cue', 'found'],
+          ['content', 'that it works'],
+        ],
+      ],
+      [
+        'The big old dam on the far river determined that it is.',
+        [
+          ['content', 'The big old dam on the far river'],
+          ['cue', 'determined'],
+          ['content', 'that it is'],
+        ],
+      ],
+      [
+        'He and she determined that it is.',
+        [
+          ['source', 'she'],
+          ['content', 'He and'],
+          ['cue', 'determined'],
+          ['content', 'that it is'],
+        ],
+      ],
+      [
+        'The inspectors determined it.',
+        [
+          ['content', 'The inspectors'],
+          ['cue', 'determined'],
+        ],
+      ],
+    ];
+    for (const [text, parts] of cases) {
+      const { out, unchanged } = rule(text, parts);
+      expect(out, text).toEqual(unchanged);
+    }
+  });
+});
