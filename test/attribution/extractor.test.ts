@@ -100,6 +100,11 @@ describe('attribution extractor (committed model)', () => {
     expect(a?.content).toBe('The new bridge will cost twice the first estimate');
   });
 
+  it('reads "claims to have" as a claim of its subject', () => {
+    const text = 'In Syria, the Pentagon claims to have 900 troops, which control about a third of the country.';
+    expect(roles(text)).toEqual([{ source: 'the Pentagon', cue: 'claims', content: 'to have 900 troops' }]);
+  });
+
   it('finds a paraphrase introduced by "determined that"', () => {
     const text = 'The inspectors determined that the dam poses a minimal risk to the valley.';
     expect(roles(text)).toEqual([

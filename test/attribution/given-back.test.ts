@@ -57,6 +57,30 @@ describe('a cue the tagger read as the end of a source', () => {
     ]);
   });
 
+  it('is given back when the tagger left it untagged right after the source, a bracket between', () => {
+    const { seq, tags, read } = tagged(
+      '"ISIS is weak," the report on the operation (OIR) determines, noting its losses.',
+      [
+        ['content', 'ISIS is weak'],
+        ['source', 'the report on the operation (OIR'],
+        ['cue', 'noting'],
+      ],
+    );
+    expect(swallowedCues(seq, tags, lexicon, classes)).toHaveLength(1);
+    expect(read(runsOf(tags))).toEqual([
+      ['content', 'ISIS is weak'],
+      ['source', 'the report on the operation (OIR'],
+      ['cue', 'determines'],
+      ['cue', 'noting'],
+    ]);
+    const apart = tagged('"ISIS is weak," the report on the operation, it determines, noting its losses.', [
+      ['content', 'ISIS is weak'],
+      ['source', 'the report on the operation'],
+      ['cue', 'noting'],
+    ]);
+    expect(swallowedCues(apart.seq, apart.tags, lexicon, classes)).toEqual([]);
+  });
+
   it('is left alone when the word is a noun, or no content comes right before the source', () => {
     const noun = tagged('"It was paid," according to company documents.', [
       ['content', 'It was paid'],

@@ -119,3 +119,21 @@ describe('cue runs after a "who" source, before tagged content', () => {
     expect(found).toContain('maintain the Pentagon');
   });
 });
+
+describe('a claim verb before "to"', () => {
+  const seq = sequence('the Pentagon claims to have 900 troops');
+  const tags = new Int32Array(seq.tokens.length);
+  const run = { first: 2, last: 2, proposed: true };
+
+  it('is never dropped at run time: it reports its subject\'s claim ("claims to have")', () => {
+    expect(spanCandidates(seq, tags, run)).not.toContain(DROP);
+  });
+
+  it('keeps DROP in training, and for "claims" the noun', () => {
+    expect(spanCandidates(seq, tags, run, false)).toContain(DROP);
+    const noun = sequence('the claims of the Pentagon');
+    expect(
+      spanCandidates(noun, new Int32Array(noun.tokens.length), { first: 1, last: 1, proposed: true }),
+    ).toContain(DROP);
+  });
+});

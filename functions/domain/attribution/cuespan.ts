@@ -61,6 +61,19 @@ function afterRelative(seq: Sequence, tags: ArrayLike<number>, run: Span): boole
 }
 
 /**
+ * "the Pentagon claims to have 900 troops": a claim verb before "to" reports
+ * its subject's claim (a hedge, claims/hedges), which the ranker may drop as
+ * it drops "claims" the noun. Run time only, like afterRelative.
+ */
+function claimsTo(seq: Sequence, run: Span): boolean {
+  return (
+    run.first === run.last &&
+    /^claim(?:s|ed|ing)?$/i.test(seq.tokens[run.first]?.text ?? '') &&
+    seq.tokens[run.last + 1]?.text.toLowerCase() === 'to'
+  );
+}
+
+/**
  * Spans that move the run's start up to 3 tokens left or 2 right and its end
  * 2 left or 4 right, within the run's sentences, never over another cue nor
  * right into the content the tagger found after it, and not starting or
@@ -75,7 +88,8 @@ export function spanCandidates(seq: Sequence, tags: ArrayLike<number>, run: CueR
   const { tokens, sentence } = seq;
   // a cue word right before "that" opens the guidelines' own paraphrase ("determined that ..."): never dropped
   const keep =
-    (tokens[run.last + 1]?.text ?? '').toLowerCase() === 'that' || (guarded && afterRelative(seq, tags, run));
+    (tokens[run.last + 1]?.text ?? '').toLowerCase() === 'that' ||
+    (guarded && (afterRelative(seq, tags, run) || claimsTo(seq, run)));
   const out: Span[] = run.proposed && !keep ? [DROP, run] : [run];
   const trimmed = (i: number) => TRIMMED.test((tokens[i] as { text: string }).text);
   const otherCue = (i: number) => (i < run.first || i > run.last) && roleIndex(tags[i] as number) === 2;

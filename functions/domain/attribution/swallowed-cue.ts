@@ -11,10 +11,11 @@ const VERBISH = new Set([0, classId('PastTense'), classId('PresentTense'), class
 /**
  * `"…," the quarterly report determines, noting …`: after a quote, the tagger
  * sometimes reads a reporting verb it never saw in training (PolNeAR has
- * "determined", not "determines") as the end of the source, and the quote
- * loses its cue. A source right after content, with only punctuation
- * between, that ends in a strong cue verb (or an inflection of one) before a
- * comma or the sentence's end gives that word back as a cue. Returns the
+ * "determined", not "determines") as the end of the source, or leaves it
+ * untagged right after the source, and the quote loses its cue. A source
+ * right after content, with only punctuation between, that ends in (or is
+ * followed by) a strong cue verb, or an inflection of one, before a comma or
+ * the sentence's end gives that word back as a cue. Returns the
  * indices it gave back; `tags` is changed in place.
  */
 export function swallowedCues(
@@ -28,13 +29,16 @@ export function swallowedCues(
   const role = (k: number) => roleIndex(tags[k] as number);
   const out: number[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (role(i) !== 1 || role(i - 1) !== 1) continue;
+    // the verb read as the source's end, or left untagged right after it (and a bracket closing it)
+    let end = i - 1;
+    if (role(i) === 0) while (end > 0 && role(end) === 0 && /^[)\]]$/.test(word(end))) end--;
+    if (role(end) !== 1 || (role(i) !== 1 && role(i) !== 0)) continue;
     const closes = i + 1 >= tokens.length || sentence[i + 1] !== sentence[i] || /^[,.]$/.test(word(i + 1));
     if (!closes || (i + 1 < tokens.length && role(i + 1) === 1)) continue;
     const w = word(i);
     if (!/^[a-z]+$/.test(w) || !VERBISH.has(classes.get(w) ?? 0) || cueLikeness(w, lexicon) < STRONG)
       continue;
-    let first = i;
+    let first = end;
     while (first > 0 && role(first - 1) === 1) first--;
     let gap = first - 1;
     while (gap >= 0 && role(gap) === 0 && /^\p{P}+$/u.test(word(gap))) gap--;
