@@ -101,7 +101,8 @@ describe('attribution extractor (committed model)', () => {
   });
 
   it('reads "claims to have" as a claim of its subject', () => {
-    const text = 'In Syria, the Pentagon claims to have 900 troops, which control about a third of the country.';
+    const text =
+      'In Syria, the Pentagon claims to have 900 troops, which control about a third of the country.';
     expect(roles(text)).toEqual([{ source: 'the Pentagon', cue: 'claims', content: 'to have 900 troops' }]);
   });
 

@@ -129,11 +129,17 @@ describe('a claim verb before "to"', () => {
     expect(spanCandidates(seq, tags, run)).not.toContain(DROP);
   });
 
-  it('keeps DROP in training, and for "claims" the noun', () => {
+  it('keeps DROP in training, and for "claims" the noun (before a noun phrase)', () => {
     expect(spanCandidates(seq, tags, run, false)).toContain(DROP);
-    const noun = sequence('the claims of the Pentagon');
-    expect(
-      spanCandidates(noun, new Int32Array(noun.tokens.length), { first: 1, last: 1, proposed: true }),
-    ).toContain(DROP);
+    for (const text of ['the claims of the Pentagon', 'their claims to a share of profits']) {
+      const noun = sequence(text);
+      const claims = noun.tokens.findIndex((t) => t.text === 'claims');
+      const candidates = spanCandidates(noun, new Int32Array(noun.tokens.length), {
+        first: claims,
+        last: claims,
+        proposed: true,
+      });
+      expect(candidates, text).toContain(DROP);
+    }
   });
 });

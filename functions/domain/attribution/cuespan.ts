@@ -66,10 +66,13 @@ function afterRelative(seq: Sequence, tags: ArrayLike<number>, run: Span): boole
  * it drops "claims" the noun. Run time only, like afterRelative.
  */
 function claimsTo(seq: Sequence, run: Span): boolean {
+  const word = (k: number) => seq.tokens[k]?.text.toLowerCase() ?? '';
   return (
     run.first === run.last &&
-    /^claim(?:s|ed|ing)?$/i.test(seq.tokens[run.first]?.text ?? '') &&
-    seq.tokens[run.last + 1]?.text.toLowerCase() === 'to'
+    /^claim(?:s|ed|ing)?$/.test(word(run.first)) &&
+    word(run.last + 1) === 'to' &&
+    // "their claims to a share of profits": the noun, before a noun phrase
+    !/^(?:a|an|the|this|that|its|his|her|their|our|my|your|some|any)$/.test(word(run.last + 2))
   );
 }
 
