@@ -38,3 +38,16 @@ export function ruleOn(rule: (seq: Sequence, text: string, runs: Run[], cue: Run
     return { out: read(rule(seq, text, runs, cue)), unchanged: read(runs) };
   };
 }
+
+/**
+ * A rule that reads the tagger's runs to amend the linker's for one cue,
+ * run on a sentence: both sets of runs named by their text, the result as text.
+ */
+export function taggerAndLinker(
+  rule: (seq: Sequence, tagged: readonly Run[], linked: Run[], cue: Run) => Run[],
+) {
+  return (text: string, tagger: [Role, string][], linker: [Role, string][]) => {
+    const { seq, runs, cue, read } = runsIn(text, tagger);
+    return read(rule(seq, runs, runsIn(text, linker).runs, cue));
+  };
+}

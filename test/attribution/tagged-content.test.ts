@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { taggedContent } from '../../functions/domain/attribution/tagged-content';
 import type { Role } from '../../functions/domain/attribution/tags';
-import { runsIn } from './runs-fixture';
+import { taggerAndLinker } from './runs-fixture';
 
-/** One sentence: the tagger's runs and the linker's, named by their text. */
-function read(text: string, tagger: [Role, string][], linker: [Role, string][]) {
-  const { seq, runs, cue, read: name } = runsIn(text, tagger);
-  return name(taggedContent(seq, runs, runsIn(text, linker).runs, cue));
-}
+const read = taggerAndLinker(taggedContent);
 
 const REPORT = '"Costs rose by a third," the report determines, noting the delays.';
 const tagged: [Role, string][] = [

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { taggedSource } from '../../functions/domain/attribution/tagged-source';
 import type { Role } from '../../functions/domain/attribution/tags';
-import { runsIn } from './runs-fixture';
+import { taggerAndLinker } from './runs-fixture';
 
-/** One sentence: the tagger's runs and the linker's, named by their text. */
-function read(text: string, tagger: [Role, string][], linker: [Role, string][]) {
-  const { seq, runs, cue, read: name } = runsIn(text, tagger);
-  return name(taggedSource(seq, runs, runsIn(text, linker).runs, cue));
-}
+const read = taggerAndLinker(taggedSource);
 
 describe("the tagger's source right after the cue, which the linker left out", () => {
   it('is the source when it ends at a full stop', () => {
