@@ -7,7 +7,6 @@
  * `--out` writes elsewhere; `--prune first,second,linker,spans,edges` sets how many int8
  * steps a row must exceed to be kept (0 keeps every non-zero one).
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import { extractorFor } from '../functions/domain/attribution/index';
 import { decodeModel, encodeModel, MODEL_FILE } from '../functions/domain/attribution/model';
 import { compressModel } from '../functions/models/compression';
 import { modelPath } from '../functions/models/index';
+import { modelDigest } from '../functions/models/manifest-digest';
 import { exitOnError } from './lib/exit-on-error';
 import { averageModels } from './train/attribution/average';
 import { readSplit } from './train/attribution/corpus';
@@ -77,7 +77,7 @@ const encoded = encodeModel(model, values.prune.split(',').map(Number));
 const bytes = compressModel(encoded);
 const out = values.out ?? modelPath(MODEL_FILE);
 writeFileSync(out, bytes);
-const sha = createHash('sha256').update(bytes).digest('hex');
+const sha = modelDigest(bytes);
 log(
   `wrote ${out} (${(bytes.length / 1024).toFixed(0)} KiB, sha256 ${sha}) in ${((performance.now() - t0) / 1000).toFixed(1)} s; inputs ${inputs}`,
 );

@@ -1,5 +1,6 @@
 import type { Sequence, TokenInfo } from './features';
 import * as hashing from './hash';
+import { DETERMINER, wordAt } from './opening-subject';
 import { type RankWeights, rankScore } from './ranking';
 import { roleIndex } from './tags';
 
@@ -66,13 +67,12 @@ function afterRelative(seq: Sequence, tags: ArrayLike<number>, run: Span): boole
  * it drops "claims" the noun. Run time only, like afterRelative.
  */
 function claimsTo(seq: Sequence, run: Span): boolean {
-  const word = (k: number) => seq.tokens[k]?.text.toLowerCase() ?? '';
   return (
     run.first === run.last &&
-    /^claim(?:s|ed|ing)?$/.test(word(run.first)) &&
-    word(run.last + 1) === 'to' &&
+    /^claim(?:s|ed|ing)?$/i.test(wordAt(seq, run.first)) &&
+    wordAt(seq, run.last + 1).toLowerCase() === 'to' &&
     // "their claims to a share of profits": the noun, before a noun phrase
-    !/^(?:a|an|the|this|that|its|his|her|their|our|my|your|some|any)$/.test(word(run.last + 2))
+    !DETERMINER.test(wordAt(seq, run.last + 2))
   );
 }
 

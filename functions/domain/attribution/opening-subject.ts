@@ -8,6 +8,9 @@ const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 /** A word that reads as a verb after a subject ("warned", "argues", "has"), not a plural noun ("fans", "players"). */
 export const VERB_LIKE =
   /^(?:\p{Ll}+ed|(?!\p{Ll}*(?:ers|ors|ists|ans|ants|ents|ns)$)\p{Ll}{3,}s|has|have|had|is|was|will|would|could|can|did|does|also)$/u;
+/** A determiner or possessive: what opens a noun phrase, never ends one ("An assessment of …", "claims to a share"). */
+export const DETERMINER =
+  /^(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|some|any|no|each|every)$/i;
 /** Words that make a cue passive ("has been described", "are expected"): its subject is no source. */
 const PASSIVE = /^(?:is|are|was|were|be|been|being)$/i;
 

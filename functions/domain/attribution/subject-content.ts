@@ -1,14 +1,11 @@
 import type { Sequence } from './features';
-import { isPassive, sentenceStart, wordAt } from './opening-subject';
+import { DETERMINER, isPassive, sentenceStart, wordAt } from './opening-subject';
 import { INSIDE } from './quotes';
 import type { Run } from './tags';
 
 /** Longest subject taken back from the content, in tokens ("The inspectors general's office"). */
 const MAX_SUBJECT = 6;
 const PUNCTUATION = /^[\p{P}]+$/u;
-/** A subject ends on its head noun, not a determiner ("An assessment of …" tags "An" apart). */
-const DETERMINER =
-  /^(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|some|any|no|each|every)$/i;
 /** "Melania seems to have vanished": the subject of a raising verb is the content's, not a source. */
 const RAISING = /^(?:seem|seems|seemed|appear|appears|appeared|look|looks|looked)$/i;
 /** A run holding a verb ("Studies have", "The government is") is no bare subject. */
@@ -37,6 +34,7 @@ export function subjectContent(seq: Sequence, quotes: Uint8Array, linked: Run[],
   );
   const after = linked.some((r) => r.role === 'content' && r.first === cue.last + 1);
   if (!subject || !after || subject.last - subject.first >= MAX_SUBJECT) return linked;
+  // a subject ends on its head noun ("An assessment of …" tags "An" apart)
   if (DETERMINER.test(wordAt(seq, subject.last)) || OPENER.test(wordAt(seq, subject.first))) return linked;
   for (let k = subject.first; k <= subject.last; k++) {
     const word = wordAt(seq, k);

@@ -29,10 +29,12 @@ export function swallowedCues(
   const role = (k: number) => roleIndex(tags[k] as number);
   const out: number[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    // the verb read as the source's end, or left untagged right after it (and a bracket closing it)
+    // the verb read as the source's end (role 1), or left untagged right after it (0), past a closing bracket
+    const own = role(i);
+    if (own > 1) continue;
     let end = i - 1;
-    if (role(i) === 0) while (end > 0 && role(end) === 0 && /^[)\]]$/.test(word(end))) end--;
-    if (role(end) !== 1 || (role(i) !== 1 && role(i) !== 0)) continue;
+    if (own === 0) while (end > 0 && role(end) === 0 && /^[)\]]$/.test(word(end))) end--;
+    if (role(end) !== 1) continue;
     const closes = i + 1 >= tokens.length || sentence[i + 1] !== sentence[i] || /^[,.]$/.test(word(i + 1));
     if (!closes || (i + 1 < tokens.length && role(i + 1) === 1)) continue;
     const w = word(i);

@@ -1,5 +1,5 @@
 import type { Sequence } from './features';
-import { sentenceStart } from './opening-subject';
+import { sentenceStart, wordAt } from './opening-subject';
 import type { Run } from './tags';
 
 /** Tokens that may stand between a quote and the source or cue after it: `,"` */
@@ -40,13 +40,13 @@ export function taggedContent(seq: Sequence, tagged: readonly Run[], linked: Run
 function wordsFrom(seq: Sequence, from: number, cue: Run): boolean {
   const sentence = seq.sentence[cue.first];
   for (let k = from; k < seq.tokens.length && seq.sentence[k] === sentence; k++)
-    if (WORD.test(seq.tokens[k]?.text ?? '')) return true;
+    if (WORD.test(wordAt(seq, k))) return true;
   return false;
 }
 
 /** How many tokens from..to-1 are, when all are quote marks or commas (a few at most); else -1. */
 function marks(seq: Sequence, from: number, to: number): number {
   if (to - from > MAX_MARKS) return -1;
-  for (let k = from; k < to; k++) if (!MARK.test(seq.tokens[k]?.text ?? '')) return -1;
+  for (let k = from; k < to; k++) if (!MARK.test(wordAt(seq, k))) return -1;
   return Math.max(0, to - from);
 }

@@ -58,7 +58,7 @@ export function linkEntities(
  * without the document's view (LinkOptions) and with the alias table's
  * attribution view (AliasEntry.documentOnly), as its trainer built them
  * (scripts/train/attribution/corpus.ts), so the committed model stays
- * reproducible. Linked twice only when an author was found or the text may
+ * reproducible (`npm run check:train-inputs` holds it). Linked twice only when an author was found or the text may
  * name a documentOnly entry; one list when neither holds.
  */
 export function linkForExtraction(
