@@ -21,7 +21,7 @@ import { averageModels } from './train/attribution/average';
 import { readSplit } from './train/attribution/corpus';
 import { evaluate } from './train/attribution/evaluate';
 import { trainSeeds } from './train/attribution/seed-processes';
-import { writeTrainedOn } from './train/attribution/trained-on';
+import { writeTrainedOn } from './train/trained-on';
 
 exitOnError('npm run train:attribution');
 
@@ -84,7 +84,7 @@ log(
 // the committed model's record: only when it is the one written
 if (!values.out) {
   const { seeds: s, bits, epochs, folds, 'min-count': minCount, prune } = values;
-  writeTrainedOn({
+  writeTrainedOn('attribution', {
     model: sha,
     inputs,
     options: { seeds: s, bits, epochs, folds, 'min-count': minCount, prune },

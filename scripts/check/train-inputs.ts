@@ -11,7 +11,7 @@ import { exitOnError } from '../lib/exit-on-error';
 import { readSplit } from '../train/attribution/corpus';
 import { inputsDigest } from '../train/attribution/inputs-digest';
 import { prepare } from '../train/attribution/train';
-import { readTrainedOn } from '../train/attribution/trained-on';
+import { readTrainedOn } from '../train/trained-on';
 
 exitOnError('npm run check:train-inputs');
 
@@ -20,7 +20,7 @@ if (!values.data) {
   console.error('usage: npm run check:train-inputs -- --data <polnear-dir>');
   process.exit(2);
 }
-const { inputs: recorded, options } = readTrainedOn();
+const { inputs: recorded, options } = readTrainedOn('attribution');
 const articles = readSplit(join(values.data, 'train')).articles;
 // prepare reads only the feature width and the log
 const opts = { bits: Number(options.bits), epochs: 0, folds: 0, seed: 0, minCount: 0, log: () => {} };

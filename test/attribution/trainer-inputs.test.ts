@@ -9,7 +9,7 @@ import { annotate, readSplit } from '../../scripts/train/attribution/corpus';
 import { inputsDigest } from '../../scripts/train/attribution/inputs-digest';
 import { trainSeeds } from '../../scripts/train/attribution/seed-processes';
 import { prepare, trainModel } from '../../scripts/train/attribution/train';
-import { readTrainedOn } from '../../scripts/train/attribution/trained-on';
+import { readTrainedOn } from '../../scripts/train/trained-on';
 
 const opts = { bits: 12, epochs: 2, folds: 2, minCount: 1 };
 const quiet = { ...opts, seed: 7, log: () => {} };
@@ -44,7 +44,7 @@ describe("the attribution trainer's inputs", () => {
   });
 
   it('are recorded with the committed model (retrain with npm run train:attribution)', () => {
-    expect(readTrainedOn().model).toBe(modelDigests()['attribution.bin.br']);
+    expect(readTrainedOn('attribution').model).toBe(modelDigests()['attribution.bin.br']);
   });
 });
 
