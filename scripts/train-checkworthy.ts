@@ -15,15 +15,18 @@
  * trained with them.
  */
 import { writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { decodeModel } from '../functions/domain/checkworthiness/artifact';
 import { CHECKWORTHY_MODEL_FILE } from '../functions/domain/checkworthiness/index';
 import { compressModel } from '../functions/models/compression';
 import { modelPath } from '../functions/models/index';
+import { modelDigest } from '../functions/models/manifest-digest';
 import { exitOnError } from './lib/exit-on-error';
 import { requireSources } from './lib/shared-sources';
 import { UNLABELED_SOURCES } from './train/checkworthy/corpus';
 import { readClaimbuster } from './train/checkworthy/data';
+import { checkworthyInputsDigest } from './train/checkworthy/inputs-digest';
 import {
   DEFAULT_CONVNET,
   DEFAULT_LEXICON,
@@ -31,6 +34,7 @@ import {
   type TrainOptions,
   trainCheckworthy,
 } from './train/checkworthy/train';
+import { writeTrainedOn } from './train/trained-on';
 
 exitOnError('npm run train:checkworthy');
 
@@ -39,7 +43,7 @@ const { values } = parseArgs({
     data: { type: 'string' },
     shared: { type: 'string' },
     vectors: { type: 'string' },
-    out: { type: 'string', default: modelPath(CHECKWORTHY_MODEL_FILE) },
+    out: { type: 'string' },
     l2: { type: 'string' },
     'no-lexicon': { type: 'boolean', default: false },
     'no-companion': { type: 'boolean', default: false },
@@ -61,9 +65,26 @@ if (!values['no-lexicon']) {
   requireSources(opts.lexicon.sharedDir, UNLABELED_SOURCES);
 }
 const started = Date.now();
-const result = trainCheckworthy(readClaimbuster(values.data), opts, (msg) => console.error(msg));
+const rows = readClaimbuster(values.data);
+const result = trainCheckworthy(rows, opts, (msg) => console.error(msg));
 const compressed = compressModel(result.model);
-writeFileSync(values.out, compressed);
+const out = values.out ?? modelPath(CHECKWORTHY_MODEL_FILE);
+writeFileSync(out, compressed);
+// the committed model's record: only when it is the one written
+if (!values.out) {
+  const { lexicon } = decodeModel(result.model);
+  const sharedDir = opts.lexicon?.sharedDir;
+  writeTrainedOn('checkworthy', {
+    model: modelDigest(compressed),
+    inputs: checkworthyInputsDigest(rows, lexicon && sharedDir ? { sharedDir, lexicon } : undefined),
+    options: {
+      vectors: values.vectors ? basename(values.vectors) : 'none',
+      l2: values.l2 ?? 'default',
+      lexicon: String(!values['no-lexicon']),
+      companion: String(!values['no-companion']),
+    },
+  });
+}
 console.error(
   JSON.stringify({
     heldout: result.heldout,
@@ -71,6 +92,6 @@ console.error(
     threshold: result.threshold,
     modelBytesCompressed: compressed.length,
     seconds: (Date.now() - started) / 1000,
-    out: values.out,
+    out,
   }),
 );

@@ -7,8 +7,10 @@
  * stage (early stopping). Word clusters are induced from local unlabeled
  * news text under --shared (default: the folder above --data; cached in
  * .claimtrail/ner-cache). Deterministic: the same
- * inputs give the same bytes. Writes functions/models/ner.bin.br; then run
- * `npm run models:manifest`.
+ * inputs give the same bytes. Writes functions/models/ner.bin.br and, unless
+ * --out names another file, what it was trained on
+ * (scripts/train/ner/trained-on.json: its sha256, the digest of its inputs,
+ * the options); then run `npm run models:manifest`.
  */
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,10 +23,13 @@ import { bilouLabels, bioLabels, transitions } from '../functions/domain/ner/iob
 import { encodeModel, type NerModelData } from '../functions/domain/ner/model';
 import { compressModel } from '../functions/models/compression';
 import { modelPath } from '../functions/models/index';
+import { modelDigest } from '../functions/models/manifest-digest';
 import { exitOnError } from './lib/exit-on-error';
 import { loadOrInduceClusters } from './train/ner/clusters';
 import { publicLists, trainLists } from './train/ner/gazetteers';
+import { nerInputOptions, nerInputsDigest } from './train/ner/inputs-digest';
 import { trainNer } from './train/ner/pipeline';
+import { writeTrainedOn } from './train/trained-on';
 
 exitOnError('npm run train:ner');
 
@@ -47,9 +52,20 @@ if (!dataDir) {
   process.exit(2);
 }
 const sharedDir = arg('shared', dirname(resolve(dataDir))) as string;
-const maxEpochs = Number(arg('max-epochs', '20'));
-const hashBits = Number(arg('hash-bits', '21'));
-const folds = Number(arg('folds', '5'));
+// the options as given, defaults filled in: the trained-on record keeps them
+const options: Record<string, string> = {
+  'max-epochs': arg('max-epochs', '20') as string,
+  'hash-bits': arg('hash-bits', '21') as string,
+  folds: arg('folds', '5') as string,
+  scheme: arg('scheme', 'bio') as string,
+  augment: arg('augment', '0.04') as string,
+  'min-ratio': arg('min-ratio', '3e-4') as string,
+  'no-stage2': String(flag('no-stage2')),
+  'no-clusters': String(flag('no-clusters')),
+};
+const maxEpochs = Number(options['max-epochs']);
+const hashBits = Number(options['hash-bits']);
+const folds = Number(options.folds);
 const out = arg('out', modelPath(NER_MODEL_FILE)) as string;
 
 const train = readConll(readFileSync(join(dataDir, 'train.txt'), 'utf8'));
@@ -62,7 +78,7 @@ const pub = publicLists();
 const full = [...trainLists(train), ...pub];
 log(`gazetteer: ${full.map((l) => l.length).join('/')}`);
 
-const labels = arg('scheme', 'bio') === 'bilou' ? bilouLabels() : bioLabels();
+const labels = options.scheme === 'bilou' ? bilouLabels() : bioLabels();
 const result = trainNer({
   train,
   valid,
@@ -73,7 +89,7 @@ const result = trainNer({
   gazetteer: new Gazetteer(full),
   foldGazetteer: (from) => new Gazetteer([...trainLists(from), ...pub]),
   folds,
-  augment: Number(arg('augment', '0.04')),
+  augment: Number(options.augment),
   maxEpochs,
   stage2: !flag('no-stage2'),
   log,
@@ -90,6 +106,12 @@ const data: NerModelData = {
 // the unquantised model, for re-encoding experiments (scripts/train/ner/requantize.ts)
 mkdirSync(join(process.cwd(), '.claimtrail', 'ner-cache'), { recursive: true });
 writeFileSync(join(process.cwd(), '.claimtrail', 'ner-cache', 'last-model.v8'), serialize(data));
-const bytes = compressModel(encodeModel(data, Number(arg('min-ratio', '3e-4'))));
+const bytes = compressModel(encodeModel(data, Number(options['min-ratio'])));
 writeFileSync(out, bytes);
 log(`wrote ${out}: ${(bytes.length / 1024).toFixed(0)} KiB; ${JSON.stringify(result.meta)}`);
+// the committed model's record: only when it is the one written (the digest reads its clusters from it)
+if (!arg('out')) {
+  const inputs = nerInputsDigest(dataDir, sharedDir, log, nerInputOptions(options));
+  writeTrainedOn('ner', { model: modelDigest(bytes), inputs, options });
+  log(`recorded sha256 ${modelDigest(bytes)}, inputs ${inputs}`);
+}
