@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import type { AwsClients } from '../functions/commons/clients';
@@ -35,6 +36,11 @@ interface Reply {
   response?: SQSBatchResponse;
   error?: string;
   usage: Usage;
+}
+
+/** Ingest worker threads for a stack users run: one per core, as concurrent Lambda invocations would use them. */
+export function ingestWorkerCount(env: NodeJS.ProcessEnv = process.env): number {
+  return Number(env.CLAIMTRAIL_INGEST_WORKERS ?? availableParallelism());
 }
 
 /** The ingest handler in worker threads, each batch to the least busy worker. */

@@ -1,5 +1,5 @@
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { ingestWorkerCount } from './ingest-runner';
 import { waitUntilQuiet } from './quiet';
 import { startLocalStack } from './stack';
 import { StartupError } from './startup-error';
@@ -16,8 +16,7 @@ const samples = process.env.SAMPLES !== '0';
 const faultRate = Number(process.env.CLAIMTRAIL_FAULT_RATE ?? 0);
 const duplicateRate = Number(process.env.CLAIMTRAIL_DUPLICATE_RATE ?? 0);
 const reconcileIntervalMs = Number(process.env.CLAIMTRAIL_RECONCILE_MS ?? 60_000);
-// One ingest worker per core, as concurrent Lambda invocations would use them.
-const ingestWorkers = Number(process.env.CLAIMTRAIL_INGEST_WORKERS ?? availableParallelism());
+const ingestWorkers = ingestWorkerCount();
 
 const stack = await startLocalStack({
   home,

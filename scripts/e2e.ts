@@ -1,8 +1,9 @@
 /**
  * `npm run e2e -- --files <dir> [--limit N] [--again]`: starts the local stack
- * in this process on a fresh state folder, uploads the files through its S3
- * endpoint, waits until all are indexed or failed, and prints figures as
- * JSON: articles/s, upload-to-indexed latency, items written per article.
+ * in this process on a fresh state folder, with ingest worker threads as
+ * `npm start` runs them (CLAIMTRAIL_INGEST_WORKERS, default one per core),
+ * uploads the files through its S3 endpoint, waits until all are indexed or
+ * failed, and prints figures as JSON: articles/s, upload-to-indexed latency, items written per article.
  * With --again it uploads everything a second time and counts changed records.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { paginateScan } from '@aws-sdk/lib-dynamodb';
 import { articleId } from '../functions/domain/index/keys';
+import { ingestWorkerCount } from '../local/ingest-runner';
 import { waitUntilQuiet } from '../local/quiet';
 import { startLocalStack } from '../local/stack';
 import { exitOnError } from './lib/exit-on-error';
@@ -27,7 +29,13 @@ if (!dir) {
 const limit = Number(option(argv, 'limit') ?? Number.POSITIVE_INFINITY);
 const files = listFiles(dir).slice(0, limit);
 const home = mkdtempSync(join(tmpdir(), 'claimtrail-e2e-'));
-const stack = await startLocalStack({ home, port: 0, samples: false, reconcileIntervalMs: 3_600_000 });
+const stack = await startLocalStack({
+  home,
+  port: 0,
+  samples: false,
+  reconcileIntervalMs: 3_600_000,
+  ingestWorkers: ingestWorkerCount(),
+});
 
 async function uploadAll(): Promise<Map<string, number>> {
   const sent = new Map<string, number>();
