@@ -3,7 +3,7 @@
  * whether each trainer given its data still reads what its committed model
  * was trained on (scripts/train/<model>/trained-on.json). Exit 1 when not:
  * `npm run train:<model>` would write another model. CI runs it with
- * ../shared beside the clone; about 40 s for all three.
+ * ../shared beside the clone; about 25 s for all three.
  */
 import { parseArgs } from 'node:util';
 import { exitOnError } from '../lib/exit-on-error';
