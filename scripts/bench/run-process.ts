@@ -6,7 +6,7 @@ export interface ProcessResult<T> {
   result: T;
 }
 
-/** Runs `node --import tsx <script> ...args` and parses the last stdout line as JSON. */
+/** Runs `node --import tsx <script> ...args` and parses the JSON its stdout ends with. */
 export function runTsx<T>(
   script: string,
   args: string[],
@@ -15,7 +15,7 @@ export function runTsx<T>(
   return runNode(['--import', 'tsx', script, ...args], env);
 }
 
-/** Runs node with the given arguments and parses the last stdout line as JSON. */
+/** Runs node with the given arguments and parses the JSON its stdout ends with. */
 export function runNode<T>(argv: string[], env: Record<string, string> = {}): Promise<ProcessResult<T>> {
   const script = argv.find((a) => !a.startsWith('-') && a !== 'tsx') ?? 'node';
   return new Promise((resolve, reject) => {
@@ -34,12 +34,25 @@ export function runNode<T>(argv: string[], env: Record<string, string> = {}): Pr
       const last = out.trim().split('\n').pop() ?? '';
       if (code !== 0) return reject(new Error(`${script} exited with ${code}: ${last}`));
       try {
-        resolve({ wallSeconds, result: JSON.parse(last) as T });
+        resolve({ wallSeconds, result: trailingJson(out) as T });
       } catch {
         reject(new Error(`${script} printed no JSON: ${last}`));
       }
     });
   });
+}
+
+/** The last line as JSON, or else the document from the last line that opens one (pretty-printed output). */
+export function trailingJson(out: string): unknown {
+  const lines = out.trim().split('\n');
+  try {
+    return JSON.parse(lines.at(-1) ?? '');
+  } catch {
+    for (let i = lines.length - 1; i >= 0; i--) {
+      if (lines[i]?.startsWith('{')) return JSON.parse(lines.slice(i).join('\n'));
+    }
+    throw new Error('no JSON');
+  }
 }
 
 export function median(xs: number[]): number {
