@@ -3,7 +3,8 @@
  * in this process on a fresh state folder, with ingest worker threads as
  * `npm start` runs them (CLAIMTRAIL_INGEST_WORKERS, default one per core),
  * uploads the files through its S3 endpoint, waits until all are indexed or
- * failed, and prints figures as JSON: articles/s, upload-to-indexed latency, items written per article.
+ * failed, and prints figures as JSON: articles/s, upload-to-indexed latency,
+ * items written per article.
  * With --again it uploads everything a second time and counts changed records.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { paginateScan } from '@aws-sdk/lib-dynamodb';
 import { ingestWorkerCount } from '../local/ingest-runner';
 import { waitUntilQuiet } from '../local/quiet';
 import { startLocalStack } from '../local/stack';
+import { uploadLatency } from './bench/upload-latency';
 import { exitOnError } from './lib/exit-on-error';
 import { listFiles, option } from './lib/files';
 
@@ -76,16 +78,8 @@ async function snapshot() {
 const sentAt = await uploadAll();
 const quiet = await waitUntilQuiet(stack.queue, 30 * 60_000, 1_000);
 const { records: before, counts, completed } = await snapshot();
-const latencies: number[] = [];
-let last = 0;
-for (const [key, sent] of sentAt) {
-  const done = completed.get(key);
-  if (done === undefined) continue;
-  latencies.push(done - sent);
-  last = Math.max(last, done);
-}
-const missing = sentAt.size - latencies.length;
-const seconds = (last - Math.min(...sentAt.values())) / 1000;
+const { done, seconds, latencyMs } = uploadLatency(sentAt, completed);
+const missing = sentAt.size - done;
 const statuses: Record<string, number> = {};
 for (const r of before.values()) {
   const s = JSON.parse(r).status as string;
@@ -100,9 +94,6 @@ if (argv.includes('--again')) {
   changed = [...after].filter(([id, r]) => before.get(id) !== r).length + Math.abs(after.size - before.size);
 }
 
-latencies.sort((a, b) => a - b);
-const pct = (p: number) =>
-  Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0);
 const articles = before.size;
 console.log(
   JSON.stringify({
@@ -113,7 +104,7 @@ console.log(
     ...(quiet ? {} : { timedOut: true }),
     seconds: Math.round(seconds * 10) / 10,
     articlesPerSecond: Math.round((articles / seconds) * 10) / 10,
-    latencyMs: { p50: pct(0.5), p95: pct(0.95) },
+    latencyMs,
     itemsByKind: counts,
     itemsPerArticle: Math.round((Object.values(counts).reduce((a, b) => a + b, 0) / articles) * 10) / 10,
     ...(changed !== undefined ? { changedOnReupload: changed } : {}),

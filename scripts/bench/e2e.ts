@@ -8,6 +8,7 @@ import { dynaliteClient, s3rverClient } from '../../local/s3rver-client';
 import { itemSize, type Usage } from '../../local/usage';
 import { ChildStack, freePort, type LocalInfo } from '../lib/child-stack';
 import { listFiles } from '../lib/files';
+import { uploadLatency } from './upload-latency';
 
 export interface EndToEndBench {
   files: number;
@@ -70,22 +71,7 @@ export async function benchEndToEnd(
   }
   const after = (await stack.info()) as Info;
   const scan = await scanTable(after);
-  const latencies: number[] = [];
-  let last = 0;
-  for (const [key, done] of scan.completed) {
-    const sent = sentAt.get(key);
-    if (sent === undefined) continue;
-    latencies.push(done - sent);
-    last = Math.max(last, done);
-  }
-  const first = Math.min(...sentAt.values());
-  const seconds = (last - first) / 1000;
-  const pct = (p: number) =>
-    Math.round(
-      [...latencies].sort((a, b) => a - b)[
-        Math.min(latencies.length - 1, Math.floor(p * latencies.length))
-      ] ?? 0,
-    );
+  const { seconds, latencyMs } = uploadLatency(sentAt, scan.completed);
   return {
     home,
     stack,
@@ -96,7 +82,7 @@ export async function benchEndToEnd(
       failed: scan.failed,
       seconds: Math.round(seconds * 10) / 10,
       articlesPerSecond: Math.round((scan.articles / seconds) * 10) / 10,
-      latencyMs: { p50: pct(0.5), p95: pct(0.95) },
+      latencyMs,
       usage: after.usage,
       textChars,
       tableBytes: scan.bytes,

@@ -2,21 +2,17 @@ import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ConllDocument, readConll } from '../../../functions/domain/ner/conll';
-import {
-  type ClusterLexicon,
-  FeatureExtractor,
-  type SentenceFeatures,
-} from '../../../functions/domain/ner/features';
+import type { ClusterLexicon, SentenceFeatures } from '../../../functions/domain/ner/features';
 import { Gazetteer } from '../../../functions/domain/ner/gazetteer';
 import { NER_MODEL_FILE } from '../../../functions/domain/ner/index';
-import { bilouLabels, bioLabels, encodeTags, transitions } from '../../../functions/domain/ner/iob';
+import { bilouLabels, bioLabels, transitions } from '../../../functions/domain/ner/iob';
 import { decodeModel, typeOfLabels } from '../../../functions/domain/ner/model';
 import { stage2Features } from '../../../functions/domain/ner/stage2';
 import { readModel } from '../../../functions/models/index';
 import { requireSources } from '../../lib/shared-sources';
 import { NER_UNLABELED_SOURCES, unlabeledSentences } from './clusters';
-import { type Lists, publicLists, trainLists } from './gazetteers';
-import { augment } from './pipeline';
+import { publicLists, trainLists } from './gazetteers';
+import { stageOneData } from './pipeline';
 
 /**
  * sha256 of what `npm run train:ner` takes from the domain code
@@ -32,8 +28,8 @@ import { augment } from './pipeline';
  *   gold label ids (encodeTags);
  * - the gazetteer lists stored in the model (spansOf over train, compromise's
  *   lexicon through tokenize);
- * - every token's stage-1 features (FeatureExtractor with the per-fold
- *   gazetteers and the recased share of train; valid with the full one);
+ * - every token's stage-1 features, built by the trainer's own stageOneData
+ *   (per-fold gazetteers, the recased share of train; valid with the full one);
  * - stage-2 features (stage2Features), with gold labels standing in for the
  *   jackknifed stage-1 predictions, which only training gives.
  *
@@ -41,9 +37,8 @@ import { augment } from './pipeline';
  * functions/models/ner.bin.br, as induced for it: no induction, no
  * .claimtrail/ner-cache.
  *
- * Not covered: code under scripts/ (the perceptron, the cluster induction,
- * how pipeline.ts uses the pieces: changing the trainer is a deliberate
- * retrain), and domain code that runs only while or after fitting: Viterbi
+ * Not covered: code under scripts/ past stage 1 (the perceptron, the cluster
+ * induction, the jackknifing: changing the trainer is a deliberate retrain), and domain code that runs only while or after fitting: Viterbi
  * decoding (decode.ts), the early-stopping F1 (score.ts), the model encoding
  * (encodeModel, compressModel). Nor the compromise version beyond the lists
  * it gives.
@@ -133,8 +128,8 @@ interface FeatureInputs {
 
 /**
  * Labels, gazetteer lists, gold label ids and the stage-1 and stage-2
- * features of every train and valid document, built as trainNer
- * (pipeline.ts) builds them.
+ * features of every train and valid document; stage 1 as trainNer builds
+ * it (pipeline.ts, stageOneData).
  */
 export function digestFeatures(hash: Hash, input: FeatureInputs, o: NerInputOptions): void {
   const labels = o.scheme === 'bilou' ? bilouLabels() : bioLabels();
@@ -146,58 +141,35 @@ export function digestFeatures(hash: Hash, input: FeatureInputs, o: NerInputOpti
   const pub = publicLists();
   const full = [...trainLists(input.train), ...pub];
   json(hash, full);
-  const gazetteer = new Gazetteer(full);
-  const extractor = new FeatureExtractor({ hashBits: o.hashBits, clusters: input.clusters, gazetteer });
-  const labelId = new Map(labels.map((l, i) => [l, i]));
-  const goldOf = (doc: ConllDocument) =>
-    doc.sentences.map((s) => Int32Array.from(encodeTags(s.tags, labels), (t) => labelId.get(t) ?? 0));
-
-  const train = augment(input.train, o.augment);
-  foldFeatures(extractor, input.train, train, o.folds, pub, (d, feats) => {
-    json(hash, ['train', d]);
-    digestSentenceFeatures(hash, goldOf(train[d] as ConllDocument), feats);
+  const { extractor, train, valid } = stageOneData({
+    train: [...input.train],
+    valid: [...input.valid],
+    labels,
+    hashBits: o.hashBits,
+    clusters: input.clusters,
+    gazetteer: new Gazetteer(full),
+    foldGazetteer: (from) => new Gazetteer([...trainLists(from), ...pub]),
+    folds: o.folds,
+    augment: o.augment,
   });
-  // valid and stage 2 see the full gazetteer, as in trainNer
-  extractor.gazetteer = gazetteer;
-  input.valid.forEach((doc, d) => {
-    json(hash, ['valid', d]);
-    digestSentenceFeatures(hash, goldOf(doc), extractor.document(tokensOf(doc)));
-  });
-  if (!o.stage2) return;
-  const nTypes = Math.max(...typeOf);
-  for (const [name, docs] of [
+  const docs = [
     ['train', train],
-    ['valid', input.valid],
-  ] as const) {
-    docs.forEach((doc, d) => {
-      json(hash, [`${name} stage 2`, d]);
-      const gold = goldOf(doc);
-      const infos = doc.sentences.map((s) => s.tokens.map((t) => extractor.info(t)));
-      digestSentenceFeatures(hash, gold, stage2Features(extractor, infos, gold, typeOf, nTypes));
+    ['valid', valid],
+  ] as const;
+  for (const [name, data] of docs)
+    data.forEach((d, i) => {
+      json(hash, [name, i]);
+      digestSentenceFeatures(hash, d.gold, d.feats);
     });
-  }
-}
-
-const tokensOf = (doc: ConllDocument) => doc.sentences.map((s) => s.tokens);
-
-/**
- * Stage-1 features of the (recased) train documents, fold by fold: each
- * fold's documents see gazetteer lists from the other folds only.
- */
-function foldFeatures(
-  extractor: FeatureExtractor,
-  original: readonly ConllDocument[],
-  recased: readonly ConllDocument[],
-  folds: number,
-  pub: Lists,
-  each: (d: number, feats: SentenceFeatures[]) => void,
-): void {
-  for (let k = 0; k < folds; k++) {
-    extractor.gazetteer = new Gazetteer([...trainLists(original.filter((_, d) => d % folds !== k)), ...pub]);
-    recased.forEach((doc, d) => {
-      if (d % folds === k) each(d, extractor.document(tokensOf(doc)));
+  if (!o.stage2) return;
+  // gold labels stand in for the jackknifed stage-1 predictions, which only training gives
+  const nTypes = Math.max(...typeOf);
+  for (const [name, data] of docs)
+    data.forEach((d, i) => {
+      json(hash, [`${name} stage 2`, i]);
+      const infos = d.doc.sentences.map((s) => s.tokens.map((t) => extractor.info(t)));
+      digestSentenceFeatures(hash, d.gold, stage2Features(extractor, infos, d.gold, typeOf, nTypes));
     });
-  }
 }
 
 /** Gold label ids and features of each sentence of one document. */

@@ -19,11 +19,11 @@ import { NerScorer } from '../../../functions/domain/ner/score';
 import { stage2Features } from '../../../functions/domain/ner/stage2';
 import { type Constraints, type Instance, Perceptron, rng, shuffle } from './perceptron';
 
-export interface TrainOptions {
+/** What stage-1 features are built from. */
+export interface StageOneOptions {
   train: ConllDocument[];
   valid: ConllDocument[] | null;
   labels: string[];
-  constraints: Constraints;
   hashBits: number;
   clusters: ClusterLexicon | null;
   gazetteer: Gazetteer;
@@ -32,25 +32,32 @@ export interface TrainOptions {
   folds: number;
   /** Share of train sentences recased for robustness: half lowercased, half title-cased. */
   augment: number;
+}
+
+export interface TrainOptions extends StageOneOptions {
+  constraints: Constraints;
   maxEpochs: number;
   stage2: boolean;
   log(msg: string): void;
 }
 
-interface DocData {
+export interface DocData {
   doc: ConllDocument;
   feats: SentenceFeatures[];
   gold: Int32Array[];
 }
 
-const SEED = 20031;
-const PATIENCE = 5;
-
-export function trainNer(o: TrainOptions): { stages: StageWeights[]; meta: Record<string, unknown> } {
-  const L = o.labels.length;
+/**
+ * Stage-1 features and gold label ids: train recased, each fold's documents
+ * seeing train-derived gazetteer lists from the other folds only; valid with
+ * the full gazetteer, which the extractor keeps afterwards.
+ */
+export function stageOneData(o: StageOneOptions): {
+  extractor: FeatureExtractor;
+  train: DocData[];
+  valid: DocData[];
+} {
   const labelId = new Map(o.labels.map((l, i) => [l, i]));
-  const typeOf = typeOfLabels(o.labels);
-  const nTypes = Math.max(...typeOf);
   const extractor = new FeatureExtractor({
     hashBits: o.hashBits,
     clusters: o.clusters,
@@ -60,8 +67,6 @@ export function trainNer(o: TrainOptions): { stages: StageWeights[]; meta: Recor
   const goldOf = (doc: ConllDocument) =>
     doc.sentences.map((s) => Int32Array.from(encodeTags(s.tags, o.labels), (t) => labelId.get(t) ?? 0));
   const tokensOf = (doc: ConllDocument) => doc.sentences.map((s) => s.tokens);
-
-  // stage-1 features; train docs see train-derived gazetteers built from the other folds only
   const train: DocData[] = new Array(o.train.length);
   const augmented = augment(o.train, o.augment);
   for (let k = 0; k < o.folds; k++) {
@@ -71,11 +76,23 @@ export function trainNer(o: TrainOptions): { stages: StageWeights[]; meta: Recor
     });
   }
   extractor.gazetteer = o.gazetteer;
-  const valid: DocData[] = (o.valid ?? []).map((doc) => ({
+  const valid = (o.valid ?? []).map((doc) => ({
     doc,
     feats: extractor.document(tokensOf(doc)),
     gold: goldOf(doc),
   }));
+  return { extractor, train, valid };
+}
+
+const SEED = 20031;
+const PATIENCE = 5;
+
+export function trainNer(o: TrainOptions): { stages: StageWeights[]; meta: Record<string, unknown> } {
+  const L = o.labels.length;
+  const typeOf = typeOfLabels(o.labels);
+  const nTypes = Math.max(...typeOf);
+  const foldOf = (d: number) => d % o.folds;
+  const { extractor, train, valid } = stageOneData(o);
   const nFeats = train.reduce((a, d) => a + d.feats.reduce((b, f) => b + f.feats.length, 0), 0);
   const nTok = train.reduce((a, d) => a + d.gold.reduce((b, g) => b + g.length, 0), 0);
   o.log(`stage-1 features: ${(nFeats / nTok).toFixed(1)} per token over ${nTok} tokens`);
