@@ -48,7 +48,12 @@ describe('a cue the tagger read as the end of a source', () => {
       ],
     );
     const given = swallowedCues(seq, tags, lexicon, classes);
-    expect(given).toHaveLength(1);
+    expect(given.map((g) => read(g.runs))).toEqual([
+      [
+        ['content', 'ISIS is weak'],
+        ['source', 'the quarterly report'],
+      ],
+    ]);
     expect(read(runsOf(tags))).toEqual([
       ['content', 'ISIS is weak'],
       ['source', 'the quarterly report'],
@@ -66,7 +71,13 @@ describe('a cue the tagger read as the end of a source', () => {
         ['cue', 'noting'],
       ],
     );
-    expect(swallowedCues(seq, tags, lexicon, classes)).toHaveLength(1);
+    const given = swallowedCues(seq, tags, lexicon, classes);
+    expect(given).toHaveLength(1);
+    // its own source keeps the bracket the tagger left out
+    expect(read(given[0]?.runs ?? [])).toEqual([
+      ['content', 'ISIS is weak'],
+      ['source', 'the report on the operation (OIR)'],
+    ]);
     expect(read(runsOf(tags))).toEqual([
       ['content', 'ISIS is weak'],
       ['source', 'the report on the operation (OIR'],

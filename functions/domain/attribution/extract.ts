@@ -48,7 +48,9 @@ export function extractAttributions(
     const guessed = new Set<Attribution>();
     const { info, tags } = tagSequence(model, doc.text, para, entityTags(mentions, para.tokens));
     // a cue given back is settled as it stands: the span ranker never saw its word
-    const givenBack = swallowedCues(para, tags, model.lexicon, model.classes);
+    const givenBack = new Map(
+      swallowedCues(para, tags, model.lexicon, model.classes).map((g) => [g.cue, g.runs]),
+    );
     const range = (r: Run): Range => ({
       start: (para.tokens[r.first] as { start: number }).start,
       end: (para.tokens[r.last] as { end: number }).end,
@@ -57,13 +59,15 @@ export function extractAttributions(
     const tagged = taggedRuns.filter((r) => r.role === 'cue');
     const settled: Run[] = [];
     for (const run of [...tagged.map((r) => ({ ...r, proposed: false })), ...proposedCues(info, tags)]) {
-      const span = givenBack.includes(run.first) ? run : bestSpan(model.spans, info, para, tags, run, mask);
+      const span = givenBack.has(run.first) ? run : bestSpan(model.spans, info, para, tags, run, mask);
       if (!span || settled.some((c) => c.first <= span.last && span.first <= c.last)) continue;
       settled.push({ role: 'cue', ...span });
     }
     // each cue's own runs, then sources and contents the tagger and linker misread
     const linked = settled.map((cue) => {
-      let own = taggedSource(para, taggedRuns, linkCue(model.link, info, para, tags, cue, mask), cue);
+      // a cue given back keeps the source and content that made it one: the linker never saw its word as a cue
+      const runs = givenBack.get(cue.first) ?? linkCue(model.link, info, para, tags, cue, mask);
+      let own = taggedSource(para, taggedRuns, runs, cue);
       own = invertedSource(para, doc.text, own, cue);
       own = insertedSource(para, doc.text, own, cue);
       own = frontedCue(para, own, cue);

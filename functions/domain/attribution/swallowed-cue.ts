@@ -1,5 +1,5 @@
 import type { CueLexicon, Sequence, WordClasses } from './features';
-import { beginTag, roleIndex } from './tags';
+import { beginTag, type Run, roleIndex } from './tags';
 import { classId } from './word-classes';
 
 /** Cue-likeness (1..4) from which a word ending a source is read as its cue. */
@@ -15,19 +15,26 @@ const VERBISH = new Set([0, classId('PastTense'), classId('PresentTense'), class
  * untagged right after the source, and the quote loses its cue. A source
  * right after content, with only punctuation between, that ends in (or is
  * followed by) a strong cue verb, or an inflection of one, before a comma or
- * the sentence's end gives that word back as a cue. Returns the
- * indices it gave back; `tags` is changed in place.
+ * the sentence's end gives that word back as a cue, with that source
+ * (brackets before the cue included) and content as its own: the linker,
+ * which never saw the word as a cue, misreads them. `tags` is changed in place.
  */
+/** A cue given back, with the content and source around it that made it one. */
+export interface GivenBack {
+  cue: number;
+  runs: Run[];
+}
+
 export function swallowedCues(
   seq: Sequence,
   tags: Int32Array,
   lexicon: CueLexicon,
   classes: WordClasses,
-): number[] {
+): GivenBack[] {
   const { tokens, sentence } = seq;
   const word = (k: number) => (tokens[k] as { text: string }).text;
   const role = (k: number) => roleIndex(tags[k] as number);
-  const out: number[] = [];
+  const out: GivenBack[] = [];
   for (let i = 1; i < tokens.length; i++) {
     // the verb read as the source's end (role 1), or left untagged right after it (0), past a closing bracket
     const own = role(i);
@@ -46,7 +53,15 @@ export function swallowedCues(
     while (gap >= 0 && role(gap) === 0 && /^\p{P}+$/u.test(word(gap))) gap--;
     if (gap < 0 || role(gap) !== 3 || gap === first - 1 || sentence[gap] !== sentence[i]) continue;
     tags[i] = beginTag('cue');
-    out.push(i);
+    let opens = gap;
+    while (opens > 0 && role(opens - 1) === 3 && tags[opens] !== beginTag('content')) opens--;
+    out.push({
+      cue: i,
+      runs: [
+        { role: 'content', first: opens, last: gap },
+        { role: 'source', first, last: i - 1 },
+      ],
+    });
   }
   return out;
 }
