@@ -8,6 +8,12 @@ const STRONG = 3;
 /** Word classes a cue verb may have: a verb's, or none (a word never classed). */
 const VERBISH = new Set([0, classId('PastTense'), classId('PresentTense'), classId('Verb')]);
 
+/** A cue given back, with the content and source around it that made it one. */
+export interface GivenBack {
+  cue: number;
+  runs: Run[];
+}
+
 /**
  * `"…," the quarterly report determines, noting …`: after a quote, the tagger
  * sometimes reads a reporting verb it never saw in training (PolNeAR has
@@ -19,12 +25,6 @@ const VERBISH = new Set([0, classId('PastTense'), classId('PresentTense'), class
  * (brackets before the cue included) and content as its own: the linker,
  * which never saw the word as a cue, misreads them. `tags` is changed in place.
  */
-/** A cue given back, with the content and source around it that made it one. */
-export interface GivenBack {
-  cue: number;
-  runs: Run[];
-}
-
 export function swallowedCues(
   seq: Sequence,
   tags: Int32Array,
