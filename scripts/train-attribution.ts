@@ -3,6 +3,7 @@
  * tagger on <data>/train once per fixed seed (`--seeds`), each in its own
  * process, `--jobs` at a time (default: one per core), averages the models
  * and writes functions/models/attribution.bin.br.
+ * `--every-annotator` trains on each annotator's file of a text annotated more than once (default: the first).
  * `--dev` also scores the model as written (quantized, pruned) on <data>/dev;
  * `--out` writes elsewhere; `--prune first,second,linker,spans,edges` sets how many int8
  * steps a row must exceed to be kept (0 keeps every non-zero one).
@@ -39,6 +40,7 @@ const { values } = parseArgs({
     prune: { type: 'string', default: '6,6,3,10,4' },
     jobs: { type: 'string', default: String(availableParallelism()) },
     dev: { type: 'boolean', default: false },
+    'every-annotator': { type: 'boolean', default: false },
   },
 });
 if (!values.data) {
@@ -69,6 +71,7 @@ const { models, inputs } = await trainSeeds(
     epochs: Number(values.epochs),
     folds: Number(values.folds),
     minCount: Number(values['min-count']),
+    everyAnnotator: values['every-annotator'],
   },
   Number(values.jobs),
 );

@@ -22,7 +22,7 @@ const said = (who: string, what: string) => {
 
 const article = (who: string, what: string, entities: Entity[] = []) => {
   const { text, ann } = said(who, what);
-  return { name: who, doc: annotate(text), entities, gold: readBrat(ann, text) };
+  return { name: who, doc: annotate(text), entities, gold: readBrat(ann, text), text: 0 };
 };
 
 const person = (start: number, end: number): Entity => ({
@@ -73,4 +73,35 @@ describe('training seeds in separate processes', () => {
     expect(apart.inputs).toBe(inputsDigest(prepare(articles, quiet)));
     expect((await trainSeeds(dir, [7, 1], opts, 1)).models.map(fields)).toEqual(inOne.map(fields));
   }, 60_000);
+
+  it('reads the first annotator of a text, or with everyAnnotator each one, kept in one training fold', () => {
+    const split = join(dir, 'multi');
+    for (const sub of ['text', 'attributions']) mkdirSync(join(split, sub), { recursive: true });
+    const twice = said('Ryder', 'The convoy leaves at dawn');
+    writeFileSync(join(split, 'text', 'a0.txt'), twice.text);
+    writeFileSync(join(split, 'attributions', 'a0_x.ann'), twice.ann);
+    // the second annotator marks only the cue and the content
+    writeFileSync(join(split, 'attributions', 'a0_y.ann'), twice.ann.replace(/^T\d+\tSource.*\n/m, ''));
+    const once = said('the mayor', 'We will rebuild the school');
+    writeFileSync(join(split, 'text', 'a1.txt'), once.text);
+    writeFileSync(join(split, 'attributions', 'a1_x.ann'), once.ann);
+
+    const first = readSplit(split).articles;
+    expect(first.map((a) => [a.name, a.text])).toEqual([
+      ['a0', 0],
+      ['a1', 1],
+    ]);
+    const every = readSplit(split, { everyAnnotator: true }).articles;
+    expect(every.map((a) => [a.name, a.text])).toEqual([
+      ['a0', 0],
+      ['a0', 0],
+      ['a1', 1],
+    ]);
+    expect(every[0]?.gold).toEqual(first[0]?.gold);
+    expect(every[1]?.gold).not.toEqual(first[0]?.gold);
+    // folds go by text: both versions of a0 are held out together, a1 in the other fold
+    const { data, held } = prepare(every, { ...quiet, folds: 2 });
+    const foldOf = (article: number) => [0, 1].filter((f) => data.some((d, i) => d.article === article && held(i, f)));
+    expect([0, 1, 2].map(foldOf)).toEqual([[0], [0], [1]]);
+  });
 });

@@ -12,8 +12,10 @@ export interface Article {
   doc: AnnotatedText;
   /** The entities the pipeline hands the attribution extractor: the NER tagger's mentions, linked (no rule-found authors). */
   entities: Entity[];
-  /** The first annotator's file in sorted order; null when the split has no annotations. */
+  /** The first annotator's file in sorted order (or, with `everyAnnotator`, one of them); null when the split has no annotations. */
   gold: BratDoc | null;
+  /** The text's place in the split: every annotator's version of a text shares it, so training folds keep them together. */
+  text: number;
 }
 
 export function annotate(text: string): AnnotatedText {
@@ -32,8 +34,14 @@ function annFiles(files: string[], name: string): string[] {
 /**
  * Reads `<dir>/text/*.txt` in sorted order with the gold of `<dir>/attributions/`
  * when present, and each article's entities as extraction builds them.
+ * `everyAnnotator` gives a text annotated more than once as one article per
+ * annotator's file (for training); otherwise the first file is the gold, as
+ * the metric has it.
  */
-export function readSplit(dir: string): { articles: Article[]; annotated: boolean } {
+export function readSplit(
+  dir: string,
+  { everyAnnotator = false }: { everyAnnotator?: boolean } = {},
+): { articles: Article[]; annotated: boolean } {
   const textDir = join(dir, 'text');
   const annDir = join(dir, 'attributions');
   const annotated = existsSync(annDir);
@@ -42,14 +50,16 @@ export function readSplit(dir: string): { articles: Article[]; annotated: boolea
   const articles = readdirSync(textDir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((file) => {
+    .flatMap((file, index) => {
       const name = file.slice(0, -4);
       const text = readFileSync(join(textDir, file), 'utf8');
-      const first = annFiles(anns, name)[0];
-      const gold = first ? readBrat(readFileSync(join(annDir, first), 'utf8'), text) : null;
+      const files = annFiles(anns, name);
       const doc = annotate(text);
       const entities = linkEntities(doc, ner.tag(doc), undefined, { document: false });
-      return { name, doc, entities, gold };
+      const golds = (everyAnnotator ? files : files.slice(0, 1)).map((f) =>
+        readBrat(readFileSync(join(annDir, f), 'utf8'), text),
+      );
+      return (golds.length ? golds : [null]).map((gold) => ({ name, doc, entities, gold, text: index }));
     });
   return { articles, annotated };
 }

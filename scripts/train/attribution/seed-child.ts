@@ -22,7 +22,7 @@ if (!values.data || !values.out || !values.options)
   throw new Error('seed-child needs --data, --out and --options');
 const options = JSON.parse(values.options) as Omit<TrainOptions, 'log'>;
 const log = (line: string) => console.error(`[train:attribution] seed ${options.seed}: ${line}`);
-const articles = readSplit(join(values.data, 'train')).articles;
+const articles = readSplit(join(values.data, 'train'), { everyAnnotator: options.everyAnnotator }).articles;
 const prep = prepare(articles, { ...options, log });
 const model = trainModel(articles, { ...options, log }, prep);
 writeFileSync(values.out, serialize({ ...model, clusters: null }));
