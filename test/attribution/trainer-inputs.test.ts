@@ -101,7 +101,8 @@ describe('training seeds in separate processes', () => {
     expect(every[1]?.gold).not.toEqual(first[0]?.gold);
     // folds go by text: both versions of a0 are held out together, a1 in the other fold
     const { data, held } = prepare(every, { ...quiet, folds: 2 });
-    const foldOf = (article: number) => [0, 1].filter((f) => data.some((d, i) => d.article === article && held(i, f)));
+    const foldOf = (article: number) =>
+      [0, 1].filter((f) => data.some((d, i) => d.article === article && held(i, f)));
     expect([0, 1, 2].map(foldOf)).toEqual([[0], [0], [1]]);
   });
 });
