@@ -45,7 +45,7 @@ const { values } = parseArgs({
 });
 if (!values.data) {
   console.error(
-    'usage: npm run train:attribution -- --data <polnear-dir> [--seeds 7,1,2,3,4,5] [--jobs N] [--dev]',
+    'usage: npm run train:attribution -- --data <polnear-dir> [--seeds 7,1,2,3,4,5] [--jobs N] [--dev] [--every-annotator] [--out <file>]',
   );
   process.exit(2);
 }
