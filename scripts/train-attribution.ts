@@ -90,7 +90,16 @@ if (!values.out) {
   writeTrainedOn('attribution', {
     model: sha,
     inputs,
-    options: { seeds: s, bits, epochs, folds, 'min-count': minCount, prune },
+    options: {
+      seeds: s,
+      bits,
+      epochs,
+      folds,
+      'min-count': minCount,
+      prune,
+      // recorded only when set, so check:train-inputs reads the same files
+      ...(values['every-annotator'] ? { 'every-annotator': 'true' } : {}),
+    },
   });
 }
 if (values.dev) {

@@ -38,16 +38,17 @@ export function inputsChecks(data: {
 
 function attributionCheck(dir: string): InputsCheck {
   const { inputs, options } = readTrainedOn('attribution');
+  const everyAnnotator = options['every-annotator'] === 'true';
   return {
     model: 'attribution',
     recorded: inputs,
     digest: () => {
-      const articles = readSplit(join(dir, 'train')).articles;
+      const articles = readSplit(join(dir, 'train'), { everyAnnotator }).articles;
       // prepare reads only the feature width and the log
       const opts = { bits: Number(options.bits), epochs: 0, folds: 0, seed: 0, minCount: 0, log: () => {} };
       return inputsDigest(prepare(articles, opts));
     },
-    command: `npm run train:attribution -- --data ${dir}`,
+    command: `npm run train:attribution -- --data ${dir}${everyAnnotator ? ' --every-annotator' : ''}`,
     advice: `${RETRAIN} For the entity layer: LinkOptions.document, AliasEntry.documentOnly in functions/domain/entities.`,
   };
 }
