@@ -31,22 +31,14 @@ export interface TrainOptions {
   folds: number;
   seed: number;
   minCount: number;
-  /** Train on every annotator's version of a text annotated more than once, not only the first. */
+  /** Read every annotator's version of a text annotated more than once, not only the first (seed-child's readSplit; prepare reads what it is given). */
   everyAnnotator?: boolean;
   log: (line: string) => void;
 }
 
 /** Training paragraphs with their gold tags, the word tables, and each paragraph's token facts and base features. */
 export interface Prepared {
-  data: {
-    article: number;
-    /** The article's text in the split (./corpus.ts): folds go by it. */
-    group: number;
-    text: string;
-    paragraph: Paragraph;
-    tags: Int32Array;
-    ent: Int32Array;
-  }[];
+  data: { article: number; text: string; paragraph: Paragraph; tags: Int32Array; ent: Int32Array }[];
   lexicon: AttributionModel['lexicon'];
   classes: AttributionModel['classes'];
   clusters: AttributionModel['clusters'];
@@ -65,7 +57,6 @@ export function prepare(articles: Article[], opts: TrainOptions): Prepared {
     const mentions = mentionsOf(a.entities);
     return paragraphs.map((paragraph, i) => ({
       article,
-      group: a.text,
       text: a.doc.text,
       paragraph,
       tags: tags[i] as Int32Array,
@@ -85,7 +76,9 @@ export function prepare(articles: Article[], opts: TrainOptions): Prepared {
     features: extractFeatures(infos[i] as TokenInfo, mask),
     gold: d.tags,
   }));
-  const held = (i: number, fold: number) => (data[i] as { group: number }).group % opts.folds === fold;
+  // folds go by text, so every annotator's version of a text is held out together
+  const held = (i: number, fold: number) =>
+    (articles[(data[i] as { article: number }).article] as Article).text % opts.folds === fold;
   return { data, lexicon, classes, clusters, infos, examples, mask, held };
 }
 
