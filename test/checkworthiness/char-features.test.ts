@@ -7,7 +7,7 @@ const withChars = { ...DEFAULT_FEATURES, charScale: 1 };
 
 const ids = (x: FeatureVector) => Array.from(x.idx.subarray(0, x.length));
 
-/** The buckets the character group adds to a sentence's features, sorted, and their values. */
+/** The buckets the character group adds to a sentence's features (sorted), and the values it gives them (in feature order). */
 function charGroup(sentence: string): { buckets: number[]; values: number[] } {
   const off = extractFeatures(sentence, DEFAULT_FEATURES, new FeatureVector());
   const on = extractFeatures(sentence, withChars, new FeatureVector());
