@@ -2,6 +2,7 @@ import type { AnnotatedText, Attribution } from '../extract/types';
 import type { Entity } from '../model/document';
 import { clauseOf, covers, dropNested, mergeFragments, type Range } from './assemble';
 import { withoutConnective } from './connective';
+import { continuedQuotes } from './continued-quote';
 import { coordinatedCueSource } from './coordinated-cue';
 import { coordinatedSubject } from './coordinated-subject';
 import { bestSpan, proposedCues } from './cuespan';
@@ -115,14 +116,15 @@ export function extractAttributions(
     // nesting and shared quotes are settled within a paragraph: contents rarely leave theirs
     out.push(...splitSharedQuotes(doc.text, dropNested(found, guessed)));
   }
+  const joined = continuedQuotes(doc, out);
   const patterned = [
-    ...signedQuotes(doc.text, out),
-    ...speakerLines(doc.text, out),
-    ...trailingReports(doc.text, doc.sentences, out),
+    ...signedQuotes(doc.text, joined),
+    ...speakerLines(doc.text, joined),
+    ...trailingReports(doc.text, doc.sentences, joined),
   ];
   // what a pattern found overrides attributions the tagger nested inside it
   const inside = (a: Attribution) => patterned.some((p) => covers(p.content, a.cue[0] as Range));
-  return [...out.filter((a) => !inside(a)), ...patterned];
+  return [...joined.filter((a) => !inside(a)), ...patterned];
 }
 
 /** A cue inside a quote is the quoted speaker's: its content ends where the quote closes. */

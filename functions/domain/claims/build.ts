@@ -3,6 +3,7 @@ import { detectHedges } from '../checkworthiness/hedges';
 import { findQuantities } from '../checkworthiness/quantities';
 import type { AnnotatedText, Attribution, CheckworthinessScorer, Fragments } from '../extract/types';
 import type { Claim, ClaimKind, ContentSpan, Entity, Range, TextSpan } from '../model/document';
+import { findQuotes, type Quote } from '../text/quotations';
 import { relativeAntecedent } from './antecedent';
 import { extendBareDeterminer } from './bare-determiner';
 import { contentSpan, piecesOf } from './content';
@@ -17,7 +18,6 @@ import {
 import { gendersOf } from './gender';
 import type { PriorSpeaker } from './mention-order';
 import { namesSomething } from './naming-cue';
-import { findQuotes, type Quote } from './quotes';
 import { claimSpan } from './sentence-span';
 import { resolveSpeaker } from './speaker';
 import { isTemporal } from './temporal';

@@ -1,8 +1,8 @@
 import type { AnnotatedText, Attribution, AttributionExtractor, Fragments } from '../extract/types';
 import type { Entity } from '../model/document';
+import { findQuotes, type Quote } from '../text/quotations';
 import type { Sentence } from '../text/sentences';
 import { CUE_VERBS } from './cues';
-import { findQuotes, type Quote } from './quotes';
 
 const CUE = [...CUE_VERBS].filter((c) => c !== 'according').join('|');
 const NP = '[^,.;:“”"]{2,160}?';

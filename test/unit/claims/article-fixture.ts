@@ -1,8 +1,8 @@
 import type { PriorSpeaker } from '../../../functions/domain/claims/mention-order';
-import { findQuotes } from '../../../functions/domain/claims/quotes';
 import { resolveSpeaker, type SourceSpan } from '../../../functions/domain/claims/speaker';
 import { annotate } from '../../../functions/domain/extract/annotate';
 import type { Entity } from '../../../functions/domain/model/document';
+import { findQuotes } from '../../../functions/domain/text/quotations';
 
 /** An entity mentioned wherever one of its names is written in `text`, roles taken as given. */
 export function named(

@@ -32,6 +32,12 @@ describe('buildClaims', () => {
     expect(text.slice(claim?.content.start, claim?.content.end)).toBe(claim?.content.text);
   });
 
+  it('reads a quote left open at its paragraph end, to go on in the next, as direct', () => {
+    const text = 'Elena Marsh said: "Riverton will get 300 new homes.\n\n"Work starts in May."';
+    const [claim] = claims(text, [['Elena Marsh', 'PER']]);
+    expect(claim).toMatchObject({ kind: 'direct', content: { text: 'Riverton will get 300 new homes.' } });
+  });
+
   it('marks partly quoted content as mixed and resolves a pronoun speaker', () => {
     const text = 'Elena Marsh spoke first. She said that the plan would “protect every home” in the city.';
     const [claim] = claims(text, [['Elena Marsh', 'PER']]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../functions/domain/claims/quotes';
+import { findQuotes } from '../../../functions/domain/text/quotations';
 import { findParagraphs } from '../../../functions/domain/text/sentences';
 
 const quoted = (text: string) =>
@@ -24,7 +24,13 @@ describe('findQuotes', () => {
     expect(quoted(text)).toEqual(['"reckless"', '"It will cost jobs,"']);
   });
 
-  it('never runs a quote past a paragraph', () => {
-    expect(quoted('"First part\n\n"Second part," she said.')).toEqual(['"Second part,"']);
+  it('ends a quote left open with its paragraph, and marks it as running on', () => {
+    const text = '"First part.\n\n"Second part," she said.';
+    expect(quoted(text)).toEqual(['"First part.', '"Second part,"']);
+    expect(findQuotes(text, findParagraphs(text)).map((q) => q.runsOn ?? false)).toEqual([true, false]);
+  });
+
+  it('leaves a lone closing mark alone', () => {
+    expect(quoted('He is 6ft 2" tall.\n\nShe said no.')).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 export interface Quote {
-  /** Offsets of the opening and closing marks. */
+  /** Offsets of the opening and closing marks (for a quote with no closing mark, where its text ends). */
   open: number;
   close: number;
+  /** Left open at its paragraph's end: newspapers reopen a quote that goes on in the next paragraph. */
+  runsOn?: true;
 }
 
 /** " “ ” « »: the only characters that open or close a quote; the scan skips the rest cheaply. */
@@ -25,14 +27,15 @@ function facing(text: string, i: number, from: number, to: number): 'open' | 'cl
 /**
  * Quotations as pairs of marks, each mark facing as its neighbours say
  * ("… he said. “Yes" opens; "yes,” he" closes). A quote never runs past a
- * paragraph end, and a mark opening inside a quote ends that one there: a
- * quote going on over paragraphs reopens at each, and a text that lost its
- * paragraph breaks keeps the reopening mark ("… years. “But …").
+ * paragraph end: one still open there ends with its paragraph (`runsOn`), as
+ * a quote going on over paragraphs reopens at each. A mark opening inside a
+ * quote ends that one there: a text that lost its paragraph breaks keeps the
+ * reopening mark ("… years. “But …").
  */
 export function findQuotes(text: string, paragraphs: { start: number; end: number }[]): Quote[] {
   const quotes: Quote[] = [];
-  const push = (open: number, close: number) => {
-    if (close - open > 1) quotes.push({ open, close });
+  const push = (open: number, close: number, runsOn = false) => {
+    if (close - open > 1) quotes.push(runsOn ? { open, close, runsOn } : { open, close });
   };
   for (const p of paragraphs) {
     let open = -1;
@@ -50,6 +53,7 @@ export function findQuotes(text: string, paragraphs: { start: number; end: numbe
         open = -1;
       }
     }
+    if (open >= 0) push(open, open + text.slice(open, p.end).trimEnd().length, true);
   }
   return quotes;
 }

@@ -1,0 +1,150 @@
+import type { AnnotatedText, Attribution, Fragments } from '../extract/types';
+import { findQuotes, type Quote } from '../text/quotations';
+import { sentenceAt } from '../text/sentences';
+import { covers, type Range } from './assemble';
+
+/**
+ * A quote that goes on in the next paragraph is left open and reopened there
+ * (`… said Ann Lee. "A.¶"B.` then narration): B is still Ann Lee's, and so is
+ * a quote that opens the paragraph after one ending on her attribution
+ * (`"A," said Ann Lee.¶"B."`). The tagger reads one paragraph at a time, so
+ * B, with no cue of its own, was lost, became an unattributed claim, or went
+ * to the next cue in narration, often someone else's. Such a quote joins the
+ * content of the attribution that holds the quote before it, and leaves any
+ * other content; an attribution left with no content is dropped. A quote with
+ * a cue of its own in its closing sentence (`"B," she added.`) is left to it.
+ * PolNeAR marks these quotes the same way.
+ */
+export function continuedQuotes(doc: AnnotatedText, found: Attribution[]): Attribution[] {
+  const quotes = findQuotes(doc.text, doc.paragraphs);
+  // a text set with curly marks uses a straight one only by mistake: no quote to go on with
+  const curly = doc.text.includes('“');
+  let list = found;
+  for (const [i, left] of quotes.entries()) {
+    const next = quotes[i + 1];
+    const paragraph = next && paragraphBefore(doc, left, next);
+    if (!paragraph) continue;
+    const owner = list.find((a) => a.content.some((f) => f.start <= left.open + 1 && left.open + 1 < f.end));
+    if (!owner || !(left.runsOn || endsOn(doc.text, owner, paragraph))) continue;
+    let holder = owner;
+    // a quote reopened right after this one, with no closing mark between, goes on too (`"B. "C.`)
+    for (let j = i + 1; j < quotes.length; j++) {
+      const q = quotes[j] as Quote;
+      if (j > i + 1 && !reopens(doc.text, quotes[j - 1] as Quote, q)) break;
+      const piece = inside(doc, q, quotes[j + 1]);
+      if (!piece || (curly && doc.text[q.open] === '"') || hasOwnCue(doc, list, q)) break;
+      if (!q.runsOn && !spoken(doc.text, q, piece) && !reopened(doc.text, q, quotes[j + 1])) break;
+      list = moved(doc.text, list, holder, piece);
+      holder = list.find((a) => covers(a.content, piece)) as Attribution;
+    }
+  }
+  return list;
+}
+
+/** The piece taken from every content that holds it and given to `owner`'s. */
+function moved(text: string, list: Attribution[], owner: Attribution, piece: Range): Attribution[] {
+  return list.flatMap((a) => {
+    if (a === owner) return [{ ...a, content: withPiece(a.content, piece) }];
+    const content = without(text, a.content, piece);
+    if (content.length === a.content.length && content.every((f, k) => f === a.content[k])) return [a];
+    return content.length ? [{ ...a, content }] : [];
+  });
+}
+
+const reopened = (text: string, q: Quote, after: Quote | undefined) =>
+  after !== undefined && reopens(text, q, after);
+
+/** Whether `q` opens where `before` ends, a mark reopening the quote (a paragraph break lost between). */
+const reopens = (text: string, before: Quote, q: Quote) =>
+  !before.runsOn && text.slice(before.close, q.open).trim() === '';
+
+/** `left`'s paragraph, when `next` opens the one right after it. */
+function paragraphBefore(doc: AnnotatedText, left: Quote, next: Quote): Range | undefined {
+  const p = doc.paragraphs.findIndex((r) => r.start <= left.open && left.open < r.end);
+  const following = doc.paragraphs[p + 1];
+  if (!following || next.open < following.start || next.open >= following.end) return undefined;
+  return doc.text.slice(following.start, next.open).trim() === '' ? doc.paragraphs[p] : undefined;
+}
+
+/** Whether the attribution is the last thing its paragraph says: only punctuation after its spans there. */
+function endsOn(text: string, a: Attribution, paragraph: Range): boolean {
+  const ends = [...a.cue, ...(a.source ?? []), ...a.content]
+    .filter((f) => f.start < paragraph.end && f.end > paragraph.start)
+    .map((f) => Math.min(f.end, paragraph.end));
+  const last = Math.max(paragraph.start, ...ends);
+  return !/[\p{L}\p{N}]/u.test(text.slice(last, paragraph.end));
+}
+
+/** What may sit between a quote and its own attribution, in its paragraph: `," said X`, `?" X asked`. */
+const ATTACHED = /^[ \t,.;:!?"”'’—–-]*$/u;
+
+/**
+ * A cue after the quote in the sentence it closes (`"B," she added.`), or a
+ * tag of its own right after it (`"B?" Vitter asked.`), not a new sentence
+ * that goes on to its own content (`"B." Mr Howard said voters …`).
+ */
+function hasOwnCue(doc: AnnotatedText, list: Attribution[], q: Quote): boolean {
+  const sentence = sentenceAt(doc.sentences, q.close);
+  const end = sentence ? sentence.end : q.close + 1;
+  return list.some((a) => {
+    if (a.cue.some((c) => c.start >= q.close && c.start < end)) return true;
+    const tag = [...a.cue, ...(a.source ?? [])];
+    const first = Math.min(...tag.map((f) => f.start));
+    const last = Math.max(...tag.map((f) => f.end));
+    if (first < q.close || !ATTACHED.test(doc.text.slice(q.close, first))) return false;
+    return !/\p{L}/u.test(doc.text.slice(last, sentenceAt(doc.sentences, last - 1)?.end ?? last));
+  });
+}
+
+/** A quote that ends a sentence or a clause, inside its marks or right after them: not a title (`"American Skin" was written …`). */
+const spoken = (text: string, q: Quote, piece: Range) =>
+  /[.?!,:;…—–-][\s'’\])]*$/u.test(text.slice(piece.start, piece.end)) ||
+  /^[.?!,:;]/u.test(text.slice(q.close + 1));
+
+/** The quote's text without its marks and outer blanks. */
+function inside(doc: AnnotatedText, q: Quote, after: Quote | undefined): Range | null {
+  const body = doc.text.slice(q.open + 1, q.close);
+  const start = q.open + 1 + (body.length - body.trimStart().length);
+  let end = q.open + 1 + body.trimEnd().length;
+  // left open with no quote opening the next paragraph: its closing mark was lost, so only its first sentence is sure
+  if (q.runsOn && !(after && paragraphBefore(doc, q, after))) {
+    const sentence = sentenceAt(doc.sentences, start);
+    if (sentence) end = Math.min(end, start + doc.text.slice(start, sentence.end).trimEnd().length);
+  }
+  return end > start ? { start, end } : null;
+}
+
+/**
+ * The piece as a fragment of its own: one across the paragraph break would
+ * span the marks between, and read as partly unquoted (claims/build.ts).
+ */
+function withPiece(content: Fragments, piece: Range): Fragments {
+  const out: Fragments = [];
+  for (const f of [...content, piece].sort((a, b) => a.start - b.start)) {
+    const prev = out[out.length - 1];
+    if (prev && f.start < prev.end) prev.end = Math.max(prev.end, f.end);
+    else out.push({ ...f });
+  }
+  return out;
+}
+
+/** Fragments with the range cut out; what is left of one keeps its words, not the marks and blanks at its edges. */
+function without(text: string, content: Fragments, cut: Range): Fragments {
+  return content.flatMap((f) => {
+    if (f.end <= cut.start || cut.end <= f.start) return [f];
+    const parts = [
+      { start: f.start, end: Math.min(f.end, cut.start) },
+      { start: Math.max(f.start, cut.end), end: f.end },
+    ];
+    return parts.flatMap((r) => trimmed(text, r));
+  });
+}
+
+const EDGE = /[\s"“”«»]/u;
+
+function trimmed(text: string, r: Range): Fragments {
+  let { start, end } = r;
+  while (start < end && EDGE.test(text[start] as string)) start++;
+  while (end > start && EDGE.test(text[end - 1] as string)) end--;
+  return /\p{L}/u.test(text.slice(start, end)) ? [{ start, end }] : [];
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { continuedQuotes } from '../../functions/domain/attribution/continued-quote';
+import { annotate } from '../../functions/domain/extract/annotate';
+import type { Attribution } from '../../functions/domain/extract/types';
+
+/** The span of each phrase, found in order from the end of the one before. */
+function spans(text: string, phrases: string[], from = 0) {
+  let at = from;
+  return phrases.map((p) => {
+    const start = text.indexOf(p, at);
+    if (start < 0) throw new Error(`no "${p}" after ${at}`);
+    at = start + p.length;
+    return { start, end: at };
+  });
+}
+
+/** An attribution from its phrases: the source, the cue, then the content's fragments. */
+function attribution(text: string, source: string | null, cue: string, content: string[]): Attribution {
+  const [c] = spans(text, [cue]);
+  const from = source ? text.indexOf(source) : 0;
+  return {
+    source: source ? spans(text, [source], from) : null,
+    cue: [c as { start: number; end: number }],
+    content: spans(text, content),
+  };
+}
+
+/** What continuedQuotes makes of the attributions, as [cue, content fragments]. */
+function joined(text: string, found: Attribution[]) {
+  return continuedQuotes(annotate(text), found).map((a) => [
+    text.slice(a.cue[0]?.start, a.cue[0]?.end),
+    a.content.map((f) => text.slice(f.start, f.end)),
+  ]);
+}
+
+describe('a quote that opens the paragraph after its speaker', () => {
+  it('goes on with a quote left open at the paragraph end, and leaves a later cue in narration', () => {
+    const text = 'Ann Lee said: "Sales rose.\n\n"Costs fell." Bob Day said he was pleased.';
+    const ann = attribution(text, 'Ann Lee', 'said:', ['Sales rose.']);
+    const bob = attribution(text, 'Bob Day', 'said', ['Costs fell.', 'he was pleased']);
+    expect(joined(text, [ann, bob])).toEqual([
+      ['said:', ['Sales rose.', 'Costs fell.']],
+      ['said', ['he was pleased']],
+    ]);
+  });
+
+  it("goes on after a paragraph that ends on the speaker's attribution", () => {
+    const text = '"Sales rose," said Ann Lee.\n\n"Costs fell."\n\nShares closed higher.';
+    const ann = attribution(text, 'Ann Lee', 'said', ['Sales rose,']);
+    expect(joined(text, [ann])).toEqual([['said', ['Sales rose,', 'Costs fell.']]]);
+  });
+
+  it('takes a quote reopened with no closing mark between (a lost paragraph break), and drops a cue left with nothing', () => {
+    const text = '"Sales rose," said Ann Lee.\n\n"Costs fell. "Profit doubled." Bob Day agreed to stay.';
+    const ann = attribution(text, 'Ann Lee', 'said', ['Sales rose,']);
+    const bob = attribution(text, 'Bob Day', 'agreed', ['Costs fell. "Profit doubled.']);
+    expect(joined(text, [ann, bob])).toEqual([['said', ['Sales rose,', 'Costs fell.', 'Profit doubled.']]]);
+  });
+
+  it('is left to a cue of its own: in the sentence it closes, or a tag right after it', () => {
+    const added = '"Sales rose," said Ann Lee.\n\n"Costs fell," Bob Day added.';
+    const own = attribution(added, 'Bob Day', 'added', ['Costs fell,']);
+    const ann = attribution(added, 'Ann Lee', 'said', ['Sales rose,']);
+    expect(joined(added, [ann, own])).toEqual([
+      ['said', ['Sales rose,']],
+      ['added', ['Costs fell,']],
+    ]);
+    const asked = '"Sales rose," said Ann Lee.\n\n"Did costs fall?" Bob Day asked.';
+    const tag = attribution(asked, 'Bob Day', 'asked', ['Did costs fall?']);
+    const first = attribution(asked, 'Ann Lee', 'said', ['Sales rose,']);
+    expect(joined(asked, [first, tag])).toEqual([
+      ['said', ['Sales rose,']],
+      ['asked', ['Did costs fall?']],
+    ]);
+  });
+
+  it('goes on when a new sentence after it has a speaker with content of its own', () => {
+    const text = '"Sales rose," said Ann Lee.\n\n"Costs fell." Bob Day said he was pleased.';
+    const ann = attribution(text, 'Ann Lee', 'said', ['Sales rose,']);
+    const bob = attribution(text, 'Bob Day', 'said', ['Costs fell.', 'he was pleased']);
+    expect(joined(text, [ann, bob])).toEqual([
+      ['said', ['Sales rose,', 'Costs fell.']],
+      ['said', ['he was pleased']],
+    ]);
+  });
+
+  it('stays where it is after narration, for a title, and for a straight mark in a text set with curly ones', () => {
+    const narration = '"Sales rose," said Ann Lee, who then left the room.\n\n"Costs fell."';
+    const ann = attribution(narration, 'Ann Lee', 'said', ['Sales rose,']);
+    expect(joined(narration, [ann])).toEqual([['said', ['Sales rose,']]]);
+    const title = '"Sales rose," said Ann Lee.\n\n"Big Day" was a hit in 1990.';
+    const lee = attribution(title, 'Ann Lee', 'said', ['Sales rose,']);
+    expect(joined(title, [lee])).toEqual([['said', ['Sales rose,']]]);
+    const curly = '“Sales rose,” said Ann Lee.\n\n"Costs fell.\n\n“Profit doubled,” said Bob Day.';
+    const first = attribution(curly, 'Ann Lee', 'said', ['Sales rose,']);
+    expect(joined(curly, [first])).toEqual([['said', ['Sales rose,']]]);
+  });
+
+  it('ends at its first sentence when its closing mark was lost and no quote opens the next paragraph', () => {
+    const text =
+      'Ann Lee said: "Sales rose.\n\n"Costs fell. The firm was founded in 1990.\n\nIt has 12 staff.';
+    const ann = attribution(text, 'Ann Lee', 'said:', ['Sales rose.']);
+    expect(joined(text, [ann])).toEqual([['said:', ['Sales rose.', 'Costs fell.']]]);
+  });
+
+  it('needs an attribution holding the quote before it', () => {
+    const text = 'Shares rose. "Sales rose," a sign read.\n\n"Costs fell."';
+    expect(joined(text, [])).toEqual([]);
+  });
+});
