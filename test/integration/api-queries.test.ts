@@ -98,6 +98,22 @@ describe('a cursor reused with other filters, or forged', () => {
     expect(res).toMatchObject({ status: 400, body: { error: { code: 'BAD_CURSOR' } } });
   });
 
+  it.each([
+    [
+      '/entities/person.walter-wong/articles',
+      { pk: 'ENT#person.walter-wong', sk: `ART#${'z'.repeat(1100)}` },
+    ],
+    ['/articles', { pk: 'ART#x', sk: 'ART', gsi3pk: 'ARTICLES', gsi3sk: `2026-03-04${'0'.repeat(1100)}` }],
+    ['/entities?q=w', { pk: 'NAME#w', sk: `w${'z'.repeat(1100)}` }],
+  ])(
+    'a forged cursor with a key over DynamoDB’s size limit answers 400 BAD_CURSOR on %s',
+    async (path, key) => {
+      const cursor = Buffer.from(JSON.stringify(key)).toString('base64url');
+      const res = await t.get<ErrorBody>(`${path}${path.includes('?') ? '&' : '?'}cursor=${cursor}`);
+      expect(res).toMatchObject({ status: 400, body: { error: { code: 'BAD_CURSOR' } } });
+    },
+  );
+
   it('still resumes a cursor the narrower query can resume from', async () => {
     const cursor = await cursorOf('/articles?source=c&limit=2');
     const res = await t.get<Page<{ title: string }>>(

@@ -1,7 +1,17 @@
 import * as z from 'zod';
 
+/** DynamoDB's limits on a key attribute's UTF-8 size: a start key over them fails the read, not the cursor check. */
+const MAX_KEY_BYTES = { partition: 2048, sort: 1024 };
+
 /** A cursor is the page's LastEvaluatedKey, opaque to clients: base64url JSON of key strings. */
-const CursorKey = z.record(z.string().regex(/^(pk|sk|gsi[123](pk|sk))$/), z.string().max(2048));
+const CursorKey = z
+  .record(z.string().regex(/^(pk|sk|gsi[123](pk|sk))$/), z.string().max(MAX_KEY_BYTES.partition))
+  .refine((key) =>
+    Object.entries(key).every(
+      ([name, value]) =>
+        Buffer.byteLength(value) <= (name.endsWith('sk') ? MAX_KEY_BYTES.sort : MAX_KEY_BYTES.partition),
+    ),
+  );
 
 export class CursorError extends Error {
   override readonly name = 'CursorError';
@@ -61,6 +71,6 @@ export function isStartKeyError(err: unknown): boolean {
     !!e &&
     e.name === 'ValidationException' &&
     typeof e.message === 'string' &&
-    /start(ing)? key|ExclusiveStartKey/i.test(e.message)
+    /start(ing)? key|ExclusiveStartKey|size of all (range|hash) keys/i.test(e.message)
   );
 }

@@ -42,6 +42,21 @@ describe('decodeCursor', () => {
     expect(() => decodeCursor(cursor(key), scope)).toThrow(CursorError);
   });
 
+  it('refuses a key DynamoDB could not hold: a sort key over 1,024 bytes, a partition key over 2,048', () => {
+    const edges = { partition: 'ENT#gpe.london', beginsWith: 'ART#' };
+    const long = { pk: 'ENT#gpe.london', sk: `ART#${'z'.repeat(1100)}` };
+    expect(() => decodeCursor(cursor(long), edges)).toThrow(CursorError);
+    // bytes, not characters: 341 three-byte characters are 1,023 bytes plus the prefix
+    const wide = { pk: 'ENT#gpe.london', sk: `ART#${'€'.repeat(341)}` };
+    expect(() => decodeCursor(cursor(wide), edges)).toThrow(CursorError);
+    const fits = { pk: 'ENT#gpe.london', sk: `ART#${'€'.repeat(340)}` };
+    expect(decodeCursor(cursor(fits), edges)).toEqual(fits);
+    const index = { ...article, gsi3sk: `2026-03-04#${'0'.repeat(1100)}` };
+    expect(() => decodeCursor(cursor(index), articles)).toThrow(CursorError);
+    const table = { pk: `ART#${'a'.repeat(2100)}`, sk: 'ART' };
+    expect(() => decodeCursor(cursor(table), { partition: table.pk })).toThrow(CursorError);
+  });
+
   it('refuses what is no key at all', () => {
     for (const bad of ['not-a-cursor', Buffer.from('[1]').toString('base64url'), cursor({ colour: 'red' })])
       expect(() => decodeCursor(bad, articles)).toThrow(CursorError);
@@ -57,6 +72,10 @@ describe('a start key DynamoDB refuses', () => {
     );
     expect(isStartKeyError(refused('The provided starting key is invalid'))).toBe(true);
     expect(isStartKeyError(refused('One or more parameter values were invalid'))).toBe(false);
+    // dynalite's and DynamoDB's answer to an oversized key in a start key
+    expect(
+      isStartKeyError(refused('Aggregated size of all range keys has exceeded the size limit of 1024 bytes')),
+    ).toBe(true);
     expect(isStartKeyError(new Error('The provided starting key is invalid'))).toBe(false);
   });
 
