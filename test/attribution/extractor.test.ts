@@ -29,6 +29,21 @@ describe('attribution extractor (committed model)', () => {
     ]);
   });
 
+  it('gives a passive reporting verb no source in its subject, nor that subject to its content', () => {
+    const text =
+      'Mr Botin is accused of misusing the bank’s funds. The deal was signed on Friday, it is understood.';
+    const found = roles(text);
+    expect(found.map((a) => a.source)).toEqual(found.map(() => null));
+    expect(found.map((a) => a.content).join(' ')).not.toMatch(/Botin|\bit\b/);
+  });
+
+  it('finds a quote that goes on in the next paragraph, for the speaker before it', () => {
+    const text =
+      '“The convoy will leave at dawn,” Ryder said.\n\n“The bridge stays closed until Friday.” Officials said later that the roads were clear.';
+    const ryder = roles(text).find((a) => a.source === 'Ryder');
+    expect(ryder?.content).toBe('The convoy will leave at dawn | The bridge stays closed until Friday.');
+  });
+
   it('gives back a reporting verb it never saw, read as the end of the source, and lets a participle share that source', () => {
     const text =
       '“During the quarter, ISIS continued to operate in a survival posture in both Iraq and Syria,” the quarterly report on the so-called Operation Inherent Resolve (OIR) determines, noting the group’s ”capacity to conduct insurgent activities remained severely degraded.”';

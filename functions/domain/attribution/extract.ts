@@ -17,6 +17,7 @@ import { linkCue } from './linker';
 import type { AttributionModel } from './model';
 import { separated } from './overlap';
 import { participleSource } from './participle-source';
+import { passiveSubject } from './passive-source';
 import { CLOSING, INSIDE } from './quotes';
 import { recipientContent } from './recipient-content';
 import { distance, withoutRivalContent } from './rival-content';
@@ -82,7 +83,8 @@ export function extractAttributions(
     for (const [i, cue] of settled.entries()) {
       const runs = linked[i] as Run[];
       const sources = runs.filter((r) => r.role === 'source');
-      const nearest = sources.sort((a, b) => distance(a, cue) - distance(b, cue))[0];
+      const closest = sources.sort((a, b) => distance(a, cue) - distance(b, cue))[0];
+      const nearest = passiveSubject(para, cue, closest) ? undefined : closest;
       const shared = nearest
         ? undefined
         : (participleSource(para, settled, linked, i) ??
@@ -98,11 +100,14 @@ export function extractAttributions(
         if (own.length > 0 && !coversOther(own, settled, cue)) edges = own;
       }
       const speaker = nearest ?? shared;
-      const parts = speaker ? separated(para, doc.text, cue, speaker, edges) : undefined;
-      const source = parts ? range(parts.source) : null;
+      // a passive's subject is no source, but still no content either ("…, it is understood")
+      const apart = speaker ?? closest;
+      const parts = apart ? separated(para, doc.text, cue, apart, edges) : undefined;
+      const bound = parts ? range(parts.source) : null;
+      const source = speaker ? bound : null;
       const content = withinQuote(parts?.content ?? edges, quotes, cue).map(range);
       const sentence = doc.sentences[para.docSentence[cue.first] as number];
-      const fallback = content.length ? null : clauseOf(doc.text, cueRange, source, sentence);
+      const fallback = content.length ? null : clauseOf(doc.text, cueRange, bound, sentence);
       if (!content.length && !fallback) continue;
       const a: Attribution = {
         source: source ? [source] : null,
