@@ -81,7 +81,8 @@ export class LocalQueue {
       this.running++;
       void this.deliver(handler, batch).finally(() => {
         this.running--;
-        if (this.running === 0) for (const resolve of this.idle) resolve();
+        if (this.running > 0) return;
+        for (const resolve of this.idle) resolve();
         this.idle.clear();
       });
     }

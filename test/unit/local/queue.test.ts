@@ -85,6 +85,34 @@ describe('LocalQueue', () => {
     expect(q.stats()).toMatchObject({ deadLetters: 1, processed: 0, visible: 0, inFlight: 0 });
   });
 
+  it('stops once every batch in flight has finished, however many ran at once', async () => {
+    queue = new LocalQueue({
+      visibilityMs: 1000,
+      maxReceiveCount: 3,
+      batchSize: 1,
+      concurrency: 3,
+      pollMs: 5,
+      onDeadLetter: () => {},
+    });
+    const q = queue;
+    const releases: (() => void)[] = [];
+    for (let i = 0; i < 3; i++) q.send(`m${i}`);
+    q.start(() => new Promise<void>((resolve) => releases.push(resolve)));
+    await until(() => releases.length === 3);
+    let stopped = false;
+    const stopping = q.stop().then(() => {
+      stopped = true;
+    });
+    // one batch finishing while others still run must not lose the stop's waiter
+    releases[0]?.();
+    await sleep(20);
+    expect(stopped).toBe(false);
+    releases[1]?.();
+    releases[2]?.();
+    await Promise.race([stopping, sleep(1000)]);
+    expect(stopped).toBe(true);
+  });
+
   it('treats a thrown handler as a failure of the whole batch', async () => {
     const q = makeQueue();
     let calls = 0;
