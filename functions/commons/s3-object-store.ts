@@ -21,7 +21,11 @@ export class S3ObjectStore implements ObjectStore {
       const etag = (out.ETag ?? '').replaceAll('"', '');
       if ((out.ContentLength ?? 0) > maxBytes) {
         out.Body?.transformToWebStream().cancel();
-        throw new InputError('TOO_LARGE', `the file is ${out.ContentLength} bytes; the limit is ${maxBytes}`);
+        throw new InputError(
+          'TOO_LARGE',
+          `the file is ${out.ContentLength} bytes; the limit is ${maxBytes}`,
+          etag,
+        );
       }
       const bytes = (await out.Body?.transformToByteArray()) ?? new Uint8Array();
       return {

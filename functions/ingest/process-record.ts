@@ -64,20 +64,31 @@ export async function processRecord(
         logger.warn('still busy on the last receive; leaving it to the lease holder', { key });
         continue;
       }
-      await onFailure(deps, key, receiveCount, err as Error);
+      await onFailure(deps, key, receiveCount, err as Error, s3.s3.object.eTag);
       throw err;
     }
   }
 }
 
-async function onFailure(deps: IngestDeps, key: string, receiveCount: number, err: Error): Promise<void> {
+async function onFailure(
+  deps: IngestDeps,
+  key: string,
+  receiveCount: number,
+  err: Error,
+  etag: string | undefined,
+): Promise<void> {
   const last = receiveCount >= deps.maxReceiveCount;
   logger.warn('sync failed', { key, receiveCount, last, error: err.name, reason: err.message });
   if (!last) return;
   const relative = key.slice(deps.sync.ingestPrefix.length);
   const source = deriveSource(EMPTY_ARTICLE, relative);
-  await deps.sync.index.markFailed(key, articleId(key, 0), source, {
-    code: 'RETRIES_EXHAUSTED',
-    message: `gave up after ${receiveCount} attempts: ${err.message}`,
-  });
+  // the version the event named: reconcile tries the file again only once it or the extractor changes
+  const version = etag ? { etag, extractorVersion: deps.sync.extractor.version } : undefined;
+  await deps.sync.index.markFailed(
+    key,
+    articleId(key, 0),
+    source,
+    { code: 'RETRIES_EXHAUSTED', message: `gave up after ${receiveCount} attempts: ${err.message}` },
+    version,
+  );
 }

@@ -53,6 +53,11 @@ describe('bad input ends failed with a reason, and the stack keeps serving', () 
     expect((await t.get('/health')).body).toMatchObject({ status: 'ok' });
   });
 
+  it('leaves each failure as it is: a reconcile pass queues none of them again', async () => {
+    const report = await t.stack.reconcile();
+    expect(report.enqueued).toBe(0);
+  });
+
   it('lists every failure under status=failed', async () => {
     const { body } = await t.get<{ items: { key: string; error: { code: string } }[] }>(
       '/articles?status=failed&limit=100',
@@ -119,6 +124,8 @@ describe('errors that outlast the retries', () => {
     expect(body.error?.message).toMatch(/simulated S3 outage/);
     expect(t.stack.queue.stats().deadLetters).toBe(1);
     t.stack.clients.s3.middlewareStack.remove('outageForOneKey');
+    // the failure names its version: reconcile leaves it until the file or the extractor changes
+    expect((await t.stack.reconcile()).enqueued).toBe(0);
   });
 
   it('records why a file that does not fit in one run failed, and leaves no results behind', async () => {
@@ -141,5 +148,6 @@ describe('errors that outlast the retries', () => {
       new ListObjectsV2Command({ Bucket: t.stack.bucket, Prefix: `results/${articleId(key, 0)}` }),
     );
     expect(results.KeyCount ?? 0).toBe(0);
+    expect((await t.stack.reconcile()).enqueued).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import type {
   ArticleQuery,
   ClaimQuery,
   EntityQuery,
+  FailedVersion,
   IndexStore,
   LeaseResult,
   Page,
@@ -70,9 +71,10 @@ export class DynamoIndexStore implements IndexStore {
     articleId: string,
     source: string,
     reason: FailureReason,
+    version?: FailedVersion,
   ): Promise<void> {
     await this.writer.markFailed(objectKey, articleId, source, reason);
-    await this.ledger.fail(objectKey, articleId, reason);
+    await this.ledger.fail(objectKey, articleId, reason, version);
   }
   listArticles(query: ArticleQuery): Promise<Page<ArticleRecord>> {
     return this.reader.listArticles(query);

@@ -46,6 +46,12 @@ export type LeaseResult =
   | { acquired: false; heldUntil: number };
 
 /** The index as the pipeline and the API use it; DynamoDB implements it. */
+/** The version of an object a failure is about: the ETag an event or reconcile named, and the extractor that tried. */
+export interface FailedVersion {
+  etag: string;
+  extractorVersion: string;
+}
+
 export interface IndexStore {
   getLedger(objectKey: string): Promise<LedgerRecord | null>;
   /** The ledgers that exist among these keys; `consistent` reads them as getLedger does (at the same read cost). */
@@ -69,7 +75,17 @@ export interface IndexStore {
   writeArticles(indexed: IndexedArticle[], failed: ArticleRecord[], stale: Key[]): Promise<void>;
   /** With ifAbsent, an existing article (perhaps indexed already) is left alone. */
   putArticle(record: ArticleRecord, options?: { ifAbsent?: boolean }): Promise<void>;
-  markFailed(objectKey: string, articleId: string, source: string, reason: FailureReason): Promise<void>;
+  /**
+   * Records a failure after the last retry; with the version it was about,
+   * reconcile leaves the object until it or the extractor changes.
+   */
+  markFailed(
+    objectKey: string,
+    articleId: string,
+    source: string,
+    reason: FailureReason,
+    version?: FailedVersion,
+  ): Promise<void>;
 
   listArticles(query: ArticleQuery): Promise<Page<ArticleRecord>>;
   findEntities(query: EntityQuery): Promise<Page<ProfileRecord>>;
@@ -101,7 +117,7 @@ export interface MessageQueue {
 
 /** The bucket as the pipeline uses it; S3 implements it. */
 export interface ObjectStore {
-  /** The object, null when it does not exist; throws InputError TOO_LARGE over maxBytes. */
+  /** The object, null when it does not exist; throws InputError TOO_LARGE, with its ETag, over maxBytes. */
   get(key: string, maxBytes: number): Promise<StoredObject | null>;
   put(key: string, body: Uint8Array | string, contentType: string): Promise<{ etag: string }>;
   delete(key: string): Promise<void>;

@@ -7,6 +7,8 @@ export class InputError extends Error {
   constructor(
     readonly code: InputErrorCode,
     message: string,
+    /** The ETag of the object it is about, when the store read it: the failure is recorded for that version. */
+    readonly etag?: string,
   ) {
     super(message);
   }

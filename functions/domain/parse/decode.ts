@@ -20,7 +20,7 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 const MAX_CONTROL_SHARE = 0.01;
 
 /**
- * Bytes to text: BOMs first, then UTF-16 recognised by its zero bytes, then
+ * Bytes to text: BOMs first, then UTF-16 recognised by its byte pattern, then
  * UTF-8, falling back to Windows-1252 (a superset of Latin-1 for text) for
  * the stray bytes of mostly UTF-8 text, or for all of it (decodeMixed).
  * Node's built-in TextDecoder does every encoding here, so no iconv is needed.
@@ -119,7 +119,7 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
   return len;
 }
 
-/** BOM-less UTF-16: ASCII-heavy text has a zero in every other byte. */
+/** BOM-less UTF-16: ASCII-heavy text has a zero in every other byte; other scripts, see sniffScriptUtf16. */
 function sniffUtf16(bytes: Uint8Array): 'le' | 'be' | null {
   const n = Math.min(bytes.length - (bytes.length % 2), 4096);
   if (n < 4) return null;
@@ -132,7 +132,52 @@ function sniffUtf16(bytes: Uint8Array): 'le' | 'be' | null {
   const pairs = n / 2;
   if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'le';
   if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'be';
+  if (bytes.length % 2 !== 0) return null;
+  if (sniffScriptUtf16(bytes, 'le')) return 'le';
+  if (sniffScriptUtf16(bytes, 'be')) return 'be';
   return null;
+}
+
+const strictUtf16 = {
+  le: new TextDecoder('utf-16le', { fatal: true }),
+  be: new TextDecoder('utf-16be', { fatal: true }),
+};
+
+/**
+ * BOM-less UTF-16 in one alphabetic script (Cyrillic, Greek, Hebrew, Arabic…):
+ * most code units share that script block's high byte, the rest are ASCII
+ * spaces and punctuation (high byte 0). UTF-8 and Latin-1 text hold no zero
+ * bytes, so never a U+0020 or U+000A unit; binary has no dominant block and
+ * few letters. CJK spans too many blocks to be told apart and needs a BOM.
+ */
+function sniffScriptUtf16(bytes: Uint8Array, order: 'le' | 'be'): boolean {
+  const hi = order === 'le' ? 1 : 0;
+  let n = Math.min(bytes.length, 4096);
+  // Don't let the sample's end split a surrogate pair.
+  if (((bytes[n - 2 + hi] as number) & 0xfc) === 0xd8) n -= 2;
+  let text: string;
+  try {
+    text = strictUtf16[order].decode(bytes.subarray(0, n)); // throws on unpaired surrogates
+  } catch {
+    return false;
+  }
+  const units = n / 2;
+  const highs = new Uint32Array(256);
+  let spaces = 0;
+  for (let i = 0; i < n; i += 2) {
+    const high = bytes[i + hi] as number;
+    const low = bytes[i + 1 - hi] as number;
+    highs[high] = (highs[high] as number) + 1;
+    if (high === 0 && (low === 0x20 || low === 0x0a || low === 0x0d || low === 0x09)) spaces++;
+  }
+  const block = Math.max(...highs.subarray(1));
+  const wordy = text.match(/[\p{L}\p{M}\p{N}\p{P}\s]/gu)?.length ?? 0;
+  return (
+    spaces >= units * 0.02 &&
+    (highs[0] as number) + block >= units * 0.9 &&
+    wordy >= units * 0.9 &&
+    controlShare(text) <= MAX_CONTROL_SHARE
+  );
 }
 
 /** Unicode NFC, one newline convention, stray NULs dropped. */

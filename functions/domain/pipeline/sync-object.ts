@@ -111,7 +111,7 @@ async function readObject(deps: SyncDeps, key: string): Promise<ReadResult | nul
   try {
     return await deps.objects.get(key, deps.limits.maxBytes);
   } catch (err) {
-    if (err instanceof InputError) return { etag: null, error: err };
+    if (err instanceof InputError) return { etag: err.etag ?? null, error: err };
     throw err;
   }
 }

@@ -97,7 +97,7 @@ describe('LocalQueue', () => {
     const q = queue;
     const releases: (() => void)[] = [];
     for (let i = 0; i < 3; i++) q.send(`m${i}`);
-    q.start(() => new Promise<void>((resolve) => releases.push(resolve)));
+    q.start(() => new Promise((resolve) => releases.push(() => resolve(undefined))));
     await until(() => releases.length === 3);
     let stopped = false;
     const stopping = q.stop().then(() => {

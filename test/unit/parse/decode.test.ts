@@ -69,3 +69,69 @@ describe('decodeText', () => {
     expect(err.message).toMatch(/binary/);
   });
 });
+
+describe('decodeText, UTF-16 without a BOM in non-Latin scripts', () => {
+  const russian =
+    'Новости дня\n\nМэр Москвы Сергей Собянин заявил, что «новая линия метро откроется в 2025 году» — об этом сообщает пресс-служба.\n';
+  const greek = 'Ειδήσεις της ημέρας\n\nΟ πρωθυπουργός δήλωσε ότι «η οικονομία αναπτύσσεται» — σύμφωνα με την κυβέρνηση.\n';
+  const hebrew = 'חדשות היום\n\nראש העיר אמר כי הקו החדש ייפתח בשנה הבאה.\n';
+
+  /** Deterministic pseudo-random bytes (xorshift), so failures reproduce. */
+  function noise(length: number, seed: number): Buffer {
+    let x = seed;
+    return Buffer.from(
+      Array.from({ length }, () => {
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        return x & 0xff;
+      }),
+    );
+  }
+
+  it('reads Cyrillic UTF-16 LE and BE', () => {
+    expect(decodeText(utf16(russian, false, false))).toBe(russian);
+    expect(decodeText(utf16(russian, true, false))).toBe(russian);
+  });
+
+  it('reads Greek and Hebrew UTF-16 LE and BE', () => {
+    for (const s of [greek, hebrew]) {
+      expect(decodeText(utf16(s, false, false))).toBe(s);
+      expect(decodeText(utf16(s, true, false))).toBe(s);
+    }
+  });
+
+  it('reads a short Cyrillic line', () => {
+    expect(decodeText(utf16('Новости дня\n', false, false))).toBe('Новости дня\n');
+  });
+
+  it('keeps UTF-8 Cyrillic and Greek as UTF-8, even-length and without spaces too', () => {
+    for (const s of ['Новости', 'Новости дня!', 'Ειδήσεις της ημέρας', russian, greek, `${russian}!`]) {
+      expect(decodeText(Buffer.from(s))).toBe(s);
+    }
+    // even byte counts, which a UTF-16 reading would need
+    expect(Buffer.from('Новости').length % 2).toBe(0);
+    expect(Buffer.from('Новости дня!').length % 2).toBe(0);
+  });
+
+  it('keeps even-length Latin-1 text as Windows-1252', () => {
+    for (const s of ['Größe: 5 m - «très» çà et là, señor.', 'Ça coûte 3 £ à Zürich ; très cher.', 'ÀÉÎÕÜàéîõüñç']) {
+      const bytes = Buffer.from(s, 'latin1');
+      const even = bytes.length % 2 === 0 ? bytes : Buffer.concat([bytes, Buffer.from('.')]);
+      expect(even.length % 2).toBe(0);
+      expect(decodeText(even)).toBe(even.toString('latin1'));
+    }
+  });
+
+  it('still rejects random bytes as binary', () => {
+    for (const seed of [1, 7, 42, 1234]) expect(failure(noise(4096, seed)).code).toBe('BINARY');
+  });
+
+  it('does not read an odd-length buffer as UTF-16', () => {
+    const odd = utf16(russian, false, false).subarray(0, -1);
+    expect(odd.length % 2).toBe(1);
+    expect(failure(odd).code).toBe('BINARY');
+    const oddBe = Buffer.concat([utf16(russian, true, false), Buffer.from([0x2e])]);
+    expect(failure(oddBe).code).toBe('BINARY');
+  });
+});
