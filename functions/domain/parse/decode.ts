@@ -155,12 +155,6 @@ function sniffScriptUtf16(bytes: Uint8Array, order: 'le' | 'be'): boolean {
   let n = Math.min(bytes.length, 4096);
   // Don't let the sample's end split a surrogate pair.
   if (((bytes[n - 2 + hi] as number) & 0xfc) === 0xd8) n -= 2;
-  let text: string;
-  try {
-    text = strictUtf16[order].decode(bytes.subarray(0, n)); // throws on unpaired surrogates
-  } catch {
-    return false;
-  }
   const units = n / 2;
   const highs = new Uint32Array(256);
   let spaces = 0;
@@ -171,13 +165,16 @@ function sniffScriptUtf16(bytes: Uint8Array, order: 'le' | 'be'): boolean {
     if (high === 0 && (low === 0x20 || low === 0x0a || low === 0x0d || low === 0x09)) spaces++;
   }
   const block = Math.max(...highs.subarray(1));
+  // Byte counts first: they rule out nearly all UTF-8 and binary before any decoding.
+  if (spaces < units * 0.02 || (highs[0] as number) + block < units * 0.9) return false;
+  let text: string;
+  try {
+    text = strictUtf16[order].decode(bytes.subarray(0, n)); // throws on unpaired surrogates
+  } catch {
+    return false;
+  }
   const wordy = text.match(/[\p{L}\p{M}\p{N}\p{P}\s]/gu)?.length ?? 0;
-  return (
-    spaces >= units * 0.02 &&
-    (highs[0] as number) + block >= units * 0.9 &&
-    wordy >= units * 0.9 &&
-    controlShare(text) <= MAX_CONTROL_SHARE
-  );
+  return wordy >= units * 0.9 && controlShare(text) <= MAX_CONTROL_SHARE;
 }
 
 /** Unicode NFC, one newline convention, stray NULs dropped. */

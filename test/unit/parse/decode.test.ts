@@ -73,7 +73,8 @@ describe('decodeText', () => {
 describe('decodeText, UTF-16 without a BOM in non-Latin scripts', () => {
   const russian =
     'Новости дня\n\nМэр Москвы Сергей Собянин заявил, что «новая линия метро откроется в 2025 году» — об этом сообщает пресс-служба.\n';
-  const greek = 'Ειδήσεις της ημέρας\n\nΟ πρωθυπουργός δήλωσε ότι «η οικονομία αναπτύσσεται» — σύμφωνα με την κυβέρνηση.\n';
+  const greek =
+    'Ειδήσεις της ημέρας\n\nΟ πρωθυπουργός δήλωσε ότι «η οικονομία αναπτύσσεται» — σύμφωνα με την κυβέρνηση.\n';
   const hebrew = 'חדשות היום\n\nראש העיר אמר כי הקו החדש ייפתח בשנה הבאה.\n';
 
   /** Deterministic pseudo-random bytes (xorshift), so failures reproduce. */
@@ -115,7 +116,11 @@ describe('decodeText, UTF-16 without a BOM in non-Latin scripts', () => {
   });
 
   it('keeps even-length Latin-1 text as Windows-1252', () => {
-    for (const s of ['Größe: 5 m - «très» çà et là, señor.', 'Ça coûte 3 £ à Zürich ; très cher.', 'ÀÉÎÕÜàéîõüñç']) {
+    for (const s of [
+      'Größe: 5 m - «très» çà et là, señor.',
+      'Ça coûte 3 £ à Zürich ; très cher.',
+      'ÀÉÎÕÜàéîõüñç',
+    ]) {
       const bytes = Buffer.from(s, 'latin1');
       const even = bytes.length % 2 === 0 ? bytes : Buffer.concat([bytes, Buffer.from('.')]);
       expect(even.length % 2).toBe(0);
