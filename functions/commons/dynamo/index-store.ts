@@ -54,6 +54,9 @@ export class DynamoIndexStore implements IndexStore {
   ): Promise<boolean> {
     return this.ledger.complete(objectKey, owner, outcome);
   }
+  notePending(objectKey: string, owner: string, articleIds: string[]): Promise<boolean> {
+    return this.ledger.notePending(objectKey, owner, articleIds);
+  }
   deleteLedger(objectKey: string, owner: string): Promise<void> {
     return this.ledger.remove(objectKey, owner);
   }

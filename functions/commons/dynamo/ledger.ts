@@ -55,6 +55,18 @@ export class Ledger {
     return { acquired: false, heldUntil: (await this.get(objectKey))?.leaseUntil ?? now };
   }
 
+  async notePending(objectKey: string, owner: string, articleIds: string[]): Promise<boolean> {
+    return this.conditional(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: keys.object(objectKey),
+        UpdateExpression: 'SET pendingIds = :ids',
+        ConditionExpression: 'leaseOwner = :owner',
+        ExpressionAttributeValues: { ':ids': articleIds, ':owner': owner },
+      }),
+    );
+  }
+
   async release(objectKey: string, owner: string): Promise<void> {
     await this.conditional(
       new UpdateCommand({
@@ -81,7 +93,7 @@ export class Ledger {
       new UpdateCommand({
         TableName: this.table,
         Key: keys.object(objectKey),
-        UpdateExpression: `SET etag = :etag, #status = :status, articleIds = :ids, extractorVersion = :version, #error = :error, updatedAt = :at${results} REMOVE leaseOwner, leaseUntil${results ? '' : ', resultEtags'}`,
+        UpdateExpression: `SET etag = :etag, #status = :status, articleIds = :ids, extractorVersion = :version, #error = :error, updatedAt = :at${results} REMOVE leaseOwner, leaseUntil, pendingIds${results ? '' : ', resultEtags'}`,
         ConditionExpression: 'leaseOwner = :owner',
         ExpressionAttributeNames: { '#status': 'status', '#error': 'error' },
         ExpressionAttributeValues: {

@@ -68,6 +68,8 @@ export interface IndexStore {
       'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error' | 'resultEtags'
     >,
   ): Promise<boolean>;
+  /** Notes the articles an attempt is about to write beyond those the ledger lists, if the lease is still ours. */
+  notePending(objectKey: string, owner: string, articleIds: string[]): Promise<boolean>;
   deleteLedger(objectKey: string, owner: string): Promise<void>;
 
   getArticles(ids: string[]): Promise<ArticleRecord[]>;

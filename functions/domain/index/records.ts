@@ -46,6 +46,12 @@ export interface LedgerRecord {
    * Absent on ledgers written before it was recorded: nothing to compare.
    */
   resultEtags?: Record<string, string>;
+  /**
+   * Articles an attempt set out to write beyond those `articleIds` lists (a
+   * file that grew), noted before writing: an attempt cut short midway leaves
+   * them for the next attempt, of any version, to clean up. Cleared on completion.
+   */
+  pendingIds?: string[];
   leaseOwner: string | null;
   leaseUntil: number | null;
   updatedAt: string;

@@ -38,6 +38,16 @@ export function reserveOf(deps: Pick<SyncDeps, 'reserveMs' | 'leaseMs'>): number
 
 /** Result objects written at once. */
 const RESULT_WRITES = 8;
+/** Articles written per call to the index: between calls, an attempt checks it still has time and the lease. */
+const WRITE_CHUNK = 100;
+/**
+ * Time an attempt must have left to start another write. Past its lease,
+ * another processor may hold the key: a write landing then could bring back
+ * what that one replaced. On AWS the function's timeout (60 s) ends a run
+ * before its lease (90 s); locally nothing ends it, so it stops itself.
+ * A tenth of a short lease (tests) at most.
+ */
+const WRITE_MARGIN_MS = 2_000;
 
 export interface SyncRequest {
   key: string;
@@ -155,15 +165,21 @@ async function index(
     results.push({ part, key: resultKey, body: JSON.stringify(doc) });
     indexed.push(recordsFor(doc, resultKey, stamp, object.lastModified ?? stamp));
   }
+  const ids = [...indexed.map((a) => a.article.id), ...failed.map((a) => a.id)];
+  const beforeWrite = () => {
+    if (timeLeft() < Math.min(WRITE_MARGIN_MS, deps.leaseMs / 10))
+      throw new OutOfTimeError(`the lease on ${key} ran out while its articles were written; retried`);
+  };
+  await notePending(deps, key, previous, ids);
   // written once every article is extracted, so a run out of time leaves no result behind
   const resultEtags: Record<string, string> = {};
   await inGroups(results, RESULT_WRITES, async (r) => {
+    beforeWrite();
     const { etag } = await deps.objects.put(r.key, r.body, 'application/json');
     // an ETag the store did not give cannot be compared: left unrecorded, the object is taken as fine
     if (etag) resultEtags[r.part] = etag;
   });
-  const ids = [...indexed.map((a) => a.article.id), ...failed.map((a) => a.id)];
-  await replace(deps, previous, indexed, failed);
+  await replace(deps, previous, indexed, failed, beforeWrite);
   const allFailed = indexed.length === 0;
   await complete(deps, key, {
     etag: object.etag,
@@ -220,37 +236,75 @@ async function complete(
 }
 
 /**
+ * Before writing articles the ledger does not list (a file that grew), notes
+ * them on the ledger: an attempt cut short midway leaves them to the next.
+ * A key whose ledger lists none needs no note: its parts are probed (heldIds).
+ */
+async function notePending(
+  deps: SyncDeps,
+  key: string,
+  previous: LedgerRecord | null,
+  ids: string[],
+): Promise<void> {
+  if (!previous || previous.articleIds.length === 0) return;
+  const held = new Set([...previous.articleIds, ...(previous.pendingIds ?? [])]);
+  const added = ids.filter((id) => !held.has(id));
+  if (added.length === 0) return;
+  if (!(await deps.index.notePending(key, deps.owner, [...(previous.pendingIds ?? []), ...added])))
+    throw new BusyError(`the lease on ${key} ran out before this attempt wrote its articles`);
+}
+
+/**
  * Writes the new records and removes whatever the previous version wrote
  * that the new one does not. A key the ledger never held has no edges,
  * claims or results (its ledger item outlives them; at most a queued or
  * failed article item, which the new one overwrites), so nothing is read back.
+ * Articles go out WRITE_CHUNK at a time, each with its own stale items, so
+ * `beforeWrite` can stop the attempt between calls.
  */
 async function replace(
   deps: SyncDeps,
   previous: LedgerRecord | null,
   indexed: IndexedArticle[],
   failed: ArticleRecord[],
+  beforeWrite: () => void = () => undefined,
 ) {
   const nextIds = new Set([...indexed.map((a) => a.article.id), ...failed.map((a) => a.id)]);
   const failedIds = new Set(failed.map((f) => f.id));
   const old = previous
     ? await deps.index.getArticles([...new Set([...(await heldIds(deps, previous)), ...nextIds])])
     : [];
-  const stale: Key[] = [];
+  const stale = new Map<string, Key[]>();
   const results: string[] = [];
   for (const record of old) {
     const next = indexed.find((a) => a.article.id === record.id);
-    stale.push(...staleKeys(record, next));
+    // A failed record keeps its article item but drops the edges and claims of what was indexed before.
+    const keys = staleKeys(record, next).filter((k) => !(k.sk === 'ART' && failedIds.has(record.id)));
+    stale.set(record.id, keys);
     const gone = !nextIds.has(record.id) || failedIds.has(record.id);
     if (gone && record.resultKey) results.push(record.resultKey);
   }
-  // A failed record keeps its article item but drops the edges and claims of what was indexed before.
-  await deps.index.writeArticles(
-    indexed,
-    failed,
-    stale.filter((k) => !(k.sk === 'ART' && failedIds.has(k.pk.slice(4)))),
-  );
+  const chunks = inChunks(indexed, WRITE_CHUNK);
+  for (const [i, chunk] of chunks.entries()) {
+    beforeWrite();
+    const last = i === chunks.length - 1;
+    const own = chunk.flatMap((a) => stale.get(a.article.id) ?? []);
+    for (const a of chunk) stale.delete(a.article.id);
+    // the last call also takes the failed records and what no new article keeps
+    await deps.index.writeArticles(
+      chunk,
+      last ? failed : [],
+      last ? [...own, ...[...stale.values()].flat()] : own,
+    );
+  }
   await deleteResults(deps, results);
+}
+
+/** At least one chunk, so a file of failed articles still writes once. */
+function inChunks<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks.length > 0 ? chunks : [[]];
 }
 
 async function removeAll(deps: SyncDeps, ids: string[]): Promise<void> {
@@ -284,13 +338,14 @@ const PROBE = 100;
  * the index holds, probed in order (a file's parts are numbered from 0).
  */
 async function heldIds(deps: SyncDeps, previous: LedgerRecord): Promise<string[]> {
-  if (previous.articleIds.length > 0) return previous.articleIds;
+  const pending = previous.pendingIds ?? [];
+  if (previous.articleIds.length > 0) return [...new Set([...previous.articleIds, ...pending])];
   const ids: string[] = [];
   for (let from = 0; ; from += PROBE) {
     const probe = Array.from({ length: PROBE }, (_, i) => articleId(previous.key, from + i));
     const found = await deps.index.getArticles(probe);
     ids.push(...found.map((a) => a.id));
-    if (found.length < PROBE) return ids;
+    if (found.length < PROBE) return [...new Set([...ids, ...pending])];
   }
 }
 
