@@ -35,6 +35,8 @@ export const RANKS = new Set([
   'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady', 'sen', 'sen.', 'rep', 'rep.',
   'gov', 'gov.', 'president', 'senator', 'governor', 'judge', 'justice', 'king', 'queen', 'prince', 'princess',
   'sheikh', 'pope', 'saint', 'st', 'st.', 'father', 'rev', 'rev.', 'brig', 'brig.', 'mp', 'minister',
+  // British police ranks as news abbreviates them ("Det Insp Jo Hill", "Chief Supt Mick Deats")
+  'supt', 'supt.', 'insp', 'insp.', 'det', 'det.',
 ]);
 
 /** Nationalities, religions and political groups not caught by demonym endings. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hasHonorific } from '../../../functions/domain/entities/honorifics';
 import { RANKS } from '../../../functions/domain/entities/lexicons';
 import { prng } from '../../../scripts/train/attribution/prng';
+import { entitiesOf } from './helpers';
 
 /** The regex the walk replaced, kept as the reference it must agree with. */
 function byRegex(text: string, name: string): boolean {
@@ -39,5 +40,17 @@ describe('a rank or honorific before a name', () => {
       const name = pick(['Smith', 'Jo Smith', 'é', '1']);
       expect(hasHonorific(text, name), JSON.stringify([text, name])).toBe(byRegex(text, name));
     }
+  });
+});
+
+describe('a British police rank before a name', () => {
+  it('is no part of the name: "Chief Supt Deats" is the Mick Deats named before', () => {
+    const text =
+      'Acting Detective Chief Superintendent Mick Deats said the raids went well. Chief Supt Deats went on to warn: "Fraud is rising."';
+    const ids = entitiesOf(text, [
+      ['Mick Deats', 'PER'],
+      ['Supt Deats', 'PER'],
+    ]).map((e) => e.id);
+    expect(ids).toEqual(['person.mick-deats']);
   });
 });
