@@ -1,7 +1,7 @@
 /**
  * The file name a client gave in `x-filename`, made safe to use in an
- * object key: its last path segment, without control characters or leading
- * dots, with the content type's extension when it has none.
+ * object key: its last path segment, without control characters or dots at
+ * either end, with the content type's extension when it has none.
  */
 export function fileName(header: string | undefined, extension: string): string {
   const base =
@@ -11,7 +11,8 @@ export function fileName(header: string | undefined, extension: string): string 
   const clean = base
     .replace(/[\p{Cc}\p{Cf}]/gu, '')
     .replace(/^[\s.]+/, '')
-    .trim();
+    // a trailing dot or blank is no part of a name on any file system: "story.pdf." is a PDF
+    .replace(/[\s.]+$/, '');
   if (!clean) return `article${extension}`;
   return fitBytes(EXTENSION.test(clean) ? clean : `${clean}${extension}`);
 }

@@ -33,6 +33,12 @@ describe('x-filename', () => {
     expect(fileName('short name', '.md')).toBe('short name.md');
   });
 
+  it('drops trailing dots and blanks, as file systems do, so the extension before them counts', () => {
+    expect(fileName('story.txt.', '.txt')).toBe('story.txt');
+    expect(fileName('story.pdf. ', '.txt')).toBe('story.pdf');
+    expect(fileName('story.md...', '.txt')).toBe('story.md');
+  });
+
   it('falls back to article.<ext> when nothing usable is left', () => {
     expect(fileName(undefined, '.json')).toBe('article.json');
     expect(fileName('%00%01', '.txt')).toBe('article.txt');
