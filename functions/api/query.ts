@@ -51,6 +51,7 @@ export const EntityIds = z
   .string()
   .refine((s) => s.split(',').every(Boolean), 'names no entity (an empty name, or an empty piece of a list)')
   .optional()
-  .transform((s) => (s ? s.split(',').filter(Boolean) : []))
+  // an entity named twice asks nothing more: it counts once against the limit
+  .transform((s) => (s ? [...new Set(s.split(',').filter(Boolean))] : []))
   .pipe(z.array(UrlSafeId).max(5, 'at most 5 entities'));
 export { EntityType, UrlSafeId };

@@ -25,6 +25,13 @@ describe('query errors say one thing, the thing that is wrong', () => {
     expect(message).toBe('query.to: must be a date the calendar has');
   });
 
+  it('counts an entity named twice once against the limit of 5, and refuses 6 different ones', async () => {
+    expect((await get('/articles', { entity: 'gpe.x,gpe.x,gpe.x,gpe.x,gpe.x,gpe.x' })).status).toBe(200);
+    const six = await get('/articles', { entity: 'gpe.a,gpe.b,gpe.c,gpe.d,gpe.e,gpe.f' });
+    expect(six.status).toBe(400);
+    expect(six.message).toContain('at most 5 entities');
+  });
+
   it('still says from is after to when both are dates', async () => {
     const { status, message } = await get('/articles', { from: '2026-03-02', to: '2026-03-01' });
     expect(status).toBe(400);
