@@ -12,7 +12,7 @@ export const VERB_LIKE =
 export const DETERMINER =
   /^(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|some|any|no|each|every)$/i;
 /** Words that make a cue passive ("has been described", "are expected"): its subject is no source. */
-const PASSIVE = /^(?:is|are|was|were|be|been|being)$/i;
+export const PASSIVE = /^(?:is|are|was|were|be|been|being)$/i;
 
 export const wordAt = (seq: Sequence, k: number) => seq.tokens[k]?.text ?? '';
 

@@ -1,9 +1,7 @@
 import type { Sequence } from './features';
-import { wordAt } from './opening-subject';
+import { PASSIVE, wordAt } from './opening-subject';
 import type { Run } from './tags';
 
-/** Forms of "be" that make the participle after them passive. */
-const BE = /^(?:is|are|was|were|be|been|being)$/i;
 /** Words that may stand between "be" and its participle ("is also widely tipped"). */
 const BETWEEN =
   /^(?:also|now|not|widely|still|already|often|being|reportedly|officially|formally|publicly|repeatedly|never)$/i;
@@ -31,7 +29,7 @@ export function passiveSubject(seq: Sequence, cue: Run, source: Run | undefined)
     if (SPEAKS.test(word) || (/^have$/i.test(word) && /^to$/i.test(wordAt(seq, k - 1)))) return false;
   }
   for (let k = cue.first; k < cue.last; k++) {
-    if (!BE.test(wordAt(seq, k))) continue;
+    if (!PASSIVE.test(wordAt(seq, k))) continue;
     let p = k + 1;
     while (p < cue.last && BETWEEN.test(wordAt(seq, p))) p++;
     if (SPOKEN_ABOUT.test(wordAt(seq, p))) return true;

@@ -45,13 +45,13 @@ export type LeaseResult =
   | { acquired: true; previous: LedgerRecord | null }
   | { acquired: false; heldUntil: number };
 
-/** The index as the pipeline and the API use it; DynamoDB implements it. */
 /** The version of an object a failure is about: the ETag an event or reconcile named, and the extractor that tried. */
 export interface FailedVersion {
   etag: string;
   extractorVersion: string;
 }
 
+/** The index as the pipeline and the API use it; DynamoDB implements it. */
 export interface IndexStore {
   getLedger(objectKey: string): Promise<LedgerRecord | null>;
   /** The ledgers that exist among these keys; `consistent` reads them as getLedger does (at the same read cost). */
