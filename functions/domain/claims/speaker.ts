@@ -14,6 +14,7 @@ import {
 import { letterWriter } from './letter-writer';
 import { mentionedOutside, nearest, type PriorSpeaker } from './mention-order';
 import { describesPerson, isNationality } from './person-nouns';
+import { relationAfter } from './possessed-relation';
 import { roleSpeaker, speaksForGroup } from './role-speaker';
 import { type Discourse, ledBySubject, salientAntecedent } from './salience';
 import { type NominalSpan, namesAThing } from './subject-nominal';
@@ -259,16 +260,18 @@ const BASED = /^-(?:based|headquartered)\b/;
 function namedBetween(source: SourceSpan, end: number, entities: Entity[]): string | null {
   const { start } = source;
   const hits: { entity: Entity; start: number }[] = [];
+  const voiced: typeof hits = [];
   for (const e of entities) {
-    for (const m of e.mentions)
-      if (
-        m.start >= start &&
-        m.end <= end &&
-        !RECIPIENT.test(source.text.slice(0, m.start - start)) &&
-        !BASED.test(source.text.slice(m.end - start))
-      )
-        hits.push({ entity: e, start: m.start });
+    for (const m of e.mentions) {
+      if (m.start < start || m.end > end || RECIPIENT.test(source.text.slice(0, m.start - start))) continue;
+      const after = source.text.slice(m.end - start);
+      if (BASED.test(after)) continue;
+      // "Jackson's mother" is not Jackson; "Clarkson's lawyers" are, unless they are named
+      const relation = relationAfter(after);
+      if (relation !== 'own') (relation === 'voice' ? voiced : hits).push({ entity: e, start: m.start });
+    }
   }
+  if (!hits.some((h) => h.entity.type === 'PERSON')) hits.push(...voiced);
   const ofType = (type: Entity['type']) => hits.filter((h) => h.entity.type === type);
   const named = [ofType('PERSON'), ofType('ORG'), hits.filter((h) => h.entity.type !== 'NORP')];
   const pick = named.find((h) => h.length > 0)?.sort((a, b) => b.start - a.start)[0];

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { relationAfter } from '../../../functions/domain/claims/possessed-relation';
+import { named, speakerOf } from './article-fixture';
+
+describe('relationAfter', () => {
+  it('reads a relative, friend or rival as a person of their own', () => {
+    for (const after of [
+      "'s mother",
+      '’s closest ally',
+      "' father, Azmat",
+      "'s allies",
+      "'s former wife",
+      "'s team-mate",
+    ])
+      expect(relationAfter(after), after).toBe('own');
+  });
+
+  it('reads a spokesman, lawyer or agent as a voice for the one named', () => {
+    for (const after of ["'s spokesman", "'s lawyers", "' lawyer", "'s agent", "'s office"])
+      expect(relationAfter(after), after).toBe('voice');
+  });
+
+  it('reads anything else as no relation', () => {
+    for (const after of ['', ' said', "'s shares", "'s chief executive", 's mother', "'s motherboard"])
+      expect(relationAfter(after), after).toBeNull();
+  });
+});
+
+describe('resolveSpeaker with a possessed relation', () => {
+  it('does not give a relative or ally the words of the one named', () => {
+    const text = "Michael Jackson was in court. Michael Jackson's mother has said he is innocent.";
+    const jackson = named(text, 'person.michael-jackson', 'PERSON', ['Michael Jackson']);
+    expect(speakerOf(text, "Michael Jackson's mother", [jackson])).toBeNull();
+    const ally = "Chancellor Gordon Brown's closest ally";
+    const text2 = `${ally} has denied a rift.`;
+    const brown = named(text2, 'person.gordon-brown', 'PERSON', ['Gordon Brown']);
+    expect(speakerOf(text2, ally, [brown])).toBeNull();
+  });
+
+  it('links the relation when the source names them', () => {
+    const text = "Mr Begg's father, Azmat Begg, said he was relieved. Moazzam Begg was freed.";
+    const moazzam = named(text, 'person.moazzam-begg', 'PERSON', ['Moazzam Begg', 'Mr Begg']);
+    const azmat = named(text, 'person.azmat-begg', 'PERSON', ['Azmat Begg']);
+    expect(speakerOf(text, "Mr Begg's father, Azmat Begg", [moazzam, azmat])).toBe('person.azmat-begg');
+  });
+
+  it('links the named lawyer, not the client, and the client when no lawyer is named', () => {
+    const text =
+      'Roderick Lindblom, one of Ms Clarkson\'s lawyers, said: "No." Later Ms Clarkson\'s lawyers said more.';
+    const lindblom = named(text, 'person.roderick-lindblom', 'PERSON', ['Roderick Lindblom']);
+    const clarkson = named(text, 'person.clarkson', 'PERSON', ['Clarkson']);
+    expect(speakerOf(text, "Roderick Lindblom, one of Ms Clarkson's lawyers", [lindblom, clarkson])).toBe(
+      'person.roderick-lindblom',
+    );
+    expect(speakerOf(text, "Ms Clarkson's lawyers", [lindblom, clarkson])).toBe('person.clarkson');
+  });
+});
