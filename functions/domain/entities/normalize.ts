@@ -11,6 +11,7 @@ import { splitNationality } from './nationality';
 import { companyWords, type NonPersonType, nonPersonType, nonPersonWords } from './non-person-cues';
 import { isGivenNameAndSurname, retypeHonorificNames } from './person-cues';
 import { dropPositionalCapitals, isStrayAdverb } from './positional-capitals';
+import { isRemitList, joinRemitLists } from './remit-names';
 import { splitPersonName } from './roles';
 import { mapType } from './type-map';
 
@@ -39,7 +40,7 @@ export function normalizeMentions(doc: AnnotatedText, tagged: TaggedMention[]): 
           cleaned.push({ ...part, type, text: doc.text.slice(part.start, part.end) });
     }
   }
-  const joined = joinSplitNames(doc.text, retypeHonorificNames(doc.text, cleaned));
+  const joined = joinSplitNames(doc.text, joinRemitLists(doc.text, retypeHonorificNames(doc.text, cleaned)));
   const merged = retypeBareNames(doc.text, dropPositionalCapitals(doc, joined));
   const retyped = nonPersonWords(doc.text, doc.sentences, merged);
   const companies = companyWords(doc.text, merged);
@@ -78,12 +79,14 @@ function retype(mapped: EntityType, cued: NonPersonType | null, company: NonPers
 /** A comma before a capital inside a span, but not before a legal form ("Acme, Inc."). */
 const LIST_COMMA = new RegExp(`,\\s+(?:and\\s+)?(?=\\p{Lu})(?!${LEGAL_FORM}(?!\\p{L}))`, 'gu');
 
-/** "US State Department, Defense Department" tagged as one span is two names. */
+/** "US State Department, Defense Department" tagged as one span is two names; "Department for Culture, Media and Sport" one. */
 function splitLists(text: string, m: TaggedMention): { start: number; end: number }[] {
   const parts: { start: number; end: number }[] = [];
   let start = m.start;
   for (const sep of text.slice(m.start, m.end).matchAll(LIST_COMMA)) {
     const at = m.start + (sep.index ?? 0);
+    const next = at + sep[0].length;
+    if (isRemitList(text.slice(start, at), text.slice(next, m.end))) continue;
     parts.push({ start, end: at });
     start = at + sep[0].length;
   }

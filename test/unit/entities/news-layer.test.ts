@@ -234,6 +234,29 @@ describe('news layer: tagger slips', () => {
     ]);
   });
 
+  it('keeps a body named for a list of its remits whole', () => {
+    const text =
+      'The Department for Culture, Media and Sport and the Ministry of Economy, Trade and Industry met.';
+    const whole = entitiesOf(text, [
+      ['Department for Culture, Media and Sport', 'ORG'],
+      ['Ministry of Economy', 'ORG'],
+      ['Trade and Industry', 'ORG'],
+    ]);
+    expect(whole.map((e) => e.id)).toEqual([
+      'org.department-for-culture-media-and-sport',
+      'org.ministry-of-economy-trade-and-industry',
+    ]);
+    const listed = entitiesOf('Officials of the Department of Energy, Treasury, and Pentagon met.', [
+      ['Department of Energy, Treasury', 'ORG'],
+      ['Pentagon', 'ORG'],
+    ]);
+    expect(listed.map((e) => e.name)).toEqual([
+      'Department of Energy',
+      'Treasury',
+      'US Department of Defense',
+    ]);
+  });
+
   it('takes a group word tagged as a person for a group', () => {
     const entities = entitiesOf('Never again Sikh anger, said the Muslim leader.', [
       ['Sikh', 'PER'],
