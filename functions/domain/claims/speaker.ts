@@ -14,6 +14,7 @@ import {
 import { letterWriter } from './letter-writer';
 import { mentionedOutside, nearest, type PriorSpeaker } from './mention-order';
 import { describesPerson, isNationality } from './person-nouns';
+import { placeSpeaks } from './place-speaker';
 import { relationAfter } from './possessed-relation';
 import { roleSpeaker, speaksForGroup } from './role-speaker';
 import { type Discourse, ledBySubject, salientAntecedent } from './salience';
@@ -266,6 +267,8 @@ function namedBetween(source: SourceSpan, end: number, entities: Entity[]): stri
       if (m.start < start || m.end > end || RECIPIENT.test(source.text.slice(0, m.start - start))) continue;
       const after = source.text.slice(m.end - start);
       if (BASED.test(after)) continue;
+      const place = e.type === 'GPE' || e.type === 'LOC';
+      if (place && !placeSpeaks(source.text, m.start - start, m.end - start)) continue;
       // "Jackson's mother" is not Jackson; "Clarkson's lawyers" are, unless they are named
       const relation = relationAfter(after);
       if (relation !== 'own') (relation === 'voice' ? voiced : hits).push({ entity: e, start: m.start });

@@ -22,7 +22,8 @@ describe('resolveSpeaker', () => {
   it('takes no place that only says where the speaker is based', () => {
     const paris = entity('gpe.paris', 'GPE', [[4, 9]]);
     expect(resolveSpeaker(span(0, 'the Paris-based think tank'), [paris], [])).toBeNull();
-    expect(resolveSpeaker(span(0, 'the Paris office'), [paris], [])).toBe('gpe.paris');
+    expect(resolveSpeaker(span(0, 'the Paris authorities'), [paris], [])).toBe('gpe.paris');
+    expect(resolveSpeaker(span(0, 'the Paris office'), [paris], [])).toBeNull();
   });
 
   it('links a pronoun to the nearest person before it', () => {
