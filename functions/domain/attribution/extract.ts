@@ -17,6 +17,7 @@ import { linkCue } from './linker';
 import type { AttributionModel } from './model';
 import { separated } from './overlap';
 import { participleSource } from './participle-source';
+import { doneToSubject } from './passive-event';
 import { passiveSubject } from './passive-source';
 import { CLOSING, INSIDE } from './quotes';
 import { recipientContent } from './recipient-content';
@@ -81,6 +82,7 @@ export function extractAttributions(
     const quotes = info.q;
     const unshared = withoutRivalContent(settled, linked, (c) => quotes[c.first] === INSIDE);
     for (const [i, cue] of settled.entries()) {
+      if (doneToSubject(para, cue)) continue;
       const runs = linked[i] as Run[];
       const sources = runs.filter((r) => r.role === 'source');
       const closest = sources.sort((a, b) => distance(a, cue) - distance(b, cue))[0];

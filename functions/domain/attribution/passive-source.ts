@@ -3,7 +3,7 @@ import { PASSIVE, wordAt } from './opening-subject';
 import type { Run } from './tags';
 
 /** Words that may stand between "be" and its participle ("is also widely tipped"). */
-const BETWEEN =
+export const BETWEEN =
   /^(?:also|now|not|widely|still|already|often|being|reportedly|officially|formally|publicly|repeatedly|never)$/i;
 /**
  * Reporting and naming verbs whose passive subject is what is said about, or
