@@ -22,7 +22,7 @@ describe('placeSpeaks', () => {
       ['a UK Government official', 'UK'],
       ['San Francisco police', 'San Francisco'],
       ['the mayor of Frankfurt', 'Frankfurt'],
-    ])
+    ] as const)
       expect(speaks(source, place), source).toBe(true);
   });
 
@@ -37,7 +37,7 @@ describe('placeSpeaks', () => {
       ['A legal expert in the US', 'US'],
       ['The US firm', 'US'],
       ['Policy makers in Europe', 'Europe'],
-    ])
+    ] as const)
       expect(speaks(source, place), source).toBe(false);
   });
 });
