@@ -106,11 +106,15 @@ describe('CORS preflight with origins configured, as the HTTP API answers it', (
       expect(res.headers.get('access-control-allow-origin')).toBe(ORIGIN);
       expect(res.headers.get('access-control-allow-methods')).toBe('GET,POST');
       expect(res.headers.get('access-control-allow-headers')).toBe(
-        'authorization,content-type,x-amz-date,x-amz-security-token,x-amz-content-sha256',
+        'authorization,content-type,x-amz-date,x-amz-security-token,x-amz-content-sha256,x-filename',
       );
       expect(res.headers.get('access-control-max-age')).toBe('3600');
     }
     expect(invoked).toBe(0);
+  });
+
+  it('lets a browser send the file name POST /articles reads (x-filename)', () => {
+    expect(CORS_PREFLIGHT.allowHeaders).toContain('x-filename');
   });
 
   it('gives another origin no CORS headers, so its browser blocks the request', async () => {
