@@ -1,4 +1,4 @@
-import { defaultAliasTable } from '../entities/alias-table';
+import { defaultAliasTable, surfacesOf } from '../entities/alias-table';
 import type { ProfileRecord } from './records';
 
 /** A profile keeps at most this many aliases: enough to find an entity, bounded in size. */
@@ -21,12 +21,17 @@ export function isKeptAlias(alias: string, entity: { id: string; name: string })
   );
 }
 
-/** The aliases an article adds to a profile: kept ones not known yet, while there is room. */
+/**
+ * The aliases an article adds to a profile: kept ones not known yet, while
+ * there is room; the article's own first, then every name the reviewed
+ * table gives the entity, so "Daesh" finds ISIS before an article says it.
+ */
 export function aliasesToAdd(found: ProfileRecord, known: ProfileRecord | undefined): string[] {
   const current = known?.aliases ?? [];
   const room = MAX_ALIASES - current.length;
   if (room <= 0) return [];
-  const fresh = found.aliases.filter(
+  const entry = defaultAliasTable.entry(found.id);
+  const fresh = [...found.aliases, ...(entry ? surfacesOf(entry) : [])].filter(
     (a) => isKeptAlias(a, found) && !current.includes(a) && a !== known?.name,
   );
   return [...new Set(fresh)].slice(0, room);

@@ -20,13 +20,23 @@ const searchNames = (p: ProfileRecord) => nameItems(p).map((item) => item.alias)
 
 describe('which aliases a profile keeps and search finds', () => {
   it('keeps a one-word alias the reviewed table gives the entity ("Pentagon"), so ?q=pentagon finds it', () => {
-    expect(aliasesToAdd(pentagon, undefined)).toEqual(['Defense Department', 'Pentagon']);
+    expect(aliasesToAdd(pentagon, undefined).slice(0, 2)).toEqual(['Defense Department', 'Pentagon']);
     expect(searchNames(pentagon)).toContain('pentagon');
   });
 
   it('adds that alias to a profile stored without it', () => {
     const stored = { ...pentagon, aliases: ['Defense Department'] };
-    expect(aliasesToAdd(pentagon, stored)).toEqual(['Pentagon']);
+    expect(aliasesToAdd(pentagon, stored)).toContain('Pentagon');
+    expect(aliasesToAdd(pentagon, stored)).not.toContain('Defense Department');
+  });
+
+  it("adds the reviewed table's names for its entity, names no article used yet included", () => {
+    const isis: ProfileRecord = { id: 'org.isis', name: 'ISIS', type: 'ORG', aliases: ['ISIL'] };
+    const added = aliasesToAdd(isis, undefined);
+    expect(added[0]).toBe('ISIL');
+    expect(added).toEqual(expect.arrayContaining(['Daesh', 'Islamic State']));
+    expect(added).not.toContain('ISIS');
+    expect(searchNames({ ...isis, aliases: added })).toContain('daesh');
   });
 
   it('still leaves out a one-word alias the table does not give the entity (a bare surname)', () => {
