@@ -221,6 +221,15 @@ describe('upload to answers', () => {
     expect((await t.get<{ articleCount: number }>(`/entities/${id}`)).body.articleCount).toBe(1);
   });
 
+  it('finds an entity by a name the reviewed alias table gives it, before any article uses that name', async () => {
+    await t.put('incoming/news/isis.txt', 'Officials said ISIS fighters left the town on Monday.');
+    await t.settle();
+    const ids = async (path: string) => (await t.get<Page<{ id: string }>>(path)).body.items.map((e) => e.id);
+    expect(await ids('/entities?q=isis')).toContain('org.isis');
+    expect(await ids('/entities?q=daesh')).toEqual(['org.isis']);
+    expect(await ids('/entities?q=islamic%20state')).toEqual(['org.isis']);
+  });
+
   it('round-trips keys with spaces, plus, percent, equals, colon and unicode', async () => {
     const key = 'incoming/odd names/a+b %20 c=d:e – café 東京.txt';
     await t.put(key, 'Lina Park visited Calder.');

@@ -23,7 +23,9 @@ function spottingOf(table: AliasTable): Spotting | null {
   if (held === undefined) {
     const surfaces = new Map<string, { entry: AliasEntry; inContext: boolean }>();
     for (const entry of table.spotted()) {
-      for (const name of surfacesOf(entry)) surfaces.set(name, { entry, inContext: false });
+      // "IS", "US": words too in capitals text, so only ever taken where the tagger tagged them
+      for (const name of surfacesOf(entry))
+        if (name.length > 2) surfaces.set(name, { entry, inContext: false });
       for (const name of entry.inContext?.names ?? []) surfaces.set(name, { entry, inContext: true });
     }
     const pattern = surfacePattern([...surfaces.keys()]);

@@ -36,6 +36,11 @@ describe('party names the tagger leaves untagged', () => {
     expect(entitiesOf(us, [['Congress', 'ORG']]).map((e) => e.id)).toEqual(['org.us-congress']);
   });
 
+  it('finds ISIS and Daesh where the tagger left them untagged, and no "IS" in capitals text', () => {
+    const text = 'Iraqi forces said ISIS had lost ground. Daesh fighters fled. THIS IS THE END, a sign read.';
+    expect(mentionsOf(text, [], 'org.isis')).toEqual(['ISIS', 'Daesh']);
+  });
+
   it('leaves a name inside another one alone, and a lower-case word', () => {
     const text = 'The Scottish Conservative Party met. Tory members and conservative voters came.';
     const entities = entitiesOf(text, [['Scottish Conservative Party', 'ORG']]);
