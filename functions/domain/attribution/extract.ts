@@ -1,5 +1,6 @@
 import type { AnnotatedText, Attribution } from '../extract/types';
 import type { Entity } from '../model/document';
+import { findQuotes } from '../text/quotations';
 import { clauseOf, covers, dropNested, mergeFragments, type Range } from './assemble';
 import { withoutConnective } from './connective';
 import { continuedQuotes } from './continued-quote';
@@ -19,6 +20,7 @@ import { separated } from './overlap';
 import { participleSource } from './participle-source';
 import { doneToSubject } from './passive-event';
 import { passiveSubject } from './passive-source';
+import { endAtClosedQuote } from './quote-overrun';
 import { CLOSING, INSIDE } from './quotes';
 import { recipientContent } from './recipient-content';
 import { distance, withoutRivalContent } from './rival-content';
@@ -46,6 +48,7 @@ export function extractAttributions(
   const mask = 2 ** model.bits - 1;
   const out: Attribution[] = [];
   const mentions = mentionsOf(entities);
+  const quoted = findQuotes(doc.text, doc.paragraphs);
   for (const para of paragraphsOf(doc)) {
     const found: Attribution[] = [];
     const guessed = new Set<Attribution>();
@@ -111,11 +114,11 @@ export function extractAttributions(
       const sentence = doc.sentences[para.docSentence[cue.first] as number];
       const fallback = content.length ? null : clauseOf(doc.text, cueRange, bound, sentence);
       if (!content.length && !fallback) continue;
-      const a: Attribution = {
+      const a = endAtClosedQuote(doc.text, quoted, {
         source: source ? [source] : null,
         cue: [cueRange],
         content: withoutConnective(doc.text, mergeFragments(doc.text, fallback ? [fallback] : content)),
-      };
+      });
       found.push(a);
       // a clause put in for want of content is a guess: it hides no cue (dropNested)
       if (fallback) guessed.add(a);

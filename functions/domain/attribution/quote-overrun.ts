@@ -1,0 +1,32 @@
+import type { Attribution, Fragments } from '../extract/types';
+import type { Quote } from '../text/quotations';
+
+/**
+ * A quote after its cue ends where its closing mark ends a sentence:
+ * `Rob Andrew said: "He's fine." The 25-year-old missed …` gave Andrew the
+ * narration after the quote too (the edge ranker stretched the content to
+ * the sentence end). A content that opens at a quote after its cue is cut at
+ * that quote's closing mark when the mark closes a sentence (`."`, `?"`,
+ * `!"`) and narration, not another quote, follows. The extraction review
+ * counted 114 BBC claims running on so; 18 of 20 read were wrong.
+ */
+export function endAtClosedQuote(text: string, quotes: Quote[], a: Attribution): Attribution {
+  const first = a.content[0];
+  const cue = a.cue[0];
+  if (!first || !cue || cue.end > first.start) return a;
+  const q = quotes.find((x) => x.open < first.start && first.start <= x.open + 2);
+  const end = a.content.at(-1)?.end ?? 0;
+  if (!q || q.runsOn || end <= q.close + 1 || !closesSentence(text, q)) return a;
+  return { ...a, content: cutAt(a.content, q.close) };
+}
+
+/** Whether the quote's closing mark ends a sentence and narration follows: `stage." The 25-year-old`. */
+function closesSentence(text: string, q: Quote): boolean {
+  if (!/[.?!]/u.test(text[q.close - 1] ?? '')) return false;
+  return /^\s+[\p{Lu}\p{N}]/u.test(text.slice(q.close + 1, q.close + 4));
+}
+
+/** The fragments before `at`, the one across it ending there. */
+function cutAt(content: Fragments, at: number): Fragments {
+  return content.filter((f) => f.start < at).map((f) => (f.end > at ? { ...f, end: at } : f));
+}

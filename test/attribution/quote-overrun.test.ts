@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { endAtClosedQuote } from '../../functions/domain/attribution/quote-overrun';
+import type { Attribution } from '../../functions/domain/extract/types';
+import { findQuotes } from '../../functions/domain/text/quotations';
+import { findParagraphs } from '../../functions/domain/text/sentences';
+
+/** The attribution with `cue` and content from `from` to the end of `to`, as spans of `text`. */
+function attribution(text: string, cue: string, from: string, to: string): Attribution {
+  const at = text.indexOf(cue);
+  const start = text.indexOf(from);
+  return {
+    source: null,
+    cue: [{ start: at, end: at + cue.length }],
+    content: [{ start, end: text.indexOf(to) + to.length }],
+  };
+}
+
+function contentAfterCut(text: string, a: Attribution): string {
+  const cut = endAtClosedQuote(text, findQuotes(text, findParagraphs(text)), a);
+  return cut.content.map((f) => text.slice(f.start, f.end)).join(' | ');
+}
+
+describe('a quote after its cue that narration follows', () => {
+  it('ends at the closing mark that ends its sentence', () => {
+    const text =
+      'Coach Rob Andrew said: "He\'s fine and we hope to play him." The 25-year-old missed the autumn games.';
+    const a = attribution(text, 'said:', "He's fine", 'autumn games');
+    expect(contentAfterCut(text, a)).toBe("He's fine and we hope to play him.");
+  });
+
+  it('drops a fragment of narration after the quote', () => {
+    const text = 'He said: "We can just cut them off." Under the rules users must be able to stop.';
+    const a = attribution(text, 'said:', 'We can', 'off.');
+    const narration = text.indexOf('rules');
+    a.content.push({ start: narration, end: text.length - 1 });
+    expect(contentAfterCut(text, a)).toBe('We can just cut them off.');
+  });
+
+  it('leaves a quote that goes on, one the clause goes on after, and one before its cue', () => {
+    const reopened = 'Mr Cohen said: "It is as important as your PC. "We want music to be a continuum."';
+    expect(contentAfterCut(reopened, attribution(reopened, 'said:', 'It is', 'continuum'))).toBe(
+      'It is as important as your PC. "We want music to be a continuum',
+    );
+    const clause = 'She said: "We will win", adding that the team was ready.';
+    expect(contentAfterCut(clause, attribution(clause, 'said:', 'We will', 'ready'))).toBe(
+      'We will win", adding that the team was ready',
+    );
+    const before = '"We will win." The team is ready, she said.';
+    expect(contentAfterCut(before, attribution(before, 'said.', 'We will', 'ready'))).toBe(
+      'We will win." The team is ready',
+    );
+  });
+});
