@@ -36,6 +36,15 @@ describe('a quote after its cue that narration follows', () => {
     expect(contentAfterCut(text, a)).toBe('We can just cut them off.');
   });
 
+  it('ends a quote that goes on after its cue there too', () => {
+    const text =
+      '"We have strict contracts," he said. "We can just cut them off." Under the rules users can stop.';
+    const a = attribution(text, 'said.', 'We have', 'contracts');
+    const b = text.indexOf('We can');
+    a.content.push({ start: b, end: text.indexOf('users can stop') + 14 });
+    expect(contentAfterCut(text, a)).toBe('We have strict contracts | We can just cut them off.');
+  });
+
   it('leaves a quote that goes on, one the clause goes on after, and one before its cue', () => {
     const reopened = 'Mr Cohen said: "It is as important as your PC. "We want music to be a continuum."';
     expect(contentAfterCut(reopened, attribution(reopened, 'said:', 'It is', 'continuum'))).toBe(
