@@ -45,6 +45,14 @@ describe('extractHtmlArticle: body', () => {
     expect(extractHtmlArticle(page({ body: `<article>${body}</article>` })).paragraphs).toEqual(BODY);
   });
 
+  it('keeps a name a people rollover wraps, and drops the rollover card it carries', () => {
+    const name = (who: string) =>
+      `<span class="rollover-people"><a class="rollover-people-link" href="/people/x">${who}</a><span class="rollover-people-block"><span class="rollover-block">${who} is the chair of the board since 2019 and sits on five other bodies.</span></span></span>`;
+    const first = BODY[2]?.replace('Mara Oyelaran', name('Mara Oyelaran'));
+    const body = paragraphs([BODY[0] as string, BODY[1] as string, first as string, BODY[3] as string]);
+    expect(extractHtmlArticle(page({ body: `<article>${body}</article>` })).paragraphs).toEqual(BODY);
+  });
+
   it('keeps subheads and lists inside the article', () => {
     const body = `${paragraphs(BODY.slice(0, 2))}<h2>What happens next</h2><ul><li>Crossings move to the north pier from 1 March, the authority said in its notice.</li></ul>${paragraphs(BODY.slice(2))}`;
     const { paragraphs: out } = extractHtmlArticle(page({ body: `<article>${body}</article>` }));

@@ -15,10 +15,12 @@ const FURNITURE_TAGS = new Set([
 
 /**
  * class/id words (whole parts of a class name) of page furniture: sharing,
- * related links, captions and image boxes, bylines and dates, ads, comments.
+ * related links, captions and image boxes, bylines and dates, ads, comments,
+ * a rollover's card (`rollover-people-block`), though not the rollover around
+ * a name in the text (`rollover-people`: The Hill lost "Kristi Noem" so).
  */
 const FURNITURE_WORDS =
-  /(?:^|[\s_-])(?:ad|ads|advert\w*|adslot|dfp|banner|byline|author|authors|caption\w*|credit\w*|comment\w*|disqus|share\w*|sharing|social|related|recommend\w*|newsletter\w*|subscri\w*|signup|promo\w*|sponsor\w*|breadcrumbs?|pagination|pager|menu|nav|navbar|navigation|sidebar|rail|widget\w*|footer|masthead|toolbar|tags|tag-?list|tag-?cloud|keywords|topics|cookie\w*|consent|gdpr|modal|popup|outbrain|taboola|trending|popular|most-?read|more-?stories|read-?more|dateline|timestamp|date|meta|skip\w*|tooltip|rollover\w*|image|img|photo|picture|gallery|slideshow|carousel|lightbox|thumbnail)(?=$|[\s_-])/;
+  /(?:^|[\s_-])(?:ad|ads|advert\w*|adslot|dfp|banner|byline|author|authors|caption\w*|credit\w*|comment\w*|disqus|share\w*|sharing|social|related|recommend\w*|newsletter\w*|subscri\w*|signup|promo\w*|sponsor\w*|breadcrumbs?|pagination|pager|menu|nav|navbar|navigation|sidebar|rail|widget\w*|footer|masthead|toolbar|tags|tag-?list|tag-?cloud|keywords|topics|cookie\w*|consent|gdpr|modal|popup|outbrain|taboola|trending|popular|most-?read|more-?stories|read-?more|dateline|timestamp|date|meta|skip\w*|tooltip|rollover(?:-\w+)*-block|image|img|photo|picture|gallery|slideshow|carousel|lightbox|thumbnail)(?=$|[\s_-])/;
 
 /** Whole class names of things hidden from sight (a part alone would catch utility classes like `overflow-hidden`). */
 const HIDDEN_CLASSES =
