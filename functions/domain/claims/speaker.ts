@@ -12,6 +12,7 @@ import {
   pluralPronounSpeaker,
 } from './group-speaker';
 import { letterWriter } from './letter-writer';
+import { namesAPaper } from './masthead';
 import { mentionedOutside, nearest, type PriorSpeaker } from './mention-order';
 import { describesPerson, isNationality } from './person-nouns';
 import { placeSpeaks } from './place-speaker';
@@ -38,6 +39,8 @@ const GROUP_NOUNS =
   /\b(?:group|organi[sz]ation|ministry|department|agency|company|firm|government|administration|party|militia|movement|office|army|military|coalition|union|club|airline|broadcaster|network|retailer|carrier|charity)$/i;
 /** "the government", and the leader's office, which speaks for it ("The prime minister's office said"). */
 const GOVERNMENT = /^(?:government|administration|(?:prime minister|president|premier)['’]s office)$/i;
+/** "the governor's office", "the mayor's office": the office speaks for whoever holds it. */
+const HOLDER_OFFICE = /^(?:[Tt]he\s+)?((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))['’]s?\s+office$/u;
 /** "the French government" (a place's), "the country's government", "the new government" (the article's place). */
 const NATIONAL_GOVERNMENT =
   /^(?:(\p{Lu}\p{Ll}+)|(?:country|nation)['’]s|new|current|interim|national|federal|central)\s+(?:[Gg]overnment|[Aa]dministration)$/u;
@@ -133,6 +136,8 @@ export function resolveSpeaker(
     return resolveSpeaker({ start: at, end: at + owner.length, text: pronoun }, entities, prior, rest);
   }
   if (SUBJECT_RELATIVE.test(source.text.trim())) return null;
+  // "the Sioux Falls Argus Leader": the paper, if named, never a leader in the story
+  if (namesAPaper(source.text)) return namedAt(source.start + source.text.trimEnd().length, entities);
   const { cue = null, quoted = [], genders = new Map(), discourse } = context;
   const people = quoted.length > 0 ? mentionedOutside(entities, quoted) : entities;
   if (describesSomeone(source, entities))
@@ -163,6 +168,11 @@ export function resolveSpeaker(
   const head = phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   if (ROLE_NOUNS.has(head)) return roleSpeaker(source.text, source.start, people, prior);
   if (GOVERNMENT.test(phrase)) return governmentSpeaker(entities);
+  const office = HOLDER_OFFICE.exec(source.text.trim());
+  if (office?.[1] && ROLE_NOUNS.has(office[2] as string)) {
+    const holder = `the ${office[1]}`;
+    return roleSpeaker(holder, source.start, people, prior);
+  }
   const national = NATIONAL_GOVERNMENT.exec(phrase);
   if (national) {
     const adjective = national[1];
@@ -252,6 +262,11 @@ function namedInside(source: SourceSpan, entities: Entity[]): string | null {
     namedBetween(source, head, entities) ??
     (ON_BEHALF.test(source.text) ? namedBetween(source, source.end, entities) : null)
   );
+}
+
+/** The entity whose mention ends at `end`: a name that is the whole head of the source. */
+function namedAt(end: number, entities: Entity[]): string | null {
+  return entities.find((e) => e.mentions.some((m) => m.end === end))?.id ?? null;
 }
 
 /** A place that only says where the speaker is based: "the Paris-based think tank". */

@@ -135,3 +135,31 @@ describe('resolveSpeaker: which offices one person may hold', () => {
     expect(speakerOf(office, 'The chancellor', [ann, chief])).toBe('person.tom-hale');
   });
 });
+
+describe("resolveSpeaker: a holder's office", () => {
+  it('speaks for the one holding that office', () => {
+    const text =
+      "Gov. Kristi Noem defended the campaign. It cost $449,000, the state said. The governor's office did not respond.";
+    const noem = named(text, 'person.kristi-noem', 'PERSON', ['Kristi Noem'], ['Gov.']);
+    const nida = named(text, 'org.national-drug-agency', 'ORG', ['state']);
+    expect(speakerOf(text, "The governor's office", [noem, nida])).toBe('person.kristi-noem');
+  });
+
+  it("is no one's when nobody holds the office", () => {
+    const text = "The Drug Agency gave figures. The mayor's office did not respond.";
+    const agency = named(text, 'org.drug-agency', 'ORG', ['Drug Agency']);
+    expect(speakerOf(text, "The mayor's office", [agency])).toBeNull();
+  });
+});
+
+describe('resolveSpeaker: a newspaper named for a role', () => {
+  it('is no person holding that role', () => {
+    const text = 'Gov. Kristi Noem launched it. It cost $449,000, according to the Sioux Falls Argus Leader.';
+    const noem = named(text, 'person.kristi-noem', 'PERSON', ['Kristi Noem'], ['Gov.', 'leader']);
+    const falls = named(text, 'gpe.sioux-falls', 'GPE', ['Sioux Falls']);
+    expect(speakerOf(text, 'the Sioux Falls Argus Leader', [noem, falls])).toBeNull();
+    const tory = 'Michael Howard, the Tory leader, spoke. The Tory Leader said taxes would fall.';
+    const howard = named(tory, 'person.michael-howard', 'PERSON', ['Michael Howard'], ['Tory leader']);
+    expect(speakerOf(tory, 'The Tory Leader', [howard])).toBe('person.michael-howard');
+  });
+});
