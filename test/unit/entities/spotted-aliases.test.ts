@@ -41,6 +41,15 @@ describe('party names the tagger leaves untagged', () => {
     expect(mentionsOf(text, [], 'org.isis')).toEqual(['ISIS', 'Daesh']);
   });
 
+  it('takes "News of the World" whole over the names the tagger made of its words', () => {
+    const text = 'A News of the World spokesman declined to comment.';
+    const entities = entitiesOf(text, [
+      ['News', 'ORG'],
+      ['World', 'MISC'],
+    ]);
+    expect(entities.map((e) => e.id)).toEqual(['org.news-of-the-world']);
+  });
+
   it('leaves a name inside another one alone, and a lower-case word', () => {
     const text = 'The Scottish Conservative Party met. Tory members and conservative voters came.';
     const entities = entitiesOf(text, [['Scottish Conservative Party', 'ORG']]);
