@@ -1,12 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import {
-  AttributeType,
-  BillingMode,
-  type CfnTable,
-  ProjectionType,
-  Table,
-  TableEncryption,
-} from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Grant, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import {
@@ -14,13 +7,9 @@ import {
   GSI_NAMES,
   PROVISIONED_TARGET_UTILIZATION,
 } from '../../functions/commons/table-schema';
-import { acknowledgeWildcardResource } from '../acknowledge-wildcard';
 
 /** Shared, without aws-cdk-lib, with the local stack and the bench: functions/commons/table-schema.ts. */
 export { GSI_ATTRIBUTES, GSI_NAMES, PROVISIONED_TARGET_UTILIZATION };
-
-const INDEX_WILDCARD_REASON =
-  'The `index/*` wildcard covers exactly the GSIs of this one table, which the functions query.';
 
 /** How the table pays for throughput. */
 export type IndexCapacity = { readonly mode: 'on-demand' } | ProvisionedCapacity;
@@ -96,18 +85,17 @@ export class IndexTable extends Construct {
     return { TABLE_NAME: this.table.tableName };
   }
 
-  grantReadData(grantee: IGrantable): void {
-    this.table.grantReadData(grantee);
-    this.acknowledgeIndexWildcard(grantee);
+  /**
+   * `actions` on the table's items, any key. Each function lists the item actions its code sends
+   * (functions/commons/dynamo/), instead of grantReadWriteData: no Scan, stream reads or DescribeTable.
+   */
+  grantItems(grantee: IGrantable, actions: string[]): void {
+    Grant.addToPrincipal({ grantee, actions, resourceArns: [this.table.tableArn] });
   }
 
   /** GetItem and BatchGetItem on the table: reads by key, no queries or scans. */
   grantGetItems(grantee: IGrantable): void {
-    Grant.addToPrincipal({
-      grantee,
-      actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem'],
-      resourceArns: [this.table.tableArn],
-    });
+    this.grantItems(grantee, ['dynamodb:GetItem', 'dynamodb:BatchGetItem']);
   }
 
   /** Query on one GSI, named: no `index/*` wildcard. */
@@ -121,7 +109,7 @@ export class IndexTable extends Construct {
 
   /**
    * PutItem on the items of one partition only (`dynamodb:LeadingKeys`): the
-   * batch function saves its pass cursor and can write nothing else.
+   * batch function saves its pass cursors and can put nothing else.
    */
   grantPutInPartition(grantee: IGrantable, partition: string): void {
     Grant.addToPrincipal({
@@ -132,28 +120,17 @@ export class IndexTable extends Construct {
     });
   }
 
-  /** UpdateItem on items whose partition key matches `pattern` (`OBJ#*`: the object ledgers). */
-  grantUpdateInPartitions(grantee: IGrantable, pattern: string): void {
+  /**
+   * `actions` on items whose partition key matches `pattern` only (`dynamodb:LeadingKeys`), e.g.
+   * UpdateItem on `OBJ#*` (the object ledgers). The sort key cannot be limited this way.
+   */
+  grantInPartitions(grantee: IGrantable, actions: string[], pattern: string): void {
     Grant.addToPrincipal({
       grantee,
-      actions: ['dynamodb:UpdateItem'],
+      actions,
       resourceArns: [this.table.tableArn],
       conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [pattern] } },
     });
-  }
-
-  grantReadWriteData(grantee: IGrantable): void {
-    this.table.grantReadWriteData(grantee);
-    this.acknowledgeIndexWildcard(grantee);
-  }
-
-  private acknowledgeIndexWildcard(grantee: IGrantable): void {
-    acknowledgeWildcardResource(
-      grantee,
-      this.table.node.defaultChild as CfnTable,
-      '/index/*',
-      INDEX_WILDCARD_REASON,
-    );
   }
 }
 

@@ -80,7 +80,16 @@ export class IngestPipeline extends Construct {
     // Without ListBucket S3 answers 403, not 404, for a deleted key, and ingest could not tell
     // an object removed meanwhile (drop its articles) from a denied read (retry, then fail).
     articles.grantListAll(role);
-    index.grantReadWriteData(role);
+    // what functions/commons/dynamo/ sends for syncObject and markFailed: ledgers by key (Get,
+    // BatchGet, Update; Delete when the object is gone), articles and profiles (BatchGet,
+    // BatchWrite, Update). It queries nothing: no Query, Scan or index access.
+    index.grantItems(role, [
+      'dynamodb:GetItem',
+      'dynamodb:BatchGetItem',
+      'dynamodb:BatchWriteItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:DeleteItem',
+    ]);
   }
 
   /** The stack-wide singleton Lambda that CDK creates to configure bucket notifications. */

@@ -12,6 +12,8 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { CORS_PREFLIGHT } from '../../functions/commons/cors';
+import { GSI_NAMES } from '../../functions/commons/table-schema';
+import { keys } from '../../functions/domain/index/keys';
 import { type ArticleBucket, INGEST_PREFIX, RESULTS_PREFIX } from './article-bucket';
 import type { IndexTable } from './index-table';
 import { LambdaFunction } from './lambda-function';
@@ -86,7 +88,12 @@ export class QueryApi extends Construct {
     const role = this.handler.role;
     articles.grantObjects(role, INGEST_PREFIX, ['s3:PutObject']);
     articles.grantObjects(role, RESULTS_PREFIX, ['s3:GetObject']);
-    index.grantReadWriteData(role);
+    // reads: functions/commons/dynamo/queries.ts and ledger.ts (GET /articles?key=); the list
+    // routes query each GSI (status, source, all articles), named
+    index.grantItems(role, ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query']);
+    for (const name of GSI_NAMES) index.grantQueryIndex(role, name);
+    // its one write: POST /articles puts the new article's `queued` item (keys.article: ART#<id>)
+    index.grantInPartitions(role, ['dynamodb:PutItem'], `${keys.article('').pk}*`);
 
     this.api = new HttpApi(this, 'Api', {
       description: 'claimtrail query API (IAM-authorized)',

@@ -58,8 +58,8 @@ export interface ReconcileScheduleProps {
 }
 
 /**
- * EventBridge Scheduler -> batch function, which lists incoming/, compares it with the index
- * table and re-queues the articles that were missed.
+ * EventBridge Scheduler -> batch function, which lists incoming/ (and, in a full pass, results/),
+ * compares them with the index table and re-queues the articles that were missed.
  */
 export class ReconcileSchedule extends Construct {
   readonly batch: LambdaFunction;
@@ -95,7 +95,7 @@ export class ReconcileSchedule extends Construct {
     index.grantQueryIndex(role, ALL_ARTICLES_INDEX);
     index.grantPutInPartition(role, PASS_CURSOR_PARTITION);
     // a file whose result is missing gets its ledger marked for re-indexing (functions/domain/pipeline/missing-results.ts)
-    index.grantUpdateInPartitions(role, `${keys.object('').pk}*`);
+    index.grantInPartitions(role, ['dynamodb:UpdateItem'], `${keys.object('').pk}*`);
     // Not queue.grantSendMessages: that adds GetQueueAttributes and GetQueueUrl, which are not needed.
     Grant.addToPrincipal({ grantee: role, actions: ['sqs:SendMessage'], resourceArns: [queue.queueArn] });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../../functions/api/route-table';
 import { API_ROUTES } from '../../lib/constructs/query-api';
-import { getAtt, logicalId, objectsArn, resourceOf, statementsFor, synthesize } from './synth';
+import { actionsFor, getAtt, logicalId, objectsArn, resourceOf, statementsFor, synthesize } from './synth';
 
 const { stack, template } = synthesize();
 const { api, handler, stage } = stack.api;
@@ -94,6 +94,29 @@ describe('api function', () => {
       { Effect: 'Allow', Action: 's3:PutObject', Resource: objects('incoming/') },
       { Effect: 'Allow', Action: 's3:GetObject', Resource: objects('results/') },
     ]);
+  });
+
+  it('reads the table and its three GSIs, and may put only ART# items: its queued articles', () => {
+    const table = getAtt(stack.index.table);
+    const index = (name: string) => ({ 'Fn::Join': ['', [table, `/index/${name}`]] });
+    expect(statementsFor(template, handler.role, 'dynamodb')).toEqual([
+      {
+        Effect: 'Allow',
+        Action: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'],
+        Resource: table,
+      },
+      { Effect: 'Allow', Action: 'dynamodb:Query', Resource: ['gsi1', 'gsi2', 'gsi3'].map(index) },
+      {
+        Effect: 'Allow',
+        Action: 'dynamodb:PutItem',
+        Resource: table,
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['ART#*'] } },
+      },
+    ]);
+    const dynamodb = actionsFor(template, handler.role, 'dynamodb');
+    for (const action of ['DeleteItem', 'Scan', 'BatchWriteItem', 'UpdateItem', 'ConditionCheckItem'])
+      expect(dynamodb).not.toContain(`dynamodb:${action}`);
+    expect(dynamodb.filter((action) => action === 'dynamodb:PutItem')).toHaveLength(1);
   });
 
   it('gets the table, bucket and size limit in its environment', () => {
