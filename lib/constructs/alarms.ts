@@ -29,7 +29,16 @@ export class Alarms extends Construct {
       enableKeyRotation: true,
     });
     const cloudWatch = new ServicePrincipal('cloudwatch.amazonaws.com');
-    key.grant(cloudWatch, 'kms:Decrypt', 'kms:GenerateDataKey*');
+    // only on behalf of this account's alarms, on the key as on the topic (confused deputy)
+    const sameAccount = { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } };
+    key.addToResourcePolicy(
+      new PolicyStatement({
+        principals: [cloudWatch],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        resources: ['*'],
+        conditions: sameAccount,
+      }),
+    );
     this.topic = new Topic(this, 'Topic', { masterKey: key, enforceSSL: true });
     // enforceSSL creates a topic policy, which replaces the default one that let CloudWatch publish.
     this.topic.addToResourcePolicy(
@@ -37,7 +46,7 @@ export class Alarms extends Construct {
         principals: [cloudWatch],
         actions: ['sns:Publish'],
         resources: [this.topic.topicArn],
-        conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
+        conditions: sameAccount,
       }),
     );
     this.action = new SnsAction(this.topic);

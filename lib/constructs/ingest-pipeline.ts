@@ -1,13 +1,13 @@
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { EventType } from 'aws-cdk-lib/aws-s3';
-import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Construct } from 'constructs';
 import { copyModelsCommand } from '../copy-models';
 import { type ArticleBucket, INGEST_PREFIX, RESULTS_PREFIX } from './article-bucket';
 import type { IndexTable } from './index-table';
 import { IngestQueue, MAX_RECEIVE_COUNT } from './ingest-queue';
 import { LambdaFunction } from './lambda-function';
+import { SameAccountQueueDestination } from './same-account-queue-destination';
 
 export const INGEST_TIMEOUT = Duration.seconds(60);
 
@@ -59,7 +59,7 @@ export class IngestPipeline extends Construct {
     });
     this.queue = new IngestQueue(this, 'Queue', { consumerTimeout: INGEST_TIMEOUT });
 
-    const destination = new SqsDestination(this.queue.queue);
+    const destination = new SameAccountQueueDestination(this.queue.queue);
     for (const event of [EventType.OBJECT_CREATED, EventType.OBJECT_REMOVED]) {
       articles.bucket.addEventNotification(event, destination, { prefix: INGEST_PREFIX });
     }

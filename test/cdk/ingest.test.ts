@@ -10,6 +10,7 @@ import {
   objectsArn,
   resourceOf,
   statementsFor,
+  statementsForService,
   synthesize,
 } from './synth';
 
@@ -30,6 +31,27 @@ describe('S3 notifications', () => {
         QueueConfigurations: [notify('s3:ObjectCreated:*'), notify('s3:ObjectRemoved:*')],
       },
     });
+  });
+
+  it("may be sent only by S3 for this bucket in this account, after the queue's policy exists", () => {
+    const policies = template.findResources('AWS::SQS::QueuePolicy', {
+      Properties: { Queues: [{ Ref: logicalId(queue.queue) }] },
+    });
+    const [policyId, policy] = Object.entries(policies)[0] ?? [];
+    expect(statementsForService(policy?.Properties.PolicyDocument, 's3.amazonaws.com')).toEqual([
+      {
+        Effect: 'Allow',
+        Principal: { Service: 's3.amazonaws.com' },
+        Action: ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'],
+        Resource: getAtt(queue.queue),
+        Condition: {
+          ArnLike: { 'aws:SourceArn': getAtt(stack.articles.bucket) },
+          StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+        },
+      },
+    ]);
+    const notifications = Object.values(template.findResources('Custom::S3BucketNotifications'));
+    expect(notifications[0]?.DependsOn).toEqual(expect.arrayContaining([policyId]));
   });
 });
 

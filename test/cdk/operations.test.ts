@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getAtt, logicalId, resourceOf, synthesize } from './synth';
+import { getAtt, logicalId, resourceOf, statementsForService, synthesize } from './synth';
 
 const { stack, template } = synthesize();
 const functions = {
@@ -95,6 +95,19 @@ describe('alarms', () => {
     expect(policy.PolicyDocument.Statement).toEqual([
       expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
       expect.objectContaining({ Effect: 'Allow', Principal: { Service: 'cloudwatch.amazonaws.com' } }),
+    ]);
+  });
+
+  it("let CloudWatch use the topic's key only for alarms of this account", () => {
+    const keyPolicy = Object.values(template.findResources('AWS::KMS::Key'))[0]?.Properties.KeyPolicy;
+    expect(statementsForService(keyPolicy, 'cloudwatch.amazonaws.com')).toEqual([
+      {
+        Effect: 'Allow',
+        Principal: { Service: 'cloudwatch.amazonaws.com' },
+        Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        Resource: '*',
+        Condition: { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } },
+      },
     ]);
   });
 });

@@ -87,6 +87,12 @@ export function actionsFor(template: Template, role: IConstruct, service: string
     .sort();
 }
 
+/** The statements of a resource policy document that name one service principal (e.g. `s3.amazonaws.com`). */
+export function statementsForService(document: unknown, service: string): unknown[] {
+  const { Statement } = document as { Statement: { Principal?: { Service?: string } }[] };
+  return Statement.filter((statement) => statement.Principal?.Service === service);
+}
+
 /** The ARN pattern of the objects under `prefix` in a bucket, as synthesized. */
 export function objectsArn(bucket: IConstruct, prefix: string): unknown {
   return { 'Fn::Join': ['', [getAtt(bucket), `/${prefix}*`]] };
