@@ -16,9 +16,11 @@ export const INGEST_PREFIX = 'incoming/';
 export const RESULTS_PREFIX = 'results/';
 
 /**
- * SSE-S3 rather than KMS: S3 server access logs can only be delivered to an SSE-S3 bucket, S3 event
- * notifications reach an SQS-managed-SSE queue without a key policy, and no per-key audit is needed
- * for public news articles.
+ * SSE-S3 on both buckets. The access log bucket needs it: S3 delivers server access logs only to
+ * an SSE-S3 bucket. For the article bucket it is a choice: SSE-KMS would add KMS requests to object
+ * reads and writes (and, with a customer-managed key, a key fee and grants to the functions) for a
+ * key-use audit that news articles were not judged to need. Notifications are unaffected: the
+ * queue's SQS-managed encryption is what spares them a key policy.
  */
 const SECURE_BUCKET_PROPS = {
   encryption: BucketEncryption.S3_MANAGED,
