@@ -14,12 +14,20 @@ export class InputError extends Error {
   }
 }
 
-export type InputErrorCode =
-  | 'EMPTY'
-  | 'TOO_LARGE'
-  | 'BINARY'
-  | 'MALFORMED_JSON'
-  | 'MALFORMED_HTML'
-  | 'NO_TEXT'
-  | 'UNSUPPORTED_FORMAT'
-  | 'DECOMPRESSION';
+export const INPUT_ERROR_CODES = [
+  'EMPTY',
+  'TOO_LARGE',
+  'BINARY',
+  'MALFORMED_JSON',
+  'MALFORMED_HTML',
+  'NO_TEXT',
+  'UNSUPPORTED_FORMAT',
+  'DECOMPRESSION',
+] as const;
+
+export type InputErrorCode = (typeof INPUT_ERROR_CODES)[number];
+
+/** Whether a recorded failure is the input's own: trying the same bytes again gives the same. */
+export function isInputFailure(code: string): boolean {
+  return (INPUT_ERROR_CODES as readonly string[]).includes(code);
+}

@@ -5,7 +5,7 @@ import { articleId, type Key } from '../index/keys';
 import type { IndexStore, ObjectStore } from '../index/ports';
 import type { ArticleRecord, FailureReason, LedgerRecord } from '../index/records';
 import { failedRecord, type IndexedArticle, recordsFor, staleKeys } from '../index/records-for';
-import { InputError } from '../model/errors';
+import { InputError, isInputFailure } from '../model/errors';
 import { type ParseLimits, parseFile } from '../parse/index';
 import { EMPTY_ARTICLE } from '../parse/types';
 import { BusyError, OutOfTimeError } from './errors';
@@ -71,9 +71,11 @@ export async function syncObject(container: SyncDeps, request: SyncRequest): Pro
   // container must not both pass the lease as the same owner
   const deps = { ...container, owner: `${container.owner}/${++attempts}` };
   const now = deps.now ?? Date.now;
+  // a failure that was not the input's (RETRIES_EXHAUSTED) is tried again by a new delivery: a redrive or a put
   const current = (ledger: LedgerRecord | null, etag: string | undefined) =>
     ledger !== null &&
     ledger.status !== 'processing' &&
+    !(ledger.status === 'failed' && !isInputFailure(ledger.error?.code ?? '')) &&
     etag !== undefined &&
     ledger.etag === etag &&
     ledger.extractorVersion === deps.extractor.version;
