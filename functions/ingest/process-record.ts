@@ -1,12 +1,10 @@
 import type { SQSRecord } from 'aws-lambda';
 import { logger } from '../commons/logger';
 import { decodeS3Key, IngestMessage } from '../commons/s3-event';
-import { deriveSource } from '../domain/extract/source';
-import { articleId } from '../domain/index/keys';
 import type { LedgerRecord } from '../domain/index/records';
-import { EMPTY_ARTICLE } from '../domain/parse/types';
 import { BusyError, OutOfTimeError } from '../domain/pipeline/errors';
 import { FOLDER_MARKER_REASON, isFolderMarker } from '../domain/pipeline/folder-marker';
+import { recordGiveUp } from '../domain/pipeline/give-up';
 import { reserveOf, syncObject } from '../domain/pipeline/sync-object';
 import type { IngestDeps } from './deps';
 import { keyTurns } from './key-turns';
@@ -80,15 +78,15 @@ async function onFailure(
   const last = receiveCount >= deps.maxReceiveCount;
   logger.warn('sync failed', { key, receiveCount, last, error: err.name, reason: err.message });
   if (!last) return;
-  const relative = key.slice(deps.sync.ingestPrefix.length);
-  const source = deriveSource(EMPTY_ARTICLE, relative);
-  // the version the event named: reconcile tries the file again only once it or the extractor changes
-  const version = etag ? { etag, extractorVersion: deps.sync.extractor.version } : undefined;
-  await deps.sync.index.markFailed(
-    key,
-    articleId(key, 0),
-    source,
-    { code: 'RETRIES_EXHAUSTED', message: `gave up after ${receiveCount} attempts: ${err.message}` },
-    version,
-  );
+  const reason = {
+    code: 'RETRIES_EXHAUSTED',
+    message: `gave up after ${receiveCount} attempts: ${err.message}`,
+  };
+  try {
+    // the version the event named: reconcile tries the file again only once it or the extractor changes
+    await recordGiveUp(deps.sync, key, etag, reason);
+  } catch (recordErr) {
+    if (!(recordErr instanceof BusyError)) throw recordErr;
+    logger.warn('busy when recording the failure; leaving it to the lease holder', { key });
+  }
 }

@@ -4,7 +4,6 @@ import type {
   ArticleQuery,
   ClaimQuery,
   EntityQuery,
-  FailedVersion,
   IndexStore,
   LeaseResult,
   Page,
@@ -14,7 +13,6 @@ import type {
   ClaimRecord,
   EdgeRecord,
   EntityProfile,
-  FailureReason,
   LedgerRecord,
   ProfileRecord,
 } from '../../domain/index/records';
@@ -68,16 +66,6 @@ export class DynamoIndexStore implements IndexStore {
   }
   putArticle(record: ArticleRecord, options?: { ifAbsent?: boolean }): Promise<void> {
     return this.writer.putArticle(record, options);
-  }
-  async markFailed(
-    objectKey: string,
-    articleId: string,
-    source: string,
-    reason: FailureReason,
-    version?: FailedVersion,
-  ): Promise<void> {
-    await this.writer.markFailed(objectKey, articleId, source, reason);
-    await this.ledger.fail(objectKey, articleId, reason, version);
   }
   listArticles(query: ArticleQuery): Promise<Page<ArticleRecord>> {
     return this.reader.listArticles(query);

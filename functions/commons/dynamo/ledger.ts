@@ -7,7 +7,7 @@ import {
   type UpdateCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../../domain/index/keys';
-import type { FailedVersion, LeaseResult } from '../../domain/index/ports';
+import type { LeaseResult } from '../../domain/index/ports';
 import type { LedgerRecord } from '../../domain/index/records';
 import { batchGet } from './batch';
 import { fromLedgerItem } from './items';
@@ -117,34 +117,6 @@ export class Ledger {
         Key: keys.object(objectKey),
         ConditionExpression: 'leaseOwner = :owner',
         ExpressionAttributeValues: { ':owner': owner },
-      }),
-    );
-  }
-
-  /** Records a failure after the last retry, whoever holds the lease. */
-  async fail(
-    objectKey: string,
-    articleId: string,
-    error: { code: string; message: string },
-    version?: FailedVersion,
-  ): Promise<void> {
-    // with no version the ledger keeps the ETag it had, and reconcile queues any other version again
-    const versioned = version ? ', etag = :etag, extractorVersion = :version' : '';
-    await this.doc.send(
-      new UpdateCommand({
-        TableName: this.table,
-        Key: keys.object(objectKey),
-        UpdateExpression: `SET #key = :key, kind = :kind, #status = :status, #error = :error, updatedAt = :at, articleIds = if_not_exists(articleIds, :ids)${versioned}`,
-        ExpressionAttributeNames: { '#key': 'key', '#status': 'status', '#error': 'error' },
-        ExpressionAttributeValues: {
-          ':key': objectKey,
-          ':kind': 'object',
-          ':status': 'failed',
-          ':error': error,
-          ':at': new Date().toISOString(),
-          ':ids': [articleId],
-          ...(version ? { ':etag': version.etag, ':version': version.extractorVersion } : {}),
-        },
       }),
     );
   }

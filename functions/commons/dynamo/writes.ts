@@ -1,8 +1,8 @@
 import { type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { gsi, type Key, keys } from '../../domain/index/keys';
+import { type Key, keys } from '../../domain/index/keys';
 import { aliasesToAdd } from '../../domain/index/profiles';
-import type { ArticleRecord, FailureReason, ProfileRecord } from '../../domain/index/records';
-import { failedRecord, type IndexedArticle } from '../../domain/index/records-for';
+import type { ArticleRecord, ProfileRecord } from '../../domain/index/records';
+import type { IndexedArticle } from '../../domain/index/records-for';
 import { batchGet, batchWrite } from './batch';
 import {
   aliasItems,
@@ -78,38 +78,6 @@ export class IndexWriter {
     } catch (err) {
       if ((err as Error).name !== 'ConditionalCheckFailedException') throw err;
     }
-  }
-
-  /** After the last retry: the article shows failed with the reason, keeping what else it had. */
-  async markFailed(
-    objectKey: string,
-    articleId: string,
-    source: string,
-    reason: FailureReason,
-  ): Promise<void> {
-    const base = articleItem(failedRecord(objectKey, 0, source, reason, new Date().toISOString()));
-    const names: Record<string, string> = { '#status': 'status', '#error': 'error' };
-    const values: Record<string, unknown> = {
-      ':status': 'failed',
-      ':error': reason,
-      ':g1': gsi.status('failed'),
-    };
-    const sets = ['#status = :status', '#error = :error', 'gsi1pk = :g1'];
-    for (const [attr, value] of Object.entries(base)) {
-      if (['pk', 'sk', 'status', 'error', 'gsi1pk', 'id'].includes(attr)) continue;
-      names[`#${attr}`] = attr;
-      values[`:${attr}`] = value;
-      sets.push(`#${attr} = if_not_exists(#${attr}, :${attr})`);
-    }
-    await this.doc.send(
-      new UpdateCommand({
-        TableName: this.table,
-        Key: keys.article(articleId),
-        UpdateExpression: `SET #id = :id, ${sets.join(', ')}`,
-        ExpressionAttributeNames: { ...names, '#id': 'id' },
-        ExpressionAttributeValues: { ...values, ':id': articleId },
-      }),
-    );
   }
 
   /**

@@ -5,7 +5,6 @@ import type {
   ClaimRecord,
   EdgeRecord,
   EntityProfile,
-  FailureReason,
   LedgerRecord,
   ProfileRecord,
 } from './records';
@@ -45,12 +44,6 @@ export type LeaseResult =
   | { acquired: true; previous: LedgerRecord | null }
   | { acquired: false; heldUntil: number };
 
-/** The version of an object a failure is about: the ETag an event or reconcile named, and the extractor that tried. */
-export interface FailedVersion {
-  etag: string;
-  extractorVersion: string;
-}
-
 /** The index as the pipeline and the API use it; DynamoDB implements it. */
 export interface IndexStore {
   getLedger(objectKey: string): Promise<LedgerRecord | null>;
@@ -77,18 +70,6 @@ export interface IndexStore {
   writeArticles(indexed: IndexedArticle[], failed: ArticleRecord[], stale: Key[]): Promise<void>;
   /** With ifAbsent, an existing article (perhaps indexed already) is left alone. */
   putArticle(record: ArticleRecord, options?: { ifAbsent?: boolean }): Promise<void>;
-  /**
-   * Records a failure after the last retry; with the version it was about,
-   * reconcile leaves the object until it or the extractor changes.
-   */
-  markFailed(
-    objectKey: string,
-    articleId: string,
-    source: string,
-    reason: FailureReason,
-    version?: FailedVersion,
-  ): Promise<void>;
-
   listArticles(query: ArticleQuery): Promise<Page<ArticleRecord>>;
   findEntities(query: EntityQuery): Promise<Page<ProfileRecord>>;
   getEntity(id: string): Promise<EntityProfile | null>;

@@ -10,6 +10,7 @@ import { type ParseLimits, parseFile } from '../parse/index';
 import { EMPTY_ARTICLE } from '../parse/types';
 import { BusyError, OutOfTimeError } from './errors';
 import { isFolderMarker } from './folder-marker';
+import { underLease } from './lease';
 
 export interface SyncDeps {
   objects: ObjectStore;
@@ -59,18 +60,13 @@ export interface SyncRequest {
 
 export type SyncOutcome = 'indexed' | 'failed' | 'removed' | 'unchanged' | 'duplicate';
 
-let attempts = 0;
-
 /**
  * Brings the index in line with the object as it is now in the bucket,
  * whatever event asked: so duplicates, stale events and overwrites all
  * converge on the newest version. One processor per key at a time (lease).
  */
 export async function syncObject(container: SyncDeps, request: SyncRequest): Promise<SyncOutcome> {
-  // Powertools runs a batch's records at once: two records for one key in one
-  // container must not both pass the lease as the same owner
-  const deps = { ...container, owner: `${container.owner}/${++attempts}` };
-  const now = deps.now ?? Date.now;
+  const now = container.now ?? Date.now;
   // a failure that was not the input's (RETRIES_EXHAUSTED) is tried again by a new delivery: a redrive or a put
   const current = (ledger: LedgerRecord | null, etag: string | undefined) =>
     ledger !== null &&
@@ -78,19 +74,14 @@ export async function syncObject(container: SyncDeps, request: SyncRequest): Pro
     !(ledger.status === 'failed' && !isInputFailure(ledger.error?.code ?? '')) &&
     etag !== undefined &&
     ledger.etag === etag &&
-    ledger.extractorVersion === deps.extractor.version;
-  const seen = request.ledger !== undefined ? request.ledger : await deps.index.getLedger(request.key);
+    ledger.extractorVersion === container.extractor.version;
+  const seen = request.ledger !== undefined ? request.ledger : await container.index.getLedger(request.key);
   if (current(seen, request.etag)) return 'duplicate';
   // a folder marker no earlier version recorded leaves nothing to remove: no lease, no ledger written
   if (seen === null && isFolderMarker(request.key)) return 'removed';
 
-  const t = now();
-  const lease = await deps.index.acquireLease(request.key, deps.owner, t, t + deps.leaseMs);
-  if (!lease.acquired)
-    throw new BusyError(`${request.key} is being processed until ${new Date(lease.heldUntil).toISOString()}`);
-  // the ledger as the lease found it: another processor may have finished since the read above
-  const { previous } = lease;
-  try {
+  // `previous`: another processor may have finished since the read above
+  return underLease(container, request.key, async (deps, previous, leaseUntil) => {
     // a folder marker is no article: whatever an earlier version recorded for it goes, as for a deleted object
     const object = isFolderMarker(request.key) ? null : await readObject(deps, request.key);
     if (object === null) {
@@ -99,20 +90,16 @@ export async function syncObject(container: SyncDeps, request: SyncRequest): Pro
       await deps.index.deleteLedger(request.key, deps.owner);
       return 'removed';
     }
-    if ('error' in object) return await fail(deps, request.key, previous, object.etag, object.error);
+    if ('error' in object)
+      return await fail(deps, request.key, previous, object.etag, reasonOf(object.error));
     if (current(previous, object.etag)) {
       await deps.index.releaseLease(request.key, deps.owner);
       return 'unchanged';
     }
     // the run's time and the lease both bound the work: past the lease, another processor may take the key
-    const leaseUntil = t + deps.leaseMs;
     const timeLeft = () => Math.min(deps.timeLeftMs?.() ?? Number.POSITIVE_INFINITY, leaseUntil - now());
     return await index(deps, request.key, previous, object, timeLeft);
-  } catch (err) {
-    // Free the key for the retry at once; a crash instead leaves the lease to expire.
-    await deps.index.releaseLease(request.key, deps.owner).catch(() => undefined);
-    throw err;
-  }
+  });
 }
 
 type ReadResult =
@@ -139,7 +126,7 @@ async function index(
   try {
     parts = await parseFile({ key, bytes: object.bytes, contentType: object.contentType }, deps.limits);
   } catch (err) {
-    if (err instanceof InputError) return fail(deps, key, previous, object.etag, err);
+    if (err instanceof InputError) return fail(deps, key, previous, object.etag, reasonOf(err));
     throw err;
   }
   const stamp = new Date((deps.now ?? Date.now)()).toISOString();
@@ -194,28 +181,27 @@ async function index(
   return allFailed ? 'failed' : 'indexed';
 }
 
-/** The whole file is unusable: one failed record under the file's first id, the rest removed. */
-async function fail(
+/**
+ * The whole file is unusable: one failed record under the file's first id,
+ * the rest removed, and the ledger completed for this version (by default
+ * with this extractor's).
+ */
+export async function fail(
   deps: SyncDeps,
   key: string,
   previous: LedgerRecord | null,
   etag: string | null,
-  error: InputError,
+  reason: FailureReason,
+  extractorVersion: string | null = deps.extractor.version,
 ): Promise<SyncOutcome> {
   const stamp = new Date((deps.now ?? Date.now)()).toISOString();
-  const record = failedRecord(
-    key,
-    0,
-    deriveSource(EMPTY_ARTICLE, relativeKey(deps, key)),
-    reasonOf(error),
-    stamp,
-  );
+  const record = failedRecord(key, 0, deriveSource(EMPTY_ARTICLE, relativeKey(deps, key)), reason, stamp);
   await replace(deps, previous, [], [record]);
   await complete(deps, key, {
     etag,
     status: 'failed',
     articleIds: [record.id],
-    extractorVersion: deps.extractor.version,
+    extractorVersion,
     error: record.error,
   });
   return 'failed';

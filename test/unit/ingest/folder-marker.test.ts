@@ -26,7 +26,6 @@ function handlerRecording(ledger: LedgerRecord | null = null) {
     deleteLedger: record('deleteLedger'),
     releaseLease: record('releaseLease'),
     completeLedger: record('completeLedger'),
-    markFailed: record('markFailed'),
   } as unknown as IndexStore;
   const objects = { get: record('get', { etag: 'e', bytes: new Uint8Array() }), delete: record('delete') };
   const sync = {
@@ -80,6 +79,6 @@ describe('folder markers (keys ending in "/", what the S3 console’s "Create fo
     expect(response.batchItemFailures).toEqual([]);
     expect(calls).toContain('deleteLedger incoming/odd/');
     expect(calls.some((c) => c.startsWith('get incoming/odd/'))).toBe(false);
-    expect(calls.some((c) => c.startsWith('completeLedger') || c.startsWith('markFailed'))).toBe(false);
+    expect(calls.some((c) => c.startsWith('completeLedger'))).toBe(false);
   });
 });
