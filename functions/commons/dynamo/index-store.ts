@@ -42,6 +42,9 @@ export class DynamoIndexStore implements IndexStore {
   acquireLease(objectKey: string, owner: string, now: number, until: number): Promise<LeaseResult> {
     return this.ledger.acquire(objectKey, owner, now, until);
   }
+  renewLease(objectKey: string, owner: string, until: number): Promise<boolean> {
+    return this.ledger.renew(objectKey, owner, until);
+  }
   releaseLease(objectKey: string, owner: string): Promise<void> {
     return this.ledger.release(objectKey, owner);
   }

@@ -67,6 +67,19 @@ export class Ledger {
     );
   }
 
+  /** Extends the lease, if no other processor took it since: expired, it may still be this owner's. */
+  async renew(objectKey: string, owner: string, until: number): Promise<boolean> {
+    return this.conditional(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: keys.object(objectKey),
+        UpdateExpression: 'SET leaseUntil = :until',
+        ConditionExpression: 'leaseOwner = :owner',
+        ExpressionAttributeValues: { ':until': until, ':owner': owner },
+      }),
+    );
+  }
+
   async release(objectKey: string, owner: string): Promise<void> {
     await this.conditional(
       new UpdateCommand({

@@ -51,6 +51,8 @@ export interface IndexStore {
   getLedgers(objectKeys: string[], options?: { consistent?: boolean }): Promise<LedgerRecord[]>;
   /** Takes the object's processing lease unless someone else holds an unexpired one; says what the ledger held. */
   acquireLease(objectKey: string, owner: string, now: number, until: number): Promise<LeaseResult>;
+  /** Extends the lease to `until` if no other processor took it since, even once it expired; false if one did. */
+  renewLease(objectKey: string, owner: string, until: number): Promise<boolean>;
   releaseLease(objectKey: string, owner: string): Promise<void>;
   /** Records the outcome and drops the lease, if it is still ours. */
   completeLedger(

@@ -1,4 +1,3 @@
-import { inGroups } from '../at-once';
 import type { Extractor } from '../extract/extractor';
 import { deriveSource } from '../extract/source';
 import { articleId, type Key } from '../index/keys';
@@ -11,6 +10,7 @@ import { EMPTY_ARTICLE } from '../parse/types';
 import { BusyError, OutOfTimeError } from './errors';
 import { isFolderMarker } from './folder-marker';
 import { underLease } from './lease';
+import { deleteResults, pendingResults, putResults, type ResultObject, resultKeyOf } from './results-objects';
 
 export interface SyncDeps {
   objects: ObjectStore;
@@ -37,8 +37,6 @@ export function reserveOf(deps: Pick<SyncDeps, 'reserveMs' | 'leaseMs'>): number
   return Math.min(deps.reserveMs ?? RESERVE_MS, deps.leaseMs / 2);
 }
 
-/** Result objects written at once. */
-const RESULT_WRITES = 8;
 /** Articles written per call to the index: between calls, an attempt checks it still has time and the lease. */
 const WRITE_CHUNK = 100;
 /**
@@ -86,7 +84,8 @@ export async function syncObject(container: SyncDeps, request: SyncRequest): Pro
     const object = isFolderMarker(request.key) ? null : await readObject(deps, request.key);
     if (object === null) {
       // no ledger: at most the queued record POST /articles wrote, under the file's first id
-      await removeAll(deps, previous ? await heldIds(deps, previous) : [articleId(request.key, 0)]);
+      const ids = previous ? await heldIds(deps, previous) : [articleId(request.key, 0)];
+      await removeAll(deps, ids, pendingResults(deps, previous, new Set()));
       await deps.index.deleteLedger(request.key, deps.owner);
       return 'removed';
     }
@@ -133,7 +132,7 @@ async function index(
   const relative = relativeKey(deps, key);
   const indexed: IndexedArticle[] = [];
   const failed: ArticleRecord[] = [];
-  const results: { part: number; key: string; body: string }[] = [];
+  const results: ResultObject[] = [];
   const reserve = reserveOf(deps);
   for (const [part, parsed] of parts.entries()) {
     const id = articleId(key, part);
@@ -150,8 +149,8 @@ async function index(
       );
     const source = deriveSource(parsed.article, relative);
     const doc = deps.extractor.extract({ id, sourceKey: key, part, source, article: parsed.article });
-    const resultKey = `${deps.resultsPrefix}${id}.json`;
-    results.push({ part, key: resultKey, body: JSON.stringify(doc) });
+    const resultKey = resultKeyOf(deps, id);
+    results.push({ part, id, key: resultKey, body: JSON.stringify(doc) });
     indexed.push(recordsFor(doc, resultKey, stamp, object.lastModified ?? stamp));
   }
   const ids = [...indexed.map((a) => a.article.id), ...failed.map((a) => a.id)];
@@ -159,15 +158,10 @@ async function index(
     if (timeLeft() < Math.min(WRITE_MARGIN_MS, deps.leaseMs / 10))
       throw new OutOfTimeError(`the lease on ${key} ran out while its articles were written; retried`);
   };
-  await notePending(deps, key, previous, ids);
-  // written once every article is extracted, so a run out of time leaves no result behind
-  const resultEtags: Record<string, string> = {};
-  await inGroups(results, RESULT_WRITES, async (r) => {
-    beforeWrite();
-    const { etag } = await deps.objects.put(r.key, r.body, 'application/json');
-    // an ETag the store did not give cannot be compared: left unrecorded, the object is taken as fine
-    if (etag) resultEtags[r.part] = etag;
-  });
+  const held = await notePending(deps, key, previous, ids);
+  // written once every article is extracted, so a run out of time in extraction leaves no result behind
+  const renew = () => deps.index.renewLease(key, deps.owner, (deps.now ?? Date.now)() + deps.leaseMs);
+  const resultEtags = await putResults(deps, results, (id) => !held.has(id), beforeWrite, renew);
   await replace(deps, previous, indexed, failed, beforeWrite);
   const allFailed = indexed.length === 0;
   await complete(deps, key, {
@@ -224,22 +218,23 @@ async function complete(
 }
 
 /**
- * Before writing articles the ledger does not list (a file that grew), notes
- * them on the ledger: an attempt cut short midway leaves them to the next.
- * A key whose ledger lists none needs no note: its parts are probed (heldIds).
+ * Before writing results and articles the ledger does not list (a new key,
+ * a file that grew), notes them on the ledger: an attempt cut short midway
+ * leaves them, results objects included, to the next attempt or a delete.
+ * Answers the ids the ledger held before: their results the index may use.
  */
 async function notePending(
   deps: SyncDeps,
   key: string,
   previous: LedgerRecord | null,
   ids: string[],
-): Promise<void> {
-  if (!previous || previous.articleIds.length === 0) return;
-  const held = new Set([...previous.articleIds, ...(previous.pendingIds ?? [])]);
+): Promise<Set<string>> {
+  const held = new Set([...(previous?.articleIds ?? []), ...(previous?.pendingIds ?? [])]);
   const added = ids.filter((id) => !held.has(id));
-  if (added.length === 0) return;
-  if (!(await deps.index.notePending(key, deps.owner, [...(previous.pendingIds ?? []), ...added])))
+  if (added.length === 0) return held;
+  if (!(await deps.index.notePending(key, deps.owner, [...(previous?.pendingIds ?? []), ...added])))
     throw new BusyError(`the lease on ${key} ran out before this attempt wrote its articles`);
+  return held;
 }
 
 /**
@@ -263,7 +258,7 @@ async function replace(
     ? await deps.index.getArticles([...new Set([...(await heldIds(deps, previous)), ...nextIds])])
     : [];
   const stale = new Map<string, Key[]>();
-  const results: string[] = [];
+  const results = pendingResults(deps, previous, new Set(indexed.map((a) => a.article.id)));
   for (const record of old) {
     const next = indexed.find((a) => a.article.id === record.id);
     // A failed record keeps its article item but drops the edges and claims of what was indexed before.
@@ -295,26 +290,14 @@ function inChunks<T>(items: T[], size: number): T[][] {
   return chunks.length > 0 ? chunks : [[]];
 }
 
-async function removeAll(deps: SyncDeps, ids: string[]): Promise<void> {
+async function removeAll(deps: SyncDeps, ids: string[], results: string[] = []): Promise<void> {
   const old = await deps.index.getArticles(ids);
   await deps.index.writeArticles(
     [],
     [],
     old.flatMap((r) => staleKeys(r, undefined)),
   );
-  await deleteResults(
-    deps,
-    old.flatMap((r) => (r.resultKey ? [r.resultKey] : [])),
-  );
-}
-
-/**
- * Results go after the index stops pointing at them: deleted first, an article
- * still indexed for a moment answered 502 RESULT_MISSING. A crash between the
- * two leaves an unreferenced object, not a broken article.
- */
-async function deleteResults(deps: SyncDeps, keys: string[]): Promise<void> {
-  await inGroups(keys, RESULT_WRITES, (key) => deps.objects.delete(key));
+  await deleteResults(deps, [...results, ...old.flatMap((r) => (r.resultKey ? [r.resultKey] : []))]);
 }
 
 /** Article ids read at once when probing for a key's parts: BatchGetItem's most. */

@@ -21,6 +21,8 @@ export function file(body: string, putEtag: (key: string) => string = (key) => `
     getArticles: async () => [],
     writeArticles: async () => undefined,
     releaseLease: async () => undefined,
+    notePending: async () => true,
+    renewLease: async () => true,
     getLedger: async () => null,
     completeLedger: async (_key: string, _owner: string, outcome: LedgerRecord) => {
       completed.push(outcome);
