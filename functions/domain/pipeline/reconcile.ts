@@ -110,7 +110,8 @@ export async function reconcile(
   let results: ResultsListing | null = null;
   const sweep = async (from: SweepPosition) => {
     report.mode = 'full';
-    const listing = results ?? (await listResults(deps, outOfTime));
+    // a resumed sweep lists results/ first: with half the time left at most, so the sweep goes on too
+    const listing = results ?? (await listResults(deps, halfGone(timeLeft)));
     const checkResults = listing ? resultsChecker(deps, listing) : null;
     const check: PageCheck | undefined = checkResults
       ? async (articles, present) => {
@@ -177,6 +178,12 @@ export async function reconcile(
   }
   if (page.length > 0) await flush();
   return report.mode === 'full' ? sweep({ after: null }) : report;
+}
+
+/** Whether half the time `timeLeft` gives before STOP_RESERVE_MS, from now on, is gone. */
+function halfGone(timeLeft: () => number): () => boolean {
+  const spare = timeLeft() - STOP_RESERVE_MS;
+  return () => timeLeft() - STOP_RESERVE_MS < spare / 2;
 }
 
 /** An object without a modification time is treated as recent: checked, never skipped. */
