@@ -1,21 +1,25 @@
 /**
- * Runs `task` every `ms`, skipping a tick while the previous run is still
- * going (two reconcile passes must not run at once: they share one cursor).
- * Failures go to `onError`; the timer keeps going. Returns the timer.
+ * Runs `task` every `ms`, skipping a tick while a run is still going (two
+ * reconcile passes must not run at once: they share one cursor). `run`
+ * starts a run outside the timer under the same guard (the start-up pass):
+ * called while one is going, it answers that run's outcome instead of
+ * starting another. Failures of timed runs go to `onError`; the timer keeps going.
  */
-export function everyUnlessRunning(
-  task: () => Promise<unknown>,
+export function everyUnlessRunning<T>(
+  task: () => Promise<T>,
   ms: number,
   onError: (err: Error) => void,
-): NodeJS.Timeout {
-  let running = false;
-  return setInterval(() => {
+): { timer: NodeJS.Timeout; run: () => Promise<T> } {
+  let running: Promise<T> | null = null;
+  const run = () => {
+    running ??= task().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+  const timer = setInterval(() => {
     if (running) return;
-    running = true;
-    task()
-      .catch(onError)
-      .finally(() => {
-        running = false;
-      });
+    run().catch(onError);
   }, ms);
+  return { timer, run };
 }

@@ -49,6 +49,7 @@ export interface LocalStack {
   ingestPrefix: string;
   queue: LocalQueue;
   clients: AwsClients;
+  /** A reconcile pass; while one runs (the timer's, or another asked for), that one's report. */
   reconcile(): Promise<ReconcileReport>;
   uploadSamples(): Promise<string[]>;
   stop(): Promise<void>;
@@ -165,8 +166,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       );
     return report;
   };
-  // one timed pass at a time: a pass over a big bucket can outlast the interval
-  const interval = everyUnlessRunning(reconcile, options.reconcileIntervalMs ?? 60_000, (err) =>
+  // one pass at a time, timed or asked for (the start-up pass): a pass over a big bucket can outlast the interval
+  const passes = everyUnlessRunning(reconcile, options.reconcileIntervalMs ?? 60_000, (err) =>
     log(`reconcile failed: ${err.message}`),
   );
 
@@ -189,10 +190,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     ingestPrefix: config.INGEST_PREFIX,
     queue,
     clients,
-    reconcile,
+    reconcile: passes.run,
     uploadSamples,
     stop: async () => {
-      clearInterval(interval);
+      clearInterval(passes.timer);
       await closeServer(server);
       await queue.stop();
       await ingest.close();

@@ -23,7 +23,7 @@ describe('everyUnlessRunning', () => {
         }),
       );
     };
-    const timer = everyUnlessRunning(task, 100, () => undefined);
+    const { timer } = everyUnlessRunning(task, 100, () => undefined);
     await vi.advanceTimersByTimeAsync(550); // five ticks, one run still going
     expect(runs).toBe(1);
     finish.shift()?.();
@@ -37,7 +37,7 @@ describe('everyUnlessRunning', () => {
     vi.useFakeTimers();
     const errors: string[] = [];
     let runs = 0;
-    const timer = everyUnlessRunning(
+    const { timer } = everyUnlessRunning(
       async () => {
         runs++;
         throw new Error(`fault ${runs}`);
@@ -48,5 +48,30 @@ describe('everyUnlessRunning', () => {
     await vi.advanceTimersByTimeAsync(350);
     expect(errors).toEqual(['fault 1', 'fault 2', 'fault 3']);
     clearInterval(timer);
+  });
+
+  it('runs a pass asked for under the same guard: no tick starts another while it runs', async () => {
+    vi.useFakeTimers();
+    let runs = 0;
+    let finish: () => void = () => undefined;
+    const passes = everyUnlessRunning(
+      () => {
+        runs++;
+        return new Promise<number>((resolve) => {
+          finish = () => resolve(runs);
+        });
+      },
+      100,
+      () => undefined,
+    );
+    const startup = passes.run();
+    await vi.advanceTimersByTimeAsync(350);
+    expect(runs).toBe(1);
+    const asked = passes.run(); // asked again while it runs: that run's outcome
+    finish();
+    expect([await startup, await asked]).toEqual([1, 1]);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(runs).toBe(2);
+    clearInterval(passes.timer);
   });
 });
