@@ -50,7 +50,7 @@ export async function processRecord(
       const outcome = await batch.inTurn(key, async (first) => {
         // a record late in a slow batch waits for a run of its own rather than start with no time to finish
         if ((deps.sync.timeLeftMs?.() ?? Number.POSITIVE_INFINITY) < reserveOf(deps.sync) * 2)
-          throw new OutOfTimeError('too little time left in this run to start: retried in the next');
+          throw new OutOfTimeError('too little time left in this run to start');
         const ledger = first ? batch.ledgers.get(key) : undefined;
         return syncObject(deps.sync, { key, etag: s3.s3.object.eTag, ledger });
       });
@@ -78,9 +78,11 @@ async function onFailure(
   const last = receiveCount >= deps.maxReceiveCount;
   logger.warn('sync failed', { key, receiveCount, last, error: err.name, reason: err.message });
   if (!last) return;
+  // the error's own message may be read before the last receive: whether it is retried is said here
+  const remedy = err instanceof OutOfTimeError && err.remedy ? `; not retried: ${err.remedy}` : '';
   const reason = {
     code: 'RETRIES_EXHAUSTED',
-    message: `gave up after ${receiveCount} attempts: ${err.message}`,
+    message: `gave up after ${receiveCount} attempts: ${err.message}${remedy}`,
   };
   try {
     // the version the event named: reconcile tries the file again only once it or the extractor changes

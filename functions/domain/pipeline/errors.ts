@@ -12,4 +12,11 @@ export class BusyError extends Error {
  */
 export class OutOfTimeError extends Error {
   override readonly name = 'OutOfTimeError';
+  constructor(
+    message: string,
+    /** What to do once it is no longer retried, when the message does not say. */
+    readonly remedy?: string,
+  ) {
+    super(message);
+  }
 }

@@ -156,7 +156,10 @@ async function index(
   const ids = [...indexed.map((a) => a.article.id), ...failed.map((a) => a.id)];
   const beforeWrite = () => {
     if (timeLeft() < Math.min(WRITE_MARGIN_MS, deps.leaseMs / 10))
-      throw new OutOfTimeError(`the lease on ${key} ran out while its articles were written; retried`);
+      throw new OutOfTimeError(
+        `the lease on ${key} (or this run) ran out while its articles were written`,
+        'split the file into smaller ones, or raise LEASE_MS',
+      );
   };
   const held = await notePending(deps, key, previous, ids);
   // written once every article is extracted, so a run out of time in extraction leaves no result behind

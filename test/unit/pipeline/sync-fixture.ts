@@ -11,7 +11,10 @@ export const line = (title: string, text: string) => JSON.stringify({ title, tex
 
 /** A key whose object holds `body`; who took the lease and what the ledger was completed with are recorded. */
 export function file(body: string, putEtag: (key: string) => string = (key) => `etag-of-${key}`) {
-  const completed: Pick<LedgerRecord, 'status' | 'articleIds' | 'resultEtags'>[] = [];
+  const completed: Pick<
+    LedgerRecord,
+    'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error' | 'resultEtags'
+  >[] = [];
   const owners: string[] = [];
   const index = {
     acquireLease: async (_key: string, owner: string) => {
