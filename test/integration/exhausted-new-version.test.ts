@@ -2,6 +2,7 @@
 // nothing of it may stay served (parts 1.. as indexed, part 0's edges and claims in entity and speaker lists).
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from './harness';
+import { s3Outage } from './s3-outage';
 
 let t: TestStack;
 beforeAll(async () => {
@@ -25,18 +26,11 @@ it('a feed whose new version exhausted its retries serves none of the old versio
   const before = (await t.get<Page>(`/articles?key=${key}`)).body.items;
   expect(before.map((a) => a.status)).toEqual(['indexed', 'indexed']);
   expect((await t.get<Page>('/claims?speaker=person.mark-bellamy')).body.items).not.toEqual([]);
-  t.stack.clients.s3.middlewareStack.add(
-    (next, context) => async (args) => {
-      if (context.commandName === 'GetObjectCommand' && (args.input as { Key?: string }).Key === key)
-        throw new Error('simulated S3 outage');
-      return next(args);
-    },
-    { step: 'initialize', name: 'outage' },
-  );
+  const end = s3Outage(t, key);
   const v2 = { title: 'Bus fares frozen', body: 'Transport minister Lucy Hart said fares would be frozen.' };
   await t.put(key, JSON.stringify(v2));
   await t.settle();
-  t.stack.clients.s3.middlewareStack.remove('outage');
+  end();
   const after = (await t.get<Page>(`/articles?key=${key}`)).body.items;
   expect(after.map((a) => [a.status, a.error?.code])).toEqual([['failed', 'RETRIES_EXHAUSTED']]);
   expect((await t.get<Page>('/articles?entity=person.mark-bellamy')).body.items).toEqual([]);

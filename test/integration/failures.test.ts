@@ -4,6 +4,7 @@ import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleId } from '../../functions/domain/index/keys';
 import { startTestStack, type TestStack } from './harness';
+import { s3Outage } from './s3-outage';
 
 type Failed = { status: string; error?: { code: string; message: string } };
 
@@ -107,15 +108,7 @@ describe('bad input ends failed with a reason, and the stack keeps serving', () 
 describe('errors that outlast the retries', () => {
   it('records RETRIES_EXHAUSTED on the article and dead-letters the message', async () => {
     const key = 'incoming/unreadable.txt';
-    t.stack.clients.s3.middlewareStack.add(
-      (next, context) => async (args) => {
-        const input = args.input as { Key?: string };
-        if (context.commandName === 'GetObjectCommand' && input.Key === key)
-          throw new Error('simulated S3 outage');
-        return next(args);
-      },
-      { step: 'initialize', name: 'outageForOneKey' },
-    );
+    const end = s3Outage(t, key);
     await t.put(key, 'Lina Park said the road was open.');
     await t.settle();
     const { body } = await t.get<Failed>(`/articles/${articleId(key, 0)}`);
@@ -123,7 +116,7 @@ describe('errors that outlast the retries', () => {
     expect(body.error).toMatchObject({ code: 'RETRIES_EXHAUSTED' });
     expect(body.error?.message).toMatch(/simulated S3 outage/);
     expect(t.stack.queue.stats().deadLetters).toBe(1);
-    t.stack.clients.s3.middlewareStack.remove('outageForOneKey');
+    end();
     // the failure names its version: reconcile leaves it until the file or the extractor changes
     expect((await t.stack.reconcile()).enqueued).toBe(0);
   });

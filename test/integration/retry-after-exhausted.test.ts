@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleId } from '../../functions/domain/index/keys';
 import { startTestStack, type TestStack } from './harness';
+import { s3Outage } from './s3-outage';
 
 type Rec = { status: string; error?: { code: string; message: string } };
 
@@ -21,20 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.stop());
 
-/** Every read of `key` fails until the returned function ends the outage. */
-function outage(key: string): () => void {
-  const name = `outage-${key}`;
-  t.stack.clients.s3.middlewareStack.add(
-    (next, context) => async (args) => {
-      const input = args.input as { Key?: string };
-      if (context.commandName === 'GetObjectCommand' && input.Key === key)
-        throw new Error('simulated S3 outage');
-      return next(args);
-    },
-    { step: 'initialize', name },
-  );
-  return () => t.stack.clients.s3.middlewareStack.remove(name);
-}
+const outage = (key: string) => s3Outage(t, key);
 
 async function status(id: string): Promise<Rec> {
   return (await t.get<Rec>(`/articles/${id}`)).body;
