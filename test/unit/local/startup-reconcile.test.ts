@@ -25,7 +25,7 @@ describe('startupReconcile', () => {
         (m) => lines.push(m),
       ),
     ).toMatchObject({ enqueued: 3 });
-    expect(lines).toEqual(['re-queued 3 of 10 stored objects not yet indexed']);
+    expect(lines).toEqual(['re-queued 3 of 10 stored objects: 3 not yet indexed']);
   });
 
   it('counts only stored objects as re-queued, not removals of objects gone', async () => {
@@ -34,7 +34,7 @@ describe('startupReconcile', () => {
       async () => report(3, 2),
       (m) => lines.push(m),
     );
-    expect(lines).toEqual(['re-queued 3 of 10 stored objects not yet indexed']);
+    expect(lines).toEqual(['re-queued 3 of 10 stored objects: 3 not yet indexed']);
   });
 
   it('counts re-indexing for results objects changed apart, as the stack reports them', async () => {
@@ -43,7 +43,18 @@ describe('startupReconcile', () => {
       async () => report(3, 0, 2),
       (m) => lines.push(m),
     );
-    expect(lines).toEqual(['re-queued 3 of 10 stored objects not yet indexed']);
+    expect(lines).toEqual(['re-queued 3 of 10 stored objects: 3 not yet indexed']);
+  });
+
+  it('says why: after an extractor change, objects indexed by an older one', async () => {
+    const lines: string[] = [];
+    await startupReconcile(
+      async () => ({ ...report(1), enqueued: 4, reasons: { ...report(1).reasons, outdated: 3 } }),
+      (m) => lines.push(m),
+    );
+    expect(lines).toEqual([
+      're-queued 4 of 10 stored objects: 1 not yet indexed, 3 indexed by an older extractor',
+    ]);
   });
 
   it('keeps the stack up when the pass fails, saying the next pass retries', async () => {
