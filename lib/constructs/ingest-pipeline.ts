@@ -75,7 +75,7 @@ export class IngestPipeline extends Construct {
       }),
     );
     const role = this.ingest.role;
-    articles.grantObjects(role, INGEST_PREFIX, ['s3:GetObject', 's3:GetObjectVersion']);
+    articles.grantObjects(role, INGEST_PREFIX, ['s3:GetObject']);
     articles.grantObjects(role, RESULTS_PREFIX, ['s3:PutObject', 's3:DeleteObject']);
     // Without ListBucket S3 answers 403, not 404, for a deleted key, and ingest could not tell
     // an object removed meanwhile (drop its articles) from a denied read (retry, then fail).

@@ -141,7 +141,7 @@ describe('ingest function', () => {
   it('reads incoming/, writes results/ and may list keys (so a deleted key reads as 404), nothing else in S3', () => {
     const objects = (prefix: string) => objectsArn(stack.articles.bucket, prefix);
     expect(statementsFor(template, ingest.role, 's3')).toEqual([
-      { Effect: 'Allow', Action: ['s3:GetObject', 's3:GetObjectVersion'], Resource: objects('incoming/') },
+      { Effect: 'Allow', Action: 's3:GetObject', Resource: objects('incoming/') },
       { Effect: 'Allow', Action: ['s3:DeleteObject', 's3:PutObject'], Resource: objects('results/') },
       {
         Effect: 'Allow',
