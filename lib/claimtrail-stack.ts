@@ -3,7 +3,7 @@ import type { ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import type { Construct } from 'constructs';
 import { Alarms } from './constructs/alarms';
 import { ArticleBucket } from './constructs/article-bucket';
-import { type IndexCapacity, IndexTable } from './constructs/index-table';
+import { GSI_NAMES, type IndexCapacity, IndexTable } from './constructs/index-table';
 import { IngestPipeline } from './constructs/ingest-pipeline';
 import { QueryApi } from './constructs/query-api';
 import { ReconcileSchedule } from './constructs/reconcile-schedule';
@@ -72,7 +72,7 @@ export class ClaimtrailStack extends Stack {
     this.alarms.onFunction('Ingest', this.pipeline.ingest.fn);
     this.alarms.onFunction('Api', this.api.handler.fn);
     this.alarms.onFunction('Batch', this.reconcile.batch.fn);
-    this.alarms.onTableThrottles('IndexTable', index.table);
+    this.alarms.onTableThrottles('IndexTable', index.table, GSI_NAMES);
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
     new CfnOutput(this, 'BucketName', { value: articles.bucket.bucketName });

@@ -69,14 +69,23 @@ export class Alarms extends Construct {
   }
 
   /**
-   * Alarms when the table throttles reads or writes for three periods in a
-   * row (15 min): brief throttles while capacity scales up are retried by the
-   * SDK and SQS; lasting ones mean the capacity limits are too low.
+   * Alarms when the table, or one of its `indexes`, throttles reads or
+   * writes for three periods in a row (15 min): brief throttles while
+   * capacity scales up are retried by the SDK and SQS; lasting ones mean the
+   * capacity limits are too low. A GSI reports its own throttles (and has
+   * capacity of its own when provisioned), which the table's metric leaves out.
    */
-  onTableThrottles(id: string, table: ITable): Alarm[] {
-    return ['ReadThrottleEvents', 'WriteThrottleEvents'].map((name) =>
-      this.alarm(`${id}${name}`, table.metric(name, { statistic: 'Sum', period: PERIOD }), SUSTAINED),
-    );
+  onTableThrottles(id: string, table: ITable, indexes: readonly string[] = []): Alarm[] {
+    const metric = (name: string, index?: string) =>
+      table.metric(name, {
+        statistic: 'Sum',
+        period: PERIOD,
+        ...(index && { dimensionsMap: { TableName: table.tableName, GlobalSecondaryIndexName: index } }),
+      });
+    return ['ReadThrottleEvents', 'WriteThrottleEvents'].flatMap((name) => [
+      this.alarm(`${id}${name}`, metric(name), SUSTAINED),
+      ...indexes.map((index) => this.alarm(`${id}${index}${name}`, metric(name, index), SUSTAINED)),
+    ]);
   }
 
   private alarm(id: string, metric: IMetric, evaluationPeriods = 1): Alarm {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GSI_NAMES } from '../../lib/constructs/index-table';
 import { getAtt, logicalId, resourceOf, statementsForService, synthesize } from './synth';
 
 const { stack, template } = synthesize();
@@ -70,16 +71,23 @@ describe('alarms', () => {
   });
 
   it.each(['ReadThrottleEvents', 'WriteThrottleEvents'])(
-    'fire when the table reports %s for 15 minutes in a row',
+    'fire when the table or one of its GSIs reports %s for 15 minutes in a row',
     (metric) => {
-      expect(alarmsOn(metric, { Ref: logicalId(stack.index.table) })).toEqual([
-        expect.objectContaining({
-          ...firesOnFirst,
-          Namespace: 'AWS/DynamoDB',
-          Period: 300,
-          EvaluationPeriods: 3,
-        }),
-      ]);
+      const onTable = alarmsOn(metric, { Ref: logicalId(stack.index.table) });
+      const indexOf = (alarm: Record<string, unknown>) =>
+        (alarm.Dimensions as { Name: string; Value: unknown }[]).find(
+          (d) => d.Name === 'GlobalSecondaryIndexName',
+        )?.Value ?? null;
+      expect(onTable.map(indexOf).sort()).toEqual([...GSI_NAMES, null].sort());
+      for (const alarm of onTable)
+        expect(alarm).toEqual(
+          expect.objectContaining({
+            ...firesOnFirst,
+            Namespace: 'AWS/DynamoDB',
+            Period: 300,
+            EvaluationPeriods: 3,
+          }),
+        );
     },
   );
 
