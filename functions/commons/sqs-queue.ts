@@ -1,5 +1,5 @@
 import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { inGroups } from '../domain/at-once';
+import { chunksOf, inGroups } from '../domain/at-once';
 import type { MessageQueue } from '../domain/index/ports';
 import { drainWithBackoff } from './retry';
 
@@ -14,10 +14,8 @@ export class SqsMessageQueue implements MessageQueue {
   ) {}
 
   async send(bodies: string[]): Promise<void> {
-    const batches: { Id: string; MessageBody: string }[][] = [];
-    for (let i = 0; i < bodies.length; i += 10)
-      batches.push(bodies.slice(i, i + 10).map((body, j) => ({ Id: String(i + j), MessageBody: body })));
-    await inGroups(batches, IN_FLIGHT, (entries) => this.sendBatch(entries));
+    const entries = bodies.map((body, i) => ({ Id: String(i), MessageBody: body }));
+    await inGroups(chunksOf(entries, 10), IN_FLIGHT, (batch) => this.sendBatch(batch));
   }
 
   private sendBatch(entries: { Id: string; MessageBody: string }[]): Promise<void> {

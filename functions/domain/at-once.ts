@@ -9,5 +9,12 @@ export async function inGroups<T>(
   size: number,
   run: (value: T) => Promise<unknown>,
 ): Promise<void> {
-  for (let i = 0; i < values.length; i += size) await Promise.all(values.slice(i, i + size).map(run));
+  for (const group of chunksOf(values, size)) await Promise.all(group.map(run));
+}
+
+/** `values` in consecutive groups of `size`, the last one shorter; none for no values. */
+export function chunksOf<T>(values: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < values.length; i += size) chunks.push(values.slice(i, i + size));
+  return chunks;
 }

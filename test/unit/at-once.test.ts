@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inGroups } from '../../functions/domain/at-once';
+import { chunksOf, inGroups } from '../../functions/domain/at-once';
 
 describe('inGroups', () => {
   it('runs every value, never more than the group size at once, group after group', async () => {
@@ -36,5 +36,13 @@ describe('inGroups', () => {
       runs++;
     });
     expect(runs).toBe(0);
+  });
+});
+
+describe('chunksOf', () => {
+  it('cuts values into consecutive groups, the last one shorter, and none for no values', () => {
+    expect(chunksOf([1, 2, 3, 4, 5, 6, 7], 3)).toEqual([[1, 2, 3], [4, 5, 6], [7]]);
+    expect(chunksOf([1, 2], 5)).toEqual([[1, 2]]);
+    expect(chunksOf([], 4)).toEqual([]);
   });
 });

@@ -1,12 +1,10 @@
 import { BatchGetCommand, BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { chunksOf } from '../../domain/at-once';
 import type { Key } from '../../domain/index/keys';
 import { drainWithBackoff } from '../retry';
 import type { Item } from './items';
 
 type WriteRequest = { PutRequest: { Item: Item } } | { DeleteRequest: { Key: Key } };
-
-const chunk = <T>(xs: T[], n: number): T[][] =>
-  Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
 
 /** BatchWriteItem in chunks of 25, leftovers (UnprocessedItems) retried with backoff. */
 export async function batchWrite(
@@ -21,7 +19,7 @@ export async function batchWrite(
       DeleteRequest: { Key: { pk: key.pk, sk: key.sk } },
     })),
   ];
-  for (const part of chunk(requests, 25)) {
+  for (const part of chunksOf(requests, 25)) {
     await drainWithBackoff(part, async (batch) => {
       const out = await doc.send(new BatchWriteCommand({ RequestItems: { [table]: batch } }));
       return (out.UnprocessedItems?.[table] ?? []) as WriteRequest[];
@@ -38,7 +36,7 @@ export async function batchGet(
 ): Promise<Item[]> {
   const consistency = options.consistent ? { ConsistentRead: true } : {};
   const found: Item[] = [];
-  for (const part of chunk(
+  for (const part of chunksOf(
     dedupe(keys, (k) => `${k.pk}|${k.sk}`),
     100,
   )) {

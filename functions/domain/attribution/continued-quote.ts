@@ -15,8 +15,11 @@ import { covers, type Range } from './assemble';
  * a cue of its own in its closing sentence (`"B," she added.`) is left to it.
  * PolNeAR marks these quotes the same way.
  */
-export function continuedQuotes(doc: AnnotatedText, found: Attribution[]): Attribution[] {
-  const quotes = findQuotes(doc.text, doc.paragraphs);
+export function continuedQuotes(
+  doc: AnnotatedText,
+  found: Attribution[],
+  quotes: Quote[] = findQuotes(doc.text, doc.paragraphs),
+): Attribution[] {
   // a text set with curly marks uses a straight one only by mistake: no quote to go on with
   const curly = doc.text.includes('“');
   let list = found;

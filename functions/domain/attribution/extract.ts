@@ -126,7 +126,7 @@ export function extractAttributions(
     // nesting and shared quotes are settled within a paragraph: contents rarely leave theirs
     out.push(...splitSharedQuotes(doc.text, dropNested(found, guessed)));
   }
-  const joined = continuedQuotes(doc, out);
+  const joined = continuedQuotes(doc, out, quoted);
   const patterned = [
     ...signedQuotes(doc.text, joined),
     ...speakerLines(doc.text, joined),

@@ -1,4 +1,4 @@
-import { inGroups } from '../at-once';
+import { chunksOf, inGroups } from '../at-once';
 import type { ObjectStore } from '../index/ports';
 import type { LedgerRecord } from '../index/records';
 
@@ -39,10 +39,9 @@ export async function putResults(
   const etags: Record<string, string> = {};
   const put: string[] = [];
   try {
-    for (let i = 0; i < results.length; i += RESULT_WRITES) {
+    for (const group of chunksOf(results, RESULT_WRITES)) {
       beforeWrite();
       // settled, not Promise.all: a put still in flight would land after the clean-up
-      const group = results.slice(i, i + RESULT_WRITES);
       const settled = await Promise.allSettled(
         group.map(async (r) => {
           const { etag } = await deps.objects.put(r.key, r.body, 'application/json');

@@ -1,3 +1,4 @@
+import { chunksOf } from '../at-once';
 import type { Extractor } from '../extract/extractor';
 import { deriveSource } from '../extract/source';
 import { articleId, type Key } from '../index/keys';
@@ -270,7 +271,8 @@ async function replace(
     const gone = !nextIds.has(record.id) || failedIds.has(record.id);
     if (gone && record.resultKey) results.push(record.resultKey);
   }
-  const chunks = inChunks(indexed, WRITE_CHUNK);
+  // at least one call, so a file of failed articles still writes once
+  const chunks = indexed.length > 0 ? chunksOf(indexed, WRITE_CHUNK) : [[]];
   for (const [i, chunk] of chunks.entries()) {
     beforeWrite();
     const last = i === chunks.length - 1;
@@ -284,13 +286,6 @@ async function replace(
     );
   }
   await deleteResults(deps, results);
-}
-
-/** At least one chunk, so a file of failed articles still writes once. */
-function inChunks<T>(items: T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks.length > 0 ? chunks : [[]];
 }
 
 async function removeAll(deps: SyncDeps, ids: string[], results: string[] = []): Promise<void> {
