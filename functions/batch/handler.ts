@@ -11,6 +11,9 @@ import { type ReconcileReport, reconcile } from '../domain/pipeline/reconcile';
 import { type BatchDeps, batchDepsFromEnv } from './deps';
 import { reconcileOptions } from './event';
 
+// its own logger: locally the api runs in this process, and its requests would put their Lambda context on a shared one
+const log = logger.createChild();
+
 /** What a pass did, and where it went on from when it continued a pass cut short. */
 export type BatchReport = ReconcileReport & {
   resumedAfter: string | null;
@@ -34,7 +37,7 @@ export function createBatchHandler(resolveDeps: () => BatchDeps) {
     // a listing to go on with starts its sweep afresh when done
     const resumedSweep = savedSweep && !resumedAfter ? decodeSweepPosition(savedSweep) : null;
     if (resumedAfter || resumedSweep)
-      logger.info('reconcile goes on from a pass cut short', { resumedAfter, resumedSweep });
+      log.info('reconcile goes on from a pass cut short', { resumedAfter, resumedSweep });
     let logged = 0;
     const report = await reconcile(
       {
@@ -42,7 +45,7 @@ export function createBatchHandler(resolveDeps: () => BatchDeps) {
         progress: (r) => {
           if (r.listed - logged >= 1000) {
             logged = r.listed;
-            logger.info('reconcile progress', { ...r });
+            log.info('reconcile progress', { ...r });
           }
         },
       },
@@ -55,26 +58,26 @@ export function createBatchHandler(resolveDeps: () => BatchDeps) {
     const sweep = report.resumeSweep && encodeSweepPosition(report.resumeSweep);
     if (sweep !== savedSweep) await deps.sweepCursor.save(sweep);
     const cut = report.resumeAfter !== null || report.resumeSweep !== null;
-    logger.info(cut ? 'reconcile cut short; the next pass goes on' : 'reconcile done', { ...report });
+    log.info(cut ? 'reconcile cut short; the next pass goes on' : 'reconcile done', { ...report });
     if (report.folderMarkers > 0)
-      logger.info('reconcile skipped folder markers: keys ending in "/" are not articles', {
+      log.info('reconcile skipped folder markers: keys ending in "/" are not articles', {
         folderMarkers: report.folderMarkers,
       });
     if (report.resultsMissing > 0)
-      logger.warn('indexed articles had lost their results objects: their files are queued for re-indexing', {
+      log.warn('indexed articles had lost their results objects: their files are queued for re-indexing', {
         resultsMissing: report.resultsMissing,
       });
     if (report.resultsChanged > 0)
-      logger.warn(
+      log.warn(
         'indexed articles had results objects other than the ones ingest wrote: their files are queued for re-indexing',
         { resultsChanged: report.resultsChanged },
       );
     if (report.reasons.removed > 0)
-      logger.warn('objects gone from the bucket were still indexed: their removal is queued', {
+      log.warn('objects gone from the bucket were still indexed: their removal is queued', {
         removed: report.reasons.removed,
       });
     return { ...report, resumedAfter, resumedSweep };
-  }).use(injectLambdaContext(logger, { resetKeys: true }));
+  }).use(injectLambdaContext(log, { resetKeys: true }));
 }
 
 export const handler = createBatchHandler(() => batchDepsFromEnv());
