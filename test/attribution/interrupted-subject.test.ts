@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { interruptedSubject } from '../../functions/domain/attribution/interrupted-subject';
+import { asideHost, interruptedSubject } from '../../functions/domain/attribution/interrupted-subject';
+import type { Run } from '../../functions/domain/attribution/tags';
+import { tokenize } from '../../functions/domain/text/tokenize';
 import { subjectOf as sourceOf } from './subject-fixture';
 
 const subjectOf = (text: string, cue: string, name?: string) =>
@@ -86,5 +88,84 @@ describe('an interruption between dashes', () => {
 
   it('has none when a comma closes what a dash opened', () => {
     expect(subjectOf('The firm - which lost, said it would pay.', 'said')).toBeUndefined();
+  });
+});
+
+describe('a sentence opened by a conjunction, and a reflexive apposition', () => {
+  it('has the name after "But" or "And" for source', () => {
+    expect(
+      subjectOf(
+        'But Ms James, who won the prize in 2003, said arts funding should be separate.',
+        'said',
+        'Ms James',
+      ),
+    ).toBe('Ms James');
+    expect(subjectOf('And Moya, nicknamed Charly, admitted: "I was nervous."', 'admitted', 'Moya')).toBe(
+      'Moya',
+    );
+  });
+
+  it('reads "itself a target …" as a description', () => {
+    expect(
+      subjectOf(
+        'Deutsche Bank - itself a target of a lawsuit - said it would lend.',
+        'said',
+        'Deutsche Bank',
+      ),
+    ).toBe('Deutsche Bank');
+  });
+});
+
+/** The host asideHost gives for a source (its words in the text) before the cue. */
+function hostOf(text: string, cue: string, source: string, name?: string): string | undefined {
+  const tokens = tokenize(text);
+  const from = text.indexOf(source);
+  const run: Run = {
+    role: 'source',
+    first: tokens.findIndex((t) => t.start === from),
+    last: tokens.findIndex((t) => t.end === from + source.length),
+  };
+  return sourceOf(
+    (seq, info, cues, c) => asideHost(seq, info, cues, c, run),
+    text,
+    cue,
+    name,
+    'organisation',
+  );
+}
+
+describe('a source the linker found inside an aside before the cue', () => {
+  it('gives way to the subject the aside describes, between dashes or commas', () => {
+    expect(
+      hostOf(
+        'But Deutsche Bank - itself a target of a Yukos lawsuit - said it would lend.',
+        'said',
+        'Yukos lawsuit',
+        'Deutsche Bank',
+      ),
+    ).toBe('Deutsche Bank');
+    expect(
+      hostOf(
+        'The firm, which last year made new finds in the Rajasthan area, said the discovery was large.',
+        'said',
+        'the Rajasthan area',
+      ),
+    ).toBe('The firm');
+  });
+
+  it('stays when it is the subject, when it follows the cue, or when no description sets it apart', () => {
+    expect(
+      hostOf('Vivendi, however, has said that it was public.', 'has said', 'Vivendi', 'Vivendi'),
+    ).toBeUndefined();
+    expect(
+      hostOf(
+        'The firm, which lost money, said so, its chairman Ian Marsh told reporters.',
+        'said',
+        'Ian Marsh',
+      ),
+    ).toBeUndefined();
+    expect(
+      hostOf('Shares in the firm, sources at the bank said, fell.', 'said', 'sources at the bank'),
+    ).toBeUndefined();
   });
 });

@@ -83,4 +83,15 @@ describe('a source after its cue and that cue content', () => {
       ]),
     ).toEqual({ source: 'The firm', content: ['gas volumes could be large'] });
   });
+
+  it('drops one that runs over that source from before it: "But Deutsche Bank - itself a target of a"', () => {
+    expect(
+      separate('But Deutsche Bank - itself a target of a lawsuit - said the papers were backdated.', [
+        ['content', 'But Deutsche Bank - itself a target of a'],
+        ['source', 'Deutsche Bank'],
+        ['cue', 'said'],
+        ['content', 'the papers were backdated'],
+      ]),
+    ).toEqual({ source: 'Deutsche Bank', content: ['the papers were backdated'] });
+  });
 });

@@ -87,4 +87,33 @@ describe('quotes two attributions share go to one of them', () => {
       ['We are part of history'],
     ]);
   });
+
+  it('gives a quote before a new sentence that tells of someone with content of their own to the speaker before', () => {
+    const t =
+      '"I hope it shows Mike up," she said. "We are dealing with a hard subject." ' +
+      'Leigh, who had three nominations, told the BBC the success was "amazing".';
+    const r = (x: string) => ({ start: t.indexOf(x), end: t.indexOf(x) + x.length });
+    const shared = r('We are dealing with a hard subject.');
+    const staunton: Attribution = {
+      source: [r('she')],
+      cue: [r('said')],
+      content: [r('I hope it shows Mike up'), shared],
+    };
+    const leigh = (content: Attribution['content']): Attribution => ({
+      source: [r('Leigh')],
+      cue: [r('told')],
+      content,
+    });
+    const split = (a: Attribution[]) =>
+      splitSharedQuotes(t, a).map((x) => x.content.map((f) => t.slice(f.start, f.end)));
+    expect(split([staunton, leigh([shared, r('the success was "amazing"')])])).toEqual([
+      ['I hope it shows Mike up', 'We are dealing with a hard subject.'],
+      ['the success was "amazing"'],
+    ]);
+    // with nothing after its cue, the tag is the quote's own: `"B." Leigh told the BBC.`
+    expect(split([staunton, leigh([shared])])).toEqual([
+      ['I hope it shows Mike up'],
+      ['We are dealing with a hard subject.'],
+    ]);
+  });
 });

@@ -12,7 +12,7 @@ import { settleEdges } from './edges';
 import { entityTags, mentionsOf } from './entities';
 import { frontedCue } from './fronted-cue';
 import { insertedSource } from './inserted-source';
-import { interruptedSubject } from './interrupted-subject';
+import { asideHost, interruptedSubject } from './interrupted-subject';
 import { invertedSource } from './inverted-source';
 import { linkCue } from './linker';
 import type { AttributionModel } from './model';
@@ -89,7 +89,10 @@ export function extractAttributions(
       const runs = linked[i] as Run[];
       const sources = runs.filter((r) => r.role === 'source');
       const closest = sources.sort((a, b) => distance(a, cue) - distance(b, cue))[0];
-      const nearest = passiveSubject(para, cue, closest) ? undefined : closest;
+      // a source inside an aside before the cue gives way to the subject the aside describes
+      const nearest = passiveSubject(para, cue, closest)
+        ? undefined
+        : (asideHost(para, info, settled, cue, closest) ?? closest);
       const shared = nearest
         ? undefined
         : (participleSource(para, settled, linked, i) ??

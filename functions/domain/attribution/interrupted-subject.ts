@@ -9,13 +9,16 @@ const ASIDE = /^(?:however|meanwhile|though|too|also|instead|nonetheless|neverth
  * biggest airline", "its owner"), a relative clause, or a participle ("filed
  * in Los Angeles").
  */
-const DESCRIPTION = /^(?:a|an|the|who|which|whose|its|their|his|her|\p{Ll}+ed)$/iu;
+const DESCRIPTION =
+  /^(?:a|an|the|who|which|whose|its|their|his|her|itself|himself|herself|themselves|\p{Ll}+ed)$/iu;
 /** An apposition that says whose it is: "Britain's third-largest bank". */
 const POSSESSIVE = /^['’]s$/;
 /** Tokens an interruption has at most. */
 const MAX_INTERRUPTION = 14;
 /** What may set an interruption off: commas, or dashes on both sides. */
 const SEPARATOR = /^(?:,|-|–|—)$/;
+/** A conjunction that may open the sentence before its subject. */
+const CONJUNCTION = /^(?:but|and|yet)$/i;
 /** Words a nominal subject has at most after "The": "The German chemicals group". */
 const MAX_NOMINAL = 4;
 const WORD = /^\p{L}[\p{L}'’-]*$/u;
@@ -39,7 +42,9 @@ export function interruptedSubject(seq: Sequence, info: TokenInfo, cues: Run[], 
   const word = (k: number) => wordAt(seq, k);
   const closing = word(cue.first - 1);
   if (!SEPARATOR.test(closing) || isPassive(seq, cue)) return undefined;
-  const first = sentenceStart(seq, cue.first);
+  const opening = sentenceStart(seq, cue.first);
+  // "But Deutsche Bank - itself a target … - said": a conjunction opens the sentence, not its subject
+  const first = CONJUNCTION.test(word(opening)) ? opening + 1 : opening;
   if (cueBetween(cues, cue, first)) return undefined;
   const subject = openingName(seq, info, first, cue.first) ?? openingNominal(seq, first, cue.first);
   if (!subject || word(subject.last + 1) !== closing) return undefined;
@@ -50,6 +55,25 @@ export function interruptedSubject(seq: Sequence, info: TokenInfo, cues: Run[], 
   const aside = closes - opens === 1 && ASIDE.test(word(opens));
   const described = DESCRIPTION.test(word(opens)) || POSSESSIVE.test(word(opens + 1));
   return aside || described ? subject : undefined;
+}
+
+/**
+ * The subject before such an interruption, when the source the linker chose
+ * lies inside it: that is the aside's own noun ("Deutsche Bank - itself a
+ * target of a Yukos lawsuit - said" gave Yukos; "Mr Schroeder - a staunch
+ * supporter of the pact when it was set up in the 1990s - said" gave "the
+ * 1990s").
+ */
+export function asideHost(
+  seq: Sequence,
+  info: TokenInfo,
+  cues: Run[],
+  cue: Run,
+  source: Run | undefined,
+): Run | undefined {
+  if (!source || source.last >= cue.first) return undefined;
+  const subject = interruptedSubject(seq, info, cues, cue);
+  return subject && source.first > subject.last + 1 ? subject : undefined;
 }
 
 /** "The club", "The German chemicals group": "The" and up to four words before a separator, a common noun last. */

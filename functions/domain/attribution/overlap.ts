@@ -24,7 +24,7 @@ export function separated(
   // before its cue, a content run that opens on the source is the subject and what describes it
   // ("The firm, which last year made new finds, said …"), never what was said
   if (source.first <= cue.last)
-    return { source, content: content.filter((r) => !opensOn(r, source) || r.last >= cue.first) };
+    return { source, content: content.filter((r) => !touches(r, source) || r.last >= cue.first) };
   let last = source.last;
   if (isAccordingTo(seq, cue)) {
     // "according to X, clause": the clause after a comma is the content, not more of the source
@@ -36,7 +36,8 @@ export function separated(
   return { source: cut, content: content.flatMap((r) => outside(seq, r, cut)) };
 }
 
-const opensOn = (r: Run, source: Run) => r.first >= source.first && r.first <= source.last;
+/** A run that opens on the source or runs over it ("But Deutsche Bank - itself a target of a"). */
+const touches = (r: Run, source: Run) => r.first <= source.last && r.last >= source.first;
 
 /** The token before the last comma in first..before, if any. */
 function commaBefore(seq: Sequence, first: number, before: number): number | undefined {

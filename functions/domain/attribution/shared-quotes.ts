@@ -50,14 +50,28 @@ function ownerOf(text: string, p: Range, holders: number[], found: Attribution[]
   const opening = (a: Attribution) => Math.min(a.cue[0]?.start ?? Infinity, a.source?.[0]?.start ?? Infinity);
   const closing = (a: Attribution) => Math.max(a.cue[0]?.end ?? -1, a.source?.[0]?.end ?? -1);
   const after = holders.find((i) => {
-    const at = opening(found[i] as Attribution);
-    return at >= p.end && ATTACHED.test(text.slice(p.end, at));
+    const a = found[i] as Attribution;
+    const at = opening(a);
+    return at >= p.end && ATTACHED.test(text.slice(p.end, at)) && ownsQuoteBefore(text, p, a, at);
   });
   if (after !== undefined) return after;
   const before = holders
     .filter((i) => closing(found[i] as Attribution) <= p.start)
     .sort((a, b) => closing(found[b] as Attribution) - closing(found[a] as Attribution));
   return before[0] ?? (holders[0] as number);
+}
+
+/**
+ * Whether a quote right before an attribution is its own: after a comma
+ * (`"C," Y said …`), or when the attribution says nothing after its cue
+ * (`"C." Y said.`). `"C." Leigh, who had three nominations, told BBC News
+ * the success was "amazing"` starts a new sentence with its own content:
+ * the quote before it goes on the speaker before.
+ */
+function ownsQuoteBefore(text: string, p: Range, a: Attribution, at: number): boolean {
+  if (/[,!?]/.test(text.slice(p.end, at))) return true;
+  const cueEnd = a.cue[0]?.end ?? at;
+  return !a.content.some((f) => f.start >= cueEnd);
 }
 
 /** Marks and punctuation a leftover piece sheds at either end. */
