@@ -1,5 +1,6 @@
 import type { AnnotatedText, TaggedMention } from '../extract/types';
 import type { Entity, EntityType } from '../model/document';
+import { joinAcronymEntities } from './acronym-entities';
 import { type AcronymPair, findAcronymPairs } from './acronyms';
 import { widenToAliases } from './alias-spans';
 import { type AliasTable, defaultAliasTable } from './alias-table';
@@ -76,10 +77,12 @@ export function linkForExtraction(
 
 /**
  * What the document's view adds (LinkOptions): one person for a full name typed apart, one entity for a
- * name typed several ways, and party names the tagger never tags (./spotted-aliases).
+ * name typed several ways, an acronym joined to the name it abbreviates (./acronym-entities), and party
+ * names the tagger never tags (./spotted-aliases).
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
-  return spotAliases(text, mergeSameNames(joinSurnamePeople(text, linked, table, bodyStart)), table);
+  const people = joinSurnamePeople(text, linked, table, bodyStart);
+  return spotAliases(text, joinAcronymEntities(mergeSameNames(people), table), table);
 }
 
 /**
