@@ -254,6 +254,41 @@ function speaksFor(
 /** "A letter sent to Martin Mubanga", "envoy to Britain", "runner-up to Kim Clijsters": who it went to, not who speaks. */
 const RECIPIENT = /\bto\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Prime Minister)\.?\s+)?$/u;
 
+/** At most three words before the source's first name, no comma and no pronoun: "Former chancellor Ken Clarke". */
+const TITLE_WORDS = /^(?:(?!(?:he|she|it|they|we|i)\s)[^\s,;:]+\s+){0,3}$/i;
+/** What sets off a description of the person named: "Adam Jollans, IBM's Linux manager", "Seth Heine from RIPMobile". */
+const DESCRIBED = /^(?:,\s+|\s+(?:of|from|at|for)\s+)/;
+/** What ends a name standing on its own after a comma: a list or another name for the same one. */
+const NAME_ENDS = /^(?:\s*$|,|\s+and\s)/;
+
+type Hit = { entity: Entity; start: number; end: number };
+
+/**
+ * A source that opens on a person and goes on to describe them is that
+ * person, whatever the description names later: "Sir Bernard Ingham,
+ * Margaret Thatcher's former press secretary" is Ingham, "Gareth Peirce,
+ * lawyer for Mr Begg" Peirce. Not when another person's name stands alone
+ * after the comma ("Brian O'Driscoll, Gordon D'Arcy and"; "Lawless World,
+ * Philippe Sands, a QC": the tagger's person may be a book).
+ */
+function openingPerson(source: SourceSpan, hits: Hit[]): string | null {
+  const first = hits.reduce<Hit | undefined>((a, h) => (!a || h.start < a.start ? h : a), undefined);
+  if (first?.entity.type !== 'PERSON') return null;
+  if (!TITLE_WORDS.test(source.text.slice(0, first.start - source.start))) return null;
+  const described = DESCRIBED.exec(source.text.slice(first.end - source.start));
+  if (!described) return null;
+  const rest = first.end + described[0].length;
+  const named =
+    described[0].startsWith(',') &&
+    hits.some(
+      (h) =>
+        h.start === rest &&
+        h.entity.type === 'PERSON' &&
+        NAME_ENDS.test(source.text.slice(h.end - source.start)),
+    );
+  return named ? null : first.entity.id;
+}
+
 /** The entity named in the source's head, ignoring what a document is about ("report on X") and whom it went to. */
 function namedInside(source: SourceSpan, entities: Entity[]): string | null {
   const topic = TOPIC_PREPOSITIONS.exec(source.text);
@@ -275,7 +310,7 @@ const BASED = /^-(?:based|headquartered)\b/;
 /** The entity named last in the source up to `end`: a person, else an organisation ("an EU spokesman in Washington"). */
 function namedBetween(source: SourceSpan, end: number, entities: Entity[]): string | null {
   const { start } = source;
-  const hits: { entity: Entity; start: number }[] = [];
+  const hits: Hit[] = [];
   const voiced: typeof hits = [];
   for (const e of entities) {
     for (const m of e.mentions) {
@@ -286,9 +321,12 @@ function namedBetween(source: SourceSpan, end: number, entities: Entity[]): stri
       if (place && !placeSpeaks(source.text, m.start - start, m.end - start)) continue;
       // "Jackson's mother" is not Jackson; "Clarkson's lawyers" are, unless they are named
       const relation = relationAfter(after);
-      if (relation !== 'own') (relation === 'voice' ? voiced : hits).push({ entity: e, start: m.start });
+      if (relation !== 'own')
+        (relation === 'voice' ? voiced : hits).push({ entity: e, start: m.start, end: m.end });
     }
   }
+  const opening = openingPerson(source, hits);
+  if (opening) return opening;
   if (!hits.some((h) => h.entity.type === 'PERSON')) hits.push(...voiced);
   const ofType = (type: Entity['type']) => hits.filter((h) => h.entity.type === type);
   const named = [ofType('PERSON'), ofType('ORG'), hits.filter((h) => h.entity.type !== 'NORP')];
