@@ -18,6 +18,7 @@ import {
 import { gendersOf } from './gender';
 import type { PriorSpeaker } from './mention-order';
 import { namesSomething } from './naming-cue';
+import { statesNothing } from './no-statement';
 import { claimSpan } from './sentence-span';
 import { resolveSpeaker } from './speaker';
 import { isTemporal } from './temporal';
@@ -53,6 +54,10 @@ export function buildClaims(
     const pieces = piecesOf(doc.text, content);
     const cue = toSpan(doc.text, a.cue);
     const sentence = sentenceIndex(doc, content.start);
+    const kind = kindOf(content, pieces, quotes);
+    const rest = doc.text.slice(cue?.end ?? content.end, doc.sentences[sentence]?.end ?? content.end);
+    // a quote it holds is still someone's words, to be kept
+    if (cue && kind === 'indirect' && statesNothing(cue.text, a.source !== null, rest)) continue;
     const cut = a.source ? trimmed(toSpan(doc.text, a.source)) : null;
     const tagged = cut && cue ? extendBareDeterminer(doc.text, cut, cue.start) : cut;
     const given = tagged && isTemporal(tagged.text) ? describedBefore(cue, doc, sentence, described) : tagged;
@@ -76,7 +81,7 @@ export function buildClaims(
         : null;
     if (source && !naming) prior.push({ text: source.text, entityId, end: source.end });
     claims.push({
-      kind: kindOf(content, pieces, quotes),
+      kind,
       content,
       cue,
       speaker: source ? { ...source, entityId } : null,

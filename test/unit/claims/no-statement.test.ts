@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildClaims } from '../../../functions/domain/claims/build';
+import { statesNothing } from '../../../functions/domain/claims/no-statement';
+import { annotate } from '../../../functions/domain/extract/annotate';
+import type { Attribution, CheckworthinessScorer } from '../../../functions/domain/extract/types';
+
+const scorer: CheckworthinessScorer = { threshold: 0.5, score: (s) => (/\d/.test(s) ? 0.9 : 0.1) };
+
+describe('statesNothing', () => {
+  it('reads a hedge of the writer as no statement, with or without a source', () => {
+    for (const cue of [
+      'appears',
+      'seemed',
+      'would seem',
+      'did not seem',
+      'now appears',
+      'appeared to',
+      'seems:',
+    ])
+      expect(statesNothing(cue, true, ' to be so.'), cue).toBe(true);
+  });
+
+  it('reads a name given by no one as no statement, and one given "by" someone as one', () => {
+    for (const cue of [
+      'was named',
+      'has been nominated',
+      'is also nominated',
+      'were called',
+      'is described as',
+    ])
+      expect(statesNothing(cue, false, ' the best film.'), cue).toBe(true);
+    expect(statesNothing('was named', false, ' the best film by critics.')).toBe(false);
+    expect(statesNothing('was named', true, ' the best film.')).toBe(false);
+  });
+
+  it('leaves cues that say something', () => {
+    for (const cue of [
+      'said',
+      'appeared to say',
+      'seemed to suggest',
+      'named',
+      'was quoted as saying',
+      'claims',
+    ])
+      expect(statesNothing(cue, false, ' so.'), cue).toBe(false);
+  });
+});
+
+/** Claims built from one attribution given by its cue and content words. */
+function claimsOf(text: string, cue: string, content: string) {
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const a: Attribution = { source: null, cue: [at(cue)], content: [at(content)] };
+  return buildClaims(annotate(text), [a], [], scorer).claims;
+}
+
+describe('buildClaims with a cue that states nothing', () => {
+  it('makes no attributed claim, and leaves the sentence to be an unattributed one', () => {
+    const text = 'The change appears to have cut crime by 12% in 2004.';
+    expect(
+      claimsOf(text, 'appears', 'to have cut crime by 12% in 2004').map((c) => [c.kind, c.content.text]),
+    ).toEqual([['unattributed', text]]);
+  });
+
+  it("keeps it when its content holds someone's quoted words", () => {
+    const text = 'He also appears to believe it: "The party is split on Europe."';
+    const [claim] = claimsOf(text, 'appears', 'to believe it: "The party is split on Europe."');
+    expect(claim?.kind).toBe('mixed');
+  });
+});
