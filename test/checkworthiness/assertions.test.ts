@@ -27,6 +27,22 @@ describe('isCheckableAssertion', () => {
     expect(isCheckableAssertion(sentence)).toBe(false);
   });
 
+  it.each([
+    'Att: 50,430 Ref: S Dunn (Gloucestershire).',
+    'Riise 1, Nunez 113.',
+    '3 Lleyton Hewitt (Australia)',
+    'August 17 - Faroe Islands v Cyprus.',
+    '2.',
+  ])('rejects the line with no word in lower case %j', (sentence) => {
+    expect(isCheckableAssertion(sentence)).toBe(false);
+    expect(assertionReasons(sentence).length, 'its reasons stay features').toBeGreaterThan(0);
+  });
+
+  it('accepts a bullet or a short fact that has a word in lower case', () => {
+    expect(isCheckableAssertion('- Reduced corporate tax rates to 30%')).toBe(true);
+    expect(isCheckableAssertion('Mr Glazer owns 28.1%.')).toBe(true);
+  });
+
   it('keeps an opinion that carries a strong reason, drops one with only a weak one', () => {
     expect(isCheckableAssertion('I think unemployment went up 3 percent.')).toBe(true);
     expect(isCheckableAssertion('I think that happened because people were angry.')).toBe(false);

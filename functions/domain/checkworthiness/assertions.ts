@@ -89,5 +89,13 @@ export function assertionReasons(sentence: string): AssertionReason[] {
  * apply it to sentences no attribution covers.
  */
 export function isCheckableAssertion(sentence: string): boolean {
-  return assertionReasons(sentence).length > 0;
+  return LOWER_CASE_WORD.test(sentence) && assertionReasons(sentence).length > 0;
 }
+
+/**
+ * A word in lower case: a sentence with none states nothing, as a results
+ * line, a fixture, an attendance or a section number ("Att: 50,430 Ref: S
+ * Dunn (Gloucestershire).", "Riise 1, Nunez 113.", "2."). Checked here, not in
+ * assertionReasons, whose reasons are check-worthiness features.
+ */
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/u;
