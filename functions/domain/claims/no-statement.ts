@@ -13,9 +13,15 @@ const HEDGE =
 const NAMED =
   /^(?:(?:has|have|had|will|would|could|also|now|later|once|just|not)\s+)*(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|later|once|just|not|\p{L}+ly)\s+)*(?:named|nominated|voted|crowned|billed|called|dubbed|described|shortlisted|labell?ed|hailed)(?:\s+as)?$/u;
 
-/** Whether the cue tells of no statement: a hedge, or a name given by no one the sentence says ("by" after the cue gives one). */
+/** Something done, not said: "Hitachi has unveiled its first humanoid robot", "Mr McLetchie signed a motion". */
+const DONE =
+  /^(?:(?:has|have|had|will|would|also|just|now|recently|formally|officially)\s+)*(?:unveil(?:ed|s|ing)?|sign(?:ed|s|ing)?|launch(?:ed|es|ing)?|follows|followed)$/;
+
+/** Whether the cue tells of no statement: a hedge, a thing done, or a name given by no one the sentence says ("by" after the cue gives one). */
 export function statesNothing(cue: string, hasSource: boolean, restOfSentence: string): boolean {
   const words = cue.toLowerCase().replace(/[:,]$/, '').trim().split(/\s+/).join(' ');
   if (HEDGE.test(words)) return true;
+  // "signed a deal", not "signed a letter saying" (a longer cue) nor "unveiled plans that would"
+  if (DONE.test(words)) return !/^\s*(?:that|to)\b/i.test(restOfSentence);
   return !hasSource && NAMED.test(words) && !/\bby\s/i.test(restOfSentence);
 }

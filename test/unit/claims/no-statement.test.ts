@@ -33,6 +33,13 @@ describe('statesNothing', () => {
     expect(statesNothing('was named', true, ' the best film.')).toBe(false);
   });
 
+  it('reads a thing done as no statement, unless a clause says what was said', () => {
+    for (const cue of ['has unveiled', 'also signed', 'launching', 'follows'])
+      expect(statesNothing(cue, true, ' its first humanoid robot.'), cue).toBe(true);
+    expect(statesNothing('unveiled', true, ' that it would cut 84,000 jobs.')).toBe(false);
+    expect(statesNothing('signed a letter saying', true, ' the war was illegal.')).toBe(false);
+  });
+
   it('leaves cues that say something', () => {
     for (const cue of [
       'said',
