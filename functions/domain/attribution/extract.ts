@@ -22,6 +22,7 @@ import { doneToSubject } from './passive-event';
 import { passiveSubject } from './passive-source';
 import { endAtClosedQuote } from './quote-overrun';
 import { CLOSING, INSIDE } from './quotes';
+import { pastTheReach } from './reach-cut';
 import { recipientContent } from './recipient-content';
 import { distance, withoutRivalContent } from './rival-content';
 import { paragraphsOf } from './sequences';
@@ -72,7 +73,9 @@ export function extractAttributions(
     // each cue's own runs, then sources and contents the tagger and linker misread
     const linked = settled.map((cue) => {
       // a cue given back keeps the source and content that made it one: the linker never saw its word as a cue
-      const runs = givenBack.get(cue.first) ?? linkCue(model.link, info, para, tags, cue, mask);
+      const runs =
+        givenBack.get(cue.first) ??
+        pastTheReach(para, linkCue(model.link, info, para, tags, cue, mask), cue, settled);
       let own = taggedSource(para, taggedRuns, runs, cue);
       own = invertedSource(para, doc.text, own, cue);
       own = insertedSource(para, doc.text, own, cue);

@@ -205,7 +205,7 @@ export function pinCue(scores: Float32Array, n: number, cueFirst: number, cueLas
 }
 
 /** Tokens on each side of a cue that the linker reads: long paragraphs would cost a pass over all of them per cue. */
-const LINK_REACH = 100;
+export const LINK_REACH = 100;
 
 /** That cue's own source and content runs, decoded over a window around it. */
 export function linkCue(
