@@ -6,6 +6,7 @@ import { widenToAliases } from './alias-spans';
 import { type AliasTable, defaultAliasTable } from './alias-table';
 import { authorMentions } from './authors';
 import { type NamedMention, personAnchors } from './coref';
+import { joinGenericHeads } from './generic-heads';
 import { bodyOnly, type Headlined, splitHeadline } from './headline';
 import { keptFromHeadline } from './headline-only';
 import { aliasKey, entityId } from './ids';
@@ -77,12 +78,13 @@ export function linkForExtraction(
 
 /**
  * What the document's view adds (LinkOptions): one person for a full name typed apart, one entity for a
- * name typed several ways, an acronym joined to the name it abbreviates (./acronym-entities), and party
+ * name typed several ways, an acronym joined to the name it abbreviates (./acronym-entities), a generic head
+ * ("United") to the one full name it ends (./generic-heads), and party
  * names the tagger never tags (./spotted-aliases).
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
   const people = joinSurnamePeople(text, linked, table, bodyStart);
-  return spotAliases(text, joinAcronymEntities(mergeSameNames(people), table), table);
+  return spotAliases(text, joinGenericHeads(text, joinAcronymEntities(mergeSameNames(people), table)), table);
 }
 
 /**

@@ -1,0 +1,70 @@
+import type { Entity } from '../model/document';
+import { absorb } from './merge';
+
+/**
+ * Words that name a body only after its full name: "Manchester United …
+ * United", "the Bank of England … the Bank", "the European Commission … the
+ * Commission". Not newspaper words: "The Times" is no "Sunday Times".
+ */
+const GENERIC = new Set([
+  'United',
+  'City',
+  'Rovers',
+  'Athletic',
+  'Bank',
+  'Commission',
+  'House',
+  'Lords',
+  'Federation',
+  'Council',
+  'Senate',
+  'Republic',
+  'Exchange',
+  'Ministry',
+  'Assembly',
+  'Executive',
+  'Court',
+  'Board',
+  'Authority',
+  'Agency',
+  'Institute',
+  'Society',
+  'Association',
+  'League',
+  'Committee',
+  'Union',
+]);
+
+/**
+ * A body the article names by a generic head alone joins the one entity of
+ * the article whose name ends with that word or opens with "<word> of",
+ * which keeps its id, name and type; with two such names ("Leeds United"
+ * and "Manchester United") it joins neither. The head is no alias of the
+ * full name: "united" should not find every club. Nor does a head a
+ * capitalised word opens ("Shareholders United", the fans' group, is not the
+ * club). In the document's view only (./link).
+ */
+export function joinGenericHeads(text: string, entities: Entity[]): Entity[] {
+  const joined = new Map<Entity, Entity>();
+  for (const short of entities) {
+    if (!GENERIC.has(short.name) || short.mentions.some((m) => namePart(text, m.start))) continue;
+    const longs = entities.filter(
+      (e) =>
+        e !== short &&
+        e.type !== 'PERSON' &&
+        (e.name.endsWith(` ${short.name}`) || e.name.startsWith(`${short.name} of `)),
+    );
+    if (longs.length === 1) joined.set(short, longs[0] as Entity);
+  }
+  if (joined.size === 0) return entities;
+  const merged = new Map<Entity, Entity>();
+  for (const [short, long] of joined)
+    merged.set(long, absorb(merged.get(long) ?? long, short, { partial: true }));
+  return entities.filter((e) => !joined.has(e)).map((e) => merged.get(e) ?? e);
+}
+
+/** Whether a capitalised word other than "The" stands right before `start`, in the same sentence. */
+function namePart(text: string, start: number): boolean {
+  const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return before !== null && before[1] !== 'The';
+}
