@@ -52,8 +52,8 @@ describe("an organisation's short name within an article", () => {
     ).toEqual([
       'org.sunday-times',
       'org.times',
+      // the partial-name rule leaves "United" apart; the document view's generic-heads rule joins it
       'org.manchester-united',
-      'org.united',
       'org.heineken-and-carlsberg',
       'org.carlsberg',
       'org.university-of-lille',
