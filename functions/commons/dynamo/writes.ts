@@ -125,12 +125,13 @@ export class IndexWriter {
   }
 }
 
-/** One profile per entity, the aliases of its mentions across the articles merged. */
+/** One profile per entity: the first article's name, the other articles' names and aliases as its aliases. */
 function mergeProfiles(profiles: ProfileRecord[]): Map<string, ProfileRecord> {
   const merged = new Map<string, ProfileRecord>();
   for (const p of profiles) {
     const prior = merged.get(p.id);
-    merged.set(p.id, prior ? { ...prior, aliases: [...new Set([...prior.aliases, ...p.aliases])] } : p);
+    const aliases = prior ? [...prior.aliases, p.name, ...p.aliases] : p.aliases;
+    merged.set(p.id, { ...(prior ?? p), aliases: [...new Set(aliases)] });
   }
   return merged;
 }

@@ -54,4 +54,21 @@ describe('which aliases a profile keeps and search finds', () => {
     };
     expect(aliasesToAdd(other, undefined)).toEqual([]);
   });
+
+  it('adds the name an article gives an entity whose profile has another, so ?q= finds it by both', () => {
+    const stored: ProfileRecord = {
+      id: 'org.new-york-times',
+      name: 'New York Times',
+      type: 'ORG',
+      aliases: [],
+    };
+    const found = { ...stored, name: 'The New York Times' };
+    expect(aliasesToAdd(found, stored)).toEqual(['The New York Times']);
+    expect(searchNames({ ...stored, aliases: ['The New York Times'] })).toContain('the new york times');
+  });
+
+  it('adds no alias spelled as the name: it would search as the name does', () => {
+    const stored: ProfileRecord = { id: 'org.warner-bros', name: 'Warner Bros', type: 'ORG', aliases: [] };
+    expect(aliasesToAdd({ ...stored, name: 'Warner Bros.', aliases: ['WARNER BROS'] }, stored)).toEqual([]);
+  });
 });
