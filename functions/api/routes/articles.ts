@@ -56,7 +56,9 @@ export const listArticles = (deps: ApiDeps) => async (event: ApiEvent) => {
         `query.key lists every article of one file and takes no other parameter: drop ${others.join(', ')}`,
       );
     const ledger = await deps.index.getLedger(q.key);
-    const articles = ledger ? await deps.index.getArticles(ledger.articleIds) : [];
+    // the first article's id comes from the key: a posted file has its queued record before ingest writes a ledger
+    const ids = new Set([articleId(q.key, 0), ...(ledger?.articleIds ?? [])]);
+    const articles = await deps.index.getArticles([...ids]);
     articles.sort((a, b) => a.part - b.part);
     return json(200, { items: articles.map(summary), cursor: null });
   }
