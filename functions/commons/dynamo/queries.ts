@@ -5,7 +5,15 @@ import {
   type QueryCommandInput,
   type QueryCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
-import { dateBounds, gsi, keys, NAME_SHARDS, nameShard, normalizeName } from '../../domain/index/keys';
+import {
+  dateBounds,
+  entryName,
+  gsi,
+  keys,
+  NAME_SHARDS,
+  nameShard,
+  normalizeName,
+} from '../../domain/index/keys';
 import type { ArticleQuery, ClaimQuery, EntityQuery, Page } from '../../domain/index/ports';
 import type {
   ArticleRecord,
@@ -133,12 +141,14 @@ export class IndexReader {
         cursor,
         filter,
       });
-      const ids = [...new Set(page.items.map((i) => i.entityId as string))].filter((id) => !seen.has(id));
+      // begins_with runs on "<name>#<id>": a prefix holding "#" ("wong#") would match ids, not names
+      const named = page.items.filter((i) => entryName(i.sk as string).startsWith(prefix));
+      const ids = [...new Set(named.map((i) => i.entityId as string))].filter((id) => !seen.has(id));
       const found = await batchGet(this.doc, this.table, ids.map(keys.profile));
       const profiles = await stillMentioned(this.doc, this.table, found);
       const byId = new Map(profiles.map((p) => [p.entityId as string, fromProfileItem(p)]));
       const items: ProfileRecord[] = [];
-      for (const entry of page.items) {
+      for (const entry of named) {
         const id = entry.entityId as string;
         const profile = byId.get(id);
         if (seen.has(id) || !profile || listedEarlier(profile, entry.sk as string, prefix)) continue;
@@ -323,7 +333,7 @@ export class IndexReader {
 function listedEarlier(profile: ProfileRecord, sk: string, prefix: string): boolean {
   return nameItems(profile).some((e) => {
     const other = e.sk as string;
-    return other !== sk && other.startsWith(prefix) && other < sk;
+    return other !== sk && entryName(other).startsWith(prefix) && other < sk;
   });
 }
 

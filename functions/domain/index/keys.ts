@@ -26,6 +26,11 @@ export const keys = {
 
 export const PASS_CURSOR_PARTITION = 'RECONCILE';
 
+/** The name a name entry's sort key holds: ids have no "#", so it ends at the last one. */
+export function entryName(sk: string): string {
+  return sk.slice(0, sk.lastIndexOf('#'));
+}
+
 /** GSI partitions. */
 export const gsi = {
   status: (status: string) => `STATUS#${status}`,
