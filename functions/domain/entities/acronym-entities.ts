@@ -1,7 +1,7 @@
 import type { Entity } from '../model/document';
 import { abbreviates } from './acronyms';
 import type { AliasTable } from './alias-table';
-import { absorb } from './merge';
+import { joinInto } from './merge';
 
 /**
  * News names a body in full once and by its initials after, often with no
@@ -24,8 +24,5 @@ export function joinAcronymEntities(entities: Entity[], table: AliasTable): Enti
     );
     if (longs.length === 1) joined.set(short, longs[0] as Entity);
   }
-  if (joined.size === 0) return entities;
-  const merged = new Map<Entity, Entity>();
-  for (const [short, long] of joined) merged.set(long, absorb(merged.get(long) ?? long, short));
-  return entities.filter((e) => !joined.has(e)).map((e) => merged.get(e) ?? e);
+  return joinInto(entities, joined);
 }

@@ -1,5 +1,5 @@
 import type { Entity } from '../model/document';
-import { absorb } from './merge';
+import { joinInto } from './merge';
 
 /**
  * Words that name a body only after its full name: "Manchester United …
@@ -56,11 +56,7 @@ export function joinGenericHeads(text: string, entities: Entity[]): Entity[] {
     );
     if (longs.length === 1) joined.set(short, longs[0] as Entity);
   }
-  if (joined.size === 0) return entities;
-  const merged = new Map<Entity, Entity>();
-  for (const [short, long] of joined)
-    merged.set(long, absorb(merged.get(long) ?? long, short, { partial: true }));
-  return entities.filter((e) => !joined.has(e)).map((e) => merged.get(e) ?? e);
+  return joinInto(entities, joined, { partial: true });
 }
 
 /** Whether a capitalised word other than "The" stands right before `start`, in the same sentence. */

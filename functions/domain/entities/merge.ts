@@ -20,6 +20,21 @@ export function absorb(into: Entity, from: Entity, { partial = false } = {}): En
   };
 }
 
+/**
+ * Each entity in `joined`'s keys folded into the one it maps to, which keeps
+ * its place, id, name and type (several may fold into one).
+ */
+export function joinInto(
+  entities: Entity[],
+  joined: Map<Entity, Entity>,
+  options: { partial?: boolean } = {},
+): Entity[] {
+  if (joined.size === 0) return entities;
+  const merged = new Map<Entity, Entity>();
+  for (const [from, into] of joined) merged.set(into, absorb(merged.get(into) ?? into, from, options));
+  return entities.filter((e) => !joined.has(e)).map((e) => merged.get(e) ?? e);
+}
+
 /** Entities grouped by `keyOf`, each group folded into the entity `pick` chooses; the input itself when no group has two. */
 function mergeBy(
   entities: Entity[],
