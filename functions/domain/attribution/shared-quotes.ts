@@ -62,8 +62,8 @@ function ownerOf(text: string, p: Range, holders: number[], found: Attribution[]
 }
 
 /**
- * Whether a quote right before an attribution is its own: after a comma
- * (`"C," Y said …`), or when the attribution says nothing after its cue
+ * Whether a quote right before an attribution is its own: after a comma,
+ * "!" or "?" (`"C," Y said …`), or when the attribution says nothing after its cue
  * (`"C." Y said.`). `"C." Leigh, who had three nominations, told BBC News
  * the success was "amazing"` starts a new sentence with its own content:
  * the quote before it goes on the speaker before.

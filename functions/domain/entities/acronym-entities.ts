@@ -3,6 +3,9 @@ import { abbreviates } from './acronyms';
 import type { AliasTable } from './alias-table';
 import { joinInto } from './merge';
 
+/** Initials as news writes them: capitals, with "&", one lower-case letter ("BoE", "TfL") or a plural "s" ("CSOs"); not "Spider-Man" nor "PowerPage". */
+const INITIALS = /^(?=[^a-z]*(?:[a-z][^a-z]*)?$)[A-Z](?:[A-Z&]|[a-z](?=[A-Z])){1,6}s?$/;
+
 /**
  * News names a body in full once and by its initials after, often with no
  * "(LTA)" between ("the Lawn Tennis Association … the LTA"): the acronym
@@ -12,9 +15,6 @@ import { joinInto } from './merge';
  * form. In the document's view only (./link), as the attribution model's
  * trainer never saw it.
  */
-/** Initials as news writes them: capitals, with "&", one lower-case letter ("BoE", "TfL") or a plural "s" ("CSOs"); not "Spider-Man" nor "PowerPage". */
-const INITIALS = /^(?=[^a-z]*(?:[a-z][^a-z]*)?$)[A-Z](?:[A-Z&]|[a-z](?=[A-Z])){1,6}s?$/;
-
 export function joinAcronymEntities(entities: Entity[], table: AliasTable): Entity[] {
   const joined = new Map<Entity, Entity>();
   for (const short of entities) {
