@@ -1,7 +1,7 @@
 import type { Entity } from '../model/document';
 import { abbreviates } from './acronyms';
 import type { AliasTable } from './alias-table';
-import { joinInto } from './merge';
+import { joinToSoleFit } from './merge';
 
 /** Initials as news writes them: capitals, with "&", one lower-case letter ("BoE", "TfL") or a plural "s" ("CSOs"); not "Spider-Man" nor "PowerPage". */
 const INITIALS = /^(?=[^a-z]*(?:[a-z][^a-z]*)?$)[A-Z](?:[A-Z&]|[a-z](?=[A-Z])){1,6}s?$/;
@@ -16,13 +16,9 @@ const INITIALS = /^(?=[^a-z]*(?:[a-z][^a-z]*)?$)[A-Z](?:[A-Z&]|[a-z](?=[A-Z])){1
  * trainer never saw it.
  */
 export function joinAcronymEntities(entities: Entity[], table: AliasTable): Entity[] {
-  const joined = new Map<Entity, Entity>();
-  for (const short of entities) {
-    if (!INITIALS.test(short.name) || table.lookup(short.name)) continue;
-    const longs = entities.filter(
-      (e) => e !== short && e.type !== 'PERSON' && /\s/.test(e.name) && abbreviates(short.name, e.name),
-    );
-    if (longs.length === 1) joined.set(short, longs[0] as Entity);
-  }
-  return joinInto(entities, joined);
+  return joinToSoleFit(
+    entities,
+    (short) => INITIALS.test(short.name) && !table.lookup(short.name),
+    (long, short) => /\s/.test(long.name) && abbreviates(short.name, long.name),
+  );
 }

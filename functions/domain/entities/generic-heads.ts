@@ -1,38 +1,16 @@
 import type { Entity } from '../model/document';
-import { joinInto } from './merge';
+import { joinToSoleFit } from './merge';
 
 /**
  * Words that name a body only after its full name: "Manchester United …
  * United", "the Bank of England … the Bank", "the European Commission … the
  * Commission". Not newspaper words: "The Times" is no "Sunday Times".
  */
+// biome-ignore format: compact word list
 const GENERIC = new Set([
-  'United',
-  'City',
-  'Rovers',
-  'Athletic',
-  'Bank',
-  'Commission',
-  'House',
-  'Lords',
-  'Federation',
-  'Council',
-  'Senate',
-  'Republic',
-  'Exchange',
-  'Ministry',
-  'Assembly',
-  'Executive',
-  'Court',
-  'Board',
-  'Authority',
-  'Agency',
-  'Institute',
-  'Society',
-  'Association',
-  'League',
-  'Committee',
-  'Union',
+  'United', 'City', 'Rovers', 'Athletic', 'Bank', 'Commission', 'House', 'Lords', 'Federation', 'Council',
+  'Senate', 'Republic', 'Exchange', 'Ministry', 'Assembly', 'Executive', 'Court', 'Board', 'Authority',
+  'Agency', 'Institute', 'Society', 'Association', 'League', 'Committee', 'Union',
 ]);
 
 /**
@@ -45,18 +23,12 @@ const GENERIC = new Set([
  * club). In the document's view only (./link).
  */
 export function joinGenericHeads(text: string, entities: Entity[]): Entity[] {
-  const joined = new Map<Entity, Entity>();
-  for (const short of entities) {
-    if (!GENERIC.has(short.name) || short.mentions.some((m) => namePart(text, m.start))) continue;
-    const longs = entities.filter(
-      (e) =>
-        e !== short &&
-        e.type !== 'PERSON' &&
-        (e.name.endsWith(` ${short.name}`) || e.name.startsWith(`${short.name} of `)),
-    );
-    if (longs.length === 1) joined.set(short, longs[0] as Entity);
-  }
-  return joinInto(entities, joined, { partial: true });
+  return joinToSoleFit(
+    entities,
+    (short) => GENERIC.has(short.name) && !short.mentions.some((m) => namePart(text, m.start)),
+    (long, short) => long.name.endsWith(` ${short.name}`) || long.name.startsWith(`${short.name} of `),
+    { partial: true },
+  );
 }
 
 /** Whether a capitalised word other than "The" stands right before `start`, in the same sentence. */

@@ -21,14 +21,22 @@ export function absorb(into: Entity, from: Entity, { partial = false } = {}): En
 }
 
 /**
- * Each entity in `joined`'s keys folded into the one it maps to, which keeps
- * its place, id, name and type (several may fold into one).
+ * Each entity `isShort` picks folded into the one other entity its name
+ * `fits`, which keeps its place, id, name and type; none when two fit, and
+ * never into a person's name. Several may fold into one.
  */
-export function joinInto(
+export function joinToSoleFit(
   entities: Entity[],
-  joined: Map<Entity, Entity>,
+  isShort: (e: Entity) => boolean,
+  fits: (long: Entity, short: Entity) => boolean,
   options: { partial?: boolean } = {},
 ): Entity[] {
+  const joined = new Map<Entity, Entity>();
+  for (const short of entities) {
+    if (!isShort(short)) continue;
+    const longs = entities.filter((e) => e !== short && e.type !== 'PERSON' && fits(e, short));
+    if (longs.length === 1) joined.set(short, longs[0] as Entity);
+  }
   if (joined.size === 0) return entities;
   const merged = new Map<Entity, Entity>();
   for (const [from, into] of joined) merged.set(into, absorb(merged.get(into) ?? into, from, options));
