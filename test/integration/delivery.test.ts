@@ -1,6 +1,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../functions/commons/config';
+import { Ledger } from '../../functions/commons/dynamo/ledger';
 import { s3CreatedRecord } from '../../functions/commons/s3-event';
 import { articleId, keys } from '../../functions/domain/index/keys';
 import type { IndexStore } from '../../functions/domain/index/ports';
@@ -124,6 +125,29 @@ describe('at-least-once delivery', () => {
     expect(await syncObject({ ...sync, index: racing }, { key })).toBe('indexed');
     const status = async (part: number) => (await t.get(`/articles/${articleId(key, part)}`)).status;
     expect([await status(0), await status(1), await status(2)]).toEqual([200, 404, 404]);
+  });
+
+  it('notes pending ids with a lease only where the ledger notes none, and drops them with the outcome', async () => {
+    const key = 'incoming/pending-note.txt';
+    const ledger = new Ledger(t.stack.clients.doc, 'claimtrail-local');
+    const now = Date.now();
+    expect(await ledger.acquire(key, 'a', now, now + 60_000, ['id-0'])).toEqual({
+      acquired: true,
+      previous: null,
+    });
+    expect((await ledger.get(key))?.pendingIds).toEqual(['id-0']);
+    await ledger.release(key, 'a');
+    await ledger.acquire(key, 'b', now, now + 60_000, ['id-9']);
+    expect((await ledger.get(key))?.pendingIds).toEqual(['id-0']);
+    const outcome = {
+      etag: 'e',
+      status: 'indexed' as const,
+      articleIds: ['id-0'],
+      extractorVersion: 'v',
+      error: null,
+    };
+    expect(await ledger.complete(key, 'b', outcome)).toBe(true);
+    expect((await ledger.get(key))?.pendingIds).toBeUndefined();
   });
 
   it('ignores S3 test events', async () => {

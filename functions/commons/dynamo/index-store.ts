@@ -39,8 +39,14 @@ export class DynamoIndexStore implements IndexStore {
   getLedgers(objectKeys: string[], options?: { consistent?: boolean }): Promise<LedgerRecord[]> {
     return this.ledger.getMany(objectKeys, options);
   }
-  acquireLease(objectKey: string, owner: string, now: number, until: number): Promise<LeaseResult> {
-    return this.ledger.acquire(objectKey, owner, now, until);
+  acquireLease(
+    objectKey: string,
+    owner: string,
+    now: number,
+    until: number,
+    pending?: string[],
+  ): Promise<LeaseResult> {
+    return this.ledger.acquire(objectKey, owner, now, until, pending);
   }
   renewLease(objectKey: string, owner: string, until: number): Promise<boolean> {
     return this.ledger.renew(objectKey, owner, until);

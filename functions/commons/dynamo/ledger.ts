@@ -31,12 +31,20 @@ export class Ledger {
     return items.map(fromLedgerItem);
   }
 
-  async acquire(objectKey: string, owner: string, now: number, until: number): Promise<LeaseResult> {
+  async acquire(
+    objectKey: string,
+    owner: string,
+    now: number,
+    until: number,
+    pending: string[] = [],
+  ): Promise<LeaseResult> {
+    // a pending note rides on the lease's write: a new one-article file then needs no write of its own
+    const note = pending.length > 0 ? ', pendingIds = if_not_exists(pendingIds, :pending)' : '';
     const taken = await this.conditionalUpdate(
       new UpdateCommand({
         TableName: this.table,
         Key: keys.object(objectKey),
-        UpdateExpression: 'SET #key = :key, kind = :kind, leaseOwner = :owner, leaseUntil = :until',
+        UpdateExpression: `SET #key = :key, kind = :kind, leaseOwner = :owner, leaseUntil = :until${note}`,
         ConditionExpression: 'attribute_not_exists(leaseUntil) OR leaseUntil < :now OR leaseOwner = :owner',
         ExpressionAttributeNames: { '#key': 'key' },
         ExpressionAttributeValues: {
@@ -45,6 +53,7 @@ export class Ledger {
           ':owner': owner,
           ':until': until,
           ':now': now,
+          ...(note ? { ':pending': pending } : {}),
         },
         // the ledger as the lease found it, read in the same atomic step
         ReturnValues: 'ALL_OLD',

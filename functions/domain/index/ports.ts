@@ -49,8 +49,17 @@ export interface IndexStore {
   getLedger(objectKey: string): Promise<LedgerRecord | null>;
   /** The ledgers that exist among these keys; `consistent` reads them as getLedger does (at the same read cost). */
   getLedgers(objectKeys: string[], options?: { consistent?: boolean }): Promise<LedgerRecord[]>;
-  /** Takes the object's processing lease unless someone else holds an unexpired one; says what the ledger held. */
-  acquireLease(objectKey: string, owner: string, now: number, until: number): Promise<LeaseResult>;
+  /**
+   * Takes the object's processing lease unless someone else holds an unexpired one; says what the ledger held.
+   * `pending`, in the same write, becomes the ledger's pending ids unless it notes some already.
+   */
+  acquireLease(
+    objectKey: string,
+    owner: string,
+    now: number,
+    until: number,
+    pending?: string[],
+  ): Promise<LeaseResult>;
   /** Extends the lease to `until` if no other processor took it since, even once it expired; false if one did. */
   renewLease(objectKey: string, owner: string, until: number): Promise<boolean>;
   releaseLease(objectKey: string, owner: string): Promise<void>;

@@ -10,16 +10,18 @@ let attempts = 0;
  * container must not both pass the lease as the same owner. `previous` is
  * the ledger as the lease found it. Throws BusyError when another processor
  * holds the key; on an error the key is freed for the retry at once (a crash
- * instead leaves the lease to expire).
+ * instead leaves the lease to expire). `pending`: ids noted as pending with
+ * the lease (see IndexStore.acquireLease).
  */
 export async function underLease<T>(
   container: SyncDeps,
   key: string,
   work: (deps: SyncDeps, previous: LedgerRecord | null, leaseUntil: number) => Promise<T>,
+  pending: string[] = [],
 ): Promise<T> {
   const deps = { ...container, owner: `${container.owner}/${++attempts}` };
   const t = (deps.now ?? Date.now)();
-  const lease = await deps.index.acquireLease(key, deps.owner, t, t + deps.leaseMs);
+  const lease = await deps.index.acquireLease(key, deps.owner, t, t + deps.leaseMs, pending);
   if (!lease.acquired)
     throw new BusyError(`${key} is being processed until ${new Date(lease.heldUntil).toISOString()}`);
   try {

@@ -79,27 +79,37 @@ export async function syncObject(container: SyncDeps, request: SyncRequest): Pro
   // a folder marker no earlier version recorded leaves nothing to remove: no lease, no ledger written
   if (seen === null && isFolderMarker(request.key)) return 'removed';
 
+  // A key no ledger holds notes its first article as pending with the lease, so a one-article file (most)
+  // needs no note of its own before its writes (notePending). The id is the key's, whatever the file holds.
+  const firstId = seen === null ? [articleId(request.key, 0)] : [];
   // `previous`: another processor may have finished since the read above
-  return underLease(container, request.key, async (deps, previous, leaseUntil) => {
-    // a folder marker is no article: whatever an earlier version recorded for it goes, as for a deleted object
-    const object = isFolderMarker(request.key) ? null : await readObject(deps, request.key);
-    if (object === null) {
-      // no ledger: at most the queued record POST /articles wrote, under the file's first id
-      const ids = previous ? await heldIds(deps, previous) : [articleId(request.key, 0)];
-      await removeAll(deps, ids, pendingResults(deps, previous, new Set()));
-      await deps.index.deleteLedger(request.key, deps.owner);
-      return 'removed';
-    }
-    if ('error' in object)
-      return await fail(deps, request.key, previous, object.etag, reasonOf(object.error));
-    if (current(previous, object.etag)) {
-      await deps.index.releaseLease(request.key, deps.owner);
-      return 'unchanged';
-    }
-    // the run's time and the lease both bound the work: past the lease, another processor may take the key
-    const timeLeft = () => Math.min(deps.timeLeftMs?.() ?? Number.POSITIVE_INFINITY, leaseUntil - now());
-    return await index(deps, request.key, previous, object, timeLeft);
-  });
+  return underLease(
+    container,
+    request.key,
+    async (deps, previous, leaseUntil) => {
+      // a folder marker is no article: whatever an earlier version recorded for it goes, as for a deleted object
+      const object = isFolderMarker(request.key) ? null : await readObject(deps, request.key);
+      if (object === null) {
+        // no ledger: at most the queued record POST /articles wrote, under the file's first id
+        const ids = previous ? await heldIds(deps, previous) : [articleId(request.key, 0)];
+        await removeAll(deps, ids, pendingResults(deps, previous, new Set()));
+        await deps.index.deleteLedger(request.key, deps.owner);
+        return 'removed';
+      }
+      if ('error' in object)
+        return await fail(deps, request.key, previous, object.etag, reasonOf(object.error));
+      if (current(previous, object.etag)) {
+        await deps.index.releaseLease(request.key, deps.owner);
+        return 'unchanged';
+      }
+      // the run's time and the lease both bound the work: past the lease, another processor may take the key
+      const timeLeft = () => Math.min(deps.timeLeftMs?.() ?? Number.POSITIVE_INFINITY, leaseUntil - now());
+      // the lease's write kept pending ids an attempt before noted, else noted the first id
+      const noted = previous?.pendingIds ?? firstId;
+      return await index(deps, request.key, previous, noted, object, timeLeft);
+    },
+    firstId,
+  );
 }
 
 type ReadResult =
@@ -119,6 +129,7 @@ async function index(
   deps: SyncDeps,
   key: string,
   previous: LedgerRecord | null,
+  noted: string[],
   object: { etag: string; bytes: Uint8Array; contentType?: string; lastModified?: string },
   timeLeft: () => number,
 ): Promise<SyncOutcome> {
@@ -162,7 +173,7 @@ async function index(
         'split the file into smaller ones, or raise LEASE_MS',
       );
   };
-  const held = await notePending(deps, key, previous, ids);
+  const held = await notePending(deps, key, previous, noted, ids);
   // written once every article is extracted, so a run out of time in extraction leaves no result behind
   const renew = () => deps.index.renewLease(key, deps.owner, (deps.now ?? Date.now)() + deps.leaseMs);
   const resultEtags = await putResults(deps, results, (id) => !held.has(id), beforeWrite, renew);
@@ -231,12 +242,13 @@ async function notePending(
   deps: SyncDeps,
   key: string,
   previous: LedgerRecord | null,
+  noted: string[],
   ids: string[],
 ): Promise<Set<string>> {
   const held = new Set([...(previous?.articleIds ?? []), ...(previous?.pendingIds ?? [])]);
-  const added = ids.filter((id) => !held.has(id));
+  const added = ids.filter((id) => !held.has(id) && !noted.includes(id));
   if (added.length === 0) return held;
-  if (!(await deps.index.notePending(key, deps.owner, [...(previous?.pendingIds ?? []), ...added])))
+  if (!(await deps.index.notePending(key, deps.owner, [...noted, ...added])))
     throw new BusyError(`the lease on ${key} ran out before this attempt wrote its articles`);
   return held;
 }

@@ -44,6 +44,7 @@ describe('writing a file’s articles', () => {
   it('notes the articles a grown file adds before writing them', async () => {
     const { deps } = file(feed(3));
     const noted: string[][] = [];
+    deps.index.getLedger = async () => ledger({});
     deps.index.acquireLease = async () => ({ acquired: true, previous: ledger({}) });
     deps.index.notePending = async (_key: string, _owner: string, ids: string[]) => {
       noted.push(ids);
@@ -51,6 +52,46 @@ describe('writing a file’s articles', () => {
     };
     expect(await syncObject(deps, { key: KEY })).toBe('indexed');
     expect(noted).toEqual([[articleId(KEY, 1), articleId(KEY, 2)]]);
+  });
+
+  it('notes a new one-article file’s article with its lease, and makes no note of its own', async () => {
+    const { deps } = file(feed(1));
+    const leased: (string[] | undefined)[] = [];
+    const noted: string[][] = [];
+    deps.index.acquireLease = async (_k: string, _o: string, _n: number, _u: number, pending?: string[]) => {
+      leased.push(pending);
+      return { acquired: true, previous: null };
+    };
+    deps.index.notePending = async (_key: string, _owner: string, ids: string[]) => {
+      noted.push(ids);
+      return true;
+    };
+    expect(await syncObject(deps, { key: KEY })).toBe('indexed');
+    expect(leased).toEqual([[articleId(KEY, 0)]]);
+    expect(noted).toEqual([]);
+  });
+
+  it('notes the rest of a new feed beside the article its lease noted', async () => {
+    const { deps } = file(feed(3));
+    const noted: string[][] = [];
+    deps.index.notePending = async (_key: string, _owner: string, ids: string[]) => {
+      noted.push(ids);
+      return true;
+    };
+    expect(await syncObject(deps, { key: KEY })).toBe('indexed');
+    expect(noted).toEqual([[0, 1, 2].map((i) => articleId(KEY, i))]);
+  });
+
+  it('notes nothing with the lease of a key the ledger already holds', async () => {
+    const { deps } = file(feed(1));
+    const leased: (string[] | undefined)[] = [];
+    deps.index.getLedger = async () => ledger({});
+    deps.index.acquireLease = async (_k: string, _o: string, _n: number, _u: number, pending?: string[]) => {
+      leased.push(pending);
+      return { acquired: true, previous: ledger({}) };
+    };
+    expect(await syncObject(deps, { key: KEY })).toBe('indexed');
+    expect(leased).toEqual([[]]);
   });
 
   it('fails as busy when the lease is gone before the note is made', async () => {
