@@ -26,7 +26,8 @@ export function invertedSource(seq: Sequence, text: string, runs: Run[], cue: Ru
   let last = after.first;
   // a comma, a full stop (the next sentence may go on quoting), a circumstance or a name's relative clause ends the speaker
   // "the party - and", not "the 34-year-old"
-  const spacedDash = (k: number) => DASH.test(at(k).text) && at(k).start > at(k - 1).end;
+  // (none past the sequence's last token: a source can end it)
+  const spacedDash = (k: number) => k < tokens.length && DASH.test(at(k).text) && at(k).start > at(k - 1).end;
   const stops = (k: number) =>
     /^[,.]$/.test(at(k).text) ||
     spacedDash(k) ||
