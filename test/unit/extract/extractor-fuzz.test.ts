@@ -147,11 +147,9 @@ function problems(doc: ReturnType<typeof extractor.extract>): string[] {
     else {
       const joined = fragments.map((f) => doc.text.slice(f.start, f.end)).join(' … ');
       if (joined !== c.content.text) out.push(`content fragments of ${c.id} do not read as its text`);
-      const ordered = fragments.every(
-        (f, i) => f.start < f.end && (i === 0 || fragments[i - 1]!.end <= f.start),
-      );
+      const ordered = fragments.every((f, i) => f.start < f.end && (fragments[i - 1]?.end ?? 0) <= f.start);
       if (!ordered) out.push(`content fragments of ${c.id} out of order`);
-      if (fragments[0]!.start !== c.content.start || fragments.at(-1)!.end !== c.content.end)
+      if (fragments[0]?.start !== c.content.start || fragments.at(-1)?.end !== c.content.end)
         out.push(`content of ${c.id} does not cover its fragments`);
     }
   }
@@ -190,9 +188,10 @@ describe('the extractor on arbitrary news-like text', () => {
 
   it('checks what it promises: a span that names other text is caught', () => {
     const doc = extract('“The bridge is closed,” Lina Okafor said on Monday.');
-    const claim = doc.claims[0]!;
+    const [claim] = doc.claims;
+    if (!claim?.cue) throw new Error('the quote gave no claim with a cue');
     expect(problems(doc)).toEqual([]);
-    const moved = { ...doc, claims: [{ ...claim, cue: { ...claim.cue!, start: claim.cue!.start + 1 } }] };
+    const moved = { ...doc, claims: [{ ...claim, cue: { ...claim.cue, start: claim.cue.start + 1 } }] };
     expect(problems(moved)).toHaveLength(1);
   });
 });
