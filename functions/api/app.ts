@@ -7,6 +7,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda
 import { logger } from '../commons/logger';
 import type { ApiDeps } from './deps';
 import { HttpError } from './http';
+import { httpEventOnly } from './http-event';
 import { jsonErrors } from './json-errors';
 import { methodsFor, ROUTES, type RouteKey } from './route-table';
 import { getArticle, listArticles, postArticle } from './routes/articles';
@@ -69,5 +70,6 @@ export function createApiHandler(resolveDeps: () => ApiDeps) {
       // which API Gateway answers (lib/constructs/query-api.ts corsPreflight).
       httpCors({ getOrigin: (incoming) => (origins().includes(incoming) ? incoming : '') }),
     )
-    .use(jsonErrors());
+    .use(jsonErrors())
+    .use(httpEventOnly());
 }
