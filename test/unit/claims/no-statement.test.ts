@@ -40,6 +40,38 @@ describe('statesNothing', () => {
     expect(statesNothing('signed a letter saying', true, ' the war was illegal.')).toBe(false);
   });
 
+  it('reads a reputation or a name given after something as no statement, with or without a source', () => {
+    for (const cue of [
+      'best known for',
+      'is best known for',
+      'is now as well known for',
+      'are known as',
+      "'s known as",
+      'became known as',
+      'named after',
+      'was reputedly named after',
+      'named in',
+    ])
+      expect(statesNothing(cue, true, ' his work on Spider-Man.'), cue).toBe(true);
+  });
+
+  it('reads a nomination as no statement, whoever nominates', () => {
+    for (const cue of [
+      'is nominated for',
+      'nominated for',
+      'are both nominated for',
+      'nominated',
+      'once nominated',
+    ])
+      expect(statesNothing(cue, true, ' three Oscars.'), cue).toBe(true);
+  });
+
+  it("reads thanks and a meeting's purpose as things done", () => {
+    for (const cue of ['thanked', 'to discuss', 'to promote'])
+      expect(statesNothing(cue, true, ' the latest proposal.'), cue).toBe(true);
+    expect(statesNothing('to discuss', true, ' whether to cut rates.')).toBe(true);
+  });
+
   it('leaves cues that say something', () => {
     for (const cue of [
       'said',
@@ -47,6 +79,7 @@ describe('statesNothing', () => {
       'seemed to suggest',
       'named',
       'was quoted as saying',
+      'known to have said',
       'claims',
     ])
       expect(statesNothing(cue, false, ' so.'), cue).toBe(false);
