@@ -17,6 +17,7 @@ import {
 } from './documents';
 import { gendersOf } from './gender';
 import type { PriorSpeaker } from './mention-order';
+import { withinName } from './name-cue';
 import { namesSomething } from './naming-cue';
 import { statesNothing } from './no-statement';
 import { claimSpan } from './sentence-span';
@@ -58,6 +59,8 @@ export function buildClaims(
     const rest = doc.text.slice(cue?.end ?? content.end, doc.sentences[sentence]?.end ?? content.end);
     // a quote it holds is still someone's words, to be kept
     if (cue && kind === 'indirect' && statesNothing(cue.text, a.source !== null, rest)) continue;
+    // "Hayley Yelling", "Tears for Fears": a word of a name the tagger took for a verb
+    if (cue && kind === 'indirect' && withinName(doc.text, cue, startOf(doc, cue.start))) continue;
     const cut = a.source ? trimmed(toSpan(doc.text, a.source)) : null;
     const tagged = cut && cue ? extendBareDeterminer(doc.text, cut, cue.start) : cut;
     const given = tagged && isTemporal(tagged.text) ? describedBefore(cue, doc, sentence, described) : tagged;
@@ -218,6 +221,10 @@ function numbersIn(pieces: TextSpan[]): TextSpan[] {
   return pieces.flatMap((p) =>
     findQuantities(p.text).map((q) => ({ start: p.start + q.start, end: p.start + q.end, text: q.text })),
   );
+}
+
+function startOf(doc: AnnotatedText, offset: number): number {
+  return doc.sentences[sentenceIndex(doc, offset)]?.start ?? 0;
 }
 
 function sentenceIndex(doc: AnnotatedText, offset: number): number {
