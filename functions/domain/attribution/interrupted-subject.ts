@@ -10,11 +10,15 @@ const ASIDE = /^(?:however|meanwhile|though|too|also|instead|nonetheless|neverth
  * in Los Angeles").
  */
 const DESCRIPTION =
-  /^(?:a|an|the|who|which|whose|its|their|his|her|itself|himself|herself|themselves|\p{Ll}+ed)$/iu;
+  /^(?:a|an|the|who|which|whose|its|their|his|her|itself|himself|herself|themselves|known|born|best|better|\p{Ll}+ed)$/iu;
+/** A relative clause: it may be long, and hold a cue of its own ("Mr Mubanga, who insists he is not bitter, said"). */
+const RELATIVE = /^(?:who|which|whose)$/i;
 /** An apposition that says whose it is: "Britain's third-largest bank". */
 const POSSESSIVE = /^['’]s$/;
 /** Tokens an interruption has at most. */
 const MAX_INTERRUPTION = 14;
+/** Tokens a relative clause has at most: "Gerrard, who fired Liverpool into the last 16 … over Olympiakos, insisted". */
+const MAX_RELATIVE = 26;
 /** What may set an interruption off: commas, or dashes on both sides. */
 const SEPARATOR = /^(?:,|-|–|—)$/;
 /** A conjunction that may open the sentence before its subject. */
@@ -34,7 +38,9 @@ const NOT_HEAD = /^(?:\p{Ll}+ly|before|after|later|ago|earlier|since|then)$/u;
  * apposition, a relative clause or a participle opened right after the
  * sentence's opening name, or its opening definite nominal ("The club,
  * which has posted record losses, said"), has that subject for source,
- * when the cue is not passive and no other cue lies between. The subject
+ * when the cue is not passive and no other cue lies between but inside a
+ * relative clause, which may run longer ("Gerrard, who fired Liverpool into
+ * the last 16 … over Olympiakos, insisted"). The subject
  * alone: a name inside the description ("Umbro, which lost deals with
  * Celtic") would take the speaker link.
  */
@@ -45,12 +51,14 @@ export function interruptedSubject(seq: Sequence, info: TokenInfo, cues: Run[], 
   const opening = sentenceStart(seq, cue.first);
   // "But Deutsche Bank - itself a target … - said": a conjunction opens the sentence, not its subject
   const first = CONJUNCTION.test(word(opening)) ? opening + 1 : opening;
-  if (cueBetween(cues, cue, first)) return undefined;
   const subject = openingName(seq, info, first, cue.first) ?? openingNominal(seq, first, cue.first);
   if (!subject || word(subject.last + 1) !== closing) return undefined;
   const opens = subject.last + 2;
   const closes = cue.first - 1;
-  if (closes - opens < 1 || closes - opens > MAX_INTERRUPTION) return undefined;
+  const relative = RELATIVE.test(word(opens));
+  // a cue inside a relative clause is the clause's own, with "who" for source
+  if (cueBetween(cues, cue, first, relative ? opens : cue.first)) return undefined;
+  if (closes - opens < 1 || closes - opens > (relative ? MAX_RELATIVE : MAX_INTERRUPTION)) return undefined;
   for (let k = opens; k < closes; k++) if (SEPARATOR.test(word(k))) return undefined;
   const aside = closes - opens === 1 && ASIDE.test(word(opens));
   const described = DESCRIPTION.test(word(opens)) || POSSESSIVE.test(word(opens + 1));

@@ -53,6 +53,6 @@ export function openingName(seq: Sequence, info: TokenInfo, first: number, befor
   return { role: 'source', first, last };
 }
 
-/** Whether another cue starts between `from` and the cue. */
-export const cueBetween = (cues: Run[], cue: Run, from: number) =>
-  cues.some((c) => c !== cue && c.first >= from && c.first < cue.first);
+/** Whether another cue starts between `from` and the cue (or `until`, when given). */
+export const cueBetween = (cues: Run[], cue: Run, from: number, until = cue.first) =>
+  cues.some((c) => c !== cue && c.first >= from && c.first < until);
