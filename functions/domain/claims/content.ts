@@ -4,9 +4,19 @@ import type { ContentSpan, TextSpan } from '../model/document';
 /** The separator between the texts of a content's fragments. */
 export const FRAGMENT_JOIN = ' … ';
 
+/**
+ * The mark that opens the next sentence's quote, which the sentence splitter
+ * leaves at the end of this one: `…in the new year. "` (the tagger's content
+ * runs to the sentence's end).
+ */
+const NEXT_QUOTE_OPENS = /(?<=[.!?,]["”’]?)\s+["“]$/;
+
 /** A claim's content from an attribution's fragments; null when it has none. */
 export function contentSpan(text: string, fragments: Fragments): ContentSpan | null {
-  const pieces = fragments.map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
+  const pieces = fragments.map(({ start, end }) => {
+    const kept = end - (NEXT_QUOTE_OPENS.exec(text.slice(start, end))?.[0].length ?? 0);
+    return { start, end: kept, text: text.slice(start, kept) };
+  });
   const first = pieces[0];
   const last = pieces.at(-1);
   if (!first || !last) return null;

@@ -34,6 +34,25 @@ describe('contentSpan', () => {
   });
 });
 
+describe("contentSpan with the next quote's opening mark", () => {
+  it("leaves out a mark that opens a quote after the content's sentence", () => {
+    const text = 'The firm said profits rose in the new year. "We are pleased," it added.';
+    const cut = contentSpan(text, [span(text, 'profits rose in the new year. "')]);
+    expect(cut).toEqual({
+      ...span(text, 'profits rose in the new year.'),
+      text: 'profits rose in the new year.',
+    });
+    const curly = 'He said it was over. “Next,” he added.';
+    expect(contentSpan(curly, [span(curly, 'it was over. “')])?.text).toBe('it was over.');
+  });
+
+  it('keeps a closing mark, and a mark inside the content', () => {
+    const text = 'He said "it was over." Then he left.';
+    expect(contentSpan(text, [span(text, '"it was over."')])?.text).toBe('"it was over."');
+    expect(contentSpan(text, [span(text, 'it was over."')])?.text).toBe('it was over."');
+  });
+});
+
 describe('buildClaims with a quote split by its attribution', () => {
   const text =
     '“Riverton needs 300 new homes,” Mayor Elena Marsh said. The council has 12 members. “Building starts in May,” she added.';
