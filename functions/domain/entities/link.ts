@@ -11,6 +11,7 @@ import { bodyOnly, type Headlined, splitHeadline } from './headline';
 import { keptFromHeadline } from './headline-only';
 import { aliasKey, entityId } from './ids';
 import { LEGAL_FORM } from './lexicons';
+import { personsInLineups } from './lineups';
 import { byStart, type Mention, overlaps } from './mention';
 import { mergeSameIds, mergeSameNames, TYPE_PRIORITY } from './merge';
 import { normalizeMentions } from './normalize';
@@ -77,14 +78,15 @@ export function linkForExtraction(
 }
 
 /**
- * What the document's view adds (LinkOptions): one person for a full name typed apart, one entity for a
- * name typed several ways, an acronym joined to the name it abbreviates (./acronym-entities), a generic head
- * ("United") to the one full name it ends (./generic-heads), and party
- * names the tagger never tags (./spotted-aliases).
+ * What the document's view adds (LinkOptions): a team sheet's names as people (./lineups), one person for a
+ * full name typed apart, one entity for a name typed several ways, an acronym joined to the name it
+ * abbreviates (./acronym-entities), a generic head ("United") to the one full name it ends
+ * (./generic-heads), and party names the tagger never tags (./spotted-aliases).
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
-  const people = joinSurnamePeople(text, linked, table, bodyStart);
-  return spotAliases(text, joinGenericHeads(text, joinAcronymEntities(mergeSameNames(people), table)), table);
+  const people = joinSurnamePeople(text, personsInLineups(text, linked), table, bodyStart);
+  const joined = joinGenericHeads(text, joinAcronymEntities(mergeSameNames(people), table));
+  return spotAliases(text, joined, table);
 }
 
 /**

@@ -1,0 +1,123 @@
+import type { Entity } from '../model/document';
+import { entityId } from './ids';
+import { absorb, mergeSameIds } from './merge';
+
+/** Lower-case words inside a player's name ("van der Walt", "G du Toit"). */
+const PARTICLES = new Set([
+  'de',
+  'van',
+  'der',
+  'den',
+  'du',
+  'le',
+  'la',
+  'da',
+  'di',
+  'del',
+  'dal',
+  'von',
+  'dos',
+]);
+
+/** A line's label ("Subs Not Used:", "Replacements:", "Saracens:"), no item. */
+const LABEL = /^[^,;:()]*:\s*/;
+
+/** An item's note: a bracket ("(capt)", "(Brive)", "(Samuel 63)") or a minute ("Ronaldo 9"). */
+const NOTES = /\s*\([^)]*\)?|\s+\d+\s*$/g;
+
+/** Items a lineup holds at least, and the share of them that are names. */
+const MIN_ITEMS = 4;
+const NAME_SHARE = 0.75;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * A name in a team sheet among people is a person: "Carvalho, Terry,
+ * Gallas, Tiago (Bridge 45), Makelele, Lampard, Cole." had Tiago a place
+ * and Lampard a firm, since the tagger reads a bare surname with no
+ * sentence around it by its other uses. A team sheet is a line of at least
+ * four items split at commas or semicolons (after a label such as "Subs Not
+ * Used:"), no item over four words once its notes are dropped, three in
+ * four of them capitalised names, and more than half of those the tagger
+ * typed made people. Lists of clubs or countries have no such majority and
+ * are left alone. An entity all of whose mentions are items of such lines
+ * becomes a person, and joins the one full name in the article it
+ * shortens ("Corry" or "M Corry": Martin Corry). In the document's view
+ * only (./link).
+ */
+export function personsInLineups(text: string, entities: Entity[]): Entity[] {
+  const byMention = new Map<string, Entity>();
+  for (const e of entities) for (const m of e.mentions) byMention.set(key(m), e);
+  const items = new Set<string>();
+  for (const line of lineups(text)) {
+    const typed = line.flatMap((item) => byMention.get(key(item)) ?? []);
+    const people = typed.filter((e) => e.type === 'PERSON').length;
+    if (typed.length >= 3 && people * 2 > typed.length) for (const item of line) items.add(key(item));
+  }
+  if (items.size === 0) return entities;
+  const players = entities.filter(
+    (e) => e.type !== 'PERSON' && e.mentions.length > 0 && e.mentions.every((m) => items.has(key(m))),
+  );
+  if (players.length === 0) return entities;
+  const replaced = new Map<Entity, Entity | null>();
+  for (const e of players) {
+    const person: Entity = { ...e, type: 'PERSON', id: entityId('PERSON', e.name) };
+    const full = entities.filter((p) => p.type === 'PERSON' && shortens(e.name, p.name));
+    if (full.length !== 1) {
+      replaced.set(e, person);
+      continue;
+    }
+    const into = full[0] as Entity;
+    replaced.set(into, absorb(replaced.get(into) ?? into, person, { partial: true }));
+    replaced.set(e, null);
+  }
+  return mergeSameIds(
+    entities.flatMap((e) => {
+      const now = replaced.get(e);
+      return now === undefined ? [e] : now === null ? [] : [now];
+    }),
+  );
+}
+
+const key = (s: Span) => `${s.start}:${s.end}`;
+
+/** The items of each team sheet in the text, as the spans of their names. */
+function lineups(text: string): Span[][] {
+  const found: Span[][] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const start = lineStart;
+    lineStart += line.length + 1;
+    const label = LABEL.exec(line)?.[0].length ?? 0;
+    // a bracket's commas split no items: "J McIlroy (Windsor, Slough, Eton and Hounslow AC)"
+    const masked = line.slice(label).replace(/\([^)]*\)?/g, (b) => b.replace(/[,;]/g, ' '));
+    const parts = [...masked.matchAll(/[^,;]+/g)].map((p) => ({
+      raw: line.slice(label + (p.index ?? 0), label + (p.index ?? 0) + p[0].length),
+      at: p.index ?? 0,
+    }));
+    if (parts.length < MIN_ITEMS) continue;
+    const names: Span[] = [];
+    let long = false;
+    for (const { raw, at: offset } of parts) {
+      const name = raw.replace(NOTES, '').trim().replace(/\.$/, '');
+      const words = name.split(/\s+/).filter(Boolean);
+      if (words.length > 4) long = true;
+      if (words.length === 0 || !words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w))) continue;
+      const at = start + label + offset + raw.indexOf(name);
+      names.push({ start: at, end: at + name.length });
+    }
+    if (!long && names.length >= NAME_SHARE * parts.length) found.push(names);
+  }
+  return found;
+}
+
+/** "Corry" or "M Corry" of "Martin Corry": the surname, with at most the given name's initial. */
+function shortens(short: string, full: string): boolean {
+  const s = short.split(/\s+/);
+  const f = full.split(/\s+/);
+  if (f.length < 2 || s.length > 2 || f.at(-1) !== s.at(-1)) return false;
+  return s.length === 1 || (/^\p{Lu}\.?$/u.test(s[0] as string) && f[0]?.[0] === s[0]?.[0]);
+}
