@@ -18,6 +18,7 @@ import { normalizeMentions } from './normalize';
 import { organisationAnchors } from './org-anchors';
 import { findMoreOccurrences } from './propagate';
 import { spotAliases } from './spotted-aliases';
+import { mendStrayBrackets } from './stray-brackets';
 import { joinSurnamePeople } from './surname-people';
 import { UnionFind } from './union-find';
 
@@ -81,12 +82,13 @@ export function linkForExtraction(
  * What the document's view adds (LinkOptions): a team sheet's names as people (./lineups), one person for a
  * full name typed apart, one entity for a name typed several ways, an acronym joined to the name it
  * abbreviates (./acronym-entities), a generic head ("United") to the one full name it ends
- * (./generic-heads), and party names the tagger never tags (./spotted-aliases).
+ * (./generic-heads), party names the tagger never tags (./spotted-aliases), and names and roles a
+ * bracket cut in two mended (./stray-brackets).
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
   const people = joinSurnamePeople(text, personsInLineups(text, linked), table, bodyStart);
   const joined = joinGenericHeads(text, joinAcronymEntities(mergeSameNames(people), table));
-  return spotAliases(text, joined, table);
+  return mendStrayBrackets(spotAliases(text, joined, table));
 }
 
 /**
