@@ -4,6 +4,7 @@ import { joinAcronymEntities } from './acronym-entities';
 import { type AcronymPair, findAcronymPairs } from './acronyms';
 import { widenToAliases } from './alias-spans';
 import { type AliasTable, defaultAliasTable } from './alias-table';
+import { splitAlternatives } from './alternatives';
 import { authorMentions } from './authors';
 import { type NamedMention, personAnchors } from './coref';
 import { joinGenericHeads } from './generic-heads';
@@ -82,13 +83,14 @@ export function linkForExtraction(
  * What the document's view adds (LinkOptions): a team sheet's names as people (./lineups), one person for a
  * full name typed apart, one entity for a name typed several ways, an acronym joined to the name it
  * abbreviates (./acronym-entities), a generic head ("United") to the one full name it ends
- * (./generic-heads), party names the tagger never tags (./spotted-aliases), and names and roles a
- * bracket cut in two mended (./stray-brackets).
+ * (./generic-heads), party names the tagger never tags (./spotted-aliases), names and roles a
+ * bracket cut in two mended (./stray-brackets), and two names run together over "or" split
+ * (./alternatives).
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
   const people = joinSurnamePeople(text, personsInLineups(text, linked), table, bodyStart);
   const joined = joinGenericHeads(text, joinAcronymEntities(mergeSameNames(people), table));
-  return mendStrayBrackets(spotAliases(text, joined, table));
+  return splitAlternatives(mendStrayBrackets(spotAliases(text, joined, table)), table);
 }
 
 /**
