@@ -7,6 +7,7 @@ import { type AliasTable, defaultAliasTable } from './alias-table';
 import { splitAlternatives } from './alternatives';
 import { authorMentions } from './authors';
 import { type NamedMention, personAnchors } from './coref';
+import { dropDanglingRoles } from './dangling-roles';
 import { joinGenericHeads } from './generic-heads';
 import { bodyOnly, type Headlined, splitHeadline } from './headline';
 import { keptFromHeadline } from './headline-only';
@@ -84,13 +85,13 @@ export function linkForExtraction(
  * full name typed apart, one entity for a name typed several ways, an acronym joined to the name it
  * abbreviates (./acronym-entities), a generic head ("United") to the one full name it ends
  * (./generic-heads), party names the tagger never tags (./spotted-aliases), names and roles a
- * bracket cut in two mended (./stray-brackets), and two names run together over "or" split
- * (./alternatives).
+ * bracket cut in two mended (./stray-brackets), two names run together over "or" split
+ * (./alternatives), and roles that end open dropped (./dangling-roles).
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
   const people = joinSurnamePeople(text, personsInLineups(text, linked), table, bodyStart);
   const joined = joinGenericHeads(text, joinAcronymEntities(mergeSameNames(people), table));
-  return splitAlternatives(mendStrayBrackets(spotAliases(text, joined, table)), table);
+  return dropDanglingRoles(splitAlternatives(mendStrayBrackets(spotAliases(text, joined, table)), table));
 }
 
 /**

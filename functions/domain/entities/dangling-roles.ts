@@ -1,0 +1,26 @@
+import type { Entity } from '../model/document';
+
+/** A last word that leaves a role open: what follows it is the one the role is of or for. */
+const OPEN_END = /\s(?:for|of|to|at|by|with|from|on|the|a|an|and|or)$/i;
+
+/** Words read as a role before a name that are only a coordinator or a preposition. */
+const NO_ROLE = new Set(['for', 'of', 'to', 'both', 'neither', 'either', 'ahead of']);
+
+/**
+ * Roles that end open or are no title: the words before a name are read as
+ * its title, but "a spokesman for Mr Prescott", "lawyer for Mr Begg", "the
+ * former manager of Johnny Cash" and "best actor for Jamie Foxx" name
+ * someone else's post or an award, "MP for Grantham" gave a place a role,
+ * and "make way for Mr Brown" or "Both Mr Brown and Mr Blair" gave the roles
+ * "for" and "Both". A role whose last word is a preposition, an article or
+ * a conjunction, or that is only such a word, is dropped. In the document's
+ * view only (./link).
+ */
+export function dropDanglingRoles(entities: Entity[]): Entity[] {
+  const out = entities.map((e) => {
+    const roles = e.roles.filter((r) => !OPEN_END.test(r) && !NO_ROLE.has(r.toLowerCase()));
+    return roles.length === e.roles.length ? e : { ...e, roles };
+  });
+  // the input itself when nothing changed, as the view's other steps return it (./link links once then)
+  return out.every((e, i) => e === entities[i]) ? entities : out;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { linkEntities } from '../../../functions/domain/entities/link';
+import { annotate } from '../../../functions/domain/extract/annotate';
+import type { TaggerType } from '../../../functions/domain/extract/types';
+import { tagLongestFirst } from './helpers';
+
+const roles = (text: string, spans: [string, TaggerType][]) =>
+  Object.fromEntries(
+    linkEntities(annotate(text), tagLongestFirst(text, spans)).map((e) => [e.name, e.roles]),
+  );
+
+describe('roles that end open or are no title', () => {
+  it("are dropped: someone else's post, an award, a bare preposition or coordinator", () => {
+    const text =
+      'A spokesman for John Prescott said no. It won best actor for Jamie Foxx. Gordon Brown waited. Labour asked him to make way for Mr Brown. Both Mr Blair and Mr Brown agreed.';
+    expect(
+      roles(text, [
+        ['John Prescott', 'PER'],
+        ['Jamie Foxx', 'PER'],
+        ['Labour', 'ORG'],
+        ['Gordon Brown', 'PER'],
+        ['Brown', 'PER'],
+        ['Blair', 'PER'],
+      ]),
+    ).toEqual({
+      'John Prescott': [],
+      'Jamie Foxx': [],
+      'Labour Party': [],
+      'Gordon Brown': [],
+      Blair: [],
+    });
+  });
+
+  it('keep a title that ends on its own noun', () => {
+    const text = 'Health Secretary John Reid spoke, and the Minister for Europe Denis MacShane agreed.';
+    expect(
+      roles(text, [
+        ['John Reid', 'PER'],
+        ['Denis MacShane', 'PER'],
+      ]),
+    ).toEqual({ 'John Reid': ['Health Secretary'], 'Denis MacShane': ['Minister for Europe'] });
+  });
+});
