@@ -99,6 +99,14 @@ const PIECES = [
   '* ',
   '1.',
   'Q:',
+  'or',
+  'Subs Not Used:',
+  'Terry',
+  'Lampard (capt)',
+  'a spokesman for',
+  'Hayley Yelling',
+  'who fired Liverpool into the last 16',
+  'is best known for',
 ];
 
 /** Texts of 1 to 60 pieces, each followed by a space or nothing, with now and then a random string. */
