@@ -75,7 +75,9 @@ export async function syncObject(container: SyncDeps, request: SyncRequest): Pro
     ledger.etag === etag &&
     ledger.extractorVersion === container.extractor.version;
   const seen = request.ledger !== undefined ? request.ledger : await container.index.getLedger(request.key);
-  if (current(seen, request.etag)) return 'duplicate';
+  // a lease holder may have read another version (A, B, then A again) and will record that one: wait for it
+  const leased = seen?.leaseUntil != null && seen.leaseUntil > now();
+  if (!leased && current(seen, request.etag)) return 'duplicate';
   // a folder marker no earlier version recorded leaves nothing to remove: no lease, no ledger written
   if (seen === null && isFolderMarker(request.key)) return 'removed';
 
