@@ -15,16 +15,26 @@ export interface DateBound {
   finer: string;
 }
 
+/** Sorts after every key's date (all have four-digit years): where an instant past 9999-12-31 UTC stands. */
+const PAST_ALL = '9999\uffff';
+
+/**
+ * An offset or a round-up can carry an instant past the year 9999, which
+ * toISOString writes "+010000-…", sorting before every key: such a "from"
+ * took in every article, and such a "to" none.
+ */
+const withinKeys = (iso: string) => (iso.startsWith('+') ? PAST_ALL : iso);
+
 /** The bound a valid ISO 8601 date or date-time names (the query schema has checked it). */
 export function dateBound(iso: string): DateBound {
   const fraction = /T[\d:]+\.(\d+)/.exec(iso)?.[1] ?? '';
-  return { sortable: sortableDate(iso) as string, finer: fraction.slice(3).replace(/0+$/, '') };
+  return { sortable: withinKeys(sortableDate(iso) as string), finer: fraction.slice(3).replace(/0+$/, '') };
 }
 
 /** Where a "from" starts: its instant, moved up to the next millisecond when it falls inside one. */
 export function startKey(from: DateBound): string {
-  if (!from.finer) return from.sortable;
-  return new Date(Date.parse(from.sortable) + 1).toISOString();
+  if (!from.finer || from.sortable === PAST_ALL) return from.sortable;
+  return withinKeys(new Date(Date.parse(from.sortable) + 1).toISOString());
 }
 
 /** Where a "to" ends: the millisecond it falls in, which starts no later than it. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dateBounds } from '../../../functions/domain/index/keys';
 import type { ArticleQuery } from '../../../functions/domain/index/ports';
 import { invokeApi } from './invoke';
 
@@ -58,5 +59,40 @@ describe('from/to with digits past the millisecond (Python and Go timestamps)', 
     const same = await list({ from: '2024-03-01T10:00:00.00010Z', to: '2024-03-01T10:00:00.0001Z' });
     expect(same.status).toBe(200);
     expect((await list({ from: '2024-03-01', to: '2024-03-01' })).status).toBe(200);
+  });
+});
+
+/** Whether the range the index was asked for takes in an article dated `date` (sort keys have four-digit years). */
+const admits = (asked: ArticleQuery | undefined, date: string) => {
+  const range = dateBounds(asked?.from, asked?.to);
+  return range !== null && range[0] <= date && date <= range[1];
+};
+
+/*
+ * An offset or the round-up above can carry an instant past 9999-12-31 UTC,
+ * which toISOString writes "+010000-…": a string that sorts before every
+ * four-digit year, so such a from took in every article, and such a to none.
+ */
+describe('from/to past the last instant a key can hold', () => {
+  it.each(['9999-12-31T23:00:00-05:00', '9999-12-31T23:59:59.9995Z'])(
+    'from=%s takes in no article',
+    async (from) => {
+      const { status, asked } = await list({ from });
+      expect(status).toBe(200);
+      expect(admits(asked, '2026-12-05T19:30:00.000Z')).toBe(false);
+      expect(admits(asked, '9999-12-31T23:59:59.999Z')).toBe(false);
+    },
+  );
+
+  it('to=9999-12-31T23:00:00-05:00 takes in every article', async () => {
+    const { status, asked } = await list({ to: '9999-12-31T23:00:00-05:00' });
+    expect(status).toBe(200);
+    expect(admits(asked, '2026-12-05T19:30:00.000Z')).toBe(true);
+    expect(admits(asked, '9999-12-31T23:59:59.999Z')).toBe(true);
+  });
+
+  it('refuses such a from before a to inside the years', async () => {
+    const { status, message } = await list({ from: '9999-12-31T23:00:00-05:00', to: '9999-12-31' });
+    expect({ status, message }).toEqual({ status: 400, message: 'query.from: from is after to' });
   });
 });
