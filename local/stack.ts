@@ -49,6 +49,8 @@ export interface LocalStack {
   ingestPrefix: string;
   queue: LocalQueue;
   clients: AwsClients;
+  /** How long a key stays claimed while it is processed (LEASE_MS). */
+  leaseMs: number;
   /** A reconcile pass; while one runs (the timer's, or another asked for), that one's report. */
   reconcile(): Promise<ReconcileReport>;
   uploadSamples(): Promise<string[]>;
@@ -190,6 +192,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     ingestPrefix: config.INGEST_PREFIX,
     queue,
     clients,
+    leaseMs: config.LEASE_MS,
     reconcile: passes.run,
     uploadSamples,
     stop: async () => {

@@ -39,6 +39,7 @@ console.log(`S3 endpoint:  ${stack.s3Endpoint}  bucket ${stack.bucket}, ingest p
 await startupReconcile(
   () => stack.reconcile(),
   (m) => console.log(m),
+  { leaseMs: stack.leaseMs },
 );
 if (samples) {
   const keys = await stack.uploadSamples();

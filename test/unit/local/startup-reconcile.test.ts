@@ -67,4 +67,44 @@ describe('startupReconcile', () => {
       'start-up reconcile failed, the next pass retries: injected transient fault in ListObjectsV2Command',
     ]);
   });
+
+  // The lock on the state folder says no other stack runs on it: a live lease at
+  // start-up is one the crash left, and the queued message that would have
+  // retried its key died with the crashed process.
+  it('checks again once the leases a crash left run out, since the start-up pass skips keys still leased', async () => {
+    const lines: string[] = [];
+    // the start-up pass, which skipped three keys still leased, then the pass after their leases
+    const passes: ReconcileReport[] = [{ ...report(2), inProgress: 3 }, report(3)];
+    let calls = 0;
+    const delays: number[] = [];
+    const later = (fn: () => void, ms: number) => {
+      delays.push(ms);
+      fn();
+    };
+    await startupReconcile(
+      async () => passes[calls++] as ReconcileReport,
+      (m) => lines.push(m),
+      { leaseMs: 20_000, later },
+    );
+    await new Promise((r) => setImmediate(r));
+    expect(calls).toBe(2);
+    expect(delays).toEqual([20_000]);
+    expect(lines).toContain(
+      '3 objects a crash left claimed: checked again in 20 s, when their leases have run out',
+    );
+  });
+
+  it('does not check again when no object was left claimed', async () => {
+    let calls = 0;
+    const later = (fn: () => void) => fn();
+    await startupReconcile(
+      async () => {
+        calls++;
+        return report(2);
+      },
+      () => undefined,
+      { leaseMs: 20_000, later },
+    );
+    expect(calls).toBe(1);
+  });
 });
