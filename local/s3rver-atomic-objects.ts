@@ -4,6 +4,7 @@ import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/prom
 import { dirname } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import S3Error from 's3rver/lib/models/error.js';
 import S3Object from 's3rver/lib/models/object.js';
 import { beside, sweepCrashLeftovers } from './s3rver-crash-sweep';
 
@@ -63,7 +64,6 @@ export function makeS3rverObjectsAtomic(store: S3rverFilesystemStore): void {
   store.putObject = async (object) => {
     const path = store.getResourcePath(object.bucket, object.key, 'object');
     const md5Path = store.getResourcePath(object.bucket, object.key, 'object.md5');
-    await mkdir(dirname(path), { recursive: true });
     const md5 = createHash('md5');
     let size = 0;
     const measure = new Transform({
@@ -76,6 +76,7 @@ export function makeS3rverObjectsAtomic(store: S3rverFilesystemStore): void {
     const content = Buffer.isBuffer(object.content) ? Readable.from([object.content]) : object.content;
     const temp = beside(path);
     try {
+      await mkdir(dirname(path), { recursive: true });
       await pipeline(content, measure, createWriteStream(temp));
       const digest = md5.digest('hex');
       await oneAtATime(path, async () => {
@@ -89,8 +90,9 @@ export function makeS3rverObjectsAtomic(store: S3rverFilesystemStore): void {
       });
       return { size, md5: digest };
     } catch (err) {
-      await rm(temp, { force: true });
-      throw err;
+      // the error that stopped the PUT is the one to tell: rm fails too on a name too long
+      await rm(temp, { force: true }).catch(() => undefined);
+      throw tooLong(err) ? keyTooLong() : err;
     }
   };
 
@@ -159,6 +161,17 @@ export function makeS3rverObjectsAtomic(store: S3rverFilesystemStore): void {
     return object;
   };
 }
+
+const tooLong = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENAMETOOLONG';
+
+/**
+ * S3 takes keys up to 1,024 bytes, but s3rver stores each part of a key as a
+ * file or folder name (most file systems take 255 bytes) with up to 64 bytes
+ * of its own after the last: its default 500 "Please try again" no retry helps.
+ */
+const KEY_TOO_LONG =
+  "the local stack stores each part of a key (between slashes) as a file name, and this one is more bytes than the state folder's file system takes: keep each part under 190 bytes (S3 takes keys up to 1,024 bytes)";
+const keyTooLong = () => new S3Error('KeyTooLongError', KEY_TOO_LONG);
 
 /** A file's bytes and modification time, from one open file (a rename cannot split them). */
 async function readWithTime(path: string): Promise<{ bytes: Buffer; mtime: Date }> {

@@ -58,3 +58,10 @@ declare module 's3rver/lib/models/event.js' {
     );
   }
 }
+
+declare module 's3rver/lib/models/error.js' {
+  /** An S3 error response: its code sets the HTTP status (KeyTooLongError: 400). */
+  export default class S3Error extends Error {
+    constructor(code: string, message: string, detail?: Record<string, string>);
+  }
+}
