@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
-import { type GatewayOptions, gatewayAnswer } from './gateway-answers';
+import { type GatewayAnswer, type GatewayOptions, gatewayAnswer } from './gateway-answers';
 import { localContext } from './lambda-context';
 
 type ApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
@@ -15,22 +15,46 @@ type ApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<A
  */
 export function serveApi(handler: ApiHandler, maxBodyBytes: number, gateway: GatewayOptions = {}): Server {
   return createServer((req, res) => {
-    const path = decodedPath(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const own = gatewayAnswer(req.method ?? 'GET', path, req.headers, gateway);
-    if (own) {
-      req.resume();
-      res.writeHead(own.statusCode, own.headers);
-      res.end(own.body);
-      return;
-    }
-    void handle(handler, maxBodyBytes, req, res).catch((err: Error) => {
+    const url = requestUrl(req);
+    // thrown here, the error would be uncaught and end the whole stack: a target no parser reads is the gateway's 400
+    if (!url) return answer(req, res, BAD_REQUEST);
+    const own = gatewayAnswer(req.method ?? 'GET', decodedPath(url.pathname), req.headers, gateway);
+    if (own) return answer(req, res, own);
+    void handle(handler, maxBodyBytes, req, url, res).catch((err: Error) => {
       res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: { code: 'INTERNAL', message: err.message } }));
     });
   });
 }
 
-async function handle(handler: ApiHandler, maxBodyBytes: number, req: IncomingMessage, res: ServerResponse) {
+const BAD_REQUEST: GatewayAnswer = {
+  statusCode: 400,
+  headers: { 'content-type': 'application/json' },
+  body: '{"message":"Bad Request"}',
+};
+
+function answer(req: IncomingMessage, res: ServerResponse, own: GatewayAnswer): void {
+  req.resume();
+  res.writeHead(own.statusCode, own.headers);
+  res.end(own.body);
+}
+
+/** The request's URL; null for a target no URL parser reads (`http://[::1/x` passes Node's HTTP parser). */
+function requestUrl(req: IncomingMessage): URL | null {
+  try {
+    return new URL(req.url ?? '/', 'http://localhost');
+  } catch {
+    return null;
+  }
+}
+
+async function handle(
+  handler: ApiHandler,
+  maxBodyBytes: number,
+  req: IncomingMessage,
+  url: URL,
+  res: ServerResponse,
+) {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -45,15 +69,14 @@ async function handle(handler: ApiHandler, maxBodyBytes: number, req: IncomingMe
     }
     chunks.push(chunk);
   }
-  const result = await handler(toEvent(req, Buffer.concat(chunks)), localContext('claimtrail-api'));
+  const result = await handler(toEvent(req, url, Buffer.concat(chunks)), localContext('claimtrail-api'));
   const out = typeof result === 'string' ? { statusCode: 200, body: result } : result;
   const headers = Object.fromEntries(Object.entries(out.headers ?? {}).map(([k, v]) => [k, String(v)]));
   res.writeHead(out.statusCode ?? 200, headers);
   res.end(out.isBase64Encoded ? Buffer.from(out.body ?? '', 'base64') : (out.body ?? ''));
 }
 
-function toEvent(req: IncomingMessage, body: Buffer): APIGatewayProxyEventV2 {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+function toEvent(req: IncomingMessage, url: URL, body: Buffer): APIGatewayProxyEventV2 {
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.headers))
     if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(',') : v;

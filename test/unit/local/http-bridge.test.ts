@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveApi } from '../../../local/http-bridge';
@@ -36,5 +36,32 @@ describe('the local HTTP bridge hands the path over as API Gateway HTTP APIs do'
 
   it('keeps a malformed escape as it came', async () => {
     expect((await pathOf('/articles/a%E0%A4b')).path).toBe('/articles/a%E0%A4b');
+  });
+});
+
+/** What the server answers a raw HTTP/1.1 request line naming `target`, which fetch would refuse to send. */
+function rawGet(target: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const { port } = server.address() as AddressInfo;
+    const socket = connect(port, '127.0.0.1', () =>
+      socket.write(`GET ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`),
+    );
+    let answer = '';
+    socket.on('data', (chunk) => {
+      answer += chunk;
+    });
+    socket.on('end', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}
+
+describe('a request target no URL parser reads', () => {
+  // new URL threw inside the server's request listener: an uncaught exception, which
+  // ended the whole local stack (API, queue and ingest) on one malformed request
+  it('is answered 400, as API Gateway answers it, and the server goes on', async () => {
+    const answer = await rawGet('http://[::1/articles');
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(answer).toContain('{"message":"Bad Request"}');
+    expect((await pathOf('/articles/after')).path).toBe('/articles/after');
   });
 });
