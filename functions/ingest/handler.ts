@@ -11,9 +11,11 @@ import { processRecord } from './process-record';
 /** SQS batches of S3 notifications in, partial batch failures out. */
 export function createIngestHandler(resolveDeps: () => IngestDeps) {
   let deps: IngestDeps | undefined;
-  const processor = new BatchProcessor(EventType.SQS);
   return middy(async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
     deps ??= resolveDeps();
+    // one per batch: outside Lambda's InvokeStore a processor keeps its batch's failures on itself, and the
+    // local stack runs several batches at once in one container, where a shared one lost a batch's failures
+    const processor = new BatchProcessor(EventType.SQS);
     const ready = deps;
     // each record may use what is left of this run (syncObject stops in time to record why it could not finish)
     const timed = { ...ready, sync: { ...ready.sync, timeLeftMs: () => context.getRemainingTimeInMillis() } };
