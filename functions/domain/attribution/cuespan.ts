@@ -2,6 +2,7 @@ import type { Sequence, TokenInfo } from './features';
 import * as hashing from './hash';
 import { DETERMINER, wordAt } from './opening-subject';
 import { type RankWeights, rankScore } from './ranking';
+import { rolesOutside } from './role-counts';
 import { roleIndex } from './tags';
 
 // bound once: under tsx, imported bindings are getters, too slow for per-token loops
@@ -201,10 +202,7 @@ export function spanFeatures(
   vals[30] = mix(Uh, Ua);
   vals[31] = ((info.ent[ps - 1] as number) * 16 + (info.ent[pe + 1] as number)) * 64 + move;
   // what else the tagger found in the sentence: a source and a content make a cue real
-  let roles = 0;
-  for (let i = info.sentFirst[s] as number, end = info.sentLast[s] as number; i <= end; i++) {
-    if (i < s || i > e) roles |= 1 << roleIndex(tags[i] as number);
-  }
+  const roles = rolesOutside(tags, info.sentFirst[s] as number, info.sentLast[s] as number, s, e);
   vals[32] = roles * 64 + move;
   vals[33] = mix(Wh, roles);
   // proposed runs are ranked by weights of their own

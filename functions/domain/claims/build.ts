@@ -207,7 +207,8 @@ function toSpan(text: string, fragments: Fragments): TextSpan | null {
 function trimmed(span: TextSpan | null): TextSpan | null {
   if (!span) return null;
   const lead = /^[\s(“”"‘’',:;–—-]*/u.exec(span.text)?.[0].length ?? 0;
-  const text = span.text.slice(lead).replace(/[\s(“”"‘’',:;–—-]+$/u, '');
+  // the lookbehind starts the match at a run's first mark: tried at each, a long run was quadratic
+  const text = span.text.slice(lead).replace(/(?<![\s(“”"‘’',:;–—-])[\s(“”"‘’',:;–—-]+$/u, '');
   return text ? { start: span.start + lead, end: span.start + lead + text.length, text } : null;
 }
 

@@ -48,7 +48,7 @@ const TOPIC_PREPOSITIONS = /\s(?:on|about|regarding|into|over)\s/i;
 /** "a statement issued on behalf of X": X speaks, unless a name before speaks for X. */
 const ON_BEHALF = /\son behalf of\s/i;
 /** A source the tagger ran over a clause: "coach John Keane but the athlete". */
-const BUT = /\s+but\s+/iu;
+const BUT = /(?<!\s)\s+but\s+/iu;
 /** "her spokesman", "its representative": a voice that speaks for whom the possessive stands for. */
 const POSSESSED_VOICE =
   /^(his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|representative)s?$/iu;
@@ -64,8 +64,10 @@ const SPEAKS_FOR = /\s(?:for|at|of|from|with)\s+(the\s.*)$/i;
  * on Sunday"). Names there describe the speaker; a time hides the head.
  */
 const RUNS_ON =
-  /,\s+(?:who|whose|which)\b|(?<=^(?:Police|Officials|Analysts|Experts|Investigators|Detectives|Lawyers|Campaigners|Critics|Officers|Researchers|Doctors|Residents|Protesters|Sources|Workers))\s+(?=\p{Ll}+ing\b)|\s+(?:(?:last|this) (?:week|month|year|night)|(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|recently)$/u;
+  /,\s+(?:who|whose|which)\b|(?<=^(?:Police|Officials|Analysts|Experts|Investigators|Detectives|Lawyers|Campaigners|Critics|Officers|Researchers|Doctors|Residents|Protesters|Sources|Workers))\s+(?=\p{Ll}+ing\b)|(?<!\s)\s+(?:(?:last|this) (?:week|month|year|night)|(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|recently)$/u;
 /**
+ * (A leading `\s+` here starts only at a run's first space, `(?<!\s)`: tried at
+ * every space of a long run, it made a source of thousands of spaces quadratic.)
  * How the words came, not who spoke them: "via Twitter", "via a spokesman",
  * "on Facebook", "on X", "in a tweet". A platform named
  * there is the channel, never the speaker. Not "through": a scorer or a
@@ -73,9 +75,9 @@ const RUNS_ON =
  */
 const CHANNEL = new RegExp(
   [
-    '\\s+via\\s',
-    '\\s+(?:on|over|in)\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:Twitter|X|Facebook|Instagram|YouTube|TikTok|LinkedIn|Threads|Bluesky|Mastodon|Weibo|WhatsApp|Telegram|[Ss]ocial [Mm]edia)(?![\\p{L}\\p{N}])',
-    '\\s+(?:on|in)\\s+(?:a|an|the|his|her|their|its)\\s+(?:tweet|post|blog)s?\\b',
+    '(?<!\\s)\\s+via\\s',
+    '(?<!\\s)\\s+(?:on|over|in)\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:Twitter|X|Facebook|Instagram|YouTube|TikTok|LinkedIn|Threads|Bluesky|Mastodon|Weibo|WhatsApp|Telegram|[Ss]ocial [Mm]edia)(?![\\p{L}\\p{N}])',
+    '(?<!\\s)\\s+(?:on|in)\\s+(?:a|an|the|his|her|their|its)\\s+(?:tweet|post|blog)s?\\b',
   ].join('|'),
   'u',
 );
