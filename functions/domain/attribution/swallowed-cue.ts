@@ -2,6 +2,9 @@ import type { CueLexicon, Sequence, WordClasses } from './features';
 import { beginTag, type Run, roleIndex } from './tags';
 import { classId } from './word-classes';
 
+/** Closing brackets between a source and the verb it swallowed, at most. */
+const MAX_BRACKETS = 3;
+
 /** Cue-likeness (1..4) from which a word ending a source is read as its cue. */
 const STRONG = 3;
 
@@ -40,7 +43,9 @@ export function swallowedCues(
     const own = role(i);
     if (own > 1) continue;
     let end = i - 1;
-    if (own === 0) while (end > 0 && role(end) === 0 && /^[)\]]$/.test(word(end))) end--;
+    // (a few: walking back over any run of them made a line of brackets quadratic)
+    if (own === 0)
+      while (end > 0 && i - end <= MAX_BRACKETS && role(end) === 0 && /^[)\]]$/.test(word(end))) end--;
     if (role(end) !== 1) continue;
     const closes = i + 1 >= tokens.length || sentence[i + 1] !== sentence[i] || /^[,.]$/.test(word(i + 1));
     if (!closes || (i + 1 < tokens.length && role(i + 1) === 1)) continue;

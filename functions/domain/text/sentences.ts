@@ -31,14 +31,15 @@ function endsAfterAbbreviation(token: Token, next: Token | undefined): boolean {
 
 function isBoundary(tokens: Token[], i: number): boolean {
   const token = tokens[i] as Token;
+  const terminates = TERMINATORS.has(token.text);
+  const abbreviated =
+    !terminates && token.text.length > 1 && token.text.endsWith('.') && /\p{L}/u.test(token.text);
+  // only then past the closing marks: skipped from every token, a run of quote marks was quadratic
+  if (!terminates && !abbreviated) return false;
   let j = i + 1;
   while (j < tokens.length && CLOSERS.has((tokens[j] as Token).text)) j++;
   const next = tokens[j];
-  if (TERMINATORS.has(token.text)) return startsSentence(next);
-  if (token.text.length > 1 && token.text.endsWith('.') && /\p{L}/u.test(token.text)) {
-    return endsAfterAbbreviation(token, next);
-  }
-  return false;
+  return terminates ? startsSentence(next) : endsAfterAbbreviation(token, next);
 }
 
 /** Splits each paragraph into sentences; a sentence never crosses a paragraph. */
