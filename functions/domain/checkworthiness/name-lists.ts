@@ -7,11 +7,12 @@ import { NAME_PARTICLES } from '../entities/lexicons';
  * are minutes and seeds, not checkable quantities.
  */
 export function isNameList(sentence: string): boolean {
+  // (?<!\s): a match starts at a run's first space; tried from each, a long run was quadratic
   const body = sentence
     .replace(LABEL, '')
     .replace(/\([^()]*\)/g, '')
-    .replace(/[.;\s]+$/, '');
-  const items = body.split(/\s*,\s*|\s+and\s+/);
+    .replace(/(?<![.;\s])[.;\s]+$/, '');
+  const items = body.split(/(?<!\s)\s*,\s*|(?<!\s)\s+and\s+/);
   return items.length >= MIN_ITEMS && items.every((item) => ITEM.test(item));
 }
 

@@ -8,6 +8,7 @@ import type { TextRange } from '../text/sentences';
  * would change the model's input (a retrain scored lower on PolNeAR dev).
  */
 export function claimSpan(text: string, sentence: TextRange): TextRange {
-  const dangling = /\s+["']$/.exec(text.slice(sentence.start, sentence.end));
+  // (?<!\s): from a run's first space only (quadratic from each)
+  const dangling = /(?<!\s)\s+["']$/.exec(text.slice(sentence.start, sentence.end));
   return dangling ? { start: sentence.start, end: sentence.end - dangling[0].length } : sentence;
 }

@@ -8,6 +8,8 @@ export interface AcronymPair {
 }
 
 const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{L}&-]{1,9}$/u;
+/** Tokens between the brackets at most: ten initials and the small words between them. */
+const MAX_INNER = 30;
 const SKIPPED = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', '&', 'de', 'du', 'la', 'des']);
 
 /** Capital letters of an acronym: "DoD" -> "DD", "PMU" -> "PMU". */
@@ -43,8 +45,11 @@ export function findAcronymPairs(sentences: Sentence[]): AcronymPair[] {
   for (const { tokens } of sentences) {
     for (let i = 1; i + 2 < tokens.length; i++) {
       if ((tokens[i] as Token).text !== '(') continue;
-      const close = tokens.findIndex((t, j) => j > i && t.text === ')');
-      if (close < 0) continue;
+      // near: searched to the sentence's end from every "(", a line of them was quadratic
+      let close = i + 1;
+      while (close < tokens.length && close - i <= MAX_INNER && (tokens[close] as Token).text !== ')')
+        close++;
+      if (close >= tokens.length || (tokens[close] as Token).text !== ')') continue;
       const inner = tokens.slice(i + 1, close);
       const pair =
         inner.length === 1 && ACRONYM.test((inner[0] as Token).text)

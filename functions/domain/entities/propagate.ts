@@ -57,6 +57,9 @@ function isAcronym(name: string): boolean {
   return /^[\p{Lu}\d&.-]{2,}$/u.test(name);
 }
 
+/** Characters a name sought elsewhere has at most: a tagger run of thousands of capitalised words made the search quadratic. */
+const MAX_SOUGHT = 120;
+
 function isSafeName(name: string): boolean {
-  return /^\p{Lu}/u.test(name) && (name.length >= 3 || isAcronym(name));
+  return /^\p{Lu}/u.test(name) && (name.length >= 3 || isAcronym(name)) && name.length <= MAX_SOUGHT;
 }
