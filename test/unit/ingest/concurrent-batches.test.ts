@@ -1,29 +1,12 @@
 import type { SQSEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { s3CreatedRecord } from '../../../functions/commons/s3-event';
 import type { IndexStore } from '../../../functions/domain/index/ports';
-import type { LedgerRecord } from '../../../functions/domain/index/records';
-import type { SyncDeps } from '../../../functions/domain/pipeline/sync-object';
-import { createIngestHandler } from '../../../functions/ingest/handler';
 import { localContext } from '../../../local/lambda-context';
-import { sqsEvent } from './sqs-event';
-
-const VERSION = 'x1';
-const indexedLedger = (key: string): LedgerRecord => ({
-  key,
-  etag: `etag-${key}`,
-  status: 'indexed',
-  articleIds: [],
-  extractorVersion: VERSION,
-  error: null,
-  leaseOwner: null,
-  leaseUntil: null,
-  updatedAt: '2026-01-01T00:00:00.000Z',
-});
+import { createdEvent, handlerOver, indexedLedger } from './ingest-fixture';
 
 /** A batch of one message per key, its message ids prefixed so two batches' ids differ. */
 const batch = (prefix: string, keys: string[]): SQSEvent => {
-  const event = sqsEvent(keys.map((key) => s3CreatedRecord('b', key, `etag-${key}`, 1, 'test')));
+  const event = createdEvent(keys);
   for (const r of event.Records) r.messageId = `${prefix}-${r.messageId}`;
   return event;
 };
@@ -54,13 +37,7 @@ describe('batches one ingest container runs at once', () => {
       // busy.txt is held by another processor: its record fails, to be retried
       acquireLease: async () => ({ acquired: false, heldUntil: Date.now() + 20_000 }),
     };
-    const sync = {
-      index: index as IndexStore,
-      extractor: { version: VERSION },
-      ingestPrefix: 'incoming/',
-      leaseMs: 20_000,
-    } as unknown as SyncDeps;
-    const handler = createIngestHandler(() => ({ sync, maxReceiveCount: 6 }));
+    const handler = handlerOver(index);
 
     const first = handler(batch('a', ['incoming/busy.txt', 'incoming/slow.txt']), localContext('test'));
     await new Promise((resolve) => setTimeout(resolve, 20));
