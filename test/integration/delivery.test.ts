@@ -150,6 +150,51 @@ describe('at-least-once delivery', () => {
     expect((await ledger.get(key))?.pendingIds).toBeUndefined();
   });
 
+  it('counts leases taken since an attempt last finished, and clears the count when one does', async () => {
+    const key = 'incoming/stopped-count.txt';
+    const ledger = new Ledger(t.stack.clients.doc, 'claimtrail-local');
+    const now = Date.now();
+    // two attempts stopped (their leases ran out), a third takes the key
+    await ledger.acquire(key, 'a', now - 3_000, now - 2_000);
+    await ledger.acquire(key, 'b', now - 1_000, now - 500);
+    const third = await ledger.acquire(key, 'c', now, now + 60_000);
+    expect(third.acquired && third.previous?.stoppedAttempts).toBe(2);
+    await ledger.release(key, 'c');
+    expect((await ledger.get(key))?.stoppedAttempts).toBeUndefined();
+    await ledger.acquire(key, 'd', now, now + 60_000);
+    const outcome = {
+      etag: 'e',
+      status: 'indexed' as const,
+      articleIds: [],
+      extractorVersion: 'v',
+      error: null,
+    };
+    expect(await ledger.complete(key, 'd', outcome)).toBe(true);
+    expect((await ledger.get(key))?.stoppedAttempts).toBeUndefined();
+  });
+
+  it('shows a file failed, with why, once attempts a timeout or crash stopped pile up, and leaves it to a new put', async () => {
+    const key = 'incoming/never-finishes.txt';
+    const ledger = new Ledger(t.stack.clients.doc, 'claimtrail-local');
+    const now = Date.now();
+    // three attempts that stopped before they finished, as a function's timeout stops them
+    for (const [i, owner] of ['a', 'b', 'c'].entries())
+      await ledger.acquire(key, owner, now - 3_000 + i * 1_000, now - 2_500 + i * 1_000);
+    expect((await ledger.get(key))?.stoppedAttempts).toBe(3);
+    await t.put(key, ARTICLE);
+    await t.settle();
+    const { body } = await t.get<Article & { error: { code: string; message: string } }>(
+      `/articles/${articleId(key, 0)}`,
+    );
+    expect(body.status).toBe('failed');
+    expect(body.error.code).toBe('RETRIES_EXHAUSTED');
+    expect(body.error.message).toContain('3 attempts in a row stopped before they finished');
+    expect((await t.stack.reconcile()).enqueued).toBe(0);
+    await t.put(key, ARTICLE);
+    await t.settle();
+    expect((await t.get<Article>(`/articles/${articleId(key, 0)}`)).body.status).toBe('indexed');
+  });
+
   it('ignores S3 test events', async () => {
     t.stack.queue.send(
       JSON.stringify({ Service: 'Amazon S3', Event: 's3:TestEvent', Time: 'now', Bucket: 'b' }),

@@ -44,7 +44,8 @@ export class Ledger {
       new UpdateCommand({
         TableName: this.table,
         Key: keys.object(objectKey),
-        UpdateExpression: `SET #key = :key, kind = :kind, leaseOwner = :owner, leaseUntil = :until${note}`,
+        // counted until the attempt finishes: complete and release remove it
+        UpdateExpression: `SET #key = :key, kind = :kind, leaseOwner = :owner, leaseUntil = :until${note} ADD stoppedAttempts :one`,
         ConditionExpression: 'attribute_not_exists(leaseUntil) OR leaseUntil < :now OR leaseOwner = :owner',
         ExpressionAttributeNames: { '#key': 'key' },
         ExpressionAttributeValues: {
@@ -53,6 +54,7 @@ export class Ledger {
           ':owner': owner,
           ':until': until,
           ':now': now,
+          ':one': 1,
           ...(note ? { ':pending': pending } : {}),
         },
         // the ledger as the lease found it, read in the same atomic step
@@ -94,7 +96,7 @@ export class Ledger {
       new UpdateCommand({
         TableName: this.table,
         Key: keys.object(objectKey),
-        UpdateExpression: 'REMOVE leaseOwner, leaseUntil',
+        UpdateExpression: 'REMOVE leaseOwner, leaseUntil, stoppedAttempts',
         ConditionExpression: 'leaseOwner = :owner',
         ExpressionAttributeValues: { ':owner': owner },
       }),
@@ -115,7 +117,7 @@ export class Ledger {
       new UpdateCommand({
         TableName: this.table,
         Key: keys.object(objectKey),
-        UpdateExpression: `SET etag = :etag, #status = :status, articleIds = :ids, extractorVersion = :version, #error = :error, updatedAt = :at${results} REMOVE leaseOwner, leaseUntil, pendingIds${results ? '' : ', resultEtags'}`,
+        UpdateExpression: `SET etag = :etag, #status = :status, articleIds = :ids, extractorVersion = :version, #error = :error, updatedAt = :at${results} REMOVE leaseOwner, leaseUntil, pendingIds, stoppedAttempts${results ? '' : ', resultEtags'}`,
         ConditionExpression: 'leaseOwner = :owner',
         ExpressionAttributeNames: { '#status': 'status', '#error': 'error' },
         ExpressionAttributeValues: {

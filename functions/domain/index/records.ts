@@ -52,6 +52,12 @@ export interface LedgerRecord {
    * them for the next attempt, of any version, to clean up. Cleared on completion.
    */
   pendingIds?: string[];
+  /**
+   * Leases taken since the last attempt that finished (completed the ledger or
+   * gave the lease back): attempts that stopped on the way, as a function's
+   * timeout or a crash stops them, count here and nowhere else.
+   */
+  stoppedAttempts?: number;
   leaseOwner: string | null;
   leaseUntil: number | null;
   updatedAt: string;

@@ -38,6 +38,20 @@ export function reserveOf(deps: Pick<SyncDeps, 'reserveMs' | 'leaseMs'>): number
   return Math.min(deps.reserveMs ?? RESERVE_MS, deps.leaseMs / 2);
 }
 
+/**
+ * Attempts in a row that may stop unfinished (a timeout, a crash) before the
+ * next records the file failed: on AWS a run the function's timeout ends
+ * records nothing, and its message would dead-letter with no reason shown.
+ */
+export const MAX_STOPPED_ATTEMPTS = 3;
+
+function stoppedReason(stopped: number): FailureReason {
+  return {
+    code: 'RETRIES_EXHAUSTED',
+    message: `${stopped} attempts in a row stopped before they finished (the ingest function's timeout or a crash ended them): a file this slow to extract does not fit in one run; split it into smaller files`,
+  };
+}
+
 /** Articles written per call to the index: between calls, an attempt checks it still has time and the lease. */
 const WRITE_CHUNK = 100;
 /**
@@ -104,6 +118,10 @@ export async function syncObject(container: SyncDeps, request: SyncRequest): Pro
         await deps.index.releaseLease(request.key, deps.owner);
         return 'unchanged';
       }
+      // attempts a timeout or crash stopped record nothing themselves: past a few, the file shows why
+      const stopped = previous?.stoppedAttempts ?? 0;
+      if (stopped >= MAX_STOPPED_ATTEMPTS)
+        return await fail(deps, request.key, previous, object.etag, stoppedReason(stopped));
       // the run's time and the lease both bound the work: past the lease, another processor may take the key
       const timeLeft = () => Math.min(deps.timeLeftMs?.() ?? Number.POSITIVE_INFINITY, leaseUntil - now());
       // the lease's write kept pending ids an attempt before noted, else noted the first id

@@ -4,7 +4,7 @@ import type { LedgerRecord } from '../../../functions/domain/index/records';
 import type { IndexedArticle } from '../../../functions/domain/index/records-for';
 import { failedRecord } from '../../../functions/domain/index/records-for';
 import { BusyError, OutOfTimeError } from '../../../functions/domain/pipeline/errors';
-import { syncObject } from '../../../functions/domain/pipeline/sync-object';
+import { MAX_STOPPED_ATTEMPTS, syncObject } from '../../../functions/domain/pipeline/sync-object';
 import { file, KEY, line } from './sync-fixture';
 
 const feed = (n: number) =>
@@ -92,6 +92,19 @@ describe('writing a file’s articles', () => {
     };
     expect(await syncObject(deps, { key: KEY })).toBe('indexed');
     expect(leased).toEqual([[]]);
+  });
+
+  it('records the file failed, saying why, once attempts stopped unfinished reach MAX_STOPPED_ATTEMPTS', async () => {
+    for (const stopped of [MAX_STOPPED_ATTEMPTS - 1, MAX_STOPPED_ATTEMPTS]) {
+      const { deps, completed } = file(feed(1));
+      const previous = ledger({ status: 'processing', etag: null, stoppedAttempts: stopped });
+      deps.index.getLedger = async () => previous;
+      deps.index.acquireLease = async () => ({ acquired: true, previous });
+      const outcome = await syncObject(deps, { key: KEY });
+      expect(outcome).toBe(stopped < MAX_STOPPED_ATTEMPTS ? 'indexed' : 'failed');
+      if (outcome === 'failed')
+        expect(completed[0]?.error?.message).toMatch(/^3 attempts in a row stopped before they finished/);
+    }
   });
 
   it('fails as busy when the lease is gone before the note is made', async () => {
