@@ -8,6 +8,8 @@ const ROLES = 5;
  * array: the span ranker asks, for every candidate of every cue, which roles
  * the rest of its sentence holds, and walking the sentence each time made a
  * sentence of thousands of cue-like tokens (a line of colons) take minutes.
+ * So tags must not change once counted: the ranker runs after every change
+ * to them (extract.ts: swallowedCues first).
  */
 const PREFIXES = new WeakMap<ArrayLike<number>, Int32Array>();
 
@@ -33,10 +35,14 @@ export function rolesOutside(
   e: number,
 ): number {
   const prefix = prefixOf(tags);
-  const count = (from: number, to: number, r: number) =>
-    to < from ? 0 : (prefix[(to + 1) * ROLES + r] as number) - (prefix[from * ROLES + r] as number);
   let roles = 0;
   for (let r = 0; r < ROLES; r++)
-    if (count(first, last, r) - count(Math.max(s, first), Math.min(e, last), r) > 0) roles |= 1 << r;
+    if (countIn(prefix, first, last, r) - countIn(prefix, Math.max(s, first), Math.min(e, last), r) > 0)
+      roles |= 1 << r;
   return roles;
+}
+
+/** Tokens of role r in [from, to]; no closure: this runs per candidate span. */
+function countIn(prefix: Int32Array, from: number, to: number, r: number): number {
+  return to < from ? 0 : (prefix[(to + 1) * ROLES + r] as number) - (prefix[from * ROLES + r] as number);
 }

@@ -4,6 +4,7 @@ import { findQuantities } from '../checkworthiness/quantities';
 import type { AnnotatedText, Attribution, CheckworthinessScorer, Fragments } from '../extract/types';
 import type { Claim, ClaimKind, ContentSpan, Entity, Range, TextSpan } from '../model/document';
 import { findQuotes, type Quote } from '../text/quotations';
+import { sentenceAt } from '../text/sentences';
 import { relativeAntecedent } from './antecedent';
 import { extendBareDeterminer } from './bare-determiner';
 import { contentSpan, piecesOf } from './content';
@@ -60,7 +61,12 @@ export function buildClaims(
     // a quote it holds is still someone's words, to be kept
     if (cue && kind === 'indirect' && statesNothing(cue.text, a.source !== null, rest)) continue;
     // "Hayley Yelling", "Tears for Fears": a word of a name the tagger took for a verb
-    if (cue && kind === 'indirect' && withinName(doc.text, cue, startOf(doc, cue.start))) continue;
+    if (
+      cue &&
+      kind === 'indirect' &&
+      withinName(doc.text, cue, sentenceAt(doc.sentences, cue.start)?.start ?? 0)
+    )
+      continue;
     const cut = a.source ? trimmed(toSpan(doc.text, a.source)) : null;
     const tagged = cut && cue ? extendBareDeterminer(doc.text, cut, cue.start) : cut;
     const given = tagged && isTemporal(tagged.text) ? describedBefore(cue, doc, sentence, described) : tagged;
@@ -222,10 +228,6 @@ function numbersIn(pieces: TextSpan[]): TextSpan[] {
   return pieces.flatMap((p) =>
     findQuantities(p.text).map((q) => ({ start: p.start + q.start, end: p.start + q.end, text: q.text })),
   );
-}
-
-function startOf(doc: AnnotatedText, offset: number): number {
-  return doc.sentences[sentenceIndex(doc, offset)]?.start ?? 0;
 }
 
 function sentenceIndex(doc: AnnotatedText, offset: number): number {

@@ -1,4 +1,5 @@
 import type { Entity } from '../model/document';
+import type { Span } from './clean';
 import { entityId } from './ids';
 import { absorb, mergeSameIds } from './merge';
 
@@ -28,11 +29,6 @@ const NOTES = /\s*\([^)]*\)?|\s+\d+\s*$/g;
 /** Items a lineup holds at least, and the share of them that are names. */
 const MIN_ITEMS = 4;
 const NAME_SHARE = 0.75;
-
-interface Span {
-  start: number;
-  end: number;
-}
 
 /**
  * A name in a team sheet among people is a person: "Carvalho, Terry,
