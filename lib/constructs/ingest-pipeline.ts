@@ -1,4 +1,4 @@
-import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { EventType } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
@@ -7,6 +7,7 @@ import { type ArticleBucket, INGEST_PREFIX, RESULTS_PREFIX } from './article-buc
 import type { IndexTable } from './index-table';
 import { IngestQueue, MAX_RECEIVE_COUNT } from './ingest-queue';
 import { LambdaFunction } from './lambda-function';
+import { governNotificationsHandler } from './notifications-handler';
 import { SameAccountQueueDestination } from './same-account-queue-destination';
 
 export const INGEST_TIMEOUT = Duration.seconds(60);
@@ -63,7 +64,7 @@ export class IngestPipeline extends Construct {
     for (const event of [EventType.OBJECT_CREATED, EventType.OBJECT_REMOVED]) {
       articles.bucket.addEventNotification(event, destination, { prefix: INGEST_PREFIX });
     }
-    this.acknowledgeNotificationsHandler();
+    governNotificationsHandler(this, articles.bucket);
 
     this.ingest.fn.addEventSource(
       new SqsEventSource(this.queue.queue, {
@@ -90,17 +91,5 @@ export class IngestPipeline extends Construct {
       'dynamodb:UpdateItem',
       'dynamodb:DeleteItem',
     ]);
-  }
-
-  /** The stack-wide singleton Lambda that CDK creates to configure bucket notifications. */
-  private acknowledgeNotificationsHandler(): void {
-    const handler = Stack.of(this).node.tryFindChild(
-      'BucketNotificationsHandler050a0587b7544547bf325f094a3db834',
-    );
-    if (!handler) return;
-    Validations.of(handler).acknowledge({
-      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-      reason: 'CDK-managed singleton that runs only at deploy time to set the bucket notifications.',
-    });
   }
 }

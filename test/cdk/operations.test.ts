@@ -1,3 +1,4 @@
+import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { GSI_NAMES } from '../../lib/constructs/index-table';
 import { getAtt, logicalId, resourceOf, statementsForService, synthesize } from './synth';
@@ -125,6 +126,21 @@ describe('log groups', () => {
     const groups = Object.values(template.findResources('AWS::Logs::LogGroup'));
     expect(groups.length).toBeGreaterThanOrEqual(4);
     expect(groups.filter((group) => !group.Properties?.RetentionInDays)).toEqual([]);
+  });
+
+  it("include the bucket notifications handler's, made before the handler first runs", () => {
+    const handlers = template.findResources('AWS::Lambda::Function', {
+      Properties: { Description: Match.stringLikeRegexp('S3BucketNotifications') },
+    });
+    const [handlerId] = Object.keys(handlers);
+    const groups = template.findResources('AWS::Logs::LogGroup', {
+      Properties: { LogGroupName: { 'Fn::Join': ['', ['/aws/lambda/', { Ref: handlerId }]] } },
+    });
+    const [groupId] = Object.keys(groups);
+    expect(groups[groupId as string]?.Properties.RetentionInDays).toBe(30);
+    const notifications = Object.values(template.findResources('Custom::S3BucketNotifications'));
+    expect(notifications).toHaveLength(1);
+    expect(notifications[0]?.DependsOn).toContain(groupId);
   });
 });
 
