@@ -1,5 +1,5 @@
 import { Stack } from 'aws-cdk-lib';
-import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import {
   type BucketNotificationDestinationConfig,
   BucketNotificationDestinationType,
@@ -11,9 +11,10 @@ import type { Construct } from 'constructs';
 
 /**
  * An SQS destination for bucket notifications, as aws-s3-notifications' SqsDestination (same
- * actions, same dependency on the queue and its policy), whose queue policy also requires
- * aws:SourceAccount: a bucket ARN holds no account, so aws:SourceArn alone would also match a
- * bucket of that name in another account. Only for queues without a KMS key, whose key policy
+ * dependency on the queue and its policy), whose queue policy also requires aws:SourceAccount: a
+ * bucket ARN holds no account, so aws:SourceArn alone would also match a bucket of that name in
+ * another account. S3 is allowed SendMessage only: SqsDestination's grant adds GetQueueAttributes
+ * and GetQueueUrl, which S3 never calls. Only for queues without a KMS key, whose key policy
  * SqsDestination would also change.
  */
 export class SameAccountQueueDestination implements IBucketNotificationDestination {
@@ -29,7 +30,13 @@ export class SameAccountQueueDestination implements IBucketNotificationDestinati
         StringEquals: { 'aws:SourceAccount': Stack.of(bucket).account },
       },
     });
-    this.queue.grantSendMessages(s3);
+    this.queue.addToResourcePolicy(
+      new PolicyStatement({
+        principals: [s3],
+        actions: ['sqs:SendMessage'],
+        resources: [this.queue.queueArn],
+      }),
+    );
     return {
       arn: this.queue.queueArn,
       type: BucketNotificationDestinationType.QUEUE,

@@ -42,7 +42,7 @@ describe('S3 notifications', () => {
       {
         Effect: 'Allow',
         Principal: { Service: 's3.amazonaws.com' },
-        Action: ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'],
+        Action: 'sqs:SendMessage',
         Resource: getAtt(queue.queue),
         Condition: {
           ArnLike: { 'aws:SourceArn': getAtt(stack.articles.bucket) },
