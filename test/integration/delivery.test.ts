@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../functions/commons/config';
@@ -131,13 +132,13 @@ describe('at-least-once delivery', () => {
     const key = 'incoming/pending-note.txt';
     const ledger = new Ledger(t.stack.clients.doc, 'claimtrail-local');
     const now = Date.now();
-    expect(await ledger.acquire(key, 'a', now, now + 60_000, ['id-0'])).toEqual({
+    expect(await ledger.acquire(key, 'a', now, now + 60_000, { pending: ['id-0'] })).toEqual({
       acquired: true,
       previous: null,
     });
     expect((await ledger.get(key))?.pendingIds).toEqual(['id-0']);
     await ledger.release(key, 'a');
-    await ledger.acquire(key, 'b', now, now + 60_000, ['id-9']);
+    await ledger.acquire(key, 'b', now, now + 60_000, { pending: ['id-9'] });
     expect((await ledger.get(key))?.pendingIds).toEqual(['id-0']);
     const outcome = {
       etag: 'e',
@@ -150,18 +151,19 @@ describe('at-least-once delivery', () => {
     expect((await ledger.get(key))?.pendingIds).toBeUndefined();
   });
 
-  it('counts leases taken since an attempt last finished, and clears the count when one does', async () => {
+  it('counts leases taken since an attempt last finished, each for its version, and clears them when one does', async () => {
     const key = 'incoming/stopped-count.txt';
     const ledger = new Ledger(t.stack.clients.doc, 'claimtrail-local');
     const now = Date.now();
-    // two attempts stopped (their leases ran out), a third takes the key
-    await ledger.acquire(key, 'a', now - 3_000, now - 2_000);
-    await ledger.acquire(key, 'b', now - 1_000, now - 500);
-    const third = await ledger.acquire(key, 'c', now, now + 60_000);
-    expect(third.acquired && third.previous?.stoppedAttempts).toBe(2);
+    // two attempts on version A stopped (their leases ran out), one on B takes the key
+    await ledger.acquire(key, 'a', now - 3_000, now - 2_000, { version: 'A' });
+    await ledger.acquire(key, 'b', now - 1_000, now - 500, { version: 'A' });
+    const third = await ledger.acquire(key, 'c', now, now + 60_000, { version: 'B' });
+    expect(third.acquired && third.previous?.stoppedVersions).toEqual(['A', 'A']);
+    expect((await ledger.get(key))?.stoppedVersions).toEqual(['A', 'A', 'B']);
     await ledger.release(key, 'c');
-    expect((await ledger.get(key))?.stoppedAttempts).toBeUndefined();
-    await ledger.acquire(key, 'd', now, now + 60_000);
+    expect((await ledger.get(key))?.stoppedVersions).toBeUndefined();
+    await ledger.acquire(key, 'd', now, now + 60_000, { version: 'B' });
     const outcome = {
       etag: 'e',
       status: 'indexed' as const,
@@ -170,17 +172,22 @@ describe('at-least-once delivery', () => {
       error: null,
     };
     expect(await ledger.complete(key, 'd', outcome)).toBe(true);
-    expect((await ledger.get(key))?.stoppedAttempts).toBeUndefined();
+    expect((await ledger.get(key))?.stoppedVersions).toBeUndefined();
   });
+
+  /** Three attempts on the version of `body` that stopped before they finished, as a function's timeout stops them. */
+  const stopThrice = async (key: string, body: string) => {
+    const ledger = new Ledger(t.stack.clients.doc, 'claimtrail-local');
+    const version = createHash('md5').update(body).digest('hex');
+    const now = Date.now();
+    for (const [i, owner] of ['a', 'b', 'c'].entries())
+      await ledger.acquire(key, owner, now - 3_000 + i * 1_000, now - 2_500 + i * 1_000, { version });
+    expect((await ledger.get(key))?.stoppedVersions).toEqual([version, version, version]);
+  };
 
   it('shows a file failed, with why, once attempts a timeout or crash stopped pile up, and leaves it to a new put', async () => {
     const key = 'incoming/never-finishes.txt';
-    const ledger = new Ledger(t.stack.clients.doc, 'claimtrail-local');
-    const now = Date.now();
-    // three attempts that stopped before they finished, as a function's timeout stops them
-    for (const [i, owner] of ['a', 'b', 'c'].entries())
-      await ledger.acquire(key, owner, now - 3_000 + i * 1_000, now - 2_500 + i * 1_000);
-    expect((await ledger.get(key))?.stoppedAttempts).toBe(3);
+    await stopThrice(key, ARTICLE);
     await t.put(key, ARTICLE);
     await t.settle();
     const { body } = await t.get<Article & { error: { code: string; message: string } }>(
@@ -193,6 +200,16 @@ describe('at-least-once delivery', () => {
     await t.put(key, ARTICLE);
     await t.settle();
     expect((await t.get<Article>(`/articles/${articleId(key, 0)}`)).body.status).toBe('indexed');
+  });
+
+  it('indexes a new version put after attempts on the old one stopped, rather than count those against it', async () => {
+    const key = 'incoming/replaced-while-stuck.txt';
+    await stopThrice(key, ARTICLE);
+    await t.put(key, ARTICLE.replace('Tuesday', 'Wednesday'));
+    await t.settle();
+    const { body } = await t.get<Article & { error?: unknown }>(`/articles/${articleId(key, 0)}`);
+    expect(body.status).toBe('indexed');
+    expect(body.error).toBeUndefined();
   });
 
   it('ignores S3 test events', async () => {

@@ -5,6 +5,7 @@ import type {
   ClaimQuery,
   EntityQuery,
   IndexStore,
+  LeaseNote,
   LeaseResult,
   Page,
 } from '../../domain/index/ports';
@@ -44,9 +45,9 @@ export class DynamoIndexStore implements IndexStore {
     owner: string,
     now: number,
     until: number,
-    pending?: string[],
+    note?: LeaseNote,
   ): Promise<LeaseResult> {
-    return this.ledger.acquire(objectKey, owner, now, until, pending);
+    return this.ledger.acquire(objectKey, owner, now, until, note);
   }
   renewLease(objectKey: string, owner: string, until: number): Promise<boolean> {
     return this.ledger.renew(objectKey, owner, until);

@@ -78,7 +78,7 @@ export const fromLedgerItem = (item: Item): LedgerRecord => ({
   error: (item.error as LedgerRecord['error'] | undefined) ?? null,
   ...(item.resultEtags ? { resultEtags: item.resultEtags as Record<string, string> } : {}),
   ...(item.pendingIds ? { pendingIds: item.pendingIds as string[] } : {}),
-  ...(item.stoppedAttempts ? { stoppedAttempts: item.stoppedAttempts as number } : {}),
+  ...(item.stoppedVersions ? { stoppedVersions: item.stoppedVersions as string[] } : {}),
   leaseOwner: (item.leaseOwner as string | undefined) ?? null,
   leaseUntil: (item.leaseUntil as number | undefined) ?? null,
   updatedAt: (item.updatedAt as string | undefined) ?? '',

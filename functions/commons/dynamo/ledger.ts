@@ -7,7 +7,7 @@ import {
   type UpdateCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../../domain/index/keys';
-import type { LeaseResult } from '../../domain/index/ports';
+import type { LeaseNote, LeaseResult } from '../../domain/index/ports';
 import type { LedgerRecord } from '../../domain/index/records';
 import { batchGet } from './batch';
 import { fromLedgerItem } from './items';
@@ -36,16 +36,19 @@ export class Ledger {
     owner: string,
     now: number,
     until: number,
-    pending: string[] = [],
+    { pending = [], version }: LeaseNote = {},
   ): Promise<LeaseResult> {
     // a pending note rides on the lease's write: a new one-article file then needs no write of its own
     const note = pending.length > 0 ? ', pendingIds = if_not_exists(pendingIds, :pending)' : '';
+    // counted until the attempt finishes (complete and release remove it), each entry for its version
+    const stopped = version
+      ? ', stoppedVersions = list_append(if_not_exists(stoppedVersions, :none), :stopped)'
+      : '';
     const taken = await this.conditionalUpdate(
       new UpdateCommand({
         TableName: this.table,
         Key: keys.object(objectKey),
-        // counted until the attempt finishes: complete and release remove it
-        UpdateExpression: `SET #key = :key, kind = :kind, leaseOwner = :owner, leaseUntil = :until${note} ADD stoppedAttempts :one`,
+        UpdateExpression: `SET #key = :key, kind = :kind, leaseOwner = :owner, leaseUntil = :until${note}${stopped}`,
         ConditionExpression: 'attribute_not_exists(leaseUntil) OR leaseUntil < :now OR leaseOwner = :owner',
         ExpressionAttributeNames: { '#key': 'key' },
         ExpressionAttributeValues: {
@@ -54,8 +57,8 @@ export class Ledger {
           ':owner': owner,
           ':until': until,
           ':now': now,
-          ':one': 1,
           ...(note ? { ':pending': pending } : {}),
+          ...(stopped ? { ':none': [], ':stopped': [version] } : {}),
         },
         // the ledger as the lease found it, read in the same atomic step
         ReturnValues: 'ALL_OLD',
@@ -96,7 +99,7 @@ export class Ledger {
       new UpdateCommand({
         TableName: this.table,
         Key: keys.object(objectKey),
-        UpdateExpression: 'REMOVE leaseOwner, leaseUntil, stoppedAttempts',
+        UpdateExpression: 'REMOVE leaseOwner, leaseUntil, stoppedVersions',
         ConditionExpression: 'leaseOwner = :owner',
         ExpressionAttributeValues: { ':owner': owner },
       }),
@@ -117,7 +120,7 @@ export class Ledger {
       new UpdateCommand({
         TableName: this.table,
         Key: keys.object(objectKey),
-        UpdateExpression: `SET etag = :etag, #status = :status, articleIds = :ids, extractorVersion = :version, #error = :error, updatedAt = :at${results} REMOVE leaseOwner, leaseUntil, pendingIds, stoppedAttempts${results ? '' : ', resultEtags'}`,
+        UpdateExpression: `SET etag = :etag, #status = :status, articleIds = :ids, extractorVersion = :version, #error = :error, updatedAt = :at${results} REMOVE leaseOwner, leaseUntil, pendingIds, stoppedVersions${results ? '' : ', resultEtags'}`,
         ConditionExpression: 'leaseOwner = :owner',
         ExpressionAttributeNames: { '#status': 'status', '#error': 'error' },
         ExpressionAttributeValues: {

@@ -39,6 +39,14 @@ export interface ClaimQuery {
   cursor?: string;
 }
 
+/** What a lease notes on the ledger as it is taken. */
+export interface LeaseNote {
+  /** Article ids about to be written (see LedgerRecord.pendingIds). */
+  pending?: string[];
+  /** The version the attempt is for, as its event named it (see LedgerRecord.stoppedVersions). */
+  version?: string;
+}
+
 /** `previous`: the ledger as it was when the lease was taken, null when the object had none. */
 export type LeaseResult =
   | { acquired: true; previous: LedgerRecord | null }
@@ -51,14 +59,15 @@ export interface IndexStore {
   getLedgers(objectKeys: string[], options?: { consistent?: boolean }): Promise<LedgerRecord[]>;
   /**
    * Takes the object's processing lease unless someone else holds an unexpired one; says what the ledger held.
-   * `pending`, in the same write, becomes the ledger's pending ids unless it notes some already.
+   * In the same write, `note.pending` becomes the ledger's pending ids unless it notes some already, and
+   * `note.version` joins its stopped versions (counted until an attempt finishes).
    */
   acquireLease(
     objectKey: string,
     owner: string,
     now: number,
     until: number,
-    pending?: string[],
+    note?: LeaseNote,
   ): Promise<LeaseResult>;
   /** Extends the lease to `until` if no other processor took it since, even once it expired; false if one did. */
   renewLease(objectKey: string, owner: string, until: number): Promise<boolean>;

@@ -53,11 +53,13 @@ export interface LedgerRecord {
    */
   pendingIds?: string[];
   /**
-   * Leases taken since the last attempt that finished (completed the ledger or
-   * gave the lease back): attempts that stopped on the way, as a function's
-   * timeout or a crash stops them, count here and nowhere else.
+   * The version each lease since the last attempt that finished (completed
+   * the ledger or gave the lease back) was taken for, as its event named it:
+   * attempts that stopped on the way, as a function's timeout or a crash
+   * stops them, count here and nowhere else, each for its own version (so a
+   * new version's attempts start again from none).
    */
-  stoppedAttempts?: number;
+  stoppedVersions?: string[];
   leaseOwner: string | null;
   leaseUntil: number | null;
   updatedAt: string;

@@ -1,3 +1,4 @@
+import type { LeaseNote } from '../index/ports';
 import type { LedgerRecord } from '../index/records';
 import { BusyError } from './errors';
 import type { SyncDeps } from './sync-object';
@@ -10,18 +11,18 @@ let attempts = 0;
  * container must not both pass the lease as the same owner. `previous` is
  * the ledger as the lease found it. Throws BusyError when another processor
  * holds the key; on an error the key is freed for the retry at once (a crash
- * instead leaves the lease to expire). `pending`: ids noted as pending with
- * the lease (see IndexStore.acquireLease).
+ * instead leaves the lease to expire). `note`: what the lease notes on the
+ * ledger (see IndexStore.acquireLease).
  */
 export async function underLease<T>(
   container: SyncDeps,
   key: string,
   work: (deps: SyncDeps, previous: LedgerRecord | null, leaseUntil: number) => Promise<T>,
-  pending: string[] = [],
+  note: LeaseNote = {},
 ): Promise<T> {
   const deps = { ...container, owner: `${container.owner}/${++attempts}` };
   const t = (deps.now ?? Date.now)();
-  const lease = await deps.index.acquireLease(key, deps.owner, t, t + deps.leaseMs, pending);
+  const lease = await deps.index.acquireLease(key, deps.owner, t, t + deps.leaseMs, note);
   if (!lease.acquired)
     throw new BusyError(`${key} is being processed until ${new Date(lease.heldUntil).toISOString()}`);
   try {

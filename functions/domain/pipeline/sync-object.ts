@@ -118,8 +118,8 @@ export async function syncObject(container: SyncDeps, request: SyncRequest): Pro
         await deps.index.releaseLease(request.key, deps.owner);
         return 'unchanged';
       }
-      // attempts a timeout or crash stopped record nothing themselves: past a few, the file shows why
-      const stopped = previous?.stoppedAttempts ?? 0;
+      // attempts a timeout or crash stopped record nothing themselves: past a few on this version, the file shows why
+      const stopped = stoppedOn(previous, object.etag);
       if (stopped >= MAX_STOPPED_ATTEMPTS)
         return await fail(deps, request.key, previous, object.etag, stoppedReason(stopped));
       // the run's time and the lease both bound the work: past the lease, another processor may take the key
@@ -128,8 +128,14 @@ export async function syncObject(container: SyncDeps, request: SyncRequest): Pro
       const noted = previous?.pendingIds ?? firstId;
       return await index(deps, request.key, previous, noted, object, timeLeft);
     },
-    firstId,
+    // the lease counts this attempt for the version its event named, until an attempt finishes
+    { pending: firstId, version: request.etag },
   );
+}
+
+/** Attempts on this version that stopped unfinished since an attempt last finished. */
+function stoppedOn(previous: LedgerRecord | null, etag: string): number {
+  return (previous?.stoppedVersions ?? []).filter((v) => v === etag).length;
 }
 
 type ReadResult =

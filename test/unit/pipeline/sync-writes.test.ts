@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleId, type Key } from '../../../functions/domain/index/keys';
+import type { LeaseNote } from '../../../functions/domain/index/ports';
 import type { LedgerRecord } from '../../../functions/domain/index/records';
 import type { IndexedArticle } from '../../../functions/domain/index/records-for';
 import { failedRecord } from '../../../functions/domain/index/records-for';
@@ -58,8 +59,8 @@ describe('writing a file’s articles', () => {
     const { deps } = file(feed(1));
     const leased: (string[] | undefined)[] = [];
     const noted: string[][] = [];
-    deps.index.acquireLease = async (_k: string, _o: string, _n: number, _u: number, pending?: string[]) => {
-      leased.push(pending);
+    deps.index.acquireLease = async (_k: string, _o: string, _n: number, _u: number, note?: LeaseNote) => {
+      leased.push(note?.pending);
       return { acquired: true, previous: null };
     };
     deps.index.notePending = async (_key: string, _owner: string, ids: string[]) => {
@@ -86,8 +87,8 @@ describe('writing a file’s articles', () => {
     const { deps } = file(feed(1));
     const leased: (string[] | undefined)[] = [];
     deps.index.getLedger = async () => ledger({});
-    deps.index.acquireLease = async (_k: string, _o: string, _n: number, _u: number, pending?: string[]) => {
-      leased.push(pending);
+    deps.index.acquireLease = async (_k: string, _o: string, _n: number, _u: number, note?: LeaseNote) => {
+      leased.push(note?.pending);
       return { acquired: true, previous: ledger({}) };
     };
     expect(await syncObject(deps, { key: KEY })).toBe('indexed');
@@ -97,7 +98,9 @@ describe('writing a file’s articles', () => {
   it('records the file failed, saying why, once attempts stopped unfinished reach MAX_STOPPED_ATTEMPTS', async () => {
     for (const stopped of [MAX_STOPPED_ATTEMPTS - 1, MAX_STOPPED_ATTEMPTS]) {
       const { deps, completed } = file(feed(1));
-      const previous = ledger({ status: 'processing', etag: null, stoppedAttempts: stopped });
+      // the fixture's object is version e1
+      const stoppedVersions = Array<string>(stopped).fill('e1');
+      const previous = ledger({ status: 'processing', etag: null, stoppedVersions });
       deps.index.getLedger = async () => previous;
       deps.index.acquireLease = async () => ({ acquired: true, previous });
       const outcome = await syncObject(deps, { key: KEY });
@@ -105,6 +108,32 @@ describe('writing a file’s articles', () => {
       if (outcome === 'failed')
         expect(completed[0]?.error?.message).toMatch(/^3 attempts in a row stopped before they finished/);
     }
+  });
+
+  it('counts only the stopped attempts on the version it reads: a new version starts again', async () => {
+    // three attempts on e0 stopped, then e1 was put: its attempts have one (stopped) and none before them
+    for (const [stoppedVersions, outcome] of [
+      [['e0', 'e0', 'e0'], 'indexed'],
+      [['e0', 'e0', 'e0', 'e1', 'e1'], 'indexed'],
+      [['e1', 'e0', 'e1', 'e1'], 'failed'],
+    ] as const) {
+      const { deps } = file(feed(1));
+      const previous = ledger({ status: 'processing', etag: null, stoppedVersions: [...stoppedVersions] });
+      deps.index.getLedger = async () => previous;
+      deps.index.acquireLease = async () => ({ acquired: true, previous });
+      expect(await syncObject(deps, { key: KEY, etag: 'e1' })).toBe(outcome);
+    }
+  });
+
+  it('takes the lease for the version the event names', async () => {
+    const { deps } = file(feed(1));
+    const notes: (LeaseNote | undefined)[] = [];
+    deps.index.acquireLease = async (_k: string, _o: string, _n: number, _u: number, note?: LeaseNote) => {
+      notes.push(note);
+      return { acquired: true, previous: null };
+    };
+    await syncObject(deps, { key: KEY, etag: 'e1' });
+    expect(notes.map((n) => n?.version)).toEqual(['e1']);
   });
 
   it('fails as busy when the lease is gone before the note is made', async () => {
