@@ -1,21 +1,22 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { SQSEvent } from 'aws-lambda';
 import type { AwsClients } from '../functions/commons/clients';
 import type { Config } from '../functions/commons/config';
 import { ingestDepsFromEnv } from '../functions/ingest/deps';
-import { createIngestHandler } from '../functions/ingest/handler';
+import { ingestWithReasons } from './ingest-reasons';
 import { localContext } from './lambda-context';
+import type { LocalBatchResponse } from './queue';
 import { drainUsage, type Usage } from './usage';
 
 export interface IngestRunner {
-  run(event: SQSEvent): Promise<SQSBatchResponse | undefined>;
+  run(event: SQSEvent): Promise<LocalBatchResponse | undefined>;
   close(): Promise<void>;
 }
 
 /** The ingest handler in this thread, on the stack's own clients (tests reach into those). */
 export function inProcessIngest(config: Config, clients: AwsClients, usage: Usage): IngestRunner {
-  const handler = createIngestHandler(() => ingestDepsFromEnv(config, clients));
+  const handler = ingestWithReasons(() => ingestDepsFromEnv(config, clients));
   return {
     run: async (event) => {
       const started = performance.now();
@@ -33,7 +34,7 @@ export function inProcessIngest(config: Config, clients: AwsClients, usage: Usag
 
 interface Reply {
   id: number;
-  response?: SQSBatchResponse;
+  response?: LocalBatchResponse;
   error?: string;
   usage: Usage;
 }
@@ -53,7 +54,10 @@ export function workerIngest(count: number, faultRate: number, usage: Usage): In
     }),
     busy: 0,
   }));
-  const pending = new Map<number, { resolve: (r?: SQSBatchResponse) => void; reject: (e: Error) => void }>();
+  const pending = new Map<
+    number,
+    { resolve: (r?: LocalBatchResponse) => void; reject: (e: Error) => void }
+  >();
   for (const w of workers) {
     w.worker.on('message', (reply: Reply) => {
       w.busy--;

@@ -8,14 +8,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { SQSEvent } from 'aws-lambda';
 import { loadConfig } from '../functions/commons/config';
 import { ingestDepsFromEnv } from '../functions/ingest/deps';
-import { createIngestHandler } from '../functions/ingest/handler';
 import { localClients } from './clients';
+import { describeError } from './describe-error';
+import { ingestWithReasons } from './ingest-reasons';
 import { localContext } from './lambda-context';
 import { emptyUsage } from './usage';
 
 const usage = emptyUsage();
 const clients = localClients((workerData as { faultRate: number }).faultRate, usage);
-const handler = createIngestHandler(() => ingestDepsFromEnv(loadConfig(), clients));
+const handler = ingestWithReasons(() => ingestDepsFromEnv(loadConfig(), clients));
 
 parentPort?.on('message', async ({ id, event }: { id: number; event: SQSEvent }) => {
   const started = performance.now();
@@ -24,7 +25,7 @@ parentPort?.on('message', async ({ id, event }: { id: number; event: SQSEvent })
   try {
     response = await handler(event, localContext('claimtrail-ingest'));
   } catch (err) {
-    error = (err as Error).message;
+    error = describeError(err);
   }
   usage.ingest.invocations++;
   usage.ingest.records += event.Records.length;

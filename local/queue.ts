@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { describeError } from './describe-error';
 
 export interface LocalQueueOptions {
   /** How long a received message stays hidden before it is retried. */
@@ -10,7 +11,21 @@ export interface LocalQueueOptions {
   /** Batches handled at once, as Lambda runs several pollers. */
   concurrency: number;
   pollMs: number;
-  onDeadLetter: (message: { id: string; body: string; receiveCount: number }) => void;
+  onDeadLetter: (message: DeadLetter) => void;
+}
+
+/** A message that failed on every receive, with the error of its last. */
+export interface DeadLetter {
+  id: string;
+  body: string;
+  receiveCount: number;
+  /** The last error the handler reported for it (null: it never said). */
+  error: string | null;
+}
+
+/** SQS's partial batch response, where a failure may say why (SQS's has no room for it). */
+export interface LocalBatchResponse {
+  batchItemFailures: { itemIdentifier: string; reason?: string }[];
 }
 
 interface Message {
@@ -19,9 +34,10 @@ interface Message {
   receiveCount: number;
   visibleAt: number;
   sentAt: number;
+  lastError: string | null;
 }
 
-export type BatchHandler = (event: SQSEvent) => Promise<SQSBatchResponse | undefined>;
+export type BatchHandler = (event: SQSEvent) => Promise<LocalBatchResponse | SQSBatchResponse | undefined>;
 
 /**
  * SQS's semantics in process: batches of up to 10, a visibility timeout,
@@ -48,7 +64,7 @@ export class LocalQueue {
 
   send(body: string): void {
     const id = randomUUID();
-    this.messages.set(id, { id, body, receiveCount: 0, visibleAt: 0, sentAt: Date.now() });
+    this.messages.set(id, { id, body, receiveCount: 0, visibleAt: 0, sentAt: Date.now(), lastError: null });
   }
 
   start(handler: BatchHandler): void {
@@ -104,12 +120,15 @@ export class LocalQueue {
 
   private async deliver(handler: BatchHandler, batch: Message[]): Promise<void> {
     for (const m of batch) this.delivering.add(m.id);
-    let failed: Set<string>;
+    // failed ids, each with why
+    let failed: Map<string, string | null>;
     try {
-      const response = await handler({ Records: batch.map(toRecord) });
-      failed = new Set((response?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
-    } catch {
-      failed = new Set(batch.map((m) => m.id));
+      const response: LocalBatchResponse | undefined = await handler({ Records: batch.map(toRecord) });
+      failed = new Map((response?.batchItemFailures ?? []).map((f) => [f.itemIdentifier, f.reason ?? null]));
+    } catch (err) {
+      // the whole batch failed (a worker's error): that error is each message's
+      const reason = describeError(err);
+      failed = new Map(batch.map((m) => [m.id, reason]));
     } finally {
       for (const m of batch) this.delivering.delete(m.id);
     }
@@ -117,10 +136,18 @@ export class LocalQueue {
       if (!failed.has(m.id)) {
         this.messages.delete(m.id);
         this.processed++;
-      } else if (m.receiveCount >= this.options.maxReceiveCount) {
+        continue;
+      }
+      m.lastError = failed.get(m.id) ?? m.lastError;
+      if (m.receiveCount >= this.options.maxReceiveCount) {
         this.messages.delete(m.id);
         this.dead++;
-        this.options.onDeadLetter({ id: m.id, body: m.body, receiveCount: m.receiveCount });
+        this.options.onDeadLetter({
+          id: m.id,
+          body: m.body,
+          receiveCount: m.receiveCount,
+          error: m.lastError,
+        });
       }
     }
   }

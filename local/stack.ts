@@ -94,8 +94,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     concurrency: Math.max(2, 2 * workers),
     pollMs: 20,
     onDeadLetter: (m) => {
-      appendFileSync(deadLetters, `${JSON.stringify({ ...m, at: new Date().toISOString() })}\n`);
-      log(`message ${m.id} moved to ${deadLetters} after ${m.receiveCount} receives`);
+      // why first: the body (the S3 event) is long
+      const line = {
+        at: new Date().toISOString(),
+        receiveCount: m.receiveCount,
+        error: m.error,
+        id: m.id,
+        body: m.body,
+      };
+      appendFileSync(deadLetters, `${JSON.stringify(line)}\n`);
+      log(
+        `message ${m.id} moved to ${deadLetters} after ${m.receiveCount} receives: ${m.error ?? 'no reason given'}`,
+      );
     },
   });
   const duplicateRate = options.duplicateRate ?? 0;

@@ -8,8 +8,13 @@ import { type IngestDeps, ingestDepsFromEnv } from './deps';
 import { keyTurns } from './key-turns';
 import { processRecord } from './process-record';
 
+export interface IngestHandlerOptions {
+  /** Told each record's error before the record is reported failed (the local stack's dead letters keep it). */
+  onRecordFailure?: (record: SQSRecord, err: Error) => void;
+}
+
 /** SQS batches of S3 notifications in, partial batch failures out. */
-export function createIngestHandler(resolveDeps: () => IngestDeps) {
+export function createIngestHandler(resolveDeps: () => IngestDeps, options: IngestHandlerOptions = {}) {
   let deps: IngestDeps | undefined;
   return middy(async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
     deps ??= resolveDeps();
@@ -22,7 +27,11 @@ export function createIngestHandler(resolveDeps: () => IngestDeps) {
     const batch = { ledgers: await batchLedgers(ready, event.Records), inTurn: keyTurns() };
     return processPartialResponse(
       event,
-      (record: SQSRecord) => processRecord(timed, record, batch),
+      (record: SQSRecord) =>
+        processRecord(timed, record, batch).catch((err: Error) => {
+          options.onRecordFailure?.(record, err);
+          throw err;
+        }),
       processor,
       {
         context,

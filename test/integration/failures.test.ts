@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeS3Key } from '../../functions/commons/s3-event';
 import { articleId } from '../../functions/domain/index/keys';
 import { startTestStack, type TestStack } from './harness';
 import { s3Outage } from './s3-outage';
@@ -105,6 +108,14 @@ describe('bad input ends failed with a reason, and the stack keeps serving', () 
   });
 });
 
+/** The line of the stack's dead-letters file whose message names `key`. */
+function deadLetterOf(key: string): { receiveCount: number; error: string; at: string } | undefined {
+  return readFileSync(join(t.home, 'dead-letters.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.includes(encodeS3Key(key)))
+    .map((line) => JSON.parse(line))[0];
+}
+
 describe('errors that outlast the retries', () => {
   it('records RETRIES_EXHAUSTED on the article and dead-letters the message', async () => {
     const key = 'incoming/unreadable.txt';
@@ -116,6 +127,12 @@ describe('errors that outlast the retries', () => {
     expect(body.error).toMatchObject({ code: 'RETRIES_EXHAUSTED' });
     expect(body.error?.message).toMatch(/simulated S3 outage/);
     expect(t.stack.queue.stats().deadLetters).toBe(1);
+    // the dead letter says why, after how many receives, and when
+    expect(deadLetterOf(key)).toMatchObject({
+      receiveCount: 6,
+      error: expect.stringMatching(/simulated S3 outage/),
+      at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
     end();
     // the failure names its version: reconcile leaves it until the file or the extractor changes
     expect((await t.stack.reconcile()).enqueued).toBe(0);
@@ -137,6 +154,7 @@ describe('errors that outlast the retries', () => {
       /did not fit in one run of the ingest function: \d+ of 6000 articles extracted/,
     );
     expect(t.stack.queue.stats().deadLetters).toBe(deadBefore + 1);
+    expect(deadLetterOf(key)?.error).toMatch(/^OutOfTimeError: the file did not fit in one run/);
     const results = await t.stack.clients.s3.send(
       new ListObjectsV2Command({ Bucket: t.stack.bucket, Prefix: `results/${articleId(key, 0)}` }),
     );

@@ -10,6 +10,8 @@ import { type LocalStack, type LocalStackOptions, startLocalStack } from '../../
 
 export interface TestStack {
   stack: LocalStack;
+  /** The stack's state folder ($CLAIMTRAIL_HOME). */
+  home: string;
   put(key: string, body: string | Uint8Array, contentType?: string): Promise<void>;
   remove(key: string): Promise<void>;
   /** Runs `fn` with bucket events going nowhere, as if S3 had lost them. */
@@ -43,6 +45,7 @@ export async function startTestStack(options: Partial<LocalStackOptions> = {}): 
   };
   return {
     stack,
+    home,
     put: async (key, body, contentType) => {
       await stack.clients.s3.send(
         new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: body, ContentType: contentType }),

@@ -1,18 +1,18 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LocalQueue } from '../../../local/queue';
+import { type DeadLetter, LocalQueue } from '../../../local/queue';
 
 let queue: LocalQueue | undefined;
 afterEach(async () => queue?.stop());
 
-function makeQueue(dead: string[] = []) {
+function makeQueue(dead: DeadLetter[] = []) {
   queue = new LocalQueue({
     visibilityMs: 30,
     maxReceiveCount: 3,
     batchSize: 10,
     concurrency: 1,
     pollMs: 5,
-    onDeadLetter: (m) => dead.push(m.body),
+    onDeadLetter: (m) => dead.push(m),
   });
   return queue;
 }
@@ -35,7 +35,7 @@ describe('LocalQueue', () => {
   });
 
   it('retries only the failed items after the visibility timeout, then dead-letters them', async () => {
-    const dead: string[] = [];
+    const dead: DeadLetter[] = [];
     const q = makeQueue(dead);
     const seen: Record<string, number> = {};
     q.send('ok');
@@ -50,8 +50,41 @@ describe('LocalQueue', () => {
     });
     await until(() => dead.length === 1);
     expect(seen).toEqual({ ok: 1, bad: 3 });
-    expect(dead).toEqual(['bad']);
+    expect(dead.map((m) => m.body)).toEqual(['bad']);
     expect(q.stats()).toMatchObject({ processed: 1, deadLetters: 1, visible: 0, inFlight: 0 });
+  });
+
+  it('keeps with a dead letter the last reason the handler gave for it, and its receives', async () => {
+    const dead: DeadLetter[] = [];
+    const q = makeQueue(dead);
+    q.send('bad');
+    q.start(async (event) => ({
+      batchItemFailures: event.Records.map((r) => ({
+        itemIdentifier: r.messageId,
+        // the last receive says nothing: the reason before it stands
+        reason:
+          r.attributes.ApproximateReceiveCount === '3'
+            ? undefined
+            : `failed on receive ${r.attributes.ApproximateReceiveCount}`,
+      })),
+    }));
+    await until(() => dead.length === 1);
+    expect(dead[0]).toMatchObject({ body: 'bad', receiveCount: 3, error: 'failed on receive 2' });
+  });
+
+  it('gives each message of a batch the handler threw on (a worker’s error) that error as its reason', async () => {
+    const dead: DeadLetter[] = [];
+    const q = makeQueue(dead);
+    q.send('a');
+    q.send('b');
+    q.start(async () => {
+      throw new TypeError('worker gone');
+    });
+    await until(() => dead.length === 2);
+    expect(dead.map((m) => [m.body, m.error])).toEqual([
+      ['a', 'TypeError: worker gone'],
+      ['b', 'TypeError: worker gone'],
+    ]);
   });
 
   it('does not hand out a message again while a delivery of it outlasts the visibility timeout', async () => {
