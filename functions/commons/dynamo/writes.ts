@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type Key, keys } from '../../domain/index/keys';
 import { aliasesToAdd } from '../../domain/index/profiles';
 import type { ArticleRecord, ProfileRecord } from '../../domain/index/records';
@@ -15,6 +15,7 @@ import {
 } from './items';
 import { KnownProfiles, type ProfileClaim } from './known-profiles';
 import { flagLostEdges } from './mentioned';
+import { mergeProfile } from './profile-merge';
 
 /** The write side of the index. */
 export class IndexWriter {
@@ -30,8 +31,9 @@ export class IndexWriter {
    * then the article items that record what was written. A retry after a
    * crash recomputes the stale set from article items still describing the
    * old version. With nothing stale, an article item written early lists
-   * everything a retry must rewrite, so all go in the same batches; profiles
-   * ride in them too, one request fewer per article with new entities.
+   * everything a retry must rewrite, so all go in the same batches. Profiles
+   * go beside them, each merged into what is stored (mergeProfile): two
+   * articles storing one new profile at once keep both their aliases.
    */
   async writeArticles(indexed: IndexedArticle[], failed: ArticleRecord[], stale: Key[]): Promise<void> {
     const dependents = indexed.flatMap((a) => [
@@ -47,12 +49,8 @@ export class IndexWriter {
       // their profile: a crash between the two then leaves no name entry unwritten for good.
       await batchWrite(this.doc, this.table, profiles.entries);
       await Promise.all([
-        ...profiles.aliasUpdates.map(([id, aliases]) => this.addAliases(id, aliases)),
-        batchWrite(this.doc, this.table, [
-          ...profiles.puts,
-          ...dependents,
-          ...(stale.length === 0 ? articles : []),
-        ]),
+        ...profiles.merges.map((item) => this.doc.send(mergeProfile(this.table, item))),
+        batchWrite(this.doc, this.table, [...dependents, ...(stale.length === 0 ? articles : [])]),
       ]);
       for (const p of profiles.stored) this.known.remember(p);
     } finally {
@@ -83,23 +81,22 @@ export class IndexWriter {
   /**
    * Profiles change rarely: read those this container does not know yet
    * (cheap; the ids it claimed), and plan writes for new entities and new
-   * aliases only: name entries, profile puts, alias additions, and what to
-   * remember once stored.
+   * aliases only: name entries, profiles to merge (a new one whole, a known
+   * one its new aliases), and what to remember once stored.
    */
   private async planProfiles(merged: Map<string, ProfileRecord>, claim: ProfileClaim) {
     const existing = new Map(claim.known);
     for (const item of await batchGet(this.doc, this.table, claim.claimed.map(keys.profile)))
       existing.set(item.entityId as string, fromProfileItem(item));
     const entries: Item[] = [];
-    const puts: Item[] = [];
-    const aliasUpdates: [string, string[]][] = [];
+    const merges: Item[] = [];
     const stored: ProfileRecord[] = [];
     for (const p of merged.values()) {
       const known = existing.get(p.id);
       if (!known) {
         const added = { ...p, aliases: aliasesToAdd(p, undefined) };
         const [profile, ...names] = nameItems(added);
-        puts.push(profile as Item);
+        merges.push(profile as Item);
         entries.push(...names);
         stored.push(added);
         continue;
@@ -107,21 +104,10 @@ export class IndexWriter {
       const fresh = aliasesToAdd(p, known);
       stored.push({ ...known, aliases: [...known.aliases, ...fresh].sort() });
       if (fresh.length === 0) continue;
-      aliasUpdates.push([p.id, fresh]);
+      merges.push({ ...keys.profile(p.id), aliases: new Set(fresh) });
       entries.push(...aliasItems(known, fresh));
     }
-    return { entries, puts, aliasUpdates, stored };
-  }
-
-  private async addAliases(entityId: string, aliases: string[]): Promise<void> {
-    await this.doc.send(
-      new UpdateCommand({
-        TableName: this.table,
-        Key: keys.profile(entityId),
-        UpdateExpression: 'ADD aliases :aliases',
-        ExpressionAttributeValues: { ':aliases': new Set(aliases) },
-      }),
-    );
+    return { entries, merges, stored };
   }
 }
 

@@ -53,7 +53,9 @@ describe('IndexWriter profiles', () => {
     const writer = new IndexWriter(db.client, 't');
     await writer.writeArticles([article(profile('org.acme'))], [], []);
     await writer.writeArticles([article(profile('org.acme', ['Acme Corp']))], [], []);
-    expect(db.updates).toEqual(['acme#org.acme']);
+    // the profile's own write, then the alias added
+    expect(db.updates).toEqual(['acme#org.acme', 'acme#org.acme']);
+    expect(db.items.get('NAME#a|acme#org.acme')?.aliases).toEqual(new Set(['Acme Corp']));
     expect([...db.items.keys()].some((k) => k.includes('acme corp#org.acme'))).toBe(true);
   });
 

@@ -3,10 +3,47 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 type Item = Record<string, unknown>;
 type WriteRequest = { PutRequest?: { Item: Item }; DeleteRequest?: { Key: Item } };
 
+type UpdateInput = {
+  Key: Item;
+  UpdateExpression: string;
+  ConditionExpression?: string;
+  ExpressionAttributeNames?: Record<string, string>;
+  ExpressionAttributeValues: Record<string, unknown>;
+};
+
+/**
+ * An update as the index writes them: `SET #x = :x` sets a value, `SET #x =
+ * if_not_exists(#x, :x)` keeps one, `ADD y :y` joins a set; of conditions,
+ * `attribute_exists(pk)` (the lost-edge flag) only.
+ */
+function applyUpdate(items: Map<string, Item>, key: string, input: UpdateInput): void {
+  const found = items.get(key);
+  if (input.ConditionExpression === 'attribute_exists(pk)' && !found)
+    throw Object.assign(new Error('no item'), { name: 'ConditionalCheckFailedException' });
+  const item = found ?? { ...input.Key };
+  const names = input.ExpressionAttributeNames ?? {};
+  const values = input.ExpressionAttributeValues;
+  for (const [, name, keep, value] of input.UpdateExpression.matchAll(
+    /(#\w+) = (if_not_exists\(#\w+, )?(:\w+)/g,
+  )) {
+    const attribute = names[name as string] as string;
+    if (keep) item[attribute] ??= values[value as string];
+    else item[attribute] = values[value as string];
+  }
+  for (const [, name, value] of input.UpdateExpression.matchAll(/ADD (\w+) (:\w+)/g))
+    item[name as string] = new Set([
+      ...((item[name as string] as Set<string> | undefined) ?? []),
+      ...(values[value as string] as Set<string>),
+    ]);
+  items.set(key, item);
+}
+
 /**
  * A document client over a Map that records the keys each BatchGet asked
- * for, and each BatchWrite as `put <sk>` / `delete <sk>` lines.
+ * for, each BatchWrite as `put <sk>` / `delete <sk>` lines, and each update
+ * (applied, see applyUpdate) by its key, and as a write `update <sk>` in turn.
  */
+/** `failWrites`: asked before each write (a batch or an update), which throws when it answers true. */
 export function memoryClient(options: { failWrites?: () => boolean } = {}) {
   const items = new Map<string, Item>();
   const reads: string[][] = [];
@@ -38,9 +75,13 @@ export function memoryClient(options: { failWrites?: () => boolean } = {}) {
         writes.push(batch);
         return { UnprocessedItems: {} };
       }
-      case 'UpdateCommand':
+      case 'UpdateCommand': {
+        if (options.failWrites?.()) throw new Error('throttled');
         updates.push(String(input.Key?.sk));
+        writes.push([`update ${input.Key?.sk}`]);
+        applyUpdate(items, id(input.Key as Item), input as unknown as UpdateInput);
         return {};
+      }
       default:
         throw new Error(`unexpected ${command.constructor.name}`);
     }
