@@ -13,6 +13,7 @@ import { entityTags, mentionsOf } from './entities';
 import { frontedCue } from './fronted-cue';
 import { insertedSource } from './inserted-source';
 import { asideHost, interruptedSubject } from './interrupted-subject';
+import { introducedParagraph } from './introduced-paragraph';
 import { invertedSource } from './inverted-source';
 import { linkCue } from './linker';
 import type { AttributionModel } from './model';
@@ -118,7 +119,9 @@ export function extractAttributions(
       const source = speaker ? bound : null;
       const content = withinQuote(parts?.content ?? edges, quotes, cue).map(range);
       const sentence = doc.sentences[para.docSentence[cue.first] as number];
-      const fallback = content.length ? null : clauseOf(doc.text, cueRange, bound, sentence);
+      const fallback = content.length
+        ? null
+        : (introducedParagraph(doc, cueRange) ?? clauseOf(doc.text, cueRange, bound, sentence));
       if (!content.length && !fallback) continue;
       const a = endAtClosedQuote(doc.text, quoted, {
         source: source ? [source] : null,
