@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createAttributionExtractor } from '../../functions/domain/attribution/index';
 import { introducedParagraph } from '../../functions/domain/attribution/introduced-paragraph';
 import { annotate } from '../../functions/domain/extract/annotate';
+import { extracted } from './text-fixture';
 
 /** The text introducedParagraph gives the cue `cue` (its first occurrence), or null. */
 function introduced(text: string, cue: string): string | null {
@@ -27,12 +27,7 @@ describe('a cue that ends its paragraph on a colon', () => {
   it('is an attribution with the committed model, which finds no content in the paragraph', () => {
     const text =
       'The mayor spoke to reporters on Tuesday about the harbour plan.\n\nThe mayor added:\n\n"The port will stay open for as long as the ferries need it, and I will not sign any order to close it."\n\nThe council meets again next week.';
-    const show = (s: { start: number; end: number }[] | null) =>
-      s?.map((f) => text.slice(f.start, f.end)).join(' | ') ?? null;
-    const found = createAttributionExtractor()
-      .extract(annotate(text), [])
-      .map((a) => [show(a.source), show(a.cue), show(a.content)]);
-    expect(found).toContainEqual([
+    expect(extracted(text)).toContainEqual([
       'The mayor',
       'added:',
       '"The port will stay open for as long as the ferries need it, and I will not sign any order to close it."',

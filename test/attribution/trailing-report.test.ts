@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { trailingReports } from '../../functions/domain/attribution/trailing-report';
 import type { Attribution } from '../../functions/domain/extract/types';
+import { asText, sentencesAtStops } from './text-fixture';
 
 /** Each sentence of `text` (split at ". "), the attributions found, as text. */
 function found(text: string, others: Attribution[] = []) {
-  const sentences: { start: number; end: number }[] = [];
-  for (let start = 0; start < text.length; ) {
-    const stop = text.indexOf('. ', start);
-    const end = stop < 0 ? text.length : stop + 1;
-    sentences.push({ start, end });
-    start = end + 1;
-  }
-  const read = (r: { start: number; end: number }[] | null) =>
-    r?.map((f) => text.slice(f.start, f.end)).join(' … ');
-  return trailingReports(text, sentences, others).map((a) => [read(a.source), read(a.cue), read(a.content)]);
+  return trailingReports(text, sentencesAtStops(text), others).map((a) => asText(text, a));
 }
 
 describe('a sentence that ends on its speaker and a reporting verb', () => {

@@ -1,0 +1,30 @@
+import { createAttributionExtractor } from '../../functions/domain/attribution/index';
+import { annotate } from '../../functions/domain/extract/annotate';
+import type { Attribution } from '../../functions/domain/extract/types';
+
+type Range = { start: number; end: number };
+
+/** The sentences of `text`, split after each ". ": enough for hand-written test texts. */
+export function sentencesAtStops(text: string): Range[] {
+  const sentences: Range[] = [];
+  for (let start = 0; start < text.length; ) {
+    const stop = text.indexOf('. ', start);
+    const end = stop < 0 ? text.length : stop + 1;
+    sentences.push({ start, end });
+    start = end + 1;
+  }
+  return sentences;
+}
+
+/** An attribution as [source, cue, content] text, fragments joined by " … ". */
+export function asText(text: string, a: Attribution): (string | null)[] {
+  const read = (r: Range[] | null) => (r ? r.map((f) => text.slice(f.start, f.end)).join(' … ') : null);
+  return [read(a.source), read(a.cue), read(a.content)];
+}
+
+/** What the committed model's extractor finds in `text`, as [source, cue, content] text. */
+export function extracted(text: string): (string | null)[][] {
+  return createAttributionExtractor()
+    .extract(annotate(text), [])
+    .map((a) => asText(text, a));
+}
