@@ -21,6 +21,7 @@ import { separated } from './overlap';
 import { participleSource } from './participle-source';
 import { doneToSubject } from './passive-event';
 import { passiveSubject } from './passive-source';
+import { pollOpenings } from './poll-opening';
 import { endAtClosedQuote } from './quote-overrun';
 import { CLOSING, INSIDE } from './quotes';
 import { pastTheReach } from './reach-cut';
@@ -140,6 +141,7 @@ export function extractAttributions(
     ...signedQuotes(doc.text, joined),
     ...speakerLines(doc.text, joined),
     ...trailingReports(doc.text, doc.sentences, joined),
+    ...pollOpenings(doc.text, doc.sentences),
   ];
   // what a pattern found overrides attributions the tagger nested inside it
   const inside = (a: Attribution) => patterned.some((p) => covers(p.content, a.cue[0] as Range));
