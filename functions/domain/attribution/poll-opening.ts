@@ -6,9 +6,11 @@ import type { Range } from './assemble';
  * opening "In" is the cue. The poll word comes before any clause inside the
  * phrase ("In eight of nine states where exit polls were conducted" names no
  * poll), and what it found runs to three words at least ("In the polls, anyway.").
+ * The content ends greedily on its last non-space: a lazy end before `\s*$`
+ * would rescan a run of spaces from each of its positions.
  */
 const POLL_OPENING =
-  /^In\s+(?<source>(?:(?!\b(?:where|as|when|while|after|before|that|which|who)\b)[^,;:.!?]){0,120}?\b(?:[Pp]olls?|[Ss]urveys?)\b[^,;:!?]{0,80}?),\s+(?<content>[\p{L}\p{N}"“‘]\S*(?:\s+\S+){2}.*?)\s*$/du;
+  /^In\s+(?<source>(?:(?!\b(?:where|as|when|while|after|before|that|which|who)\b)[^,;:.!?]){0,120}?\b(?:[Pp]olls?|[Ss]urveys?)\b[^,;:!?]{0,80}?),\s+(?<content>[\p{L}\p{N}"“‘]\S*(?:\s+\S+){2}(?:.*\S)?)\s*$/du;
 
 /**
  * "In an NBC News/Wall Street Journal poll released Monday, 50 percent of
