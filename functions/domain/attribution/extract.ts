@@ -11,6 +11,7 @@ import { signedQuotes } from './dash';
 import { settleEdges } from './edges';
 import { entityTags, mentionsOf } from './entities';
 import { frontedCue } from './fronted-cue';
+import { hearerOff, withHearer } from './hearer-clause';
 import { insertedSource } from './inserted-source';
 import { asideHost, interruptedSubject } from './interrupted-subject';
 import { introducedParagraph } from './introduced-paragraph';
@@ -112,6 +113,8 @@ export function extractAttributions(
         const own = settle(unshared[i] as Run[]);
         if (own.length > 0 && !coversOther(own, settled, cue)) edges = own;
       }
+      // after the edges: their ranker would move a content start back into the hearer
+      edges = hearerOff(para, info, edges, cue);
       const speaker = nearest ?? shared;
       // a passive's subject is no source, but still no content either ("…, it is understood")
       const apart = speaker ?? closest;
@@ -120,9 +123,11 @@ export function extractAttributions(
       const source = speaker ? bound : null;
       const content = withinQuote(parts?.content ?? edges, quotes, cue).map(range);
       const sentence = doc.sentences[para.docSentence[cue.first] as number];
+      // "he told MPs the Lord Chancellor was insisting": the guessed clause starts after the hearer
       const fallback = content.length
         ? null
-        : (introducedParagraph(doc, cueRange) ?? clauseOf(doc.text, cueRange, bound, sentence));
+        : (introducedParagraph(doc, cueRange) ??
+          clauseOf(doc.text, range(withHearer(para, info, cue)), bound, sentence));
       if (!content.length && !fallback) continue;
       const a = endAtClosedQuote(doc.text, quoted, {
         source: source ? [source] : null,

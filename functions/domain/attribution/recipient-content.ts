@@ -58,9 +58,9 @@ function onlyHearer(seq: Sequence, run: Run, cue: Run): boolean {
   return true;
 }
 
-const TELLS = /^(?:told|tells|tell)$/i;
+export const TELLS = /^(?:told|tells|tell|telling)$/i;
 /** Words "the BBC News website" never holds: a clause, a quote or a report's own words. */
-const NOT_A_HEARER =
+export const NOT_A_HEARER =
   /^(?:that|if|whether|how|why|what|to|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|did|not|["“”'‘’:])$/i;
 const MAX_HEARER_TOKENS = 8;
 /** Words a clause before the comma has at least. */
