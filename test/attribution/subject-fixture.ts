@@ -5,7 +5,7 @@ import { tokenize } from '../../functions/domain/text/tokenize';
 type SubjectRule = (seq: Sequence, info: TokenInfo, cues: Run[], cue: Run) => Run | undefined;
 
 /** Entity tags as entities.ts lays them out: 2 x the 1-based type opens a mention, one more continues it. */
-const OPENS = { person: 2, organisation: 4 } as const;
+const OPENS = { person: 2, organisation: 4, place: 6 } as const;
 
 /**
  * The source a subject rule finds for the cue's words in one sentence, as

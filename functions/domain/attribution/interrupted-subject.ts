@@ -1,16 +1,28 @@
+import { ENTITY_TYPES } from '../model/document';
 import type { Sequence, TokenInfo } from './features';
-import { cueBetween, isPassive, openingName, sentenceStart, VERB_LIKE, wordAt } from './opening-subject';
+import {
+  cueBetween,
+  isPassive,
+  OPENS_SPEAKER,
+  openingName,
+  sentenceStart,
+  VERB_LIKE,
+  wordAt,
+} from './opening-subject';
 import type { Run } from './tags';
 
-/** Words that interrupt a subject without describing it: "Vivendi, however, has said". */
-const ASIDE = /^(?:however|meanwhile|though|too|also|instead|nonetheless|nevertheless)$/i;
+/** Words that interrupt a subject without describing it: "Vivendi, however, has said"; an age: "Morientes, 28, has". */
+const ASIDE = /^(?:however|meanwhile|though|too|also|instead|nonetheless|nevertheless|\d+)$/i;
 /**
  * Words that open a description of the subject: an apposition ("the world's
- * biggest airline", "its owner"), a relative clause, or a participle ("filed
- * in Los Angeles").
+ * biggest airline", "its owner"), a relative clause, a participle ("filed
+ * in Los Angeles", "speaking on Greek television") or a preposition ("in
+ * England for the match", "from Dartford", "in particular").
  */
 const DESCRIPTION =
-  /^(?:a|an|the|who|which|whose|its|their|his|her|itself|himself|herself|themselves|known|born|best|better|\p{Ll}+ed)$/iu;
+  /^(?:a|an|the|who|which|whose|its|their|his|her|itself|himself|herself|themselves|known|born|best|better|\p{Ll}+ed|\p{Ll}+ing|in|on|at|from|for|of|with|like|unlike|after|despite)$/iu;
+/** A participle opening a description: a cue the tagger found in it ("known for") is no rival of the subject's. */
+const PARTICIPLE = /^(?:known|born|\p{Ll}+ed|\p{Ll}+ing)$/u;
 /** A relative clause: it may be long, and hold a cue of its own ("Mr Mubanga, who insists he is not bitter, said"). */
 const RELATIVE = /^(?:who|which|whose)$/i;
 /** An apposition that says whose it is: "Britain's third-largest bank". */
@@ -21,6 +33,13 @@ const MAX_INTERRUPTION = 14;
 const MAX_RELATIVE = 26;
 /** What may set an interruption off: commas, or dashes on both sides. */
 const SEPARATOR = /^(?:,|-|–|—)$/;
+/** A person's, an organisation's or a country's mention (entities.ts): "Canada, a key gold producer, also expressed". */
+const OPENS_SUBJECT: ReadonlySet<number> = new Set([...OPENS_SPEAKER, 2 * (ENTITY_TYPES.indexOf('GPE') + 1)]);
+/** Sentence adverbs fronted before the subject: "However, Mr Haji-Ioannou, who plans …, vowed". */
+const FRONTED = /^(?:however|meanwhile|separately|similarly|instead|still|now|later|earlier|also)$/i;
+/** A time fronted before the subject, "In November" or "Last year", of at most MAX_TIME words. */
+const TIME = /^(?:in|on|last|earlier|later)$/i;
+const MAX_TIME = 3;
 /** A conjunction that may open the sentence before its subject. */
 const CONJUNCTION = /^(?:but|and|yet)$/i;
 /** Words a nominal subject has at most after "The": "The German chemicals group". */
@@ -34,13 +53,16 @@ const NOT_HEAD = /^(?:\p{Ll}+ly|before|after|later|ago|earlier|since|then)$/u;
  * `Vivendi, however, has said…`, `American, the world's biggest airline,
  * said…`, `Robben, who has been key to the push, claims…`, `Deutsche Boerse
  * - whose market capitalisation is more than £3bn - said…`: a cue with no
- * source right after the comma (or dash) that closes an aside, an
- * apposition, a relative clause or a participle opened right after the
- * sentence's opening name, or its opening definite nominal ("The club,
- * which has posted record losses, said"), has that subject for source,
- * when the cue is not passive and no other cue lies between but inside a
- * relative clause, which may run longer ("Gerrard, who fired Liverpool into
- * the last 16 … over Olympiakos, insisted"). The subject
+ * source right after the comma (or dash) that closes an aside, an age, an
+ * apposition, a relative clause, a participle or a prepositional phrase
+ * ("Boeing, in contrast to European rival Airbus, hopes") opened right
+ * after the sentence's opening name (a country's too, "The EFF" too), or
+ * its opening definite nominal ("The club, which has posted record losses,
+ * said"), a fronted adverb or time ("In November, Barclays, …") allowed
+ * before it, has that subject for source, when the cue is not passive and
+ * no other cue lies between but inside a relative clause, which may run
+ * longer ("Gerrard, who fired Liverpool into the last 16 … over
+ * Olympiakos, insisted"), or a participle ("known for"). The subject
  * alone: a name inside the description ("Umbro, which lost deals with
  * Celtic") would take the speaker link.
  */
@@ -50,16 +72,20 @@ export function interruptedSubject(seq: Sequence, info: TokenInfo, cues: Run[], 
   if (!SEPARATOR.test(closing) || isPassive(seq, cue)) return undefined;
   const opening = sentenceStart(seq, cue.first);
   // "But Deutsche Bank - itself a target … - said": a conjunction opens the sentence, not its subject
-  const first = CONJUNCTION.test(word(opening)) ? opening + 1 : opening;
-  const subject = openingName(seq, info, first, cue.first) ?? openingNominal(seq, first, cue.first);
+  const first = CONJUNCTION.test(word(opening)) ? opening + 1 : afterFronted(seq, opening);
+  const subject =
+    openingName(seq, info, first, cue.first, OPENS_SUBJECT) ??
+    articledName(seq, info, first, cue.first) ??
+    openingNominal(seq, first, cue.first);
   if (!subject || word(subject.last + 1) !== closing) return undefined;
   const opens = subject.last + 2;
   const closes = cue.first - 1;
   const relative = RELATIVE.test(word(opens));
-  // a cue inside a relative clause is the clause's own, with "who" for source
-  if (cueBetween(cues, cue, first, relative ? opens : cue.first)) return undefined;
+  // a cue inside a relative clause is the clause's own, with "who" for source; one in a participle is no cue
+  const own = relative || PARTICIPLE.test(word(opens));
+  if (cueBetween(cues, cue, first, own ? opens : cue.first)) return undefined;
   if (closes - opens < 1 || closes - opens > (relative ? MAX_RELATIVE : MAX_INTERRUPTION)) return undefined;
-  for (let k = opens; k < closes; k++) if (SEPARATOR.test(word(k))) return undefined;
+  for (let k = opens; k < closes; k++) if (SEPARATOR.test(word(k)) && !hyphen(seq, k)) return undefined;
   const aside = closes - opens === 1 && ASIDE.test(word(opens));
   const described = DESCRIPTION.test(word(opens)) || POSSESSIVE.test(word(opens + 1));
   return aside || described ? subject : undefined;
@@ -84,6 +110,28 @@ export function asideHost(
   return subject && source.first > subject.last + 1 ? subject : undefined;
 }
 
+/**
+ * Where the subject starts after a fronted adverb or time ("However, Mr
+ * Haji-Ioannou, who plans …, vowed", "In November, Barclays, which owns …,
+ * forecast"): the words before the comma, or the sentence's first word.
+ */
+function afterFronted(seq: Sequence, opening: number): number {
+  const word = (k: number) => wordAt(seq, k);
+  if (FRONTED.test(word(opening)) && word(opening + 1) === ',') return opening + 2;
+  if (!TIME.test(word(opening))) return opening;
+  for (let k = opening + 1; k <= opening + MAX_TIME; k++) if (word(k) === ',') return k + 1;
+  return opening;
+}
+
+/** "The EFF, representing the reporters, has asked": a name after "The", the separator right after it (no modifier). */
+function articledName(seq: Sequence, info: TokenInfo, first: number, before: number): Run | undefined {
+  if (!/^the$/i.test(wordAt(seq, first))) return undefined;
+  const name = openingName(seq, info, first + 1, before, OPENS_SUBJECT);
+  return name && SEPARATOR.test(wordAt(seq, name.last + 1))
+    ? { role: 'source', first, last: name.last }
+    : undefined;
+}
+
 /** "The club", "The German chemicals group": "The" and up to four words before a separator, a common noun last. */
 function openingNominal(seq: Sequence, first: number, before: number): Run | undefined {
   const word = (k: number) => wordAt(seq, k);
@@ -97,4 +145,10 @@ function openingNominal(seq: Sequence, first: number, before: number): Run | und
       : undefined;
   }
   return undefined;
+}
+
+/** A dash with no space either side is a hyphen inside a word or score ("6-2", "25-year-old"), not a separator. */
+function hyphen(seq: Sequence, k: number): boolean {
+  const [before, dash, after] = [seq.tokens[k - 1], seq.tokens[k], seq.tokens[k + 1]];
+  return !!before && !!dash && !!after && before.end === dash.start && dash.end === after.start;
 }

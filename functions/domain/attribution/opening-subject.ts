@@ -3,7 +3,7 @@ import type { Sequence, TokenInfo } from './features';
 import type { Run } from './tags';
 
 /** Entity tags (entities.ts) that open a person's or an organisation's mention: 2 x its 1-based type. */
-const OPENS_SPEAKER = new Set([2, 4]);
+export const OPENS_SPEAKER: ReadonlySet<number> = new Set([2, 4]);
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 /** A word that reads as a verb after a subject ("warned", "argues", "has"), not a plural noun ("fans", "players"). */
 export const VERB_LIKE =
@@ -34,18 +34,23 @@ export function sentenceStart(seq: Sequence, at: number): number {
  * (entities/lexicons.ts) or an article before the name included ("Mr
  * Kilroy-Silk", "The Conservatives"):
  * the tokens first..last, or undefined when the sentence opens otherwise
- * ("The crowd").
+ * ("The crowd"). `speakers` names the entity tags a name may open with.
  */
-export function openingName(seq: Sequence, info: TokenInfo, first: number, before: number): Run | undefined {
+export function openingName(
+  seq: Sequence,
+  info: TokenInfo,
+  first: number,
+  before: number,
+  speakers: ReadonlySet<number> = OPENS_SPEAKER,
+): Run | undefined {
   // "Mr Kilroy-Silk", "The Conservatives": the name after a rank, an honorific or an article
   const article = /^the$/i.test(wordAt(seq, first));
   // a rank the name begins with is the name's ("General Motors")
-  const titled =
-    RANKS.has(wordAt(seq, first).toLowerCase()) && !OPENS_SPEAKER.has(info.ent[first + 2] as number);
+  const titled = RANKS.has(wordAt(seq, first).toLowerCase()) && !speakers.has(info.ent[first + 2] as number);
   const name = titled || article ? first + 1 : first;
   if (PRONOUN.test(wordAt(seq, name))) return { role: 'source', first, last: name };
   const opens = info.ent[name + 2] as number;
-  if (!OPENS_SPEAKER.has(opens)) return undefined;
+  if (!speakers.has(opens)) return undefined;
   let last = name;
   while (last + 1 < before && (info.ent[last + 3] as number) === opens + 1) last++;
   // after "The", a name may be a modifier ("The Everton striker"): a verb must follow it

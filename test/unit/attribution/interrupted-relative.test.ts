@@ -76,4 +76,15 @@ describe('a cue after a relative clause on its sentence-opening name', () => {
       'Mr Spector',
     );
   });
+
+  it('has the name for source when the tagger took the participle for a cue', () => {
+    expect(
+      withInnerCue(
+        'Mr Spector, known for his work with the Beatles, has claimed he is innocent.',
+        'has claimed',
+        'known',
+        'Spector',
+      ),
+    ).toBe('Mr Spector');
+  });
 });
