@@ -1,5 +1,5 @@
 import type { Sequence, TokenInfo } from './features';
-import { DETERMINER, isPassive, VERB_LIKE, wordAt } from './opening-subject';
+import { DETERMINER, isPassive, OPENS_SPEAKER, VERB_LIKE, wordAt } from './opening-subject';
 import { NOT_A_HEARER, TELLS } from './recipient-content';
 import type { Run } from './tags';
 
@@ -61,7 +61,7 @@ function opensClause(seq: Sequence, info: TokenInfo, k: number): boolean {
   if (GOES_ON.test(word(k - 1)) || DETERMINER.test(word(k - 1))) return false;
   if (DETERMINER.test(w) || HONORIFIC.test(w) || /^such$/i.test(w)) return true;
   const opens = info.ent[k + 2] as number;
-  if (OPENS_NAME.has(opens)) {
+  if (OPENS_SPEAKER.has(opens)) {
     let end = k;
     while ((info.ent[end + 3] as number) === opens + 1) end++;
     return isVerb(word(end + 1));
@@ -81,8 +81,6 @@ const isVerb = (w: string) => VERB_LIKE.test(w) || AUXILIARY.test(w);
 
 /** Tokens a hearer has at most: "The Post and Courier newspaper of Charleston on Saturday". */
 const MAX_HEARER = 12;
-/** Entity tags (entities.ts) that open a person's or an organisation's mention. */
-const OPENS_NAME = new Set([2, 4]);
 /** A clause's subject pronoun; "there" as in "there was". */
 const SUBJECT = /^(?:he|she|they|we|i|it|there)$/i;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir)$/i;
