@@ -17,6 +17,7 @@ import { personsInLineups } from './lineups';
 import { byStart, type Mention, overlaps } from './mention';
 import { mergeSameIds, mergeSameNames, TYPE_PRIORITY } from './merge';
 import { normalizeMentions } from './normalize';
+import { joinOfNames } from './of-names';
 import { organisationAnchors } from './org-anchors';
 import { findMoreOccurrences } from './propagate';
 import { spotAliases } from './spotted-aliases';
@@ -81,15 +82,17 @@ export function linkForExtraction(
 }
 
 /**
- * What the document's view adds (LinkOptions): a team sheet's names as people (./lineups), one person for a
- * full name typed apart, one entity for a name typed several ways, an acronym joined to the name it
- * abbreviates (./acronym-entities), a generic head ("United") to the one full name it ends
- * (./generic-heads), party names the tagger never tags (./spotted-aliases), names and roles a
- * bracket cut in two mended (./stray-brackets), two names run together over "or" split
- * (./alternatives), and roles that end open dropped (./dangling-roles).
+ * What the document's view adds (LinkOptions): names cut in two at "of" joined (./of-names), a
+ * team sheet's names as people (./lineups), one person for a full name typed apart, one entity for a name
+ * typed several ways, an acronym joined to the name it abbreviates (./acronym-entities), a
+ * generic head ("United") to the one full name it ends (./generic-heads), party names the
+ * tagger never tags (./spotted-aliases), names and roles a bracket cut in two mended
+ * (./stray-brackets), two names run together over "or" split (./alternatives), and roles that
+ * end open dropped (./dangling-roles).
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
-  const people = joinSurnamePeople(text, personsInLineups(text, linked), table, bodyStart);
+  const lineups = personsInLineups(text, joinOfNames(text, linked, table));
+  const people = joinSurnamePeople(text, lineups, table, bodyStart);
   const joined = joinGenericHeads(text, joinAcronymEntities(mergeSameNames(people), table));
   return dropDanglingRoles(splitAlternatives(mendStrayBrackets(spotAliases(text, joined, table)), table));
 }

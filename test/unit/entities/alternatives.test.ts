@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkEntities } from '../../../functions/domain/entities/link';
-import { annotate } from '../../../functions/domain/extract/annotate';
-import type { TaggerType } from '../../../functions/domain/extract/types';
-import { tagLongestFirst } from './helpers';
-
-const linked = (text: string, spans: [string, TaggerType][]) =>
-  linkEntities(annotate(text), tagLongestFirst(text, spans)).map((e) => [
-    e.id,
-    e.mentions.map((m) => m.text),
-  ]);
+import { idsAndMentions as linked } from './helpers';
 
 describe('two names run together over "or"', () => {
   it('are two entities, each joining the entity of its name in the article', () => {

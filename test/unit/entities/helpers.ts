@@ -33,3 +33,10 @@ export function tagLongestFirst(text: string, spans: [string, TaggerType][]): Ta
     if (!kept.some((k) => k.start < s.end && s.start < k.end)) kept.push(s);
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/** Each entity's id and mention texts, tagged longest first (`tagLongestFirst`). */
+export const idsAndMentions = (text: string, spans: [string, TaggerType][]) =>
+  linkEntities(annotate(text), tagLongestFirst(text, spans)).map((e) => [
+    e.id,
+    e.mentions.map((m) => m.text),
+  ]);
