@@ -9,6 +9,7 @@ import { authorMentions } from './authors';
 import { type NamedMention, personAnchors } from './coref';
 import { dropDanglingRoles } from './dangling-roles';
 import { joinGenericHeads } from './generic-heads';
+import { retypeGivenNamePeople } from './given-name-people';
 import { bodyOnly, type Headlined, splitHeadline } from './headline';
 import { keptFromHeadline } from './headline-only';
 import { aliasKey, entityId } from './ids';
@@ -83,7 +84,8 @@ export function linkForExtraction(
 
 /**
  * What the document's view adds (LinkOptions): names cut in two at "of" joined (./of-names), a
- * team sheet's names as people (./lineups), one person for a full name typed apart, one entity for a name
+ * team sheet's names as people (./lineups), one person for a full name typed apart, a given
+ * name and surname the words around call a person (./given-name-people), one entity for a name
  * typed several ways, an acronym joined to the name it abbreviates (./acronym-entities), a
  * generic head ("United") to the one full name it ends (./generic-heads), party names the
  * tagger never tags (./spotted-aliases), names and roles a bracket cut in two mended
@@ -92,7 +94,7 @@ export function linkForExtraction(
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
   const lineups = personsInLineups(text, joinOfNames(text, linked, table));
-  const people = joinSurnamePeople(text, lineups, table, bodyStart);
+  const people = retypeGivenNamePeople(text, joinSurnamePeople(text, lineups, table, bodyStart), table);
   const joined = joinGenericHeads(text, joinAcronymEntities(mergeSameNames(people), table));
   return dropDanglingRoles(splitAlternatives(mendStrayBrackets(spotAliases(text, joined, table)), table));
 }

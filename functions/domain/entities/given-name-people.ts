@@ -1,0 +1,65 @@
+import type { Entity } from '../model/document';
+import { type AliasTable, defaultAliasTable } from './alias-table';
+import { isFirstName } from './first-names';
+import { entityId } from './ids';
+import { isKnownOrganisation, isKnownPlace } from './known-names';
+import { ROLE_NOUNS } from './lexicons';
+import { mergeSameIds } from './merge';
+import { isNameWord } from './person-cues';
+
+/** A lower-case role word right before the name, or the last part of one: "writer-director Sofia Coppola". */
+const ROLE_BEFORE = /(?:^|[^\p{L}-])(?:[\p{Ll}]+-)*([\p{Ll}]+)\s+$/u;
+/** Who directed a film: "directed by Sofia Coppola". */
+const DIRECTED_BY = /\bdirected\s+by\s+$/;
+/** A player's sets after the name: "beat Russia's Elena Bovina 1-6 6-1 6-4". */
+const SETS_AFTER = /^\s+\d{1,2}-\d{1,2}\s+\d{1,2}-\d{1,2}\b/;
+/** A name before the film it is known for: "the Whitney Houston film The Bodyguard". */
+const FILM_AFTER = /^\s+(?:film|movie)\s+\p{Lu}/u;
+
+/**
+ * A given name and a surname the tagger typed as no person ("writer-director
+ * Sofia Coppola" an organisation, "the Whitney Houston film The Bodyguard" a
+ * place) is a person when the words around one of its mentions say so: a
+ * role word or "directed by" before it, a tennis score or a film after it.
+ * Firms and places named after people ("Morgan Stanley", "Merrill Lynch",
+ * "George Street") come with no such words, and a name the alias table or
+ * the gazetteer knows keeps its type. In the document's view only (./link).
+ */
+export function retypeGivenNamePeople(
+  text: string,
+  entities: Entity[],
+  table: AliasTable = defaultAliasTable,
+): Entity[] {
+  let changed = false;
+  const out = entities.map((e) => {
+    if (e.type === 'PERSON' || !isGivenNameAndSurname(e.name, table)) return e;
+    if (!e.mentions.some((m) => isPersonCued(text, m.start, m.end))) return e;
+    changed = true;
+    return { ...e, type: 'PERSON' as const, id: entityId('PERSON', e.name) };
+  });
+  return changed ? mergeSameIds(out) : entities;
+}
+
+function isGivenNameAndSurname(name: string, table: AliasTable): boolean {
+  const words = name.split(' ');
+  return (
+    words.length === 2 &&
+    isFirstName(words[0] as string) &&
+    words.every(isNameWord) &&
+    !table.lookup(name) &&
+    !isKnownOrganisation(name) &&
+    !isKnownPlace(name)
+  );
+}
+
+function isPersonCued(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 20);
+  const role = ROLE_BEFORE.exec(before)?.[1];
+  return (
+    (role !== undefined && ROLE_NOUNS.has(role)) ||
+    DIRECTED_BY.test(before) ||
+    SETS_AFTER.test(after) ||
+    FILM_AFTER.test(after)
+  );
+}

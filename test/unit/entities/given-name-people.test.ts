@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { typesOf } from './helpers';
+
+describe('a given name and a surname typed as no person', () => {
+  it('is a person after a role word or "directed by"', () => {
+    expect(typesOf('The award went to writer-director Sofia Coppola.', [['Sofia Coppola', 'ORG']])).toEqual({
+      'Sofia Coppola': 'PERSON',
+    });
+    expect(typesOf('A comedy directed by Sofia Coppola won.', [['Sofia Coppola', 'ORG']])).toEqual({
+      'Sofia Coppola': 'PERSON',
+    });
+  });
+
+  it("is a person before a player's sets or the film they are known for", () => {
+    expect(typesOf('Williams beat Elena Bovina 1-6 6-1 6-4 on Monday.', [['Elena Bovina', 'ORG']])).toEqual({
+      'Elena Bovina': 'PERSON',
+    });
+    expect(
+      typesOf('It was the soundtrack to the Whitney Houston film The Bodyguard.', [
+        ['Whitney Houston', 'LOC'],
+      ]),
+    ).toEqual({ 'Whitney Houston': 'PERSON' });
+  });
+
+  it('stays a firm or a place with no such words, or when the gazetteer knows it', () => {
+    expect(
+      typesOf('Accountancy firm Grant Thornton said the club was sound.', [['Grant Thornton', 'ORG']]),
+    ).toEqual({ 'Grant Thornton': 'ORG' });
+    expect(typesOf('The church on George Street is derelict.', [['George Street', 'LOC']])).toEqual({
+      'George Street': 'LOC',
+    });
+    expect(typesOf('The deal was led by analyst Morgan Stanley.', [['Morgan Stanley', 'ORG']])).toEqual({
+      'Morgan Stanley': 'ORG',
+    });
+  });
+});
