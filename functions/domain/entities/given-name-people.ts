@@ -1,10 +1,9 @@
 import type { Entity } from '../model/document';
 import { type AliasTable, defaultAliasTable } from './alias-table';
 import { isFirstName } from './first-names';
-import { entityId } from './ids';
 import { isKnownOrganisation, isKnownPlace } from './known-names';
 import { ROLE_NOUNS } from './lexicons';
-import { mergeSameIds } from './merge';
+import { retypeEntities } from './merge';
 import { isNameWord } from './person-cues';
 
 /** A lower-case role word right before the name, or the last part of one: "writer-director Sofia Coppola". */
@@ -30,14 +29,13 @@ export function retypeGivenNamePeople(
   entities: Entity[],
   table: AliasTable = defaultAliasTable,
 ): Entity[] {
-  let changed = false;
-  const out = entities.map((e) => {
-    if (e.type === 'PERSON' || !isGivenNameAndSurname(e.name, table)) return e;
-    if (!e.mentions.some((m) => isPersonCued(text, m.start, m.end))) return e;
-    changed = true;
-    return { ...e, type: 'PERSON' as const, id: entityId('PERSON', e.name) };
-  });
-  return changed ? mergeSameIds(out) : entities;
+  return retypeEntities(entities, (e) =>
+    e.type !== 'PERSON' &&
+    isGivenNameAndSurname(e.name, table) &&
+    e.mentions.some((m) => isPersonCued(text, m.start, m.end))
+      ? 'PERSON'
+      : undefined,
+  );
 }
 
 function isGivenNameAndSurname(name: string, table: AliasTable): boolean {

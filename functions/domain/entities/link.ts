@@ -20,6 +20,7 @@ import { mergeSameIds, mergeSameNames, TYPE_PRIORITY } from './merge';
 import { normalizeMentions } from './normalize';
 import { joinOfNames } from './of-names';
 import { organisationAnchors } from './org-anchors';
+import { retypePlaceLedNames } from './place-led-names';
 import { findMoreOccurrences } from './propagate';
 import { spotAliases } from './spotted-aliases';
 import { mendStrayBrackets } from './stray-brackets';
@@ -85,7 +86,8 @@ export function linkForExtraction(
 /**
  * What the document's view adds (LinkOptions): names cut in two at "of" joined (./of-names), a
  * team sheet's names as people (./lineups), one person for a full name typed apart, a given
- * name and surname the words around call a person (./given-name-people), one entity for a name
+ * name and surname the words around call a person (./given-name-people), a body or event typed as the place it opens on
+ * retyped (./place-led-names), one entity for a name
  * typed several ways, an acronym joined to the name it abbreviates (./acronym-entities), a
  * generic head ("United") to the one full name it ends (./generic-heads), party names the
  * tagger never tags (./spotted-aliases), names and roles a bracket cut in two mended
@@ -94,7 +96,8 @@ export function linkForExtraction(
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
   const lineups = personsInLineups(text, joinOfNames(text, linked, table));
-  const people = retypeGivenNamePeople(text, joinSurnamePeople(text, lineups, table, bodyStart), table);
+  const surnamed = joinSurnamePeople(text, lineups, table, bodyStart);
+  const people = retypePlaceLedNames(retypeGivenNamePeople(text, surnamed, table));
   const joined = joinGenericHeads(text, joinAcronymEntities(mergeSameNames(people), table));
   return dropDanglingRoles(splitAlternatives(mendStrayBrackets(spotAliases(text, joined, table)), table));
 }

@@ -1,4 +1,5 @@
 import type { Entity, EntityType } from '../model/document';
+import { entityId } from './ids';
 
 /** Which type wins a tie: the types users search by most first. */
 export const TYPE_PRIORITY: EntityType[] = ['PERSON', 'ORG', 'GPE', 'NORP', 'EVENT', 'LOC', 'MISC'];
@@ -86,4 +87,20 @@ export function mergeSameNames(entities: Entity[]): Entity[] {
   return merged === entities
     ? entities
     : merged.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+/**
+ * Each entity `typeOf` gives a new type retyped, its id following the type
+ * unless the alias table gave it; entities that come to share an id are one.
+ * The input itself when none changes.
+ */
+export function retypeEntities(entities: Entity[], typeOf: (e: Entity) => EntityType | undefined): Entity[] {
+  let changed = false;
+  const out = entities.map((e) => {
+    const type = typeOf(e);
+    if (!type || type === e.type) return e;
+    changed = true;
+    return { ...e, type, id: e.id === entityId(e.type, e.name) ? entityId(type, e.name) : e.id };
+  });
+  return changed ? mergeSameIds(out) : entities;
 }
