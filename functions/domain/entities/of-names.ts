@@ -46,6 +46,8 @@ interface Join {
  * BODY_HEADS), a peer's name, or the second "Year" ("Whitbread Book of the
  * Year"), or when the whole is a work's title ("Eternal Sunshine of the
  * Spotless Mind") or the alias table knows it ("News of the World"). A
+ * head the tagger left untagged joins the mention after it too ("Church of
+ * England", "Palace of Westminster": UNTAGGED_HEADS). A
  * person or a firm of a place ("Nathalie Dechy of France", "Samsung of
  * South Korea") stays two, and so does a name cut short before a
  * nationality ("the Council of Scottish Colonels"). In the document's view
@@ -68,6 +70,7 @@ export function joinOfNames(
     const into = joinedInto(text, left, right, text.slice(left.start, right.end), table);
     pairs.push({ left, right, into });
   }
+  pairs.push(...untaggedHeads(text, mentions, pairs));
   // a name joined once is joined wherever the article writes it ("The Liberace of Baghdad" opening a sentence)
   const joinedTypes = new Map<string, EntityType>();
   for (const p of pairs)
@@ -80,6 +83,32 @@ export function joinOfNames(
   }
   if (joins.length === 0) return entities;
   return applyJoins(text, entities, joins, table);
+}
+
+/** Heads the tagger leaves out of the name after them ("Isle of Wight", "Church of England"), with the type of the whole. */
+const UNTAGGED_HEADS = new Map<string, EntityType>([
+  ...[...BARE_HEADS].map(([w, type]) => [w.replace(/^./, (c) => c.toUpperCase()), type] as const),
+  ['Palace', 'LOC'],
+  ['District', 'GPE'],
+  ['Duchy', 'ORG'],
+  ['Ministry', 'ORG'],
+]);
+const UNTAGGED_HEAD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) of (?:the )?$/u;
+
+/** Pairs of a head no mention covers and the mention after its "of" (the head as a mention of no entity). */
+function untaggedHeads(text: string, mentions: Owned[], pairs: Join[]): Join[] {
+  const paired = new Set(pairs.flatMap((p) => (p.into ? [p.left, p.right] : [p.right])));
+  return mentions.flatMap((right, i) => {
+    if (paired.has(right) || right.owner.type === 'NORP' || isFullName(right.owner)) return [];
+    const before = text.slice(Math.max(right.start - 30, mentions[i - 1]?.end ?? 0), right.start);
+    const head = UNTAGGED_HEAD_BEFORE.exec(before)?.[1];
+    const type = head === undefined ? undefined : UNTAGGED_HEADS.get(head);
+    if (!head || !type) return [];
+    const start = right.start - before.length + before.lastIndexOf(head);
+    const owner: Entity = { id: '', name: head, type, aliases: [], mentions: [], roles: [] };
+    const into = right.owner.type === 'ORG' ? 'ORG' : type;
+    return [{ left: { start, end: start + head.length, text: head, owner }, right, into }];
+  });
 }
 
 function joinedInto(

@@ -21,6 +21,21 @@ describe('a name the tagger cut in two at "of"', () => {
     ).toEqual([['org.royal-society-of-edinburgh', ['Royal Society of Edinburgh']]]);
   });
 
+  it('takes in a head the tagger left out', () => {
+    expect(
+      linked('The Church of England has a synod, and the Isle of Wight a ferry.', [
+        ['England', 'LOC'],
+        ['Wight', 'LOC'],
+      ]),
+    ).toEqual([
+      ['org.church-of-england', ['Church of England']],
+      ['loc.isle-of-wight', ['Isle of Wight']],
+    ]);
+    expect(linked('He was at the Ministry of Defence.', [['Defence', 'ORG']])).toEqual([
+      ['org.ministry-of-defence', ['Ministry of Defence']],
+    ]);
+  });
+
   it("is a peer's name, joined to the peer", () => {
     expect(
       linked('Lord Nicholls of Birkenhead said the law was wrong. Nicholls ruled against it.', [
