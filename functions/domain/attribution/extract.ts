@@ -23,6 +23,7 @@ import { participleSource } from './participle-source';
 import { doneToSubject } from './passive-event';
 import { passiveSubject } from './passive-source';
 import { pollOpenings } from './poll-opening';
+import { putItAttributions } from './put-it';
 import { endAtClosedQuote } from './quote-overrun';
 import { CLOSING, INSIDE } from './quotes';
 import { pastTheReach } from './reach-cut';
@@ -146,6 +147,7 @@ export function extractAttributions(
     ...signedQuotes(doc.text, joined),
     ...speakerLines(doc.text, joined),
     ...trailingReports(doc.text, doc.sentences, joined),
+    ...putItAttributions(doc.text, doc.sentences, joined),
     ...pollOpenings(doc.text, doc.sentences),
   ];
   // what a pattern found overrides attributions the tagger nested inside it
