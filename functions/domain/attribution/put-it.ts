@@ -16,10 +16,10 @@ const PUT_IT =
  */
 const AFTER = /^(?:[^,;!?"“”'‘’]{0,80},\s*|\s*(?=["“']))(?<content>\S.*\S)/du;
 
-/** A quote mark that opens the content, and the mark that closes it. */
 /** After "put it:", everything that follows is the claim. */
 const AFTER_COLON = /^\s*(?<content>\S.*\S)/du;
 
+/** A quote mark that opens the content, and the mark that closes it. */
 const CLOSER: Record<string, string> = { '"': '"', '“': '”', "''": "''" };
 
 /**
