@@ -175,19 +175,40 @@ export function groupNounSpeaker(
  * most (a government speaks as its country here, like "the US government"),
  * not the organisation named last. Its people count for it ("Venezuelan
  * officials" names Venezuela), so a firm the tagger took for a place,
- * named more often than the country, does not win.
+ * named more often than the country, does not win. A country adjective
+ * whose country the tagger never named ("British" with no "UK") still
+ * counts, for no entity, and England counts for the UK, which governs it:
+ * when that wins, or ties, the government is no place named, not the
+ * other place ("the US" of a UK story, "Strasbourg" where a court sits).
  */
 export function governmentSpeaker(entities: Entity[]): string | null {
   const named = new Map<string, number>();
-  for (const e of entities) if (e.type === 'GPE') named.set(e.id, e.mentions.length);
+  const count = (key: string, n: number) => named.set(key, (named.get(key) ?? 0) + n);
+  const england = new Set(entities.filter((e) => e.type === 'GPE' && ENGLAND.test(e.name)).map((e) => e.id));
+  const governing = (id: string) => (england.has(id) ? britain(entities) : id);
   for (const e of entities) {
+    if (e.type === 'GPE') count(governing(e.id), e.mentions.length);
     if (e.type !== 'NORP') continue;
-    const place = nationalGovernment(e.name, entities);
-    if (place) named.set(place, (named.get(place) ?? 0) + e.mentions.length);
+    const country = COUNTRY_OF[e.name.toLowerCase()];
+    const place = country === 'britain' ? britain(entities) : nationalGovernment(e.name, entities);
+    if (place || country) count(place ? governing(place) : `${UNNAMED}${country}`, e.mentions.length);
   }
   let best: { id: string; count: number } | null = null;
-  for (const [id, count] of named) if (!best || count > best.count) best = { id, count };
-  return best?.id ?? null;
+  const unnamed = (id: string) => id.startsWith(UNNAMED);
+  // a tie goes to the unnamed country: the other place is as likely only where things happen
+  for (const [id, n] of named)
+    if (!best || n > best.count || (n === best.count && unnamed(id))) best = { id, count: n };
+  return !best || unnamed(best.id) ? null : best.id;
+}
+
+/** The key of a country counted for no entity: the tagger named only its adjective. */
+const UNNAMED = 'unnamed:';
+const ENGLAND = /^england$/i;
+const UK = /^(?:united kingdom|uk|u\.k\.|(?:great )?britain)$/i;
+/** The UK, for England and "British": the entity if named by any of its names, else the unnamed country. */
+function britain(entities: Entity[]): string {
+  const uk = entities.find((e) => e.type === 'GPE' && [e.name, ...e.aliases].some((n) => UK.test(n)));
+  return uk?.id ?? `${UNNAMED}britain`;
 }
 
 /** Adjectives whose country does not start as they do. */

@@ -28,3 +28,36 @@ describe('resolveSpeaker: "the government" is the place named most, with its peo
     expect(speakerOf(text, 'The government', entities)).toBe('gpe.venezuela');
   });
 });
+
+describe('resolveSpeaker: "the government" of a country the article names only by its adjective', () => {
+  it('is no place when "British" outweighs or ties the one place named', () => {
+    const text =
+      'British law lords ruled on the detainees. A US court had heard a similar case. The government opted out of part of the convention.';
+    const entities = [
+      named(text, 'norp.british', 'NORP', ['British']),
+      named(text, 'gpe.united-states', 'GPE', ['US']),
+    ];
+    expect(speakerOf(text, 'The government', entities)).toBeNull();
+  });
+
+  it('counts England for the UK, which governs it', () => {
+    const text =
+      'Adults in England lack skills. Literacy will benefit England, and it costs the UK economy. The government said it had met its target.';
+    const entities = [
+      named(text, 'gpe.england', 'GPE', ['England']),
+      named(text, 'gpe.united-kingdom', 'GPE', ['UK']),
+    ];
+    expect(speakerOf(text, 'The government', entities)).toBe('gpe.united-kingdom');
+  });
+
+  it('takes England for no government of its own when the UK is not named', () => {
+    const text =
+      'Sports clubs in England will open. The PM visited a college in Southwark, south London. The government is promising extra hours.';
+    const entities = [
+      named(text, 'gpe.england', 'GPE', ['England']),
+      named(text, 'gpe.southwark', 'GPE', ['Southwark']),
+      named(text, 'gpe.london', 'GPE', ['London']),
+    ];
+    expect(speakerOf(text, 'The government', entities)).toBeNull();
+  });
+});
