@@ -14,6 +14,7 @@ import {
 import { letterWriter } from './letter-writer';
 import { namesAPaper } from './masthead';
 import { mentionedOutside, nearest, type PriorSpeaker } from './mention-order';
+import { partySpeaker } from './party-speaker';
 import { describesPerson, isNationality } from './person-nouns';
 import { placeSpeaks } from './place-speaker';
 import { relationAfter } from './possessed-relation';
@@ -44,6 +45,7 @@ const HOLDER_OFFICE = /^(?:[Tt]he\s+)?((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))['’]
 /** "the French government" (a place's), "the country's government", "the new government" (the article's place). */
 const NATIONAL_GOVERNMENT =
   /^(?:(\p{Lu}\p{Ll}+)|(?:country|nation)['’]s|new|current|interim|national|federal|central)\s+(?:[Gg]overnment|[Aa]dministration)$/u;
+const PARTY = /^party$/i;
 const TOPIC_PREPOSITIONS = /\s(?:on|about|regarding|into|over)\s/i;
 /** "a statement issued on behalf of X": X speaks, unless a name before speaks for X. */
 const ON_BEHALF = /\son behalf of\s/i;
@@ -101,8 +103,9 @@ export interface SpeakerContext {
  * body-officials.ts), or a name inside it, or one the tagger left untagged ("the Tories",
  * "DrKW": group-alias.ts); a letter to the one who wrote it (letter-writer.ts); an indefinite one ("a judge") to no one named
  * before; "he" or "she" to the salient person who fits; a role noun as
- * role-speaker.ts says; "it", "they", "the party", "the government" and a
- * nominal for a thing ("the brewer", "the report") as group-speaker.ts says;
+ * role-speaker.ts says; "the party" as party-speaker.ts says; "it", "they",
+ * "the government" and a nominal for a thing ("the brewer", "the report") as
+ * group-speaker.ts says;
  * "the French government" as France. A source the tagger ran over "but" is
  * read from after it, and "her spokesman" as "she". A name a source went to
  * ("a letter sent to X") is not its speaker. Documents ("the report") are
@@ -188,6 +191,10 @@ export function resolveSpeaker(
     .at(-2)
     ?.match(/^\p{Ll}+$/u)?.[0];
   const group = { discourse, nominal, modifier };
+  // "the party": the party just spoken of, not the one named nearest
+  const party =
+    PARTY.test(phrase) && discourse ? partySpeaker(source.start, entities, prior, discourse) : null;
+  if (party) return party;
   if (GROUP_NOUNS.test(phrase)) return groupNounSpeaker(head, source.start, entities, prior, group);
   // "the brewer", "the report": only an organisation the story wrote with that noun, or that made it
   if (namesAThing(source.text)) return groupNounSpeaker(head, source.start, entities, prior, group, false);
