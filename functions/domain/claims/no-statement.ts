@@ -17,6 +17,18 @@ const NAMED =
 const DONE =
   /^(?:(?:has|have|had|will|would|also|just|now|recently|formally|officially)\s+)*(?:unveil(?:ed|s|ing)?|sign(?:ed|s|ing)?|launch(?:ed|es|ing)?|follows|followed|thank(?:ed|s|ing)?)$/;
 
+/** A deal made or turned down: "UK Athletics has agreed a new deal with adidas", "Blackburn have rejected a third bid". */
+const DEALT =
+  /^(?:(?:has|have|had|also|just|already|finally|unanimously|earlier|now)\s+)*(?:agreed|agrees|agree|approved|backed|rejected|signed)$/;
+/** The deal as the verb's object, a few words at most before its noun, none that opens a clause ("the claim that a deal …"). */
+const DEAL_OBJECT =
+  /^\s*(?:(?!(?:that|which|who|to|of|about|over|on|saying)\s)[\p{L}\d£$%.,'’-]+\s+){0,5}?(?:deals?|settlements?|fees?|contracts?|move|package|buy-back|offers?|bids?)\b/iu;
+/** Something approved or signed by someone, said of the thing: "is backed by a trade group", "has finally been approved by". */
+const PASSIVE_ACT =
+  /^(?:(?:has|have|had|also|finally|later|now|already)\s+)*(?:is|are|was|were|be|been|being)\s+(?:(?:also|finally|later|now|\p{L}+ly)\s+)*(?:approved|backed|signed)$/u;
+/** Not "endorsed": a figure endorsed by experts is one they vouch for (PolNeAR marks "endorsed" a cue 83 times in 121). */
+const BACKED_BY = /^(?:approved|backed)$/;
+
 /** A reputation or a name's origin, not anyone's words: "best known for his work on Spider-Man", "named after a lake". */
 const KNOWN =
   /^(?:(?:is|are|was|were|be|been|being|'s|became|become|becomes|has|have|had|also|now|still|once|reputedly|as|best|better|well|widely|most)\s+)*(?:known\s+(?:for|as)|named\s+(?:after|in))$/;
@@ -28,11 +40,15 @@ const NOMINATED =
 /** A meeting's purpose: "finance ministers meet on Thursday to discuss proposals". */
 const PURPOSE = /^to\s+(?:discuss|promote)$/;
 
-/** Whether the cue tells of no statement: a hedge, a reputation, a nomination, a purpose, a thing done, or a name given by no one the sentence says ("by" after the cue gives one). */
+/** Whether the cue tells of no statement: a hedge, a reputation, a nomination, a purpose, a thing done, a deal made or turned down, or a name given by no one the sentence says ("by" after the cue gives one). */
 export function statesNothing(cue: string, hasSource: boolean, restOfSentence: string): boolean {
   const words = cue.toLowerCase().replace(/[:,]$/, '').trim().split(/\s+/).join(' ');
   if (HEDGE.test(words) || KNOWN.test(words) || NOMINATED.test(words) || PURPOSE.test(words)) return true;
   // "signed a deal", not "signed a letter saying" (a longer cue) nor "unveiled plans that would"
   if (DONE.test(words)) return !/^\s*(?:that|to)\b/i.test(restOfSentence);
+  if (DEALT.test(words) && DEAL_OBJECT.test(restOfSentence)) return true;
+  // "was signed to a record label" is as much a thing done; "It was approved that …" reports a decision
+  if (PASSIVE_ACT.test(words)) return !/^\s*that\b/i.test(restOfSentence);
+  if (BACKED_BY.test(words) && /^\s*by\s/i.test(restOfSentence)) return true;
   return !hasSource && NAMED.test(words) && !/\bby\s/i.test(restOfSentence);
 }

@@ -66,6 +66,36 @@ describe('statesNothing', () => {
       expect(statesNothing(cue, true, ' three Oscars.'), cue).toBe(true);
   });
 
+  it('reads a deal made or turned down as no statement, but not a claim turned down', () => {
+    const deals: [string, string][] = [
+      ['has agreed', ' a new deal with adidas to supply the kit.'],
+      ['also agreed', ' a four-year deal with an energy drink company.'],
+      ['agreed', ' settlements with the SEC.'],
+      ['have agreed', ' a fee for the player.'],
+      ['has rejected', ' a takeover offer worth 3.1bn dollars.'],
+      ['have rejected', ' a third bid from Rangers.'],
+      ['have approved', ' the deal.'],
+    ];
+    for (const [cue, rest] of deals) expect(statesNothing(cue, true, rest), cue).toBe(true);
+    expect(statesNothing('rejected', true, ' the claim that a deal had been done.')).toBe(false);
+    expect(statesNothing('rejected', true, ' claims of a secret deal.')).toBe(false);
+    expect(statesNothing('agreed', true, ' that the deal was fair.')).toBe(false);
+    expect(statesNothing('agreed', true, ' to pay $850m.')).toBe(false);
+    // a long object without a deal is read in linear time
+    const started = Date.now();
+    expect(statesNothing('rejected', true, ` ${'word '.repeat(100_000)}`)).toBe(false);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('reads a thing approved or backed by someone as no statement, unless it reports a decision', () => {
+    for (const cue of ['is backed', 'has finally been approved', 'was signed'])
+      expect(statesNothing(cue, true, ' by a New York-based trade group.'), cue).toBe(true);
+    expect(statesNothing('backed', true, ' by 100 firms including Sony.')).toBe(true);
+    expect(statesNothing('backed', true, ' the proposals.')).toBe(false);
+    expect(statesNothing('was endorsed', true, ' by three independent companies.')).toBe(false);
+    expect(statesNothing('was approved', false, ' that the plan would go ahead.')).toBe(false);
+  });
+
   it("reads thanks and a meeting's purpose as things done", () => {
     for (const cue of ['thanked', 'to discuss', 'to promote'])
       expect(statesNothing(cue, true, ' the latest proposal.'), cue).toBe(true);
