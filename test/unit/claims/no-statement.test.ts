@@ -81,10 +81,8 @@ describe('statesNothing', () => {
     expect(statesNothing('rejected', true, ' claims of a secret deal.')).toBe(false);
     expect(statesNothing('agreed', true, ' that the deal was fair.')).toBe(false);
     expect(statesNothing('agreed', true, ' to pay $850m.')).toBe(false);
-    // a long object without a deal is read in linear time
-    const started = Date.now();
-    expect(statesNothing('rejected', true, ` ${'word '.repeat(100_000)}`)).toBe(false);
-    expect(Date.now() - started).toBeLessThan(1000);
+    // the object is sought within five words only: a deal further on is another clause's
+    expect(statesNothing('rejected', true, ` ${'word '.repeat(6)}the deal.`)).toBe(false);
   });
 
   it('reads a thing approved or backed by someone as no statement, unless it reports a decision', () => {
