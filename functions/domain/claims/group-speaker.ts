@@ -1,3 +1,4 @@
+import { defaultAliasTable } from '../entities/alias-table';
 import type { Entity, EntityType } from '../model/document';
 import { type Gender, genderMarked, PERSON_PRONOUNS } from './gender';
 import { keepMentions, mentionedBetween, nearest, type PriorSpeaker } from './mention-order';
@@ -204,10 +205,12 @@ export function governmentSpeaker(entities: Entity[]): string | null {
 /** The key of a country counted for no entity: the tagger named only its adjective. */
 const UNNAMED = 'unnamed:';
 const ENGLAND = /^england$/i;
-const UK = /^(?:united kingdom|uk|u\.k\.|(?:great )?britain)$/i;
-/** The UK, for England and "British": the entity if named by any of its names, else the unnamed country. */
+/** The UK's id in the alias table, which holds its names ("UK", "Britain", "Great Britain"). */
+const UK_ID = defaultAliasTable.lookup('United Kingdom')?.id;
+/** The UK, for England and "British": the entity if named by any of the table's names, else the unnamed country. */
 function britain(entities: Entity[]): string {
-  const uk = entities.find((e) => e.type === 'GPE' && [e.name, ...e.aliases].some((n) => UK.test(n)));
+  const isUk = (name: string) => UK_ID !== undefined && defaultAliasTable.lookup(name)?.id === UK_ID;
+  const uk = entities.find((e) => e.type === 'GPE' && [e.name, ...e.aliases].some(isUk));
   return uk?.id ?? `${UNNAMED}britain`;
 }
 

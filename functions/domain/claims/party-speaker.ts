@@ -5,7 +5,11 @@ import { type Discourse, salientAntecedent } from './salience';
 
 const PARTY = /\bparty\b/iu;
 
-/** "UK Independence Party" → "UKIP": a capitalised word whole, else its first letter. */
+/**
+ * "UK Independence Party" → "UKIP": a capitalised word whole, else its first
+ * letter. Not entities/acronyms' `abbreviates`, which takes one letter of
+ * every word ("UIP") and is what acronym joins across the article rely on.
+ */
 const initials = (name: string) =>
   name
     .split(/\s+/)
