@@ -23,6 +23,8 @@ export const INPUT_ERROR_CODES = [
   'NO_TEXT',
   'UNSUPPORTED_FORMAT',
   'DECOMPRESSION',
+  'UNKNOWN_CHARSET',
+  'CHARSET_MISMATCH',
 ] as const;
 
 export type InputErrorCode = (typeof INPUT_ERROR_CODES)[number];

@@ -27,11 +27,25 @@ const MAX_CONTROL_SHARE = 0.01;
  */
 export function decodeText(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new InputError('EMPTY', 'the file is empty');
-  const text = normalize(decodeBytes(bytes));
+  return finishText(decodeBytes(bytes));
+}
+
+/** Decoded text normalized; throws BINARY when it is mostly control characters, whatever decoded it. */
+export function finishText(decoded: string): string {
+  const text = normalize(decoded);
   if (controlShare(text) > MAX_CONTROL_SHARE) {
     throw new InputError('BINARY', 'the file is binary, not text (too many control characters)');
   }
   return text;
+}
+
+/** Whether the bytes open with a UTF-8 or UTF-16 byte order mark. */
+export function hasBom(bytes: Uint8Array): boolean {
+  return (
+    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff)
+  );
 }
 
 function decodeBytes(bytes: Uint8Array): string {

@@ -1,4 +1,5 @@
 import { InputError } from '../model/errors';
+import { declaredCharset, decodeDeclared } from './charset';
 import { decodeText } from './decode';
 import { detectFormat, formatOfKey } from './format';
 import { unwrapGzip } from './gzip';
@@ -16,6 +17,7 @@ export interface RawFile {
   /** Object key or file path: its extension picks the format. */
   key: string;
   bytes: Uint8Array;
+  /** The Content-Type stored with the file: its charset, when it declares one, decides how the bytes are read. */
   contentType?: string;
 }
 
@@ -46,11 +48,12 @@ export async function parseFile(file: RawFile, limits: ParseLimits = DEFAULT_LIM
     );
   }
   const bytes = await unwrapGzip(file.bytes, limits.maxBytes);
-  const decoded = decodeText(bytes);
+  const declared = declaredCharset(file.contentType);
+  const decoded = declared ? decodeDeclared(bytes, declared) : decodeText(bytes);
   if (!decoded.trim()) throw new InputError('EMPTY', 'the file holds only white space');
   const format = detectFormat(file.key, file.contentType, decoded);
-  // HTML may name its charset in a <meta> tag.
-  const text = format === 'html' ? decodeHtml(bytes) : decoded;
+  // HTML may name its charset in a <meta> tag; a declared one wins over it, as in browsers.
+  const text = format === 'html' && !declared ? decodeHtml(bytes) : decoded;
   const parts = (await readFormat(format, text, limits)).map((part) => finishPart(part, limits));
   const [only] = parts;
   if (parts.length === 1 && only && 'error' in only) throw only.error;
