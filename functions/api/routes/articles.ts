@@ -11,6 +11,7 @@ import { fileName } from '../file-name';
 import { type ApiEvent, HttpError, json, notFound, parsePath, parseQuery } from '../http';
 import { Cursor, EntityIds, IdParam, IsoDate, Limit, NoQuery } from '../query';
 import { checkUploadFormat } from '../upload-format';
+import { UPLOAD_EXTENSIONS, uploadType } from '../upload-type';
 
 const ListQuery = z
   .object({
@@ -186,29 +187,12 @@ function jsonObject(bytes: Uint8Array): Record<string, unknown> | null {
 /** Lambda answers at most 6 MB; the record's other fields and the JSON around the result need the rest. */
 const MAX_RESULT_BYTES = 5 * 1024 * 1024;
 
-const EXTENSIONS: Record<string, string> = {
-  'text/plain': '.txt',
-  'text/html': '.html',
-  'text/markdown': '.md',
-  'application/json': '.json',
-  'application/x-ndjson': '.ndjson',
-  'application/octet-stream': '',
-  'application/gzip': '.gz',
-};
-
 /** Stores the body under the ingest prefix; the bucket event does the rest. */
 export const postArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
   parseQuery(NoQuery, event);
-  const contentType = (event.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  if (!(contentType in EXTENSIONS)) {
-    throw new HttpError(
-      415,
-      'UNSUPPORTED_MEDIA_TYPE',
-      `Content-Type must be one of ${Object.keys(EXTENSIONS).join(', ')}`,
-    );
-  }
-  const name = fileName(event.headers['x-filename'], EXTENSIONS[contentType] ?? '');
-  checkUploadFormat(name, contentType);
+  const type = uploadType(event.headers['content-type']);
+  const name = fileName(event.headers['x-filename'], UPLOAD_EXTENSIONS[type.mime] ?? '');
+  checkUploadFormat(name, type.mime);
   const body = Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');
   if (body.length === 0)
     throw new HttpError(400, 'EMPTY_BODY', 'the request body is empty: send the article file as the body');
@@ -222,7 +206,8 @@ export const postArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
   const digest = createHash('sha256').update(body).digest('hex').slice(0, 16);
   const key = `${deps.config.INGEST_PREFIX}api/${digest}/${name}`;
   const id = articleId(key, 0);
-  await deps.objects.put(key, body, contentType);
+  // the bytes as received, with the declared charset ingest reads them by
+  await deps.objects.put(key, body, type.stored);
   const queued: ArticleRecord = {
     ...failedRecord(key, 0, 'api', { code: '', message: '' }, new Date().toISOString()),
     status: 'queued',

@@ -16,7 +16,13 @@ export type DeclaredCharset = { encoding: string } | { unknown: string } | null;
 const ASCII_LABELS = new Set(['ascii', 'us-ascii', 'ansi_x3.4-1968']);
 
 export function declaredCharset(contentType: string | undefined): DeclaredCharset {
-  const label = contentType ? parseContentType(contentType)?.params.charset?.trim() : undefined;
+  const label = contentType ? parseContentType(contentType)?.params.charset : undefined;
+  return label ? charsetLabel(label) : null;
+}
+
+/** What one charset label declares (see DeclaredCharset). */
+export function charsetLabel(raw: string): DeclaredCharset {
+  const label = raw.trim().toLowerCase();
   if (!label) return null;
   let encoding: string;
   try {

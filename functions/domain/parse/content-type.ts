@@ -24,3 +24,8 @@ export function parseContentType(value: string): MediaType | null {
   }
   return { mime: media[1].toLowerCase(), params };
 }
+
+/** A parameter value as a Content-Type writes it: bare when it is a token, else quoted. */
+export function paramValue(value: string): string {
+  return new RegExp(`^${TOKEN}$`).test(value) ? value : `"${value.replace(/["\\]/g, '\\$&')}"`;
+}

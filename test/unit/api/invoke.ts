@@ -20,7 +20,7 @@ export interface Call {
   /** The path, with a query string or not. */
   path: string;
   headers?: Record<string, string>;
-  body?: string;
+  body?: string | Uint8Array;
 }
 
 /** One request through the whole API handler, as API Gateway's HTTP API delivers it. */

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../../../functions/domain/parse/index';
+import { bytesOf, KOI8_R } from '../parse/charset-fixture';
+import { invokeApi } from './invoke';
+
+const [, russian, koi8] = KOI8_R;
+
+/** POST /articles through the whole API handler, recording what would be stored. */
+async function post(contentType: string, body: Uint8Array = bytesOf(koi8)) {
+  const stored: { key: string; body: Uint8Array; contentType: string }[] = [];
+  const { status, body: answer } = await invokeApi(
+    {
+      index: { putArticle: async () => undefined },
+      objects: {
+        put: async (key: string, bytes: Uint8Array, type: string) => {
+          stored.push({ key, body: bytes, contentType: type });
+          return { etag: 'e' };
+        },
+      },
+    },
+    { method: 'POST', path: '/articles', headers: { 'content-type': contentType }, body },
+  );
+  return { status, answer, stored };
+}
+
+describe('POST /articles and a declared charset', () => {
+  it('stores the bytes as received, with the charset in the object Content-Type', async () => {
+    const { status, stored } = await post('text/plain; charset=KOI8-R');
+    expect(status).toBe(202);
+    expect(stored).toHaveLength(1);
+    expect(Buffer.from(stored[0]?.body ?? []).equals(bytesOf(koi8))).toBe(true);
+    expect(stored[0]?.contentType).toBe('text/plain; charset=koi8-r');
+  });
+
+  it('stores what ingest then reads as declared, a quoted label too', async () => {
+    for (const type of ['text/plain; charset=koi8-r', 'text/plain; format=flowed; charset="koi8-r"']) {
+      const [object] = (await post(type)).stored;
+      const [part] = await parseFile({
+        key: object?.key ?? '',
+        bytes: object?.body ?? new Uint8Array(),
+        contentType: object?.contentType,
+      });
+      expect(part && 'article' in part ? part.article.text : null).toBe(russian);
+    }
+  });
+
+  it('keeps a label that is no token quoted', async () => {
+    const { stored } = await post(
+      'text/plain; charset="iso_8859-1:1987"',
+      Buffer.from('The mayor said so today.'),
+    );
+    expect(stored[0]?.contentType).toBe('text/plain; charset="iso_8859-1:1987"');
+  });
+
+  it('stores the bare media type when no charset is declared, as before', async () => {
+    expect((await post('Text/Plain')).stored[0]?.contentType).toBe('text/plain');
+  });
+
+  it('answers 415 UNSUPPORTED_CHARSET for a charset no decoder knows, storing nothing', async () => {
+    const { status, answer, stored } = await post('text/plain; charset=koi8-x');
+    expect(status).toBe(415);
+    expect(answer.error.code).toBe('UNSUPPORTED_CHARSET');
+    expect(answer.error.message).toContain('"koi8-x"');
+    expect(stored).toEqual([]);
+  });
+
+  it.each(['text/plain charset=koi8-r', 'text/plain; charset', 'text/plain; charset="koi8-r'])(
+    'answers 400 for a Content-Type that is no media type (%s), storing nothing',
+    async (type) => {
+      const { status, answer, stored } = await post(type);
+      expect(status).toBe(400);
+      expect(answer.error.code).toBe('BAD_REQUEST');
+      expect(answer.error.message).toContain('headers.content-type');
+      expect(stored).toEqual([]);
+    },
+  );
+
+  it('still answers 415 for a media type it does not read', async () => {
+    const { status, answer } = await post('image/png');
+    expect(status).toBe(415);
+    expect(answer.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+});
