@@ -1,6 +1,7 @@
 import {
   DeleteObjectCommand,
   GetObjectCommand,
+  HeadObjectCommand,
   PutObjectCommand,
   paginateListObjectsV2,
   type S3Client,
@@ -35,6 +36,16 @@ export class S3ObjectStore implements ObjectStore {
         contentType: out.ContentType,
         lastModified: out.LastModified?.toISOString(),
       };
+    } catch (err) {
+      if (isNotFound(err)) return null;
+      throw err;
+    }
+  }
+
+  async head(key: string): Promise<Pick<StoredObject, 'etag' | 'contentType'> | null> {
+    try {
+      const out = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      return { etag: (out.ETag ?? '').replaceAll('"', ''), contentType: out.ContentType };
     } catch (err) {
       if (isNotFound(err)) return null;
       throw err;

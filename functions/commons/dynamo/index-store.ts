@@ -58,7 +58,10 @@ export class DynamoIndexStore implements IndexStore {
   completeLedger(
     objectKey: string,
     owner: string,
-    outcome: Pick<LedgerRecord, 'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error'>,
+    outcome: Pick<
+      LedgerRecord,
+      'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error' | 'resultEtags' | 'charset'
+    >,
   ): Promise<boolean> {
     return this.ledger.complete(objectKey, owner, outcome);
   }

@@ -77,6 +77,7 @@ export const fromLedgerItem = (item: Item): LedgerRecord => ({
   extractorVersion: (item.extractorVersion as string | undefined) ?? null,
   error: (item.error as LedgerRecord['error'] | undefined) ?? null,
   ...(item.resultEtags ? { resultEtags: item.resultEtags as Record<string, string> } : {}),
+  ...(item.charset ? { charset: item.charset as string } : {}),
   ...(item.pendingIds ? { pendingIds: item.pendingIds as string[] } : {}),
   ...(item.stoppedVersions ? { stoppedVersions: item.stoppedVersions as string[] } : {}),
   leaseOwner: (item.leaseOwner as string | undefined) ?? null,

@@ -111,20 +111,23 @@ export class Ledger {
     owner: string,
     outcome: Pick<
       LedgerRecord,
-      'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error' | 'resultEtags'
+      'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error' | 'resultEtags' | 'charset'
     >,
   ): Promise<boolean> {
-    // what an earlier version recorded of its results goes with it
+    // what an earlier version recorded of its results, or of its charset, goes with it
     const results = outcome.resultEtags ? ', resultEtags = :results' : '';
+    const charset = outcome.charset ? ', charset = :charset' : '';
+    const removed = [...(results ? [] : ['resultEtags']), ...(charset ? [] : ['charset'])];
     return this.conditional(
       new UpdateCommand({
         TableName: this.table,
         Key: keys.object(objectKey),
-        UpdateExpression: `SET etag = :etag, #status = :status, articleIds = :ids, extractorVersion = :version, #error = :error, updatedAt = :at${results} REMOVE leaseOwner, leaseUntil, pendingIds, stoppedVersions${results ? '' : ', resultEtags'}`,
+        UpdateExpression: `SET etag = :etag, #status = :status, articleIds = :ids, extractorVersion = :version, #error = :error, updatedAt = :at${results}${charset} REMOVE ${['leaseOwner', 'leaseUntil', 'pendingIds', 'stoppedVersions', ...removed].join(', ')}`,
         ConditionExpression: 'leaseOwner = :owner',
         ExpressionAttributeNames: { '#status': 'status', '#error': 'error' },
         ExpressionAttributeValues: {
           ...(outcome.resultEtags ? { ':results': outcome.resultEtags } : {}),
+          ...(outcome.charset ? { ':charset': outcome.charset } : {}),
           ':etag': outcome.etag,
           ':status': outcome.status,
           ':ids': outcome.articleIds,

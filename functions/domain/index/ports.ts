@@ -78,7 +78,7 @@ export interface IndexStore {
     owner: string,
     outcome: Pick<
       LedgerRecord,
-      'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error' | 'resultEtags'
+      'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error' | 'resultEtags' | 'charset'
     >,
   ): Promise<boolean>;
   /** Notes the articles an attempt is about to write beyond those the ledger lists, if the lease is still ours. */
@@ -122,6 +122,8 @@ export interface MessageQueue {
 export interface ObjectStore {
   /** The object, null when it does not exist; throws InputError TOO_LARGE, with its ETag, over maxBytes. */
   get(key: string, maxBytes: number): Promise<StoredObject | null>;
+  /** The object's ETag and Content-Type without its bytes, null when it does not exist. */
+  head(key: string): Promise<Pick<StoredObject, 'etag' | 'contentType'> | null>;
   put(key: string, body: Uint8Array | string, contentType: string): Promise<{ etag: string }>;
   delete(key: string): Promise<void>;
   /** Keys under `prefix` in key order, from the one after `startAfter` when given. */

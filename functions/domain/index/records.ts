@@ -47,6 +47,13 @@ export interface LedgerRecord {
    */
   resultEtags?: Record<string, string>;
   /**
+   * The charset the object's Content-Type declared when this version was
+   * read (parse/charset charsetVersion): S3 gives the same bytes the same
+   * ETag, so a re-upload declaring another charset differs only here.
+   * Absent when it declared none that changes how the bytes are read.
+   */
+  charset?: string;
+  /**
    * Articles an attempt set out to write beyond those `articleIds` lists (a
    * file that grew), noted before writing: an attempt cut short midway leaves
    * them for the next attempt, of any version, to clean up. Cleared on completion.

@@ -6,6 +6,7 @@ import type { IndexStore, ObjectStore } from '../index/ports';
 import type { ArticleRecord, FailureReason, LedgerRecord } from '../index/records';
 import { failedRecord, type IndexedArticle, recordsFor, staleKeys } from '../index/records-for';
 import { InputError, isInputFailure } from '../model/errors';
+import { charsetVersion } from '../parse/charset';
 import { type ParseLimits, parseFile } from '../parse/index';
 import { EMPTY_ARTICLE } from '../parse/types';
 import { BusyError, OutOfTimeError } from './errors';
@@ -81,8 +82,9 @@ export type SyncOutcome = 'indexed' | 'failed' | 'removed' | 'unchanged' | 'dupl
 export async function syncObject(container: SyncDeps, request: SyncRequest): Promise<SyncOutcome> {
   const now = container.now ?? Date.now;
   // a failure that was not the input's (RETRIES_EXHAUSTED) is tried again by a new delivery: a redrive or a put
-  const current = (ledger: LedgerRecord | null, etag: string | undefined) =>
+  const current = (ledger: LedgerRecord | null, etag: string | undefined, charset?: string | null) =>
     ledger !== null &&
+    (charset === undefined || (ledger.charset ?? null) === charset) &&
     ledger.status !== 'processing' &&
     !(ledger.status === 'failed' && !isInputFailure(ledger.error?.code ?? '')) &&
     etag !== undefined &&
@@ -91,7 +93,8 @@ export async function syncObject(container: SyncDeps, request: SyncRequest): Pro
   const seen = request.ledger !== undefined ? request.ledger : await container.index.getLedger(request.key);
   // a lease holder may have read another version (A, B, then A again) and will record that one: wait for it
   const leased = seen?.leaseUntil != null && seen.leaseUntil > now();
-  if (!leased && current(seen, request.etag)) return 'duplicate';
+  if (!leased && current(seen, request.etag) && !(await charsetChanged(container, request, seen)))
+    return 'duplicate';
   // a folder marker no earlier version recorded leaves nothing to remove: no lease, no ledger written
   if (seen === null && isFolderMarker(request.key)) return 'removed';
 
@@ -114,7 +117,7 @@ export async function syncObject(container: SyncDeps, request: SyncRequest): Pro
       }
       if ('error' in object)
         return await fail(deps, request.key, previous, object.etag, reasonOf(object.error));
-      if (current(previous, object.etag)) {
+      if (current(previous, object.etag, charsetVersion(object.contentType))) {
         await deps.index.releaseLease(request.key, deps.owner);
         return 'unchanged';
       }
@@ -130,6 +133,25 @@ export async function syncObject(container: SyncDeps, request: SyncRequest): Pro
     },
     // the lease counts this attempt for the version its event named, until an attempt finishes
     { pending: firstId, version: request.etag },
+  );
+}
+
+/**
+ * Whether the object at the event's ETag now declares another charset than
+ * the ledger read it with: the same bytes put again with a new Content-Type
+ * keep their ETag, and only a HEAD tells that put from a duplicate delivery.
+ * An object gone or at another ETag has an event of its own coming.
+ */
+async function charsetChanged(
+  deps: SyncDeps,
+  request: SyncRequest,
+  ledger: LedgerRecord | null,
+): Promise<boolean> {
+  const head = await deps.objects.head(request.key);
+  return (
+    head !== null &&
+    head.etag === request.etag &&
+    charsetVersion(head.contentType) !== (ledger?.charset ?? null)
   );
 }
 
@@ -160,10 +182,12 @@ async function index(
   timeLeft: () => number,
 ): Promise<SyncOutcome> {
   let parts: Awaited<ReturnType<typeof parseFile>>;
+  const charset = charsetVersion(object.contentType);
   try {
     parts = await parseFile({ key, bytes: object.bytes, contentType: object.contentType }, deps.limits);
   } catch (err) {
-    if (err instanceof InputError) return fail(deps, key, previous, object.etag, reasonOf(err));
+    if (err instanceof InputError)
+      return fail(deps, key, previous, object.etag, reasonOf(err), deps.extractor.version, charset);
     throw err;
   }
   const stamp = new Date((deps.now ?? Date.now)()).toISOString();
@@ -212,6 +236,7 @@ async function index(
     extractorVersion: deps.extractor.version,
     error: allFailed ? (failed[0]?.error ?? null) : null,
     ...(Object.keys(resultEtags).length > 0 ? { resultEtags } : {}),
+    ...(charset ? { charset } : {}),
   });
   return allFailed ? 'failed' : 'indexed';
 }
@@ -228,6 +253,8 @@ export async function fail(
   etag: string | null,
   reason: FailureReason,
   extractorVersion: string | null = deps.extractor.version,
+  /** The charset the version was read with, when reading it failed. */
+  charset: string | null = null,
 ): Promise<SyncOutcome> {
   const stamp = new Date((deps.now ?? Date.now)()).toISOString();
   const record = failedRecord(key, 0, deriveSource(EMPTY_ARTICLE, relativeKey(deps, key)), reason, stamp);
@@ -238,6 +265,7 @@ export async function fail(
     articleIds: [record.id],
     extractorVersion,
     error: record.error,
+    ...(charset ? { charset } : {}),
   });
   return 'failed';
 }

@@ -25,6 +25,8 @@ export const indexedLedger = (key: string): LedgerRecord => ({
 export function handlerOver(index: Partial<IndexStore>) {
   const sync = {
     index: index as IndexStore,
+    // each key as its event and indexedLedger have it, no charset declared
+    objects: { head: async (key: string) => ({ etag: `etag-${key}` }) },
     extractor: { version: VERSION },
     ingestPrefix: 'incoming/',
     leaseMs: 20_000,

@@ -13,7 +13,7 @@ export const line = (title: string, text: string) => JSON.stringify({ title, tex
 export function file(body: string, putEtag: (key: string) => string = (key) => `etag-of-${key}`) {
   const completed: Pick<
     LedgerRecord,
-    'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error' | 'resultEtags'
+    'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error' | 'resultEtags' | 'charset'
   >[] = [];
   const owners: string[] = [];
   const index = {
@@ -34,6 +34,7 @@ export function file(body: string, putEtag: (key: string) => string = (key) => `
   } as unknown as IndexStore;
   const objects = {
     get: async () => ({ key: KEY, bytes: Buffer.from(body), etag: 'e1' }),
+    head: async () => ({ etag: 'e1' }),
     put: async (key: string) => ({ etag: putEtag(key) }),
     delete: async () => undefined,
   } as unknown as ObjectStore;

@@ -1,0 +1,59 @@
+import { HeadObjectCommand } from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleId } from '../../functions/domain/index/keys';
+import { bytesOf, DECLARED_SAMPLES, KOI8_R } from '../unit/parse/charset-fixture';
+import { startTestStack, type TestStack } from './harness';
+
+type Article = { status: string; text?: string; error?: { code: string } };
+
+let t: TestStack;
+beforeAll(async () => {
+  t = await startTestStack();
+});
+afterAll(async () => t.stop());
+
+const [, russian, koi8] = KOI8_R;
+const [, japanese, sjis] = DECLARED_SAMPLES[1] as [string, string, string];
+const article = async (key: string) => (await t.get<Article>(`/articles/${articleId(key, 0)}`)).body;
+
+describe('a declared charset on the local stack', () => {
+  it('an object put with one is read as declared', async () => {
+    await t.put('incoming/ru/mayor.txt', bytesOf(koi8), 'text/plain; charset=koi8-r');
+    await t.settle();
+    expect(await article('incoming/ru/mayor.txt')).toMatchObject({ status: 'indexed', text: russian });
+  });
+
+  it('a file POSTed with one is stored with it, its bytes as sent, and read as declared', async () => {
+    const res = await t.post<{ key: string }>('/articles', bytesOf(sjis), {
+      'content-type': 'text/plain; charset=Shift_JIS',
+      'x-filename': 'mayor.txt',
+    });
+    expect(res.status).toBe(202);
+    const head = await t.stack.clients.s3.send(
+      new HeadObjectCommand({ Bucket: t.stack.bucket, Key: res.body.key }),
+    );
+    expect(head.ContentType).toBe('text/plain; charset=shift_jis');
+    expect(head.ContentLength).toBe(bytesOf(sjis).length);
+    await t.settle();
+    expect(await article(res.body.key)).toMatchObject({ status: 'indexed', text: japanese });
+  });
+
+  it('the same bytes put again declaring the charset they lacked are extracted again', async () => {
+    const key = 'incoming/ru/undeclared.txt';
+    await t.put(key, bytesOf(koi8), 'text/plain');
+    await t.settle();
+    expect((await article(key)).text).not.toBe(russian);
+    await t.put(key, bytesOf(koi8), 'text/plain; charset=koi8-r');
+    await t.settle();
+    expect(await article(key)).toMatchObject({ status: 'indexed', text: russian });
+  });
+
+  it('a charset nothing knows fails the file UNKNOWN_CHARSET', async () => {
+    await t.put('incoming/ru/unknown.txt', bytesOf(koi8), 'text/plain; charset=koi8-x');
+    await t.settle();
+    expect(await article('incoming/ru/unknown.txt')).toMatchObject({
+      status: 'failed',
+      error: { code: 'UNKNOWN_CHARSET' },
+    });
+  });
+});
