@@ -7,8 +7,11 @@ export interface MediaType {
 // RFC 9110 5.6.2 token, 5.6.4 quoted-string
 const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
 const MEDIA = new RegExp(`^\\s*(${TOKEN}/${TOKEN})`);
-/** One `; name=value` (or an empty `;`, which RFC 9110 allows), from where the last one ended. */
-const PARAM = new RegExp(`\\s*;\\s*(?:(${TOKEN})=(?:(${TOKEN})|"((?:[^"\\\\]|\\\\.)*)"))?`, 'y');
+/**
+ * One `; name=value` (or an empty `;`, which RFC 9110 allows), from where the
+ * last one ended; blanks around the `=`, which some clients write, are let pass.
+ */
+const PARAM = new RegExp(`\\s*;\\s*(?:(${TOKEN})\\s*=\\s*(?:(${TOKEN})|"((?:[^"\\\\]|\\\\.)*)"))?`, 'y');
 
 /** `type/subtype` and its parameters, as RFC 9110 writes them; null for anything else. */
 export function parseContentType(value: string): MediaType | null {

@@ -11,6 +11,7 @@ describe('parseContentType', () => {
       { mime: 'text/html', params: { charset: 'utf-8', format: 'flowed' } },
     ],
     ['text/plain;', { mime: 'text/plain', params: {} }],
+    ['text/plain; charset = koi8-r', { mime: 'text/plain', params: { charset: 'koi8-r' } }],
     ['text/plain; name="a \\"b\\""', { mime: 'text/plain', params: { name: 'a "b"' } }],
   ])('%s', (value, parsed) => {
     expect(parseContentType(value)).toEqual(parsed);
