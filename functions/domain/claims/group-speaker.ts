@@ -1,5 +1,6 @@
 import { defaultAliasTable } from '../entities/alias-table';
 import type { Entity, EntityType } from '../model/document';
+import { isCountry } from './countries';
 import { type Gender, genderMarked, PERSON_PRONOUNS } from './gender';
 import { keepMentions, mentionedBetween, nearest, type PriorSpeaker } from './mention-order';
 import { madeBy, placedWithHead } from './placed-group';
@@ -172,46 +173,76 @@ export function groupNounSpeaker(
 }
 
 /**
- * A bare "the government" is the government of the place the article names
+ * A bare "the government" is the government of the country the article names
  * most (a government speaks as its country here, like "the US government"),
- * not the organisation named last. Its people count for it ("Venezuelan
- * officials" names Venezuela), so a firm the tagger took for a place,
- * named more often than the country, does not win. A country adjective
- * whose country the tagger never named ("British" with no "UK") still
- * counts, for no entity, and England counts for the UK, which governs it:
- * when that wins, or ties, the government is no place named, not the
- * other place ("the US" of a UK story, "Strasbourg" where a court sits).
+ * not the organisation named last; a city, region or continent is never one
+ * (countries.ts: "London" or "Norfolk" as a UK story's only place). Its
+ * people count for it ("Venezuelan officials" names Venezuela), so a firm
+ * the tagger took for a place, named more often than the country, does not
+ * win. A country adjective whose country the
+ * tagger never named ("British" with no "UK") still counts, for no entity,
+ * and England counts for the UK, which governs it: when that wins, or
+ * ties, the government is no place named, not the other place ("the US"
+ * of a UK story, "Strasbourg" where a court sits).
  */
 export function governmentSpeaker(entities: Entity[]): string | null {
+  const key = governmentKey(entities);
+  return key === null || isUnnamed(key) ? null : key;
+}
+
+/** The country "the government" is, as governmentSpeaker reads it: an id, or an isUnnamed key for no entity. */
+export function governmentKey(entities: Entity[]): string | null {
   const named = new Map<string, number>();
   const count = (key: string, n: number) => named.set(key, (named.get(key) ?? 0) + n);
-  const england = new Set(entities.filter((e) => e.type === 'GPE' && ENGLAND.test(e.name)).map((e) => e.id));
-  const governing = (id: string) => (england.has(id) ? britain(entities) : id);
+  const nations = new Set(
+    entities.filter((e) => e.type === 'GPE' && UK_NATIONS.test(e.name)).map((e) => e.id),
+  );
+  const governing = (id: string) => (nations.has(id) ? britain(entities) : id);
+  const peoples = entities.filter((e) => e.type === 'NORP');
+  const ofPeople = new Map(peoples.map((e) => [e.id, adjectiveCountry(e.name, entities)]));
+  const peopleOf = new Set([...ofPeople.values()].filter((id) => id !== null));
+  const country = (id: string) => {
+    const place = entities.find((e) => e.id === id);
+    return isUnnamed(id) || nations.has(id) || (place !== undefined && isCountry(place, peopleOf));
+  };
   for (const e of entities) {
-    if (e.type === 'GPE') count(governing(e.id), e.mentions.length);
-    if (e.type !== 'NORP') continue;
-    const country = COUNTRY_OF[e.name.toLowerCase()];
-    const place = country === 'britain' ? britain(entities) : nationalGovernment(e.name, entities);
-    if (place || country) count(place ? governing(place) : `${UNNAMED}${country}`, e.mentions.length);
+    if (e.type === 'GPE' && country(e.id)) count(governing(e.id), e.mentions.length);
+    const place = ofPeople.get(e.id);
+    if (place && country(place)) count(governing(place), e.mentions.length);
   }
   let best: { id: string; count: number } | null = null;
-  const unnamed = (id: string) => id.startsWith(UNNAMED);
   // a tie goes to the unnamed country: the other place is as likely only where things happen
   for (const [id, n] of named)
-    if (!best || n > best.count || (n === best.count && unnamed(id))) best = { id, count: n };
-  return !best || unnamed(best.id) ? null : best.id;
+    if (!best || n > best.count || (n === best.count && isUnnamed(id))) best = { id, count: n };
+  return best?.id ?? null;
 }
 
 /** The key of a country counted for no entity: the tagger named only its adjective. */
 const UNNAMED = 'unnamed:';
-const ENGLAND = /^england$/i;
+/** Whether a country key stands for no entity ("British" with no "UK" named). */
+export const isUnnamed = (key: string) => key.startsWith(UNNAMED);
+
+/**
+ * The country a nationality adjective names: the place's id, the UK for
+ * "British" by any of its names, else a key for no entity (isUnnamed) when
+ * the adjective's country is known; null when none is.
+ */
+export function adjectiveCountry(adjective: string, entities: Entity[]): string | null {
+  const country = COUNTRY_OF[adjective.toLowerCase()];
+  const place = country === 'britain' ? britain(entities) : nationalGovernment(adjective, entities);
+  return place ?? (country ? `${UNNAMED}${country}` : null);
+}
+/** England: the UK governs it. */
+const UK_NATIONS = /^england$/i;
 /** The UK's id in the alias table, which holds its names ("UK", "Britain", "Great Britain"). */
-const UK_ID = defaultAliasTable.lookup('United Kingdom')?.id;
-/** The UK, for England and "British": the entity if named by any of the table's names, else the unnamed country. */
-function britain(entities: Entity[]): string {
-  const isUk = (name: string) => UK_ID !== undefined && defaultAliasTable.lookup(name)?.id === UK_ID;
-  const uk = entities.find((e) => e.type === 'GPE' && [e.name, ...e.aliases].some(isUk));
-  return uk?.id ?? `${UNNAMED}britain`;
+const UK_ID = defaultAliasTable.lookup('United Kingdom')?.id ?? 'gpe.united-kingdom';
+/** The UK, for England and "British". */
+const britain = (entities: Entity[]) => tableCountry(UK_ID, entities);
+/** A country the alias table holds: the entity if named by any of the table's names, else the unnamed country. */
+function tableCountry(id: string, entities: Entity[]): string {
+  const isIt = (name: string) => defaultAliasTable.lookup(name)?.id === id;
+  const named = entities.find((e) => e.type === 'GPE' && (e.id === id || [e.name, ...e.aliases].some(isIt)));
+  return named?.id ?? `${UNNAMED}${id}`;
 }
 
 /** Adjectives whose country does not start as they do. */

@@ -9,6 +9,7 @@ import { tokenize } from '../text/tokenize';
  */
 const LISTS = {
   place: [2, 4, 5, 6],
+  country: [4],
   organisation: [1, 11],
   nationality: [7],
 } as const;
@@ -30,6 +31,9 @@ function isKnown(kind: Kind, name: string): boolean {
 
 /** Whether the model's gazetteer knows the name as a place ("Paris", "Silicon Valley"; not "Linux"). */
 export const isKnownPlace = (name: string) => isKnown('place', name);
+
+/** Whether the model's gazetteer knows the name as a country ("Iraq", "UK"; not "London", "Norfolk" or "Europe"). */
+export const isKnownCountry = (name: string) => isKnown('country', name);
 
 /** Whether the model's gazetteer knows the name as an organisation ("Gazprom", "Uefa"; not "Tube"). */
 export const isKnownOrganisation = (name: string) => isKnown('organisation', name);

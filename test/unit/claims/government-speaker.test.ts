@@ -61,3 +61,33 @@ describe('resolveSpeaker: "the government" of a country the article names only b
     expect(speakerOf(text, 'The government', entities)).toBeNull();
   });
 });
+
+describe('resolveSpeaker: "the government" is a country, never a city, region or continent', () => {
+  it('is no place when a city is the only place named', () => {
+    const text =
+      'Commuters in London face higher fares. London buses will run later. The government said fares must rise.';
+    const entities = [named(text, 'gpe.london', 'GPE', ['London'])];
+    expect(speakerOf(text, 'The government', entities)).toBeNull();
+  });
+
+  it('passes over a region and a continent named more often for the country', () => {
+    const text =
+      'Farmers in Norfolk and Europe lost crops. Norfolk growers and Europe traders met. Norfolk was worst hit, and Europe too. Exports from France fell. The government said help would come.';
+    const entities = [
+      named(text, 'gpe.norfolk', 'GPE', ['Norfolk']),
+      named(text, 'gpe.europe', 'GPE', ['Europe']),
+      named(text, 'gpe.france', 'GPE', ['France']),
+    ];
+    expect(speakerOf(text, 'The government', entities)).toBe('gpe.france');
+  });
+
+  it('counts a place the article names the people of, though the gazetteer knows it as no country', () => {
+    const text =
+      'Georgian voters backed the change. Georgia will reform its police. The government said crime would fall.';
+    const entities = [
+      named(text, 'norp.georgian', 'NORP', ['Georgian']),
+      named(text, 'gpe.georgia', 'GPE', ['Georgia']),
+    ];
+    expect(speakerOf(text, 'The government', entities)).toBe('gpe.georgia');
+  });
+});

@@ -50,10 +50,13 @@ describe('resolveSpeaker', () => {
   });
 
   it('takes "the government" for the place the article is most about', () => {
-    const italy = entity('gpe.italy', 'GPE', [
-      [20, 25],
-      [60, 65],
-    ]);
+    const italy = {
+      ...entity('gpe.italy', 'GPE', [
+        [20, 25],
+        [60, 65],
+      ]),
+      name: 'Italy',
+    };
     const rome = entity('gpe.rome', 'GPE', [[280, 284]]);
     expect(resolveSpeaker(span(300, 'The government'), [italy, agency, rome], [])).toBe('gpe.italy');
     expect(resolveSpeaker(span(300, 'the government'), [park, agency], [])).toBeNull();
@@ -63,10 +66,13 @@ describe('resolveSpeaker', () => {
     const france = { ...entity('gpe.france', 'GPE', [[20, 26]]), name: 'France' };
     const austria = { ...entity('gpe.austria', 'GPE', [[40, 47]]), name: 'Austria' };
     const australia = { ...entity('gpe.australia', 'GPE', [[60, 69]]), name: 'Australia' };
-    const italy = entity('gpe.italy', 'GPE', [
-      [80, 85],
-      [90, 95],
-    ]);
+    const italy = {
+      ...entity('gpe.italy', 'GPE', [
+        [80, 85],
+        [90, 95],
+      ]),
+      name: 'Italy',
+    };
     const all = [france, austria, australia, italy, agency];
     expect(resolveSpeaker(span(300, 'the French government'), all, [])).toBe('gpe.france');
     expect(resolveSpeaker(span(300, 'The Australian government'), all, [])).toBe('gpe.australia');
