@@ -14,6 +14,7 @@ import {
 import { letterWriter } from './letter-writer';
 import { namesAPaper } from './masthead';
 import { mentionedOutside, nearest, type PriorSpeaker } from './mention-order';
+import { ministersSpeaker } from './ministers-speaker';
 import { partySpeaker } from './party-speaker';
 import { describesPerson, isNationality } from './person-nouns';
 import { placeSpeaks } from './place-speaker';
@@ -103,7 +104,8 @@ export interface SpeakerContext {
  * body-officials.ts), or a name inside it, or one the tagger left untagged ("the Tories",
  * "DrKW": group-alias.ts); a letter to the one who wrote it (letter-writer.ts); an indefinite one ("a judge") to no one named
  * before; "he" or "she" to the salient person who fits; a role noun as
- * role-speaker.ts says; "the party" as party-speaker.ts says; "it", "they",
+ * role-speaker.ts says; "the party" as party-speaker.ts says; "Ministers" as
+ * ministers-speaker.ts says; "it", "they",
  * "the government" and a nominal for a thing ("the brewer", "the report") as
  * group-speaker.ts says;
  * "the French government" as France. A source the tagger ran over "but" is
@@ -155,6 +157,8 @@ export function resolveSpeaker(
   if (writer) return subjectSpeaker(writer, entities, prior, context);
   if (INDEFINITE.test(source.text.trim())) return speaksFor(source, entities, prior, context);
   const phrase = source.text.trim().replace(/^(?:the|a|an)\s+/i, '');
+  const ministers = discourse ? ministersSpeaker(phrase, discourse.text, entities) : undefined;
+  if (ministers !== undefined) return ministers;
   if (PERSON_PRONOUNS.test(phrase)) {
     const other: Gender = FEMALE_PRONOUNS.test(phrase) ? 'm' : 'f';
     const fits = people.filter((e) => e.type === 'PERSON' && genders.get(e.id) !== other);
