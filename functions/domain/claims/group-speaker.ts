@@ -2,6 +2,7 @@ import { defaultAliasTable } from '../entities/alias-table';
 import type { Entity, EntityType } from '../model/document';
 import { isCountry } from './countries';
 import { type Gender, genderMarked, PERSON_PRONOUNS } from './gender';
+import { seatOf } from './governing-bodies';
 import { keepMentions, mentionedBetween, nearest, type PriorSpeaker } from './mention-order';
 import { madeBy, placedWithHead } from './placed-group';
 import { isPremodifier } from './premodifier';
@@ -179,11 +180,13 @@ export function groupNounSpeaker(
  * (countries.ts: "London" or "Norfolk" as a UK story's only place). Its
  * people count for it ("Venezuelan officials" names Venezuela), so a firm
  * the tagger took for a place, named more often than the country, does not
- * win. A country adjective whose country the
+ * win; so do its seats of government ("Downing Street", "the Commons":
+ * governing-bodies.ts), named or not. A country adjective whose country the
  * tagger never named ("British" with no "UK") still counts, for no entity,
  * and England counts for the UK, which governs it: when that wins, or
  * ties, the government is no place named, not the other place ("the US"
- * of a UK story, "Strasbourg" where a court sits).
+ * of a UK story, "Strasbourg" where a court sits, Iraq in a story of the
+ * UK's advice on the war).
  */
 export function governmentSpeaker(entities: Entity[]): string | null {
   const key = governmentKey(entities);
@@ -209,6 +212,9 @@ export function governmentKey(entities: Entity[]): string | null {
     if (e.type === 'GPE' && country(e.id)) count(governing(e.id), e.mentions.length);
     const place = ofPeople.get(e.id);
     if (place && country(place)) count(governing(place), e.mentions.length);
+    // "Downing Street", "the Commons": the country they govern, named or not
+    const seat = seatOf(e);
+    if (seat) count(tableCountry(seat, entities), e.mentions.length);
   }
   let best: { id: string; count: number } | null = null;
   // a tie goes to the unnamed country: the other place is as likely only where things happen

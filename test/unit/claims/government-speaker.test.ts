@@ -91,3 +91,29 @@ describe('resolveSpeaker: "the government" is a country, never a city, region or
     expect(speakerOf(text, 'The government', entities)).toBe('gpe.georgia');
   });
 });
+
+describe("resolveSpeaker: a country's seats of government count for it", () => {
+  it('counts Downing Street and the Commons for the UK over a place named more often', () => {
+    const text =
+      'The UK will send aid to Iraq. Iraq needs water, and Iraq needs power. Downing Street said more would follow, and the Commons backed it. The government said the first flights leave today.';
+    const entities = [
+      named(text, 'gpe.united-kingdom', 'GPE', ['UK']),
+      named(text, 'gpe.iraq', 'GPE', ['Iraq']),
+      named(text, 'org.downing-street', 'ORG', ['Downing Street']),
+      named(text, 'org.house-of-commons', 'ORG', ['Commons']),
+    ];
+    expect(speakerOf(text, 'The government', entities)).toBe('gpe.united-kingdom');
+  });
+
+  it('is no place when the seats speak for a country the article never names', () => {
+    const text =
+      'Advice on the Iraq war will stay secret. Iraq was invaded in 2003. Downing Street said the advice was fair, and the Commons and the Lords debated it. The government refuses to publish it.';
+    const entities = [
+      named(text, 'gpe.iraq', 'GPE', ['Iraq']),
+      named(text, 'org.downing-street', 'ORG', ['Downing Street']),
+      named(text, 'org.house-of-commons', 'ORG', ['Commons']),
+      named(text, 'org.house-of-lords', 'ORG', ['Lords']),
+    ];
+    expect(speakerOf(text, 'The government', entities)).toBeNull();
+  });
+});
