@@ -183,10 +183,10 @@ export function groupNounSpeaker(
  * win; so do its seats of government ("Downing Street", "the Commons":
  * governing-bodies.ts), named or not. A country adjective whose country the
  * tagger never named ("British" with no "UK") still counts, for no entity,
- * and England counts for the UK, which governs it: when that wins, or
- * ties, the government is no place named, not the other place ("the US"
- * of a UK story, "Strasbourg" where a court sits, Iraq in a story of the
- * UK's advice on the war).
+ * and England, Scotland, Wales and Northern Ireland count for the UK, which
+ * governs them: when that wins, or ties, the government is no place named,
+ * not the other place ("the US" of a UK story, "Strasbourg" where a court
+ * sits, Iraq in a story of the UK's advice on the war).
  */
 export function governmentSpeaker(entities: Entity[]): string | null {
   const key = governmentKey(entities);
@@ -238,11 +238,11 @@ export function adjectiveCountry(adjective: string, entities: Entity[]): string 
   const place = country === 'britain' ? britain(entities) : nationalGovernment(adjective, entities);
   return place ?? (country ? `${UNNAMED}${country}` : null);
 }
-/** England: the UK governs it. */
-const UK_NATIONS = /^england$/i;
+/** The UK's nations: the UK governs them (a Scottish story's "government" is Westminster's; Holyrood's is "the executive"). */
+const UK_NATIONS = /^(?:england|scotland|wales|northern ireland)$/i;
 /** The UK's id in the alias table, which holds its names ("UK", "Britain", "Great Britain"). */
 const UK_ID = defaultAliasTable.lookup('United Kingdom')?.id ?? 'gpe.united-kingdom';
-/** The UK, for England and "British". */
+/** The UK, for its nations and "British". */
 const britain = (entities: Entity[]) => tableCountry(UK_ID, entities);
 /** A country the alias table holds: the entity if named by any of the table's names, else the unnamed country. */
 function tableCountry(id: string, entities: Entity[]): string {

@@ -117,3 +117,22 @@ describe("resolveSpeaker: a country's seats of government count for it", () => {
     expect(speakerOf(text, 'The government', entities)).toBeNull();
   });
 });
+
+describe("resolveSpeaker: the UK's nations count for the UK, which governs them", () => {
+  it('takes Scotland, named more often than the UK, for the UK', () => {
+    const text =
+      'Regiments in Scotland will merge. Scotland has lost troops, and Scotland will lose more. The UK army is shrinking, and the UK must save money. The government said the plan was final.';
+    const entities = [
+      named(text, 'gpe.scotland', 'GPE', ['Scotland']),
+      named(text, 'gpe.united-kingdom', 'GPE', ['UK']),
+    ];
+    expect(speakerOf(text, 'The government', entities)).toBe('gpe.united-kingdom');
+  });
+
+  it('is no place when Scotland is the only nation named and the UK is not', () => {
+    const text =
+      'Regiments in Scotland will merge. Scotland has lost troops. The government said the plan was final.';
+    const entities = [named(text, 'gpe.scotland', 'GPE', ['Scotland'])];
+    expect(speakerOf(text, 'The government', entities)).toBeNull();
+  });
+});
