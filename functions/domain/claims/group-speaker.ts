@@ -238,6 +238,7 @@ export function adjectiveCountry(adjective: string, entities: Entity[]): string 
   const place = country === 'britain' ? britain(entities) : nationalGovernment(adjective, entities);
   return place ?? (country ? `${UNNAMED}${country}` : null);
 }
+
 /** The UK's nations: the UK governs them (a Scottish story's "government" is Westminster's; Holyrood's is "the executive"). */
 const UK_NATIONS = /^(?:england|scotland|wales|northern ireland)$/i;
 /** The UK's id in the alias table, which holds its names ("UK", "Britain", "Great Britain"). */
