@@ -13,11 +13,12 @@ const WITHIN = 40;
  * ("a World Bank report", "Oxfam's Paying the Price report").
  */
 export function placedBeside(text: string, m: Range, head: string): boolean {
+  const left = text.slice(Math.max(0, m.start - WITHIN), m.start);
+  const right = text.slice(m.end, m.end + WITHIN);
+  // both patterns need the noun as written: a plain search spares them most mentions
+  if (!left.includes(head) && !right.includes(head)) return false;
   const { before, after } = besidePatterns(head);
-  return (
-    before.test(text.slice(Math.max(0, m.start - WITHIN), m.start)) ||
-    after.test(text.slice(m.end, m.end + WITHIN))
-  );
+  return before.test(left) || after.test(right);
 }
 
 /** The two patterns for a head noun, compiled once: a \p{L} pattern is slow to build, and this runs per mention. */
