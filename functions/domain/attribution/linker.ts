@@ -56,12 +56,14 @@ const marks = new WeakMap<Sequence, Uint8Array>();
 function clauseMarks(seq: Sequence): Uint8Array {
   let out = marks.get(seq);
   if (!out) {
-    out = Uint8Array.from(seq.tokens, ({ text }) => {
-      const t = text.toLowerCase();
-      return (
-        (t === ',' || t === ';' || t === '—' || t === '--' ? COMMA : 0) | (CLAUSE_WORDS.has(t) ? CLAUSE : 0)
-      );
-    });
+    const { tokens } = seq;
+    // a plain loop: Uint8Array.from with a mapping function walks an iterator
+    out = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = (tokens[i] as { text: string }).text.toLowerCase();
+      out[i] =
+        (t === ',' || t === ';' || t === '—' || t === '--' ? COMMA : 0) | (CLAUSE_WORDS.has(t) ? CLAUSE : 0);
+    }
     marks.set(seq, out);
   }
   return out;
