@@ -101,6 +101,8 @@ function untaggedHeads(text: string, mentions: Owned[], pairs: Join[]): Join[] {
   return mentions.flatMap((right, i) => {
     if (paired.has(right) || right.owner.type === 'NORP' || isFullName(right.owner)) return [];
     const before = text.slice(Math.max(right.start - 30, mentions[i - 1]?.end ?? 0), right.start);
+    // the pattern ends on "of": most mentions have no "of" before them, and a plain test spares its scan
+    if (!before.endsWith(' of ') && !before.endsWith(' of the ')) return [];
     const head = UNTAGGED_HEAD_BEFORE.exec(before)?.[1];
     const type = head === undefined ? undefined : UNTAGGED_HEADS.get(head);
     if (!head || !type) return [];
