@@ -34,6 +34,10 @@ describe('a name the tagger cut in two at "of"', () => {
     expect(linked('He was at the Ministry of Defence.', [['Defence', 'ORG']])).toEqual([
       ['org.ministry-of-defence', ['Ministry of Defence']],
     ]);
+    // "of the" as well as "of"
+    expect(linked('Talks opened at the Palace of the Nations.', [['Nations', 'ORG']])).toEqual([
+      ['org.palace-of-the-nations', ['Palace of the Nations']],
+    ]);
   });
 
   it("is a peer's name, joined to the peer", () => {
