@@ -1,3 +1,4 @@
+import { bareClauseVerb } from './bare-clause';
 import type { Sequence, TokenInfo } from './features';
 import { DETERMINER, isPassive, OPENS_SPEAKER, VERB_LIKE, wordAt } from './opening-subject';
 import { NOT_A_HEARER, TELLS } from './recipient-content';
@@ -13,16 +14,30 @@ import type { Run } from './tags';
  * "that" included as PolNeAR marks it. A clause starts at "that", a
  * subject pronoun, a determiner or honorific that no preposition calls for,
  * a name followed by a verb ("the BBC Michael Howard has"), or a common
- * noun or two followed by an auxiliary after a name ("the BBC lessons were");
- * "told reporters ministers had" shows none of these and is left alone.
+ * noun or two followed by an auxiliary after a name ("the BBC lessons were"),
+ * or a plain subject and a finite verb after a named hearer or an audience
+ * ("told reporters ministers had", bare-clause.ts). The tagger may also
+ * start the content inside the clause, at its verb or just past an
+ * auxiliary ("the BBC Liverpool were | unlikely"): it starts at the clause.
  */
 export function hearerOff(seq: Sequence, info: TokenInfo, runs: Run[], cue: Run): Run[] {
   const clause = clauseAfterHearer(seq, info, cue);
-  // the tagger may start the content inside the hearer ("Today programme Mr Blair had")
-  const content =
-    clause !== undefined &&
-    runs.find((r) => r.role === 'content' && r.first > cue.last && r.first < clause && r.last >= clause);
-  if (clause === undefined || !content) return runs;
+  if (clause === undefined) return runs;
+  // the tagger may start the content inside the hearer ("Today programme Mr Blair had") or the clause
+  const verb = firstVerb(seq, clause);
+  const reach = verb !== undefined && AUXILIARY.test(wordAt(seq, verb)) ? verb + 1 : (verb ?? clause);
+  const content = runs.find(
+    (r) =>
+      r.role === 'content' &&
+      r.first > cue.last &&
+      r.last >= clause &&
+      (r.first < clause ||
+        (r.first > clause &&
+          r.first <= reach &&
+          !opensOwn(wordAt(seq, r.first)) &&
+          wordsOnly(seq, clause, r.first))),
+  );
+  if (!content) return runs;
   return runs.map((r) => (r === content ? { ...r, first: clause } : r));
 }
 
@@ -42,7 +57,8 @@ function clauseAfterHearer(seq: Sequence, info: TokenInfo, cue: Run): number | u
   if (first > end || SUBJECT.test(word(first)) || GOES_ON.test(word(first))) return undefined;
   const last = Math.min(end, first + MAX_HEARER);
   for (let k = first; k <= last; k++) {
-    if (k > first && opensClause(seq, info, k)) return hasVerb(seq, k, end) ? k : undefined;
+    if (k > first && opensClause(seq, info, k)) return firstVerb(seq, k, end) !== undefined ? k : undefined;
+    if (k > first && afterHearer(seq, k) && bareClauseVerb(seq, info, k, end) !== undefined) return k;
     // a comma, dash, quote, relative or verb: no plain noun phrase, or one too involved to tell where it ends
     if (NOT_A_HEARER.test(word(k)) || NOT_IN_HEARER.test(word(k))) return undefined;
     // "told a lunch for journalists winning the election had to be …": a gerund with an object may open the clause
@@ -57,8 +73,7 @@ function opensClause(seq: Sequence, info: TokenInfo, k: number): boolean {
   const word = (j: number) => wordAt(seq, j);
   const w = word(k);
   if (/^that$/i.test(w) || SUBJECT.test(w)) return true;
-  // "a meeting of the Metropolitan Police Authority", "the BBC's Today": the phrase goes on
-  if (GOES_ON.test(word(k - 1)) || DETERMINER.test(word(k - 1))) return false;
+  if (!afterHearer(seq, k)) return false;
   if (DETERMINER.test(w) || HONORIFIC.test(w) || /^such$/i.test(w)) return true;
   const opens = info.ent[k + 2] as number;
   if (OPENS_SPEAKER.has(opens)) {
@@ -72,9 +87,31 @@ function opensClause(seq: Sequence, info: TokenInfo, k: number): boolean {
   return AUXILIARY.test(word(k + 1)) || (noun(k + 1) && AUXILIARY.test(word(k + 2)));
 }
 
-function hasVerb(seq: Sequence, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (isVerb(wordAt(seq, k))) return true;
-  return false;
+/**
+ * A content the tagger started at "that", a pronoun or a determiner is a
+ * clause of its own ("CBS This Morning on Monday that …"); "no" after a
+ * verb is the clause going on ("there was | no possibility").
+ */
+const opensOwn = (w: string) =>
+  /^that$/i.test(w) || SUBJECT.test(w) || (DETERMINER.test(w) && !/^no$/i.test(w));
+
+/** Whether tokens `from` to before `to` are all words or possessives: "after the debate, 'and I hope'" is no clause cut short. */
+function wordsOnly(seq: Sequence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!/[\p{L}\p{N}]|^['’]s?$/u.test(wordAt(seq, k))) return false;
+  return true;
+}
+
+/** Whether a clause may start at `k`: "a meeting of the Metropolitan Police Authority", "the BBC's Today" go on. */
+function afterHearer(seq: Sequence, k: number): boolean {
+  const before = wordAt(seq, k - 1);
+  return !GOES_ON.test(before) && !DETERMINER.test(before);
+}
+
+/** The clause's first verb from `from` to `to` (its sentence's end when not given). */
+function firstVerb(seq: Sequence, from: number, to = from + MAX_HEARER): number | undefined {
+  for (let k = from; k <= to && k < seq.tokens.length && seq.sentence[k] === seq.sentence[from]; k++)
+    if (isVerb(wordAt(seq, k))) return k;
+  return undefined;
 }
 
 const isVerb = (w: string) => VERB_LIKE.test(w) || AUXILIARY.test(w);

@@ -4,10 +4,14 @@ import { hearerOff, withHearer } from '../../../functions/domain/attribution/hea
 import type { Role } from '../../../functions/domain/attribution/tags';
 import { runsIn } from '../../attribution/runs-fixture';
 
-/** One sentence's token facts: all in one sentence, `name` (if any) a person's mention. */
-function infoOf(text: string, tokens: { start: number; end: number }[], name?: string): TokenInfo {
+/** One sentence's token facts: all in one sentence, each of `names` a person's mention. */
+function infoOf(
+  text: string,
+  tokens: { start: number; end: number }[],
+  names: string | string[] = [],
+): TokenInfo {
   const ent = new Int32Array(tokens.length + 4);
-  if (name) {
+  for (const name of typeof names === 'string' ? [names] : names) {
     const at = text.indexOf(name);
     tokens.forEach((t, i) => {
       if (t.start >= at && t.end <= at + name.length) ent[i + 2] = t.start === at ? 2 : 3;
@@ -18,12 +22,12 @@ function infoOf(text: string, tokens: { start: number; end: number }[], name?: s
 }
 
 /** The runs hearerOff leaves for the sentence's telling cue, as text. */
-function applied(text: string, parts: [Role, string][], name?: string) {
+function applied(text: string, parts: [Role, string][], name?: string | string[]) {
   const { seq, runs, cue, read } = runsIn(text, parts);
   return { out: read(hearerOff(seq, infoOf(text, seq.tokens, name), runs, cue)), unchanged: read(runs) };
 }
 
-const contentOf = (text: string, content: string, name?: string) =>
+const contentOf = (text: string, content: string, name?: string | string[]) =>
   applied(
     text,
     [
@@ -32,6 +36,16 @@ const contentOf = (text: string, content: string, name?: string) =>
     ],
     name,
   ).out.find(([role]) => role === 'content')?.[1];
+
+/** hearerOff leaves the sentence's telling cue and content as they are. */
+function expectUnchanged(text: string, content: string) {
+  const cue = text.match(/\b(?:was told|told|tells|tell)\b/)?.[0] as string;
+  const { out, unchanged } = applied(text, [
+    ['cue', cue],
+    ['content', content],
+  ]);
+  expect(out, text).toEqual(unchanged);
+}
 
 describe('the hearer after "told", read into the content', () => {
   it('is left out when a determiner, a pronoun or "that" opens the clause', () => {
@@ -112,22 +126,80 @@ describe('what follows "told" with no hearer to leave out', () => {
         'He told a lunch for journalists winning the election was vital.',
         'a lunch for journalists winning the election was vital',
       ],
-    ] as const) {
-      const cue = text.match(/\b(?:was told|told|tells|tell)\b/)?.[0] as string;
-      const { out, unchanged } = applied(text, [
-        ['cue', cue],
-        ['content', content],
-      ]);
-      expect(out, text).toEqual(unchanged);
-    }
+    ] as const)
+      expectUnchanged(text, content);
   });
 
-  it('leaves a clause whose start shows no sign alone: "told reporters ministers had"', () => {
-    const { out, unchanged } = applied('He told reporters ministers had failed.', [
-      ['cue', 'told'],
-      ['content', 'reporters ministers had failed'],
-    ]);
-    expect(out).toEqual(unchanged);
+  it('keeps a noun phrase after a hearer no name or audience ends, or before no finite verb', () => {
+    for (const [text, content] of [
+      ['He told the court documents were forged.', 'the court documents were forged'],
+      ['He told reporters armed police were there.', 'reporters armed police were there'],
+      ['He told reporters ministers wants a vote.', 'reporters ministers wants a vote'],
+    ] as const)
+      expectUnchanged(text, content);
+  });
+});
+
+describe('a clause whose start shows no sign, after a named hearer or an audience', () => {
+  it('starts at a plain subject before a finite verb', () => {
+    expect(contentOf('He told reporters ministers had failed.', 'reporters ministers had failed')).toBe(
+      'ministers had failed',
+    );
+    expect(
+      contentOf(
+        'She told BBC News Labour MPs would back the bill.',
+        'BBC News Labour MPs would back the bill',
+        ['BBC News', 'Labour'],
+      ),
+    ).toBe('Labour MPs would back the bill');
+    expect(
+      contentOf(
+        "He told the Associated Press news agency Acme's withdrawal from the contract was agreed.",
+        "the Associated Press news agency Acme's withdrawal from the contract was agreed",
+        ['Associated Press', 'Acme'],
+      ),
+    ).toBe("Acme's withdrawal from the contract was agreed");
+    expect(
+      contentOf(
+        'She told a Commons committee human rights concerns over China remained.',
+        'a Commons committee human rights concerns over China remained',
+        'Commons',
+      ),
+    ).toBe('human rights concerns over China remained');
+    expect(
+      contentOf(
+        'He told his monthly news conference Spain had the best deal.',
+        'conference Spain had the best deal',
+        'Spain',
+      ),
+    ).toBe('Spain had the best deal');
+  });
+
+  it('takes back a content the tagger started at the verb or just past an auxiliary', () => {
+    expect(
+      contentOf('She told BBC News Labour MPs would back the bill.', 'would back the bill', [
+        'BBC News',
+        'Labour',
+      ]),
+    ).toBe('Labour MPs would back the bill');
+    expect(contentOf('He told the BBC Leeds were unlikely to win.', 'unlikely to win', 'Leeds')).toBe(
+      'Leeds were unlikely to win',
+    );
+    expect(contentOf("He told the Globe the Greens' plans were a threat.", 'plans were a threat')).toBe(
+      "the Greens' plans were a threat",
+    );
+    expect(contentOf("He told the Globe's Today programme there was no chance.", 'no chance')).toBe(
+      'there was no chance',
+    );
+  });
+
+  it('leaves a content that starts later in the clause, or at a clause of its own, alone', () => {
+    for (const [text, content] of [
+      ['He told the BBC Leeds were unlikely to win the cup.', 'to win the cup'],
+      ['He told CBS This Morning on Monday that the plan would fail.', 'that the plan would fail'],
+      ['He told Ann Lee of CNN after the debate, "and we can win."', 'and we can win'],
+    ] as const)
+      expectUnchanged(text, content);
   });
 });
 
