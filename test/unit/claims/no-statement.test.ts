@@ -85,6 +85,20 @@ describe('statesNothing', () => {
     expect(statesNothing('rejected', true, ` ${'word '.repeat(6)}the deal.`)).toBe(false);
   });
 
+  it('reads goods ordered or bought as no statement, but not an order given nor an idea bought', () => {
+    const goods: [string, string][] = [
+      ['has ordered', ' 30 Acme A900 planes in a $2bn deal.'],
+      ['recently ordered', ' four new ships for its fleet.'],
+      ['ordered', ' a broadband data upgrade to its network.'],
+      ['bought', ' two used jets from a rival.'],
+    ];
+    for (const [cue, rest] of goods) expect(statesNothing(cue, true, rest), cue).toBe(true);
+    expect(statesNothing('has ordered', true, ' a review of the rules.')).toBe(false);
+    expect(statesNothing('ordered', true, ' 30 projects halted.')).toBe(false);
+    expect(statesNothing('ordered', true, ' that the planes be grounded.')).toBe(false);
+    expect(statesNothing('bought', true, ' the idea that jets were safe.')).toBe(false);
+  });
+
   it('reads a thing approved or backed by someone as no statement, unless it reports a decision', () => {
     for (const cue of ['is backed', 'has finally been approved', 'was signed'])
       expect(statesNothing(cue, true, ' by a New York-based trade group.'), cue).toBe(true);
