@@ -15,6 +15,7 @@ import { letterWriter } from './letter-writer';
 import { namesAPaper } from './masthead';
 import { mentionedOutside, nearest, type PriorSpeaker } from './mention-order';
 import { ministersSpeaker } from './ministers-speaker';
+import { nationalOfficials } from './national-officials';
 import { partySpeaker } from './party-speaker';
 import { describesPerson, isNationality } from './person-nouns';
 import { placeSpeaks } from './place-speaker';
@@ -108,9 +109,10 @@ export interface SpeakerContext {
  * ministers-speaker.ts says; "it", "they",
  * "the government" and a nominal for a thing ("the brewer", "the report") as
  * group-speaker.ts says;
- * "the French government" as France. A source the tagger ran over "but" is
- * read from after it, and "her spokesman" as "she". A name a source went to
- * ("a letter sent to X") is not its speaker. Documents ("the report") are
+ * "the French government" and "Russian authorities" (national-officials.ts)
+ * as the country. A source the tagger ran over "but" is read from after it,
+ * and "her spokesman" as "she". A name a source went to ("a letter sent to
+ * X") is not its speaker. Documents ("the report") are
  * resolved before this, in documents.ts.
  */
 export function resolveSpeaker(
@@ -189,6 +191,8 @@ export function resolveSpeaker(
     const place = nationalGovernment(adjective, entities);
     if (place) return place;
   }
+  const officials = nationalOfficials(source, entities);
+  if (officials) return officials;
   // a common noun only: "the Australian firm" is no "Australian Stock Exchange"
   const modifier = phrase
     .split(/\s+/)
