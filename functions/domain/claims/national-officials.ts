@@ -1,8 +1,8 @@
 import type { Entity } from '../model/document';
-import { nationalGovernment } from './group-speaker';
+import { adjectiveCountry, isUnnamed } from './group-speaker';
 
 /**
- * "Russian authorities said", "Japanese government officials": a state's
+ * "Russian authorities said", "Japanese government officials", "Polish ministers": a state's
  * officials speak as their country, as "US officials" (a place named inside)
  * and "the Russian government" already do. The adjective must be a
  * nationality the tagger marked (so "Western officials" is no Westminster)
@@ -21,7 +21,10 @@ export function nationalOfficials(
   const nationality = entities.some(
     (e) => e.type === 'NORP' && e.mentions.some((m) => m.start === at && m.text === adjective),
   );
-  return nationality ? nationalGovernment(adjective, entities) : null;
+  if (!nationality) return null;
+  // "British" finds the UK by any of its names; a country the article never names is no one
+  const country = adjectiveCountry(adjective, entities);
+  return country && !isUnnamed(country) ? country : null;
 }
 
 /** An adjective, optionally "government", then a plural of state officials: the whole source. */
