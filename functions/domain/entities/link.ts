@@ -25,6 +25,7 @@ import { findMoreOccurrences } from './propagate';
 import { spotAliases } from './spotted-aliases';
 import { mendStrayBrackets } from './stray-brackets';
 import { joinSurnamePeople } from './surname-people';
+import { splitToldOutlets } from './told-outlets';
 import { UnionFind } from './union-find';
 
 export interface LinkOptions {
@@ -91,15 +92,17 @@ export function linkForExtraction(
  * typed several ways, an acronym joined to the name it abbreviates (./acronym-entities), a
  * generic head ("United") to the one full name it ends (./generic-heads), party names the
  * tagger never tags (./spotted-aliases), names and roles a bracket cut in two mended
- * (./stray-brackets), two names run together over "or" split (./alternatives), and roles that
- * end open dropped (./dangling-roles).
+ * (./stray-brackets), two names run together over "or" split (./alternatives), an outlet told
+ * something cut from the name after it (./told-outlets), and roles that end open dropped
+ * (./dangling-roles).
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
   const lineups = personsInLineups(text, joinOfNames(text, linked, table));
   const surnamed = joinSurnamePeople(text, lineups, table, bodyStart);
   const people = retypePlaceLedNames(retypeGivenNamePeople(text, surnamed, table));
   const joined = joinGenericHeads(text, joinAcronymEntities(mergeSameNames(people), table));
-  return dropDanglingRoles(splitAlternatives(mendStrayBrackets(spotAliases(text, joined, table)), table));
+  const mended = mendStrayBrackets(spotAliases(text, joined, table));
+  return dropDanglingRoles(splitToldOutlets(text, splitAlternatives(mended, table), table));
 }
 
 /**
