@@ -1,6 +1,7 @@
 import { defaultAliasTable } from '../entities/alias-table';
 import type { Entity, EntityType } from '../model/document';
 import { isCountry } from './countries';
+import { countriesOf, isOneOf, isOtherCountry } from './demonyms';
 import { type Gender, genderMarked, PERSON_PRONOUNS } from './gender';
 import { seatOf } from './governing-bodies';
 import { keepMentions, mentionedBetween, nearest, type PriorSpeaker } from './mention-order';
@@ -234,8 +235,8 @@ export const isUnnamed = (key: string) => key.startsWith(UNNAMED);
  * the adjective's country is known; null when none is.
  */
 export function adjectiveCountry(adjective: string, entities: Entity[]): string | null {
-  const country = COUNTRY_OF[adjective.toLowerCase()];
-  const place = country === 'britain' ? britain(entities) : nationalGovernment(adjective, entities);
+  const [country] = countriesOf(adjective);
+  const place = country === 'united kingdom' ? britain(entities) : nationalGovernment(adjective, entities);
   return place ?? (country ? `${UNNAMED}${country}` : null);
 }
 
@@ -252,29 +253,27 @@ function tableCountry(id: string, entities: Entity[]): string {
   return named?.id ?? `${UNNAMED}${id}`;
 }
 
-/** Adjectives whose country does not start as they do. */
-// biome-ignore format: compact word list
-const COUNTRY_OF: Record<string, string> = {
-  french: 'france', spanish: 'spain', british: 'britain', dutch: 'netherlands', welsh: 'wales', scottish: 'scotland',
-  irish: 'ireland', swiss: 'switzerland', greek: 'greece', turkish: 'turkey', danish: 'denmark', swedish: 'sweden',
-  polish: 'poland', finnish: 'finland', thai: 'thailand', filipino: 'philippines',
-};
-
 /**
  * "the French government", "The Australian government": the place its
- * adjective names, the one whose name shares the longest start with it (at
- * least four letters: "Australia", not "Austria"); null when none does.
+ * adjective names by the table of demonyms (demonyms.json), by any name of
+ * the place or the alias table's, and no other ("Austrian" is not
+ * Australia, "Indian" not Indiana). An adjective the table lacks
+ * ("Texan", "Korean") takes the place whose name shares the longest start
+ * with it, at least four letters, unless that is a country the table knows
+ * by other adjectives. Null when none is.
  */
 export function nationalGovernment(adjective: string, entities: Entity[]): string | null {
+  const places = entities.filter((e) => e.type === 'GPE');
+  const countries = countriesOf(adjective);
+  if (countries.length > 0) return places.find((e) => isOneOf(e, countries))?.id ?? null;
   const word = adjective.toLowerCase();
-  const country = COUNTRY_OF[word] ?? word;
   let best: { id: string; shared: number } | null = null;
-  for (const e of entities) {
-    if (e.type !== 'GPE') continue;
+  for (const e of places) {
+    if (isOtherCountry(e, word)) continue;
     for (const name of [e.name, ...e.aliases]) {
       const n = name.toLowerCase();
       let shared = 0;
-      while (shared < n.length && n[shared] === country[shared]) shared++;
+      while (shared < n.length && n[shared] === word[shared]) shared++;
       if (shared >= 4 && (!best || shared > best.shared)) best = { id: e.id, shared };
     }
   }
