@@ -1,5 +1,5 @@
 import type { Sequence, TokenInfo } from './features';
-import { DETERMINER, OPENS_SPEAKER, wordAt } from './opening-subject';
+import { AUXILIARY, DETERMINER, OPENS_SPEAKER, wordAt } from './opening-subject';
 
 /**
  * `He told BBC News Labour MPs would back the bill.` No word shows where the
@@ -18,7 +18,7 @@ import { DETERMINER, OPENS_SPEAKER, wordAt } from './opening-subject';
 export function bareClauseVerb(seq: Sequence, info: TokenInfo, k: number, end: number): number | undefined {
   if (!endsHearer(seq, info, k - 1)) return undefined;
   const verb = subjectEnd(seq, info, k, end);
-  return verb !== undefined && verb <= end && FINITE.test(wordAt(seq, verb)) ? verb : undefined;
+  return verb !== undefined && verb <= end && isFiniteVerb(wordAt(seq, verb)) ? verb : undefined;
 }
 
 /** Whether token `j` ends a hearer: the last word of a person's or organisation's mention, or an audience. */
@@ -46,7 +46,7 @@ function subjectEnd(seq: Sequence, info: TokenInfo, k: number, end: number): num
     nouns = MAX_NOUNS - 1;
   } else if (!isNoun(word(j))) return undefined;
   j = pastNouns(seq, j, end, nouns);
-  if (!GOES_ON.test(word(j))) return j;
+  if (!PREPOSITION.test(word(j))) return j;
   // one prepositional phrase: "over China", "from the transportation contract"
   j++;
   if (DETERMINER.test(word(j))) j++;
@@ -65,7 +65,7 @@ function pastNouns(seq: Sequence, from: number, end: number, max: number): numbe
 const isNoun = (w: string) =>
   (LOWER_WORD.test(w) &&
     !FUNCTION_WORD.test(w) &&
-    !FINITE.test(w) &&
+    !isFiniteVerb(w) &&
     !DETERMINER.test(w) &&
     !NEWSROOM.test(w)) ||
   PLURAL_INITIALS.test(w);
@@ -77,9 +77,10 @@ const PLURAL_INITIALS = /^\p{Lu}{2,}s$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = /^['’]s?$/;
 /** An auxiliary, modal or past tense in -ed. */
-const FINITE =
-  /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|\p{Ll}{2,}ed)$/u;
-const GOES_ON = /^(?:of|in|on|for|from|over|with|about|at)$/;
+const isFiniteVerb = (w: string) => AUXILIARY.test(w) || PAST_TENSE.test(w);
+const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
+/** A preposition opening the subject's one prepositional phrase ("from the transportation contract"). */
+const PREPOSITION = /^(?:of|in|on|for|from|over|with|about|at)$/;
 /** Words no noun of a subject is: pronouns, conjunctions, prepositions, relatives, negations, adverbs. */
 const FUNCTION_WORD =
   /^(?:he|she|they|we|i|it|there|you|him|her|them|us|me|and|or|but|if|as|than|that|who|whom|whose|which|what|where|when|while|why|how|whether|to|of|in|on|for|from|over|with|about|at|by|into|not|also|only|just|still|now|then|so|very|such|more|most|last|next|this|yesterday|today|\p{Ll}+ly)$/u;

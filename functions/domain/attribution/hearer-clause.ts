@@ -1,6 +1,6 @@
 import { bareClauseVerb } from './bare-clause';
 import type { Sequence, TokenInfo } from './features';
-import { DETERMINER, isPassive, OPENS_SPEAKER, VERB_LIKE, wordAt } from './opening-subject';
+import { AUXILIARY, DETERMINER, isPassive, OPENS_SPEAKER, VERB_LIKE, wordAt } from './opening-subject';
 import { NOT_A_HEARER, TELLS } from './recipient-content';
 import type { Run } from './tags';
 
@@ -121,7 +121,6 @@ const MAX_HEARER = 12;
 /** A clause's subject pronoun; "there" as in "there was". */
 const SUBJECT = /^(?:he|she|they|we|i|it|there)$/i;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir)$/i;
-const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does)$/i;
 /** Words after which a noun phrase goes on: a preposition, a conjunction, a possessive. */
 const GOES_ON = /^(?:of|in|at|on|for|from|with|by|about|near|outside|and|or|such|['’]s)$/i;
 /**

@@ -11,6 +11,9 @@ export const VERB_LIKE =
 /** A determiner or possessive: what opens a noun phrase, never ends one ("An assessment of …", "claims to a share"). */
 export const DETERMINER =
   /^(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|some|any|no|each|every)$/i;
+/** A finite auxiliary or modal: "told the BBC lessons were", "told reporters ministers had". */
+export const AUXILIARY =
+  /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does)$/i;
 /** Words that make a cue passive ("has been described", "are expected"): its subject is no source. */
 export const PASSIVE = /^(?:is|are|was|were|be|been|being)$/i;
 

@@ -1,6 +1,6 @@
-import { defaultAliasTable, surfacesOf } from '../entities/alias-table';
 import { isKnownCountry } from '../entities/known-names';
 import type { Entity } from '../model/document';
+import { placeNames } from './demonyms';
 
 /** Places a nationality adjective names ("European", "Asian") that are no country. */
 const CONTINENTS =
@@ -15,8 +15,7 @@ const CONTINENTS =
  * ("London", "Norfolk", "Europe") is where things happen, not who governs.
  */
 export function isCountry(place: Entity, peopleOf: ReadonlySet<string>): boolean {
-  const entry = defaultAliasTable.entry(place.id);
-  const names = [place.name, ...place.aliases, ...(entry ? surfacesOf(entry) : [])];
+  const names = placeNames(place);
   if (names.some(isKnownCountry)) return true;
   return peopleOf.has(place.id) && !names.some((n) => CONTINENTS.test(n));
 }

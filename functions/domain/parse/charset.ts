@@ -55,13 +55,14 @@ export function decodeDeclared(bytes: Uint8Array, declared: NonNullable<Declared
   const { encoding } = declared;
   // Node's windows-1252 decoder is plain Latin-1 (see decodeWindows1252); every byte is valid in it
   if (encoding === 'windows-1252') return finishText(decodeWindows1252(bytes));
+  let decoded: string;
   try {
-    return finishText(new TextDecoder(encoding, { fatal: true }).decode(bytes));
-  } catch (err) {
-    if (err instanceof InputError) throw err;
+    decoded = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
     throw new InputError(
       'CHARSET_MISMATCH',
       `the Content-Type declares charset ${encoding}, but the bytes are not valid ${encoding}: declare the file's own charset, or none to have it detected`,
     );
   }
+  return finishText(decoded);
 }

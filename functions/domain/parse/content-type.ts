@@ -6,6 +6,7 @@ export interface MediaType {
 
 // RFC 9110 5.6.2 token, 5.6.4 quoted-string
 const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+const WHOLE_TOKEN = new RegExp(`^${TOKEN}$`);
 const MEDIA = new RegExp(`^\\s*(${TOKEN}/${TOKEN})`);
 /**
  * One `; name=value` (or an empty `;`, which RFC 9110 allows), from where the
@@ -30,5 +31,5 @@ export function parseContentType(value: string): MediaType | null {
 
 /** A parameter value as a Content-Type writes it: bare when it is a token, else quoted. */
 export function paramValue(value: string): string {
-  return new RegExp(`^${TOKEN}$`).test(value) ? value : `"${value.replace(/["\\]/g, '\\$&')}"`;
+  return WHOLE_TOKEN.test(value) ? value : `"${value.replace(/["\\]/g, '\\$&')}"`;
 }

@@ -39,19 +39,22 @@ export function finishText(decoded: string): string {
   return text;
 }
 
-/** Whether the bytes open with a UTF-8 or UTF-16 byte order mark. */
-export function hasBom(bytes: Uint8Array): boolean {
-  return (
-    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
-    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
-    (bytes[0] === 0xfe && bytes[1] === 0xff)
-  );
+/** The byte order mark the bytes open with, if any. */
+function bomOf(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
 }
 
+/** Whether the bytes open with a UTF-8 or UTF-16 byte order mark. */
+export const hasBom = (bytes: Uint8Array) => bomOf(bytes) !== null;
+
 function decodeBytes(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeUtf8(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le.decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16be.decode(bytes.subarray(2));
+  const bom = bomOf(bytes);
+  if (bom === 'utf-8') return decodeUtf8(bytes.subarray(3));
+  if (bom === 'utf-16le') return utf16le.decode(bytes.subarray(2));
+  if (bom === 'utf-16be') return utf16be.decode(bytes.subarray(2));
   const utf16 = sniffUtf16(bytes);
   if (utf16 === 'le') return utf16le.decode(bytes);
   if (utf16 === 'be') return utf16be.decode(bytes);
