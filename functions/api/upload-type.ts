@@ -32,6 +32,8 @@ export interface UploadType {
   mime: string;
   /** What the object is stored with: the media type, and the charset when one was declared, for ingest to read it by. */
   stored: string;
+  /** The declared encoding (WHATWG name) when it is not UTF-8 or ASCII, which sniffing reads anyway. */
+  encoding?: string;
 }
 
 /**
@@ -58,5 +60,6 @@ export function uploadType(header: string | undefined): UploadType {
       'UNSUPPORTED_CHARSET',
       `charset "${charset}" is not an encoding this API knows: send a label of the WHATWG Encoding Standard (utf-8, shift_jis, koi8-r, iso-8859-2, gb18030...), or none to have the encoding detected`,
     );
-  return { mime: type.mime, stored: `${type.mime}; charset=${paramValue(charset)}` };
+  const stored = `${type.mime}; charset=${paramValue(charset)}`;
+  return declared ? { mime: type.mime, stored, encoding: declared.encoding } : { mime: type.mime, stored };
 }

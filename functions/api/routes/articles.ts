@@ -10,6 +10,7 @@ import type { ApiDeps } from '../deps';
 import { fileName } from '../file-name';
 import { type ApiEvent, HttpError, json, notFound, parsePath, parseQuery } from '../http';
 import { Cursor, EntityIds, IdParam, IsoDate, Limit, NoQuery } from '../query';
+import { requestBytes } from '../request-body';
 import { checkUploadFormat } from '../upload-format';
 import { UPLOAD_EXTENSIONS, uploadType } from '../upload-type';
 
@@ -193,7 +194,7 @@ export const postArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
   const type = uploadType(event.headers['content-type']);
   const name = fileName(event.headers['x-filename'], UPLOAD_EXTENSIONS[type.mime] ?? '');
   checkUploadFormat(name, type.mime);
-  const body = Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');
+  const body = requestBytes(event, type);
   if (body.length === 0)
     throw new HttpError(400, 'EMPTY_BODY', 'the request body is empty: send the article file as the body');
   if (body.length > deps.config.MAX_OBJECT_BYTES) {

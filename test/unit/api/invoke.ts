@@ -21,6 +21,8 @@ export interface Call {
   path: string;
   headers?: Record<string, string>;
   body?: string | Uint8Array;
+  /** Deliver the body as API Gateway does a text/* one: a UTF-8 string (invalid sequences become U+FFFD), not base64. */
+  asText?: boolean;
 }
 
 /** One request through the whole API handler, as API Gateway's HTTP API delivers it. */
@@ -39,8 +41,10 @@ export async function invokeApi(stubs: Stubs, call: Call): Promise<{ status: num
     rawQueryString: query,
     queryStringParameters: query ? Object.fromEntries(new URLSearchParams(query)) : undefined,
     headers: call.headers ?? {},
-    ...(call.body === undefined ? {} : { body: Buffer.from(call.body).toString('base64') }),
-    isBase64Encoded: call.body !== undefined,
+    ...(call.body === undefined
+      ? {}
+      : { body: Buffer.from(call.body).toString(call.asText ? 'utf8' : 'base64') }),
+    isBase64Encoded: call.body !== undefined && !call.asText,
     requestContext: { http: { method: call.method ?? 'GET', path: rawPath } },
   } as unknown as APIGatewayProxyEventV2;
   const res = (await handler(event, localContext('api'))) as { statusCode: number; body: string };

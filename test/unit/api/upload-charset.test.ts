@@ -6,7 +6,7 @@ import { invokeApi } from './invoke';
 const [, russian, koi8] = KOI8_R;
 
 /** POST /articles through the whole API handler, recording what would be stored. */
-async function post(contentType: string, body: Uint8Array = bytesOf(koi8)) {
+async function post(contentType: string, body: Uint8Array = bytesOf(koi8), asText = false) {
   const stored: { key: string; body: Uint8Array; contentType: string }[] = [];
   const { status, body: answer } = await invokeApi(
     {
@@ -18,7 +18,7 @@ async function post(contentType: string, body: Uint8Array = bytesOf(koi8)) {
         },
       },
     },
-    { method: 'POST', path: '/articles', headers: { 'content-type': contentType }, body },
+    { method: 'POST', path: '/articles', headers: { 'content-type': contentType }, body, asText },
   );
   return { status, answer, stored };
 }
@@ -79,5 +79,40 @@ describe('POST /articles and a declared charset', () => {
     const { status, answer } = await post('image/png');
     expect(status).toBe(415);
     expect(answer.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  describe('a body API Gateway hands over as UTF-8 text', () => {
+    it("answers 415 BODY_NOT_KEPT when the declared charset's bytes did not survive, storing nothing", async () => {
+      const { status, answer, stored } = await post('text/plain; charset=koi8-r', bytesOf(koi8), true);
+      expect(status).toBe(415);
+      expect(answer.error.code).toBe('BODY_NOT_KEPT');
+      expect(answer.error.message).toContain('application/octet-stream; charset=koi8-r');
+      expect(stored).toEqual([]);
+    });
+
+    it('keeps bytes that were valid UTF-8 whatever the charset says', async () => {
+      const ascii = Buffer.from('The mayor said so today.');
+      const { status, stored } = await post('text/plain; charset=koi8-r', ascii, true);
+      expect(status).toBe(202);
+      expect(Buffer.from(stored[0]?.body ?? []).equals(ascii)).toBe(true);
+    });
+
+    it('takes UTF-8 text with no charset as before', async () => {
+      const utf8 = Buffer.from('Ms Łukasz said the café – closed – would reopen.');
+      const { status, stored } = await post('text/plain', utf8, true);
+      expect(status).toBe(202);
+      expect(Buffer.from(stored[0]?.body ?? []).equals(utf8)).toBe(true);
+    });
+  });
+
+  it('reads a binary body declared with a charset, the way the 415 points to', async () => {
+    const { status, stored } = await post('application/octet-stream; charset=koi8-r');
+    expect(status).toBe(202);
+    const [part] = await parseFile({
+      key: `${stored[0]?.key ?? ''}.txt`,
+      bytes: stored[0]?.body ?? new Uint8Array(),
+      contentType: stored[0]?.contentType,
+    });
+    expect(part && 'article' in part ? part.article.text : null).toBe(russian);
   });
 });
