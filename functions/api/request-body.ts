@@ -1,22 +1,31 @@
 import type { ApiEvent } from './http';
 import { HttpError } from './http';
+import type { UploadType } from './upload-type';
+
+export interface ReceivedBody {
+  bytes: Buffer;
+  /** What the object is stored with. */
+  contentType: string;
+}
 
 /**
  * The posted file's bytes. API Gateway's HTTP API hands a text/* (or JSON,
  * XML) body to Lambda as a UTF-8 string and anything else base64-encoded.
- * A text body is re-encoded exactly when the client's bytes were valid
- * UTF-8; when they were not, each bad sequence became U+FFFD and the bytes
- * are gone. With a non-UTF-8 charset declared that is an answer, not a file
- * ingest would fail CHARSET_MISMATCH after the 202.
+ * A string is the text whatever the client's charset was: either its bytes
+ * were valid UTF-8 or the gateway decoded them, so it is stored as UTF-8.
+ * Bytes that were neither became U+FFFD and are gone: with a non-UTF-8
+ * charset declared that is an answer, not a file indexed as mojibake.
  */
-export function requestBytes(event: ApiEvent, type: { mime: string; encoding?: string }): Buffer {
-  if (event.isBase64Encoded) return Buffer.from(event.body ?? '', 'base64');
+export function receivedBody(event: ApiEvent, type: UploadType): ReceivedBody {
+  if (event.isBase64Encoded)
+    return { bytes: Buffer.from(event.body ?? '', 'base64'), contentType: type.stored };
   const text = event.body ?? '';
-  if (type.encoding && text.includes('\uFFFD'))
+  if (!type.encoding) return { bytes: Buffer.from(text, 'utf8'), contentType: type.stored };
+  if (text.includes('\uFFFD'))
     throw new HttpError(
       415,
       'BODY_NOT_KEPT',
       `the body reached the API as UTF-8 text, so its ${type.encoding} bytes were not kept: send it as application/octet-stream; charset=${type.encoding} with an x-filename such as story${type.mime === 'text/html' ? '.html' : '.txt'} (a binary body keeps its bytes), convert it to UTF-8, or put the file into the bucket with its Content-Type`,
     );
-  return Buffer.from(text, 'utf8');
+  return { bytes: Buffer.from(text, 'utf8'), contentType: `${type.mime}; charset=utf-8` };
 }

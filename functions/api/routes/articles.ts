@@ -10,7 +10,7 @@ import type { ApiDeps } from '../deps';
 import { fileName } from '../file-name';
 import { type ApiEvent, HttpError, json, notFound, parsePath, parseQuery } from '../http';
 import { Cursor, EntityIds, IdParam, IsoDate, Limit, NoQuery } from '../query';
-import { requestBytes } from '../request-body';
+import { receivedBody } from '../request-body';
 import { checkUploadFormat } from '../upload-format';
 import { UPLOAD_EXTENSIONS, uploadType } from '../upload-type';
 
@@ -194,7 +194,7 @@ export const postArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
   const type = uploadType(event.headers['content-type']);
   const name = fileName(event.headers['x-filename'], UPLOAD_EXTENSIONS[type.mime] ?? '');
   checkUploadFormat(name, type.mime);
-  const body = requestBytes(event, type);
+  const { bytes: body, contentType } = receivedBody(event, type);
   if (body.length === 0)
     throw new HttpError(400, 'EMPTY_BODY', 'the request body is empty: send the article file as the body');
   if (body.length > deps.config.MAX_OBJECT_BYTES) {
@@ -207,8 +207,8 @@ export const postArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
   const digest = createHash('sha256').update(body).digest('hex').slice(0, 16);
   const key = `${deps.config.INGEST_PREFIX}api/${digest}/${name}`;
   const id = articleId(key, 0);
-  // the bytes as received, with the declared charset ingest reads them by
-  await deps.objects.put(key, body, type.stored);
+  // the bytes as received, with the charset ingest reads them by
+  await deps.objects.put(key, body, contentType);
   const queued: ArticleRecord = {
     ...failedRecord(key, 0, 'api', { code: '', message: '' }, new Date().toISOString()),
     status: 'queued',
