@@ -6,6 +6,7 @@ import { widenToAliases } from './alias-spans';
 import { type AliasTable, defaultAliasTable } from './alias-table';
 import { splitAlternatives } from './alternatives';
 import { authorMentions } from './authors';
+import { joinClippedNames } from './clipped-names';
 import { type NamedMention, personAnchors } from './coref';
 import { dropDanglingRoles } from './dangling-roles';
 import { joinGenericHeads } from './generic-heads';
@@ -93,8 +94,8 @@ export function linkForExtraction(
  * generic head ("United") to the one full name it ends (./generic-heads), party names the
  * tagger never tags (./spotted-aliases), names and roles a bracket cut in two mended
  * (./stray-brackets), two names run together over "or" split (./alternatives), an outlet told
- * something cut from the name after it (./told-outlets), and roles that end open dropped
- * (./dangling-roles).
+ * something cut from the name after it (./told-outlets), a name the tagger cut after its first
+ * word joined again (./clipped-names), and roles that end open dropped (./dangling-roles).
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
   const lineups = personsInLineups(text, joinOfNames(text, linked, table));
@@ -102,7 +103,8 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   const people = retypePlaceLedNames(retypeGivenNamePeople(text, surnamed, table));
   const joined = joinGenericHeads(text, joinAcronymEntities(mergeSameNames(people), table));
   const mended = mendStrayBrackets(spotAliases(text, joined, table));
-  return dropDanglingRoles(splitToldOutlets(text, splitAlternatives(mended, table), table));
+  const split = splitToldOutlets(text, splitAlternatives(mended, table), table);
+  return dropDanglingRoles(joinClippedNames(text, split));
 }
 
 /**

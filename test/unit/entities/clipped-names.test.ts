@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { joinClippedNames } from '../../../functions/domain/entities/clipped-names';
+import type { Entity, EntityType } from '../../../functions/domain/model/document';
+import { idsAndMentions as linked } from './helpers';
+
+/** An entity with a mention at each given occurrence (0-based) of each surface in the text. */
+function entity(text: string, id: string, type: EntityType, mentions: [string, number][]): Entity {
+  const spans = mentions.map(([surface, nth]) => {
+    let at = -1;
+    for (let i = 0; i <= nth; i++) at = text.indexOf(surface, at + 1);
+    return { start: at, end: at + surface.length, text: surface };
+  });
+  return { id, name: spans[0]?.text ?? '', type, aliases: [], mentions: spans, roles: [], salience: 0.5 };
+}
+
+const view = (entities: Entity[]) => entities.map((e) => [e.id, e.mentions.map((m) => m.text), e.aliases]);
+
+describe('a name the tagger cut after its first word', () => {
+  it('joins the whole name the article writes run together, through the linker', () => {
+    const text = 'TimeWarner shares rose. Time Warner said on Friday it owned 8% of Google.';
+    expect(
+      linked(text, [
+        ['TimeWarner', 'ORG'],
+        ['Warner', 'PER'],
+        ['Google', 'ORG'],
+      ]),
+    ).toEqual([
+      ['org.timewarner', ['TimeWarner', 'Time Warner']],
+      ['org.google', ['Google']],
+    ]);
+  });
+
+  it('joins the whole name the article writes spaced, leaving the short name its own mentions', () => {
+    const text = 'Air China flies to Beijing. China said Air China would grow.';
+    const entities = [
+      entity(text, 'org.air-china', 'ORG', [['Air China', 0]]),
+      entity(text, 'gpe.china', 'GPE', [
+        ['China', 1],
+        ['China', 2],
+      ]),
+    ];
+    expect(view(joinClippedNames(text, entities))).toEqual([
+      ['org.air-china', ['Air China', 'Air China'], []],
+      ['gpe.china', ['China'], []],
+    ]);
+  });
+
+  it('keeps the whole surface as an alias', () => {
+    const text = 'TimeWarner rose. Time Warner said so.';
+    const entities = [
+      entity(text, 'org.timewarner', 'ORG', [['TimeWarner', 0]]),
+      entity(text, 'person.warner', 'PERSON', [['Warner', 1]]),
+    ];
+    expect(view(joinClippedNames(text, entities))).toEqual([
+      ['org.timewarner', ['TimeWarner', 'Time Warner'], ['Time Warner']],
+    ]);
+  });
+
+  it('moves salience with the mention', () => {
+    const text = 'Air China flies. Air China grows.';
+    const entities = [
+      entity(text, 'org.air-china', 'ORG', [['Air China', 0]]),
+      entity(text, 'gpe.china', 'GPE', [['China', 1]]),
+    ];
+    const [joined, ...rest] = joinClippedNames(text, entities);
+    expect(rest).toEqual([]);
+    expect(joined?.salience).toBe(1);
+  });
+
+  it.each([
+    ['an article', 'The Guardian said so. The Guardian', 'Guardian', 'The Guardian'],
+    ['a rank', 'Prof Reddy said so. Prof Reddy', 'Reddy', 'Prof Reddy'],
+    ['a role', 'Chancellor Brown said so. Chancellor Brown', 'Brown', 'Chancellor Brown'],
+  ])('leaves a name after %s', (_, text, short, whole) => {
+    const entities = [
+      entity(text, 'x.short', 'PERSON', [[short, 0]]),
+      entity(text, 'x.whole', 'ORG', [[whole, 1]]),
+    ];
+    expect(joinClippedNames(text, entities)).toBe(entities);
+  });
+
+  it("leaves a word that is another mention's", () => {
+    const text = 'Scottish Football Association rules. The Scottish Football Association said so.';
+    const entities = [
+      entity(text, 'org.scottish-football-association', 'ORG', [['Scottish Football Association', 1]]),
+      entity(text, 'norp.scottish', 'NORP', [['Scottish', 0]]),
+      entity(text, 'org.football-association', 'ORG', [['Football Association', 0]]),
+    ];
+    expect(joinClippedNames(text, entities)).toBe(entities);
+  });
+
+  it('leaves a name the article never writes whole', () => {
+    const text = 'Time Warner said so. Warner agreed.';
+    const entities = [
+      entity(text, 'person.warner', 'PERSON', [
+        ['Warner', 0],
+        ['Warner', 1],
+      ]),
+    ];
+    expect(joinClippedNames(text, entities)).toBe(entities);
+  });
+});
