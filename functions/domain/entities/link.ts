@@ -7,6 +7,7 @@ import { type AliasTable, defaultAliasTable } from './alias-table';
 import { splitAlternatives } from './alternatives';
 import { authorMentions } from './authors';
 import { joinClippedNames } from './clipped-names';
+import { joinCompanyShortNames } from './company-short-names';
 import { type NamedMention, personAnchors } from './coref';
 import { dropDanglingRoles } from './dangling-roles';
 import { joinGenericHeads } from './generic-heads';
@@ -91,7 +92,8 @@ export function linkForExtraction(
  * name and surname the words around call a person (./given-name-people), a body or event typed as the place it opens on
  * retyped (./place-led-names), one entity for a name
  * typed several ways, an acronym joined to the name it abbreviates (./acronym-entities), a
- * generic head ("United") to the one full name it ends (./generic-heads), party names the
+ * generic head ("United") to the one full name it ends (./generic-heads), a company's first
+ * word to the one full name that adds designators to it (./company-short-names), party names the
  * tagger never tags (./spotted-aliases), names and roles a bracket cut in two mended
  * (./stray-brackets), two names run together over "or" split (./alternatives), an outlet told
  * something cut from the name after it (./told-outlets), a name the tagger cut after its first
@@ -101,7 +103,9 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   const lineups = personsInLineups(text, joinOfNames(text, linked, table));
   const surnamed = joinSurnamePeople(text, lineups, table, bodyStart);
   const people = retypePlaceLedNames(retypeGivenNamePeople(text, surnamed, table));
-  const joined = joinGenericHeads(text, joinAcronymEntities(mergeSameNames(people), table));
+  const joined = joinCompanyShortNames(
+    joinGenericHeads(text, joinAcronymEntities(mergeSameNames(people), table)),
+  );
   const mended = mendStrayBrackets(spotAliases(text, joined, table));
   const split = splitToldOutlets(text, splitAlternatives(mended, table), table);
   return dropDanglingRoles(joinClippedNames(text, split));

@@ -1,0 +1,51 @@
+import type { Entity } from '../model/document';
+import { isCommonWord } from './common-words';
+import { isKnownPlace } from './known-names';
+import { ORG_WORDS } from './lexicons';
+import { joinToSoleFit } from './merge';
+
+/**
+ * Words a company's full name adds to the name it goes by: "Cairn Energy" is
+ * Cairn, "Altria Group" Altria. Not "Capital", which names an arm of its
+ * own ("Barclays Capital" is not Barclays).
+ */
+// biome-ignore format: compact word list
+const DESIGNATORS = new Set([
+  'Group', 'Holdings', 'Holding', 'Motor', 'Motors', 'Corporation', 'Corp', 'Company', 'Industries', 'Energy',
+  'Resources', 'Petroleum', 'Airlines', 'Airways', 'Communications', 'Networks', 'Technologies', 'Systems',
+  'Securities', 'Steel', 'International', 'Finance', 'Financial', 'Media', 'Software', 'Services',
+  'Entertainment', 'Bank',
+]);
+
+/**
+ * A company the article names by its first word alone joins the one full
+ * name that adds only designators to it ("Cairn said" is Cairn Energy,
+ * "Nortel" Nortel Networks), keeping the full name's id and type; with two
+ * such names (Reliance Industries and Reliance Energy) it joins neither.
+ * The short name must be one capitalised word that is no common word, no
+ * organisation word ("News") and no place ("Japan" typed an organisation).
+ * The last word of a full name is ./org-anchors' ("Rover" is MG Rover). In
+ * the document's view only (./link).
+ */
+export function joinCompanyShortNames(entities: Entity[]): Entity[] {
+  return joinToSoleFit(
+    entities,
+    (short) => short.type === 'ORG' && isShortName(short.name),
+    (long, short) => long.type === 'ORG' && addsDesignators(long.name, short.name),
+    { partial: true },
+  );
+}
+
+function isShortName(name: string): boolean {
+  if (!/^\p{Lu}[\p{L}\p{N}&'-]{2,}$/u.test(name)) return false;
+  const word = name.toLowerCase();
+  return !isCommonWord(word) && !ORG_WORDS.has(word) && !isKnownPlace(name);
+}
+
+function addsDesignators(long: string, short: string): boolean {
+  if (!long.startsWith(`${short} `)) return false;
+  return long
+    .slice(short.length + 1)
+    .split(' ')
+    .every((w) => DESIGNATORS.has(w));
+}

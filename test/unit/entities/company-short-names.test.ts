@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { TaggerType } from '../../../functions/domain/extract/types';
+import { idsAndMentions as linked } from './helpers';
+
+const orgs = (...names: string[]): [string, TaggerType][] => names.map((n) => [n, 'ORG']);
+
+describe("a company named by its full name's first word", () => {
+  it('joins the full name that adds only designators to it', () => {
+    expect(
+      linked('Cairn Energy shares rose. Cairn said the field was larger.', orgs('Cairn Energy', 'Cairn')),
+    ).toEqual([['org.cairn-energy', ['Cairn Energy', 'Cairn']]]);
+    expect(
+      linked(
+        'Baikal Finance Group won the auction. Little is known of Baikal.',
+        orgs('Baikal Finance Group', 'Baikal'),
+      ),
+    ).toEqual([['org.baikal-finance-group', ['Baikal Finance Group', 'Baikal']]]);
+  });
+
+  it('joins neither of two full names it opens', () => {
+    const text = 'Reliance Industries and Reliance Energy split. Reliance said so.';
+    expect(linked(text, orgs('Reliance Industries', 'Reliance Energy', 'Reliance'))).toEqual([
+      ['org.reliance-industries', ['Reliance Industries']],
+      ['org.reliance-energy', ['Reliance Energy']],
+      ['org.reliance', ['Reliance']],
+    ]);
+  });
+
+  it.each([
+    [
+      'an arm of its own',
+      'Barclays Capital advised. Barclays said profits rose.',
+      'Barclays Capital',
+      'Barclays',
+    ],
+    ['a name that adds more than designators', 'AOL Europe grew. AOL said so.', 'AOL Europe', 'AOL'],
+    [
+      'a place typed an organisation',
+      'Japan Airlines flew. Boeing leads in Japan.',
+      'Japan Airlines',
+      'Japan',
+    ],
+    ['an organisation word', 'News International owns it. News said so.', 'News International', 'News'],
+  ])('leaves %s apart', (_, text, full, short) => {
+    expect(linked(text, orgs(full, short)).map(([, m]) => m)).toEqual([[full], [short]]);
+  });
+});
