@@ -4,25 +4,18 @@ import { RANKS, ROLE_NOUNS } from './lexicons';
 /** The capitalised word right before a mention, one space away. */
 const WORD_BEFORE = /(\p{Lu}[\p{L}\p{N}&'-]*) $/u;
 /** Words that open a phrase without being part of its name: "The Guardian" and "Guardian" are one paper. */
-const NO_NAME_PART = new Set([
-  'the',
-  'a',
-  'an',
-  'my',
-  'our',
-  'his',
-  'her',
-  'their',
-  'its',
-  'this',
-  'that',
-  'baroness',
-  'baron',
-]);
+// biome-ignore format: compact word list
+const NO_NAME_PART = new Set(['the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'its', 'this', 'that', 'baroness', 'baron']);
 
-interface Move {
+/** A mention and the entity it leaves. */
+interface Taken {
   from: Entity;
   mention: TextSpan;
+}
+
+/** The mentions that make one whole name, and the entity the name joins. */
+interface Move {
+  taken: Taken[];
   into: Entity;
   span: TextSpan;
 }
@@ -31,37 +24,62 @@ interface Move {
  * Names the tagger cut after their first word, joined again when the article
  * names them whole elsewhere: "Time Warner said" tagged as the person
  * "Warner" beside the company "TimeWarner", "Air China" as the place "China"
- * beside "Air China". The word before must be capitalised, in no mention,
- * and no article, rank or role ("Prof Reddy" stays "Reddy"); the whole name
- * must be another mention's or entity's name, spaced or run together. The
- * mention, widened to the word, moves to that entity; an entity left with
- * no mention goes. In the document's view only (./link).
+ * beside "Air China", "Gameboyzz Orchestra Project" as two names. The word
+ * before must be capitalised, a whole mention or in none, and no article,
+ * rank or role ("Prof Reddy" stays "Reddy"); the whole name must be another
+ * mention's or entity's name, spaced or run together. The mention, widened
+ * to the word, moves to that entity; an entity left with no mention goes.
+ * In the document's view only (./link).
  */
 export function joinClippedNames(text: string, entities: Entity[]): Entity[] {
   const named = new Map<string, Entity>();
-  for (const e of entities) {
-    if (!named.has(e.name)) named.set(e.name, e);
-    for (const m of e.mentions) if (!named.has(m.text)) named.set(m.text, e);
+  const byEnd = new Map<number, Taken>();
+  for (const from of entities) {
+    if (!named.has(from.name)) named.set(from.name, from);
+    for (const mention of from.mentions) {
+      if (!named.has(mention.text)) named.set(mention.text, from);
+      byEnd.set(mention.end, { from, mention });
+    }
   }
-  const ends = new Set(entities.flatMap((e) => e.mentions.map((m) => m.end)));
   const moves: Move[] = [];
   for (const from of entities)
     for (const mention of from.mentions) {
       const word = WORD_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start))?.[1];
       if (!word || isNoNamePart(word)) continue;
       const start = mention.start - word.length - 1;
-      if (endsWithin(ends, start, mention.start)) continue;
+      const before = wordMention(byEnd, start, mention.start);
+      if (before === null) continue;
       const whole = text.slice(start, mention.end);
       const into = named.get(whole) ?? named.get(`${word}${mention.text}`);
-      if (into) moves.push({ from, mention, into, span: { start, end: mention.end, text: whole } });
+      if (!into) continue;
+      const taken = before ? [before, { from, mention }] : [{ from, mention }];
+      moves.push({ taken, into, span: { start, end: mention.end, text: whole } });
     }
-  return moves.length === 0 ? entities : applyMoves(entities, moves);
+  return moves.length === 0 ? entities : applyMoves(entities, withoutShared(moves));
 }
 
-/** Whether a mention ends inside the word (start, to]: the word is some other name's. */
-function endsWithin(ends: Set<number>, start: number, to: number): boolean {
-  for (let at = start + 1; at <= to; at++) if (ends.has(at)) return true;
-  return false;
+/**
+ * The mention that is exactly the word starting at `start` and ending a
+ * space before `to`, undefined when no mention ends inside it, and null
+ * when one ends inside it without being the word: the word is part of some
+ * other name.
+ */
+function wordMention(byEnd: Map<number, Taken>, start: number, to: number): Taken | undefined | null {
+  for (let at = start + 1; at <= to; at++) {
+    const taken = byEnd.get(at);
+    if (taken) return at === to - 1 && taken.mention.start === start ? taken : null;
+  }
+  return undefined;
+}
+
+/** Moves that take the same mention (a chain of three names): only the first. */
+function withoutShared(moves: Move[]): Move[] {
+  const seen = new Set<TextSpan>();
+  return moves.filter((move) => {
+    if (move.taken.some((t) => seen.has(t.mention))) return false;
+    for (const t of move.taken) seen.add(t.mention);
+    return true;
+  });
 }
 
 function isNoNamePart(word: string): boolean {
@@ -69,25 +87,24 @@ function isNoNamePart(word: string): boolean {
   return NO_NAME_PART.has(w) || RANKS.has(w) || ROLE_NOUNS.has(w);
 }
 
-/** Each moved mention leaves its entity (with its share of salience) for the one it names. */
+/** Each taken mention leaves its entity (with its share of salience) for the one the whole name joins. */
 function applyMoves(entities: Entity[], moves: Move[]): Entity[] {
-  const moved = new Set(moves.map((m) => m.mention));
+  const share = (e: Entity) => (e.salience ?? 0) / Math.max(1, e.mentions.length);
+  const taken = new Set(moves.flatMap((m) => m.taken.map((t) => t.mention)));
   const gained = new Map<Entity, Move[]>();
   for (const move of moves) gained.set(move.into, [...(gained.get(move.into) ?? []), move]);
-  const share = (e: Entity) => (e.salience ?? 0) / Math.max(1, e.mentions.length);
   return entities.flatMap((e) => {
-    const lost = e.mentions.filter((m) => moved.has(m));
+    const lost = e.mentions.filter((m) => taken.has(m));
     const gains = gained.get(e) ?? [];
     if (lost.length === 0 && gains.length === 0) return [e];
-    const mentions = [...e.mentions.filter((m) => !moved.has(m)), ...gains.map((g) => g.span)].sort(
+    const mentions = [...e.mentions.filter((m) => !taken.has(m)), ...gains.map((g) => g.span)].sort(
       (a, b) => a.start - b.start,
     );
     if (mentions.length === 0) return [];
     const surfaces = gains.map((g) => g.span.text).filter((s) => s !== e.name);
+    const gainedShare = gains.reduce((sum, g) => sum + Math.max(...g.taken.map((t) => share(t.from))), 0);
     const salience =
-      e.salience === undefined
-        ? undefined
-        : Math.min(1, e.salience - lost.length * share(e) + gains.reduce((sum, g) => sum + share(g.from), 0));
+      e.salience === undefined ? undefined : Math.min(1, e.salience - lost.length * share(e) + gainedShare);
     return [
       {
         ...e,

@@ -79,12 +79,28 @@ describe('a name the tagger cut after its first word', () => {
     expect(joinClippedNames(text, entities)).toBe(entities);
   });
 
-  it("leaves a word that is another mention's", () => {
+  it('joins two mentions the tagger made of one name the article writes whole', () => {
     const text = 'Scottish Football Association rules. The Scottish Football Association said so.';
     const entities = [
-      entity(text, 'org.scottish-football-association', 'ORG', [['Scottish Football Association', 1]]),
       entity(text, 'norp.scottish', 'NORP', [['Scottish', 0]]),
       entity(text, 'org.football-association', 'ORG', [['Football Association', 0]]),
+      entity(text, 'org.scottish-football-association', 'ORG', [['Scottish Football Association', 1]]),
+    ];
+    expect(view(joinClippedNames(text, entities))).toEqual([
+      [
+        'org.scottish-football-association',
+        ['Scottish Football Association', 'Scottish Football Association'],
+        [],
+      ],
+    ]);
+  });
+
+  it("leaves a word inside another mention's name", () => {
+    const text = 'Royal Scottish Football Association rules. The Scottish Football Association said so.';
+    const entities = [
+      entity(text, 'org.royal-scottish', 'ORG', [['Royal Scottish', 0]]),
+      entity(text, 'org.football-association', 'ORG', [['Football Association', 0]]),
+      entity(text, 'org.scottish-football-association', 'ORG', [['Scottish Football Association', 1]]),
     ];
     expect(joinClippedNames(text, entities)).toBe(entities);
   });
