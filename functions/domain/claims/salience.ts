@@ -195,7 +195,7 @@ export function opensSentence({ text, sentences }: Discourse, m: Range): boolean
 }
 
 /** The index of the sentence holding `offset`, or of the last one before it; -1 before the first. */
-function sentenceAt(sentences: Range[], offset: number): number {
+export function sentenceAt(sentences: Range[], offset: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   let found = -1;

@@ -22,6 +22,7 @@ import { placeSpeaks } from './place-speaker';
 import { relationAfter } from './possessed-relation';
 import { roleSpeaker, speaksForGroup } from './role-speaker';
 import { type Discourse, ledBySubject, salientAntecedent } from './salience';
+import { spokesmanBody } from './spokesman-body';
 import { type NominalSpan, namesAThing } from './subject-nominal';
 
 export interface SourceSpan {
@@ -157,7 +158,8 @@ export function resolveSpeaker(
   if (aliased) return aliased;
   const writer = discourse ? letterWriter(source, discourse) : null;
   if (writer) return subjectSpeaker(writer, entities, prior, context);
-  if (INDEFINITE.test(source.text.trim())) return speaksFor(source, entities, prior, context);
+  if (INDEFINITE.test(source.text.trim()))
+    return speaksFor(source, entities, prior, context) ?? spokesmanBody(source, entities, discourse);
   const phrase = source.text.trim().replace(/^(?:the|a|an)\s+/i, '');
   const ministers = discourse ? ministersSpeaker(phrase, discourse.text, entities) : undefined;
   if (ministers !== undefined) return ministers;
@@ -177,7 +179,10 @@ export function resolveSpeaker(
     return groupPronounSpeaker(phrase, source.start, entities, prior, { cue, genders, discourse, nominal });
   if (PLURAL_PRONOUNS.test(phrase)) return pluralPronounSpeaker(source.start, entities, prior, discourse);
   const head = phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-  if (ROLE_NOUNS.has(head)) return roleSpeaker(source.text, source.start, people, prior);
+  if (ROLE_NOUNS.has(head))
+    return (
+      roleSpeaker(source.text, source.start, people, prior) ?? spokesmanBody(source, entities, discourse)
+    );
   if (GOVERNMENT.test(phrase)) return governmentSpeaker(entities);
   const office = HOLDER_OFFICE.exec(source.text.trim());
   if (office?.[1] && ROLE_NOUNS.has(office[2] as string)) {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { named, speakerOf } from './article-fixture';
+
+describe('resolveSpeaker: a bare spokesman speaks for the organisation that opens the sentence or the one before', () => {
+  it('takes the body the sentence before opens on', () => {
+    const text = 'But the Home Office defended the measures. A spokesman said the men were a threat.';
+    const entities = [named(text, 'org.home-office', 'ORG', ['Home Office'])];
+    expect(speakerOf(text, 'A spokesman', entities)).toBe('org.home-office');
+    const however = 'However, the DTI has dismissed the plan. The spokeswoman said it would cost too much.';
+    expect(speakerOf(however, 'The spokeswoman', [named(however, 'org.dti', 'ORG', ['DTI'])])).toBe(
+      'org.dti',
+    );
+  });
+
+  it('takes the body that opens its own sentence before it', () => {
+    const text = 'Downing Street defended the honours, with a spokesperson saying they were deserved.';
+    const entities = [named(text, 'org.downing-street', 'ORG', ['Downing Street'])];
+    expect(speakerOf(text, 'a spokesperson', entities)).toBe('org.downing-street');
+  });
+
+  it('takes no one when another subject opens the sentence before', () => {
+    const text =
+      'Netherlands-based group LNM said it welcomed the news. Shares in Mittal rose. A spokesman said so.';
+    const entities = [named(text, 'org.lnm', 'ORG', ['LNM']), named(text, 'org.mittal', 'ORG', ['Mittal'])];
+    expect(speakerOf(text, 'A spokesman', entities)).toBeNull();
+  });
+
+  it('reads no name inside a quotation as the speaker', () => {
+    const text = 'Ratings rose. "BBC viewers will see the news," a spokesman said.';
+    expect(speakerOf(text, 'a spokesman', [named(text, 'org.bbc', 'ORG', ['BBC'])])).toBeNull();
+  });
+
+  it('leaves a spokesman other words tie to as it was', () => {
+    const text = 'The Home Office defended the plan. A spokesman for the police said it was wrong.';
+    const entities = [
+      named(text, 'org.home-office', 'ORG', ['Home Office']),
+      named(text, 'org.police', 'ORG', ['police']),
+    ];
+    expect(speakerOf(text, 'A spokesman for the police', entities)).toBe('org.police');
+  });
+});
