@@ -9,6 +9,7 @@ import { madeBy, placedWithHead } from './placed-group';
 import { isPremodifier } from './premodifier';
 import { newspapers, PRESS_HEADS } from './press';
 import { type Discourse, opensSentence, type Referents, salientReferent } from './salience';
+import { speakingSeats } from './speaking-seat';
 import { type NominalSpan, namesAThing, subjectNominal } from './subject-nominal';
 
 /** "it is thought", "it has been reported": a passive cue makes "it" a placeholder, not a speaker. */
@@ -187,15 +188,21 @@ export function groupNounSpeaker(
  * and England, Scotland, Wales and Northern Ireland count for the UK, which
  * governs them: when that wins, or ties, the government is no place named,
  * not the other place ("the US" of a UK story, "Strasbourg" where a court
- * sits, Iraq in a story of the UK's advice on the war).
+ * sits, Iraq in a story of the UK's advice on the war). Given the text, a
+ * seat of one named country that speaks ("Downing Street said":
+ * speaking-seat.ts) decides it before any count.
  */
-export function governmentSpeaker(entities: Entity[]): string | null {
-  const key = governmentKey(entities);
+export function governmentSpeaker(entities: Entity[], text?: string): string | null {
+  const key = governmentKey(entities, text);
   return key === null || isUnnamed(key) ? null : key;
 }
 
 /** The country "the government" is, as governmentSpeaker reads it: an id, or an isUnnamed key for no entity. */
-export function governmentKey(entities: Entity[]): string | null {
+export function governmentKey(entities: Entity[], text?: string): string | null {
+  const speaking = text === undefined ? new Set<string>() : speakingSeats(text, entities);
+  const [seat] = speaking;
+  const voiced = seat && speaking.size === 1 ? tableCountry(seat, entities) : null;
+  if (voiced && !isUnnamed(voiced)) return voiced;
   const named = new Map<string, number>();
   const count = (key: string, n: number) => named.set(key, (named.get(key) ?? 0) + n);
   const nations = new Set(

@@ -42,7 +42,7 @@ export function namedGovernments(text: string, entities: Entity[]): NamedGovernm
     if (partyIds.has(e.id)) parties.add(e.id);
   }
   if (BARE_GOVERNMENT.test(text)) {
-    const own = governmentKey(entities);
+    const own = governmentKey(entities, text);
     if (own) countries.add(own);
   }
   return { countries, parties };

@@ -183,7 +183,7 @@ export function resolveSpeaker(
     return (
       roleSpeaker(source.text, source.start, people, prior) ?? spokesmanBody(source, entities, discourse)
     );
-  if (GOVERNMENT.test(phrase)) return governmentSpeaker(entities);
+  if (GOVERNMENT.test(phrase)) return governmentSpeaker(entities, discourse?.text);
   const office = HOLDER_OFFICE.exec(source.text.trim());
   if (office?.[1] && ROLE_NOUNS.has(office[2] as string)) {
     const holder = `the ${office[1]}`;
@@ -192,7 +192,7 @@ export function resolveSpeaker(
   const national = NATIONAL_GOVERNMENT.exec(phrase);
   if (national) {
     const adjective = national[1];
-    if (!adjective) return governmentSpeaker(entities);
+    if (!adjective) return governmentSpeaker(entities, discourse?.text);
     const place = nationalGovernment(adjective, entities);
     if (place) return place;
   }

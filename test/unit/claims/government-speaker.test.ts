@@ -136,3 +136,31 @@ describe("resolveSpeaker: the UK's nations count for the UK, which governs them"
     expect(speakerOf(text, 'The government', entities)).toBeNull();
   });
 });
+
+describe('resolveSpeaker: "the government" of the country whose seat of government speaks', () => {
+  const entities = (text: string) => [
+    named(text, 'gpe.united-kingdom', 'GPE', ['UK']),
+    named(text, 'gpe.indonesia', 'GPE', ['Indonesia']),
+    named(text, 'org.downing-street', 'ORG', ['Downing Street']),
+  ];
+
+  // the third sentence alone differs: the seat speaks, its spokesman does, or it is only named
+  it.each([
+    ['Downing Street said more help could follow.', 'gpe.united-kingdom'],
+    ['A spokesman for Downing Street gave no date.', 'gpe.united-kingdom'],
+    ['Calls to Downing Street went unanswered.', 'gpe.indonesia'],
+  ])('reads "%s" for %s, Indonesia named more', (third, country) => {
+    const text = `UK troops will help in Indonesia. Talks with Indonesia have begun, but the government said the offer was for Aceh. ${third} Indonesia welcomed it.`;
+    expect(speakerOf(text, 'the government', entities(text))).toBe(country);
+  });
+
+  it('is the place named most when the seat speaks for a country with no entity', () => {
+    const text =
+      'Troops will help in Indonesia. Talks with Indonesia have begun, but the government said the offer was for Aceh. Downing Street said more help could follow.';
+    const places = [
+      named(text, 'gpe.indonesia', 'GPE', ['Indonesia']),
+      named(text, 'org.downing-street', 'ORG', ['Downing Street']),
+    ];
+    expect(speakerOf(text, 'the government', places)).toBe('gpe.indonesia');
+  });
+});
