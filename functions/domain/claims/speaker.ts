@@ -1,6 +1,7 @@
 import { ROLE_NOUNS } from '../entities/lexicons';
 import type { Entity, Range } from '../model/document';
 import { SUBJECT_RELATIVE } from './antecedent';
+import { bodyByHead } from './body-head';
 import { bodyOfOfficials } from './body-officials';
 import { type Gender, PERSON_PRONOUNS } from './gender';
 import { groupByAlias } from './group-alias';
@@ -149,6 +150,9 @@ export function resolveSpeaker(
   // "the Sioux Falls Argus Leader": the paper, if named, never a leader in the story
   if (namesAPaper(source.text)) return namedAt(source.start + source.text.trimEnd().length, entities);
   const { cue = null, quoted = [], genders = new Map(), discourse } = context;
+  // "An executive spokesman": the body the head word stands for, before "an" makes it someone new
+  const body = bodyByHead(source.text, entities);
+  if (body) return body;
   const people = quoted.length > 0 ? mentionedOutside(entities, quoted) : entities;
   if (describesSomeone(source, entities))
     return roleSpeaker(source.text, source.start, people, prior, { discourse, genders });
