@@ -66,4 +66,21 @@ describe('resolveSpeaker: "Ministers" are the ministers of the one government th
     ];
     expect(speakerOf(text, 'Ministers', entities)).toBeNull();
   });
+
+  it('takes bare "Ministers" for the country "the government" would be when the article names no government', () => {
+    const text =
+      "India signed a gas deal with Iran. India needs energy for its economy. Ministers secured a deal like China's.";
+    const entities = [named(text, 'gpe.india', 'GPE', ['India']), named(text, 'gpe.iran', 'GPE', ['Iran'])];
+    expect(speakerOf(text, 'Ministers', entities)).toBe('gpe.india');
+  });
+
+  it('leaves "Ministers" unlinked when the article writes ministers of someone else', () => {
+    const text =
+      'European Union finance ministers meet in Brussels. France wants a fuel tax. Ministers will discuss spending.';
+    const entities = [
+      named(text, 'org.european-union', 'ORG', ['European Union']),
+      named(text, 'gpe.france', 'GPE', ['France']),
+    ];
+    expect(speakerOf(text, 'Ministers', entities)).toBeNull();
+  });
 });
