@@ -24,6 +24,7 @@ import { relationAfter } from './possessed-relation';
 import { roleSpeaker, speaksForGroup } from './role-speaker';
 import { type Discourse, ledBySubject, salientAntecedent } from './salience';
 import { spokesmanBody } from './spokesman-body';
+import { spokesmanPronoun } from './spokesman-pronoun';
 import { type NominalSpan, namesAThing } from './subject-nominal';
 
 export interface SourceSpan {
@@ -168,6 +169,8 @@ export function resolveSpeaker(
   const ministers = discourse ? ministersSpeaker(phrase, discourse.text, entities) : undefined;
   if (ministers !== undefined) return ministers;
   if (PERSON_PRONOUNS.test(phrase)) {
+    const spokesman = discourse ? spokesmanPronoun(source, prior, entities, discourse.text) : undefined;
+    if (spokesman !== undefined) return spokesman;
     const other: Gender = FEMALE_PRONOUNS.test(phrase) ? 'm' : 'f';
     const fits = people.filter((e) => e.type === 'PERSON' && genders.get(e.id) !== other);
     return (

@@ -1,0 +1,39 @@
+import type { Entity } from '../model/document';
+import type { PriorSpeaker } from './mention-order';
+
+/** The voice a source names, by the pronoun that may go on for it. */
+const VOICE = /\bspokes(man|woman|person)\b/iu;
+/** How far after the spokesman's words a pronoun still goes on for them, in characters. */
+const REACH = 600;
+
+/**
+ * "A Home Office spokesman said … He added": a personal pronoun whose last
+ * source before it was a spokesman of its gender, with no person named
+ * between, goes on for that spokesman (their speaker, or no one), not the
+ * last person named before them. Not when a person is named as the
+ * spokesman ("Xing Wangli, a spokesman for …"): that person is who spoke.
+ * Undefined when it does not apply.
+ */
+export function spokesmanPronoun(
+  source: { start: number; text: string },
+  prior: PriorSpeaker[],
+  entities: Entity[],
+  text: string,
+): string | null | undefined {
+  const last = prior.findLast((p) => p.end <= source.start);
+  const voice = last ? VOICE.exec(last.text)?.[1]?.toLowerCase() : undefined;
+  if (!last || !voice || source.start - last.end > REACH) return undefined;
+  const female = /^s?he$/i.test(source.text) ? source.text.toLowerCase() === 'she' : null;
+  if (female === null || (voice === 'man' && female) || (voice === 'woman' && !female)) return undefined;
+  const from = last.end - last.text.length;
+  const named = entities.some(
+    (e) =>
+      e.type === 'PERSON' &&
+      e.mentions.some(
+        (m) =>
+          (m.start >= last.end && m.start < source.start) ||
+          (m.end <= from && from - m.end <= 3 && /^,\s*$/u.test(text.slice(m.end, from))),
+      ),
+  );
+  return named ? undefined : last.entityId;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { PriorSpeaker } from '../../../functions/domain/claims/mention-order';
+import { named, spanOf, speakerOf } from './article-fixture';
+
+/** The source `words` as an earlier claim's speaker, linked to `entityId`. */
+function said(text: string, words: string, entityId: string | null): PriorSpeaker {
+  const span = spanOf(text, words);
+  return { text: words, entityId, end: span.end };
+}
+
+describe("resolveSpeaker: a pronoun right after a spokesman's words goes on for the spokesman", () => {
+  const text =
+    'Edward Leigh said the Home Office should act. A Home Office spokesman said the system was tighter. He added that checks were made.';
+  const entities = [
+    named(text, 'person.edward-leigh', 'PERSON', ['Edward Leigh']),
+    named(text, 'org.home-office', 'ORG', ['Home Office']),
+  ];
+
+  it('takes the spokesman, not the person named before', () => {
+    expect(speakerOf(text, 'He', entities, [said(text, 'A Home Office spokesman', 'org.home-office')])).toBe(
+      'org.home-office',
+    );
+  });
+
+  it('takes no one for a spokesman linked to no one, rather than the person named before', () => {
+    expect(speakerOf(text, 'He', entities, [said(text, 'A Home Office spokesman', null)])).toBeNull();
+  });
+
+  it('leaves a pronoun of the other gender to the people named', () => {
+    const her = text.replace('He added', 'She added').replace('Edward', 'Edwina');
+    const people = [
+      named(her, 'person.edwina-leigh', 'PERSON', ['Edwina Leigh']),
+      named(her, 'org.home-office', 'ORG', ['Home Office']),
+    ];
+    expect(speakerOf(her, 'She', people, [said(her, 'A Home Office spokesman', 'org.home-office')])).toBe(
+      'person.edwina-leigh',
+    );
+  });
+
+  it('leaves a pronoun after a person named between', () => {
+    const between = text.replace('He added', 'Mr Leigh disagreed. He added');
+    const people = [
+      named(between, 'person.edward-leigh', 'PERSON', ['Edward Leigh', 'Leigh']),
+      named(between, 'org.home-office', 'ORG', ['Home Office']),
+    ];
+    expect(
+      speakerOf(between, 'He', people, [said(between, 'A Home Office spokesman', 'org.home-office')]),
+    ).toBe('person.edward-leigh');
+  });
+
+  it('leaves a pronoun for the person named as the spokesman', () => {
+    const apposed =
+      'China will build no plants, said Xing Wangli, a spokesman for the tobacco office. He also said prices would rise.';
+    const people = [
+      named(apposed, 'person.xing-wangli', 'PERSON', ['Xing Wangli']),
+      named(apposed, 'org.tobacco-office', 'ORG', ['tobacco office']),
+    ];
+    const prior = [said(apposed, 'a spokesman for the tobacco office', 'org.tobacco-office')];
+    expect(speakerOf(apposed, 'He', people, prior)).toBe('person.xing-wangli');
+  });
+});
