@@ -18,6 +18,7 @@ import { introducedParagraph } from './introduced-paragraph';
 import { invertedSource } from './inverted-source';
 import { linkCue } from './linker';
 import type { AttributionModel } from './model';
+import { modifiedNounCue, nationalNounPhrase } from './national-modifier';
 import { separated } from './overlap';
 import { participleSource } from './participle-source';
 import { doneToSubject } from './passive-event';
@@ -83,6 +84,7 @@ export function extractAttributions(
       let own = taggedSource(para, taggedRuns, runs, cue);
       own = invertedSource(para, doc.text, own, cue);
       own = insertedSource(para, doc.text, own, cue);
+      own = nationalNounPhrase(para, own, cue);
       own = frontedCue(para, own, cue);
       own = subjectContent(para, info.q, own, cue);
       own = taggedContent(para, taggedRuns, own, cue);
@@ -96,6 +98,8 @@ export function extractAttributions(
       const runs = linked[i] as Run[];
       const sources = runs.filter((r) => r.role === 'source');
       const closest = sources.sort((a, b) => distance(a, cue) - distance(b, cue))[0];
+      // "European | champions": a noun its nationality adjective modifies is no cue
+      if (modifiedNounCue(para, model.classes, cue, closest)) continue;
       // a source inside an aside before the cue gives way to the subject the aside describes
       const nearest = passiveSubject(para, cue, closest)
         ? undefined
