@@ -12,6 +12,7 @@ import { settleEdges } from './edges';
 import { entityTags, mentionsOf } from './entities';
 import { frontedCue } from './fronted-cue';
 import { hearerOff, withHearer } from './hearer-clause';
+import { hearerBeforeColon } from './hearer-colon';
 import { insertedSource } from './inserted-source';
 import { asideHost, interruptedSubject } from './interrupted-subject';
 import { introducedParagraph } from './introduced-paragraph';
@@ -119,7 +120,7 @@ export function extractAttributions(
         if (own.length > 0 && !coversOther(own, settled, cue)) edges = own;
       }
       // after the edges: their ranker would move a content start back into the hearer
-      edges = hearerOff(para, info, edges, cue);
+      edges = hearerBeforeColon(para, info.q, hearerOff(para, info, edges, cue), cue);
       const speaker = nearest ?? shared;
       // a passive's subject is no source, but still no content either ("…, it is understood")
       const apart = speaker ?? closest;
