@@ -85,7 +85,7 @@ export function extractAttributions(
       let own = taggedSource(para, taggedRuns, runs, cue);
       own = invertedSource(para, doc.text, own, cue);
       own = insertedSource(para, doc.text, own, cue);
-      own = nationalNounPhrase(para, own, cue);
+      own = nationalNounPhrase(para, info, model.classes, own, cue);
       own = frontedCue(para, own, cue);
       own = subjectContent(para, info.q, own, cue);
       own = taggedContent(para, taggedRuns, own, cue);
@@ -100,7 +100,7 @@ export function extractAttributions(
       const sources = runs.filter((r) => r.role === 'source');
       const closest = sources.sort((a, b) => distance(a, cue) - distance(b, cue))[0];
       // "European | champions": a noun its nationality adjective modifies is no cue
-      if (modifiedNounCue(para, model.classes, cue, closest)) continue;
+      if (modifiedNounCue(para, info, model.classes, cue, closest)) continue;
       // a source inside an aside before the cue gives way to the subject the aside describes
       const nearest = passiveSubject(para, cue, closest)
         ? undefined

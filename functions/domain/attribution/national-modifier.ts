@@ -1,36 +1,48 @@
 import { isDemonym } from '../entities/lexicons';
-import type { Sequence, WordClasses } from './features';
-import { AUXILIARY, DETERMINER, wordAt } from './opening-subject';
+import type { Sequence, TokenInfo, WordClasses } from './features';
+import { AUXILIARY, DETERMINER, OPENS_SPEAKER, wordAt } from './opening-subject';
 import type { Run } from './tags';
-import { classId } from './word-classes';
+import { classId, type WordClassName } from './word-classes';
 
 /**
  * A lone nationality adjective the tagger took for the source modifies the
  * noun after it ("European firms", "European champions Wasps"): no speaker
- * on its own. Its noun is the cue ("European champions"): a noun is no
- * reporting verb, so there is no attribution. Its noun comes before the cue
- * ("European firms with secondary listings in New York have objected -
- * arguing"): the source is the whole noun phrase.
+ * on its own. Its noun is the cue and opens no content ("European champions
+ * Wasps", not "Republican criticism that …", which PolNeAR marks): there is
+ * no attribution. Its noun comes before the cue ("European firms with
+ * secondary listings in New York have objected - arguing"): the source is
+ * the whole noun phrase.
  */
 
-/** Whether the cue is a noun a nationality adjective that is its source modifies: "European | champions". */
+/** Whether the cue is a noun a nationality adjective that is its source modifies: "European | champions Wasps". */
 export function modifiedNounCue(
   seq: Sequence,
+  info: TokenInfo,
   classes: WordClasses,
   cue: Run,
   source: Run | undefined,
 ): boolean {
-  if (!source || !isAdjective(seq, source) || source.last + 1 !== cue.first || cue.first !== cue.last)
-    return false;
-  return NOUNS.has(classes.get(wordAt(seq, cue.first).toLowerCase()) ?? 0);
+  if (!source || source.last + 1 !== cue.first || cue.first !== cue.last) return false;
+  if (!isAdjective(seq, info, classes, source) || OPENS_CONTENT.test(wordAt(seq, cue.last + 1))) return false;
+  return NOUNS.has(classOf(seq, classes, cue.first));
 }
 
 /** The runs with a lone nationality adjective's source widened to the noun phrase it opens. */
-export function nationalNounPhrase(seq: Sequence, runs: Run[], cue: Run): Run[] {
-  const source = runs.find((r) => r.role === 'source' && isAdjective(seq, r) && r.last + 1 < cue.first);
+export function nationalNounPhrase(
+  seq: Sequence,
+  info: TokenInfo,
+  classes: WordClasses,
+  runs: Run[],
+  cue: Run,
+): Run[] {
+  const source = runs.find(
+    (r) => r.role === 'source' && r.last + 1 < cue.first && isAdjective(seq, info, classes, r),
+  );
   if (!source) return runs;
   const head = source.last + 1;
-  if (!HEAD_NOUN.test(wordAt(seq, head)) || NOT_A_HEAD.test(wordAt(seq, head))) return runs;
+  const word = wordAt(seq, head);
+  if (!HEAD_NOUN.test(word) || NOT_A_HEAD.test(word) || NOT_A_NOUN.has(classOf(seq, classes, head)))
+    return runs;
   let last = head;
   // "firms with secondary listings in New York have": a prepositional phrase up to the verb
   if (POSTMODIFIER.test(wordAt(seq, head + 1))) {
@@ -54,16 +66,46 @@ export function nationalNounPhrase(seq: Sequence, runs: Run[], cue: Run): Run[] 
   return runs.map((r) => (r === source ? { ...r, first, last } : r));
 }
 
-/** A one-word source that is a nationality adjective, not its plural noun ("Europeans"). */
-function isAdjective(seq: Sequence, source: Run): boolean {
+/**
+ * A one-word source that is a nationality adjective: not its plural noun
+ * ("Europeans"), not a name that ends like one (Buchanan, Hassan, Mark
+ * Cuban), not a noun (Guardian).
+ */
+function isAdjective(seq: Sequence, info: TokenInfo, classes: WordClasses, source: Run): boolean {
   const w = wordAt(seq, source.first);
-  return source.first === source.last && /^\p{Lu}\p{Ll}+$/u.test(w) && !w.endsWith('s') && isDemonym(w);
+  if (source.first !== source.last || !/^\p{Lu}\p{Ll}+$/u.test(w) || w.endsWith('s') || !isDemonym(w))
+    return false;
+  const entity = info.ent[source.first + 2] as number;
+  return (
+    !OPENS_SPEAKER.has(entity - (entity % 2)) && !NOT_AN_ADJECTIVE.has(classOf(seq, classes, source.first))
+  );
 }
 
-const NOUNS = new Set([classId('Plural'), classId('Singular'), classId('Noun')]);
+const classOf = (seq: Sequence, classes: WordClasses, k: number) =>
+  classes.get(wordAt(seq, k).toLowerCase()) ?? 0;
+const ids = (names: WordClassName[]) => new Set(names.map(classId));
+
+const NOUNS = ids(['Plural', 'Singular', 'Noun']);
+const NOT_AN_ADJECTIVE = ids([
+  'FirstName',
+  'LastName',
+  'Person',
+  'Organization',
+  'Place',
+  'Singular',
+  'Noun',
+]);
+/** Classes of words that head no noun phrase after an adjective: "Buchanan said", "Cuban also". */
+// biome-ignore format: compact word list
+const NOT_A_NOUN = ids([
+  'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Modal', 'Copula', 'Auxiliary', 'Negative',
+  'QuestionWord', 'Adverb', 'Value', 'PastTense', 'Gerund', 'Participle',
+]);
+/** What a noun cue's content opens with: "Republican criticism that his strategy is failing". */
+const OPENS_CONTENT = /^(?:that|of|about|over|on|against|:|["“])$/i;
 /** A lower-case word that may head a noun phrase. */
 const HEAD_NOUN = /^\p{Ll}{3,}$/u;
-/** Words after an adjective that head no noun phrase: a verb's forms, an adverb, a function word. */
+/** Words an unclassed word may be that head no noun phrase: a verb's forms, an adverb, a function word. */
 const NOT_A_HEAD =
   /^(?:\p{Ll}+(?:ed|ing|ly)|and|or|but|who|which|that|than|to|of|in|on|at|for|with|from|by|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does)$/u;
 /** What opens a prepositional phrase after the head noun. */
