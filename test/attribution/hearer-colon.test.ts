@@ -34,6 +34,18 @@ describe('a long hearer after "told", then a colon and a quote', () => {
     ]);
   });
 
+  it('takes out a hearer the content starts with', () => {
+    const text = 'He told the Commons committee: "It works."';
+    const { out } = read(text, [
+      ['cue', 'told'],
+      ['content', 'the Commons committee: "It works'],
+    ]);
+    expect(out).toEqual([
+      ['cue', 'told'],
+      ['content', 'It works'],
+    ]);
+  });
+
   it('leaves a content after a clause, without a quote, or of another cue alone', () => {
     const cases: [string, string, string][] = [
       ['He told MPs that it was: "a scandal".', 'told', 'it was: "a scandal'],

@@ -19,7 +19,7 @@ export function hearerBeforeColon(seq: Sequence, quotes: Uint8Array, runs: Run[]
   while (colon - first <= MAX_HEARER && isHearerWord(wordAt(seq, colon))) colon++;
   if (colon === first || wordAt(seq, colon) !== ':' || quotes[colon + 1] !== OPENING) return runs;
   return runs.map((r) =>
-    r.role === 'content' && r.first > first && r.first < colon && r.last > colon
+    r.role === 'content' && r.first >= first && r.first < colon && r.last > colon + 1
       ? { ...r, first: colon + 2 }
       : r,
   );
