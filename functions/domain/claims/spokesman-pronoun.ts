@@ -20,7 +20,9 @@ export function spokesmanPronoun(
   entities: Entity[],
   text: string,
 ): string | null | undefined {
-  const last = prior.findLast((p) => p.end <= source.start);
+  // the source that ends last before the pronoun: prior is in the order of the claims' contents
+  let last: PriorSpeaker | undefined;
+  for (const p of prior) if (p.end <= source.start && (!last || p.end >= last.end)) last = p;
   const voice = last ? VOICE.exec(last.text)?.[1]?.toLowerCase() : undefined;
   if (!last || !voice || source.start - last.end > REACH) return undefined;
   const female = /^s?he$/i.test(source.text) ? source.text.toLowerCase() === 'she' : null;
