@@ -41,7 +41,7 @@ export function trimRoleWords(text: string, span: Span): Span | null {
 }
 
 /** "U.S." and "Inc." keep their final period; "Iraq." does not. */
-function keepsPeriod(name: string): boolean {
+export function keepsPeriod(name: string): boolean {
   const last = name.split(/\s+/).pop() ?? '';
   return /^(?:\p{L}\.){2,}$/u.test(last) || OTHER_ABBREVIATIONS.has(last.slice(0, -1));
 }

@@ -10,6 +10,7 @@ import { joinClippedNames } from './clipped-names';
 import { joinCompanyShortNames } from './company-short-names';
 import { type NamedMention, personAnchors } from './coref';
 import { dropDanglingRoles } from './dangling-roles';
+import { dropFinalPeriods } from './final-periods';
 import { joinGenericHeads } from './generic-heads';
 import { retypeGivenNamePeople } from './given-name-people';
 import { bodyOnly, type Headlined, splitHeadline } from './headline';
@@ -87,7 +88,8 @@ export function linkForExtraction(
 }
 
 /**
- * What the document's view adds (LinkOptions): names cut in two at "of" joined (./of-names), a
+ * What the document's view adds (LinkOptions): a sentence's full stop taken off the name it
+ * ends (./final-periods), names cut in two at "of" joined (./of-names), a
  * team sheet's names as people (./lineups), one person for a full name typed apart, a given
  * name and surname the words around call a person (./given-name-people), a body or event typed as the place it opens on
  * retyped (./place-led-names), one entity for a name
@@ -100,7 +102,7 @@ export function linkForExtraction(
  * word joined again (./clipped-names), and roles that end open dropped (./dangling-roles).
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
-  const lineups = personsInLineups(text, joinOfNames(text, linked, table));
+  const lineups = personsInLineups(text, joinOfNames(text, dropFinalPeriods(text, linked), table));
   const surnamed = joinSurnamePeople(text, lineups, table, bodyStart);
   const people = retypePlaceLedNames(retypeGivenNamePeople(text, surnamed, table));
   const joined = joinCompanyShortNames(

@@ -6,15 +6,21 @@ export const TITLE_ABBREVIATIONS = new Set([
   'Insp', 'Det', 'Amb', 'Sec', 'Atty', 'Fr', 'Msgr',
 ]);
 
+/** US states' abbreviations, written after a comma ("Portland, Ore."): as words they are names too ("Norbert Ore", "Midnight Mass"). */
+// biome-ignore format: compact word list
+export const US_STATE_ABBREVIATIONS = new Set([
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La',
+  'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn',
+  'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
+]);
+
 /** Other abbreviations written with a period that rarely end a sentence. */
 // biome-ignore format: compact word list
 export const OTHER_ABBREVIATIONS = new Set([
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   'Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jr', 'Sr', 'vs', 'etc', 'No', 'Nos', 'Vol', 'Fig', 'approx',
   'Ave', 'Blvd', 'Rd', 'Mt', 'Ft', 'Dept', 'Univ', 'Assn', 'Est', 'est', 'al', 'cf', 'e.g', 'i.e',
-  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La',
-  'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn',
-  'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
+  ...US_STATE_ABBREVIATIONS,
 ]);
 
 /** Words that commonly start a sentence; after an ambiguous "U.S." they signal a boundary. */
