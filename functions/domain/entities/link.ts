@@ -16,6 +16,7 @@ import { retypeGivenNamePeople } from './given-name-people';
 import { bodyOnly, type Headlined, splitHeadline } from './headline';
 import { keptFromHeadline } from './headline-only';
 import { aliasKey, entityId } from './ids';
+import { splitJoinedNames } from './joined-names';
 import { LEGAL_FORM } from './lexicons';
 import { personsInLineups } from './lineups';
 import { byStart, type Mention, overlaps } from './mention';
@@ -97,7 +98,8 @@ export function linkForExtraction(
  * generic head ("United") to the one full name it ends (./generic-heads), a company's first
  * word to the one full name that adds designators to it (./company-short-names), party names the
  * tagger never tags (./spotted-aliases), names and roles a bracket cut in two mended
- * (./stray-brackets), two names run together over "or" split (./alternatives), an outlet told
+ * (./stray-brackets), two names run together over "or" split (./alternatives) and two known
+ * organisations over "and" (./joined-names), an outlet told
  * something cut from the name after it (./told-outlets), a name the tagger cut after its first
  * word joined again (./clipped-names), and roles that end open dropped (./dangling-roles).
  */
@@ -109,8 +111,8 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
     joinGenericHeads(text, joinAcronymEntities(mergeSameNames(people), table)),
   );
   const mended = mendStrayBrackets(spotAliases(text, joined, table));
-  const split = splitToldOutlets(text, splitAlternatives(mended, table), table);
-  return dropDanglingRoles(joinClippedNames(text, split));
+  const split = splitJoinedNames(text, splitAlternatives(mended, table), table);
+  return dropDanglingRoles(joinClippedNames(text, splitToldOutlets(text, split, table)));
 }
 
 /**

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { idsAndMentions as linked } from './helpers';
+
+describe('two organisations run together over "and"', () => {
+  it('are two entities when each is known on its own', () => {
+    const text = 'Sony said sales rose. Philips agreed. Both Sony and Philips back the format.';
+    expect(
+      linked(text, [
+        ['Sony and Philips', 'ORG'],
+        ['Sony', 'ORG'],
+        ['Philips', 'ORG'],
+      ]),
+    ).toEqual([
+      ['org.sony', ['Sony', 'Sony']],
+      ['org.philips', ['Philips', 'Philips']],
+    ]);
+    expect(linked('Both the IMF and World Bank have urged reform.', [['IMF and World Bank', 'ORG']])).toEqual(
+      [
+        ['org.imf', ['IMF']],
+        ['org.world-bank', ['World Bank']],
+      ],
+    );
+  });
+
+  it('stay one when a name is unknown, the two are one name, or the second runs on', () => {
+    const one = (text: string, name: string, others: string[]) =>
+      linked(text, [[name, 'ORG'], ...others.map((o): [string, 'ORG'] => [o, 'ORG'])]).map(([id]) => id);
+    expect(one('Sony said so. Sony and Fizzbang Ltd agreed.', 'Sony and Fizzbang Ltd', ['Sony'])).toContain(
+      'org.sony-and-fizzbang',
+    );
+    expect(one('Channels such as BBC Three and News 24 will show it.', 'BBC Three and News', [])).toContain(
+      'org.bbc-three-and-news',
+    );
+    expect(one('Sony said so. Sony and Sony agreed.', 'Sony and Sony', ['Sony'])).toContain(
+      'org.sony-and-sony',
+    );
+    expect(
+      one(
+        'Highlands fans and Islands folk met. The University of the Highlands and Islands grew.',
+        'University of the Highlands and Islands',
+        ['Highlands', 'Islands'],
+      ),
+    ).toContain('org.university-of-the-highlands-and-islands');
+  });
+});
