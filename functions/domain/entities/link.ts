@@ -98,8 +98,8 @@ export function linkForExtraction(
  * generic head ("United") to the one full name it ends (./generic-heads), a company's first
  * word to the one full name that adds designators to it (./company-short-names), party names the
  * tagger never tags (./spotted-aliases), names and roles a bracket cut in two mended
- * (./stray-brackets), two names run together over "or" split (./alternatives) and two known
- * organisations over "and" (./joined-names), an outlet told
+ * (./stray-brackets), two names run together over "or" split (./alternatives) and two over "and"
+ * when one is a known organisation (./joined-names), an outlet told
  * something cut from the name after it (./told-outlets), a name the tagger cut after its first
  * word joined again (./clipped-names), and roles that end open dropped (./dangling-roles).
  */

@@ -22,11 +22,27 @@ describe('two organisations run together over "and"', () => {
     );
   });
 
-  it('stay one when a name is unknown, the two are one name, or the second runs on', () => {
+  it('are two entities when one is an organisation the article names alone', () => {
+    const text = 'Google said so. Google and Ask Jeeves offer similar services.';
+    expect(
+      linked(text, [
+        ['Google and Ask Jeeves', 'ORG'],
+        ['Google', 'ORG'],
+      ]),
+    ).toEqual([
+      ['org.google', ['Google', 'Google']],
+      ['org.ask-jeeves', ['Ask Jeeves']],
+    ]);
+  });
+
+  it('stay one when neither name is known ("Cia" is no CIA), the two are one name, or the second runs on', () => {
     const one = (text: string, name: string, others: string[]) =>
       linked(text, [[name, 'ORG'], ...others.map((o): [string, 'ORG'] => [o, 'ORG'])]).map(([id]) => id);
-    expect(one('Sony said so. Sony and Fizzbang Ltd agreed.', 'Sony and Fizzbang Ltd', ['Sony'])).toContain(
-      'org.sony-and-fizzbang',
+    expect(one('Fizzbang and Wobble Ltd agreed.', 'Fizzbang and Wobble Ltd', [])).toContain(
+      'org.fizzbang-and-wobble',
+    );
+    expect(one('Miners Rio Tinto and Cia. Vale agreed.', 'Miners Rio Tinto and Cia', [])).toContain(
+      'org.miners-rio-tinto-and-cia',
     );
     expect(one('Channels such as BBC Three and News 24 will show it.', 'BBC Three and News', [])).toContain(
       'org.bbc-three-and-news',
