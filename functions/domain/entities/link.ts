@@ -25,6 +25,7 @@ import { normalizeMentions } from './normalize';
 import { joinOfNames } from './of-names';
 import { organisationAnchors } from './org-anchors';
 import { retypePlaceLedNames } from './place-led-names';
+import { splitPossessiveNames } from './possessive-names';
 import { findMoreOccurrences } from './propagate';
 import { spotAliases } from './spotted-aliases';
 import { mendStrayBrackets } from './stray-brackets';
@@ -99,7 +100,9 @@ export function linkForExtraction(
  * word to the one full name that adds designators to it (./company-short-names), party names the
  * tagger never tags (./spotted-aliases), names and roles a bracket cut in two mended
  * (./stray-brackets), two names run together over "or" split (./alternatives) and two over "and"
- * when one is a known organisation (./joined-names), an outlet told
+ * (./stray-brackets), two names run together over "or" split (./alternatives) and two over "and"
+ * when one is a known organisation (./joined-names), a known owner cut from what it owns
+ * ("the UK's Department for …", ./possessive-names), an outlet told
  * something cut from the name after it (./told-outlets), a name the tagger cut after its first
  * word joined again (./clipped-names), and roles that end open dropped (./dangling-roles).
  */
@@ -111,7 +114,7 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
     joinGenericHeads(text, joinAcronymEntities(mergeSameNames(people), table)),
   );
   const mended = mendStrayBrackets(spotAliases(text, joined, table));
-  const split = splitJoinedNames(text, splitAlternatives(mended, table), table);
+  const split = splitPossessiveNames(splitJoinedNames(text, splitAlternatives(mended, table), table), table);
   return dropDanglingRoles(joinClippedNames(text, splitToldOutlets(text, split, table)));
 }
 

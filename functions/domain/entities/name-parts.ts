@@ -1,5 +1,5 @@
-import type { Entity, TextSpan } from '../model/document';
-import { type AliasTable, defaultAliasTable } from './alias-table';
+import type { Entity, EntityType, TextSpan } from '../model/document';
+import { type AliasTable, defaultAliasTable, surfacesOf } from './alias-table';
 import { entityId } from './ids';
 import { absorb, mergeSameIds } from './merge';
 
@@ -50,6 +50,53 @@ export function cutIntoParts(
   const joined = kept.map((e) => byName.get(e.name) ?? e);
   return mergeSameIds([...joined, ...made]).sort(
     (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
+  );
+}
+
+/** Each mention `pairOf` reads as two names, the one it opens on and the one it ends on, cut into them (`cutIntoParts`). */
+export function cutInTwo(
+  entities: Entity[],
+  pairOf: (from: Entity, mention: TextSpan) => readonly [string, string] | undefined,
+  table: AliasTable = defaultAliasTable,
+): Entity[] {
+  const cuts: Cut[] = [];
+  for (const from of entities)
+    for (const mention of from.mentions) {
+      const [first, last] = pairOf(from, mention) ?? [];
+      if (first && last)
+        cuts.push({
+          from,
+          mention,
+          parts: [
+            { text: first, start: mention.start },
+            { text: last, start: mention.end - last.length },
+          ],
+        });
+    }
+  return cutIntoParts(entities, cuts, table);
+}
+
+/**
+ * Whether a name is known as one of `types` on its own: another entity of
+ * the article, an alias-table entry written so, or a name `gazetteer` knows
+ * (its lists ignore case: a short name counts only in capitals, "Cia" is no
+ * CIA).
+ */
+export function isKnownAs(
+  name: string,
+  types: EntityType[],
+  from: Entity,
+  entities: Entity[],
+  table: AliasTable,
+  gazetteer: (name: string) => boolean,
+): boolean {
+  const entry = table.lookup(name);
+  return (
+    entities.some(
+      (e) => e !== from && types.includes(e.type) && (e.name === name || e.aliases.includes(name)),
+    ) ||
+    (entry !== undefined && types.includes(entry.type) && surfacesOf(entry).includes(name)) ||
+    ((name.length > 3 || name === name.toUpperCase()) && gazetteer(name))
   );
 }
 

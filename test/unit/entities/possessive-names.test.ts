@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { idsAndMentions as linked } from './helpers';
+
+describe("a known body's or country's name and what it owns, over a possessive", () => {
+  it('are two entities', () => {
+    expect(
+      linked("The UK's Department for International Development paid.", [
+        ["UK's Department for International Development", 'ORG'],
+      ]),
+    ).toEqual([
+      ['gpe.united-kingdom', ['UK']],
+      ['org.department-for-international-development', ['Department for International Development']],
+    ]);
+    expect(
+      linked("Macrovision said so. Macrovision's Entertainment Technologies Group agreed.", [
+        ["Macrovision's Entertainment Technologies Group", 'ORG'],
+        ['Macrovision', 'ORG'],
+      ]),
+    ).toEqual([
+      ['org.macrovision', ['Macrovision', 'Macrovision']],
+      ['org.entertainment-technologies-group', ['Entertainment Technologies Group']],
+    ]);
+  });
+
+  it("stay one when the owner is unknown or a post's", () => {
+    expect(linked("Lloyd's Bank paid.", [["Lloyd's Bank", 'ORG']])).toEqual([
+      ['org.lloyds-bank', ["Lloyd's Bank"]],
+    ]);
+    const office = linked("The US Trade Representative spoke. The US Trade Representative's Office agreed.", [
+      ["US Trade Representative's Office", 'ORG'],
+      ['US Trade Representative', 'ORG'],
+    ]);
+    expect(office.map(([, m]) => m)).toContainEqual(["US Trade Representative's Office"]);
+  });
+});
