@@ -53,23 +53,26 @@ export function cutIntoParts(
   );
 }
 
-/** Each mention `pairOf` reads as two names, the one it opens on and the one it ends on, cut into them (`cutIntoParts`). */
+/**
+ * Each mention `pairOf` reads as two names, the one it opens on and the one it ends on (running
+ * `past` characters on beyond it: "Channel" + " 4"), cut into them (`cutIntoParts`).
+ */
 export function cutInTwo(
   entities: Entity[],
-  pairOf: (from: Entity, mention: TextSpan) => readonly [string, string] | undefined,
+  pairOf: (from: Entity, mention: TextSpan) => readonly [string, string, number?] | undefined,
   table: AliasTable = defaultAliasTable,
 ): Entity[] {
   const cuts: Cut[] = [];
   for (const from of entities)
     for (const mention of from.mentions) {
-      const [first, last] = pairOf(from, mention) ?? [];
+      const [first, last, past = 0] = pairOf(from, mention) ?? [];
       if (first && last)
         cuts.push({
           from,
           mention,
           parts: [
             { text: first, start: mention.start },
-            { text: last, start: mention.end - last.length },
+            { text: last, start: mention.end + past - last.length },
           ],
         });
     }

@@ -35,6 +35,15 @@ describe('two organisations run together over "and"', () => {
     ]);
   });
 
+  it('take a number after into the second name when the alias table knows it so, over "from" too', () => {
+    expect(
+      linked('He was brought back to the BBC from Channel 4 last year.', [['BBC from Channel', 'ORG']]),
+    ).toEqual([
+      ['org.bbc', ['BBC']],
+      ['org.channel-4', ['Channel 4']],
+    ]);
+  });
+
   it('stay one when neither name is known ("Cia" is no CIA), the two are one name, or the second runs on', () => {
     const one = (text: string, name: string, others: string[]) =>
       linked(text, [[name, 'ORG'], ...others.map((o): [string, 'ORG'] => [o, 'ORG'])]).map(([id]) => id);
