@@ -1,6 +1,5 @@
-import type { ApiEvent } from './http';
-import { HttpError } from './http';
-import type { UploadType } from './upload-type';
+import { type ApiEvent, HttpError } from './http';
+import { UPLOAD_EXTENSIONS, type UploadType } from './upload-type';
 
 export interface ReceivedBody {
   bytes: Buffer;
@@ -25,7 +24,7 @@ export function receivedBody(event: ApiEvent, type: UploadType): ReceivedBody {
     throw new HttpError(
       415,
       'BODY_NOT_KEPT',
-      `the body reached the API as UTF-8 text, so its ${type.encoding} bytes were not kept: send it as application/octet-stream; charset=${type.encoding} with an x-filename such as story${type.mime === 'text/html' ? '.html' : '.txt'} (a binary body keeps its bytes), convert it to UTF-8, or put the file into the bucket with its Content-Type`,
+      `the body reached the API as UTF-8 text, so its ${type.encoding} bytes were not kept: send it as application/octet-stream; charset=${type.encoding} with an x-filename such as story${UPLOAD_EXTENSIONS[type.mime] || '.txt'} (a binary body keeps its bytes), convert it to UTF-8, or put the file into the bucket with its Content-Type`,
     );
   return { bytes: Buffer.from(text, 'utf8'), contentType: `${type.mime}; charset=utf-8` };
 }

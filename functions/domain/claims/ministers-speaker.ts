@@ -24,8 +24,8 @@ export function ministersSpeaker(
   entities: Entity[],
 ): string | null | undefined {
   if (!OWN_MINISTERS.test(phrase)) return undefined;
-  const { countries, parties } = namedGovernments(text, entities);
-  if (countries.size > 0 || parties.size > 0) return soleGovernment(text, entities);
+  const named = namedGovernments(text, entities);
+  if (named.countries.size > 0 || named.parties.size > 0) return soleGovernment(text, entities, named);
   const others = [...text.matchAll(WHOSE_MINISTERS)].some((m) => !OWN_WORDS.test(m[0].split(/\s+/)[0] ?? ''));
   return others ? null : governmentSpeaker(entities, text);
 }

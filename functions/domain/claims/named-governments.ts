@@ -53,8 +53,11 @@ export function namedGovernments(text: string, entities: Entity[]): NamedGovernm
  * and only one, else (that country having no entity, or none named) the one
  * party it names in government; null when it names none or more than one.
  */
-export function soleGovernment(text: string, entities: Entity[]): string | null {
-  const { countries, parties } = namedGovernments(text, entities);
+export function soleGovernment(
+  text: string,
+  entities: Entity[],
+  { countries, parties }: NamedGovernments = namedGovernments(text, entities),
+): string | null {
   if (countries.size > 1) return null;
   const [country] = countries;
   if (country && !isUnnamed(country)) return country;

@@ -188,10 +188,13 @@ function tiedWith(
   return [...(named.get(i) ?? [])].filter(([, r]) => r[0] === found.rank[0] && r[1] === found.rank[1]);
 }
 
-/** Whether the mention opens its sentence ("Wimpey said", "But Delta, which …"): a subject. */
+/** What may stand before a sentence's subject: "But the Home Office defended …", "However, the DTI has …". */
+const BEFORE_SUBJECT = /^(?:(?:but|and|yet|however,?)\s+)?(?:the\s+)?$/iu;
+
+/** Whether the mention opens its sentence ("Wimpey said", "But Delta, which …", "However, the DTI has"): a subject. */
 export function opensSentence({ text, sentences }: Discourse, m: Range): boolean {
   const s = sentences[sentenceAt(sentences, m.start)];
-  return s !== undefined && /^(?:(?:but|and|the)\s+)?$/iu.test(text.slice(s.start, m.start));
+  return s !== undefined && BEFORE_SUBJECT.test(text.slice(s.start, m.start));
 }
 
 /** The index of the sentence holding `offset`, or of the last one before it; -1 before the first. */

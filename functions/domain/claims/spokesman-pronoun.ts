@@ -25,8 +25,9 @@ export function spokesmanPronoun(
   for (const p of prior) if (p.end <= source.start && (!last || p.end >= last.end)) last = p;
   const voice = last ? VOICE.exec(last.text)?.[1]?.toLowerCase() : undefined;
   if (!last || !voice || source.start - last.end > REACH) return undefined;
-  const female = /^s?he$/i.test(source.text) ? source.text.toLowerCase() === 'she' : null;
-  if (female === null || (voice === 'man' && female) || (voice === 'woman' && !female)) return undefined;
+  const pronoun = source.text.trim().toLowerCase();
+  if (pronoun !== 'he' && pronoun !== 'she') return undefined;
+  if (voice !== 'person' && (voice === 'woman') !== (pronoun === 'she')) return undefined;
   const from = last.end - last.text.length;
   const named = entities.some(
     (e) =>

@@ -87,7 +87,12 @@ function isNoNamePart(word: string): boolean {
   return NO_NAME_PART.has(w) || RANKS.has(w) || ROLE_NOUNS.has(w);
 }
 
-/** Each taken mention leaves its entity (with its share of salience) for the one the whole name joins. */
+/**
+ * Each taken mention leaves its entity (with its share of salience) for the
+ * one the whole name joins, its surface an alias there. Not name-parts'
+ * cutIntoParts, which makes a part an entity of its own with half its
+ * source's salience and no alias: here the whole is already an entity.
+ */
 function applyMoves(entities: Entity[], moves: Move[]): Entity[] {
   const share = (e: Entity) => (e.salience ?? 0) / Math.max(1, e.mentions.length);
   const taken = new Set(moves.flatMap((m) => m.taken.map((t) => t.mention)));

@@ -1,8 +1,7 @@
 import type { Entity } from '../model/document';
-import { isCommonWord } from './common-words';
 import { isKnownPlace } from './known-names';
-import { ORG_WORDS } from './lexicons';
 import { joinToSoleFit } from './merge';
+import { mayNameAFirm } from './org-anchors';
 
 /**
  * Words a company's full name adds to the name it goes by: "Cairn Energy" is
@@ -22,8 +21,9 @@ const DESIGNATORS = new Set([
  * name that adds only designators to it ("Cairn said" is Cairn Energy,
  * "Nortel" Nortel Networks), keeping the full name's id and type; with two
  * such names (Reliance Industries and Reliance Energy) it joins neither.
- * The short name must be one capitalised word that is no common word, no
- * organisation word ("News") and no place ("Japan" typed an organisation).
+ * The short name must be one that may name a firm (./org-anchors: no
+ * common or organisation word, "News") and no place ("Japan" typed an
+ * organisation).
  * The last word of a full name is ./org-anchors' ("Rover" is MG Rover). In
  * the document's view only (./link).
  */
@@ -36,11 +36,7 @@ export function joinCompanyShortNames(entities: Entity[]): Entity[] {
   );
 }
 
-function isShortName(name: string): boolean {
-  if (!/^\p{Lu}[\p{L}\p{N}&'-]{2,}$/u.test(name)) return false;
-  const word = name.toLowerCase();
-  return !isCommonWord(word) && !ORG_WORDS.has(word) && !isKnownPlace(name);
-}
+const isShortName = (name: string) => mayNameAFirm(name) && !isKnownPlace(name);
 
 function addsDesignators(long: string, short: string): boolean {
   if (!long.startsWith(`${short} `)) return false;

@@ -52,8 +52,15 @@ export function organisationAnchors(
   return anchors;
 }
 
-function isShortName(name: string): boolean {
-  if (/\s/.test(name) || name.length < 3 || !/^\p{Lu}/u.test(name) || ACRONYM.test(name)) return false;
+const isShortName = (name: string) => mayNameAFirm(name) && !ACRONYM.test(name);
+
+/**
+ * A one-word capitalised name of three letters or more that is no common
+ * word ("United", "Gold") nor a body's generic head ("Times", "Bank"): one
+ * that may stand alone for a firm's full name (here, ./company-short-names).
+ */
+export function mayNameAFirm(name: string): boolean {
+  if (/\s/.test(name) || name.length < 3 || !/^\p{Lu}/u.test(name)) return false;
   const word = name.toLowerCase();
   return !isCommonWord(word) && !ORG_WORDS.has(word);
 }
