@@ -24,6 +24,24 @@ describe('a sentence that ends on its speaker and a reporting verb', () => {
     ]);
   });
 
+  it('takes a verb of finding, and "has" before the verb as part of the cue, not of the speaker', () => {
+    expect(found('Most firms cut bonuses last year, the survey found.')).toEqual([
+      ['the survey', 'found', 'Most firms cut bonuses last year'],
+    ]);
+    expect(found('Sales fell for a third month in January, a survey has found.')).toEqual([
+      ['a survey', 'has found', 'Sales fell for a third month in January'],
+    ]);
+    expect(found('Detention without trial breaks human rights laws, the court has ruled.')).toEqual([
+      ['the court', 'has ruled', 'Detention without trial breaks human rights laws'],
+    ]);
+    expect(found('Rates were frozen over worries about growth, the minutes showed.')).toEqual([
+      ['the minutes', 'showed', 'Rates were frozen over worries about growth'],
+    ]);
+    expect(found('He has made the board "detailed proposals", it has confirmed.')).toEqual([
+      ['it', 'has confirmed', 'He has made the board "detailed proposals"'],
+    ]);
+  });
+
   it('is not found in a sentence an attribution already touches, or after an adverb', () => {
     const text = 'Jobs will be created, it added.';
     const cue = text.indexOf('added');

@@ -2,9 +2,25 @@ import type { Attribution } from '../extract/types';
 import type { Range } from './assemble';
 import { INVERTING_VERBS } from './inverted-source';
 
-/** The clause, a comma, the speaker (a determiner phrase, a name or a pronoun) and the verb, then the sentence's end. */
+/**
+ * Verbs that report a finding only at a sentence's end: `…, the survey found.`,
+ * `…, the minutes showed.`, `…, the court has ruled.`. Not inverting verbs:
+ * before their subject ("found the survey") they report nothing.
+ */
+// biome-ignore format: a word list
+const FINDING_VERBS = [
+  'found', 'finds', 'showed', 'shows', 'show', 'indicate', 'indicates', 'indicated', 'forecast', 'forecasts',
+  'ruled', 'learned', 'learnt', 'confirmed', 'confirms', 'concedes', 'conceded', 'revealed', 'reveals',
+];
+const CUE_VERBS = [...INVERTING_VERBS, ...FINDING_VERBS].join('|');
+
+/**
+ * The clause, a comma, the speaker (a determiner phrase, a name or a
+ * pronoun) and the verb, with "has", "have" or "had" before it (part of the
+ * cue, as PolNeAR marks "has said", never of the source), then the sentence's end.
+ */
 const TRAILING = new RegExp(
-  String.raw`^(?<content>["“]?\p{L}.{10,}?)["”]?,["”]?\s+(?<source>(?:the|a|an|his|her|their|its)\s+[\p{L}\p{N}'’&./-]+(?:\s+[\p{L}\p{N}'’&./-]+){0,4}|\p{Lu}[\p{L}\p{N}'’&./-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&./-]*){0,3}|he|she|it|they)\s+(?<cue>${[...INVERTING_VERBS].join('|')})\s*[.!?]["”]?\s*$`,
+  String.raw`^(?<content>["“]?\p{L}.{10,}?)["”]?,["”]?\s+(?<source>(?:the|a|an|his|her|their|its)\s+[\p{L}\p{N}'’&./-]+(?:\s+(?!(?:has|have|had)\s)[\p{L}\p{N}'’&./-]+){0,4}|\p{Lu}[\p{L}\p{N}'’&./-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&./-]*){0,3}|he|she|it|they)\s+(?<cue>(?:(?:has|have|had)\s+)?(?:${CUE_VERBS}))\s*[.!?]["”]?\s*$`,
   // d: the groups' offsets
   'sud',
 );
@@ -33,10 +49,13 @@ export function trailingReports(
     const content = m?.indices?.groups?.content;
     if (!m || !source || !cue || !content || touched(s)) continue;
     if (NOT_A_SOURCE.test(m.groups?.source ?? '')) continue;
-    // an opening quote mark is no part of the content
-    const from = /^["“]/u.test(m.groups?.content ?? '') ? content[0] + 1 : content[0];
+    // an opening quote mark is no part of the content, nor is its closing one;
+    // a closing mark after a quote that opened inside it is ("with "detailed proposals",")
+    const quoted = /^["“]/u.test(m.groups?.content ?? '');
+    const from = quoted ? content[0] + 1 : content[0];
+    const to = !quoted && /^["”]/u.test(text.slice(s.start + content[1])) ? content[1] + 1 : content[1];
     const span = ([start, end]: [number, number]) => ({ start: s.start + start, end: s.start + end });
-    out.push({ source: [span(source)], cue: [span(cue)], content: [span([from, content[1]])] });
+    out.push({ source: [span(source)], cue: [span(cue)], content: [span([from, to])] });
   }
   return out;
 }
