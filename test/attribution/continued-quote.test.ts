@@ -108,3 +108,33 @@ describe('a quote that opens the paragraph after its speaker', () => {
     expect(joined(text, [])).toEqual([]);
   });
 });
+
+describe('a quote that opens the sentence after its speaker, in the same paragraph', () => {
+  it('goes on for the attribution the sentence before ends on, with the quotes reopened after it', () => {
+    const text =
+      'The Cabinet Office said it was reviewing the scheme. "Unions will be consulted. "Costs are rising."';
+    const office = attribution(text, 'The Cabinet Office', 'said', ['it was reviewing the scheme']);
+    expect(joined(text, [office])).toEqual([
+      ['said', ['it was reviewing the scheme', 'Unions will be consulted.', 'Costs are rising.']],
+    ]);
+  });
+
+  it('goes on for the one that quoted its speaker, before one the sentence ends on', () => {
+    const text = '"Chances are slim," says Walter Stone, who said he wrote a study. "The deck is stacked."';
+    const stone = attribution(text, 'Walter Stone', 'says', ['Chances are slim,']);
+    const study = attribution(text, 'he', 'said', ['he wrote a study']);
+    expect(joined(text, [stone, study])).toEqual([
+      ['says', ['Chances are slim,', 'The deck is stacked.']],
+      ['said', ['he wrote a study']],
+    ]);
+  });
+
+  it('stays where it is after a sentence that does not end on its attribution, or one with no source', () => {
+    const narration = 'Ann Lee said sales rose, and the firm then moved to Leeds. "Costs fell."';
+    const ann = attribution(narration, 'Ann Lee', 'said', ['sales rose']);
+    expect(joined(narration, [ann])).toEqual([['said', ['sales rose']]]);
+    const sourceless = 'It was said that sales rose. "Costs fell."';
+    const none = attribution(sourceless, null, 'said', ['that sales rose']);
+    expect(joined(sourceless, [none])).toEqual([['said', ['that sales rose']]]);
+  });
+});

@@ -20,29 +20,88 @@ export function continuedQuotes(
   found: Attribution[],
   quotes: Quote[] = findQuotes(doc.text, doc.paragraphs),
 ): Attribution[] {
-  // a text set with curly marks uses a straight one only by mistake: no quote to go on with
-  const curly = doc.text.includes('“');
   let list = found;
   for (const [i, left] of quotes.entries()) {
     const next = quotes[i + 1];
     const paragraph = next && paragraphBefore(doc, left, next);
-    if (!paragraph) continue;
-    const owner = list.find((a) => a.content.some((f) => f.start <= left.open + 1 && left.open + 1 < f.end));
-    if (!owner || !(left.runsOn || endsOn(doc.text, owner, paragraph))) continue;
-    let holder = owner;
-    // a quote reopened right after this one, with no closing mark between, goes on too (`"B. "C.`)
-    for (let j = i + 1; j < quotes.length; j++) {
-      const q = quotes[j] as Quote;
-      if (j > i + 1 && !reopens(doc.text, quotes[j - 1] as Quote, q)) break;
-      const piece = inside(doc, q, quotes[j + 1]);
-      if (!piece || (curly && doc.text[q.open] === '"') || hasOwnCue(doc, list, q)) break;
-      if (!q.runsOn && !spoken(doc.text, q, piece) && !reopened(doc.text, q, quotes[j + 1])) break;
-      list = moved(doc.text, list, holder, piece);
-      holder = list.find((a) => covers(a.content, piece)) as Attribution;
+    if (paragraph) {
+      const owner = list.find((a) =>
+        a.content.some((f) => f.start <= left.open + 1 && left.open + 1 < f.end),
+      );
+      if (owner && (left.runsOn || endsOn(doc.text, owner, paragraph)))
+        list = carried(doc, list, quotes, owner, i + 1);
+      continue;
     }
+    const owner = sentenceOwner(doc, list, left);
+    if (owner) list = carried(doc, list, quotes, owner, i);
   }
   return list;
 }
+
+/**
+ * The quotes from `from` on, each given to `owner` (then to whoever holds the
+ * last piece), until one has a cue of its own or does not go on: a quote
+ * reopened right after the one before, with no closing mark between, goes on
+ * too (`"B. "C.`).
+ */
+function carried(
+  doc: AnnotatedText,
+  found: Attribution[],
+  quotes: Quote[],
+  owner: Attribution,
+  from: number,
+) {
+  // a text set with curly marks uses a straight one only by mistake: no quote to go on with
+  const curly = doc.text.includes('“');
+  let list = found;
+  let holder = owner;
+  for (let j = from; j < quotes.length; j++) {
+    const q = quotes[j] as Quote;
+    if (j > from && !reopens(doc.text, quotes[j - 1] as Quote, q)) break;
+    const piece = inside(doc, q, quotes[j + 1]);
+    if (!piece || (curly && doc.text[q.open] === '"') || hasOwnCue(doc, list, q)) break;
+    if (!q.runsOn && !spoken(doc.text, q, piece) && !reopened(doc.text, q, quotes[j + 1])) break;
+    list = moved(doc.text, list, holder, piece);
+    holder = list.find((a) => covers(a.content, piece)) as Attribution;
+  }
+  return list;
+}
+
+/**
+ * `… the Cabinet Office said it was reviewing the scheme. "Unions will be
+ * consulted.` A quote that opens the sentence after one ending on an
+ * attribution with a source, in the same paragraph, held by no content: the
+ * same speaker goes on in their own words. The BBC set ran such paragraphs
+ * together, so there was no paragraph break to go by.
+ */
+const BLANKS = /\s*/uy;
+
+function sentenceOwner(doc: AnnotatedText, list: Attribution[], q: Quote): Attribution | undefined {
+  // the sentence its first word is in: a splitter may leave a straight mark on the sentence before
+  BLANKS.lastIndex = q.open + 1;
+  const first = BLANKS.test(doc.text) ? BLANKS.lastIndex : q.open + 1;
+  const sentence = sentenceAt(doc.sentences, first);
+  if (!sentence || doc.text.slice(sentence.start, first).replace(/["“\s]/gu, '') !== '') return undefined;
+  const before = sentenceAt(doc.sentences, Math.min(sentence.start, q.open) - 1);
+  const paragraph = doc.paragraphs.find((r) => r.start <= q.open && q.open < r.end);
+  if (!before || !paragraph || before.start < paragraph.start) return undefined;
+  if (list.some((a) => a.content.some((f) => f.start < q.close && q.open < f.end))) return undefined;
+  const speaking = list.filter(
+    (a) => a.source?.length && a.cue.some((c) => c.start >= before.start && c.end <= before.end),
+  );
+  // one that quoted its speaker goes on quoting (`"A," says Stone, a co-author. "B."`, as PolNeAR marks it);
+  // else the one the sentence ends on; of several, the one whose cue comes last
+  const quoting = speaking.filter((a) => a.content.some((f) => QUOTE_MARK.test(doc.text[f.start - 1] ?? '')));
+  const ending = speaking.filter((a) => endsOn(doc.text, a, before));
+  return last(quoting.length ? quoting : ending);
+}
+
+const QUOTE_MARK = /["“]/u;
+
+/** The attribution whose cue comes last. */
+const last = (list: Attribution[]) =>
+  list.reduce<Attribution | undefined>((l, a) => (l && start(l) > start(a) ? l : a), undefined);
+const start = (a: Attribution) => (a.cue[0] as Range).start;
 
 /** The piece taken from every content that holds it and given to `owner`'s. */
 function moved(text: string, list: Attribution[], owner: Attribution, piece: Range): Attribution[] {
