@@ -129,6 +129,22 @@ describe('a quote that opens the sentence after its speaker, in the same paragra
     ]);
   });
 
+  it('goes on with a quote reopened after one its speaker holds, with no closing mark between', () => {
+    const text = 'He is confident. "I am right," he says. "We must adapt. "Women do that better."';
+    const he = attribution(text, 'he', 'says', ['I am right,', 'We must adapt.']);
+    expect(joined(text, [he])).toEqual([['says', ['I am right,', 'We must adapt.', 'Women do that better.']]]);
+  });
+
+  it('takes no narration that marks paired across it: a cue inside with its content outside', () => {
+    const text = 'Ann Lee said rates would stay. "Costs fell this year, " she added. "Growth is strong."';
+    const ann = attribution(text, 'Ann Lee', 'said', ['rates would stay']);
+    const she = attribution(text, 'she', 'added', ['Costs fell this year,']);
+    expect(joined(text, [ann, she])).toEqual([
+      ['said', ['rates would stay']],
+      ['added', ['Costs fell this year,', 'Growth is strong.']],
+    ]);
+  });
+
   it('stays where it is after a sentence that does not end on its attribution, or one with no source', () => {
     const narration = 'Ann Lee said sales rose, and the firm then moved to Leeds. "Costs fell."';
     const ann = attribution(narration, 'Ann Lee', 'said', ['sales rose']);

@@ -32,7 +32,8 @@ export function continuedQuotes(
         list = carried(doc, list, quotes, owner, i + 1);
       continue;
     }
-    const owner = sentenceOwner(doc, list, left);
+    if (held(list, left)) continue;
+    const owner = sentenceOwner(doc, list, left) ?? reopenedOwner(doc.text, list, quotes, i);
     if (owner) list = carried(doc, list, quotes, owner, i);
   }
   return list;
@@ -59,7 +60,8 @@ function carried(
     const q = quotes[j] as Quote;
     if (j > from && !reopens(doc.text, quotes[j - 1] as Quote, q)) break;
     const piece = inside(doc, q, quotes[j + 1]);
-    if (!piece || (curly && doc.text[q.open] === '"') || hasOwnCue(doc, list, q)) break;
+    if (!piece || (curly && doc.text[q.open] === '"') || hasOwnCue(doc, list, q) || holdsCue(list, piece))
+      break;
     if (!q.runsOn && !spoken(doc.text, q, piece) && !reopened(doc.text, q, quotes[j + 1])) break;
     list = moved(doc.text, list, holder, piece);
     holder = list.find((a) => covers(a.content, piece)) as Attribution;
@@ -85,7 +87,6 @@ function sentenceOwner(doc: AnnotatedText, list: Attribution[], q: Quote): Attri
   const before = sentenceAt(doc.sentences, Math.min(sentence.start, q.open) - 1);
   const paragraph = doc.paragraphs.find((r) => r.start <= q.open && q.open < r.end);
   if (!before || !paragraph || before.start < paragraph.start) return undefined;
-  if (list.some((a) => a.content.some((f) => f.start < q.close && q.open < f.end))) return undefined;
   const speaking = list.filter(
     (a) => a.source?.length && a.cue.some((c) => c.start >= before.start && c.end <= before.end),
   );
@@ -96,7 +97,43 @@ function sentenceOwner(doc: AnnotatedText, list: Attribution[], q: Quote): Attri
   return last(quoting.length ? quoting : ending);
 }
 
+/**
+ * `… he says. "A. "B.`: a quote reopened right after one an attribution
+ * holds, with no closing mark between, goes on for the same speaker.
+ */
+function reopenedOwner(
+  text: string,
+  list: Attribution[],
+  quotes: Quote[],
+  i: number,
+): Attribution | undefined {
+  const before = quotes[i - 1];
+  const q = quotes[i] as Quote;
+  // only after a quote that ends a sentence: a closing mark set as an opening one (`“abhorrent“ in a tweet`) reopens nothing
+  if (!before || !OPENING.test(text[q.open] ?? '') || !reopens(text, before, q)) return undefined;
+  if (!/[.?!]$/u.test(text.slice(before.open + 1, before.close).trimEnd())) return undefined;
+  return list.find((a) => a.source?.length && overlapsQuote(a, before));
+}
+
+/**
+ * A cue inside the piece whose content is outside it: marks paired across
+ * narration (`"A, " he said. "B.`), not a quote. A cue the quoted speaker uses
+ * ("I think that …") has its content inside.
+ */
+const holdsCue = (list: Attribution[], piece: Range) =>
+  list.some(
+    (a) =>
+      a.cue.some((c) => c.start < piece.end && piece.start < c.end) &&
+      a.content.some((f) => f.end <= piece.start || piece.end <= f.start),
+  );
+
+/** Whether some content holds part of the quote. */
+const held = (list: Attribution[], q: Quote) => list.some((a) => overlapsQuote(a, q));
+const overlapsQuote = (a: Attribution, q: Quote) =>
+  a.content.some((f) => f.start < q.close && q.open < f.end);
+
 const QUOTE_MARK = /["“]/u;
+const OPENING = /["“«]/u;
 
 /** The attribution whose cue comes last. */
 const last = (list: Attribution[]) =>
