@@ -45,10 +45,13 @@ const NAME_SHARE = 0.75;
  * only (./link).
  */
 export function personsInLineups(text: string, entities: Entity[]): Entity[] {
+  // most articles have no team sheet: look for one before indexing every mention
+  const sheets = lineups(text);
+  if (sheets.length === 0) return entities;
   const byMention = new Map<string, Entity>();
   for (const e of entities) for (const m of e.mentions) byMention.set(key(m), e);
   const items = new Set<string>();
-  for (const line of lineups(text)) {
+  for (const line of sheets) {
     const typed = line.flatMap((item) => byMention.get(key(item)) ?? []);
     const people = typed.filter((e) => e.type === 'PERSON').length;
     if (typed.length >= 3 && people * 2 > typed.length) for (const item of line) items.add(key(item));
@@ -87,6 +90,8 @@ function lineups(text: string): Span[][] {
   for (const line of text.split('\n')) {
     const start = lineStart;
     lineStart += line.length + 1;
+    // items are split at commas and semicolons: a line with fewer has too few items to be a sheet
+    if (separators(line) < MIN_ITEMS - 1) continue;
     const label = LABEL.exec(line)?.[0].length ?? 0;
     // a bracket's commas split no items: "J McIlroy (Windsor, Slough, Eton and Hounslow AC)"
     const masked = line.slice(label).replace(/\([^)]*\)?/g, (b) => b.replace(/[,;]/g, ' '));
@@ -100,7 +105,11 @@ function lineups(text: string): Span[][] {
     for (const { raw, at: offset } of parts) {
       const name = raw.replace(NOTES, '').trim().replace(/\.$/, '');
       const words = name.split(/\s+/).filter(Boolean);
-      if (words.length > 4) long = true;
+      if (words.length > 4) {
+        // one long item makes the line prose, whatever its other items are
+        long = true;
+        break;
+      }
       if (words.length === 0 || !words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w))) continue;
       const at = start + label + offset + raw.indexOf(name);
       names.push({ start: at, end: at + name.length });
@@ -108,6 +117,16 @@ function lineups(text: string): Span[][] {
     if (!long && names.length >= NAME_SHARE * parts.length) found.push(names);
   }
   return found;
+}
+
+/** Commas and semicolons in a line, counted up to MIN_ITEMS - 1: a line has at most one item more than these. */
+function separators(line: string): number {
+  let n = 0;
+  for (let i = 0; i < line.length && n < MIN_ITEMS - 1; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 44 || c === 59) n++; // ',' or ';'
+  }
+  return n;
 }
 
 /** "Corry" or "M Corry" of "Martin Corry": the surname, with at most the given name's initial. */
