@@ -4,6 +4,8 @@ import { firstAfter, nearest, type PriorSpeaker } from './mention-order';
 /** "US defense officials", "Ruritanian foreign ministry sources": the lower-case words between a place and the group's head. */
 const MODIFIED_GROUP =
   /^\s+((?:[\p{Ll}-]+\s+){1,3})(?:officials?|sources?|spokes(?:man|men|woman|women|person|people))$/u;
+/** The group's head that MODIFIED_GROUP ends on: a source without it is no such group, whatever it names. */
+const GROUP_HEAD = /(?:officials?|sources?|spokes(?:man|men|woman|women|person|people))$/u;
 /** Words that rank or place the people, or make them the country's own ("government officials" speak as the country). */
 // biome-ignore format: compact word list
 const NOT_A_BODY = new Set([
@@ -29,6 +31,8 @@ export function bodyOfOfficials(
   entities: Entity[],
   prior: PriorSpeaker[],
 ): string | null {
+  // tested first: most sources are no such group, and the country search reads every mention
+  if (!GROUP_HEAD.test(source.text)) return null;
   const country = entities
     .filter((e) => e.type === 'GPE' || e.type === 'NORP')
     .flatMap((e) => e.mentions)
