@@ -63,8 +63,10 @@ export function linkEntities(
   options: LinkOptions = {},
 ): Entity[] {
   const bodyStart = options.bodyStart ?? 0;
-  if (options.document === false) return link(doc, tagged, table.attributionView(), bodyStart);
-  const linked = link(doc, [...tagged, ...authorMentions(doc.text, tagged)], table, bodyStart);
+  if (options.document === false)
+    return link(doc, normalizeMentions(doc, tagged), table.attributionView(), bodyStart);
+  const all = [...tagged, ...authorMentions(doc.text, tagged)];
+  const linked = link(doc, normalizeMentions(doc, all), table, bodyStart);
   return documentView(doc.text, linked, table, bodyStart);
 }
 
@@ -83,9 +85,13 @@ export function linkForExtraction(
   bodyStart = 0,
 ): { entities: Entity[]; forAttribution: Entity[] } {
   const authors = authorMentions(doc.text, tagged);
-  const forAttribution = link(doc, tagged, table.attributionView(), bodyStart);
+  // the tagger's mentions are cleaned once for both views when no author is added (normalizeMentions reads no table)
+  const normalized = normalizeMentions(doc, tagged);
+  const forAttribution = link(doc, [...normalized], table.attributionView(), bodyStart);
   const same = authors.length === 0 && !table.mayNameDocumentOnly(doc.text);
-  const linked = same ? forAttribution : link(doc, [...tagged, ...authors], table, bodyStart);
+  const documentMentions = () =>
+    authors.length === 0 ? [...normalized] : normalizeMentions(doc, [...tagged, ...authors]);
+  const linked = same ? forAttribution : link(doc, documentMentions(), table, bodyStart);
   return { entities: documentView(doc.text, linked, table, bodyStart), forAttribution };
 }
 
@@ -142,13 +148,10 @@ export function linkWithHeadline(
 /** Key prefix of mentions the alias table resolved: `alias:<id>`. */
 const ALIAS = 'alias:';
 
-function link(doc: AnnotatedText, tagged: TaggedMention[], table: AliasTable, bodyStart: number): Entity[] {
+/** `normalized`: the tagger's mentions through normalizeMentions, an array of the call's own (it may be sorted in place). */
+function link(doc: AnnotatedText, normalized: Mention[], table: AliasTable, bodyStart: number): Entity[] {
   const pairs = findAcronymPairs(doc.sentences);
-  const mentions = withAcronyms(
-    doc.text,
-    widenToAliases(doc.text, normalizeMentions(doc, tagged), table),
-    pairs,
-  );
+  const mentions = withAcronyms(doc.text, widenToAliases(doc.text, normalized, table), pairs);
   const named = resolveInContext(
     doc.text,
     mentions.map((m) => name(m, table)),
