@@ -115,11 +115,13 @@ function unattributed(
   scorer: CheckworthinessScorer,
 ): Omit<Claim, 'id'>[] {
   const out: Omit<Claim, 'id'>[] = [];
+  // each claim's pieces once, not once per sentence
+  const spans = attributed.map((c) => ({ pieces: piecesOf(doc.text, c.content), cue: c.cue }));
   doc.sentences.forEach((s, index) => {
     // a sentence between a content's fragments is not part of it
-    const covered = attributed.some(
+    const covered = spans.some(
       (c) =>
-        piecesOf(doc.text, c.content).some((p) => p.start < s.end && s.start < p.end) ||
+        c.pieces.some((p) => p.start < s.end && s.start < p.end) ||
         (c.cue && c.cue.start >= s.start && c.cue.end <= s.end),
     );
     if (covered) return;
