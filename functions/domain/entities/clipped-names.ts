@@ -1,24 +1,12 @@
 import type { Entity, TextSpan } from '../model/document';
 import { RANKS, ROLE_NOUNS } from './lexicons';
+import { applyMoves, type Move, type Taken } from './mention-moves';
 
 /** The capitalised word right before a mention, one space away. */
 const WORD_BEFORE = /(\p{Lu}[\p{L}\p{N}&'-]*) $/u;
 /** Words that open a phrase without being part of its name: "The Guardian" and "Guardian" are one paper. */
 // biome-ignore format: compact word list
 const NO_NAME_PART = new Set(['the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'its', 'this', 'that', 'baroness', 'baron']);
-
-/** A mention and the entity it leaves. */
-interface Taken {
-  from: Entity;
-  mention: TextSpan;
-}
-
-/** The mentions that make one whole name, and the entity the name joins. */
-interface Move {
-  taken: Taken[];
-  into: Entity;
-  span: TextSpan;
-}
 
 /**
  * Names the tagger cut after their first word, joined again when the article
@@ -85,38 +73,4 @@ function withoutShared(moves: Move[]): Move[] {
 function isNoNamePart(word: string): boolean {
   const w = word.toLowerCase();
   return NO_NAME_PART.has(w) || RANKS.has(w) || ROLE_NOUNS.has(w);
-}
-
-/**
- * Each taken mention leaves its entity (with its share of salience) for the
- * one the whole name joins, its surface an alias there. Not name-parts'
- * cutIntoParts, which makes a part an entity of its own with half its
- * source's salience and no alias: here the whole is already an entity.
- */
-function applyMoves(entities: Entity[], moves: Move[]): Entity[] {
-  const share = (e: Entity) => (e.salience ?? 0) / Math.max(1, e.mentions.length);
-  const taken = new Set(moves.flatMap((m) => m.taken.map((t) => t.mention)));
-  const gained = new Map<Entity, Move[]>();
-  for (const move of moves) gained.set(move.into, [...(gained.get(move.into) ?? []), move]);
-  return entities.flatMap((e) => {
-    const lost = e.mentions.filter((m) => taken.has(m));
-    const gains = gained.get(e) ?? [];
-    if (lost.length === 0 && gains.length === 0) return [e];
-    const mentions = [...e.mentions.filter((m) => !taken.has(m)), ...gains.map((g) => g.span)].sort(
-      (a, b) => a.start - b.start,
-    );
-    if (mentions.length === 0) return [];
-    const surfaces = gains.map((g) => g.span.text).filter((s) => s !== e.name);
-    const gainedShare = gains.reduce((sum, g) => sum + Math.max(...g.taken.map((t) => share(t.from))), 0);
-    const salience =
-      e.salience === undefined ? undefined : Math.min(1, e.salience - lost.length * share(e) + gainedShare);
-    return [
-      {
-        ...e,
-        mentions,
-        aliases: [...new Set([...e.aliases, ...surfaces])].sort(),
-        ...(salience === undefined ? {} : { salience: Math.round(salience * 1000) / 1000 }),
-      },
-    ];
-  });
 }

@@ -23,6 +23,7 @@ import { byStart, type Mention, overlaps } from './mention';
 import { mergeSameIds, mergeSameNames, TYPE_PRIORITY } from './merge';
 import { normalizeMentions } from './normalize';
 import { joinOfNames } from './of-names';
+import { dropOpeningDescriptors } from './opening-descriptors';
 import { organisationAnchors } from './org-anchors';
 import { retypePlaceLedNames } from './place-led-names';
 import { splitPossessiveNames } from './possessive-names';
@@ -106,9 +107,9 @@ export function linkForExtraction(
  * word to the one full name that adds designators to it (./company-short-names), party names the
  * tagger never tags (./spotted-aliases), names and roles a bracket cut in two mended
  * (./stray-brackets), two names run together over "or" split (./alternatives) and two over "and"
- * (./stray-brackets), two names run together over "or" split (./alternatives) and two over "and"
  * when one is a known organisation (./joined-names), a known owner cut from what it owns
- * ("the UK's Department for …", ./possessive-names), an outlet told
+ * ("the UK's Department for …", ./possessive-names), a sentence's opening descriptor cut from
+ * the name after it ("Rival Sony", ./opening-descriptors), an outlet told
  * something cut from the name after it (./told-outlets), a name the tagger cut after its first
  * word joined again (./clipped-names), and roles that end open dropped (./dangling-roles).
  */
@@ -121,7 +122,8 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   );
   const mended = mendStrayBrackets(spotAliases(text, joined, table));
   const split = splitPossessiveNames(splitJoinedNames(text, splitAlternatives(mended, table), table), table);
-  return dropDanglingRoles(joinClippedNames(text, splitToldOutlets(text, split, table)));
+  const described = dropOpeningDescriptors(text, split, table);
+  return dropDanglingRoles(joinClippedNames(text, splitToldOutlets(text, described, table)));
 }
 
 /**

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { joinClippedNames } from '../../../functions/domain/entities/clipped-names';
-import type { Entity, EntityType } from '../../../functions/domain/model/document';
-import { idsAndMentions as linked } from './helpers';
-
-/** An entity with a mention at each given occurrence (0-based) of each surface in the text. */
-function entity(text: string, id: string, type: EntityType, mentions: [string, number][]): Entity {
-  const spans = mentions.map(([surface, nth]) => {
-    let at = -1;
-    for (let i = 0; i <= nth; i++) at = text.indexOf(surface, at + 1);
-    return { start: at, end: at + surface.length, text: surface };
-  });
-  return { id, name: spans[0]?.text ?? '', type, aliases: [], mentions: spans, roles: [], salience: 0.5 };
-}
+import type { Entity } from '../../../functions/domain/model/document';
+import { entityAt, idsAndMentions as linked } from './helpers';
 
 const view = (entities: Entity[]) => entities.map((e) => [e.id, e.mentions.map((m) => m.text), e.aliases]);
 
@@ -33,8 +23,8 @@ describe('a name the tagger cut after its first word', () => {
   it('joins the whole name the article writes spaced, leaving the short name its own mentions', () => {
     const text = 'Air China flies to Beijing. China said Air China would grow.';
     const entities = [
-      entity(text, 'org.air-china', 'ORG', [['Air China', 0]]),
-      entity(text, 'gpe.china', 'GPE', [
+      entityAt(text, 'org.air-china', 'ORG', [['Air China', 0]]),
+      entityAt(text, 'gpe.china', 'GPE', [
         ['China', 1],
         ['China', 2],
       ]),
@@ -48,8 +38,8 @@ describe('a name the tagger cut after its first word', () => {
   it('keeps the whole surface as an alias', () => {
     const text = 'TimeWarner rose. Time Warner said so.';
     const entities = [
-      entity(text, 'org.timewarner', 'ORG', [['TimeWarner', 0]]),
-      entity(text, 'person.warner', 'PERSON', [['Warner', 1]]),
+      entityAt(text, 'org.timewarner', 'ORG', [['TimeWarner', 0]]),
+      entityAt(text, 'person.warner', 'PERSON', [['Warner', 1]]),
     ];
     expect(view(joinClippedNames(text, entities))).toEqual([
       ['org.timewarner', ['TimeWarner', 'Time Warner'], ['Time Warner']],
@@ -59,8 +49,8 @@ describe('a name the tagger cut after its first word', () => {
   it('moves salience with the mention', () => {
     const text = 'Air China flies. Air China grows.';
     const entities = [
-      entity(text, 'org.air-china', 'ORG', [['Air China', 0]]),
-      entity(text, 'gpe.china', 'GPE', [['China', 1]]),
+      entityAt(text, 'org.air-china', 'ORG', [['Air China', 0]]),
+      entityAt(text, 'gpe.china', 'GPE', [['China', 1]]),
     ];
     const [joined, ...rest] = joinClippedNames(text, entities);
     expect(rest).toEqual([]);
@@ -73,8 +63,8 @@ describe('a name the tagger cut after its first word', () => {
     ['a role', 'Chancellor Brown said so. Chancellor Brown', 'Brown', 'Chancellor Brown'],
   ])('leaves a name after %s', (_, text, short, whole) => {
     const entities = [
-      entity(text, 'x.short', 'PERSON', [[short, 0]]),
-      entity(text, 'x.whole', 'ORG', [[whole, 1]]),
+      entityAt(text, 'x.short', 'PERSON', [[short, 0]]),
+      entityAt(text, 'x.whole', 'ORG', [[whole, 1]]),
     ];
     expect(joinClippedNames(text, entities)).toBe(entities);
   });
@@ -82,9 +72,9 @@ describe('a name the tagger cut after its first word', () => {
   it('joins two mentions the tagger made of one name the article writes whole', () => {
     const text = 'Scottish Football Association rules. The Scottish Football Association said so.';
     const entities = [
-      entity(text, 'norp.scottish', 'NORP', [['Scottish', 0]]),
-      entity(text, 'org.football-association', 'ORG', [['Football Association', 0]]),
-      entity(text, 'org.scottish-football-association', 'ORG', [['Scottish Football Association', 1]]),
+      entityAt(text, 'norp.scottish', 'NORP', [['Scottish', 0]]),
+      entityAt(text, 'org.football-association', 'ORG', [['Football Association', 0]]),
+      entityAt(text, 'org.scottish-football-association', 'ORG', [['Scottish Football Association', 1]]),
     ];
     expect(view(joinClippedNames(text, entities))).toEqual([
       [
@@ -98,9 +88,9 @@ describe('a name the tagger cut after its first word', () => {
   it("leaves a word inside another mention's name", () => {
     const text = 'Royal Scottish Football Association rules. The Scottish Football Association said so.';
     const entities = [
-      entity(text, 'org.royal-scottish', 'ORG', [['Royal Scottish', 0]]),
-      entity(text, 'org.football-association', 'ORG', [['Football Association', 0]]),
-      entity(text, 'org.scottish-football-association', 'ORG', [['Scottish Football Association', 1]]),
+      entityAt(text, 'org.royal-scottish', 'ORG', [['Royal Scottish', 0]]),
+      entityAt(text, 'org.football-association', 'ORG', [['Football Association', 0]]),
+      entityAt(text, 'org.scottish-football-association', 'ORG', [['Scottish Football Association', 1]]),
     ];
     expect(joinClippedNames(text, entities)).toBe(entities);
   });
@@ -108,7 +98,7 @@ describe('a name the tagger cut after its first word', () => {
   it('leaves a name the article never writes whole', () => {
     const text = 'Time Warner said so. Warner agreed.';
     const entities = [
-      entity(text, 'person.warner', 'PERSON', [
+      entityAt(text, 'person.warner', 'PERSON', [
         ['Warner', 0],
         ['Warner', 1],
       ]),

@@ -1,6 +1,7 @@
 import { linkEntities } from '../../../functions/domain/entities/link';
 import { annotate } from '../../../functions/domain/extract/annotate';
 import type { TaggedMention, TaggerType } from '../../../functions/domain/extract/types';
+import type { Entity, EntityType } from '../../../functions/domain/model/document';
 
 /** Every occurrence of each given surface, tagged with its type: a stand-in for the tagger. */
 export function tag(text: string, spans: [string, TaggerType][]): TaggedMention[] {
@@ -40,3 +41,19 @@ export const idsAndMentions = (text: string, spans: [string, TaggerType][]) =>
     e.id,
     e.mentions.map((m) => m.text),
   ]);
+
+/** An entity with a mention at each given occurrence (0-based) of each surface in the text, named by the first. */
+export function entityAt(
+  text: string,
+  id: string,
+  type: EntityType,
+  mentions: [string, number][],
+  roles: string[] = [],
+): Entity {
+  const spans = mentions.map(([surface, nth]) => {
+    let at = -1;
+    for (let i = 0; i <= nth; i++) at = text.indexOf(surface, at + 1);
+    return { start: at, end: at + surface.length, text: surface };
+  });
+  return { id, name: spans[0]?.text ?? '', type, aliases: [], mentions: spans, roles, salience: 0.5 };
+}
