@@ -17,6 +17,7 @@ import { bodyOnly, type Headlined, splitHeadline } from './headline';
 import { keptFromHeadline } from './headline-only';
 import { aliasKey, entityId } from './ids';
 import { splitJoinedNames } from './joined-names';
+import { readJudicialStyles } from './judicial-styles';
 import { LEGAL_FORM } from './lexicons';
 import { personsInLineups } from './lineups';
 import { byStart, type Mention, overlaps } from './mention';
@@ -109,7 +110,8 @@ export function linkForExtraction(
  * (./stray-brackets), two names run together over "or" split (./alternatives) and two over "and"
  * when one is a known organisation (./joined-names), a known owner cut from what it owns
  * ("the UK's Department for …", ./possessive-names), a sentence's opening descriptor cut from
- * the name after it ("Rival Sony", ./opening-descriptors), an outlet told
+ * the name after it ("Rival Sony", ./opening-descriptors), a judge's style read as a title
+ * ("Lord Justice May", ./judicial-styles), an outlet told
  * something cut from the name after it (./told-outlets), a name the tagger cut after its first
  * word joined again (./clipped-names), and roles that end open dropped (./dangling-roles).
  */
@@ -122,7 +124,7 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   );
   const mended = mendStrayBrackets(spotAliases(text, joined, table));
   const split = splitPossessiveNames(splitJoinedNames(text, splitAlternatives(mended, table), table), table);
-  const described = dropOpeningDescriptors(text, split, table);
+  const described = readJudicialStyles(text, dropOpeningDescriptors(text, split, table));
   return dropDanglingRoles(joinClippedNames(text, splitToldOutlets(text, described, table)));
 }
 
