@@ -5,6 +5,7 @@ import { type AcronymPair, findAcronymPairs } from './acronyms';
 import { widenToAliases } from './alias-spans';
 import { type AliasTable, defaultAliasTable } from './alias-table';
 import { splitAlternatives } from './alternatives';
+import { joinAmpersandNames } from './ampersand-names';
 import { authorMentions } from './authors';
 import { joinClippedNames } from './clipped-names';
 import { joinCompanyShortNames } from './company-short-names';
@@ -111,7 +112,8 @@ export function linkForExtraction(
  * when one is a known organisation (./joined-names), a known owner cut from what it owns
  * ("the UK's Department for …", ./possessive-names), a sentence's opening descriptor cut from
  * the name after it ("Rival Sony", ./opening-descriptors), a judge's style read as a title
- * ("Lord Justice May", ./judicial-styles), an outlet told
+ * ("Lord Justice May", ./judicial-styles), a name cut at its "&" joined ("Marks & Spencer",
+ * ./ampersand-names), an outlet told
  * something cut from the name after it (./told-outlets), a name the tagger cut after its first
  * word joined again (./clipped-names), and roles that end open dropped (./dangling-roles).
  */
@@ -125,7 +127,8 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   const mended = mendStrayBrackets(spotAliases(text, joined, table));
   const split = splitPossessiveNames(splitJoinedNames(text, splitAlternatives(mended, table), table), table);
   const described = readJudicialStyles(text, dropOpeningDescriptors(text, split, table));
-  return dropDanglingRoles(joinClippedNames(text, splitToldOutlets(text, described, table)));
+  const joinedOver = joinAmpersandNames(text, described, table);
+  return dropDanglingRoles(joinClippedNames(text, splitToldOutlets(text, joinedOver, table)));
 }
 
 /**
