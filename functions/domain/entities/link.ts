@@ -14,6 +14,7 @@ import { dropDanglingRoles } from './dangling-roles';
 import { dropFinalPeriods } from './final-periods';
 import { joinGenericHeads } from './generic-heads';
 import { retypeGivenNamePeople } from './given-name-people';
+import { retypeCalledGroups } from './group-nouns';
 import { bodyOnly, type Headlined, splitHeadline } from './headline';
 import { keptFromHeadline } from './headline-only';
 import { aliasKey, entityId } from './ids';
@@ -115,7 +116,8 @@ export function linkForExtraction(
  * ("Lord Justice May", ./judicial-styles), a name cut at its "&" joined ("Marks & Spencer",
  * ./ampersand-names), an outlet told
  * something cut from the name after it (./told-outlets), a name the tagger cut after its first
- * word joined again (./clipped-names), and roles that end open dropped (./dangling-roles).
+ * word joined again (./clipped-names), roles that end open dropped (./dangling-roles), and a
+ * one-word name the article calls a band, group or charity an organisation (./group-nouns).
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
   const lineups = personsInLineups(text, joinOfNames(text, dropFinalPeriods(text, linked), table));
@@ -128,7 +130,8 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   const split = splitPossessiveNames(splitJoinedNames(text, splitAlternatives(mended, table), table), table);
   const described = readJudicialStyles(text, dropOpeningDescriptors(text, split, table));
   const joinedOver = joinAmpersandNames(text, described, table);
-  return dropDanglingRoles(joinClippedNames(text, splitToldOutlets(text, joinedOver, table)));
+  const clipped = joinClippedNames(text, splitToldOutlets(text, joinedOver, table));
+  return retypeCalledGroups(text, dropDanglingRoles(clipped));
 }
 
 /**
