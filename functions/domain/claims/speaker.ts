@@ -18,6 +18,7 @@ import { mentionedOutside, nearest, type PriorSpeaker } from './mention-order';
 import { ministersSpeaker } from './ministers-speaker';
 import { nationalOfficials } from './national-officials';
 import { partySpeaker } from './party-speaker';
+import { isPeopleGroup } from './people-group';
 import { describesPerson, isNationality } from './person-nouns';
 import { placeSpeaks } from './place-speaker';
 import { relationAfter } from './possessed-relation';
@@ -215,7 +216,15 @@ export function resolveSpeaker(
   const party =
     PARTY.test(phrase) && discourse ? partySpeaker(source.start, entities, prior, discourse) : null;
   if (party) return party;
-  if (GROUP_NOUNS.test(phrase)) return groupNounSpeaker(head, source.start, entities, prior, group);
+  if (GROUP_NOUNS.test(phrase)) {
+    // "The group" of "A group of MPs": not a firm, so only one the story wrote with the word
+    const firm = !(
+      head === 'group' &&
+      discourse &&
+      isPeopleGroup(phrase, discourse.text.slice(0, source.end))
+    );
+    return groupNounSpeaker(head, source.start, entities, prior, group, firm);
+  }
   // "the brewer", "the report": only an organisation the story wrote with that noun, or that made it
   if (namesAThing(source.text)) return groupNounSpeaker(head, source.start, entities, prior, group, false);
   return null;
