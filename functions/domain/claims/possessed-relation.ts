@@ -4,11 +4,13 @@
  * spoke; "Jackson's lawyers", "Bellamy's agent" and "her spokesman" speak
  * for the one named, who counts as the speaker when no one else is named.
  * On BBC, 14 claims credited "X's ally/mother/lawyers" to X (hand review).
+ * Nor do those it deals with or employs ("BT's competitors", "LG Card's
+ * creditors", "United's players"): they speak for themselves.
  */
 export type Relation = 'own' | 'voice';
 
 const OWN =
-  'mother|father|parents?|son|daughter|children|wife|husband|widow(?:er)?|brother|sister|family|uncle|aunt|cousin|grand(?:mother|father|son|daughter)|nephew|niece|step(?:mother|father|son|daughter)|fianc[eé]e?|girlfriend|boyfriend|friends?|all(?:y|ies)|rivals?|critics?|opponents?|biographer|fans|supporters|colleagues?|team-?mates?|neighbou?rs?|successor|predecessor|doctors?';
+  'mother|father|parents?|son|daughter|children|wife|husband|widow(?:er)?|brother|sister|family|uncle|aunt|cousin|grand(?:mother|father|son|daughter)|nephew|niece|step(?:mother|father|son|daughter)|fianc[eé]e?|girlfriend|boyfriend|friends?|all(?:y|ies)|rivals?|critics?|opponents?|biographer|fans|supporters|colleagues?|team-?mates?|neighbou?rs?|successor|predecessor|doctors?|competitors?|creditors?|constituents?|players?|customers?|shareholders?|investors?|employees?|staff|workers';
 const VOICE =
   'spokes(?:man|woman|person)|spokesmen|spokeswomen|lawyers?|attorneys?|solicitors?|barristers?|agents?|representatives?|office|aides?|advisers?|advisors?|publicist';
 

@@ -72,7 +72,7 @@ const SPEAKS_FOR = /\s(?:for|at|of|from|with)\s+(the\s.*)$/i;
  * on Sunday"). Names there describe the speaker; a time hides the head.
  */
 const RUNS_ON =
-  /,\s+(?:who|whose|which)\b|(?<=^(?:Police|Officials|Analysts|Experts|Investigators|Detectives|Lawyers|Campaigners|Critics|Officers|Researchers|Doctors|Residents|Protesters|Sources|Workers))\s+(?=\p{Ll}+ing\b)|(?<!\s)\s+(?:(?:last|this) (?:week|month|year|night)|(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|recently)$/u;
+  /,\s+(?:who|whose|which)\b|(?<=^(?:Police|Officials|Analysts|Experts|Investigators|Detectives|Lawyers|Campaigners|Critics|Officers|Researchers|Doctors|Residents|Protesters|Sources|Workers|Reporters|Journalists))\s+(?=\p{Ll}+ing\b)|(?<!\s)\s+(?:(?:last|this) (?:week|month|year|night)|(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|recently)$/u;
 /**
  * (A leading `\s+` here starts only at a run's first space, `(?<!\s)`: tried at
  * every space of a long run, it made a source of thousands of spaces quadratic.)

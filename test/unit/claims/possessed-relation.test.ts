@@ -11,6 +11,9 @@ describe('relationAfter', () => {
       "'s allies",
       "'s former wife",
       "'s team-mate",
+      "'s competitors",
+      "'s creditors",
+      "'s players",
     ])
       expect(relationAfter(after), after).toBe('own');
   });

@@ -226,6 +226,8 @@ describe('a source that runs on past its head', () => {
 
   it('takes no name from a participle clause after a group noun', () => {
     expect(resolveSpeaker(span(10, "Police investigating Stefan's murder"), [stefan], [])).toBeNull();
+    // the reporters ask, not the one whose trial they cover
+    expect(resolveSpeaker(span(12, "Reporters covering Stefan's trial"), [stefan], [])).toBeNull();
     expect(resolveSpeaker(span(0, 'Shahid Malik speaking for the NEC'), [malik, nec], [])).toBe(
       'person.shahid-malik',
     );
