@@ -12,9 +12,13 @@ export interface NominalSpan extends Range {
 const CONNECTIVE = /^(?:(?:but|and|so|yet|however|meanwhile|now)\b,?\s+)?/iu;
 /** Not "this": "This suggested …" is a pronoun as often as a determiner. */
 const DEFINITE = /^the\s+/iu;
-/** Where a subject ends: a verb, an auxiliary or an adverb after it ("The opposition also made"). */
+/**
+ * Where a subject ends: a verb, an auxiliary or an adverb after it ("The
+ * opposition also made", "The records even surpassed"), or a negated one ("The company didn't give"),
+ * lest the verb be read as the head.
+ */
 const AFTER_SUBJECT =
-  /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|also|then|now|still|later|said|says|\p{L}+ed|\p{L}+ly)$/u;
+  /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|also|even|already|never|always|again|then|now|still|later|said|says|\p{L}+ed|\p{L}+ly|\p{L}+n['’]t)$/u;
 const WORD = /^[\p{L}][\p{L}'’-]*$/u;
 /** Where a post-modifier starts: the head is the last word before it ("a report by Demos"). */
 const POST_MODIFIER = /,|\s(?:of|for|at|from|in|on|with|by|who|which|that|to|about|into)\s/u;

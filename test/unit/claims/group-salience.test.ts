@@ -85,6 +85,29 @@ describe('resolveSpeaker: "it" goes to what the sentences before were about', ()
     );
   });
 
+  it('reads the opening nominal only up to a negated verb ("The company didn\'t give")', () => {
+    const text =
+      "Hyundai Motor plans a second plant in India. The company didn't give details of its investment but it said the plant would be big.";
+    const entities = [
+      named(text, 'org.hyundai-motor', 'ORG', ['Hyundai Motor']),
+      named(text, 'gpe.india', 'GPE', ['India']),
+    ];
+    const prior = [spoke(text, 'Hyundai Motor', 'org.hyundai-motor')];
+    expect(resolveSpeaker(spanOf(text, 'it', 0), entities, prior, { discourse: discourseOf(text) })).toBe(
+      'org.hyundai-motor',
+    );
+  });
+
+  it('reads the opening nominal only up to an adverb ("The records even surpassed")', () => {
+    const text =
+      'Figures from the Mobile Data Association showed a record. The records even surpassed its own forecast, it said.';
+    const entities = [named(text, 'org.mda', 'ORG', ['Mobile Data Association'])];
+    const prior = [spoke(text, 'Figures from the Mobile Data Association', 'org.mda')];
+    expect(resolveSpeaker(spanOf(text, 'it', 0), entities, prior, { discourse: discourseOf(text) })).toBe(
+      'org.mda',
+    );
+  });
+
   it('takes the nominal a sentence opens on, resolved as a source would be', () => {
     const text =
       'The Law Commission said it found wide support. But the Home Office said sentences would stay. The commission, an independent body, had been asked to consider reforms. But it said its proposals would not work alone.';
