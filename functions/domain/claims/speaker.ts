@@ -12,6 +12,7 @@ import {
   nationalGovernment,
   pluralPronounSpeaker,
 } from './group-speaker';
+import { isLegislatureCommittee } from './legislature-committee';
 import { letterWriter } from './letter-writer';
 import { namesAPaper } from './masthead';
 import { mentionedOutside, nearest, type PriorSpeaker } from './mention-order';
@@ -159,6 +160,9 @@ export function resolveSpeaker(
   if (describesSomeone(source, entities))
     return roleSpeaker(source.text, source.start, people, prior, { discourse, genders });
   const inside = bodyOfOfficials(source, entities, prior) ?? namedInside(source, entities);
+  // "The Commons education select committee": the committee, no entity here, not the Commons
+  const house = entities.find((e) => e.id === inside);
+  if (house && isLegislatureCommittee(source.text, house)) return null;
   if (inside) return inside;
   const aliased = groupByAlias(source.text, entities);
   if (aliased) return aliased;
