@@ -20,11 +20,13 @@ import { invertedSource } from './inverted-source';
 import { linkCue } from './linker';
 import type { AttributionModel } from './model';
 import { modifiedNounCue, nationalNounPhrase } from './national-modifier';
+import { reportsNoSpeech } from './no-speech';
 import { separated } from './overlap';
 import { participleSource } from './participle-source';
 import { doneToSubject } from './passive-event';
 import { passiveSubject } from './passive-source';
 import { pollOpenings } from './poll-opening';
+import { pseudoCleft } from './pseudo-cleft';
 import { putItAttributions } from './put-it';
 import { endAtClosedQuote } from './quote-overrun';
 import { CLOSING, INSIDE } from './quotes';
@@ -40,6 +42,7 @@ import { taggedContent } from './tagged-content';
 import { taggedSource } from './tagged-source';
 import { tagSequence } from './tagger';
 import { type Run, runsOf } from './tags';
+import { toldSubject } from './told-subject';
 import { trailingReports } from './trailing-report';
 
 /**
@@ -157,7 +160,9 @@ export function extractAttributions(
   ];
   // what a pattern found overrides attributions the tagger nested inside it
   const inside = (a: Attribution) => patterned.some((p) => covers(p.content, a.cue[0] as Range));
-  return [...joined.filter((a) => !inside(a)), ...patterned];
+  return [...joined.filter((a) => !inside(a)), ...patterned]
+    .filter((a) => !reportsNoSpeech(doc.text, a))
+    .map((a) => toldSubject(doc.text, pseudoCleft(doc.text, a)));
 }
 
 /** A cue inside a quote is the quoted speaker's: its content ends where the quote closes. */
