@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportsNoSpeech } from '../../functions/domain/attribution/no-speech';
-import type { Attribution } from '../../functions/domain/extract/types';
-
-/** An attribution of `cue` with the content `content`, both found in `text`. */
-function claim(text: string, cue: string, content: string): Attribution {
-  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
-  return { source: null, cue: [at(cue)], content: [at(content)] };
-}
+import { cueClaim } from './text-fixture';
 
 describe('a cue whose verb reports no speech', () => {
   it.each([
@@ -33,6 +27,6 @@ describe('a cue whose verb reports no speech', () => {
     ['Mourinho replied: "I have had 20 years of honeymoons."', 'replied', 'I have had 20 years', false],
     ['He replied that he would stay.', 'replied', 'that he would stay', false],
   ])('%s: no speech is %s', (text, cue, content, none) => {
-    expect(reportsNoSpeech(text, claim(text, cue, content))).toBe(none);
+    expect(reportsNoSpeech(text, cueClaim(text, cue, content))).toBe(none);
   });
 });

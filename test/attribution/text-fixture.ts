@@ -28,3 +28,9 @@ export function extracted(text: string): (string | null)[][] {
     .extract(annotate(text), [])
     .map((a) => asText(text, a));
 }
+
+/** A claim with no source of the first `cue` and `content` in `text`. */
+export function cueClaim(text: string, cue: string, content: string): Attribution {
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  return { source: null, cue: [at(cue)], content: [at(content)] };
+}

@@ -1,6 +1,7 @@
 import type { AnnotatedText, Attribution } from '../extract/types';
 import type { Entity } from '../model/document';
 import { findQuotes } from '../text/quotations';
+import { agentContent } from './agent-content';
 import { clauseOf, covers, dropNested, mergeFragments, type Range } from './assemble';
 import { withoutConnective } from './connective';
 import { continuedQuotes } from './continued-quote';
@@ -19,6 +20,7 @@ import { introducedParagraph } from './introduced-paragraph';
 import { invertedSource } from './inverted-source';
 import { linkCue } from './linker';
 import type { AttributionModel } from './model';
+import { namesOnly } from './naming-cue';
 import { modifiedNounCue, nationalNounPhrase } from './national-modifier';
 import { reportsNoSpeech } from './no-speech';
 import { separated } from './overlap';
@@ -161,8 +163,9 @@ export function extractAttributions(
   // what a pattern found overrides attributions the tagger nested inside it
   const inside = (a: Attribution) => patterned.some((p) => covers(p.content, a.cue[0] as Range));
   return [...joined.filter((a) => !inside(a)), ...patterned]
-    .filter((a) => !reportsNoSpeech(doc.text, a))
-    .map((a) => toldSubject(doc.text, pseudoCleft(doc.text, a)));
+    .filter((a) => !reportsNoSpeech(doc.text, a) && !namesOnly(doc.text, a))
+    .map((a) => agentContent(doc.text, toldSubject(doc.text, pseudoCleft(doc.text, a))))
+    .filter((a): a is Attribution => a !== undefined);
 }
 
 /** A cue inside a quote is the quoted speaker's: its content ends where the quote closes. */
