@@ -132,7 +132,9 @@ describe('a quote that opens the sentence after its speaker, in the same paragra
   it('goes on with a quote reopened after one its speaker holds, with no closing mark between', () => {
     const text = 'He is confident. "I am right," he says. "We must adapt. "Women do that better."';
     const he = attribution(text, 'he', 'says', ['I am right,', 'We must adapt.']);
-    expect(joined(text, [he])).toEqual([['says', ['I am right,', 'We must adapt.', 'Women do that better.']]]);
+    expect(joined(text, [he])).toEqual([
+      ['says', ['I am right,', 'We must adapt.', 'Women do that better.']],
+    ]);
   });
 
   it('takes no narration that marks paired across it: a cue inside with its content outside', () => {
