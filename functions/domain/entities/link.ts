@@ -12,6 +12,7 @@ import { joinCompanyShortNames } from './company-short-names';
 import { type NamedMention, personAnchors } from './coref';
 import { dropDanglingRoles } from './dangling-roles';
 import { dropFinalPeriods } from './final-periods';
+import { retypeCalledFirms } from './firm-cues';
 import { joinGenericHeads } from './generic-heads';
 import { retypeGivenNamePeople } from './given-name-people';
 import { retypeCalledGroups } from './group-nouns';
@@ -117,7 +118,8 @@ export function linkForExtraction(
  * ./ampersand-names), an outlet told
  * something cut from the name after it (./told-outlets), a name the tagger cut after its first
  * word joined again (./clipped-names), roles that end open dropped (./dangling-roles), and a
- * one-word name the article calls a band, group or charity an organisation (./group-nouns).
+ * one-word name the article calls a band, group or charity (./group-nouns) or a firm ("developer
+ * Valve", "firms like Dell", ./firm-cues) an organisation.
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
   const lineups = personsInLineups(text, joinOfNames(text, dropFinalPeriods(text, linked), table));
@@ -131,7 +133,7 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   const described = readJudicialStyles(text, dropOpeningDescriptors(text, split, table));
   const joinedOver = joinAmpersandNames(text, described, table);
   const clipped = joinClippedNames(text, splitToldOutlets(text, joinedOver, table));
-  return retypeCalledGroups(text, dropDanglingRoles(clipped));
+  return retypeCalledFirms(text, retypeCalledGroups(text, dropDanglingRoles(clipped)));
 }
 
 /**
