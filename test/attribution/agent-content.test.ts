@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { agentContent } from '../../functions/domain/attribution/agent-content';
-import type { Attribution } from '../../functions/domain/extract/types';
-import { asText } from './text-fixture';
+import { asText, sourcedClaim } from './text-fixture';
 
 /** What `agentContent` makes of the claim of `source`, `cue` and `content` in `text`, as text. */
 function read(text: string, source: string, cue: string, content: string) {
-  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
-  const a: Attribution = { source: [at(source)], cue: [at(cue)], content: [at(content)] };
+  const a = sourcedClaim(text, source, cue, content);
   const out = agentContent(text, a);
   return out && asText(text, out);
 }

@@ -34,3 +34,8 @@ export function cueClaim(text: string, cue: string, content: string): Attributio
   const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
   return { source: null, cue: [at(cue)], content: [at(content)] };
 }
+
+/** The claim of the first `source`, `cue` and `content` in `text`. */
+export function sourcedClaim(text: string, source: string, cue: string, content: string): Attribution {
+  return { ...cueClaim(text, cue, content), source: [cueClaim(text, source, source).cue[0] as Range] };
+}

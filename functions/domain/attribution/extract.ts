@@ -18,6 +18,7 @@ import { insertedSource } from './inserted-source';
 import { asideHost, interruptedSubject } from './interrupted-subject';
 import { introducedParagraph } from './introduced-paragraph';
 import { invertedSource } from './inverted-source';
+import { judgedBy } from './judged-by';
 import { linkCue } from './linker';
 import type { AttributionModel } from './model';
 import { namesOnly } from './naming-cue';
@@ -165,7 +166,8 @@ export function extractAttributions(
   return [...joined.filter((a) => !inside(a)), ...patterned]
     .filter((a) => !reportsNoSpeech(doc.text, a) && !namesOnly(doc.text, a))
     .map((a) => agentContent(doc.text, toldSubject(doc.text, pseudoCleft(doc.text, a))))
-    .filter((a): a is Attribution => a !== undefined);
+    .filter((a): a is Attribution => a !== undefined)
+    .map((a) => judgedBy(doc.text, a));
 }
 
 /** A cue inside a quote is the quoted speaker's: its content ends where the quote closes. */

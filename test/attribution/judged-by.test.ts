@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { judgedBy } from '../../functions/domain/attribution/judged-by';
+import { asText, extracted, sourcedClaim } from './text-fixture';
+
+/** What `judgedBy` makes of the claim of `source`, `cue` and `content` in `text`, as text. */
+function read(text: string, source: string, cue: string, content: string) {
+  const a = sourcedClaim(text, source, cue, content);
+  return asText(text, judgedBy(text, a));
+}
+
+describe('a passive of saying or judging whose content is its "by"-agent', () => {
+  it('takes the agent for the source and the subject for the content', () => {
+    const text = "Mr Prater's sentiments were echoed by Christine Rush, director of the Bangkok Film Market.";
+    expect(
+      read(
+        text,
+        "Mr Prater's sentiments",
+        'were echoed',
+        'by Christine Rush, director of the Bangkok Film Market.',
+      ),
+    ).toEqual(['Christine Rush', 'were echoed', "Mr Prater's sentiments"]);
+    const relative = 'The plan, which could be challenged by doctors.';
+    expect(read(relative, 'which', 'could be challenged', 'by doctors.')).toEqual([
+      'doctors',
+      'could be challenged',
+      'which',
+    ]);
+  });
+
+  it('keeps an "as"/"to be" complement in the content', () => {
+    const text = "France were deemed by many to be the world's leading side.";
+    expect(read(text, 'France', 'were deemed', "by many to be the world's leading side")).toEqual([
+      'many',
+      'were deemed',
+      "France … to be the world's leading side",
+    ]);
+  });
+
+  it('leaves a means, a subject apart from the cue and an unbroken participle phrase as they are', () => {
+    const means = 'Mr Fox responded by accusing the prime minister.';
+    const claim = ['Mr Fox', 'responded', 'by accusing the prime minister'];
+    expect(read(means, 'Mr Fox', 'responded', 'by accusing the prime minister')).toEqual(claim);
+    const apart = 'Mr Brown announced plans to merge agencies - described by one union as a bonfire.';
+    expect(read(apart, 'Mr Brown', 'described', 'by one union as a bonfire')).toEqual([
+      'Mr Brown',
+      'described',
+      'by one union as a bonfire',
+    ]);
+    const unbroken = 'Solutions suggested by conservationists include cutting air travel';
+    expect(
+      read(unbroken, 'Solutions', 'suggested', 'by conservationists include cutting air travel'),
+    ).toEqual(['Solutions', 'suggested', 'by conservationists include cutting air travel']);
+  });
+
+  it('leaves a passive of deeds as it is', () => {
+    const text = 'The match was won by Wales.';
+    expect(read(text, 'The match', 'was won', 'by Wales.')).toEqual(['The match', 'was won', 'by Wales.']);
+  });
+
+  it('is how the extractor reads such a passive', () => {
+    const text =
+      "The Musicians' Union stance is being endorsed by the Music Managers' Forum (MMF), who say British artists face an uphill struggle.";
+    expect(extracted(text)[0]).toEqual([
+      "the Music Managers' Forum (MMF)",
+      'is being endorsed',
+      "The Musicians' Union stance",
+    ]);
+  });
+});
