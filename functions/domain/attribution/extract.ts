@@ -3,6 +3,7 @@ import type { Entity } from '../model/document';
 import { findQuotes } from '../text/quotations';
 import { agentContent } from './agent-content';
 import { clauseOf, covers, dropNested, mergeFragments, type Range } from './assemble';
+import { clauseStart } from './clause-start';
 import { withoutConnective } from './connective';
 import { continuedQuotes } from './continued-quote';
 import { coordinatedCueSource } from './coordinated-cue';
@@ -167,7 +168,7 @@ export function extractAttributions(
     .filter((a) => !reportsNoSpeech(doc.text, a) && !namesOnly(doc.text, a))
     .map((a) => agentContent(doc.text, toldSubject(doc.text, pseudoCleft(doc.text, a))))
     .filter((a): a is Attribution => a !== undefined)
-    .map((a) => judgedBy(doc.text, a));
+    .map((a) => clauseStart(doc.text, judgedBy(doc.text, a)));
 }
 
 /** A cue inside a quote is the quoted speaker's: its content ends where the quote closes. */
