@@ -1,8 +1,8 @@
 import type { Entity, EntityType } from '../model/document';
 import { type AliasTable, defaultAliasTable } from './alias-table';
 import { isFirstName } from './first-names';
-import { entityId } from './ids';
 import { applyMoves, type Move, type Taken } from './mention-moves';
+import { tableEntity } from './table-entity';
 
 /** A capitalised word ending the text before an "&". */
 const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)$/u;
@@ -50,9 +50,10 @@ export function joinAmpersandNames(
     moves.push({ taken: [left, right].filter((t): t is Taken => t !== undefined), into, span });
   }
   if (moves.length === 0) return entities;
-  return applyMoves([...entities, ...made.values()], moves)
-    .filter((e) => e.mentions.length > 0)
-    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  // applyMoves drops an entity left with no mention; the made ones, appended, go back in text order
+  return applyMoves([...entities, ...made.values()], moves).sort(
+    (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
+  );
 }
 
 function runsOver(entities: Entity[], at: number, after: number): boolean {
@@ -78,11 +79,8 @@ function holder(
       (e) => e.name === name || e.aliases.includes(name) || e.mentions.some((m) => m.text === name),
     ) ?? made.get(name);
   if (found) return found;
-  const entry = table.lookup(name);
   const entity: Entity = {
-    id: entry?.id ?? entityId(entry?.type ?? type, name),
-    name: entry?.name ?? name,
-    type: entry?.type ?? type,
+    ...tableEntity(name, type, table),
     aliases: [],
     mentions: [],
     roles: [],

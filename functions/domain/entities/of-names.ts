@@ -3,6 +3,7 @@ import { type AliasTable, defaultAliasTable } from './alias-table';
 import { entityId } from './ids';
 import { INSTITUTION_WORDS } from './lexicons';
 import { mergeSameIds } from './merge';
+import { tableEntity } from './table-entity';
 import { mapType } from './type-map';
 import { isWorkCued } from './work-cues';
 
@@ -188,12 +189,8 @@ function share(m: Owned | Entity): number {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function entityOf(span: TextSpan, type: EntityType, salience: number, table: AliasTable): Entity {
-  const entry = table.lookup(span.text);
-  const name = span.text.replace(/^The\s+/, '');
   return {
-    id: entry?.id ?? entityId(entry?.type ?? type, name),
-    name: entry?.name ?? name,
-    type: entry?.type ?? type,
+    ...tableEntity(span.text.replace(/^The\s+/, ''), type, table, span.text),
     aliases: [],
     mentions: [span],
     roles: [],
