@@ -51,7 +51,7 @@ export function buildClaims(
   const claims: Omit<Claim, 'id'>[] = [];
   const ordered = [...attributions].sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
   for (const a of ordered) {
-    const content = contentSpan(doc.text, a.content);
+    const content = contentSpan(doc.text, a.content, quotes);
     if (!content || !/\p{L}/u.test(content.text)) continue;
     const pieces = piecesOf(doc.text, content);
     const cue = toSpan(doc.text, a.cue);

@@ -1,5 +1,7 @@
 import type { Fragments } from '../extract/types';
 import type { ContentSpan, TextSpan } from '../model/document';
+import type { Quote } from '../text/quotations';
+import { splitAtReopenedQuotes } from './reopened-quote';
 
 /** The separator between the texts of a content's fragments. */
 export const FRAGMENT_JOIN = ' … ';
@@ -11,12 +13,17 @@ export const FRAGMENT_JOIN = ' … ';
  */
 const NEXT_QUOTE_OPENS = /(?<=[.!?,]["”’]?)\s+["“]$/;
 
-/** A claim's content from an attribution's fragments; null when it has none. */
-export function contentSpan(text: string, fragments: Fragments): ContentSpan | null {
-  const pieces = fragments.map(({ start, end }) => {
-    const kept = end - (NEXT_QUOTE_OPENS.exec(text.slice(start, end))?.[0].length ?? 0);
-    return { start, end: kept, text: text.slice(start, kept) };
-  });
+/** A claim's content from an attribution's fragments, cut where a quote reopens; null when it has none. */
+export function contentSpan(text: string, fragments: Fragments, quotes: Quote[] = []): ContentSpan | null {
+  const kept = fragments.map(({ start, end }) => ({
+    start,
+    end: end - (NEXT_QUOTE_OPENS.exec(text.slice(start, end))?.[0].length ?? 0),
+  }));
+  const pieces = splitAtReopenedQuotes(text, kept, quotes).map(({ start, end }) => ({
+    start,
+    end,
+    text: text.slice(start, end),
+  }));
   const first = pieces[0];
   const last = pieces.at(-1);
   if (!first || !last) return null;
