@@ -2,7 +2,8 @@ import type { Attribution } from '../extract/types';
 
 /** A figure a firm "posted", "recorded" or "booked": its results, not its words. */
 const RESULT_VERB = /\b(?:posted|posts|post|recorded|records|booked|books)$/i;
-const RESULT =
+/** A firm's result as a verb's object: "a 6% rise in profits", "an annual turnover". */
+export const RESULT =
   /^(?:(?:a|an|its|their|the)\s+)?(?:\S+\s+){0,4}?(?:profits?|loss(?:es)?|deficit|surplus|revenues?|sales|turnover|earnings|income|gains?)\b/i;
 
 /** A reporting verb then "as": "which it had reported as advertising revenue" is accounting. */

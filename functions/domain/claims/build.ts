@@ -21,6 +21,7 @@ import type { PriorSpeaker } from './mention-order';
 import { withinName } from './name-cue';
 import { namesSomething } from './naming-cue';
 import { statesNothing } from './no-statement';
+import { reportsResults } from './reported-results';
 import { claimSpan } from './sentence-span';
 import { resolveSpeaker } from './speaker';
 import { isTemporal } from './temporal';
@@ -60,6 +61,7 @@ export function buildClaims(
     const rest = doc.text.slice(cue?.end ?? content.end, doc.sentences[sentence]?.end ?? content.end);
     // a quote it holds is still someone's words, to be kept
     if (cue && kind === 'indirect' && statesNothing(cue.text, a.source !== null, rest)) continue;
+    if (cue && kind === 'indirect' && reportsResults(cue.text, rest)) continue;
     // "Hayley Yelling", "Tears for Fears": a word of a name the tagger took for a verb
     if (
       cue &&
