@@ -59,10 +59,22 @@ const KNOWN =
 const NOMINATED =
   /^(?:(?:is|are|was|were|be|been|being|has|have|had|also|both|now|once|just)\s+)*nominated(?:\s+(?:twice|again))?(?:\s+for)?$/;
 
+/**
+ * A product or film put out, not words: "Google has released a trial tool",
+ * "which was released on the same week", "have been released on bail".
+ * PolNeAR train's "released" cues are statements, data, lists and ads
+ * released: with such an object the claim stays (`RELEASED_WORDS`).
+ */
+const RELEASED =
+  /^(?:(?:has|have|had|is|are|was|were|be|been|being|also|just|already|recently|now|first|finally|only)\s+)*(?:released|releases|release|releasing)(?:\s+(?:on|in))?$/;
+const RELEASED_WORDS = objectIn(
+  'statements?|reports?|figures|data|stud(?:y|ies)|surveys?|findings|results|details|lists?|ads?|letters?|documents?|memos?|transcripts?|evidence|information',
+);
+
 /** A meeting's purpose: "finance ministers meet on Thursday to discuss proposals". */
 const PURPOSE = /^to\s+(?:discuss|promote)$/;
 
-/** Whether the cue tells of no statement: a hedge, a reputation, a nomination, a purpose, a thing done, a deal made or turned down, goods bought, or a name given by no one the sentence says ("by" after the cue gives one). */
+/** Whether the cue tells of no statement: a hedge, a reputation, a nomination, a purpose, a thing done, a deal made or turned down, goods bought, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
 export function statesNothing(cue: string, hasSource: boolean, restOfSentence: string): boolean {
   const words = cue.toLowerCase().replace(/[:,]$/, '').trim().split(/\s+/).join(' ');
   if (HEDGE.test(words) || KNOWN.test(words) || NOMINATED.test(words) || PURPOSE.test(words)) return true;
@@ -70,6 +82,8 @@ export function statesNothing(cue: string, hasSource: boolean, restOfSentence: s
   if (DONE.test(words)) return !/^\s*(?:that|to)\b/i.test(restOfSentence);
   if (DEALT.test(words) && DEAL_OBJECT.test(restOfSentence)) return true;
   if (BOUGHT.test(words) && GOODS_OBJECT.test(restOfSentence)) return true;
+  if (RELEASED.test(words))
+    return !RELEASED_WORDS.test(restOfSentence) && !/^\s*that\b/i.test(restOfSentence);
   // "was signed to a record label" is as much a thing done; "It was approved that …" reports a decision
   if (PASSIVE_ACT.test(words)) return !/^\s*that\b/i.test(restOfSentence);
   if (BACKED_BY.test(words) && /^\s*by\s/i.test(restOfSentence)) return true;

@@ -108,6 +108,21 @@ describe('statesNothing', () => {
     expect(statesNothing('was approved', false, ' that the plan would go ahead.')).toBe(false);
   });
 
+  it('reads a product released as no statement, but not a statement, data or list released', () => {
+    const products: [string, string][] = [
+      ['has released', ' a trial tool.'],
+      ['was released on', ' the same week.'],
+      ['have been released on', ' bail.'],
+      ['recently released', ' a new album, Astronaut.'],
+      ['is released', ', especially when the program is not a game.'],
+    ];
+    for (const [cue, rest] of products) expect(statesNothing(cue, true, rest), cue).toBe(true);
+    expect(statesNothing('released', true, ' a statement on Monday.')).toBe(false);
+    expect(statesNothing('released', true, ' new data on house prices.')).toBe(false);
+    expect(statesNothing('has released', true, ' its list of targets.')).toBe(false);
+    expect(statesNothing('released a statement saying', true, ' it was over.')).toBe(false);
+  });
+
   it("reads thanks and a meeting's purpose as things done", () => {
     for (const cue of ['thanked', 'to discuss', 'to promote'])
       expect(statesNothing(cue, true, ' the latest proposal.'), cue).toBe(true);
