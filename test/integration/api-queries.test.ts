@@ -189,3 +189,30 @@ describe('GET /entities?q= paged', () => {
     }
   });
 });
+
+describe('GET /claims?speaker= with a joint source', () => {
+  it('finds the claims of every member of "A and B said", and counts them on each one\'s article', async () => {
+    await t.put(
+      'incoming/j/joint.md',
+      story(
+        '2026-04-01',
+        'Harbour sale',
+        '"We will not sell the harbour," Dan Halloran and Eva Quist said. "The council misled us," they said.',
+      ),
+    );
+    await t.settle();
+    type Claims = Page<{ content: { text: string } }>;
+    for (const id of ['person.dan-halloran', 'person.eva-quist']) {
+      const res = await t.get<Claims>(`/claims?speaker=${id}`);
+      expect(
+        res.body.items.map((c) => c.content.text),
+        id,
+      ).toEqual(['We will not sell the harbour', 'The council misled us']);
+      const articles = await t.get<Page<{ claimsMade: number }>>(`/entities/${id}/articles`);
+      expect(
+        articles.body.items.map((a) => a.claimsMade),
+        id,
+      ).toEqual([2]);
+    }
+  });
+});

@@ -17,6 +17,7 @@ import {
   referredDocument,
 } from './documents';
 import { gendersOf } from './gender';
+import { otherSpeakers } from './joint-speakers';
 import type { PriorSpeaker } from './mention-order';
 import { withinName } from './name-cue';
 import { namesSomething } from './naming-cue';
@@ -90,12 +91,14 @@ export function buildClaims(
             discourse,
           })
         : null;
-    if (source && !naming) prior.push({ text: source.text, entityId, end: source.end });
+    const others = source && !document ? otherSpeakers(source, entityId, entities, prior, doc.text) : [];
+    const joint = others.length > 0 ? { others } : {};
+    if (source && !naming) prior.push({ text: source.text, entityId, end: source.end, ...joint });
     claims.push({
       kind,
       content,
       cue,
-      speaker: source ? { ...source, entityId } : null,
+      speaker: source ? { ...source, entityId, ...joint } : null,
       checkworthiness: round(scorer.score(content.text)),
       entities: entitiesWithin(pieces, entities),
       numbers: numbersIn(pieces),

@@ -108,7 +108,8 @@ function openingThing(
 /**
  * "they": the organisation or the people that spoke last, in the pronoun's
  * own sentence or the one before ("BAA said … They have said"), an entity
- * or none ("Police said … They added"); never one person or a place. With no speaker just
+ * or none ("Police said … They added"), or a joint source ("Lord Justice Rix
+ * and Mr Justice Forbes ruled … They said"); never one person or a place. With no speaker just
  * before, no one: "they" is mostly people no entity names (police,
  * analysts, MPs).
  */
@@ -122,7 +123,8 @@ export function pluralPronounSpeaker(
   // not a place or a person: "Experts studying the seas off Scotland" are no Scotland
   const orgs = new Set(entities.filter((e) => e.type === 'ORG').map((e) => e.id));
   const group = (p: PriorSpeaker) =>
-    (p.entityId === null || orgs.has(p.entityId)) && !PERSON_PRONOUNS.test(p.text.trim());
+    (p.entityId === null || orgs.has(p.entityId) || (p.others?.length ?? 0) > 0) &&
+    !PERSON_PRONOUNS.test(p.text.trim());
   return salientReferent(at, [], prior, discourse, { back: 1, speaker: group })?.id ?? null;
 }
 

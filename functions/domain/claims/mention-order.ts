@@ -5,6 +5,8 @@ export interface PriorSpeaker {
   text: string;
   entityId: string | null;
   end: number;
+  /** The other members of a joint source ("A and B said"). */
+  others?: string[];
 }
 
 /**

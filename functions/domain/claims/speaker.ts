@@ -42,7 +42,7 @@ const GROUP_PRONOUNS = /^(?:it|its)$/i;
  * check found 2 of 22 links to the nearest organisation right, so only a
  * group that spoke just before counts (group-speaker.ts).
  */
-const PLURAL_PRONOUNS = /^(?:they|them|their)$/i;
+export const PLURAL_PRONOUNS = /^(?:they|them|their)$/i;
 const GROUP_NOUNS =
   /\b(?:group|organi[sz]ation|ministry|department|agency|company|firm|government|administration|party|militia|movement|office|army|military|coalition|union|club|airline|broadcaster|network|retailer|carrier|charity)$/i;
 /** "the government", and the leader's office, which speaks for it ("The prime minister's office said"). */

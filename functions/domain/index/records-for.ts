@@ -1,4 +1,4 @@
-import type { ExtractedArticle } from '../model/document';
+import type { Claim, ExtractedArticle } from '../model/document';
 import { articleId as idFor, type Key, keys, sortDate } from './keys';
 import type { ArticleClaims, ArticleRecord, EdgeRecord, FailureReason, ProfileRecord } from './records';
 
@@ -33,7 +33,7 @@ export function recordsFor(
     // headline mentions count too: an entity only the headline names is still in the article
     mentions: e.mentions.length + (e.titleMentions?.length ?? 0),
     roles: e.roles,
-    said: numbered.filter((c) => c.claim.speaker?.entityId === e.id).map((c) => c.n),
+    said: numbered.filter((c) => speaks(c.claim, e.id)).map((c) => c.n),
     about: numbered.filter((c) => c.claim.entities.includes(e.id)).map((c) => c.n),
   }));
   return {
@@ -61,6 +61,12 @@ export function recordsFor(
     claims: doc.claims.length > 0 ? { articleId: doc.id, date, title: doc.title, claims: doc.claims } : null,
     profiles: doc.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases })),
   };
+}
+
+/** Whether the entity made the claim, alone or as one of a joint source ("A and B said"). */
+function speaks(claim: Claim, entityId: string): boolean {
+  const speaker = claim.speaker;
+  return speaker !== null && (speaker.entityId === entityId || (speaker.others ?? []).includes(entityId));
 }
 
 /** The record of an article that could not be indexed, with its reason. */

@@ -64,6 +64,11 @@ export const Speaker = z.object({
   end: Offset,
   text: z.string(),
   entityId: UrlSafeId.nullable(),
+  /**
+   * The other entities a joint source names ("Mr Magnier and Mr McManus"),
+   * in text order, never `entityId`; absent when it names no others.
+   */
+  others: z.array(UrlSafeId).optional(),
 });
 export type Speaker = z.infer<typeof Speaker>;
 

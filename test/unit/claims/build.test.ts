@@ -32,6 +32,20 @@ describe('buildClaims', () => {
     expect(text.slice(claim?.content.start, claim?.content.end)).toBe(claim?.content.text);
   });
 
+  it('makes every named member of a joint source a speaker, and "they" after it the same group', () => {
+    const text =
+      '“We will keep our shares,” Mr Halloran and Mr Quist said. “The club is worth £800m,” they said. “The bid is too low,” Mr Quist said.';
+    const found = claims(text, [
+      ['Halloran', 'PER'],
+      ['Quist', 'PER'],
+    ]);
+    expect(found.map((c) => c.speaker && [c.speaker.text, c.speaker.entityId, c.speaker.others])).toEqual([
+      ['Mr Halloran and Mr Quist', 'person.quist', ['person.halloran']],
+      ['they', 'person.quist', ['person.halloran']],
+      ['Mr Quist', 'person.quist', undefined],
+    ]);
+  });
+
   it('reads a quote left open at its paragraph end, to go on in the next, as direct', () => {
     const text = 'Elena Marsh said: "Riverton will get 300 new homes.\n\n"Work starts in May."';
     const [claim] = claims(text, [['Elena Marsh', 'PER']]);

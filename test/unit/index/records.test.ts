@@ -12,7 +12,7 @@ import { type ExtractedArticle, ExtractedArticle as Schema } from '../../../func
 
 function doc(
   entities: string[],
-  claims: { speaker: string | null; about: string[] }[],
+  claims: { speaker: string | null; about: string[]; others?: string[] }[],
   published: string | null = '2026-01-02',
 ): ExtractedArticle {
   return Schema.parse({
@@ -37,7 +37,7 @@ function doc(
       kind: 'direct',
       content: { start: 0, end: 1, text: 'x' },
       cue: null,
-      speaker: c.speaker ? { start: 0, end: 1, text: 'x', entityId: c.speaker } : null,
+      speaker: c.speaker ? { start: 0, end: 1, text: 'x', entityId: c.speaker, others: c.others } : null,
       checkworthiness: 0.5,
       entities: c.about,
     })),
@@ -127,6 +127,25 @@ describe('records for an article', () => {
       claimCount: 2,
       entityIds: ['org.a', 'org.b'],
     });
+  });
+
+  it('counts a claim as said by every member of a joint source, not only by the one it links', () => {
+    const indexed = recordsFor(
+      doc(
+        ['org.a', 'org.b', 'org.c'],
+        [
+          { speaker: 'org.b', others: ['org.a'], about: [] },
+          { speaker: 'org.b', about: ['org.a'] },
+        ],
+      ),
+      'results/a1.json',
+      '2026-09-09T00:00:00Z',
+    );
+    expect(indexed.edges.map((e) => [e.entityId, e.said, e.about])).toEqual([
+      ['org.a', [1], [2]],
+      ['org.b', [1, 2], []],
+      ['org.c', [], []],
+    ]);
   });
 
   it('drops the claims item when a new version has no claims', () => {
