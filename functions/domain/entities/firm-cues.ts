@@ -16,9 +16,9 @@ const FIRM_BEFORE =
 /** A name in a list a firms' noun heads: "technology firms like Dell, LG, Samsung", "manufacturers like Dell". */
 const LISTED_BEFORE =
   /(?<![\p{L}-])(?:firms|companies|makers|manufacturers|giants|operators|retailers|publishers|developers|portals)\s+(?:such\s+as|like|including)\s+(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*,?\s+(?:(?:and|or)\s+)?){0,8}$/u;
-/** A firm named after its noun: "The company, GlaxoSmithKline, is", "The world's largest retailer, Wal-Mart, has". */
+/** A firm named after its noun: "The company, GlaxoSmithKline, is", "The world's largest retailer, Wal-Mart, has", "The mill, Krivorizhstal,". */
 const NOUN_FIRST_APPOSITION =
-  /(?<![\p{L}-])the\s+(?:[\p{L}'’-]+\s+){0,3}(?:company|firm|retailer|chain|group),\s+$/iu;
+  /(?<![\p{L}-])the\s+(?:[\p{L}'’-]+\s+){0,3}(?:company|firm|retailer|chain|group|mill|steelworks|bank|airline|carmaker|newspaper),\s+$/iu;
 /**
  * A firm's own plans, not a person's view: "Fox has said it plans",
  * "Highfield said that it intends"; not "said it would be". Or a firm's
@@ -49,7 +49,8 @@ export function retypeCalledFirms(text: string, entities: Entity[]): Entity[] {
   });
 }
 
-function isBareName(text: string, name: string, at: { start: number; end: number }[]): boolean {
+/** No honorific, given name or initial before any occurrence, nor "said he" after one: nothing says person. */
+export function isBareName(text: string, name: string, at: { start: number; end: number }[]): boolean {
   return (
     !hasHonorific(text, name) &&
     !at.some((o) => NAME_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start))) &&
@@ -68,7 +69,7 @@ function isFirmCued(text: string, at: { start: number; end: number }): boolean {
 }
 
 /** Where the name occurs as a word in the text. */
-function occurrences(text: string, name: string): { start: number; end: number }[] {
+export function occurrences(text: string, name: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   const wordChar = (i: number) => /[\p{L}\p{N}-]/u.test(text[i] ?? '');
   for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + 1)) {

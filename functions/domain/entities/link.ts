@@ -12,6 +12,7 @@ import { joinCompanyShortNames } from './company-short-names';
 import { type NamedMention, personAnchors } from './coref';
 import { dropDanglingRoles } from './dangling-roles';
 import { dropFinalPeriods } from './final-periods';
+import { retypeFirmsInContext } from './firm-contexts';
 import { retypeCalledFirms } from './firm-cues';
 import { joinGenericHeads } from './generic-heads';
 import { retypeGivenNamePeople } from './given-name-people';
@@ -119,7 +120,9 @@ export function linkForExtraction(
  * something cut from the name after it (./told-outlets), a name the tagger cut after its first
  * word joined again (./clipped-names), roles that end open dropped (./dangling-roles), and a
  * one-word name the article calls a band, group or charity (./group-nouns) or a firm ("developer
- * Valve", "firms like Dell", ./firm-cues) an organisation.
+ * Valve", "firms like Dell", ./firm-cues) an organisation, and so a name only a firm's words
+ * surround ("De Telegraaf, a daily newspaper,", "handsets from NEC, Fujitsu and Mitsubishi",
+ * ./firm-contexts).
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
   const lineups = personsInLineups(text, joinOfNames(text, dropFinalPeriods(text, linked), table));
@@ -133,7 +136,8 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   const described = readJudicialStyles(text, dropOpeningDescriptors(text, split, table));
   const joinedOver = joinAmpersandNames(text, described, table);
   const clipped = joinClippedNames(text, splitToldOutlets(text, joinedOver, table));
-  return retypeCalledFirms(text, retypeCalledGroups(text, dropDanglingRoles(clipped)));
+  const firms = retypeCalledFirms(text, retypeCalledGroups(text, dropDanglingRoles(clipped)));
+  return retypeFirmsInContext(text, firms);
 }
 
 /**

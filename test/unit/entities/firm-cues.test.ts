@@ -41,6 +41,7 @@ describe('a one-word name the article calls a firm', () => {
   it('is an organisation after "the company,", when it said it plans, or before its officer', () => {
     expect(one('The company, Zed, is to alter its pills.', 'Zed')).toEqual([['org.zed', 'ORG']]);
     expect(one("The world's largest retailer, Zed, has agreed to pay.", 'Zed')).toEqual([['org.zed', 'ORG']]);
+    expect(one('The mill, Zed, is one of the most profitable.', 'Zed')).toEqual([['org.zed', 'ORG']]);
     expect(one('But Zed has said it plans to stick with the show.', 'Zed')).toEqual([['org.zed', 'ORG']]);
     expect(one('Zed said that it intends to buy the firm.', 'Zed')).toEqual([['org.zed', 'ORG']]);
     expect(one('"Eat well," said Jo Bloggs, Zed senior vice president.', 'Zed')).toEqual([
