@@ -19,6 +19,11 @@ const POSSESSED = new RegExp(
   'iu',
 );
 
+const VOICE_NOUN = new RegExp(`^(?:${VOICE})$`, 'iu');
+
+/** Whether a noun is one that speaks for whom it serves ("spokesman", "lawyers", "agent"). */
+export const isVoiceNoun = (noun: string) => VOICE_NOUN.test(noun);
+
 /** The relation the text right after a name (`'s mother`, `' lawyer`) says its holder has to it, if any. */
 export function relationAfter(after: string): Relation | null {
   const m = POSSESSED.exec(after);

@@ -249,7 +249,7 @@ const NAMED_WITHIN = 3;
  * Trotter" is neither), and not in the office's own sentence ("The
  * campaign director denied he warned Michael Howard").
  */
-function namedNext(people: Entity[], at: number, discourse: Discourse): string | null {
+export function namedNext(people: Entity[], at: number, discourse: Discourse): string | null {
   const { sentences, text } = discourse;
   const own = sentences.findIndex((s) => s.start <= at && at < s.end);
   const from = sentences[own]?.end ?? at;

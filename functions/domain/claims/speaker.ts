@@ -23,6 +23,7 @@ import { isPeopleGroup } from './people-group';
 import { describesPerson, isNationality } from './person-nouns';
 import { placeSpeaks } from './place-speaker';
 import { relationAfter } from './possessed-relation';
+import { possessedRole } from './possessed-role';
 import { roleSpeaker, speaksForGroup } from './role-speaker';
 import { type Discourse, ledBySubject, salientAntecedent } from './salience';
 import { spokesmanBody } from './spokesman-body';
@@ -153,6 +154,9 @@ export function resolveSpeaker(
   // "the Sioux Falls Argus Leader": the paper, if named, never a leader in the story
   if (namesAPaper(source.text)) return namedAt(source.start + source.text.trimEnd().length, entities);
   const { cue = null, quoted = [], genders = new Map(), discourse } = context;
+  // "the BBC's political editor", "Castro's chief aide": someone other than the owner or the last one named
+  const owned = possessedRole(source, entities, discourse);
+  if (owned !== undefined) return owned;
   // "An executive spokesman": the body the head word stands for, before "an" makes it someone new
   const body = bodyByHead(source.text, entities);
   if (body) return body;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relationAfter } from '../../../functions/domain/claims/possessed-relation';
+import { isVoiceNoun, relationAfter } from '../../../functions/domain/claims/possessed-relation';
 import { named, speakerOf } from './article-fixture';
 
 describe('relationAfter', () => {
@@ -21,6 +21,11 @@ describe('relationAfter', () => {
   it('reads a spokesman, lawyer or agent as a voice for the one named', () => {
     for (const after of ["'s spokesman", "'s lawyers", "' lawyer", "'s agent", "'s office"])
       expect(relationAfter(after), after).toBe('voice');
+  });
+
+  it('tells a voice noun on its own', () => {
+    for (const noun of ['spokesman', 'lawyers', 'agent']) expect(isVoiceNoun(noun), noun).toBe(true);
+    for (const noun of ['mother', 'editor', 'spokesmanship']) expect(isVoiceNoun(noun), noun).toBe(false);
   });
 
   it('reads anything else as no relation', () => {
