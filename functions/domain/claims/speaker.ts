@@ -17,6 +17,7 @@ import { letterWriter } from './letter-writer';
 import { namesAPaper } from './masthead';
 import { mentionedOutside, nearest, type PriorSpeaker } from './mention-order';
 import { ministersSpeaker } from './ministers-speaker';
+import { nationalGroup } from './national-group';
 import { nationalOfficials } from './national-officials';
 import { partySpeaker } from './party-speaker';
 import { isPeopleGroup } from './people-group';
@@ -231,7 +232,9 @@ export function resolveSpeaker(
       discourse &&
       isPeopleGroup(phrase, discourse.text.slice(0, source.end))
     );
-    return groupNounSpeaker(head, source.start, entities, prior, group, firm);
+    const picked = groupNounSpeaker(head, source.start, entities, prior, group, firm);
+    // "The Spanish group": not a firm the story places in another country
+    return discourse ? nationalGroup(source, picked, entities, discourse.text) : picked;
   }
   // "the brewer", "the report": only an organisation the story wrote with that noun, or that made it
   if (namesAThing(source.text)) return groupNounSpeaker(head, source.start, entities, prior, group, false);
