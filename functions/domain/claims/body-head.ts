@@ -1,7 +1,13 @@
 import type { Entity } from '../model/document';
 
 /** Words that end a governing body's name and stand for it alone: "the Executive" for the Scottish Executive. */
-const BODY_HEADS = new Set(['executive', 'commission', 'council', 'assembly', 'parliament']);
+export const BODY_HEADS: ReadonlySet<string> = new Set([
+  'executive',
+  'commission',
+  'council',
+  'assembly',
+  'parliament',
+]);
 /** "Executive ministers", "An executive spokesman", "Council officials": a head word, then the people who speak for the body. */
 const HEAD_THEN_VOICE =
   /^\s*(?:(?:the|an?)\s+)?(\p{L}+)\s+(?:ministers|officials|sources|spokes(?:man|woman|person))\s*$/iu;

@@ -25,6 +25,7 @@ import { describesPerson, isNationality } from './person-nouns';
 import { placeSpeaks } from './place-speaker';
 import { relationAfter } from './possessed-relation';
 import { possessedRole } from './possessed-role';
+import { roleEntitySpeaker } from './role-name';
 import { roleSpeaker, speaksForGroup } from './role-speaker';
 import { type Discourse, ledBySubject, salientAntecedent } from './salience';
 import { spokesmanBody } from './spokesman-body';
@@ -164,6 +165,9 @@ export function resolveSpeaker(
   const people = quoted.length > 0 ? mentionedOutside(entities, quoted) : entities;
   if (describesSomeone(source, entities))
     return roleSpeaker(source.text, source.start, people, prior, { discourse, genders });
+  // "the Bishop" the tagger took for an organisation: a person
+  const holder = discourse ? roleEntitySpeaker(source, entities, discourse) : undefined;
+  if (holder !== undefined) return holder;
   const inside = bodyOfOfficials(source, entities, prior) ?? namedInside(source, entities);
   // "The Commons education select committee": the committee, no entity here, not the Commons
   const house = entities.find((e) => e.id === inside);
