@@ -45,7 +45,7 @@ export function continuedQuotes(
  * reopened right after the one before, with no closing mark between, goes on
  * too (`"B. "C.`).
  */
-function carried(
+export function carried(
   doc: AnnotatedText,
   found: Attribution[],
   quotes: Quote[],
@@ -79,14 +79,8 @@ function carried(
 const BLANKS = /\s*/uy;
 
 function sentenceOwner(doc: AnnotatedText, list: Attribution[], q: Quote): Attribution | undefined {
-  // the sentence its first word is in: a splitter may leave a straight mark on the sentence before
-  BLANKS.lastIndex = q.open + 1;
-  const first = BLANKS.test(doc.text) ? BLANKS.lastIndex : q.open + 1;
-  const sentence = sentenceAt(doc.sentences, first);
-  if (!sentence || doc.text.slice(sentence.start, first).replace(/["“\s]/gu, '') !== '') return undefined;
-  const before = sentenceAt(doc.sentences, Math.min(sentence.start, q.open) - 1);
-  const paragraph = doc.paragraphs.find((r) => r.start <= q.open && q.open < r.end);
-  if (!before || !paragraph || before.start < paragraph.start) return undefined;
+  const before = sentenceBefore(doc, q);
+  if (!before) return undefined;
   const speaking = list.filter(
     (a) => a.source?.length && a.cue.some((c) => c.start >= before.start && c.end <= before.end),
   );
@@ -95,6 +89,18 @@ function sentenceOwner(doc: AnnotatedText, list: Attribution[], q: Quote): Attri
   const quoting = speaking.filter((a) => a.content.some((f) => QUOTE_MARK.test(doc.text[f.start - 1] ?? '')));
   const ending = speaking.filter((a) => endsOn(doc.text, a, before));
   return last(quoting.length ? quoting : ending);
+}
+
+/** The sentence before the one the quote opens, in the same paragraph; none when the quote opens no sentence. */
+export function sentenceBefore(doc: AnnotatedText, q: Quote): Range | undefined {
+  // the sentence its first word is in: a splitter may leave a straight mark on the sentence before
+  BLANKS.lastIndex = q.open + 1;
+  const first = BLANKS.test(doc.text) ? BLANKS.lastIndex : q.open + 1;
+  const sentence = sentenceAt(doc.sentences, first);
+  if (!sentence || doc.text.slice(sentence.start, first).replace(/["“\s]/gu, '') !== '') return undefined;
+  const before = sentenceAt(doc.sentences, Math.min(sentence.start, q.open) - 1);
+  const paragraph = doc.paragraphs.find((r) => r.start <= q.open && q.open < r.end);
+  return before && paragraph && before.start >= paragraph.start ? before : undefined;
 }
 
 /**
@@ -128,7 +134,7 @@ const holdsCue = (list: Attribution[], piece: Range) =>
   );
 
 /** Whether some content holds part of the quote. */
-const held = (list: Attribution[], q: Quote) => list.some((a) => overlapsQuote(a, q));
+export const held = (list: Attribution[], q: Quote) => list.some((a) => overlapsQuote(a, q));
 const overlapsQuote = (a: Attribution, q: Quote) =>
   a.content.some((f) => f.start < q.close && q.open < f.end);
 

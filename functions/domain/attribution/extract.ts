@@ -23,6 +23,7 @@ import { judgedBy } from './judged-by';
 import { linkCue } from './linker';
 import type { AttributionModel } from './model';
 import { namesOnly } from './naming-cue';
+import { narratedQuotes } from './narrated-quote';
 import { modifiedNounCue, nationalNounPhrase } from './national-modifier';
 import { reportsNoSpeech } from './no-speech';
 import { separated } from './overlap';
@@ -154,7 +155,11 @@ export function extractAttributions(
     // nesting and shared quotes are settled within a paragraph: contents rarely leave theirs
     out.push(...splitSharedQuotes(doc.text, dropNested(found, guessed)));
   }
-  const joined = continuedQuotes(doc, out, quoted);
+  const persons = entities
+    .filter((e) => e.type === 'PERSON')
+    .flatMap((e) => e.mentions)
+    .sort((a, b) => a.start - b.start);
+  const joined = narratedQuotes(doc, continuedQuotes(doc, out, quoted), quoted, persons, model);
   const patterned = [
     ...signedQuotes(doc.text, joined),
     ...speakerLines(doc.text, joined),
