@@ -1,6 +1,7 @@
 import { ROLE_NOUNS } from '../entities/lexicons';
 import type { Entity, Range } from '../model/document';
 import { SUBJECT_RELATIVE } from './antecedent';
+import { withoutArticleNames } from './article-name';
 import { bodyByHead } from './body-head';
 import { bodyOfOfficials } from './body-officials';
 import { type Gender, PERSON_PRONOUNS } from './gender';
@@ -112,7 +113,8 @@ export interface SpeakerContext {
  * says; else the body a group's modifier names ("US defense officials",
  * body-officials.ts), or a name inside it, or one the tagger left untagged ("the Tories",
  * "DrKW": group-alias.ts); a letter to the one who wrote it (letter-writer.ts); an indefinite one ("a judge") to no one named
- * before; "he" or "she" to the salient person who fits; a role noun as
+ * before; "he" or "she" to the salient person who fits, passing over a
+ * name that only modifies a noun ("The Peter Hain attack": article-name.ts); a role noun as
  * role-speaker.ts says; "the party" as party-speaker.ts says; "Ministers" as
  * ministers-speaker.ts says; "it", "they",
  * "the government" and a nominal for a thing ("the brewer", "the report") as
@@ -189,9 +191,13 @@ export function resolveSpeaker(
     const fits = people.filter((e) => e.type === 'PERSON' && genders.get(e.id) !== other);
     return (
       (discourse &&
-        salientAntecedent(source.start, [fits], prior, discourse, {
-          subject: ledBySubject(other === 'f' ? 'm' : 'f'),
-        })) ??
+        salientAntecedent(
+          source.start,
+          [fits.map((e) => withoutArticleNames(discourse.text, e))],
+          prior,
+          discourse,
+          { subject: ledBySubject(other === 'f' ? 'm' : 'f') },
+        )) ??
       nearest(fits, source.start, ['PERSON'], prior)
     );
   }
