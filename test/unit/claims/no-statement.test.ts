@@ -99,6 +99,85 @@ describe('statesNothing', () => {
     expect(statesNothing('bought', true, ' the idea that jets were safe.')).toBe(false);
   });
 
+  it('reads a purchase or merger agreed as no statement, but not a sum agreed to be paid', () => {
+    const purchases: [string, string][] = [
+      ['agreed', ' to buy its former parent for about $16bn.'],
+      ['has agreed', ' to acquire a rival brewer.'],
+      ['agreed to', ' take over the club.'],
+    ];
+    for (const [cue, rest] of purchases) expect(statesNothing(cue, true, rest), cue).toBe(true);
+    expect(statesNothing('agreed', true, ' to withdraw his bill.')).toBe(false);
+    expect(statesNothing('agreed to', true, ' pay $2bn to exit the deal.')).toBe(false);
+  });
+
+  it('reads goods or services on offer as no statement, but not an offer to act nor words offered', () => {
+    const goods: [string, string][] = [
+      ['offer', ' services which permit modern banking.'],
+      ['offered', ' less protection.'],
+      ['are also offering', ' more complex tools for managing photos.'],
+      ['also offers', ' a free, web-based syncing service.'],
+    ];
+    for (const [cue, rest] of goods) expect(statesNothing(cue, true, rest), cue).toBe(true);
+    expect(statesNothing('offered', true, ' to buy the remaining shares.')).toBe(false);
+    expect(statesNothing('offered', true, ' his congratulations.')).toBe(false);
+  });
+
+  it('reads "known" with its preposition after it as a reputation, but not words known to have been said', () => {
+    for (const rest of [' as the Coral Consortium.', ' to millions for her roles.', ' only by his initials.'])
+      expect(statesNothing('known', false, rest), rest).toBe(true);
+    expect(statesNothing('are well known', true, ' to fans across the Atlantic.')).toBe(true);
+    expect(statesNothing('is well known', true, ' for his temper.')).toBe(true);
+    expect(statesNothing('known', true, ' to have said it.')).toBe(false);
+  });
+
+  it('reads a title defended as no statement, but not a policy defended', () => {
+    expect(statesNothing('defending', false, ' champion Andy Roddick rallied.')).toBe(true);
+    expect(statesNothing('is the defending', true, ' world cross country champion.')).toBe(true);
+    expect(statesNothing('defending', true, ' the plans against critics.')).toBe(false);
+  });
+
+  it('reads a listing on an exchange or in a table as no statement, but not a role listed', () => {
+    for (const [cue, rest] of [
+      ['is listed on', ' the London Stock Exchange.'],
+      ['are listed', ' on the Nasdaq index.'],
+      ['could be listed on', ' the stock market.'],
+      ['was listed', ' in third place.'],
+    ])
+      expect(statesNothing(cue as string, true, rest as string), cue).toBe(true);
+    expect(statesNothing('is listed', true, ' as the chairman of the group.')).toBe(false);
+    expect(statesNothing('listed', true, ' several discussion groups.')).toBe(false);
+  });
+
+  it('reads "keen" alone as a noun\'s modifier, not a wish voiced', () => {
+    expect(statesNothing('keen', true, ' to get more out of their customers.')).toBe(true);
+    expect(statesNothing('is keen', true, ' to add the marathon record.')).toBe(false);
+    expect(statesNothing('keen', false, ' net users have shown that the policy fails.')).toBe(false);
+  });
+
+  it("reads a player's quality shown as no statement, but not what figures show", () => {
+    for (const [cue, rest] of [
+      ['showed', ' great composure to get into position.'],
+      ['certainly showed', ' some nice touches.'],
+      ['have shown', ' their determination to win this final.'],
+    ])
+      expect(statesNothing(cue as string, true, rest as string), cue).toBe(true);
+    expect(statesNothing('showed', true, ' consumer confidence fell in May.')).toBe(false);
+    expect(statesNothing('showed', true, ' that the form was filled in late.')).toBe(false);
+  });
+
+  it('reads what is not revealed or known as no statement', () => {
+    for (const cue of ['was not revealed', 'has not been revealed', 'is not yet known', 'were not disclosed'])
+      expect(statesNothing(cue, false, '.'), cue).toBe(true);
+    expect(statesNothing('was revealed', false, '.')).toBe(false);
+  });
+
+  it('reads an attempt as no statement, unless it aims at words', () => {
+    for (const cue of ['also attempted to', 'is attempting', 'have been attempting'])
+      expect(statesNothing(cue, true, ' to cut subsidies in 2003.'), cue).toBe(true);
+    expect(statesNothing('is attempting', true, ' to suggest that the stories were fictions.')).toBe(false);
+    expect(statesNothing('attempted to', true, ' portray him as a carpetbagger.')).toBe(false);
+  });
+
   it('reads a thing approved or backed by someone as no statement, unless it reports a decision', () => {
     for (const cue of ['is backed', 'has finally been approved', 'was signed'])
       expect(statesNothing(cue, true, ' by a New York-based trade group.'), cue).toBe(true);
