@@ -27,8 +27,14 @@ const NOUN_FIRST_APPOSITION =
 const FIRM_AFTER =
   /^\s+(?:(?:has\s+)?said\s+(?:that\s+)?it\s+(?:plans|intends|hopes|expects|aims|wants|did\s+not|does\s+not|had\s+no|has\s+no)\b|senior\s+vice[- ]president\b)/u;
 
-/** A capitalised word or initial right before, inside a sentence: a given name ("Ray Charles", "S Dellape"). */
-const NAME_BEFORE = /[\p{L}\p{N},;][ \t]+\p{Lu}[\p{L}.'’-]*[ \t]+$/u;
+/**
+ * A capitalised word or initial right before, inside a sentence: a given name ("Ray Charles", "S Dellape",
+ * "J.R. Ewing"); not a word its full stop ends ("… and Vioxx. Vioxx was").
+ */
+const NAME_BEFORE = /[\p{L}\p{N},;][ \t]+\p{Lu}(?:[\p{L}'’-]*|(?:\.\p{Lu})*\.)[ \t]+$/u;
+/** A date's month is no given name: "on 10 January Cellnet launched". */
+const DATE_BEFORE =
+  /\p{N}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+$/u;
 /** A name of one word. */
 const ONE_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 
@@ -53,9 +59,13 @@ export function retypeCalledFirms(text: string, entities: Entity[]): Entity[] {
 export function isBareName(text: string, name: string, at: { start: number; end: number }[]): boolean {
   return (
     !hasHonorific(text, name) &&
-    !at.some((o) => NAME_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start))) &&
+    !at.some((o) => hasNameBefore(text.slice(Math.max(0, o.start - 40), o.start))) &&
     !saysPerson(text, at)
   );
+}
+
+function hasNameBefore(before: string): boolean {
+  return NAME_BEFORE.test(before) && !DATE_BEFORE.test(before);
 }
 
 function isFirmCued(text: string, at: { start: number; end: number }): boolean {

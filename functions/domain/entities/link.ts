@@ -19,6 +19,7 @@ import { retypeGivenNamePeople } from './given-name-people';
 import { retypeCalledGroups } from './group-nouns';
 import { bodyOnly, type Headlined, splitHeadline } from './headline';
 import { keptFromHeadline } from './headline-only';
+import { retypeHolidays } from './holiday-names';
 import { aliasKey, entityId } from './ids';
 import { splitJoinedNames } from './joined-names';
 import { readJudicialStyles } from './judicial-styles';
@@ -32,6 +33,7 @@ import { dropOpeningDescriptors } from './opening-descriptors';
 import { organisationAnchors } from './org-anchors';
 import { retypePlaceLedNames } from './place-led-names';
 import { splitPossessiveNames } from './possessive-names';
+import { retypeCuedProducts } from './product-cues';
 import { findMoreOccurrences } from './propagate';
 import { spotAliases } from './spotted-aliases';
 import { mendStrayBrackets } from './stray-brackets';
@@ -122,7 +124,9 @@ export function linkForExtraction(
  * one-word name the article calls a band, group or charity (./group-nouns) or a firm ("developer
  * Valve", "firms like Dell", ./firm-cues) an organisation, and so a name only a firm's words
  * surround ("De Telegraaf, a daily newspaper,", "handsets from NEC, Fujitsu and Mitsubishi",
- * ./firm-contexts).
+ * ./firm-contexts); a one-word name typed a person that the words around call a product or a
+ * work MISC ("the drug Vioxx", "Xbox video game Halo", ./product-cues), and a holiday an event
+ * whatever its type ("before Christmas", ./holiday-names).
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
   const lineups = personsInLineups(text, joinOfNames(text, dropFinalPeriods(text, linked), table));
@@ -137,7 +141,8 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   const joinedOver = joinAmpersandNames(text, described, table);
   const clipped = joinClippedNames(text, splitToldOutlets(text, joinedOver, table));
   const firms = retypeCalledFirms(text, retypeCalledGroups(text, dropDanglingRoles(clipped)));
-  return retypeFirmsInContext(text, firms);
+  // a product first, as a list with firms in it would make it a firm ("brands such as Celebrex and Vioxx")
+  return retypeHolidays(retypeFirmsInContext(text, retypeCuedProducts(text, firms)));
 }
 
 /**

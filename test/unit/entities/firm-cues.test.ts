@@ -58,6 +58,20 @@ describe('a one-word name the article calls a firm', () => {
     );
   });
 
+  it('reads a name its own full stop ends as no given name, but an initial as one', () => {
+    expect(one('Shares in Zed and Vioxx. Vioxx said that it intends to grow.', 'Vioxx')).toEqual([
+      ['org.vioxx', 'ORG'],
+    ]);
+    expect(unchanged('Shares in J.R. Vioxx rose. Vioxx said that it intends to grow.', 'Vioxx')).toBe(true);
+  });
+
+  it("reads a date's month as no given name, but a given name as one", () => {
+    expect(one('On 10 January Zed launched. Zed said that it intends to grow.', 'Zed')).toEqual([
+      ['org.zed', 'ORG'],
+    ]);
+    expect(unchanged('On 10 May we met June Zed. Zed said that it intends to grow.', 'Zed')).toBe(true);
+  });
+
   it('leaves a film-maker, a view said of "it", and a two-word name', () => {
     expect(unchanged('Documentary maker Zed won.', 'Zed')).toBe(true);
     expect(unchanged('Zed said it would be wrong.', 'Zed')).toBe(true);
