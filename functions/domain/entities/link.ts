@@ -7,6 +7,7 @@ import { type AliasTable, defaultAliasTable } from './alias-table';
 import { splitAlternatives } from './alternatives';
 import { joinAmpersandNames } from './ampersand-names';
 import { authorMentions } from './authors';
+import { cutPlaceModifiers } from './based-names';
 import { joinClippedNames } from './clipped-names';
 import { joinCompanyShortNames } from './company-short-names';
 import { type NamedMention, personAnchors } from './coref';
@@ -116,7 +117,8 @@ export function linkForExtraction(
  * (./stray-brackets), two names run together over "or" split (./alternatives) and two over "and"
  * when one is a known organisation (./joined-names), a known owner cut from what it owns
  * ("the UK's Department for …", ./possessive-names), a sentence's opening descriptor cut from
- * the name after it ("Rival Sony", ./opening-descriptors), a judge's style read as a title
+ * the name after it ("Rival Sony", ./opening-descriptors) and a place's modifier from the name
+ * it modifies ("Bracknell-based Exel", ./based-names), a judge's style read as a title
  * ("Lord Justice May", ./judicial-styles), a name cut at its "&" joined ("Marks & Spencer",
  * ./ampersand-names), an outlet told
  * something cut from the name after it (./told-outlets), a name the tagger cut after its first
@@ -137,7 +139,10 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   );
   const mended = mendStrayBrackets(spotAliases(text, joined, table));
   const split = splitPossessiveNames(splitJoinedNames(text, splitAlternatives(mended, table), table), table);
-  const described = readJudicialStyles(text, dropOpeningDescriptors(text, split, table));
+  const described = readJudicialStyles(
+    text,
+    dropOpeningDescriptors(text, cutPlaceModifiers(split, table), table),
+  );
   const joinedOver = joinAmpersandNames(text, described, table);
   const clipped = joinClippedNames(text, splitToldOutlets(text, joinedOver, table));
   const firms = retypeCalledFirms(text, retypeCalledGroups(text, dropDanglingRoles(clipped)));

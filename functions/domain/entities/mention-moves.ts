@@ -1,4 +1,6 @@
 import type { Entity, TextSpan } from '../model/document';
+import type { AliasTable } from './alias-table';
+import { entityId } from './ids';
 
 /** A mention and the entity it leaves. */
 export interface Taken {
@@ -45,4 +47,13 @@ export function applyMoves(entities: Entity[], moves: Move[]): Entity[] {
       },
     ];
   });
+}
+
+/** An entity whose name was a cut mention's whole text goes by the name it was cut to, with that name's id. */
+export function renameCut(e: Entity, renames: Map<string, string>, table: AliasTable): Entity {
+  const name = renames.get(e.name);
+  if (!name || e.mentions.some((m) => m.text === e.name)) return e;
+  const entry = table.lookup(name);
+  const id = entry?.id ?? (e.id === entityId(e.type, e.name) ? entityId(e.type, name) : e.id);
+  return { ...e, id, name: entry?.name ?? name, aliases: e.aliases.filter((a) => a !== name) };
 }

@@ -2,10 +2,9 @@ import type { Entity } from '../model/document';
 import { type AliasTable, defaultAliasTable } from './alias-table';
 import { isCommonWord } from './common-words';
 import { isFirstName } from './first-names';
-import { entityId } from './ids';
 import { isKnownOrganisation } from './known-names';
 import { RANKS } from './lexicons';
-import { applyMoves, type Move } from './mention-moves';
+import { applyMoves, type Move, renameCut } from './mention-moves';
 import { mergeSameIds } from './merge';
 
 /** A capitalised word, then a capitalised name. */
@@ -52,7 +51,7 @@ export function dropOpeningDescriptors(
     }
   }
   if (moves.length === 0) return entities;
-  return mergeSameIds(applyMoves(entities, moves).map((e) => renamed(e, renames, table)));
+  return mergeSameIds(applyMoves(entities, moves).map((e) => renameCut(e, renames, table)));
 }
 
 function isDescriptor(word: string): boolean {
@@ -94,13 +93,4 @@ function holderOf(name: string, from: Entity, entities: Entity[], table: AliasTa
     table.lookup(name)?.type === 'ORG' ||
     (name.length > 3 && isKnownOrganisation(name));
   return known ? from : undefined;
-}
-
-/** An entity whose name was a cut mention's whole text goes by the name it was cut to, with that name's id. */
-function renamed(e: Entity, renames: Map<string, string>, table: AliasTable): Entity {
-  const name = renames.get(e.name);
-  if (!name || e.mentions.some((m) => m.text === e.name)) return e;
-  const entry = table.lookup(name);
-  const id = entry?.id ?? (e.id === entityId(e.type, e.name) ? entityId(e.type, name) : e.id);
-  return { ...e, id, name: entry?.name ?? name, aliases: e.aliases.filter((a) => a !== name) };
 }
