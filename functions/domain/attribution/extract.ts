@@ -40,6 +40,7 @@ import { recipientContent } from './recipient-content';
 import { distance, withoutRivalContent } from './rival-content';
 import { paragraphsOf } from './sequences';
 import { splitSharedQuotes } from './shared-quotes';
+import { boundedSource } from './source-bounds';
 import { speakerLines } from './speakers';
 import { subjectContent } from './subject-content';
 import { swallowedCues } from './swallowed-cue';
@@ -112,7 +113,7 @@ export function extractAttributions(
       // a source inside an aside before the cue gives way to the subject the aside describes
       const nearest = passiveSubject(para, cue, closest)
         ? undefined
-        : (asideHost(para, info, settled, cue, closest) ?? closest);
+        : boundedSource(para, info, asideHost(para, info, settled, cue, closest) ?? closest, cue);
       const shared = nearest
         ? undefined
         : (participleSource(para, settled, linked, i) ??

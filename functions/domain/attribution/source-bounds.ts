@@ -1,0 +1,21 @@
+import { cutList } from './cut-list';
+import type { Sequence, TokenInfo } from './features';
+import { frontedObject } from './fronted-object';
+import { joinedClause } from './joined-clause';
+import type { Run } from './tags';
+
+/**
+ * The linker's source with the words the tagger cut or took wrongly mended:
+ * a fronted phrase's object taken in ("Despite the demand Sony"), a
+ * preposition's object "and" joins to the subject ("at Newcastle and
+ * manager Jose Mourinho"), a list's first members left out ("Sony,
+ * Microsoft and Nintendo").
+ */
+export function boundedSource(
+  seq: Sequence,
+  info: TokenInfo,
+  source: Run | undefined,
+  cue: Run,
+): Run | undefined {
+  return cutList(seq, info, joinedClause(seq, info, frontedObject(seq, info, source, cue), cue));
+}
