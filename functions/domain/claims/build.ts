@@ -22,6 +22,7 @@ import type { PriorSpeaker } from './mention-order';
 import { withinName } from './name-cue';
 import { namesSomething } from './naming-cue';
 import { statesNothing } from './no-statement';
+import { reopenedQuoteCuts } from './reopened-quote';
 import { reportsResults } from './reported-results';
 import { claimSpan } from './sentence-span';
 import { resolveSpeaker } from './speaker';
@@ -45,6 +46,7 @@ export function buildClaims(
   scorer: CheckworthinessScorer,
 ): BuiltClaims {
   const quotes = findQuotes(doc.text, doc.paragraphs);
+  const cuts = reopenedQuoteCuts(doc.text, quotes);
   const described = findDocuments(doc.text);
   const speaking = new Map<DocumentRef, TextSpan[]>();
   const genders = gendersOf(doc.text, entities, doc.sentences);
@@ -53,7 +55,7 @@ export function buildClaims(
   const claims: Omit<Claim, 'id'>[] = [];
   const ordered = [...attributions].sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
   for (const a of ordered) {
-    const content = contentSpan(doc.text, a.content, quotes);
+    const content = contentSpan(doc.text, a.content, cuts);
     if (!content || !/\p{L}/u.test(content.text)) continue;
     const pieces = piecesOf(doc.text, content);
     const cue = toSpan(doc.text, a.cue);

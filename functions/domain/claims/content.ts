@@ -1,7 +1,6 @@
 import type { Fragments } from '../extract/types';
-import type { ContentSpan, TextSpan } from '../model/document';
-import type { Quote } from '../text/quotations';
-import { splitAtReopenedQuotes } from './reopened-quote';
+import type { ContentSpan, Range, TextSpan } from '../model/document';
+import { splitAtCuts } from './reopened-quote';
 
 /** The separator between the texts of a content's fragments. */
 export const FRAGMENT_JOIN = ' … ';
@@ -13,13 +12,13 @@ export const FRAGMENT_JOIN = ' … ';
  */
 const NEXT_QUOTE_OPENS = /(?<=[.!?,]["”’]?)\s+["“]$/;
 
-/** A claim's content from an attribution's fragments, cut where a quote reopens; null when it has none. */
-export function contentSpan(text: string, fragments: Fragments, quotes: Quote[] = []): ContentSpan | null {
+/** A claim's content from an attribution's fragments, cut where a quote reopens (`cuts`, reopened-quote.ts); null when it has none. */
+export function contentSpan(text: string, fragments: Fragments, cuts: Range[] = []): ContentSpan | null {
   const kept = fragments.map(({ start, end }) => ({
     start,
     end: end - (NEXT_QUOTE_OPENS.exec(text.slice(start, end))?.[0].length ?? 0),
   }));
-  const pieces = splitAtReopenedQuotes(text, kept, quotes).map(({ start, end }) => ({
+  const pieces = splitAtCuts(text, kept, cuts).map(({ start, end }) => ({
     start,
     end,
     text: text.slice(start, end),

@@ -54,6 +54,8 @@ const LIST_GOES_ON = /^,\s+(?:[Tt]he\s+)?$/u;
  * a phrase or a list. Fewer than two entities: none.
  */
 export function jointMembers(source: SourceSpan, entities: Entity[], article: string): string[] {
+  // no "and", no list (listOf needs one): the common case, before any scan of the mentions
+  if (!/\sand\s/u.test(source.text)) return [];
   if (INSIDE_A_PHRASE.test(article.slice(Math.max(0, source.start - 20), source.start))) return [];
   if (listBefore(source.start, entities, article)) return [];
   const named = namedIn(source, entities);

@@ -12,16 +12,21 @@ const OPENING = /["“]/u;
  * result."`: the BBC set ran a quote's paragraphs together, so each reopens
  * with a mark right where the one before ends a sentence. A content run
  * across such a mark held the marks between as its words, and read as partly
- * unquoted (mixed). It is cut there, one piece to each quote.
+ * unquoted (mixed). It is cut there, one piece to each quote: these are
+ * the places, as ranges of the marks between.
  */
-export function splitAtReopenedQuotes(text: string, pieces: Range[], quotes: Quote[]): Range[] {
-  const cuts = quotes.flatMap((q, i) => {
+export function reopenedQuoteCuts(text: string, quotes: Quote[]): Range[] {
+  return quotes.flatMap((q, i) => {
     const before = quotes[i - 1];
     if (!before || !OPENING.test(text[q.open] ?? '')) return [];
     if (!ENDS_SENTENCE.test(text.slice(before.open + 1, before.close).trimEnd())) return [];
     const gap = text.slice(before.close, q.open);
     return ONLY_MARK_BETWEEN.test(gap) ? [{ start: before.close, end: q.open + 1 }] : [];
   });
+}
+
+/** A content's pieces cut at the document's reopened quotes (`reopenedQuoteCuts`, found once per document). */
+export function splitAtCuts(text: string, pieces: Range[], cuts: Range[]): Range[] {
   return pieces.flatMap((p) => {
     const out: Range[] = [];
     let start = p.start;

@@ -46,8 +46,9 @@ export function roleEntitySpeaker(
   discourse: Discourse,
 ): string | null | undefined {
   const end = source.start + source.text.trimEnd().length;
-  const role = entities.find((e) => namesOnlyARole(e) && e.mentions.some((m) => m.end === end));
-  if (!role || !/^\s*the\s/iu.test(source.text)) return undefined;
+  if (!/^\s*the\s/iu.test(source.text)) return undefined;
+  const role = entities.find((e) => e.mentions.some((m) => m.end === end) && namesOnlyARole(e));
+  if (!role) return undefined;
   const people = entities.filter((e) => e.type === 'PERSON');
   const words = roleWords(source.text);
   const holds = (e: Entity) => e.roles.some((r) => roleFit(r, words) !== null);

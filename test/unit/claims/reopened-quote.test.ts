@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaims } from '../../../functions/domain/claims/build';
 import { FRAGMENT_JOIN } from '../../../functions/domain/claims/content';
-import { splitAtReopenedQuotes } from '../../../functions/domain/claims/reopened-quote';
+import { reopenedQuoteCuts, splitAtCuts } from '../../../functions/domain/claims/reopened-quote';
 import { annotate } from '../../../functions/domain/extract/annotate';
 import type { Attribution, CheckworthinessScorer } from '../../../functions/domain/extract/types';
 import { findQuotes } from '../../../functions/domain/text/quotations';
@@ -13,12 +13,12 @@ const scorer: CheckworthinessScorer = { threshold: 0.5, score: () => 0.9 };
 function pieces(text: string, part: string): string[] {
   const start = text.indexOf(part);
   const quotes = findQuotes(text, [{ start: 0, end: text.length }]);
-  return splitAtReopenedQuotes(text, [{ start, end: start + part.length }], quotes).map((r) =>
+  return splitAtCuts(text, [{ start, end: start + part.length }], reopenedQuoteCuts(text, quotes)).map((r) =>
     text.slice(r.start, r.end),
   );
 }
 
-describe('splitAtReopenedQuotes', () => {
+describe('splitAtCuts at reopenedQuoteCuts', () => {
   it('cuts a content where a quote reopens after a sentence, its paragraph break lost', () => {
     const text = 'Mr Davey said: "We will win more seats. "I think it is our best chance. "Trust us."';
     expect(pieces(text, 'We will win more seats. "I think it is our best chance. "Trust us')).toEqual([
