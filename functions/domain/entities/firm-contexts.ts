@@ -1,6 +1,5 @@
 import type { Entity } from '../model/document';
-import { isBareName, occurrences } from './firm-cues';
-import { isFirstName } from './first-names';
+import { bareNameOccurrences } from './firm-cues';
 import { retypeEntities } from './merge';
 
 /**
@@ -66,24 +65,23 @@ interface Item {
  * only (./link).
  */
 export function retypeFirmsInContext(text: string, entities: Entity[]): Entity[] {
-  const bare = new Set(entities.filter((e) => isCandidate(text, e)).map((e) => e.id));
+  const bare = new Map<string, { start: number; end: number }[]>();
+  for (const e of entities) {
+    const at = bareNameOccurrences(text, e);
+    if (at) bare.set(e.id, at);
+  }
   if (bare.size === 0) return entities;
   const items = entities
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type, id: e.id })))
     .sort((a, b) => a.start - b.start);
   return retypeEntities(entities, (e) => {
-    if (!bare.has(e.id)) return undefined;
+    const at = bare.get(e.id);
+    if (!at) return undefined;
     const cued =
-      occurrences(text, e.name).some((o) => isFirmCued(text, o)) ||
+      at.some((o) => isFirmCued(text, o)) ||
       e.mentions.some((m) => isListedWithFirms(text, items, bare, m.start) || isWorkplace(text, items, m));
     return cued ? 'ORG' : undefined;
   });
-}
-
-function isCandidate(text: string, e: Entity): boolean {
-  if (e.type !== 'PERSON' || e.mentions.some((m) => m.text !== e.name)) return false;
-  if (e.name.split(/\s+/).some(isFirstName)) return false;
-  return isBareName(text, e.name, occurrences(text, e.name));
 }
 
 function isFirmCued(text: string, at: { start: number; end: number }): boolean {
@@ -107,7 +105,12 @@ function isFirmCued(text: string, at: { start: number; end: number }): boolean {
  * list), none of them possessive ("Jo Bloggs, Acme's chief executive"),
  * not counted things and not two clauses, in a sentence with a word of trade.
  */
-function isListedWithFirms(text: string, items: Item[], bare: Set<string>, start: number): boolean {
+function isListedWithFirms(
+  text: string,
+  items: Item[],
+  bare: { has(id: string): boolean },
+  start: number,
+): boolean {
   const at = items.findIndex((m) => m.start === start);
   if (at < 0) return false;
   const joins = (i: number) => {

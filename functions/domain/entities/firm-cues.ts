@@ -48,15 +48,27 @@ const ONE_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
  */
 export function retypeCalledFirms(text: string, entities: Entity[]): Entity[] {
   return retypeEntities(entities, (e) => {
-    if (e.type !== 'PERSON' || !ONE_WORD.test(e.name) || isFirstName(e.name)) return undefined;
-    if (e.mentions.some((m) => m.text !== e.name)) return undefined;
-    const at = occurrences(text, e.name);
-    return isBareName(text, e.name, at) && at.some((o) => isFirmCued(text, o)) ? 'ORG' : undefined;
+    if (!ONE_WORD.test(e.name)) return undefined;
+    return bareNameOccurrences(text, e)?.some((o) => isFirmCued(text, o)) ? 'ORG' : undefined;
   });
 }
 
+/**
+ * Where a name typed a person stands, when nothing says it is one: every
+ * mention is that name, no word of it is a given name, and the article
+ * gives it no honorific, given name or "said he". Null otherwise. The gate
+ * of every rule that retypes such a name by what surrounds it (this file,
+ * ./firm-contexts, ./product-cues).
+ */
+export function bareNameOccurrences(text: string, e: Entity): { start: number; end: number }[] | null {
+  if (e.type !== 'PERSON' || e.mentions.some((m) => m.text !== e.name)) return null;
+  if (e.name.split(/\s+/).some(isFirstName)) return null;
+  const at = occurrences(text, e.name);
+  return isBareName(text, e.name, at) ? at : null;
+}
+
 /** No honorific, given name or initial before any occurrence, nor "said he" after one: nothing says person. */
-export function isBareName(text: string, name: string, at: { start: number; end: number }[]): boolean {
+function isBareName(text: string, name: string, at: { start: number; end: number }[]): boolean {
   return (
     !hasHonorific(text, name) &&
     !at.some((o) => hasNameBefore(text.slice(Math.max(0, o.start - 40), o.start))) &&
@@ -79,7 +91,7 @@ function isFirmCued(text: string, at: { start: number; end: number }): boolean {
 }
 
 /** Where the name occurs as a word in the text. */
-export function occurrences(text: string, name: string): { start: number; end: number }[] {
+function occurrences(text: string, name: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   const wordChar = (i: number) => /[\p{L}\p{N}-]/u.test(text[i] ?? '');
   for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + 1)) {

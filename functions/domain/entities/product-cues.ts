@@ -1,6 +1,5 @@
 import type { Entity } from '../model/document';
-import { isBareName, occurrences } from './firm-cues';
-import { isFirstName } from './first-names';
+import { bareNameOccurrences } from './firm-cues';
 import { retypeEntities } from './merge';
 
 /**
@@ -34,11 +33,8 @@ const WORKS_NEAR =
  */
 export function retypeCuedProducts(text: string, entities: Entity[]): Entity[] {
   return retypeEntities(entities, (e) => {
-    if (e.type !== 'PERSON' || e.roles.length > 0 || /[\s\d]/u.test(e.name) || isFirstName(e.name))
-      return undefined;
-    if (e.mentions.some((m) => m.text !== e.name)) return undefined;
-    const at = occurrences(text, e.name);
-    return isBareName(text, e.name, at) && at.some((o) => isProductCued(text, o)) ? 'MISC' : undefined;
+    if (e.roles.length > 0 || /[\s\d]/u.test(e.name)) return undefined;
+    return bareNameOccurrences(text, e)?.some((o) => isProductCued(text, o)) ? 'MISC' : undefined;
   });
 }
 
