@@ -10,7 +10,9 @@ export interface AcronymPair {
 const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{L}&-]{1,9}$/u;
 /** Tokens between the brackets at most: ten initials and the small words between them. */
 const MAX_INNER = 30;
-const SKIPPED = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', '&', 'de', 'du', 'la', 'des']);
+/** Small words an acronym leaves out (also ./bracketed-acronyms). */
+// biome-ignore format: compact word list
+export const SKIPPED_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', '&', 'de', 'du', 'la', 'des']);
 
 /** Capital letters of an acronym: "DoD" -> "DD", "PMU" -> "PMU". */
 function letters(acronym: string): string {
@@ -20,7 +22,7 @@ function letters(acronym: string): string {
 /** Initials of the significant words, hyphenated parts counted apart: "Defeat-ISIS Coalition" -> "DIC". */
 function initials(words: readonly string[]): string {
   return words
-    .filter((w) => !SKIPPED.has(w.toLowerCase()))
+    .filter((w) => !SKIPPED_WORDS.has(w.toLowerCase()))
     .flatMap((w) => w.split('-'))
     .map((part) => part[0]?.toUpperCase() ?? '')
     .join('');

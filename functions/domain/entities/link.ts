@@ -8,6 +8,7 @@ import { splitAlternatives } from './alternatives';
 import { joinAmpersandNames } from './ampersand-names';
 import { authorMentions } from './authors';
 import { cutPlaceModifiers } from './based-names';
+import { joinBracketedAcronyms } from './bracketed-acronyms';
 import { joinClippedNames } from './clipped-names';
 import { joinCompanyShortNames } from './company-short-names';
 import { type NamedMention, personAnchors } from './coref';
@@ -110,7 +111,8 @@ export function linkForExtraction(
  * team sheet's names as people (./lineups), one person for a full name typed apart, a given
  * name and surname the words around call a person (./given-name-people), a body or event typed as the place it opens on
  * retyped (./place-led-names), one entity for a name
- * typed several ways, an acronym joined to the name it abbreviates (./acronym-entities), a
+ * typed several ways, an acronym joined to the name it abbreviates (./acronym-entities) or
+ * follows in brackets spelt as title case or with a name's inner capitals (./bracketed-acronyms), a
  * generic head ("United") to the one full name it ends (./generic-heads), a company's first
  * word to the one full name that adds designators to it (./company-short-names), party names the
  * tagger never tags (./spotted-aliases), names and roles a bracket cut in two mended
@@ -135,7 +137,7 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   const surnamed = joinSurnamePeople(text, lineups, table, bodyStart);
   const people = retypePlaceLedNames(retypeGivenNamePeople(text, surnamed, table));
   const joined = joinCompanyShortNames(
-    joinGenericHeads(text, joinAcronymEntities(mergeSameNames(people), table)),
+    joinGenericHeads(text, joinBracketedAcronyms(text, joinAcronymEntities(mergeSameNames(people), table))),
   );
   const mended = mendStrayBrackets(spotAliases(text, joined, table));
   const split = splitPossessiveNames(splitJoinedNames(text, splitAlternatives(mended, table), table), table);
