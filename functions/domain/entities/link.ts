@@ -27,6 +27,7 @@ import { splitJoinedNames } from './joined-names';
 import { readJudicialStyles } from './judicial-styles';
 import { LEGAL_FORM } from './lexicons';
 import { personsInLineups } from './lineups';
+import { retypeListedWorks } from './listed-works';
 import { byStart, type Mention, overlaps } from './mention';
 import { mergeSameIds, mergeSameNames, TYPE_PRIORITY } from './merge';
 import { normalizeMentions } from './normalize';
@@ -129,7 +130,8 @@ export function linkForExtraction(
  * Valve", "firms like Dell", ./firm-cues) an organisation, and so a name only a firm's words
  * surround ("De Telegraaf, a daily newspaper,", "handsets from NEC, Fujitsu and Mitsubishi",
  * ./firm-contexts); a one-word name typed a person that the words around call a product or a
- * work MISC ("the drug Vioxx", "Xbox video game Halo", ./product-cues), and a holiday an event
+ * work MISC ("the drug Vioxx", "Xbox video game Halo", ./product-cues), names listed after a kind of
+ * work or product MISC ("films include Gothika", ./listed-works), and a holiday an event
  * whatever its type ("before Christmas", ./holiday-names).
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
@@ -149,7 +151,7 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   const clipped = joinClippedNames(text, splitToldOutlets(text, joinedOver, table));
   const firms = retypeCalledFirms(text, retypeCalledGroups(text, dropDanglingRoles(clipped)));
   // a product first, as a list with firms in it would make it a firm ("brands such as Celebrex and Vioxx")
-  return retypeHolidays(retypeFirmsInContext(text, retypeCuedProducts(text, firms)));
+  return retypeHolidays(retypeFirmsInContext(text, retypeCuedProducts(text, retypeListedWorks(text, firms))));
 }
 
 /**
