@@ -25,6 +25,7 @@ import { statesNothing } from './no-statement';
 import { reopenedQuoteCuts } from './reopened-quote';
 import { reportsResults } from './reported-results';
 import { claimSpan } from './sentence-span';
+import { isShowNoun } from './show-noun';
 import { resolveSpeaker } from './speaker';
 import { isTemporal } from './temporal';
 
@@ -65,6 +66,13 @@ export function buildClaims(
     // a quote it holds is still someone's words, to be kept
     if (cue && kind === 'indirect' && statesNothing(cue.text, a.source !== null, rest)) continue;
     if (cue && kind === 'indirect' && reportsResults(cue.text, rest)) continue;
+    // "quit his BBC One show": a programme, not figures that show
+    if (
+      cue &&
+      kind === 'indirect' &&
+      isShowNoun(cue.text, doc.text.slice(Math.max(0, cue.start - 24), cue.start))
+    )
+      continue;
     // "Hayley Yelling", "Tears for Fears": a word of a name the tagger took for a verb
     if (
       cue &&

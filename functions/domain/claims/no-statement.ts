@@ -129,13 +129,68 @@ const ATTEMPTED =
 const SPOKEN_AIM =
   /^\s*(?:to\s+)?(?:say|suggest|argue|claim|explain|justify|portray|paint|dismiss|discredit|persuade|convince|reassure|talk|downplay|play\s+down)\b/i;
 
+/** Helpers and adverbs before the verb of a deed below. */
+const BEFORE_DEED = String.raw`^(?:(?:has|have|had|is|are|was|were|be|been|being|will|would|could|can|may|also|already|now|just|later|then|previously|recently|once\s+again|again)\s+)*`;
+/**
+ * A rule or penalty laid down, a choice made: "Magistrates imposed a range of
+ * bail conditions", "The government opted out of part of the convention".
+ * PolNeAR train marks "impose(d)" a cue 4 times in 33, "opt out of/for" 1 in 6.
+ */
+const IMPOSED_OR_OPTED = new RegExp(`${BEFORE_DEED}(?:impos(?:e|es|ed|ing)|opt(?:s|ed|ing)?)\\b`);
+/**
+ * A thing's purpose: "Media hubs are designed to encourage people to …".
+ * PolNeAR train marks "designed to" 6 times in 24, nearly all systems and
+ * waivers; an aim at words ("attacks designed to paint him as …") stays.
+ */
+const DESIGNED = new RegExp(`${BEFORE_DEED}designed\\s+to\\b`);
+/** An award won or a film's cast: "Morgan Freeman took the best supporting actor award", "a cast of singers". */
+const AWARD_OR_CAST =
+  /^(?:(?:also\s+)?(?:took|takes)\s+(?:the\s+)?best\s+supporting|a\s+cast\s+of|(?:is|are|was|were)\s+cast\s+(?:on|in|as))$/;
+/**
+ * A call made, not words: "His wife, who called the police", "Argonaut
+ * called in administrators", "campaigners have called off a demonstration",
+ * "before calling time on his career", "Duffy is called up to the
+ * replacements". Not "called on" nor "called for", which ask something.
+ */
+const CALLED = new RegExp(
+  `${BEFORE_DEED}(?:call|calls|called|calling)((?:\\s+(?:off|in|up(?:\\s+to)?|time\\s+on))?)$`,
+);
+const CALL_MADE =
+  /^\s*(?:(?:the\s+)?police\b|an\s+ambulance\b|off\b|time\s+on\b|up\s+(?:to|for)\b|in\s+(?:the\s+)?(?:administrators|receivers|police|troops|army|auditors|investigators)\b|a\s+truce\b)/i;
+/** An offer turned down: "he and assistant Mark Aizlewood refused a severance package". */
+const REFUSED = new RegExp(`${BEFORE_DEED}(?:refuse|refuses|refused|refusing)$`);
+/**
+ * A shot struck: "Duff blasted in a shot", "he blasted the ball home",
+ * "Van Persie blasted over". PolNeAR train marks "blasted" a cue 29 times
+ * in 31, every one words; none with a ball or a direction after it.
+ */
+const BLASTED = new RegExp(`${BEFORE_DEED}(?:blast|blasts|blasted)$`);
+const SHOT = /^\s*(?:in|wide|over|home|high|the\s+ball)\b/i;
+
+/**
+ * A player's position, the noun the tagger took for a cue: "The Boro defender
+ * looked offside", "But central defender Lorenzo Amoruso is moving closer to
+ * fitness". PolNeAR train marks "defender" 3 times in 10, each a defender of
+ * a cause or a person ("a dogged defender of the Affordable Care Act").
+ */
+const DEFENDER = /^(?:central\s+)?defender$/;
+
 /** A meeting's purpose: "finance ministers meet on Thursday to discuss proposals". */
 const PURPOSE = /^to\s+(?:discuss|promote)$/;
 
-/** Whether the cue tells of no statement: a hedge, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a player's quality shown, something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
+/** Whether the cue tells of no statement: a hedge, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a rule imposed or a choice made, a thing's design, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
 export function statesNothing(cue: string, hasSource: boolean, restOfSentence: string): boolean {
   const words = cue.toLowerCase().replace(/[:,]$/, '').trim().split(/\s+/).join(' ');
   if (HEDGE.test(words) || KNOWN.test(words) || NOMINATED.test(words) || PURPOSE.test(words)) return true;
+  if (IMPOSED_OR_OPTED.test(words) || AWARD_OR_CAST.test(words)) return true;
+  // "designed to paint him as …" and "called the police" read on past the cue
+  const designed = DESIGNED.exec(words);
+  if (designed && !SPOKEN_AIM.test(`${words.slice(designed[0].length)}${restOfSentence}`)) return true;
+  const called = CALLED.exec(words);
+  if (called && CALL_MADE.test(` ${(called[1] ?? '').trim()}${restOfSentence}`)) return true;
+  if (REFUSED.test(words) && DEAL_OBJECT.test(restOfSentence)) return true;
+  if (BLASTED.test(words) && SHOT.test(restOfSentence)) return true;
+  if (DEFENDER.test(words)) return !/^\s*of\b/i.test(restOfSentence);
   // "signed a deal", not "signed a letter saying" (a longer cue) nor "unveiled plans that would"
   if (DONE.test(words)) return !/^\s*(?:that|to)\b/i.test(restOfSentence);
   if (DEALT.test(words) && (DEAL_OBJECT.test(restOfSentence) || PURCHASE.test(restOfSentence))) return true;

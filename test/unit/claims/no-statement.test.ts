@@ -208,6 +208,66 @@ describe('statesNothing', () => {
     expect(statesNothing('to discuss', true, ' whether to cut rates.')).toBe(true);
   });
 
+  it("reads a rule imposed, a choice made and a thing's design as no statement, unless the design aims at words", () => {
+    for (const cue of [
+      'imposed',
+      'has imposed',
+      'were imposed',
+      'imposed a range of',
+      'opted out of',
+      'has opted for',
+    ])
+      expect(statesNothing(cue, true, ' bail conditions on Mr Doherty.'), cue).toBe(true);
+    for (const cue of ['are designed to encourage', 'is designed to', 'designed to show'])
+      expect(statesNothing(cue, true, ' people to organise them.'), cue).toBe(true);
+    expect(statesNothing('designed to', true, ' paint him as a fraud.')).toBe(false);
+  });
+
+  it('reads an award won and a cast as no statement', () => {
+    for (const cue of ['took the best supporting', 'took best supporting', 'a cast of', 'is cast on'])
+      expect(statesNothing(cue, true, ' actor award for Closer.'), cue).toBe(true);
+  });
+
+  it('reads a call made as no statement, but not a call for or on someone, nor a name called', () => {
+    expect(statesNothing('called', true, ' the police, said her rings were taken.')).toBe(true);
+    expect(statesNothing('called', true, ' in administrators on Friday.')).toBe(true);
+    expect(statesNothing('have called off', true, ' a demonstration.')).toBe(true);
+    expect(statesNothing('called time on', true, ' England earlier this year.')).toBe(true);
+    expect(statesNothing('calling', true, ' time on his career.')).toBe(true);
+    expect(statesNothing('is called up to', true, ' the replacements.')).toBe(true);
+    expect(statesNothing('has called', true, ' a truce in its battle.')).toBe(true);
+    expect(statesNothing('called', true, ' the plans "dangerous".')).toBe(false);
+    expect(statesNothing('has called for', true, ' an inquiry.')).toBe(false);
+    expect(statesNothing('called on', true, ' the police to act.')).toBe(false);
+    expect(statesNothing('call', true, ' in the stock market "a flight to quality".')).toBe(false);
+    expect(statesNothing('called up', true, ': "We are going to take you through hell."')).toBe(false);
+  });
+
+  it('reads an offer refused as no statement, but not a refusal to speak', () => {
+    expect(statesNothing('refused', true, ' a severance package.')).toBe(true);
+    expect(statesNothing('refused', true, ' to comment on the deal.')).toBe(false);
+    expect(statesNothing('refused to say', true, ' whether he would stay.')).toBe(false);
+  });
+
+  it('reads a shot struck as no statement, but not a critic who blasted someone', () => {
+    for (const rest of [
+      ' in a shot that James parried.',
+      ' the ball home.',
+      ' wide when clear.',
+      ' over a good opportunity.',
+    ])
+      expect(statesNothing('blasted', true, rest), rest).toBe(true);
+    expect(statesNothing('blasted', true, ' the government for its failure.')).toBe(false);
+  });
+
+  it("reads a player's position as no statement, but not a defender of a cause", () => {
+    expect(statesNothing('defender', true, ' looked suspiciously offside.')).toBe(true);
+    expect(statesNothing('central defender', false, ' Lorenzo Amoruso is moving closer to fitness.')).toBe(
+      true,
+    );
+    expect(statesNothing('defender', true, ' of the Affordable Care Act.')).toBe(false);
+  });
+
   it('leaves cues that say something', () => {
     for (const cue of [
       'said',
