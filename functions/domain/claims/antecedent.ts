@@ -11,7 +11,7 @@ const RELATIVE = /^(?:who|which|that)$/i;
 export const SUBJECT_RELATIVE =
   /^(?:who|which)\s+(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|did|does|now|then|also|still|later|\p{Ll}+ly|\p{Ll}+ed)\b[^,]*$/u;
 /** Words that end a noun phrase when read backwards from a relative pronoun. */
-const BOUNDARY = new Set([
+export const BOUNDARY = new Set([
   'by',
   'of',
   'to',
@@ -50,12 +50,20 @@ export function relativeAntecedent(text: string, sentences: Sentence[], source: 
   const tokens = sentence.tokens;
   let i = tokens.findIndex((t) => t.start >= source.start) - 1;
   if (/^[,(–—-]$/u.test((tokens[i] as Token | undefined)?.text ?? '')) i--;
-  const last = i;
+  return phraseEndingAt(text, tokens, i, BOUNDARY);
+}
+
+/**
+ * The noun phrase whose last token is `tokens[last]`: at most six words,
+ * back to a word of `stops` or a mark.
+ */
+export function phraseEndingAt(text: string, tokens: Token[], last: number, stops: Set<string>): Span | null {
+  let i = last;
   while (
     i >= 0 &&
     last - i < 6 &&
     /\p{L}/u.test((tokens[i] as Token).text) &&
-    !BOUNDARY.has((tokens[i] as Token).text.toLowerCase())
+    !stops.has((tokens[i] as Token).text.toLowerCase())
   )
     i--;
   if (i === last) return null;

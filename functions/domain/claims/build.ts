@@ -22,6 +22,7 @@ import type { PriorSpeaker } from './mention-order';
 import { withinName } from './name-cue';
 import { namesSomething } from './naming-cue';
 import { statesNothing } from './no-statement';
+import { relativeClauseHead } from './relative-clause-source';
 import { reopenedQuoteCuts } from './reopened-quote';
 import { reportsResults } from './reported-results';
 import { claimSpan } from './sentence-span';
@@ -84,7 +85,9 @@ export function buildClaims(
     const tagged = cut && cue ? extendBareDeterminer(doc.text, cut, cue.start) : cut;
     const given = tagged && isTemporal(tagged.text) ? describedBefore(cue, doc, sentence, described) : tagged;
     const source = given
-      ? (relativeAntecedent(doc.text, doc.sentences, given) ?? given)
+      ? (relativeAntecedent(doc.text, doc.sentences, given) ??
+        (cue ? relativeClauseHead(doc.text, doc.sentences, given, cue) : null) ??
+        given)
       : participleSource(cue, sentence, claims);
     const noun = source ? documentNoun(source.text) : null;
     const document = source && noun ? referredDocument(source, noun, described) : null;
