@@ -26,8 +26,9 @@ function attribution(text: string, source: string | null, cue: string, content: 
 }
 
 /** What continuedQuotes makes of the attributions, as [cue, content fragments]. */
-function joined(text: string, found: Attribution[]) {
-  return continuedQuotes(annotate(text), found).map((a) => [
+function joined(text: string, found: Attribution[], persons: string[] = []) {
+  const doc = annotate(text);
+  return continuedQuotes(doc, found, undefined, spans(text, persons)).map((a) => [
     text.slice(a.cue[0]?.start, a.cue[0]?.end),
     a.content.map((f) => text.slice(f.start, f.end)),
   ]);
@@ -154,5 +155,30 @@ describe('a quote that opens the sentence after its speaker, in the same paragra
     const sourceless = 'It was said that sales rose. "Costs fell."';
     const none = attribution(sourceless, null, 'said', ['that sales rose']);
     expect(joined(sourceless, [none])).toEqual([['said', ['that sales rose']]]);
+  });
+});
+
+describe('a quote that opens the paragraph after one ending on a person speaking', () => {
+  it('goes on for a named speaker whose indirect speech ends the paragraph before, or "he" quoting before a hearer', () => {
+    const indirect = 'Sales fell, said Ann Lee.\n\n"Costs rose. "Prices held."\n\nShares closed higher.';
+    expect(joined(indirect, [attribution(indirect, 'Ann Lee', 'said', ['Sales fell'])], ['Ann Lee'])).toEqual(
+      [['said', ['Sales fell', 'Costs rose.', 'Prices held.']]],
+    );
+    const hearer = '"Sales fell," he told Radio Five Live.\n\n"Costs rose."';
+    expect(joined(hearer, [attribution(hearer, 'he', 'told', ['Sales fell,'])])).toEqual([
+      ['told', ['Sales fell,', 'Costs rose.']],
+    ]);
+  });
+
+  it('stays where it is after a thing or "they" said to speak, or narration after the speaker', () => {
+    const thing = 'The restoration revealed some odd items.\n\n"There are scans of a corridor."';
+    const restoration = attribution(thing, 'The restoration', 'revealed', ['some odd items']);
+    expect(joined(thing, [restoration])).toEqual([['revealed', ['some odd items']]]);
+    const they = 'Ann Lee asked who they say they are.\n\n"The end solution is simple."';
+    const says = attribution(they, 'they', 'say', ['they are']);
+    expect(joined(they, [says], ['Ann Lee'])).toEqual([['say', ['they are']]]);
+    const narration = 'Sales fell, said Ann Lee. The firm moved to Leeds.\n\n"Costs rose."';
+    const ann = attribution(narration, 'Ann Lee', 'said', ['Sales fell']);
+    expect(joined(narration, [ann], ['Ann Lee'])).toEqual([['said', ['Sales fell']]]);
   });
 });

@@ -19,6 +19,7 @@ export function continuedQuotes(
   doc: AnnotatedText,
   found: Attribution[],
   quotes: Quote[] = findQuotes(doc.text, doc.paragraphs),
+  persons: Range[] = [],
 ): Attribution[] {
   let list = found;
   for (const [i, left] of quotes.entries()) {
@@ -33,7 +34,10 @@ export function continuedQuotes(
       continue;
     }
     if (held(list, left)) continue;
-    const owner = sentenceOwner(doc, list, left) ?? reopenedOwner(doc.text, list, quotes, i);
+    const owner =
+      sentenceOwner(doc, list, left) ??
+      reopenedOwner(doc.text, list, quotes, i) ??
+      paragraphOwner(doc, list, left, persons);
     if (owner) list = carried(doc, list, quotes, owner, i);
   }
   return list;
@@ -80,7 +84,43 @@ const BLANKS = /\s*/uy;
 
 function sentenceOwner(doc: AnnotatedText, list: Attribution[], q: Quote): Attribution | undefined {
   const before = sentenceBefore(doc, q);
-  if (!before) return undefined;
+  return before && speakerOf(doc, list, before);
+}
+
+/**
+ * `… the important thing was the content, said Mr Thomas.¶"If in doubt
+ * retain …`: a quote that opens a paragraph, held by no content, after one
+ * whose last sentence ends on an attribution with a source, or quotes its
+ * speaker (`"A," Bennett told Radio Five Live.¶"B.`), goes on for it, as
+ * within a paragraph. The rule above for a quote after a quote covers only an
+ * attribution that is the last thing its paragraph says, hearer and all.
+ */
+function paragraphOwner(
+  doc: AnnotatedText,
+  list: Attribution[],
+  q: Quote,
+  persons: Range[],
+): Attribution | undefined {
+  const p = doc.paragraphs.findIndex((r) => r.start <= q.open && q.open < r.end);
+  const previous = doc.paragraphs[p - 1];
+  if (!previous || doc.text.slice((doc.paragraphs[p] as Range).start, q.open).trim() !== '') return undefined;
+  const before = sentenceAt(doc.sentences, previous.end - 1);
+  const owner = before && before.start >= previous.start ? speakerOf(doc, list, before) : undefined;
+  // a person, named or "he"/"she": a thing that "revealed" something, or "they say" in narration, quotes no one
+  return owner && personal(doc.text, owner.source ?? [], persons) ? owner : undefined;
+}
+
+const PERSONAL_PRONOUN = /^(?:he|she)$/iu;
+
+const personal = (text: string, source: Range[], persons: Range[]) =>
+  source.some(
+    (s) =>
+      PERSONAL_PRONOUN.test(text.slice(s.start, s.end)) ||
+      persons.some((m) => m.start < s.end && s.start < m.end),
+  );
+
+/** Of the attributions with a source whose cue lies in the sentence, the one that goes on speaking after it. */
+function speakerOf(doc: AnnotatedText, list: Attribution[], before: Range): Attribution | undefined {
   const speaking = list.filter(
     (a) => a.source?.length && a.cue.some((c) => c.start >= before.start && c.end <= before.end),
   );

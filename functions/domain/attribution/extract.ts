@@ -160,7 +160,7 @@ export function extractAttributions(
     .filter((e) => e.type === 'PERSON')
     .flatMap((e) => e.mentions)
     .sort((a, b) => a.start - b.start);
-  const joined = narratedQuotes(doc, continuedQuotes(doc, out, quoted), quoted, persons, model);
+  const joined = narratedQuotes(doc, continuedQuotes(doc, out, quoted, persons), quoted, persons, model);
   const patterned = [
     ...signedQuotes(doc.text, joined),
     ...speakerLines(doc.text, joined),
