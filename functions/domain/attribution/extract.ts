@@ -20,6 +20,7 @@ import { asideHost, interruptedSubject } from './interrupted-subject';
 import { introducedParagraph } from './introduced-paragraph';
 import { invertedSource } from './inverted-source';
 import { judgedBy } from './judged-by';
+import { labelledQuotes } from './labelled-quote';
 import { linkCue } from './linker';
 import type { AttributionModel } from './model';
 import { namesOnly } from './naming-cue';
@@ -164,6 +165,7 @@ export function extractAttributions(
   const patterned = [
     ...signedQuotes(doc.text, joined),
     ...speakerLines(doc.text, joined),
+    ...labelledQuotes(doc.text, joined),
     ...trailingReports(doc.text, doc.sentences, joined),
     ...putItAttributions(doc.text, doc.sentences, joined),
     ...pollOpenings(doc.text, doc.sentences),
