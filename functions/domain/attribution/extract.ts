@@ -51,6 +51,7 @@ import { tagSequence } from './tagger';
 import { type Run, runsOf } from './tags';
 import { toldSubject } from './told-subject';
 import { trailingReports } from './trailing-report';
+import { wholeQuotes } from './whole-quote';
 
 /**
  * Tags each paragraph, then for each cue found settles its boundaries and
@@ -161,7 +162,11 @@ export function extractAttributions(
     .filter((e) => e.type === 'PERSON')
     .flatMap((e) => e.mentions)
     .sort((a, b) => a.start - b.start);
-  const joined = narratedQuotes(doc, continuedQuotes(doc, out, quoted, persons), quoted, persons, model);
+  const joined = wholeQuotes(
+    doc.text,
+    quoted,
+    narratedQuotes(doc, continuedQuotes(doc, out, quoted, persons), quoted, persons, model),
+  );
   const patterned = [
     ...signedQuotes(doc.text, joined),
     ...speakerLines(doc.text, joined),

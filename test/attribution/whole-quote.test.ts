@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { wholeQuotes } from '../../functions/domain/attribution/whole-quote';
+import type { Attribution } from '../../functions/domain/extract/types';
+import { findQuotes } from '../../functions/domain/text/quotations';
+import { asText } from './text-fixture';
+
+/** The attributions after the rule, as [source, cue, content]; `a` has its content from `content` to the closing mark. */
+function widened(text: string, content: string, found: Attribution[] = []) {
+  const start = text.indexOf(content);
+  const cue = text.indexOf('added');
+  const a: Attribution = {
+    source: [{ start: cue - 4, end: cue - 1 }],
+    cue: [{ start: cue, end: cue + 5 }],
+    content: [{ start, end: start + content.length }],
+  };
+  const quotes = findQuotes(text, [{ start: 0, end: text.length }]);
+  return wholeQuotes(text, quotes, [a, ...found]).map((x) => asText(text, x));
+}
+
+describe('a content that starts at the last sentence of the quote its cue follows', () => {
+  it('takes the whole quote', () => {
+    expect(widened('"Sales rose. Costs fell," she added.', 'Costs fell,')).toEqual([
+      ['she', 'added', 'Sales rose. Costs fell,'],
+    ]);
+  });
+
+  it('stays where it starts mid-sentence, after narration between, or where another attribution holds the rest', () => {
+    expect(widened('"Sales rose, but costs fell," she added.', 'costs fell,')).toEqual([
+      ['she', 'added', 'costs fell,'],
+    ]);
+    expect(widened('"Sales rose. Costs fell." Then she added.', 'Costs fell.')).toEqual([
+      ['she', 'added', 'Costs fell.'],
+    ]);
+    const text = '"Sales rose, he said. Costs fell," she added.';
+    const said = text.indexOf('said');
+    const other: Attribution = {
+      source: null,
+      cue: [{ start: said, end: said + 4 }],
+      content: [{ start: 1, end: 11 }],
+    };
+    expect(widened(text, 'Costs fell,', [other])[0]).toEqual(['she', 'added', 'Costs fell,']);
+  });
+});
