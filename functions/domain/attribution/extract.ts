@@ -10,6 +10,7 @@ import { coordinatedCueSource } from './coordinated-cue';
 import { coordinatedSubject } from './coordinated-subject';
 import { bestSpan, proposedCues } from './cuespan';
 import { signedQuotes } from './dash';
+import { overDashAside } from './dash-aside';
 import { settleEdges } from './edges';
 import { entityTags, mentionsOf } from './entities';
 import { frontedCue } from './fronted-cue';
@@ -177,11 +178,14 @@ export function extractAttributions(
   ];
   // what a pattern found overrides attributions the tagger nested inside it
   const inside = (a: Attribution) => patterned.some((p) => covers(p.content, a.cue[0] as Range));
-  return [...joined.filter((a) => !inside(a)), ...patterned]
+  const kept = [...joined.filter((a) => !inside(a)), ...patterned]
     .filter((a) => !reportsNoSpeech(doc.text, a) && !namesOnly(doc.text, a))
     .map((a) => agentContent(doc.text, toldSubject(doc.text, pseudoCleft(doc.text, a))))
     .filter((a): a is Attribution => a !== undefined)
     .map((a) => clauseStart(doc.text, judgedBy(doc.text, a)));
+  // every claim's cue and source, once: no content is stretched over one
+  const taken = kept.flatMap((a) => [...a.cue, ...(a.source ?? [])]);
+  return kept.map((a) => overDashAside(doc.text, doc.sentences, taken, a));
 }
 
 /** A cue inside a quote is the quoted speaker's: its content ends where the quote closes. */

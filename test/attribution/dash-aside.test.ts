@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { overDashAside } from '../../functions/domain/attribution/dash-aside';
+import { asText, extracted, sentencesAtStops, sourcedClaim } from './text-fixture';
+
+/** The content `overDashAside` gives the claim of `source`, `cue` and `content` in `text`. */
+function content(text: string, source: string, cue: string, found: string, taken: string[] = []) {
+  const claim = sourcedClaim(text, source, cue, found);
+  const ranges = taken.map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length }));
+  return asText(text, overDashAside(text, sentencesAtStops(text), [...claim.cue, ...ranges], claim))[2];
+}
+
+describe('a content cut where a dashed aside opens', () => {
+  it('goes on over the aside to the end of the clause it interrupts', () => {
+    const text =
+      'The firm stressed that the majority of its projects - which also include the White City scheme - were performing strongly. Shares fell.';
+    expect(content(text, 'The firm', 'stressed', 'that the majority of its projects')).toBe(
+      'that the majority of its projects - which also include the White City scheme - were performing strongly',
+    );
+    const comma = 'He thought the former solicitor - with a hard-line on crime - deserved a chance, he said.';
+    expect(content(comma, 'He', 'thought', 'the former solicitor')).toBe(
+      'the former solicitor - with a hard-line on crime - deserved a chance',
+    );
+  });
+
+  it('leaves an aside no verb of the subject follows', () => {
+    const text = 'The US has refused to sign the treaty - which aims to cut emissions - branding it flawed.';
+    expect(content(text, 'The US', 'has refused', 'to sign the treaty')).toBe('to sign the treaty');
+  });
+
+  it('leaves a cue ending on a preposition, and a stretch over another cue', () => {
+    const text = 'He faced allegations of drug use - of which he was cleared - splashed across the papers.';
+    expect(content(text, 'He', 'allegations of', 'drug use')).toBe('drug use');
+    const other = 'She said that Mr Jain - a member accused by Anil of a rift - was thrown out.';
+    expect(content(other, 'She', 'said', 'that Mr Jain', ['accused'])).toBe('that Mr Jain');
+  });
+
+  it('is how the extractor reads a "that" clause a dashed aside interrupts', () => {
+    const text =
+      'The firm said the result was below expectations but stressed that the majority of its UK projects - which also include the White City scheme in west London - were performing strongly.';
+    expect(extracted(text)).toContainEqual([
+      'The firm',
+      'stressed',
+      'that the majority of its UK projects - which also include the White City scheme in west London - were performing strongly',
+    ]);
+  });
+});
