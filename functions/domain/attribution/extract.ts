@@ -4,6 +4,7 @@ import { findQuotes } from '../text/quotations';
 import { agentContent } from './agent-content';
 import { clauseOf, covers, dropNested, mergeFragments, type Range } from './assemble';
 import { clauseStart } from './clause-start';
+import { withoutEndComma } from './comma-end';
 import { withoutConnective } from './connective';
 import { continuedQuotes } from './continued-quote';
 import { coordinatedCueSource } from './coordinated-cue';
@@ -182,7 +183,7 @@ export function extractAttributions(
     .filter((a) => !reportsNoSpeech(doc.text, a) && !namesOnly(doc.text, a))
     .map((a) => agentContent(doc.text, toldSubject(doc.text, pseudoCleft(doc.text, a))))
     .filter((a): a is Attribution => a !== undefined)
-    .map((a) => clauseStart(doc.text, judgedBy(doc.text, a)));
+    .map((a) => withoutEndComma(doc.text, clauseStart(doc.text, judgedBy(doc.text, a))));
   // every claim's cue and source, once: no content is stretched over one
   const taken = kept.flatMap((a) => [...a.cue, ...(a.source ?? [])]);
   return kept.map((a) => overDashAside(doc.text, doc.sentences, taken, a));
