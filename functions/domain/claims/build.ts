@@ -17,7 +17,7 @@ import {
   referredDocument,
 } from './documents';
 import { gendersOf } from './gender';
-import { otherSpeakers } from './joint-speakers';
+import { jointPlaceSpeaker, otherSpeakers } from './joint-speakers';
 import type { PriorSpeaker } from './mention-order';
 import { withinName } from './name-cue';
 import { namesSomething } from './naming-cue';
@@ -97,12 +97,12 @@ export function buildClaims(
     const entityId = document
       ? documentEntityId(document)
       : source && !naming
-        ? resolveSpeaker(source, entities, prior, {
+        ? (resolveSpeaker(source, entities, prior, {
             cue,
             quoted: quotesOf(pieces, quotes),
             genders,
             discourse,
-          })
+          }) ?? jointPlaceSpeaker(source, entities, doc.text))
         : null;
     const others = source && !document ? otherSpeakers(source, entityId, entities, prior, doc.text) : [];
     const joint = others.length > 0 ? { others } : {};

@@ -94,6 +94,20 @@ export function otherSpeakers(
   return members.includes(speaker) ? members.filter((id) => id !== speaker) : [];
 }
 
+/**
+ * The speaker of a source that is only a list of places ("South Korea and
+ * Japan denied"): its last member, as for people, so the rest become
+ * `others`. No place in a list speaks alone (placeSpeaks wants it bare),
+ * so without this such a source had no speaker at all. Null unless every
+ * member is a place.
+ */
+export function jointPlaceSpeaker(source: SourceSpan, entities: Entity[], article: string): string | null {
+  const members = jointMembers(source, entities, article);
+  const types = new Map(entities.map((e) => [e.id, e.type]));
+  if (!members.every((id) => PLACES.includes(types.get(id) as EntityType))) return null;
+  return members.at(-1) ?? null;
+}
+
 /** Whether a name and a comma stand right before the source: the list it ends began earlier. */
 function listBefore(start: number, entities: Entity[], article: string): boolean {
   return entities.some((e) =>

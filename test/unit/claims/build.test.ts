@@ -46,6 +46,19 @@ describe('buildClaims', () => {
     ]);
   });
 
+  it('makes every place of a joint source a speaker, though no place in a list speaks alone', () => {
+    const text = '“We are not selling,” Norland and Estovia said.';
+    const [claim] = claims(text, [
+      ['Norland', 'LOC'],
+      ['Estovia', 'LOC'],
+    ]);
+    expect(claim?.speaker).toMatchObject({
+      text: 'Norland and Estovia',
+      entityId: 'gpe.estovia',
+      others: ['gpe.norland'],
+    });
+  });
+
   it('reads a quote left open at its paragraph end, to go on in the next, as direct', () => {
     const text = 'Elena Marsh said: "Riverton will get 300 new homes.\n\n"Work starts in May."';
     const [claim] = claims(text, [['Elena Marsh', 'PER']]);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { jointMembers, otherSpeakers } from '../../../functions/domain/claims/joint-speakers';
+import {
+  jointMembers,
+  jointPlaceSpeaker,
+  otherSpeakers,
+} from '../../../functions/domain/claims/joint-speakers';
 import type { Entity } from '../../../functions/domain/model/document';
 import { named } from './article-fixture';
 
@@ -206,5 +210,29 @@ describe('otherSpeakers', () => {
       otherSpeakers(they, 'org.bellcom', entities, [{ ...alone, others: ['org.norvex'] }], text),
     ).toEqual(['org.norvex']);
     expect(otherSpeakers(they, 'org.bellcom', entities, [alone], text)).toEqual([]);
+  });
+});
+
+describe('jointPlaceSpeaker', () => {
+  it('gives a list of places its last member, which speaks for the list', () => {
+    const text = 'The dollar rose after Norland and Estovia denied they were selling.';
+    const entities = [
+      named(text, 'gpe.norland', 'GPE', ['Norland']),
+      named(text, 'gpe.estovia', 'GPE', ['Estovia']),
+    ];
+    const source = sourceOf(text, 'Norland and Estovia');
+    expect(jointPlaceSpeaker(source, entities, text)).toBe('gpe.estovia');
+    expect(otherSpeakers(source, 'gpe.estovia', entities, [], text)).toEqual(['gpe.norland']);
+  });
+
+  it('leaves a list of people or firms, and a place on its own, to the other rules', () => {
+    const text = 'Norvex and Bellcom denied it. Norland denied it too.';
+    const entities = [
+      named(text, 'org.norvex', 'ORG', ['Norvex']),
+      named(text, 'org.bellcom', 'ORG', ['Bellcom']),
+      named(text, 'gpe.norland', 'GPE', ['Norland']),
+    ];
+    expect(jointPlaceSpeaker(sourceOf(text, 'Norvex and Bellcom'), entities, text)).toBeNull();
+    expect(jointPlaceSpeaker(sourceOf(text, 'Norland'), entities, text)).toBeNull();
   });
 });
