@@ -26,7 +26,26 @@ export const PRONOUN_SUBJECT = openingOn('he|she|his|her');
  * said" is Collins).
  */
 const LED_BY = { m: openingOn('he|she|his'), f: openingOn('he|she|her') };
-export const ledBySubject = (gender: 'm' | 'f'): RegExp => LED_BY[gender];
+/**
+ * "The 22-year-old pipped Maurice Greene", "But the 31-year-old was third
+ * behind Hayley Yelling": an age nominal as subject is someone already
+ * spoken of too, not the names after it; unless a name follows the age
+ * ("The 22-year-old Mark Lewis-Francis"), two capitalised words, so no `i`.
+ */
+const AGED_SUBJECT =
+  /^\W*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\s+)?[Tt]he\s+\d{1,3}-year-old(?!\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
+/** What opens a sentence whose names a "he" or "she" passes over (LED_BY, AGED_SUBJECT). */
+export const ledBySubject = (gender: 'm' | 'f'): SentenceTest => ({
+  test: (opening) => LED_BY[gender].test(opening) || AGED_SUBJECT.test(opening),
+});
+
+/** A test of a sentence's opening words. */
+export interface SentenceTest {
+  test(opening: string): boolean;
+}
+
+/** How much of a sentence's start `subject` reads: enough for "But the 31-year-old Jo Pavey". */
+const OPENING_CHARS = 48;
 
 /** Where a pronoun stands: the article's sentences and quotations. */
 export interface Discourse {
@@ -47,7 +66,7 @@ export interface Referents {
 /** How salientReferent reads back: how far, what leads a sentence whose names are passed over, how ties break. */
 export interface SalienceOptions {
   back?: number;
-  subject?: RegExp;
+  subject?: SentenceTest;
   /**
    * A tie of oblique names goes to the one named last, not to the story's
    * topic: a pronoun goes on with the topic, but a nominal ("the Tory
@@ -122,7 +141,7 @@ export function salientReferent(
   // already the pronoun names only others
   const led = (i: number) => {
     const s = sentences[i] as Range;
-    return subject?.test(text.slice(s.start, Math.min(s.end, s.start + 16))) ?? false;
+    return subject?.test(text.slice(s.start, Math.min(s.end, s.start + OPENING_CHARS))) ?? false;
   };
   tiers.forEach((tier, t) => {
     for (const e of tier)

@@ -64,6 +64,30 @@ describe('resolveSpeaker: a pronoun goes to the salient antecedent', () => {
     );
   });
 
+  it('passes over the names in a sentence that opens on an age nominal', () => {
+    const text =
+      'Mark Lewis-Francis wants gold in 2005. The 22-year-old pipped Maurice Greene in Athens. "I can do it," he said.';
+    const people = [
+      named(text, 'person.mark-lewis-francis', 'PERSON', ['Mark Lewis-Francis']),
+      named(text, 'person.maurice-greene', 'PERSON', ['Maurice Greene']),
+    ];
+    expect(resolveSpeaker(spanOf(text, 'he'), people, [], { discourse: discourseOf(text) })).toBe(
+      'person.mark-lewis-francis',
+    );
+  });
+
+  it('keeps the name an age nominal opens on', () => {
+    const text =
+      'Maurice Greene won in Rome. The 22-year-old Mark Lewis-Francis pipped him in Athens. "I can do it," he said.';
+    const people = [
+      named(text, 'person.mark-lewis-francis', 'PERSON', ['Mark Lewis-Francis']),
+      named(text, 'person.maurice-greene', 'PERSON', ['Maurice Greene']),
+    ];
+    expect(resolveSpeaker(spanOf(text, 'he'), people, [], { discourse: discourseOf(text) })).toBe(
+      'person.mark-lewis-francis',
+    );
+  });
+
   it('passes over the names after "her" only for "she"', () => {
     const text =
       'Ms Kelly said reforms should build on GCSEs. Her comments did not impress Tim Collins. "She has no idea," he said.';
