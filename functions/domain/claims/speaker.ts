@@ -32,6 +32,7 @@ import { type Discourse, ledBySubject, salientAntecedent } from './salience';
 import { spokesmanBody } from './spokesman-body';
 import { spokesmanPronoun } from './spokesman-pronoun';
 import { type NominalSpan, namesAThing } from './subject-nominal';
+import { namesOnlyWorks } from './work-title';
 
 export interface SourceSpan {
   start: number;
@@ -188,7 +189,12 @@ export function resolveSpeaker(
     const spokesman = discourse ? spokesmanPronoun(source, prior, entities, discourse.text) : undefined;
     if (spokesman !== undefined) return spokesman;
     const other: Gender = FEMALE_PRONOUNS.test(phrase) ? 'm' : 'f';
-    const fits = people.filter((e) => e.type === 'PERSON' && genders.get(e.id) !== other);
+    const fits = people.filter(
+      (e) =>
+        e.type === 'PERSON' &&
+        genders.get(e.id) !== other &&
+        !(discourse && namesOnlyWorks(discourse.text, e)),
+    );
     return (
       (discourse &&
         salientAntecedent(
