@@ -1,5 +1,6 @@
 import type { Entity, Range } from '../model/document';
 import type { PriorSpeaker } from './mention-order';
+import { opensOnPersonNominal } from './nominal-subject';
 
 /**
  * A name owning another noun ("Scoggins' daughter") or after a preposition
@@ -26,17 +27,9 @@ export const PRONOUN_SUBJECT = openingOn('he|she|his|her');
  * said" is Collins).
  */
 const LED_BY = { m: openingOn('he|she|his'), f: openingOn('he|she|her') };
-/**
- * "The 22-year-old pipped Maurice Greene", "But the 31-year-old was third
- * behind Hayley Yelling": an age nominal as subject is someone already
- * spoken of too, not the names after it; unless a name follows the age
- * ("The 22-year-old Mark Lewis-Francis"), two capitalised words, so no `i`.
- */
-const AGED_SUBJECT =
-  /^\W*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\s+)?[Tt]he\s+\d{1,3}-year-old(?!\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
-/** What opens a sentence whose names a "he" or "she" passes over (LED_BY, AGED_SUBJECT). */
+/** What opens a sentence whose names a "he" or "she" passes over (LED_BY, a person nominal: nominal-subject.ts). */
 export const ledBySubject = (gender: 'm' | 'f'): SentenceTest => ({
-  test: (opening) => LED_BY[gender].test(opening) || AGED_SUBJECT.test(opening),
+  test: (opening) => LED_BY[gender].test(opening) || opensOnPersonNominal(opening),
 });
 
 /** A test of a sentence's opening words. */

@@ -76,6 +76,18 @@ describe('resolveSpeaker: a pronoun goes to the salient antecedent', () => {
     );
   });
 
+  it('passes over the names in a sentence that opens on a nationality noun', () => {
+    const text =
+      'Carlos Moya reached the final. The Spaniard beat Tim Henman in straight sets. "I played well," he said.';
+    const people = [
+      named(text, 'person.carlos-moya', 'PERSON', ['Carlos Moya']),
+      named(text, 'person.tim-henman', 'PERSON', ['Tim Henman']),
+    ];
+    expect(resolveSpeaker(spanOf(text, 'he'), people, [], { discourse: discourseOf(text) })).toBe(
+      'person.carlos-moya',
+    );
+  });
+
   it('keeps the name an age nominal opens on', () => {
     const text =
       'Maurice Greene won in Rome. The 22-year-old Mark Lewis-Francis pipped him in Athens. "I can do it," he said.';
