@@ -16,10 +16,15 @@ const WORK_BEFORE =
  * title for a name, and the pronoun's speaker is someone else.
  */
 export function namesOnlyWorks(text: string, person: Entity): boolean {
-  return (
+  // read once per document's entity, not once per pronoun
+  const known = read.get(person);
+  if (known !== undefined) return known;
+  const works =
     person.mentions.length > 0 &&
     person.mentions.every(
       (m) => isWorkCued(text, m) || WORK_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)),
-    )
-  );
+    );
+  read.set(person, works);
+  return works;
 }
+const read = new WeakMap<Entity, boolean>();
