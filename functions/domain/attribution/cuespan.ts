@@ -95,30 +95,43 @@ export function spanCandidates(seq: Sequence, tags: ArrayLike<number>, run: CueR
     (tokens[run.last + 1]?.text ?? '').toLowerCase() === 'that' ||
     (guarded && (afterRelative(seq, tags, run) || claimsTo(seq, run)));
   const out: Span[] = run.proposed && !keep ? [DROP, run] : [run];
-  const trimmed = (i: number) => TRIMMED.test((tokens[i] as { text: string }).text);
-  const otherCue = (i: number) => (i < run.first || i > run.last) && roleIndex(tags[i] as number) === 2;
   let lo = run.first;
-  while (lo > run.first - LEFT && lo > 0 && sentence[lo - 1] === sentence[run.first] && !otherCue(lo - 1))
+  while (
+    lo > run.first - LEFT &&
+    lo > 0 &&
+    sentence[lo - 1] === sentence[run.first] &&
+    !otherCue(tags, run, lo - 1)
+  )
     lo--;
   let hi = run.last;
   while (
     hi < run.last + RIGHT &&
     hi < tokens.length - 1 &&
     sentence[hi + 1] === sentence[run.last] &&
-    !otherCue(hi + 1) &&
+    !otherCue(tags, run, hi + 1) &&
     // "maintain the Pentagon has …": words the tagger read as content begin it, they do not end the cue
     (!guarded || roleIndex(tags[hi + 1] as number) !== 3)
   )
     hi++;
   for (let s = lo; s <= Math.min(run.first + 2, run.last); s++) {
-    if (trimmed(s)) continue;
+    if (trimmedAt(seq, s)) continue;
     for (let e = Math.max(s, run.last - 2); e <= hi; e++) {
-      if (e - s + 1 > LONGEST || trimmed(e) || (s === run.first && e === run.last)) continue;
+      if (e - s + 1 > LONGEST || trimmedAt(seq, e) || (s === run.first && e === run.last)) continue;
       out.push({ first: s, last: e });
     }
   }
   if (!run.proposed && !keep) out.push(DROP);
   return out;
+}
+
+/** Whether token i is one the metric trims off a span's ends. */
+function trimmedAt(seq: Sequence, i: number): boolean {
+  return TRIMMED.test((seq.tokens[i] as { text: string }).text);
+}
+
+/** Whether token i, outside the run, is tagged as a cue. */
+function otherCue(tags: ArrayLike<number>, run: Span, i: number): boolean {
+  return (i < run.first || i > run.last) && roleIndex(tags[i] as number) === 2;
 }
 
 /**

@@ -152,21 +152,20 @@ export function bestEdges(
   mask: number,
 ): Span {
   const feats = new Uint32Array(EDGE_TEMPLATES);
-  const pick = (side: number) => {
-    let best = side === START ? content.first : content.last;
+  const ends = [content.first, content.last];
+  // a loop over both sides, not a closure per call: tsx names each closure it makes (a defineProperty)
+  for (const side of [START, END]) {
     let top = Number.NEGATIVE_INFINITY;
     for (const x of edgeCandidates(seq, content, cue, side)) {
       edgeFeatures(info, seq, tags, cue, content, side, x, mask, feats, 0);
       const score = rankScore(weights, feats, 0, EDGE_TEMPLATES);
       if (score > top) {
         top = score;
-        best = x;
+        ends[side] = x;
       }
     }
-    return best;
-  };
-  const first = pick(START);
-  const last = pick(END);
+  }
+  const [first, last] = ends as [number, number];
   return first <= last ? { first, last } : content;
 }
 

@@ -14,6 +14,7 @@ import { signedQuotes } from './dash';
 import { overDashAside } from './dash-aside';
 import { settleEdges } from './edges';
 import { entityTags, mentionsOf } from './entities';
+import type { Sequence } from './features';
 import { frontedCue } from './fronted-cue';
 import { hearerOff, withHearer } from './hearer-clause';
 import { hearerBeforeColon } from './hearer-colon';
@@ -77,10 +78,6 @@ export function extractAttributions(
     const givenBack = new Map(
       swallowedCues(para, tags, model.lexicon, model.classes).map((g) => [g.cue, g.runs]),
     );
-    const range = (r: Run): Range => ({
-      start: (para.tokens[r.first] as { start: number }).start,
-      end: (para.tokens[r.last] as { end: number }).end,
-    });
     const taggedRuns = runsOf(tags);
     const tagged = taggedRuns.filter((r) => r.role === 'cue');
     const settled: Run[] = [];
@@ -124,12 +121,11 @@ export function extractAttributions(
           coordinatedCueSource(para, settled, linked, i) ??
           coordinatedSubject(para, info, settled, cue) ??
           interruptedSubject(para, info, settled, cue));
-      const cueRange = range(cue);
-      const settle = (from: Run[]) => settleEdges(model.edges, info, para, tags, cue, from, mask);
-      let edges = settle(runs);
+      const cueRange = range(para, cue);
+      let edges = settleEdges(model.edges, info, para, tags, cue, runs, mask);
       // content stretched over another cue by a run that is that cue's own would drop it (dropNested)
       if (unshared[i] !== runs && coversOther(edges, settled, cue)) {
-        const own = settle(unshared[i] as Run[]);
+        const own = settleEdges(model.edges, info, para, tags, cue, unshared[i] as Run[], mask);
         if (own.length > 0 && !coversOther(own, settled, cue)) edges = own;
       }
       // after the edges: their ranker would move a content start back into the hearer
@@ -138,15 +134,15 @@ export function extractAttributions(
       // a passive's subject is no source, but still no content either ("…, it is understood")
       const apart = speaker ?? closest;
       const parts = apart ? separated(para, doc.text, cue, apart, edges) : undefined;
-      const bound = parts ? range(parts.source) : null;
+      const bound = parts ? range(para, parts.source) : null;
       const source = speaker ? bound : null;
-      const content = withinQuote(parts?.content ?? edges, quotes, cue).map(range);
+      const content = withinQuote(parts?.content ?? edges, quotes, cue).map((r) => range(para, r));
       const sentence = doc.sentences[para.docSentence[cue.first] as number];
       // "he told MPs the Lord Chancellor was insisting": the guessed clause starts after the hearer
       const fallback = content.length
         ? null
         : (introducedParagraph(doc, cueRange) ??
-          clauseOf(doc.text, range(withHearer(para, info, cue)), bound, sentence));
+          clauseOf(doc.text, range(para, withHearer(para, info, cue)), bound, sentence));
       if (!content.length && !fallback) continue;
       const a = endAtClosedQuote(doc.text, quoted, {
         source: source ? [source] : null,
@@ -187,6 +183,14 @@ export function extractAttributions(
   // every claim's cue and source, once: no content is stretched over one
   const taken = kept.flatMap((a) => [...a.cue, ...(a.source ?? [])]);
   return kept.map((a) => overDashAside(doc.text, doc.sentences, taken, a));
+}
+
+/** The text range of a run of a paragraph's tokens. */
+function range(para: Sequence, r: Run): Range {
+  return {
+    start: (para.tokens[r.first] as { start: number }).start,
+    end: (para.tokens[r.last] as { end: number }).end,
+  };
 }
 
 /** A cue inside a quote is the quoted speaker's: its content ends where the quote closes. */

@@ -50,19 +50,22 @@ export function withHearer(seq: Sequence, info: TokenInfo, cue: Run): Run {
 /** Where the clause after a telling cue's hearer starts, when the words right after the cue are a hearer. */
 function clauseAfterHearer(seq: Sequence, info: TokenInfo, cue: Run): number | undefined {
   if (!TELLS.test(wordAt(seq, cue.last)) || isPassive(seq, cue)) return undefined;
-  const word = (k: number) => wordAt(seq, k);
   const first = cue.last + 1;
   const end = info.sentLast[cue.last] as number;
   // "told he would be released": no hearer, the clause follows the cue; "told of his shock": no hearer either
-  if (first > end || SUBJECT.test(word(first)) || GOES_ON.test(word(first))) return undefined;
+  if (first > end || SUBJECT.test(wordAt(seq, first)) || GOES_ON.test(wordAt(seq, first))) return undefined;
   const last = Math.min(end, first + MAX_HEARER);
   for (let k = first; k <= last; k++) {
     if (k > first && opensClause(seq, info, k)) return firstVerb(seq, k, end) !== undefined ? k : undefined;
     if (k > first && afterHearer(seq, k) && bareClauseVerb(seq, info, k, end) !== undefined) return k;
     // a comma, dash, quote, relative or verb: no plain noun phrase, or one too involved to tell where it ends
-    if (NOT_A_HEARER.test(word(k)) || NOT_IN_HEARER.test(word(k))) return undefined;
+    if (NOT_A_HEARER.test(wordAt(seq, k)) || NOT_IN_HEARER.test(wordAt(seq, k))) return undefined;
     // "told a lunch for journalists winning the election had to be …": a gerund with an object may open the clause
-    if (GERUND.test(word(k)) && DETERMINER.test(word(k + 1)) && !/^that$/i.test(word(k + 1)))
+    if (
+      GERUND.test(wordAt(seq, k)) &&
+      DETERMINER.test(wordAt(seq, k + 1)) &&
+      !/^that$/i.test(wordAt(seq, k + 1))
+    )
       return undefined;
   }
   return undefined;
@@ -70,8 +73,7 @@ function clauseAfterHearer(seq: Sequence, info: TokenInfo, cue: Run): number | u
 
 /** Whether the clause visibly starts at `k`, past the hearer's first word. */
 function opensClause(seq: Sequence, info: TokenInfo, k: number): boolean {
-  const word = (j: number) => wordAt(seq, j);
-  const w = word(k);
+  const w = wordAt(seq, k);
   if (/^that$/i.test(w) || SUBJECT.test(w)) return true;
   if (!afterHearer(seq, k)) return false;
   if (DETERMINER.test(w) || HONORIFIC.test(w) || /^such$/i.test(w)) return true;
@@ -79,12 +81,14 @@ function opensClause(seq: Sequence, info: TokenInfo, k: number): boolean {
   if (OPENS_SPEAKER.has(opens)) {
     let end = k;
     while ((info.ent[end + 3] as number) === opens + 1) end++;
-    return isVerb(word(end + 1));
+    return isVerb(wordAt(seq, end + 1));
   }
   // "the BBC lessons were", "The Observer government life was"
-  const noun = (j: number) => NOUN.test(word(j)) && !GOES_ON.test(word(j)) && !SUBJECT.test(word(j));
-  if (!CAPITALISED.test(word(k - 1)) || !noun(k)) return false;
-  return AUXILIARY.test(word(k + 1)) || (noun(k + 1) && AUXILIARY.test(word(k + 2)));
+  if (!CAPITALISED.test(wordAt(seq, k - 1)) || !plainNoun(wordAt(seq, k))) return false;
+  return (
+    AUXILIARY.test(wordAt(seq, k + 1)) ||
+    (plainNoun(wordAt(seq, k + 1)) && AUXILIARY.test(wordAt(seq, k + 2)))
+  );
 }
 
 /**
@@ -92,6 +96,10 @@ function opensClause(seq: Sequence, info: TokenInfo, k: number): boolean {
  * clause of its own ("CBS This Morning on Monday that …"); "no" after a
  * verb is the clause going on ("there was | no possibility").
  */
+function plainNoun(w: string): boolean {
+  return NOUN.test(w) && !GOES_ON.test(w) && !SUBJECT.test(w);
+}
+
 const opensOwn = (w: string) =>
   /^that$/i.test(w) || SUBJECT.test(w) || (DETERMINER.test(w) && !/^no$/i.test(w));
 

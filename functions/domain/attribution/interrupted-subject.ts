@@ -67,27 +67,27 @@ const NOT_HEAD = /^(?:\p{Ll}+ly|before|after|later|ago|earlier|since|then)$/u;
  * Celtic") would take the speaker link.
  */
 export function interruptedSubject(seq: Sequence, info: TokenInfo, cues: Run[], cue: Run): Run | undefined {
-  const word = (k: number) => wordAt(seq, k);
-  const closing = word(cue.first - 1);
+  const closing = wordAt(seq, cue.first - 1);
   if (!SEPARATOR.test(closing) || isPassive(seq, cue)) return undefined;
   const opening = sentenceStart(seq, cue.first);
   // "But Deutsche Bank - itself a target … - said": a conjunction opens the sentence, not its subject
-  const first = CONJUNCTION.test(word(opening)) ? opening + 1 : afterFronted(seq, opening);
+  const first = CONJUNCTION.test(wordAt(seq, opening)) ? opening + 1 : afterFronted(seq, opening);
   const subject =
     openingName(seq, info, first, cue.first, OPENS_SUBJECT) ??
     articledName(seq, info, first, cue.first) ??
     openingNominal(seq, first, cue.first);
-  if (!subject || word(subject.last + 1) !== closing) return undefined;
+  if (!subject || wordAt(seq, subject.last + 1) !== closing) return undefined;
   const opens = subject.last + 2;
   const closes = cue.first - 1;
-  const relative = RELATIVE.test(word(opens));
+  const relative = RELATIVE.test(wordAt(seq, opens));
   // a cue inside a relative clause is the clause's own, with "who" for source; one in a participle is no cue
-  const own = relative || PARTICIPLE.test(word(opens));
+  const own = relative || PARTICIPLE.test(wordAt(seq, opens));
   if (cueBetween(cues, cue, first, own ? opens : cue.first)) return undefined;
   if (closes - opens < 1 || closes - opens > (relative ? MAX_RELATIVE : MAX_INTERRUPTION)) return undefined;
-  for (let k = opens; k < closes; k++) if (SEPARATOR.test(word(k)) && !hyphen(seq, k)) return undefined;
-  const aside = closes - opens === 1 && ASIDE.test(word(opens));
-  const described = DESCRIPTION.test(word(opens)) || POSSESSIVE.test(word(opens + 1));
+  for (let k = opens; k < closes; k++)
+    if (SEPARATOR.test(wordAt(seq, k)) && !hyphen(seq, k)) return undefined;
+  const aside = closes - opens === 1 && ASIDE.test(wordAt(seq, opens));
+  const described = DESCRIPTION.test(wordAt(seq, opens)) || POSSESSIVE.test(wordAt(seq, opens + 1));
   return aside || described ? subject : undefined;
 }
 
@@ -116,10 +116,9 @@ export function asideHost(
  * forecast"): the words before the comma, or the sentence's first word.
  */
 function afterFronted(seq: Sequence, opening: number): number {
-  const word = (k: number) => wordAt(seq, k);
-  if (FRONTED.test(word(opening)) && word(opening + 1) === ',') return opening + 2;
-  if (!TIME.test(word(opening))) return opening;
-  for (let k = opening + 1; k <= opening + MAX_TIME; k++) if (word(k) === ',') return k + 1;
+  if (FRONTED.test(wordAt(seq, opening)) && wordAt(seq, opening + 1) === ',') return opening + 2;
+  if (!TIME.test(wordAt(seq, opening))) return opening;
+  for (let k = opening + 1; k <= opening + MAX_TIME; k++) if (wordAt(seq, k) === ',') return k + 1;
   return opening;
 }
 
@@ -134,12 +133,11 @@ function articledName(seq: Sequence, info: TokenInfo, first: number, before: num
 
 /** "The club", "The German chemicals group": "The" and up to four words before a separator, a common noun last. */
 function openingNominal(seq: Sequence, first: number, before: number): Run | undefined {
-  const word = (k: number) => wordAt(seq, k);
-  if (!/^the$/i.test(word(first))) return undefined;
+  if (!/^the$/i.test(wordAt(seq, first))) return undefined;
   for (let last = first + 1; last < before && last <= first + MAX_NOMINAL; last++) {
-    if (!WORD.test(word(last))) return undefined;
-    if (!SEPARATOR.test(word(last + 1))) continue;
-    const head = word(last);
+    if (!WORD.test(wordAt(seq, last))) return undefined;
+    if (!SEPARATOR.test(wordAt(seq, last + 1))) continue;
+    const head = wordAt(seq, last);
     return HEAD.test(head) && !NOT_HEAD.test(head) && !VERB_LIKE.test(head)
       ? { role: 'source', first, last }
       : undefined;

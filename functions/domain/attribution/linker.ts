@@ -110,11 +110,14 @@ export function linkFeatures(
   const breaks = new Int32Array(n);
   const closes = new Int32Array(n);
   const kinds = clauseMarks(seq);
-  const scan = (from: number, to: number, step: number) => {
+  // leftward from the cue, then rightward (a loop, not a closure: tsx names each closure it makes)
+  for (let side = 0; side < 2; side++) {
+    const to = side === 0 ? lo - 1 : n;
+    const step = side === 0 ? -1 : 1;
     let c = 0;
     let b = 0;
     let q = 0;
-    for (let i = from; i !== to; i += step) {
+    for (let i = side === 0 ? cueFirst - 1 : cueLast + 1; i !== to; i += step) {
       commas[i] = c;
       breaks[i] = b;
       closes[i] = q;
@@ -123,9 +126,7 @@ export function linkFeatures(
       if (kind & CLAUSE) b = 1;
       if (info.q[i] === CLOSING) q = 1;
     }
-  };
-  scan(cueFirst - 1, lo - 1, -1);
-  scan(cueLast + 1, n, 1);
+  }
   let cuesInSentence = 0;
   for (let i = lo; i < n; i++) if (sentence[i] === cueSentence && tagged[i] === CUE_B) cuesInSentence++;
   const out = new Uint32Array((n - lo) * LINK_TEMPLATES);

@@ -1,4 +1,5 @@
 import type { Sequence } from './features';
+import { wordAt } from './opening-subject';
 import type { Run } from './tags';
 
 /**
@@ -9,8 +10,7 @@ import type { Run } from './tags';
 export function participleSource(seq: Sequence, cues: Run[], linked: Run[][], i: number): Run | undefined {
   const cue = cues[i] as Run;
   // a cue can open its sequence: no token before it
-  const word = (k: number) => seq.tokens[k]?.text ?? '';
-  if (!/^[a-z]+ing$/.test(word(cue.first)) || word(cue.first - 1) !== ',') return undefined;
+  if (!/^[a-z]+ing$/.test(wordAt(seq, cue.first)) || wordAt(seq, cue.first - 1) !== ',') return undefined;
   const before = cues.findIndex(
     (c) => c.last === cue.first - 2 && seq.sentence[c.last] === seq.sentence[cue.first],
   );

@@ -14,21 +14,24 @@ export function pastTheReach(seq: Sequence, runs: Run[], cue: Run, cues: Run[]):
   const n = seq.tokens.length;
   const lo = cue.first - LINK_REACH;
   const hi = cue.last + LINK_REACH;
-  const sameSentence = (a: number, b: number) => seq.sentence[a] === seq.sentence[b];
-  const free = (first: number, last: number) => !cues.some((c) => c.first <= last && first <= c.last);
   return runs.map((r) => {
     if (r.role !== 'content') return r;
     let { first, last } = r;
     if (last === hi && hi < n - 1) {
       let end = last;
-      while (end + 1 < n && sameSentence(end + 1, last)) end++;
-      if (free(last + 1, end)) last = end;
+      while (end + 1 < n && seq.sentence[end + 1] === seq.sentence[last]) end++;
+      if (free(cues, last + 1, end)) last = end;
     }
     if (first === lo && lo > 0) {
       let start = first;
-      while (start > 0 && sameSentence(start - 1, first)) start--;
-      if (free(start, first - 1)) first = start;
+      while (start > 0 && seq.sentence[start - 1] === seq.sentence[first]) start--;
+      if (free(cues, start, first - 1)) first = start;
     }
     return first === r.first && last === r.last ? r : { ...r, first, last };
   });
+}
+
+/** Whether no cue lies in tokens first..last. */
+function free(cues: Run[], first: number, last: number): boolean {
+  return !cues.some((c) => c.first <= last && first <= c.last);
 }

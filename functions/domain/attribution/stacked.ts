@@ -9,6 +9,11 @@ const { finish, mix } = hashing;
 export const STACKED = 20;
 const SCRATCH = new Int32Array(STACKED);
 
+/** The first pass's tag at i, 7 past either end of the n tokens. */
+function tagAt(prior: Int32Array, n: number, i: number): number {
+  return i < 0 || i >= n ? 7 : (prior[i] as number);
+}
+
 /**
  * Features from a first tagging pass (stacking): the tags around each token,
  * and where the predicted cues, sources and contents lie relative to it.
@@ -22,7 +27,6 @@ export function stackedFeatures(
 ): Uint32Array {
   const { tokens, sentence } = seq;
   const n = tokens.length;
-  const tag = (i: number) => (i < 0 || i >= n ? 7 : (prior[i] as number));
   // runs and what each token's sentence holds
   const runs = runsOf(prior);
   const cueStart = new Int32Array(n).fill(-1);
@@ -35,7 +39,6 @@ export function stackedFeatures(
     sentHas.set(s, (sentHas.get(s) ?? 0) | bit);
     if (r.role === 'cue') cueStart[r.first] = r.first;
   }
-  const cueWord = (i: number) => info.w[i + 2] as number;
   // nearest predicted cue start on each side: in the sentence, and anywhere in the paragraph
   const left = new Int32Array(n).fill(-1);
   const right = new Int32Array(n).fill(-1);
@@ -53,14 +56,16 @@ export function stackedFeatures(
   const prevRole = new Int32Array(n);
   const prevDist = new Int32Array(n);
   for (let i = n - 1, at = -1; i >= 0; i--) {
-    nextRole[i] = at < 0 ? 0 : roleIndex(tag(at));
+    nextRole[i] = at < 0 ? 0 : roleIndex(tagAt(prior, n, at));
     nextDist[i] = at < 0 ? 0 : bucket(at - i);
-    if (tag(i) !== 0 && roleIndex(tag(i)) !== roleIndex(tag(i + 1))) at = i;
+    if (tagAt(prior, n, i) !== 0 && roleIndex(tagAt(prior, n, i)) !== roleIndex(tagAt(prior, n, i + 1)))
+      at = i;
   }
   for (let i = 0, at = -1; i < n; i++) {
-    prevRole[i] = at < 0 ? 0 : roleIndex(tag(at));
+    prevRole[i] = at < 0 ? 0 : roleIndex(tagAt(prior, n, at));
     prevDist[i] = at < 0 ? 0 : bucket(i - at);
-    if (tag(i) !== 0 && roleIndex(tag(i)) !== roleIndex(tag(i - 1))) at = i;
+    if (tagAt(prior, n, i) !== 0 && roleIndex(tagAt(prior, n, i)) !== roleIndex(tagAt(prior, n, i - 1)))
+      at = i;
   }
   const out = new Uint32Array(n * STACKED);
   for (let i = 0; i < n; i++) {
@@ -71,26 +76,26 @@ export function stackedFeatures(
     const rSame = r >= 0 && sentence[r] === s;
     const dl = l < 0 ? 0 : lSame ? bucket(i - l) : 7 + Math.min(s - (sentence[l] as number), 3);
     const dr = r < 0 ? 0 : rSame ? bucket(r - i) : 7 + Math.min((sentence[r] as number) - s, 3);
-    const T0 = tag(i);
+    const T0 = tagAt(prior, n, i);
     const w0 = info.w[i + 2] as number;
     // written to a scratch array: this runs per token, and allocation shows
     const vals = SCRATCH;
     vals[0] = T0;
-    vals[1] = tag(i - 1) * 8 + T0;
-    vals[2] = T0 * 8 + tag(i + 1);
-    vals[3] = (tag(i - 2) * 8 + tag(i - 1)) * 8 + T0;
-    vals[4] = (T0 * 8 + tag(i + 1)) * 8 + tag(i + 2);
+    vals[1] = tagAt(prior, n, i - 1) * 8 + T0;
+    vals[2] = T0 * 8 + tagAt(prior, n, i + 1);
+    vals[3] = (tagAt(prior, n, i - 2) * 8 + tagAt(prior, n, i - 1)) * 8 + T0;
+    vals[4] = (T0 * 8 + tagAt(prior, n, i + 1)) * 8 + tagAt(prior, n, i + 2);
     vals[5] = mix(w0, T0);
     vals[6] = dl * 16 + dr;
     vals[7] = (dl * 16 + dr) * 8 + T0;
-    vals[8] = l < 0 ? 0 : mix(cueWord(l), dl);
-    vals[9] = r < 0 ? 0 : mix(cueWord(r), dr);
+    vals[8] = l < 0 ? 0 : mix(info.w[l + 2] as number, dl);
+    vals[9] = r < 0 ? 0 : mix(info.w[r + 2] as number, dr);
     vals[10] = (sentHas.get(s) ?? 0) * 8 + T0;
     vals[11] = Math.min(runLen[i] as number, 9) * 8 + T0;
     vals[12] = (sentHas.get(s - 1) ?? 0) * 8 + (sentHas.get(s + 1) ?? 0);
     vals[13] = mix(w0, dl * 16 + dr);
-    vals[14] = l < 0 ? 0 : mix(cueWord(l), T0);
-    vals[15] = r < 0 ? 0 : mix(cueWord(r), T0);
+    vals[14] = l < 0 ? 0 : mix(info.w[l + 2] as number, T0);
+    vals[15] = r < 0 ? 0 : mix(info.w[r + 2] as number, T0);
     vals[16] = ((nextRole[i] as number) * 8 + (nextDist[i] as number)) * 8 + T0;
     vals[17] = ((prevRole[i] as number) * 8 + (prevDist[i] as number)) * 8 + T0;
     vals[18] = mix(w0, ((nextRole[i] as number) * 8 + (nextDist[i] as number)) * 4 + (prevRole[i] as number));

@@ -1,4 +1,5 @@
 import type { CueLexicon, Sequence, WordClasses } from './features';
+import { wordAt } from './opening-subject';
 import { beginTag, type Run, roleIndex } from './tags';
 import { classId } from './word-classes';
 
@@ -35,31 +36,36 @@ export function swallowedCues(
   classes: WordClasses,
 ): GivenBack[] {
   const { tokens, sentence } = seq;
-  const word = (k: number) => (tokens[k] as { text: string }).text;
-  const role = (k: number) => roleIndex(tags[k] as number);
   const out: GivenBack[] = [];
   for (let i = 1; i < tokens.length; i++) {
     // the verb read as the source's end (role 1), or left untagged right after it (0), past a closing bracket
-    const own = role(i);
+    const own = roleAt(tags, i);
     if (own > 1) continue;
     let end = i - 1;
     // (a few: walking back over any run of them made a line of brackets quadratic)
     if (own === 0)
-      while (end > 0 && i - end <= MAX_BRACKETS && role(end) === 0 && /^[)\]]$/.test(word(end))) end--;
-    if (role(end) !== 1) continue;
-    const closes = i + 1 >= tokens.length || sentence[i + 1] !== sentence[i] || /^[,.]$/.test(word(i + 1));
-    if (!closes || (i + 1 < tokens.length && role(i + 1) === 1)) continue;
-    const w = word(i);
+      while (
+        end > 0 &&
+        i - end <= MAX_BRACKETS &&
+        roleAt(tags, end) === 0 &&
+        /^[)\]]$/.test(wordAt(seq, end))
+      )
+        end--;
+    if (roleAt(tags, end) !== 1) continue;
+    const closes =
+      i + 1 >= tokens.length || sentence[i + 1] !== sentence[i] || /^[,.]$/.test(wordAt(seq, i + 1));
+    if (!closes || (i + 1 < tokens.length && roleAt(tags, i + 1) === 1)) continue;
+    const w = wordAt(seq, i);
     if (!/^[a-z]+$/.test(w) || !VERBISH.has(classes.get(w) ?? 0) || cueLikeness(w, lexicon) < STRONG)
       continue;
     let first = end;
-    while (first > 0 && role(first - 1) === 1) first--;
+    while (first > 0 && roleAt(tags, first - 1) === 1) first--;
     let gap = first - 1;
-    while (gap >= 0 && role(gap) === 0 && /^\p{P}+$/u.test(word(gap))) gap--;
-    if (gap < 0 || role(gap) !== 3 || gap === first - 1 || sentence[gap] !== sentence[i]) continue;
+    while (gap >= 0 && roleAt(tags, gap) === 0 && /^\p{P}+$/u.test(wordAt(seq, gap))) gap--;
+    if (gap < 0 || roleAt(tags, gap) !== 3 || gap === first - 1 || sentence[gap] !== sentence[i]) continue;
     tags[i] = beginTag('cue');
     let opens = gap;
-    while (opens > 0 && role(opens - 1) === 3 && tags[opens] !== beginTag('content')) opens--;
+    while (opens > 0 && roleAt(tags, opens - 1) === 3 && tags[opens] !== beginTag('content')) opens--;
     out.push({
       cue: i,
       runs: [
@@ -69,6 +75,10 @@ export function swallowedCues(
     });
   }
   return out;
+}
+
+function roleAt(tags: Int32Array, k: number): number {
+  return roleIndex(tags[k] as number);
 }
 
 /**

@@ -169,14 +169,17 @@ function unattributed(
  * cue and its nearest piece; not in a sentence between two pieces.
  */
 function hedgesOf(text: string, pieces: TextSpan[], cue: TextSpan | null): string[] {
-  const gap = (p: TextSpan) => (cue ? Math.max(p.start - cue.end, cue.start - p.end, 0) : 0);
-  const nearest = pieces.reduce((a, b) => (gap(b) < gap(a) ? b : a));
+  const nearest = pieces.reduce((a, b) => (gapTo(b, cue) < gapTo(a, cue) ? b : a));
   const stretches = pieces.map((p) =>
     p === nearest && cue
       ? text.slice(Math.min(p.start, cue.start), Math.max(p.end, cue.end))
       : text.slice(p.start, p.end),
   );
   return [...new Set(stretches.flatMap(detectHedges))];
+}
+
+function gapTo(p: TextSpan, cue: TextSpan | null): number {
+  return cue ? Math.max(p.start - cue.end, cue.start - p.end, 0) : 0;
 }
 
 /** "…, noting that …" with no source of its own continues the previous speaker of the sentence. */
@@ -216,8 +219,7 @@ function quotesOf(pieces: TextSpan[], quotes: Quote[]): Range[] {
 const markToMark = (q: Quote): Range => ({ start: q.open, end: q.close + 1 });
 
 function kindOf(content: ContentSpan, pieces: TextSpan[], quotes: Quote[]): ClaimKind {
-  const quoted = (p: TextSpan) => quotes.some((q) => q.open < p.start && p.end <= q.close + 1);
-  if (pieces.every(quoted)) return 'direct';
+  if (pieces.every((p) => quotes.some((q) => q.open < p.start && p.end <= q.close + 1))) return 'direct';
   if (quotes.some((q) => q.open >= content.start - 1 && q.close <= content.end + 1)) return 'mixed';
   return 'indirect';
 }

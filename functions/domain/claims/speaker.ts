@@ -207,7 +207,7 @@ export function resolveSpeaker(
       nearest(fits, source.start, ['PERSON'], prior)
     );
   }
-  const nominal = (span: NominalSpan) => subjectSpeaker(span, entities, prior, context);
+  const nominal = nominalResolver(entities, prior, context);
   if (GROUP_PRONOUNS.test(phrase))
     return groupPronounSpeaker(phrase, source.start, entities, prior, { cue, genders, discourse, nominal });
   if (PLURAL_PRONOUNS.test(phrase)) return pluralPronounSpeaker(source.start, entities, prior, discourse);
@@ -261,6 +261,15 @@ export function resolveSpeaker(
 const subjects = new WeakMap<Discourse, Map<number, string | null>>();
 
 /** What the nominal a sentence opens on stands for, resolved as a source there would be. */
+/** subjectSpeaker over these entities, made by a call (a named closure costs a defineProperty per call under tsx). */
+function nominalResolver(
+  entities: Entity[],
+  prior: PriorSpeaker[],
+  context: SpeakerContext,
+): (span: NominalSpan) => string | null {
+  return (span) => subjectSpeaker(span, entities, prior, context);
+}
+
 function subjectSpeaker(
   span: NominalSpan,
   entities: Entity[],
@@ -372,6 +381,10 @@ function namedAt(end: number, entities: Entity[]): string | null {
 /** A place that only says where the speaker is based: "the Paris-based think tank". */
 const BASED = /^-(?:based|headquartered)\b/;
 
+function ofType(hits: Hit[], type: Entity['type']): Hit[] {
+  return hits.filter((h) => h.entity.type === type);
+}
+
 /** The entity named last in the source up to `end`: a person, else an organisation ("an EU spokesman in Washington"). */
 function namedBetween(source: SourceSpan, end: number, entities: Entity[]): string | null {
   const { start } = source;
@@ -393,8 +406,7 @@ function namedBetween(source: SourceSpan, end: number, entities: Entity[]): stri
   const opening = openingPerson(source, hits);
   if (opening) return opening;
   if (!hits.some((h) => h.entity.type === 'PERSON')) hits.push(...voiced);
-  const ofType = (type: Entity['type']) => hits.filter((h) => h.entity.type === type);
-  const named = [ofType('PERSON'), ofType('ORG'), hits.filter((h) => h.entity.type !== 'NORP')];
+  const named = [ofType(hits, 'PERSON'), ofType(hits, 'ORG'), hits.filter((h) => h.entity.type !== 'NORP')];
   const pick = named.find((h) => h.length > 0)?.sort((a, b) => b.start - a.start)[0];
   return pick?.entity.id ?? null;
 }

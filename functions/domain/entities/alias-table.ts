@@ -85,8 +85,9 @@ export class AliasTable {
   /** The entry a surface stands for in an article whose other names resolved to `ids`. */
   lookupInContext(surface: string, ids: ReadonlySet<string>): AliasEntry | undefined {
     const entry = this.inContextByKey.get(aliasKey(surface));
-    const named = (id: string) => ids.has(id);
-    return entry && (named(entry.id) || entry.inContext?.beside.some(named)) ? entry : undefined;
+    return entry && (ids.has(entry.id) || entry.inContext?.beside.some((id) => ids.has(id)))
+      ? entry
+      : undefined;
   }
 }
 

@@ -1,7 +1,6 @@
 import { annotate } from '../extract/annotate';
 import type { AnnotatedText, EntityTagger, TaggedMention } from '../extract/types';
 import type { Entity } from '../model/document';
-import type { Sentence } from '../text/sentences';
 import { NAME_PARTICLES } from './lexicons';
 
 /**
@@ -34,22 +33,26 @@ export function withHeadline(body: AnnotatedText, title: string | null): Headlin
   if (!title?.trim()) return { doc: body, body, offset: 0, title: null };
   const head = annotate(title);
   const offset = title.length + BREAK.length;
-  const shift = <T extends { start: number; end: number }>(r: T): T => ({
-    ...r,
-    start: r.start + offset,
-    end: r.end + offset,
-  });
-  const sentence = (s: Sentence): Sentence => ({ ...shift(s), tokens: s.tokens.map(shift) });
   return {
     doc: {
       text: `${title}${BREAK}${body.text}`,
-      paragraphs: [...head.paragraphs, ...body.paragraphs.map(shift)],
-      sentences: [...head.sentences, ...body.sentences.map(sentence)],
+      paragraphs: [...head.paragraphs, ...body.paragraphs.map((p) => shifted(p, offset))],
+      sentences: [
+        ...head.sentences,
+        ...body.sentences.map((s) => ({
+          ...shifted(s, offset),
+          tokens: s.tokens.map((t) => shifted(t, offset)),
+        })),
+      ],
     },
     body,
     offset,
     title,
   };
+}
+
+function shifted<T extends { start: number; end: number }>(r: T, offset: number): T {
+  return { ...r, start: r.start + offset, end: r.end + offset };
 }
 
 /**

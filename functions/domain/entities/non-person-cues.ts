@@ -233,14 +233,17 @@ const INSIDE_NAME = /[\p{L}\p{N},;][ \t]+\p{Lu}[\p{L}'’-]*[ \t]+$/u;
  */
 function occurrences(text: string, m: Tagged): { start: number; end: number }[] {
   const found = [{ start: m.start, end: m.end }];
-  const wordChar = (i: number) => /[\p{L}\p{N}]/u.test(text[i] ?? '');
   // indexOf, not a RegExp per name: names are many and each would be compiled
   for (let start = text.indexOf(m.text); start >= 0; start = text.indexOf(m.text, start + 1)) {
     const end = start + m.text.length;
-    if (start === m.start || wordChar(start - 1) || wordChar(end)) continue;
+    if (start === m.start || wordChar(text, start - 1) || wordChar(text, end)) continue;
     if (!INSIDE_NAME.test(text.slice(Math.max(0, start - 40), start))) found.push({ start, end });
   }
   return found;
+}
+
+function wordChar(text: string, i: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text[i] ?? '');
 }
 
 /** The type a name made only of such words takes (the first word's), or null. */

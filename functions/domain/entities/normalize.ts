@@ -22,12 +22,13 @@ export function normalizeMentions(doc: AnnotatedText, tagged: TaggedMention[]): 
   const cleaned: Cleaned[] = [];
   // a place before "-based" is one the article tags as a place, or the model's lexicon knows
   const taggedPlaces = new Set(tagged.filter((t) => t.type === 'LOC').map((t) => t.text));
-  const isPlace = (name: string) => taggedPlaces.has(name) || isKnownPlace(name);
   for (const t of [...tagged].sort((a, b) => a.start - b.start)) {
     for (const part of splitLists(doc.text, t)) {
       const trimmed = cleanSpan(doc.text, part);
       const roleless = trimmed && t.type === 'ORG' ? trimRoleWords(doc.text, trimmed) : trimmed;
-      const span = roleless && nameInModifier(doc.text, roleless, t.type, isPlace);
+      const span =
+        roleless &&
+        nameInModifier(doc.text, roleless, t.type, (name) => taggedPlaces.has(name) || isKnownPlace(name));
       const text = span ? doc.text.slice(span.start, span.end) : '';
       if (!span || isStrayAdverb(doc, span.start, text)) continue;
       const national = span.type === 'PER' ? splitNationality(doc.text, span) : null;

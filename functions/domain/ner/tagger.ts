@@ -179,22 +179,21 @@ export class NerTagger {
       const spans: Span[] = [];
       let start = -1;
       let type = '';
-      const close = (end: number) => {
-        if (start >= 0) spans.push({ start, end, type });
-        start = -1;
-      };
-      for (let i = 0; i < ids.length; i++) {
-        const id = ids[i] as number;
-        const p = this.prefix[id];
-        if (p === 0) close(i);
+      // no closure to close a span: tsx names each one it makes, at a defineProperty per sentence
+      for (let i = 0; i <= ids.length; i++) {
+        const p = i < ids.length ? this.prefix[ids[i] as number] : 0;
+        // p 0 (O, or past the end), 1 (B) and 4 (U) close the open span before i; 3 (L) closes it after i
+        if ((p === 0 || p === 1 || p === 4) && start >= 0) spans.push({ start, end: i, type });
+        if (p === 0) start = -1;
         else if (p === 1 || p === 4) {
-          close(i);
           start = i;
-          type = this.typeName[id] as string;
-          if (p === 4) close(i + 1);
-        } else if (p === 3) close(i + 1);
+          type = this.typeName[ids[i] as number] as string;
+        }
+        if ((p === 3 || p === 4) && start >= 0) {
+          spans.push({ start, end: i + 1, type });
+          start = -1;
+        }
       }
-      close(ids.length);
       return spans;
     });
   }

@@ -34,9 +34,6 @@ function facing(text: string, i: number, from: number, to: number): 'open' | 'cl
  */
 export function findQuotes(text: string, paragraphs: { start: number; end: number }[]): Quote[] {
   const quotes: Quote[] = [];
-  const push = (open: number, close: number, runsOn = false) => {
-    if (close - open > 1) quotes.push(runsOn ? { open, close, runsOn } : { open, close });
-  };
   for (const p of paragraphs) {
     let open = -1;
     for (let i = p.start; i < p.end; i++) {
@@ -46,14 +43,19 @@ export function findQuotes(text: string, paragraphs: { start: number; end: numbe
         if (way !== 'close') open = i;
       } else if (way === 'open') {
         // the quote before ends where its text does, before the space
-        push(open, open + text.slice(open, i).trimEnd().length);
+        push(quotes, open, open + text.slice(open, i).trimEnd().length);
         open = i;
       } else {
-        push(open, i);
+        push(quotes, open, i);
         open = -1;
       }
     }
-    if (open >= 0) push(open, open + text.slice(open, p.end).trimEnd().length, true);
+    if (open >= 0) push(quotes, open, open + text.slice(open, p.end).trimEnd().length, true);
   }
   return quotes;
+}
+
+/** Adds the quote from mark `open` to `close`, unless it holds nothing. */
+function push(quotes: Quote[], open: number, close: number, runsOn = false): void {
+  if (close - open > 1) quotes.push(runsOn ? { open, close, runsOn } : { open, close });
 }
