@@ -48,7 +48,11 @@ export class AliasTable {
     const surfaces = entries
       .filter((e) => e.documentOnly)
       .flatMap((e) => [...surfacesOf(e), ...(e.inContext?.names ?? [])]);
-    this.documentOnly = surfaces.length > 0 ? new RegExp(surfaces.map(literal).join('|'), 'iu') : null;
+    // whole words only: a short name ("RAF", "ONS") inside a word ("draft", "nations") names nothing
+    this.documentOnly =
+      surfaces.length > 0
+        ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${surfaces.map(literal).join('|')})(?![\\p{L}\\p{N}])`, 'iu')
+        : null;
     this.spottedEntries = entries.filter((e) => e.spot);
     for (const entry of entries) {
       this.byId.set(entry.id, entry);

@@ -153,4 +153,26 @@ describe('the attribution view of the alias table', () => {
     expect(defaultAliasTable.mayNameDocumentOnly(text)).toBe(true);
     expect(defaultAliasTable.mayNameDocumentOnly('Labour said no.')).toBe(false);
   });
+
+  it("gives an acronym the long name's id across articles in the document's view only", () => {
+    const text = 'UKIP said the CBI was wrong, the RAF agreed.';
+    const tagged: Parameters<typeof entitiesOf>[1] = [
+      ['UKIP', 'ORG'],
+      ['CBI', 'ORG'],
+      ['RAF', 'ORG'],
+    ];
+    expect(entitiesOf(text, tagged).map((e) => e.id)).toEqual([
+      'org.uk-independence-party',
+      'org.confederation-of-british-industry',
+      'org.royal-air-force',
+    ]);
+    expect(
+      linkEntities(annotate(text), tag(text, tagged), undefined, { document: false }).map((e) => e.id),
+    ).toEqual(['org.ukip', 'org.cbi', 'org.raf']);
+  });
+
+  it('reads a name of those entries only as a whole word', () => {
+    expect(defaultAliasTable.mayNameDocumentOnly('A draft of the nations questions.')).toBe(false);
+    expect(defaultAliasTable.mayNameDocumentOnly('The RAF flew.')).toBe(true);
+  });
 });
