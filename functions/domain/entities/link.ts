@@ -18,6 +18,7 @@ import { retypeFirmsInContext } from './firm-contexts';
 import { retypeCalledFirms } from './firm-cues';
 import { joinGenericHeads } from './generic-heads';
 import { retypeGivenNamePeople } from './given-name-people';
+import { joinGivenNameVariants } from './given-name-variants';
 import { retypeCalledGroups } from './group-nouns';
 import { bodyOnly, type Headlined, splitHeadline } from './headline';
 import { keptFromHeadline } from './headline-only';
@@ -111,7 +112,7 @@ export function linkForExtraction(
  * ends (./final-periods), names cut in two at "of" joined (./of-names), a
  * team sheet's names as people (./lineups), one person for a full name typed apart, a given
  * name and surname the words around call a person (./given-name-people), a body or event typed as the place it opens on
- * retyped (./place-led-names), one entity for a name
+ * retyped (./place-led-names), one person for forms of one given name ("Steve", "Steven", "Stevie" Gerrard, ./given-name-variants), one entity for a name
  * typed several ways, an acronym joined to the name it abbreviates (./acronym-entities) or
  * follows in brackets spelt as title case or with a name's inner capitals (./bracketed-acronyms), a
  * generic head ("United") to the one full name it ends (./generic-heads), a company's first
@@ -137,7 +138,7 @@ export function linkForExtraction(
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
   const lineups = personsInLineups(text, joinOfNames(text, dropFinalPeriods(text, linked), table));
   const surnamed = joinSurnamePeople(text, lineups, table, bodyStart);
-  const people = retypePlaceLedNames(retypeGivenNamePeople(text, surnamed, table));
+  const people = joinGivenNameVariants(retypePlaceLedNames(retypeGivenNamePeople(text, surnamed, table)));
   const joined = joinCompanyShortNames(
     joinGenericHeads(text, joinBracketedAcronyms(text, joinAcronymEntities(mergeSameNames(people), table))),
   );
