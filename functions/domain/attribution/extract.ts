@@ -42,6 +42,7 @@ import { CLOSING, INSIDE } from './quotes';
 import { pastTheReach } from './reach-cut';
 import { recipientContent } from './recipient-content';
 import { distance, withoutRivalContent } from './rival-content';
+import { splitSecondReports } from './second-report';
 import { paragraphsOf } from './sequences';
 import { splitSharedQuotes } from './shared-quotes';
 import { boundedSource } from './source-bounds';
@@ -175,7 +176,8 @@ export function extractAttributions(
   ];
   // what a pattern found overrides attributions the tagger nested inside it
   const inside = (a: Attribution) => patterned.some((p) => covers(p.content, a.cue[0] as Range));
-  const kept = [...joined.filter((a) => !inside(a)), ...patterned]
+  // a content run over a second report the tagger missed gives it up ("… and Labour says …")
+  const kept = splitSecondReports(doc.text, quoted, [...joined.filter((a) => !inside(a)), ...patterned])
     .filter((a) => !reportsNoSpeech(doc.text, a) && !namesOnly(doc.text, a))
     .map((a) => agentContent(doc.text, toldSubject(doc.text, pseudoCleft(doc.text, a))))
     .filter((a): a is Attribution => a !== undefined)
