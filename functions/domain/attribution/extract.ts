@@ -26,6 +26,7 @@ import { judgedBy } from './judged-by';
 import { labelledQuotes } from './labelled-quote';
 import { linkCue } from './linker';
 import type { AttributionModel } from './model';
+import { nameClaims } from './name-claims';
 import { namesOnly } from './naming-cue';
 import { narratedQuotes } from './narrated-quote';
 import { modifiedNounCue, nationalNounPhrase } from './national-modifier';
@@ -172,6 +173,7 @@ export function extractAttributions(
     ...labelledQuotes(doc.text, joined),
     ...trailingReports(doc.text, doc.sentences, joined),
     ...putItAttributions(doc.text, doc.sentences, joined),
+    ...nameClaims(doc.text, doc.sentences, joined),
     ...pollOpenings(doc.text, doc.sentences),
   ];
   // what a pattern found overrides attributions the tagger nested inside it

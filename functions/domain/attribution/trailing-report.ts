@@ -28,6 +28,11 @@ const TRAILING = new RegExp(
 /** A capitalised source that is a sentence adverb, not a speaker. */
 const NOT_A_SOURCE = /^(?:However|Meanwhile|Though|Also|Instead|Yesterday|Today|Earlier|Later|Then|Now)$/;
 
+/** Whether an attribution's cue or content overlaps the sentence `s`. */
+export function touches(found: readonly Attribution[], s: Range): boolean {
+  return found.some((a) => [...a.cue, ...a.content].some((f) => f.start < s.end && s.start < f.end));
+}
+
 /**
  * `About 2,500 jobs should be created, it added.`, `…, the Deutsche Welle
  * radio station reported.`: a sentence that ends on its speaker and a
@@ -39,8 +44,7 @@ export function trailingReports(
   sentences: readonly Range[],
   found: Attribution[],
 ): Attribution[] {
-  const touched = (s: Range) =>
-    found.some((a) => [...a.cue, ...a.content].some((f) => f.start < s.end && s.start < f.end));
+  const touched = (s: Range) => touches(found, s);
   const out: Attribution[] = [];
   for (const s of sentences) {
     const m = TRAILING.exec(text.slice(s.start, s.end));
