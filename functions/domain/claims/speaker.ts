@@ -328,8 +328,12 @@ function speaksFor(
 /** "A letter sent to Martin Mubanga", "envoy to Britain", "runner-up to Kim Clijsters": who it went to, not who speaks. */
 const RECIPIENT = /\bto\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Prime Minister)\.?\s+)?$/u;
 
-/** At most three words before the source's first name, no comma and no pronoun: "Former chancellor Ken Clarke". */
-const TITLE_WORDS = /^(?:(?!(?:he|she|it|they|we|i)\s)[^\s,;:]+\s+){0,3}$/i;
+/**
+ * At most three words before the source's first name, no pronoun: "Former
+ * chancellor Ken Clarke", or a role of up to four words in apposition before
+ * it: "its Paris lawyer, Emmanuel Gaillard".
+ */
+const TITLE_WORDS = /^(?:(?!(?:he|she|it|they|we|i)\s)[^\s,;:]+\s+){0,3}(?:[^\s,;:]+,\s+)?$/i;
 /** What sets off a description of the person named: "Adam Jollans, IBM's Linux manager", "Seth Heine from RIPMobile". */
 const DESCRIBED = /^(?:,\s+|\s+(?:of|from|at|for)\s+)/;
 /** What ends a name standing on its own after a comma: a list or another name for the same one. */

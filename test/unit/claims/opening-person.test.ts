@@ -21,6 +21,16 @@ describe('a source that opens on a person and goes on to describe them', () => {
     expect(speakerOf(text, 'Seth Heine of RIPMobile', [heine, rip])).toBe('person.seth-heine');
   });
 
+  it('is that person after a role set before the name by a comma', () => {
+    const text =
+      'According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, the claim is sound.';
+    const gaillard = named(text, 'person.emmanuel-gaillard', 'PERSON', ['Emmanuel Gaillard']);
+    const sterling = named(text, 'person.sterling', 'PERSON', ['Sterling']);
+    expect(
+      speakerOf(text, 'its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling', [gaillard, sterling]),
+    ).toBe('person.emmanuel-gaillard');
+  });
+
   it('leaves a name standing alone after the comma, and a source that opens on a sentence, to the rules before', () => {
     const text = 'In his book Lawless World, Philippe Sands, a QC, suggests the war was illegal.';
     const book = named(text, 'person.lawless-world', 'PERSON', ['Lawless World']);
