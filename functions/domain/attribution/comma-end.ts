@@ -1,6 +1,5 @@
 import type { Attribution } from '../extract/types';
-
-type Range = { start: number; end: number };
+import type { Range } from './assemble';
 
 const blank = (text: string, i: number) => /\s/u.test(text.charAt(i));
 

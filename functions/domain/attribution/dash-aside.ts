@@ -1,6 +1,5 @@
 import type { Attribution } from '../extract/types';
-
-type Range = { start: number; end: number };
+import type { Range } from './assemble';
 
 /**
  * An aside set off by dashes right after a content's end, and the verb its

@@ -1,7 +1,6 @@
 import type { Attribution } from '../extract/types';
 import type { Quote } from '../text/quotations';
-
-type Range = { start: number; end: number };
+import type { Range } from './assemble';
 
 /** Verbs that report a statement or view and take a clause after a subject. */
 // biome-ignore format: a word list

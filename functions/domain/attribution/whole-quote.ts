@@ -23,11 +23,9 @@ export function wholeQuotes(text: string, quotes: Quote[], found: Attribution[])
     const q = byClose.get(last.end) ?? byClose.get(last.end + 1);
     if (!q || q.runsOn || first.start <= q.open + 1 || first.start >= q.close) return a;
     if (!TAG.test(text.slice(q.close - 1, cue.start))) return a;
-    if (!/[.?!]["'’]?\s+$/u.test(text.slice(q.open + 1, first.start))) return a;
-    const start =
-      q.open +
-      1 +
-      (text.slice(q.open + 1, first.start).length - text.slice(q.open + 1, first.start).trimStart().length);
+    const before = text.slice(q.open + 1, first.start);
+    if (!/[.?!]["'’]?\s+$/u.test(before)) return a;
+    const start = first.start - before.trimStart().length;
     const taken = { start, end: first.start };
     const other = found.some(
       (b) => b !== a && [...b.cue, ...b.content].some((f) => f.start < taken.end && taken.start < f.end),
