@@ -54,6 +54,8 @@ describe('Lambda bundles as deployed', () => {
     // linkedom's bundle keeps only htmlparser2's Parser, not the rest of its namespace (BUNDLE_SETTINGS.alias)
     const linkedom = readFileSync(join(ingest, 'node_modules/linkedom/index.mjs'), 'utf8');
     for (const unused of ['DomUtils', 'parseFeed', 'createDomStream']) expect(linkedom).not.toContain(unused);
+    // the word lists ship one word a line, not as JSON arrays (entities/common-word-list.ts)
+    expect(readFileSync(join(ingest, 'index.mjs'), 'utf8')).toContain('\nabandon\nabandoned\n');
     for (const dir of Object.values(dirs)) {
       expect(bytesIn(dir)).toBeLessThanOrEqual(3_000_000);
       // nothing is left for the runtime's copy of the SDK to provide

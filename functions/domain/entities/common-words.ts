@@ -1,12 +1,12 @@
-import words from './common-words.json' with { type: 'json' };
+import { COMMON_WORDS } from './common-word-list';
 
 /**
  * Lower-case English words (nouns, verbs, adjectives, connectives) that are no names,
- * from compromise's lexicon: baked into common-words.json because compromise
+ * from compromise's lexicon: baked into common-word-list.ts because compromise
  * is a dev dependency (test/unit/entities/common-words.test.ts checks and
  * rewrites the file).
  */
-const COMMON = new Set<string>(words);
+const COMMON = new Set(COMMON_WORDS.split('\n'));
 
 export function isCommonWord(word: string): boolean {
   return COMMON.has(word.toLowerCase());

@@ -1,15 +1,15 @@
-import names from './first-names.json' with { type: 'json' };
+import { EITHER_NAMES, FEMALE_NAMES, MALE_NAMES } from './first-name-lists';
 import type { Gender } from './honorifics';
 
 /**
  * Given names by gender (null: either), from compromise's lexicon: baked
- * into first-names.json because compromise is a dev dependency
+ * into first-name-lists.ts because compromise is a dev dependency
  * (test/unit/entities/first-names.test.ts checks and rewrites the file).
  */
 const GENDERS = new Map<string, Gender | null>([
-  ...names.male.map((n) => [n, 'm'] as const),
-  ...names.female.map((n) => [n, 'f'] as const),
-  ...names.either.map((n) => [n, null] as const),
+  ...MALE_NAMES.split('\n').map((n) => [n, 'm'] as const),
+  ...FEMALE_NAMES.split('\n').map((n) => [n, 'f'] as const),
+  ...EITHER_NAMES.split('\n').map((n) => [n, null] as const),
 ]);
 
 export function isFirstName(word: string): boolean {
