@@ -33,6 +33,7 @@ import { namesOnly } from './naming-cue';
 import { narratedQuotes } from './narrated-quote';
 import { modifiedNounCue, nationalNounPhrase } from './national-modifier';
 import { reportsNoSpeech } from './no-speech';
+import { withOpeningPart } from './opening-part';
 import { separated } from './overlap';
 import { participleSource } from './participle-source';
 import { doneToSubject } from './passive-event';
@@ -190,7 +191,9 @@ export function extractAttributions(
     .map((a) => withoutEndComma(doc.text, clauseStart(doc.text, judgedBy(doc.text, a))));
   // every claim's cue and source, once: no content is stretched over one
   const taken = kept.flatMap((a) => [...a.cue, ...(a.source ?? [])]);
-  return kept.map((a) => overDashAside(doc.text, doc.sentences, taken, a));
+  return kept.map((a) =>
+    withOpeningPart(doc.text, doc.sentences, taken, overDashAside(doc.text, doc.sentences, taken, a)),
+  );
 }
 
 /** The text range of a run of a paragraph's tokens. */

@@ -56,7 +56,7 @@ function afterComma(seq: Sequence, text: string, r: Run): string {
 }
 
 /** A sentence adverb or connective before the inserted cue, not the speaker's words. */
-function isLeadIn(words: string, tokens: number): boolean {
+export function isLeadIn(words: string, tokens: number): boolean {
   if (tokens > 3) return false;
   return isConnective(words) || LEAD_IN.test(words) || /^\p{Lu}\p{Ll}+ly$/u.test(words);
 }
