@@ -20,6 +20,7 @@ import { mentionedOutside, nearest, type PriorSpeaker } from './mention-order';
 import { ministersSpeaker } from './ministers-speaker';
 import { nationalGroup } from './national-group';
 import { nationalOfficials } from './national-officials';
+import { modifiesOutsiders } from './outside-group';
 import { partySpeaker } from './party-speaker';
 import { isPeopleGroup } from './people-group';
 import { describesPerson, isNationality } from './person-nouns';
@@ -403,7 +404,8 @@ function namedBetween(source: SourceSpan, end: number, entities: Entity[]): stri
       if (place && !placeSpeaks(source.text, m.start - start, m.end - start)) continue;
       // "Jackson's mother" is not Jackson; "Clarkson's lawyers" are, unless they are named
       const relation = relationAfter(after);
-      if (relation !== 'own')
+      // "LSE shareholders", "United fans": outsiders of the one named
+      if (relation !== 'own' && !modifiesOutsiders(after))
         (relation === 'voice' ? voiced : hits).push({ entity: e, start: m.start, end: m.end });
     }
   }
