@@ -57,6 +57,7 @@ import { taggedContent } from './tagged-content';
 import { taggedSource } from './tagged-source';
 import { tagSequence } from './tagger';
 import { type Run, runsOf } from './tags';
+import { overThatClause } from './that-clause';
 import { toldSubject } from './told-subject';
 import { trailingReports } from './trailing-report';
 import { wholeQuotes } from './whole-quote';
@@ -192,7 +193,12 @@ export function extractAttributions(
   // every claim's cue and source, once: no content is stretched over one
   const taken = kept.flatMap((a) => [...a.cue, ...(a.source ?? [])]);
   return kept.map((a) =>
-    withOpeningPart(doc.text, doc.sentences, taken, overDashAside(doc.text, doc.sentences, taken, a)),
+    withOpeningPart(
+      doc.text,
+      doc.sentences,
+      taken,
+      overThatClause(doc.text, doc.sentences, taken, overDashAside(doc.text, doc.sentences, taken, a)),
+    ),
   );
 }
 

@@ -1,0 +1,42 @@
+import type { Attribution } from '../extract/types';
+import type { Range } from './assemble';
+
+/**
+ * "understood that while military measures were important, there also
+ * needed to be …", "preferred to state that, as with other issues, the
+ * government's instinct was …": the tagger ends the content on "that"
+ * where an adverbial clause or phrase opens, leaving the word alone. When
+ * "that" follows its cue and a subordinator or preposition comes next, it
+ * opens the clause, and the content runs to the sentence's end. A "that"
+ * before ", but" or a name ("acknowledges that, but", "Having said that,
+ * Mark is") is a pronoun and stays.
+ */
+const OPENS_ASIDE =
+  /^,?\s+(?:as|like|while|whilst|when|if|even|although|though|despite|given|because|unless|once|since|after|before|in|with|without|under|following)\s/u;
+
+/** Between the cue and "that": nothing but spaces (a hearer, "told MPs that", is another rule's). */
+const RIGHT_AFTER = /^\s{1,3}$/u;
+
+/** A sentence's closing stop and quote marks: no part of what was said. */
+const SENTENCE_STOP = /[\s.!?"”’]*$/u;
+
+export function overThatClause(
+  text: string,
+  sentences: readonly Range[],
+  taken: readonly Range[],
+  a: Attribution,
+): Attribution {
+  const cue = a.cue.at(-1);
+  const content = a.content[0];
+  if (a.content.length !== 1 || !cue || !content || text.slice(content.start, content.end) !== 'that')
+    return a;
+  if (!RIGHT_AFTER.test(text.slice(cue.end, content.start))) return a;
+  if (!OPENS_ASIDE.test(text.slice(content.end, content.end + 16))) return a;
+  const sentence = sentences.find((s) => s.start <= content.end && content.end < s.end);
+  if (!sentence) return a;
+  const rest = text.slice(content.end, sentence.end);
+  const end = content.end + rest.replace(SENTENCE_STOP, '').length;
+  const over = (r: Range) => r.start < end && content.end < r.end;
+  if (end <= content.end || taken.some(over)) return a;
+  return { ...a, content: [{ start: content.start, end }] };
+}
