@@ -20,7 +20,7 @@ const REACH = 240;
 const PREPOSITION_CUE = /\b(?:of|about|over|on|for|at|in|with|against)$/iu;
 
 /** Where the clause after the aside ends: a comma, semicolon, colon, dash, line break or sentence stop. */
-const CLAUSE_END = /[,;:\n]|\s[-\u2013\u2014]\s|[.!?](?=["”’]?(?:\s|$))/u;
+export const CLAUSE_END = /[,;:\n]|\s[-\u2013\u2014]\s|[.!?](?=["”’]?(?:\s|$))/u;
 
 /**
  * "The firm … stressed that the majority of its UK projects - which also

@@ -3,6 +3,7 @@ import type { Entity } from '../model/document';
 import { findQuotes } from '../text/quotations';
 import { agentContent } from './agent-content';
 import { clauseOf, covers, dropNested, mergeFragments, type Range } from './assemble';
+import { throughBracket } from './bracket-end';
 import { circumstanceCut } from './circumstance-source';
 import { clauseStart } from './clause-start';
 import { withoutEndComma } from './comma-end';
@@ -61,6 +62,12 @@ import { overThatClause } from './that-clause';
 import { toldSubject } from './told-subject';
 import { trailingReports } from './trailing-report';
 import { wholeQuotes } from './whole-quote';
+
+/**
+ * Stretches of a content past where the tagger ended it, applied in turn; none
+ * runs a content over a claim's cue or source (`taken`).
+ */
+const STRETCHES = [overDashAside, overThatClause, throughBracket, withOpeningPart] as const;
 
 /**
  * Tags each paragraph, then for each cue found settles its boundaries and
@@ -192,14 +199,7 @@ export function extractAttributions(
     .map((a) => withoutEndComma(doc.text, clauseStart(doc.text, judgedBy(doc.text, a))));
   // every claim's cue and source, once: no content is stretched over one
   const taken = kept.flatMap((a) => [...a.cue, ...(a.source ?? [])]);
-  return kept.map((a) =>
-    withOpeningPart(
-      doc.text,
-      doc.sentences,
-      taken,
-      overThatClause(doc.text, doc.sentences, taken, overDashAside(doc.text, doc.sentences, taken, a)),
-    ),
-  );
+  return kept.map((a) => STRETCHES.reduce((b, stretch) => stretch(doc.text, doc.sentences, taken, b), a));
 }
 
 /** The text range of a run of a paragraph's tokens. */
