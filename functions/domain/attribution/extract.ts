@@ -2,6 +2,7 @@ import type { AnnotatedText, Attribution } from '../extract/types';
 import type { Entity } from '../model/document';
 import { findQuotes } from '../text/quotations';
 import { agentContent } from './agent-content';
+import { asideContent } from './aside-content';
 import { clauseOf, covers, dropNested, mergeFragments, type Range } from './assemble';
 import { throughBracket } from './bracket-end';
 import { circumstanceCut } from './circumstance-source';
@@ -67,7 +68,7 @@ import { wholeQuotes } from './whole-quote';
  * Stretches of a content past where the tagger ended it, applied in turn; none
  * runs a content over a claim's cue or source (`taken`).
  */
-const STRETCHES = [overDashAside, overThatClause, throughBracket, withOpeningPart] as const;
+const STRETCHES = [asideContent, overDashAside, overThatClause, throughBracket, withOpeningPart] as const;
 
 /**
  * Tags each paragraph, then for each cue found settles its boundaries and
