@@ -47,6 +47,7 @@ import { endAtClosedQuote } from './quote-overrun';
 import { CLOSING, INSIDE } from './quotes';
 import { pastTheReach } from './reach-cut';
 import { recipientContent } from './recipient-content';
+import { relativeReports } from './relative-report';
 import { distance, withoutRivalContent } from './rival-content';
 import { splitSecondReports } from './second-report';
 import { paragraphsOf } from './sequences';
@@ -188,6 +189,7 @@ export function extractAttributions(
     ...trailingReports(doc.text, doc.sentences, joined),
     ...putItAttributions(doc.text, doc.sentences, joined),
     ...nameClaims(doc.text, doc.sentences, joined),
+    ...relativeReports(doc.text, doc.sentences, joined),
     ...pollOpenings(doc.text, doc.sentences),
   ];
   // what a pattern found overrides attributions the tagger nested inside it
