@@ -268,6 +268,24 @@ describe('statesNothing', () => {
     expect(statesNothing('defender', true, ' of the Affordable Care Act.')).toBe(false);
   });
 
+  it('reads a deed or a share as no statement, but not one with a verb of saying', () => {
+    for (const cue of [
+      'accounts for about',
+      'mail accounts for',
+      'is carrying out',
+      'to score',
+      'overtaking the combined length of',
+      'being offset against',
+      'touched down',
+      'are entering',
+      'have earned praise for',
+      'was won by',
+    ])
+      expect(statesNothing(cue, true, ' it.'), cue).toBe(true);
+    expect(statesNothing('entered the debate saying', true, ' it was wrong.')).toBe(false);
+    expect(statesNothing('scorned', true, ' the plan.')).toBe(false);
+  });
+
   it('leaves cues that say something', () => {
     for (const cue of [
       'said',
