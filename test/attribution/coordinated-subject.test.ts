@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coordinatedSubject } from '../../functions/domain/attribution/coordinated-subject';
+import { coordinatedSubject, runOnSource } from '../../functions/domain/attribution/coordinated-subject';
 import { subjectOf as sourceOf } from './subject-fixture';
 
 const subjectOf = (text: string, cue: string, name?: string) => sourceOf(coordinatedSubject, text, cue, name);
@@ -37,5 +37,39 @@ describe('a cue after "and" with no source of its own', () => {
     expect(subjectOf('The crowd cheered and said so.', 'said')).toBeUndefined();
     expect(subjectOf('It sold out and was expected to sell more.', 'was expected')).toBeUndefined();
     expect(subjectOf('It sold out and expected to sell more.', 'expected')).toBe('It');
+  });
+});
+
+/** The source `runOnSource` gives the cue when the tagger's source runs from `from` up to the cue. */
+function runOn(text: string, cue: string, from: string, name?: string) {
+  return sourceOf(
+    (seq, info, cues, run) => {
+      const start = text.indexOf(from);
+      const first = seq.tokens.findIndex((t) => t.start === start);
+      return runOnSource(seq, info, cues, run, { role: 'source', first, last: run.first - 1 });
+    },
+    text,
+    cue,
+    name,
+  );
+}
+
+describe('a source the tagger ran up to the "and" before its cue', () => {
+  it('is the subject the sentence opens with, else the source without the conjunction', () => {
+    expect(
+      runOn(
+        'Acme claims its fall was punishment for its founder Ivan Petrov and has vowed to sue.',
+        'has vowed',
+        'Ivan Petrov',
+        'Acme',
+      ),
+    ).toBe('Acme');
+    expect(
+      runOn('The club was started by blogger Jo Hill and counts ten members.', 'counts', 'blogger Jo Hill'),
+    ).toBe('blogger Jo Hill');
+  });
+
+  it('leaves a source that does not end on the conjunction', () => {
+    expect(runOn('Acme chief Ivan Petrov said so.', 'said', 'Ivan Petrov', 'Acme')).toBe('Ivan Petrov');
   });
 });

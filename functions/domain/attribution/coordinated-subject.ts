@@ -23,6 +23,19 @@ export function coordinatedSubject(seq: Sequence, info: TokenInfo, cues: Run[], 
   return /^\p{Ll}/u.test(word(next)) ? { role: 'source', first, last: apposed } : undefined;
 }
 
+/**
+ * "Yukos claims its downfall was punishment for its founder Mikhail
+ * Khodorkovsky and | has vowed to sue": the tagger may run a source up to
+ * the "and" or "but" right before its cue, over the first verb phrase of a
+ * coordination. The source is then the subject the sentence opens with
+ * (`coordinatedSubject`), else the source without that conjunction.
+ */
+export function runOnSource(seq: Sequence, info: TokenInfo, cues: Run[], cue: Run, source: Run): Run {
+  if (source.last + 1 !== cue.first || source.last <= source.first) return source;
+  if (!/^(?:and|but)$/i.test(wordAt(seq, source.last))) return source;
+  return coordinatedSubject(seq, info, cues, cue) ?? { ...source, last: source.last - 1 };
+}
+
 /** "Technorati, a blog search engine, tracks…": an apposition opened by an article and closed by a comma is the subject's. */
 export function withApposition(word: (k: number) => string, last: number, before: number): number {
   if (word(last + 1) !== ',' || !/^(?:a|an|the)$/i.test(word(last + 2))) return last;

@@ -11,7 +11,7 @@ import { withoutEndComma } from './comma-end';
 import { withoutConnective } from './connective';
 import { continuedQuotes } from './continued-quote';
 import { coordinatedCueSource } from './coordinated-cue';
-import { coordinatedSubject } from './coordinated-subject';
+import { coordinatedSubject, runOnSource } from './coordinated-subject';
 import { bestSpan, proposedCues } from './cuespan';
 import { signedQuotes } from './dash';
 import { overDashAside } from './dash-aside';
@@ -129,9 +129,10 @@ export function extractAttributions(
       // "European | champions": a noun its nationality adjective modifies is no cue
       if (modifiedNounCue(para, info, model.classes, cue, closest)) continue;
       // a source inside an aside before the cue gives way to the subject the aside describes
-      const nearest = passiveSubject(para, cue, closest)
+      const bounded = passiveSubject(para, cue, closest)
         ? undefined
         : boundedSource(para, info, asideHost(para, info, settled, cue, closest) ?? closest, cue);
+      const nearest = bounded && runOnSource(para, info, settled, cue, bounded);
       const shared = nearest
         ? undefined
         : (participleSource(para, settled, linked, i) ??
