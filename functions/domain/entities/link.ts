@@ -12,6 +12,7 @@ import { joinBracketedAcronyms } from './bracketed-acronyms';
 import { joinClippedNames } from './clipped-names';
 import { joinCompanyShortNames } from './company-short-names';
 import { type NamedMention, personAnchors } from './coref';
+import { cutCourtesyTitles, hasCourtesyTitle } from './courtesy-titles';
 import { dropDanglingRoles } from './dangling-roles';
 import { dropFinalPeriods } from './final-periods';
 import { retypeFirmsInContext } from './firm-contexts';
@@ -78,7 +79,7 @@ export function linkEntities(
   if (options.document === false)
     return link(doc, normalizeMentions(doc, tagged), table.attributionView(), bodyStart);
   const all = [...tagged, ...authorMentions(doc.text, tagged)];
-  const linked = link(doc, normalizeMentions(doc, all), table, bodyStart);
+  const linked = link(doc, cutCourtesyTitles(normalizeMentions(doc, all)), table, bodyStart);
   return documentView(doc.text, linked, table, bodyStart);
 }
 
@@ -100,9 +101,12 @@ export function linkForExtraction(
   // the tagger's mentions are cleaned once for both views when no author is added (normalizeMentions reads no table)
   const normalized = normalizeMentions(doc, tagged);
   const forAttribution = link(doc, [...normalized], table.attributionView(), bodyStart);
-  const same = authors.length === 0 && !table.mayNameDocumentOnly(doc.text);
+  const same = authors.length === 0 && !table.mayNameDocumentOnly(doc.text) && !hasCourtesyTitle(normalized);
+  // "Baroness Greenfield" is Greenfield in the document's view only (./courtesy-titles)
   const documentMentions = () =>
-    authors.length === 0 ? [...normalized] : normalizeMentions(doc, [...tagged, ...authors]);
+    cutCourtesyTitles(
+      authors.length === 0 ? [...normalized] : normalizeMentions(doc, [...tagged, ...authors]),
+    );
   const linked = same ? forAttribution : link(doc, documentMentions(), table, bodyStart);
   return { entities: documentView(doc.text, linked, table, bodyStart), forAttribution };
 }
