@@ -176,3 +176,24 @@ describe('the attribution view of the alias table', () => {
     expect(defaultAliasTable.mayNameDocumentOnly('The RAF flew.')).toBe(true);
   });
 });
+
+describe("a club's short name", () => {
+  it('is the club in the document view, so its bare head joins it', () => {
+    const text = 'Dunne will stay at Man City. "I want to stay at City," he said.';
+    const tagged: Parameters<typeof entitiesOf>[1] = [
+      ['Dunne', 'PER'],
+      ['Man City', 'ORG'],
+      ['City', 'ORG'],
+    ];
+    const entities = linkEntities(annotate(text), tagLongestFirst(text, tagged));
+    expect(entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([
+      ['person.dunne', ['Dunne']],
+      ['org.manchester-city', ['Man City', 'City']],
+    ]);
+    expect(
+      linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, { document: false }).map(
+        (e) => e.id,
+      ),
+    ).toContain('org.man-city');
+  });
+});
