@@ -37,6 +37,7 @@ import { joinOfNames } from './of-names';
 import { dropOpeningDescriptors } from './opening-descriptors';
 import { organisationAnchors } from './org-anchors';
 import { retypePlaceLedNames } from './place-led-names';
+import { joinPluralVariants } from './plural-variants';
 import { splitPossessiveNames } from './possessive-names';
 import { retypeCuedProducts } from './product-cues';
 import { findMoreOccurrences } from './propagate';
@@ -117,7 +118,7 @@ export function linkForExtraction(
  * team sheet's names as people (./lineups), one person for a full name typed apart, a given
  * name and surname the words around call a person (./given-name-people), a body or event typed as the place it opens on
  * retyped (./place-led-names), one person for forms of one given name ("Steve", "Steven", "Stevie" Gerrard, ./given-name-variants), one entity for a name
- * typed several ways, an acronym joined to the name it abbreviates (./acronym-entities) or
+ * typed several ways, names that differ in a plural "s" (./plural-variants), an acronym joined to the name it abbreviates (./acronym-entities) or
  * follows in brackets spelt as title case or with a name's inner capitals (./bracketed-acronyms), a
  * generic head ("United") to the one full name it ends (./generic-heads), a company's first
  * word to the one full name that adds designators to it (./company-short-names), party names the
@@ -144,7 +145,10 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   const surnamed = joinSurnamePeople(text, lineups, table, bodyStart);
   const people = joinGivenNameVariants(retypePlaceLedNames(retypeGivenNamePeople(text, surnamed, table)));
   const joined = joinCompanyShortNames(
-    joinGenericHeads(text, joinBracketedAcronyms(text, joinAcronymEntities(mergeSameNames(people), table))),
+    joinGenericHeads(
+      text,
+      joinBracketedAcronyms(text, joinAcronymEntities(joinPluralVariants(mergeSameNames(people)), table)),
+    ),
   );
   const mended = mendStrayBrackets(spotAliases(text, joined, table));
   const split = splitPossessiveNames(splitJoinedNames(text, splitAlternatives(mended, table), table), table);

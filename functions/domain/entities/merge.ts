@@ -45,7 +45,7 @@ export function joinToSoleFit(
 }
 
 /** Entities grouped by `keyOf`, each group folded into the entity `pick` chooses; the input itself when no group has two. */
-function mergeBy(
+export function mergeBy(
   entities: Entity[],
   keyOf: (e: Entity) => string,
   pick: (group: Entity[]) => Entity,

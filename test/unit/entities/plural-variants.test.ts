@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { idsAndMentions } from './helpers';
+
+describe("a name's plural variant", () => {
+  it('is the same body, so the acronym after has one long form to join', () => {
+    const text =
+      'The Floods Relief Committee set up a site. The Flood Relief Committee said the FRC had warned donors. FRC staff agreed.';
+    expect(
+      idsAndMentions(text, [
+        ['Floods Relief Committee', 'ORG'],
+        ['Flood Relief Committee', 'ORG'],
+        ['FRC', 'ORG'],
+      ]),
+    ).toEqual([
+      ['org.floods-relief-committee', ['Floods Relief Committee', 'Flood Relief Committee', 'FRC', 'FRC']],
+    ]);
+  });
+
+  it('leaves one-word names, short words and people apart', () => {
+    const text = 'Arts Council and Art Council met. Tim Roberts met Tim Robert. Rover and Rovers lost.';
+    expect(
+      idsAndMentions(text, [
+        ['Arts Council', 'ORG'],
+        ['Art Council', 'ORG'],
+        ['Tim Roberts', 'PER'],
+        ['Tim Robert', 'PER'],
+        ['Rovers', 'ORG'],
+        ['Rover', 'ORG'],
+      ]).map(([id]) => id),
+    ).toEqual([
+      'org.arts-council',
+      'org.art-council',
+      'person.tim-roberts',
+      'person.tim-robert',
+      'org.rover',
+      'org.rovers',
+    ]);
+  });
+});
