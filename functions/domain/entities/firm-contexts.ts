@@ -77,20 +77,24 @@ export function retypeFirmsInContext(text: string, entities: Entity[]): Entity[]
   return retypeEntities(entities, (e) => {
     const at = bare.get(e.id);
     if (!at) return undefined;
+    // a place has staff and people from it too ("staff at Wolong", "Jo Bloggs, from West Sussex,")
+    const place = e.type !== 'PERSON';
     const cued =
-      at.some((o) => isFirmCued(text, o)) ||
-      e.mentions.some((m) => isListedWithFirms(text, items, bare, m.start) || isWorkplace(text, items, m));
+      at.some((o) => isFirmCued(text, o, place)) ||
+      e.mentions.some(
+        (m) => isListedWithFirms(text, items, bare, m.start) || (!place && isWorkplace(text, items, m)),
+      );
     return cued ? 'ORG' : undefined;
   });
 }
 
-function isFirmCued(text: string, at: { start: number; end: number }): boolean {
+function isFirmCued(text: string, at: { start: number; end: number }, place: boolean): boolean {
   const after = text.slice(at.end, at.end + 120);
   return (
     FIRM_APPOSITION.test(after) ||
     FOUNDER_AFTER.test(after) ||
     STUDY_BY.test(text.slice(Math.max(0, at.start - 40), at.start)) ||
-    STAFF_BEFORE.test(text.slice(Math.max(0, at.start - 30), at.start)) ||
+    (!place && STAFF_BEFORE.test(text.slice(Math.max(0, at.start - 30), at.start))) ||
     (DEAL_BEFORE.test(text.slice(Math.max(0, at.start - 30), at.start)) &&
       DEAL_AFTER.test(text.slice(at.end, at.end + 10)) &&
       isAboutTrade(sentenceAround(text, at.start, at.end)))

@@ -2,6 +2,7 @@ import type { Entity } from '../model/document';
 import { saysPerson } from './bare-name-cues';
 import { isFirstName } from './first-names';
 import { hasHonorific } from './honorifics';
+import { isKnownPlace } from './known-names';
 import { retypeEntities } from './merge';
 
 /**
@@ -61,11 +62,14 @@ export function retypeCalledFirms(text: string, entities: Entity[]): Entity[] {
  * ./firm-contexts, ./product-cues).
  */
 export function bareNameOccurrences(text: string, e: Entity): { start: number; end: number }[] | null {
-  if (e.type !== 'PERSON' || e.mentions.some((m) => m.text !== e.name)) return null;
+  if (!(e.type === 'PERSON' || isUnknownPlace(e)) || e.mentions.some((m) => m.text !== e.name)) return null;
   if (e.name.split(/\s+/).some(isFirstName)) return null;
   const at = occurrences(text, e.name);
   return isBareName(text, e.name, at) ? at : null;
 }
+
+/** A name typed a place that the gazetteer knows as none ("Napster", "Wippit", "Netsky"): the tagger's guess, as a person's is. */
+const isUnknownPlace = (e: Entity) => e.type === 'GPE' && !isKnownPlace(e.name);
 
 /** No honorific, given name or initial before any occurrence, nor "said he" after one: nothing says person. */
 function isBareName(text: string, name: string, at: { start: number; end: number }[]): boolean {

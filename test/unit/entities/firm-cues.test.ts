@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { retypeCalledFirms } from '../../../functions/domain/entities/firm-cues';
 import type { Entity } from '../../../functions/domain/model/document';
-import { entityAt, idsAndMentions as linked } from './helpers';
+import { entityAt, idsAndMentions as linked, typesOf } from './helpers';
 
 const view = (entities: Entity[]) => entities.map((e) => [e.id, e.type]);
 const one = (text: string, name: string) =>
@@ -76,5 +76,32 @@ describe('a one-word name the article calls a firm', () => {
     expect(unchanged('Documentary maker Zed won.', 'Zed')).toBe(true);
     expect(unchanged('Zed said it would be wrong.', 'Zed')).toBe(true);
     expect(unchanged('Developer Jo Zed spoke.', 'Jo Zed')).toBe(true);
+  });
+});
+
+describe('a name typed a place that the gazetteer knows as none', () => {
+  it('takes the cues a name typed a person takes: a firm before it, a firm noun set off after it', () => {
+    const text =
+      'Market analysts Qorvanta said sales fell. Drellix, a subsidiary of the food group Ayco, runs the ranch.';
+    expect(
+      typesOf(text, [
+        ['Qorvanta', 'LOC'],
+        ['Drellix', 'LOC'],
+        ['Ayco', 'ORG'],
+      ]),
+    ).toEqual({ Qorvanta: 'ORG', Drellix: 'ORG', Ayco: 'ORG' });
+  });
+
+  it('stays a place when people are only from it or work at it, and a known place is never a firm', () => {
+    const text =
+      'Writer Jo Bloggs, from Quennow, asked about it. Staff at Brimlea count pandas. Market analysts Paris said so.';
+    expect(
+      typesOf(text, [
+        ['Jo Bloggs', 'PER'],
+        ['Quennow', 'LOC'],
+        ['Brimlea', 'LOC'],
+        ['Paris', 'LOC'],
+      ]),
+    ).toEqual({ 'Jo Bloggs': 'PERSON', Quennow: 'GPE', Brimlea: 'GPE', Paris: 'GPE' });
   });
 });
