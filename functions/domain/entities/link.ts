@@ -32,6 +32,7 @@ import { personsInLineups } from './lineups';
 import { retypeListedWorks } from './listed-works';
 import { byStart, type Mention, overlaps } from './mention';
 import { mergeSameIds, mergeSameNames, TYPE_PRIORITY } from './merge';
+import { dropNationalityCompounds } from './nationality-compounds';
 import { normalizeMentions } from './normalize';
 import { joinOfNames } from './of-names';
 import { dropOpeningDescriptors } from './opening-descriptors';
@@ -130,7 +131,7 @@ export function linkForExtraction(
  * it modifies ("Bracknell-based Exel", ./based-names), a judge's style read as a title
  * ("Lord Justice May", ./judicial-styles), a name cut at its "&" joined ("Marks & Spencer",
  * ./ampersand-names), an outlet told
- * something cut from the name after it (./told-outlets), a name the tagger cut after its first
+ * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), a name the tagger cut after its first
  * word joined again (./clipped-names), roles that end open dropped (./dangling-roles), and a
  * one-word name the article calls a band, group or charity (./group-nouns) or a firm ("developer
  * Valve", "firms like Dell", ./firm-cues) an organisation, and so a name only a firm's words
@@ -158,7 +159,10 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   );
   const joinedOver = joinAmpersandNames(text, described, table);
   const clipped = joinClippedNames(text, splitToldOutlets(text, joinedOver, table));
-  const firms = retypeCalledFirms(text, retypeCalledGroups(text, dropDanglingRoles(clipped)));
+  const firms = retypeCalledFirms(
+    text,
+    retypeCalledGroups(text, dropDanglingRoles(dropNationalityCompounds(text, clipped))),
+  );
   // a product first, as a list with firms in it would make it a firm ("brands such as Celebrex and Vioxx")
   return retypeHolidays(retypeFirmsInContext(text, retypeCuedProducts(text, retypeListedWorks(text, firms))));
 }
