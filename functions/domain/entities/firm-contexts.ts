@@ -13,6 +13,9 @@ import { retypeEntities } from './merge';
  */
 const FIRM_APPOSITION =
   /^,\s+(?:(?:the|a|an)\s+|one\s+of\s+(?:the\s+)?)(?:[\p{L}.&-]+['’]s\s+)?(?:(?!(?:the|a|an|of|at|for|from|with|in|to|by|on|who|which|whose|his|her|their|its|and|or|as)\s)[\p{L}\p{N}&.-]+\s+){0,4}(?:newspaper|daily|tabloid|magazine|website|search\s+engine|portal|broadcaster|company|firm|bank|retailer|chain|manufacturer|producer|developer|publisher|supplier|provider|operator|carrier|airline|insurer|lender|consultancy|conglomerate|subsidiary|unit|start-up)s?(?=\s*[,.;)]|\s+(?:which|that|whose)\b)|^,\s+(?:the|a|an)\s+(?:(?!(?:the|a|an|of|at|for|from|with|in|to|by|on)\s)[\p{L}-]+\s+){0,3}(?:unit|subsidiary|arm|division)\s+of\s/iu;
+/** A place opening its sentence after a preposition: in "In Brisport, the company, which …" the firm is the subject. */
+const FRONTED_PLACE =
+  /(?:^|[.!?]["”’]?\s+|\n)(?:In|At|From|Near|Outside|Inside|Across|Throughout|Around)\s+$/u;
 /** A study or survey a firm made: "A separate study by Zed", "Recent research by Zed", "statistics gathered by Zed". */
 const STUDY_BY = /(?<![\p{L}-])(?:study|survey|research|poll|statistics|figures)\s+(?:[\p{Ll}]+\s+)?by\s+$/u;
 /** The firm's analysts: "wrote analysts from Zed"; a person has a spokesman, never analysts. */
@@ -90,8 +93,9 @@ export function retypeFirmsInContext(text: string, entities: Entity[]): Entity[]
 
 function isFirmCued(text: string, at: { start: number; end: number }, place: boolean): boolean {
   const after = text.slice(at.end, at.end + 120);
+  const fronted = place && FRONTED_PLACE.test(text.slice(Math.max(0, at.start - 20), at.start));
   return (
-    FIRM_APPOSITION.test(after) ||
+    (!fronted && FIRM_APPOSITION.test(after)) ||
     FOUNDER_AFTER.test(after) ||
     STUDY_BY.test(text.slice(Math.max(0, at.start - 40), at.start)) ||
     (!place && STAFF_BEFORE.test(text.slice(Math.max(0, at.start - 30), at.start))) ||
