@@ -148,7 +148,10 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   const joined = joinCompanyShortNames(
     joinGenericHeads(
       text,
-      joinBracketedAcronyms(text, joinAcronymEntities(joinPluralVariants(mergeSameNames(people)), table)),
+      joinBracketedAcronyms(
+        text,
+        joinAcronymEntities(joinPluralVariants(mergeSameNames(people), table), table),
+      ),
     ),
   );
   const mended = mendStrayBrackets(spotAliases(text, joined, table));

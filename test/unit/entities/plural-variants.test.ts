@@ -16,6 +16,16 @@ describe("a name's plural variant", () => {
     ]);
   });
 
+  it('reads past a leading "The" the tagger took in, and keeps the name the alias table knows on a tie', () => {
+    const text = 'The Trade Unions Congress welcomed it. The Trades Union Congress said so.';
+    expect(
+      idsAndMentions(text, [
+        ['The Trade Unions Congress', 'ORG'],
+        ['Trades Union Congress', 'ORG'],
+      ]).map(([id]) => id),
+    ).toEqual(['org.trades-union-congress']);
+  });
+
   it('leaves one-word names, short words and people apart', () => {
     const text = 'Arts Council and Art Council met. Tim Roberts met Tim Robert. Rover and Rovers lost.';
     expect(
