@@ -35,7 +35,7 @@ const NATIONALS = new Set([
   'Brazilian', 'Italian', 'German', 'Belgian', 'Austrian', 'Norwegian', 'Kenyan', 'Ethiopian', 'Moroccan',
   'Algerian', 'Jamaican', 'Nigerian', 'Zimbabwean', 'Argentinian', 'Chilean', 'Colombian', 'Mexican',
   'Croatian', 'Serbian', 'Romanian', 'Bulgarian', 'Ukrainian', 'Hungarian', 'Slovakian', 'Korean',
-  'Iranian', 'Egyptian',
+  'Iranian', 'Egyptian', 'Swiss',
 ]);
 const NATIONAL_MAN = /^(?:Irish|French|Welsh|English|Dutch|Scots|Ulster|Cornish)man$/u;
 

@@ -21,6 +21,11 @@ const POSSESSED = new RegExp(
 
 const VOICE_NOUN = new RegExp(`^(?:${VOICE})$`, 'iu');
 
+const OWN_NOUN = new RegExp(`^(?:${OWN})$`, 'iu');
+
+/** Whether a noun is people who speak for themselves, not for whom they deal with ("fans", "critics"). */
+export const isOwnPeopleNoun = (noun: string) => OWN_NOUN.test(noun);
+
 /** Whether a noun is one that speaks for whom it serves ("spokesman", "lawyers", "agent"). */
 export const isVoiceNoun = (noun: string) => VOICE_NOUN.test(noun);
 
