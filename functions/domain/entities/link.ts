@@ -27,6 +27,7 @@ import { retypeHolidays } from './holiday-names';
 import { aliasKey, entityId } from './ids';
 import { splitJoinedNames } from './joined-names';
 import { readJudicialStyles } from './judicial-styles';
+import { splitKinGivenNames } from './kin-given-names';
 import { LEGAL_FORM } from './lexicons';
 import { personsInLineups } from './lineups';
 import { retypeListedWorks } from './listed-works';
@@ -118,7 +119,7 @@ export function linkForExtraction(
  * ends (./final-periods), names cut in two at "of" joined (./of-names), a
  * team sheet's names as people (./lineups), one person for a full name typed apart, a given
  * name and surname the words around call a person (./given-name-people), a body or event typed as the place it opens on
- * retyped (./place-led-names), one person for forms of one given name ("Steve", "Steven", "Stevie" Gerrard, ./given-name-variants), one entity for a name
+ * retyped (./place-led-names), one person for forms of one given name ("Steve", "Steven", "Stevie" Gerrard, ./given-name-variants), a relative's given name cut off a stranger's full name ("his son Nick", ./kin-given-names), one entity for a name
  * typed several ways, names that differ in a plural "s" (./plural-variants), an acronym joined to the name it abbreviates (./acronym-entities) or
  * follows in brackets spelt as title case or with a name's inner capitals (./bracketed-acronyms), a
  * generic head ("United") to the one full name it ends (./generic-heads), a company's first
@@ -144,7 +145,11 @@ export function linkForExtraction(
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
   const lineups = personsInLineups(text, joinOfNames(text, dropFinalPeriods(text, linked), table));
   const surnamed = joinSurnamePeople(text, lineups, table, bodyStart);
-  const people = joinGivenNameVariants(retypePlaceLedNames(retypeGivenNamePeople(text, surnamed, table)));
+  const people = splitKinGivenNames(
+    text,
+    joinGivenNameVariants(retypePlaceLedNames(retypeGivenNamePeople(text, surnamed, table))),
+    table,
+  );
   const joined = joinCompanyShortNames(
     joinGenericHeads(
       text,
