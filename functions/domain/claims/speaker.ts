@@ -51,7 +51,7 @@ const GROUP_PRONOUNS = /^(?:it|its)$/i;
  */
 export const PLURAL_PRONOUNS = /^(?:they|them|their)$/i;
 const GROUP_NOUNS =
-  /\b(?:group|organi[sz]ation|ministry|department|agency|company|firm|government|administration|party|militia|movement|office|army|military|coalition|union|club|airline|broadcaster|network|retailer|carrier|charity)$/i;
+  /\b(?:group|organi[sz]ation|ministry|department|agency|company|firm|government|administration|party|militia|movement|office|army|military|coalition|union|club|airline|broadcaster|network|retailer|carrier|charity|giant|insurer)$/i;
 /** "the government", and the leader's office, which speaks for it ("The prime minister's office said"). */
 const GOVERNMENT = /^(?:government|administration|(?:prime minister|president|premier)['’]s office)$/i;
 /** "the governor's office", "the mayor's office": the office speaks for whoever holds it. */

@@ -160,6 +160,18 @@ describe('resolveSpeaker: "the company" is the firm the story is about', () => {
     ).toBe('org.bt');
   });
 
+  it('takes the firm the story is about for "the giant" and "the insurer"', () => {
+    const text =
+      'Veltro has reported its best quarter. The German giant said sales rose. Cardo Life cut its bonuses. The insurer blamed low rates.';
+    const entities = [
+      named(text, 'org.veltro', 'ORG', ['Veltro']),
+      named(text, 'org.cardo-life', 'ORG', ['Cardo Life']),
+    ];
+    const discourse = discourseOf(text);
+    expect(resolveSpeaker(spanOf(text, 'The German giant'), entities, [], { discourse })).toBe('org.veltro');
+    expect(resolveSpeaker(spanOf(text, 'The insurer'), entities, [], { discourse })).toBe('org.cardo-life');
+  });
+
   it('takes the organisation the story placed with the same noun ("brewer Fosters")', () => {
     const text =
       'Australian brewer Fosters has bought a stake in winemaker Southcorp. Southcorp confirmed the talks. Investors were startled, as the brewer said last year it would not expand.';
