@@ -22,6 +22,7 @@ import { modifiesPeople } from './misc-modifier';
 import { nationalGroup } from './national-group';
 import { nationalOfficials } from './national-officials';
 import { modifiesOutsiders } from './outside-group';
+import { ownedVoice } from './owned-voice';
 import { partySpeaker } from './party-speaker';
 import { isPeopleGroup } from './people-group';
 import { describesPerson, isNationality } from './person-nouns';
@@ -156,6 +157,13 @@ export function resolveSpeaker(
     const pronoun = OWNER_PRONOUN[owner.toLowerCase()] as string;
     const { cue: _cue, ...rest } = context;
     return resolveSpeaker({ start: at, end: at + owner.length, text: pronoun }, entities, prior, rest);
+  }
+  // "the rapper's spokesman": whom the rapper stands for, when that is someone
+  const voiced = ownedVoice(source.text, source.start);
+  if (voiced) {
+    const { cue: _cue, ...rest } = context;
+    const id = resolveSpeaker(voiced, entities, prior, rest);
+    if (id) return id;
   }
   if (SUBJECT_RELATIVE.test(source.text.trim())) return null;
   // "the Sioux Falls Argus Leader": the paper, if named, never a leader in the story
