@@ -201,13 +201,18 @@ const titlePattern = memoBounded((role: string): RegExp | null => {
   );
 }, 10_000);
 
+/** A role a common noun owns: "campaign's director", "firm's chief". */
+const OWNED_BY_NOUN = /^[\p{Ll}-]{2,30}['’]s?\s/u;
+
 /**
  * Who holds an office nobody is named with: the salient person before it,
  * read back as for "he" (a name inside a quote or owning a noun counts
  * least), first among those placed with its proper words ("Tory leader
  * Michael Howard"); with none before it, for a whole office ("the lord
  * chancellor has said" in a story's first lines), the first person named
- * after it. Without the article's sentences, the nearest before it.
+ * after it; a role a common noun owns ("the campaign's director"), the
+ * first person named as a subject after it first. Without the article's
+ * sentences, the nearest before it.
  */
 function officeHolder(
   fits: Entity[],
@@ -224,7 +229,10 @@ function officeHolder(
       nearest(fits, at, ['PERSON'], prior)
     );
   const options = { subject: PRONOUN_SUBJECT, lastOfTie: true };
+  // "the campaign's director": someone of the body, not whom it is about; named next, if at all
+  const owned = OWNED_BY_NOUN.test(phrase) ? namedNext(fits, at, discourse) : null;
   return (
+    owned ??
     (placed.length > 0 ? salientAntecedent(at, [placed], prior, discourse, options) : null) ??
     salientAntecedent(at, [fits], prior, discourse, options) ??
     (words.length > 1 ? namedNext(fits, at, discourse) : null)

@@ -163,3 +163,19 @@ describe('resolveSpeaker: a newspaper named for a role', () => {
     expect(speakerOf(tory, 'The Tory Leader', [howard])).toBe('person.michael-howard');
   });
 });
+
+describe('resolveSpeaker: a role a common noun owns ("the campaign\'s director")', () => {
+  it('goes to the person named as a subject next, not the one the body is about', () => {
+    const text =
+      "A campaign for blogger Tom Hale held a day of action. Many users joined, the campaign's director said. Ann Webb said the resolve was firm.";
+    const hale = named(text, 'person.tom-hale', 'PERSON', ['Tom Hale']);
+    const webb = named(text, 'person.ann-webb', 'PERSON', ['Ann Webb']);
+    expect(speakerOf(text, "the campaign's director", [hale, webb])).toBe('person.ann-webb');
+  });
+
+  it('still goes to the salient person when no one is named next', () => {
+    const text = "Ann Webb runs a charity. Aid must rise, the charity's director said. The report agreed.";
+    const webb = named(text, 'person.ann-webb', 'PERSON', ['Ann Webb']);
+    expect(speakerOf(text, "the charity's director", [webb])).toBe('person.ann-webb');
+  });
+});
