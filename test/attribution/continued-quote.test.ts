@@ -148,6 +148,22 @@ describe('a quote that opens the sentence after its speaker, in the same paragra
     ]);
   });
 
+  it('goes on when it is left open at the paragraph end, and on into the quote that opens the next', () => {
+    const text = '"Seeding matters," Ann Lee admitted. "I met a top player early.\n\n"That was hard."';
+    const ann = attribution(text, 'Ann Lee', 'admitted', ['Seeding matters,']);
+    expect(joined(text, [ann])).toEqual([
+      ['admitted', ['Seeding matters,', 'I met a top player early.', 'That was hard.']],
+    ]);
+    const indirect =
+      'Ann Lee predicted that sales would rise.\n\n"Costs are falling.\n\n"Prices held," she said.';
+    const predicted = attribution(indirect, 'Ann Lee', 'predicted', ['that sales would rise']);
+    const she = attribution(indirect, 'she', 'said', ['Prices held,']);
+    expect(joined(indirect, [predicted, she], ['Ann Lee'])).toEqual([
+      ['predicted', ['that sales would rise', 'Costs are falling.']],
+      ['said', ['Prices held,']],
+    ]);
+  });
+
   it('stays where it is after a sentence that does not end on its attribution, or one with no source', () => {
     const narration = 'Ann Lee said sales rose, and the firm then moved to Leeds. "Costs fell."';
     const ann = attribution(narration, 'Ann Lee', 'said', ['sales rose']);

@@ -23,22 +23,20 @@ export function continuedQuotes(
 ): Attribution[] {
   let list = found;
   for (const [i, left] of quotes.entries()) {
+    if (!held(list, left)) {
+      const owner =
+        sentenceOwner(doc, list, left) ??
+        reopenedOwner(doc.text, list, quotes, i) ??
+        paragraphOwner(doc, list, left, persons);
+      if (owner) list = carried(doc, list, quotes, owner, i);
+    }
+    // a quote that goes on in the next paragraph, its owner found above or before
     const next = quotes[i + 1];
     const paragraph = next && paragraphBefore(doc, left, next);
-    if (paragraph) {
-      const owner = list.find((a) =>
-        a.content.some((f) => f.start <= left.open + 1 && left.open + 1 < f.end),
-      );
-      if (owner && (left.runsOn || endsOn(doc.text, owner, paragraph)))
-        list = carried(doc, list, quotes, owner, i + 1);
-      continue;
-    }
-    if (held(list, left)) continue;
-    const owner =
-      sentenceOwner(doc, list, left) ??
-      reopenedOwner(doc.text, list, quotes, i) ??
-      paragraphOwner(doc, list, left, persons);
-    if (owner) list = carried(doc, list, quotes, owner, i);
+    if (!paragraph) continue;
+    const owner = list.find((a) => a.content.some((f) => f.start <= left.open + 1 && left.open + 1 < f.end));
+    if (owner && (left.runsOn || endsOn(doc.text, owner, paragraph)))
+      list = carried(doc, list, quotes, owner, i + 1);
   }
   return list;
 }
