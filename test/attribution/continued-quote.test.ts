@@ -138,6 +138,21 @@ describe('a quote that opens the sentence after its speaker, in the same paragra
     ]);
   });
 
+  it('goes on with a quote opened right after the closing mark of one its speaker holds', () => {
+    const text = '"Rates will hold," said Ann Lee. "Costs are rising." "Demand is weak." Shares fell.';
+    const ann = attribution(text, 'Ann Lee', 'said', ['Rates will hold,', 'Costs are rising.']);
+    expect(joined(text, [ann])).toEqual([
+      ['said', ['Rates will hold,', 'Costs are rising.', 'Demand is weak.']],
+    ]);
+    const tagged = '"Rates will hold," said Ann Lee. "Costs are rising." "Demand is weak," Bob Day said.';
+    const lee = attribution(tagged, 'Ann Lee', 'said', ['Rates will hold,', 'Costs are rising.']);
+    const bob = attribution(tagged, 'Bob Day', 'said', ['Demand is weak,']);
+    expect(joined(tagged, [lee, bob])).toEqual([
+      ['said', ['Rates will hold,', 'Costs are rising.']],
+      ['said', ['Demand is weak,']],
+    ]);
+  });
+
   it('takes no narration that marks paired across it: a cue inside with its content outside', () => {
     const text = 'Ann Lee said rates would stay. "Costs fell this year, " she added. "Growth is strong."';
     const ann = attribution(text, 'Ann Lee', 'said', ['rates would stay']);

@@ -60,7 +60,7 @@ export function carried(
   let holder = owner;
   for (let j = from; j < quotes.length; j++) {
     const q = quotes[j] as Quote;
-    if (j > from && !reopens(doc.text, quotes[j - 1] as Quote, q)) break;
+    if (j > from && !goesOn(doc.text, quotes[j - 1] as Quote, q)) break;
     const piece = inside(doc, q, quotes[j + 1]);
     if (!piece || (curly && doc.text[q.open] === '"') || hasOwnCue(doc, list, q) || holdsCue(list, piece))
       break;
@@ -154,7 +154,7 @@ function reopenedOwner(
   const before = quotes[i - 1];
   const q = quotes[i] as Quote;
   // only after a quote that ends a sentence: a closing mark set as an opening one (`“abhorrent“ in a tweet`) reopens nothing
-  if (!before || !OPENING.test(text[q.open] ?? '') || !reopens(text, before, q)) return undefined;
+  if (!before || !OPENING.test(text[q.open] ?? '') || !goesOn(text, before, q)) return undefined;
   if (!/[.?!]$/u.test(text.slice(before.open + 1, before.close).trimEnd())) return undefined;
   return list.find((a) => a.source?.length && overlapsQuote(a, before));
 }
@@ -200,6 +200,14 @@ const reopened = (text: string, q: Quote, after: Quote | undefined) =>
 /** Whether `q` opens where `before` ends, a mark reopening the quote (a paragraph break lost between). */
 const reopens = (text: string, before: Quote, q: Quote) =>
   !before.runsOn && text.slice(before.close, q.open).trim() === '';
+
+/**
+ * Whether `q` reopens `before`, or opens right after its closing mark with
+ * only spaces between (`"A." "B."`): the BBC set lost the paragraph breaks of
+ * a quote run over several, and kept the marks of both.
+ */
+const goesOn = (text: string, before: Quote, q: Quote) =>
+  reopens(text, before, q) || (!before.runsOn && /^["”][^\S\n]+$/u.test(text.slice(before.close, q.open)));
 
 /** `left`'s paragraph, when `next` opens the one right after it. */
 function paragraphBefore(doc: AnnotatedText, left: Quote, next: Quote): Range | undefined {
