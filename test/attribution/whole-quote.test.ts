@@ -41,3 +41,32 @@ describe('a content that starts at the last sentence of the quote its cue follow
     expect(widened(text, 'Costs fell,', [other])[0]).toEqual(['she', 'added', 'Costs fell,']);
   });
 });
+
+describe('a tagged content whose quote reopens one before it, no closing mark between', () => {
+  it('takes the quotes it reopens, each as a fragment of its own', () => {
+    expect(widened('"Sales rose. "Margins grew. "Costs fell," she added.', 'Costs fell,')).toEqual([
+      ['she', 'added', 'Sales rose. … Margins grew. … Costs fell,'],
+    ]);
+  });
+
+  it('stops at a closing mark, a quote that ends no sentence, or one another attribution holds', () => {
+    expect(widened('"Sales rose." "Costs fell," she added.', 'Costs fell,')[0]).toEqual([
+      'she',
+      'added',
+      'Costs fell,',
+    ]);
+    expect(widened('"Sales rose "Costs fell," she added.', 'Costs fell,')[0]).toEqual([
+      'she',
+      'added',
+      'Costs fell,',
+    ]);
+    const text = '"Sales rose, he said. "Costs fell," she added.';
+    const said = text.indexOf('said');
+    const other: Attribution = {
+      source: null,
+      cue: [{ start: said, end: said + 4 }],
+      content: [{ start: 1, end: 11 }],
+    };
+    expect(widened(text, 'Costs fell,', [other])[0]).toEqual(['she', 'added', 'Costs fell,']);
+  });
+});

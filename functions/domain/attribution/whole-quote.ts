@@ -1,5 +1,6 @@
 import type { Attribution } from '../extract/types';
 import type { Quote } from '../text/quotations';
+import type { Range } from './assemble';
 
 /**
  * `"When I first got into the industry, I'd be away for months. … I still
@@ -21,15 +22,48 @@ export function wholeQuotes(text: string, quotes: Quote[], found: Attribution[])
     const cue = a.cue[0];
     if (!first || !last || !cue) return a;
     const q = byClose.get(last.end) ?? byClose.get(last.end + 1);
-    if (!q || q.runsOn || first.start <= q.open + 1 || first.start >= q.close) return a;
+    if (!q || q.runsOn || first.start >= q.close) return a;
     if (!TAG.test(text.slice(q.close - 1, cue.start))) return a;
-    const before = text.slice(q.open + 1, first.start);
-    if (!/[.?!]["'’]?\s+$/u.test(before)) return a;
-    const start = first.start - before.trimStart().length;
-    const taken = { start, end: first.start };
-    const other = found.some(
-      (b) => b !== a && [...b.cue, ...b.content].some((f) => f.start < taken.end && taken.start < f.end),
-    );
-    return other ? a : { ...a, content: [{ start, end: first.end }, ...a.content.slice(1)] };
+    const whole = first.start > q.open + 1 ? wholeQuote(text, found, a, q) : a;
+    return withReopened(text, quotes, found, whole);
   });
 }
+
+function wholeQuote(text: string, found: Attribution[], a: Attribution, q: Quote): Attribution {
+  const first = a.content[0] as Range;
+  const before = text.slice(q.open + 1, first.start);
+  if (!/[.?!]["'’]?\s+$/u.test(before)) return a;
+  const start = first.start - before.trimStart().length;
+  const taken = { start, end: first.start };
+  return holds(found, a, taken) ? a : { ...a, content: [{ start, end: first.end }, ...a.content.slice(1)] };
+}
+
+/**
+ * `"Sales rose. "Costs fell," she added.`: the quote a tagged content starts
+ * with reopens one before it, no closing mark between (the BBC set lost the
+ * paragraph breaks of quotes run over several): one quote, one speaker. Each
+ * quote so reopened, ending a sentence, goes to the content as a fragment of
+ * its own, unless another attribution has a cue or content in it.
+ */
+function withReopened(text: string, quotes: Quote[], found: Attribution[], a: Attribution): Attribution {
+  const first = a.content[0] as Range;
+  let k = quotes.findIndex((q) => q.open < first.start && text.slice(q.open + 1, first.start).trim() === '');
+  const pieces: Range[] = [];
+  for (; k > 0; k--) {
+    const q = quotes[k] as Quote;
+    const p = quotes[k - 1] as Quote;
+    if (p.runsOn || text.slice(p.close, q.open).trim() !== '') break;
+    const body = text.slice(p.open + 1, p.close);
+    const piece = {
+      start: p.open + 1 + body.length - body.trimStart().length,
+      end: p.open + 1 + body.trimEnd().length,
+    };
+    if (!/[.?!]$/u.test(body.trimEnd()) || holds(found, a, piece)) break;
+    pieces.unshift(piece);
+  }
+  return pieces.length ? { ...a, content: [...pieces, ...a.content] } : a;
+}
+
+/** Whether an attribution other than `a` has a cue or content in the range. */
+const holds = (found: Attribution[], a: Attribution, r: Range) =>
+  found.some((b) => b !== a && [...b.cue, ...b.content].some((f) => f.start < r.end && r.start < f.end));
