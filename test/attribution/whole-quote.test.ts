@@ -24,10 +24,13 @@ describe('a content that starts at the last sentence of the quote its cue follow
     ]);
   });
 
-  it('stays where it starts mid-sentence, after narration between, or where another attribution holds the rest', () => {
-    expect(widened('"Sales rose, but costs fell," she added.', 'costs fell,')).toEqual([
-      ['she', 'added', 'costs fell,'],
+  it('takes it from inside a sentence too', () => {
+    expect(widened('"Sales rose. However, costs fell," she added.', 'costs fell,')).toEqual([
+      ['she', 'added', 'Sales rose. However, costs fell,'],
     ]);
+  });
+
+  it('stays after narration between, or where another attribution holds the rest', () => {
     expect(widened('"Sales rose. Costs fell." Then she added.', 'Costs fell.')).toEqual([
       ['she', 'added', 'Costs fell.'],
     ]);

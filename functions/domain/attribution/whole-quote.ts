@@ -6,11 +6,12 @@ import type { Range } from './assemble';
  * `"When I first got into the industry, I'd be away for months. … I still
  * want to make it, but it's not the end of the world if I don't," commented
  * Jamelia.`: the edge ranker sometimes starts the content of a cue after a
- * quote at the quote's last sentence, and the sentences before are lost. A
+ * quote at the quote's last sentence, or inside it ("it's not the end …",
+ * "we believe" after "Furthermore,"), and the words before are lost. A
  * content that ends at the closing mark of a quote its cue follows in the
  * same sentence (only a comma, "?" or "!" and the source between), and starts
- * inside it after a sentence's end, takes the whole quote, as PolNeAR marks
- * it, unless some other attribution holds part of what it would take.
+ * inside it, takes the whole quote, as PolNeAR marks it, unless some other
+ * attribution holds part of what it would take.
  */
 const TAG = /^[,?!]["”][^\S\n]+(?:[^\s.!?"“”]+[^\S\n]+){0,6}$/u;
 
@@ -32,7 +33,6 @@ export function wholeQuotes(text: string, quotes: Quote[], found: Attribution[])
 function wholeQuote(text: string, found: Attribution[], a: Attribution, q: Quote): Attribution {
   const first = a.content[0] as Range;
   const before = text.slice(q.open + 1, first.start);
-  if (!/[.?!]["'’]?\s+$/u.test(before)) return a;
   const start = first.start - before.trimStart().length;
   const taken = { start, end: first.start };
   return holds(found, a, taken) ? a : { ...a, content: [{ start, end: first.end }, ...a.content.slice(1)] };
