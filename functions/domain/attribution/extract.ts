@@ -26,6 +26,7 @@ import { insertedSource } from './inserted-source';
 import { asideHost, interruptedSubject } from './interrupted-subject';
 import { introducedParagraph } from './introduced-paragraph';
 import { invertedSource } from './inverted-source';
+import { invertedTags } from './inverted-tag';
 import { judgedBy } from './judged-by';
 import { labelledQuotes } from './labelled-quote';
 import { linkCue } from './linker';
@@ -181,7 +182,13 @@ export function extractAttributions(
   const joined = wholeQuotes(
     doc.text,
     quoted,
-    narratedQuotes(doc, continuedQuotes(doc, out, quoted, persons), quoted, persons, model),
+    narratedQuotes(
+      doc,
+      continuedQuotes(doc, invertedTags(doc.text, out, quoted, model.lexicon), quoted, persons),
+      quoted,
+      persons,
+      model,
+    ),
   );
   const patterned = [
     ...signedQuotes(doc.text, joined),

@@ -7,7 +7,7 @@ import { cueLikeness } from './swallowed-cue';
 import { classId } from './word-classes';
 
 /** Cue-likeness (1..4, PolNeAR train) from which a narration verb is one of saying or judging. */
-const SAYING = 3;
+export const SAYING = 3;
 /** A connective the narration may open on before its subject. */
 const CONNECTIVE = /^(?:(?:But|And|Yet|However),?\s+)?/u;
 /** A word before the name: a title or a role ("Fostering Network executive director"), no clause word. */
@@ -125,7 +125,7 @@ function trimmedSource(text: string, start: number, end: number): Range {
 }
 
 /** Cue-likeness, British spellings read as the American ones PolNeAR has ("criticised", "signalled"). */
-function saying(word: string, lexicon: CueLexicon): number {
+export function saying(word: string, lexicon: CueLexicon): number {
   const american = word.replace(/is(e[ds]?|ing)$/u, 'iz$1').replace(/lled$/u, 'led');
   return Math.max(cueLikeness(word, lexicon), cueLikeness(american, lexicon));
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { invertedTags } from '../../functions/domain/attribution/inverted-tag';
+import type { Attribution } from '../../functions/domain/extract/types';
+import { findQuotes } from '../../functions/domain/text/quotations';
+import { asText, extracted } from './text-fixture';
+
+/** Cue-likeness as PolNeAR train has it. */
+const lexicon = new Map([
+  ['warned', 4],
+  ['recalled', 4],
+  ['smile', 3],
+  ['reads', 4],
+  ['said', 4],
+  ['jumped', 1],
+]);
+
+/** What invertedTags makes of the text, as [source, cue, content]. */
+function tagged(text: string, found: Attribution[] = []) {
+  const quotes = findQuotes(text, [{ start: 0, end: text.length }]);
+  return invertedTags(text, found, quotes, lexicon).map((a) => asText(text, a));
+}
+
+describe('a quote closed by its own tag, verb before speaker', () => {
+  it('goes to the speaker after a verb of saying, the verb its cue', () => {
+    expect(tagged('Rates rose. "We cannot assume costs will fall," warns Baroness Lee.')).toEqual([
+      ['Baroness Lee', 'warns', 'We cannot assume costs will fall'],
+    ]);
+    expect(tagged('"Call it a dividend!" smiles one broker. Shares rose.')).toEqual([
+      ['one broker', 'smiles', 'Call it a dividend!'],
+    ]);
+  });
+
+  it('ends the source at a preposition', () => {
+    expect(tagged('"He has a problem with his colleagues," reads a memo for Mr Heath.')).toEqual([
+      ['a memo', 'reads', 'He has a problem with his colleagues'],
+    ]);
+  });
+
+  it('leaves a verb of no speech, a speaker that is no name or determiner phrase, a fragment, and a held quote', () => {
+    expect(tagged('"We are ready," jumped Ann Lee.')).toEqual([]);
+    expect(tagged('"We are ready," said in a note to investors.')).toEqual([]);
+    expect(tagged('He called it "a sad day for us all," warns Ann Lee.')).toEqual([]);
+    const text = '"We are ready," recalls Ann Lee.';
+    const held: Attribution = { source: null, cue: [{ start: 0, end: 1 }], content: [{ start: 1, end: 13 }] };
+    expect(tagged(text, [held])).toEqual([asText(text, held)]);
+  });
+});
+
+describe('the extractor', () => {
+  it('gives such a quote to the speaker of its tag', () => {
+    const text =
+      'Chips may one day sit in make-up. "We cannot assume that the human brain will not change with this," warns Baroness Greenfield.';
+    expect(extracted(text)).toContainEqual([
+      'Baroness Greenfield',
+      'warns',
+      'We cannot assume that the human brain will not change with this',
+    ]);
+  });
+});
