@@ -213,3 +213,20 @@ describe('a quote that opens the paragraph after one ending on a person speaking
     expect(joined(narration, [ann], ['Ann Lee'])).toEqual([['said', ['Sales fell']]]);
   });
 });
+
+describe("a quote after a colon that ends its cue's clause", () => {
+  it("is that cue's, with the quotes it reopens, and the clause before the cue leaves its content", () => {
+    const text = 'Faced with the claim that rates rose, Ann Lee told the BBC: "I reject that. "Costs fell."';
+    const ann = attribution(text, 'Ann Lee', 'told', ['the claim that rates rose']);
+    expect(joined(text, [ann])).toEqual([['told', ['I reject that.', 'Costs fell.']]]);
+    const added = 'Sales held. He added: "Costs rose. "Prices fell."';
+    const he = attribution(added, 'He', 'added:', ['Prices fell.']);
+    expect(joined(added, [he])).toEqual([['added:', ['Costs rose.', 'Prices fell.']]]);
+  });
+
+  it("is no one's after a colon far from the cue, or one that ends no cue's clause", () => {
+    const far = 'Ann Lee said sales rose. The plan is simple: "Cut costs."';
+    const ann = attribution(far, 'Ann Lee', 'said', ['sales rose']);
+    expect(joined(far, [ann])).toEqual([['said', ['sales rose']]]);
+  });
+});
