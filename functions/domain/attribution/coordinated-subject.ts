@@ -13,6 +13,16 @@ import type { Run } from './tags';
 export function coordinatedSubject(seq: Sequence, info: TokenInfo, cues: Run[], cue: Run): Run | undefined {
   const word = (k: number) => wordAt(seq, k);
   if (cue.first < 3 || !/^(?:and|but)$/i.test(word(cue.first - 1)) || isPassive(seq, cue)) return undefined;
+  return sentenceSubject(seq, info, cues, cue);
+}
+
+/**
+ * The subject the cue's sentence opens with (a name, an honorific before it
+ * and an apposition after it, or a personal pronoun) when a verb follows it
+ * and no other cue lies between it and the cue.
+ */
+export function sentenceSubject(seq: Sequence, info: TokenInfo, cues: Run[], cue: Run): Run | undefined {
+  const word = (k: number) => wordAt(seq, k);
   const first = sentenceStart(seq, cue.first);
   if (cueBetween(cues, cue, first)) return undefined;
   const name = openingName(seq, info, first, cue.first);

@@ -39,6 +39,7 @@ import { reportsNoSpeech } from './no-speech';
 import { withOpeningPart } from './opening-part';
 import { separated } from './overlap';
 import { participleSource } from './participle-source';
+import { participleSubject } from './participle-subject';
 import { doneToSubject } from './passive-event';
 import { passiveSubject } from './passive-source';
 import { pollOpenings } from './poll-opening';
@@ -139,6 +140,7 @@ export function extractAttributions(
         : (participleSource(para, settled, linked, i) ??
           coordinatedCueSource(para, settled, linked, i) ??
           coordinatedSubject(para, info, settled, cue) ??
+          participleSubject(para, info, model.classes, settled, cue) ??
           interruptedSubject(para, info, settled, cue));
       const cueRange = range(para, cue);
       let edges = settleEdges(model.edges, info, para, tags, cue, runs, mask);

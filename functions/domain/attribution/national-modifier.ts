@@ -2,7 +2,7 @@ import { isDemonym } from '../entities/lexicons';
 import type { Sequence, TokenInfo, WordClasses } from './features';
 import { AUXILIARY, DETERMINER, OPENS_SPEAKER, wordAt } from './opening-subject';
 import type { Run } from './tags';
-import { classId, type WordClassName } from './word-classes';
+import { classIds, classOf, NOUN_CLASSES } from './word-classes';
 
 /**
  * A lone nationality adjective the tagger took for the source modifies the
@@ -24,7 +24,7 @@ export function modifiedNounCue(
 ): boolean {
   if (!source || source.last + 1 !== cue.first || cue.first !== cue.last) return false;
   if (!isAdjective(seq, info, classes, source) || OPENS_CONTENT.test(wordAt(seq, cue.last + 1))) return false;
-  return NOUNS.has(classOf(seq, classes, cue.first));
+  return NOUN_CLASSES.has(classOf(seq, classes, cue.first));
 }
 
 /** The runs with a lone nationality adjective's source widened to the noun phrase it opens. */
@@ -81,12 +81,7 @@ function isAdjective(seq: Sequence, info: TokenInfo, classes: WordClasses, sourc
   );
 }
 
-const classOf = (seq: Sequence, classes: WordClasses, k: number) =>
-  classes.get(wordAt(seq, k).toLowerCase()) ?? 0;
-const ids = (names: WordClassName[]) => new Set(names.map(classId));
-
-const NOUNS = ids(['Plural', 'Singular', 'Noun']);
-const NOT_AN_ADJECTIVE = ids([
+const NOT_AN_ADJECTIVE = classIds([
   'FirstName',
   'LastName',
   'Person',
@@ -97,7 +92,7 @@ const NOT_AN_ADJECTIVE = ids([
 ]);
 /** Classes of words that head no noun phrase after an adjective: "Buchanan said", "Cuban also". */
 // biome-ignore format: compact word list
-const NOT_A_NOUN = ids([
+const NOT_A_NOUN = classIds([
   'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Modal', 'Copula', 'Auxiliary', 'Negative',
   'QuestionWord', 'Adverb', 'Value', 'PastTense', 'Gerund', 'Participle',
 ]);

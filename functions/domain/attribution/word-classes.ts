@@ -1,3 +1,6 @@
+import type { Sequence, WordClasses } from './features';
+import { wordAt } from './opening-subject';
+
 /**
  * Coarse word classes the model's `classes` map gives words, first match
  * wins: a word's id is its index here plus one, and 0 a word never classed.
@@ -44,3 +47,12 @@ export type WordClassName = (typeof WORD_CLASSES)[number];
 export function classId(name: WordClassName): number {
   return WORD_CLASSES.indexOf(name) + 1;
 }
+
+/** The class the model's map gives the token at k (0: none). */
+export const classOf = (seq: Sequence, classes: WordClasses, k: number) =>
+  classes.get(wordAt(seq, k).toLowerCase()) ?? 0;
+
+/** The ids of these classes. */
+export const classIds = (names: WordClassName[]) => new Set(names.map(classId));
+
+export const NOUN_CLASSES = classIds(['Plural', 'Singular', 'Noun']);
