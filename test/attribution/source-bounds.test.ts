@@ -169,3 +169,21 @@ describe('a source the tagger began inside a list', () => {
     ).toBe('Mr Straw and Miguel Moratinos');
   });
 });
+
+describe('a source the tagger ran on to a relative pronoun', () => {
+  it('ends at the noun before the comma', () => {
+    expect(
+      bounded('Ted Cruz, who said it would not.', 'Ted Cruz, who', 'said', [['Ted Cruz', 'person']]),
+    ).toBe('Ted Cruz');
+    expect(bounded('The group, which is backing him, said so.', 'The group, which', 'is backing')).toBe(
+      'The group',
+    );
+  });
+
+  it('keeps a relative pronoun alone and a clause that goes on', () => {
+    expect(bounded('Officials, who said it would not.', 'who', 'said')).toBe('who');
+    expect(bounded('Mr Lee, who runs it, said so.', 'Mr Lee, who runs it', 'said', [['Lee', 'person']])).toBe(
+      'Mr Lee, who runs it',
+    );
+  });
+});

@@ -2,6 +2,7 @@ import { cutList } from './cut-list';
 import type { Sequence, TokenInfo } from './features';
 import { frontedObject } from './fronted-object';
 import { joinedClause } from './joined-clause';
+import { withoutRelativeTail } from './relative-tail';
 import type { Run } from './tags';
 
 /**
@@ -9,7 +10,7 @@ import type { Run } from './tags';
  * a fronted phrase's object taken in ("Despite the demand Sony"), a
  * preposition's object "and" joins to the subject ("at Newcastle and
  * manager Jose Mourinho"), a list's first members left out ("Sony,
- * Microsoft and Nintendo").
+ * Microsoft and Nintendo"), a relative pronoun run on to ("Ted Cruz, who").
  */
 export function boundedSource(
   seq: Sequence,
@@ -17,5 +18,8 @@ export function boundedSource(
   source: Run | undefined,
   cue: Run,
 ): Run | undefined {
-  return cutList(seq, info, joinedClause(seq, info, frontedObject(seq, info, source, cue), cue));
+  return withoutRelativeTail(
+    seq,
+    cutList(seq, info, joinedClause(seq, info, frontedObject(seq, info, source, cue), cue)),
+  );
 }
