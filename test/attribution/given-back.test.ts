@@ -140,6 +140,41 @@ describe('a participle cue right after another cue', () => {
   });
 });
 
+describe('a participle cue further on in the sentence of another cue', () => {
+  const sharedWith = (text: string, parts: [Role, string][]) => {
+    const { seq, tags } = tagged(text, parts);
+    const runs = runsOf(tags);
+    const cues = runs.filter((r) => r.role === 'cue');
+    const source = runs.find((r) => r.role === 'source') as Run;
+    return { found: participleSource(seq, cues, [[source], []], 1), source };
+  };
+
+  it("shares the nearest cue's source", () => {
+    const { found, source } = sharedWith(
+      'Mr Brown said taxes would not rise, adding that rates would fall.',
+      [
+        ['source', 'Mr Brown'],
+        ['cue', 'said'],
+        ['content', 'taxes would not rise'],
+        ['cue', 'adding'],
+        ['content', 'that rates would fall'],
+      ],
+    );
+    expect(found).toEqual(source);
+  });
+
+  it('gets none from a relative pronoun', () => {
+    const { found } = sharedWith('He paid an architect who said he was owed, saying so.', [
+      ['source', 'who'],
+      ['cue', 'said'],
+      ['content', 'he was owed'],
+      ['cue', 'saying'],
+      ['content', 'so'],
+    ]);
+    expect(found).toBeUndefined();
+  });
+});
+
 describe('a connective opening a content', () => {
   const text = 'Furthermore, ISIS lacks the intent, according to the report.';
   it('is left out with its comma', () => {
