@@ -131,12 +131,18 @@ describe('a participle cue right after another cue', () => {
   const source = runs.find((r) => r.role === 'source') as Run;
 
   it("shares the other cue's source", () => {
-    expect(participleSource(seq, cues, [[source], []], 1)).toEqual(source);
+    expect(participleSource(seq, cues, [source, undefined], [[], []], 1)).toEqual(source);
+  });
+
+  it('takes the source chosen for the other cue over the linker’s, else the linker’s', () => {
+    const raw: Run = { ...source, first: source.last };
+    expect(participleSource(seq, cues, [source, undefined], [[raw], []], 1)).toEqual(source);
+    expect(participleSource(seq, cues, [undefined, undefined], [[raw], []], 1)).toEqual(raw);
   });
 
   it('gets none when the other cue has none, or it is not a participle after a comma', () => {
-    expect(participleSource(seq, cues, [[], []], 1)).toBeUndefined();
-    expect(participleSource(seq, cues, [[source], []], 0)).toBeUndefined();
+    expect(participleSource(seq, cues, [undefined, undefined], [[], []], 1)).toBeUndefined();
+    expect(participleSource(seq, cues, [source, undefined], [[], []], 0)).toBeUndefined();
   });
 });
 
@@ -146,7 +152,7 @@ describe('a participle cue further on in the sentence of another cue', () => {
     const runs = runsOf(tags);
     const cues = runs.filter((r) => r.role === 'cue');
     const source = runs.find((r) => r.role === 'source') as Run;
-    return { found: participleSource(seq, cues, [[source], []], 1), source };
+    return { found: participleSource(seq, cues, [source, undefined], [[], []], 1), source };
   };
 
   it("shares the nearest cue's source", () => {

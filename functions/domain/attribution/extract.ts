@@ -123,6 +123,8 @@ export function extractAttributions(
     // the tagger's own quote states (features.ts), not read again
     const quotes = info.q;
     const unshared = withoutRivalContent(settled, linked, (c) => quotes[c.first] === INSIDE);
+    // each cue's source as chosen below: a participle after it may share it
+    const chosen: (Run | undefined)[] = [];
     for (const [i, cue] of settled.entries()) {
       if (doneToSubject(para, cue)) continue;
       const runs = linked[i] as Run[];
@@ -137,7 +139,7 @@ export function extractAttributions(
       const nearest = bounded && runOnSource(para, info, settled, cue, bounded);
       const shared = nearest
         ? undefined
-        : (participleSource(para, settled, linked, i) ??
+        : (participleSource(para, settled, chosen, linked, i) ??
           coordinatedCueSource(para, settled, linked, i) ??
           coordinatedSubject(para, info, settled, cue) ??
           participleSubject(para, info, model.classes, settled, cue) ??
@@ -152,6 +154,7 @@ export function extractAttributions(
       // after the edges: their ranker would move a content start back into the hearer
       edges = hearerBeforeColon(para, info.q, hearerOff(para, info, edges, cue), cue);
       const speaker = nearest ?? shared;
+      chosen[i] = speaker;
       // a passive's subject is no source, but still no content either ("…, it is understood")
       const apart = speaker ?? closest;
       const parts = apart ? separated(para, doc.text, cue, apart, edges) : undefined;

@@ -5,12 +5,19 @@ import type { Run } from './tags';
 /**
  * `the report determines, noting the group's …`, `Mr Brown said taxes would
  * not rise, adding …`: a participle cue after a comma speaks for the source
- * of the nearest cue before it in its sentence, which the guidelines let one
- * span serve (PolNeAR train: 27 of 29 such participles with a source marked
- * share it). Only when the linker gave it none, and not a relative pronoun's
- * ("an architect who said he was stiffed, saying").
+ * chosen (else linked) for the nearest cue before it in its sentence, which
+ * the guidelines let one span serve (PolNeAR train: 27 of 29 such
+ * participles with a source marked share it). Only when the linker gave it
+ * none, and not a relative pronoun's ("an architect who said he was
+ * stiffed, saying").
  */
-export function participleSource(seq: Sequence, cues: Run[], linked: Run[][], i: number): Run | undefined {
+export function participleSource(
+  seq: Sequence,
+  cues: Run[],
+  chosen: (Run | undefined)[],
+  linked: Run[][],
+  i: number,
+): Run | undefined {
   const cue = cues[i] as Run;
   // a cue can open its sequence: no token before it
   if (!/^[a-z]+ing$/.test(wordAt(seq, cue.first)) || wordAt(seq, cue.first - 1) !== ',') return undefined;
@@ -21,7 +28,8 @@ export function participleSource(seq: Sequence, cues: Run[], linked: Run[][], i:
     }
   });
   if (before < 0) return undefined;
-  const source = (linked[before] as Run[]).find((r) => r.role === 'source');
+  // a passive's subject, which its own cue lost, still speaks the participle ("X was forced to …, saying")
+  const source = chosen[before] ?? (linked[before] as Run[]).find((r) => r.role === 'source');
   return source && !RELATIVE.test(wordAt(seq, source.last)) ? source : undefined;
 }
 
