@@ -56,6 +56,7 @@ import { paragraphsOf } from './sequences';
 import { splitSharedQuotes } from './shared-quotes';
 import { boundedSource } from './source-bounds';
 import { speakerLines } from './speakers';
+import { withoutSpokenOf } from './spoken-of';
 import { subjectContent } from './subject-content';
 import { swallowedCues } from './swallowed-cue';
 import { taggedContent } from './tagged-content';
@@ -212,6 +213,7 @@ export function extractAttributions(
     .filter((a) => !reportsNoSpeech(doc.text, a) && !namesOnly(doc.text, a))
     .map((a) => agentContent(doc.text, toldSubject(doc.text, pseudoCleft(doc.text, a))))
     .filter((a): a is Attribution => a !== undefined)
+    .map((a) => withoutSpokenOf(doc.text, a))
     .map((a) => withoutEndComma(doc.text, clauseStart(doc.text, judgedBy(doc.text, a))));
   // every claim's cue and source, once: no content is stretched over one
   const taken = kept.flatMap((a) => [...a.cue, ...(a.source ?? [])]);
