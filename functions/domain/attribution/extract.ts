@@ -20,6 +20,7 @@ import { settleEdges } from './edges';
 import { entityTags, mentionsOf } from './entities';
 import type { Sequence } from './features';
 import { frontedCue } from './fronted-cue';
+import { withoutFrontedPhrase } from './fronted-phrase';
 import { hearerOff, withHearer } from './hearer-clause';
 import { hearerBeforeColon } from './hearer-colon';
 import { insertedSource } from './inserted-source';
@@ -213,7 +214,7 @@ export function extractAttributions(
     .filter((a) => !reportsNoSpeech(doc.text, a) && !namesOnly(doc.text, a))
     .map((a) => agentContent(doc.text, toldSubject(doc.text, pseudoCleft(doc.text, a))))
     .filter((a): a is Attribution => a !== undefined)
-    .map((a) => withoutSpokenOf(doc.text, a))
+    .map((a) => withoutFrontedPhrase(doc.text, withoutSpokenOf(doc.text, a)))
     .map((a) => withoutEndComma(doc.text, clauseStart(doc.text, judgedBy(doc.text, a))));
   // every claim's cue and source, once: no content is stretched over one
   const taken = kept.flatMap((a) => [...a.cue, ...(a.source ?? [])]);
