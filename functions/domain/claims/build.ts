@@ -21,7 +21,7 @@ import { jointPlaceSpeaker, otherSpeakers } from './joint-speakers';
 import type { PriorSpeaker } from './mention-order';
 import { withinName } from './name-cue';
 import { namesSomething } from './naming-cue';
-import { statesNothing } from './no-statement';
+import { namedInQuotes, statesNothing } from './no-statement';
 import { relativeClauseHead } from './relative-clause-source';
 import { reopenedQuoteCuts } from './reopened-quote';
 import { reportsResults } from './reported-results';
@@ -66,6 +66,8 @@ export function buildClaims(
     const rest = doc.text.slice(cue?.end ?? content.end, doc.sentences[sentence]?.end ?? content.end);
     // a quote it holds is still someone's words, to be kept
     if (cue && kind === 'indirect' && statesNothing(cue.text, a.source !== null, rest)) continue;
+    // "known as an "aggregator"": the quote is a name, not someone's words
+    if (cue && kind === 'mixed' && namedInQuotes(cue.text, rest)) continue;
     if (cue && kind === 'indirect' && reportsResults(cue.text, rest)) continue;
     // "quit his BBC One show": a programme, not figures that show
     if (

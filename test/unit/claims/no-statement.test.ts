@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaims } from '../../../functions/domain/claims/build';
-import { statesNothing } from '../../../functions/domain/claims/no-statement';
+import { namedInQuotes, statesNothing } from '../../../functions/domain/claims/no-statement';
 import { annotate } from '../../../functions/domain/extract/annotate';
 import type { Attribution, CheckworthinessScorer } from '../../../functions/domain/extract/types';
 
@@ -280,10 +280,34 @@ describe('statesNothing', () => {
       'are entering',
       'have earned praise for',
       'was won by',
+      'whipping out',
+      'have pervaded thinking about',
+      'granted',
+      'exploit',
+      'have also been investigating',
     ])
       expect(statesNothing(cue, true, ' it.'), cue).toBe(true);
     expect(statesNothing('entered the debate saying', true, ' it was wrong.')).toBe(false);
+    expect(statesNothing('investigated claims saying', true, ' it was wrong.')).toBe(false);
     expect(statesNothing('scorned', true, ' the plan.')).toBe(false);
+  });
+
+  it("reads a body's line of work as no statement, but not a speaker's focus", () => {
+    expect(statesNothing('is mainly focused on', true, ' the local market.')).toBe(true);
+    expect(statesNothing('are focused on', true, ' small firms.')).toBe(true);
+    expect(statesNothing('focused on', true, ' his years in the army.')).toBe(false);
+  });
+
+  it('reads an asking price as no statement, but not someone asking', () => {
+    expect(statesNothing('asking', true, ' price of a home fell.')).toBe(true);
+    expect(statesNothing('asking', true, ' him to apologise.')).toBe(false);
+  });
+
+  it('reads a team announced as no statement, but not a clause about a team', () => {
+    expect(statesNothing('will announce', true, ' his starting line-up on Wednesday.')).toBe(true);
+    expect(statesNothing('announced', true, ' the squad.')).toBe(true);
+    expect(statesNothing('announced', true, ' the team would be sold.')).toBe(false);
+    expect(statesNothing('announced', true, ' a rise in profits.')).toBe(false);
   });
 
   it('leaves cues that say something', () => {
@@ -313,6 +337,23 @@ describe('buildClaims with a cue that states nothing', () => {
     expect(
       claimsOf(text, 'appears', 'to have cut crime by 12% in 2004').map((c) => [c.kind, c.content.text]),
     ).toEqual([['unattributed', text]]);
+  });
+
+  it('drops it when its only quote is the name after "known as"', () => {
+    for (const [text, cue, content] of <[string, string, string][]>[
+      ['It is part of what\'s known as a "smart home".', "'s known as", 'a "smart home"'],
+      ['They wrote a small program, known as an "aggregator".', 'known as', 'an "aggregator"'],
+    ]) {
+      expect(
+        claimsOf(text, cue, content).filter((c) => c.kind !== 'unattributed'),
+        cue,
+      ).toEqual([]);
+    }
+    expect(namedInQuotes('known as', ' "the smart home", a name they gave it.')).toBe(true);
+    expect(namedInQuotes('known as', ' "I never said that," he added.')).toBe(false);
+    expect(namedInQuotes('known as', ' "We never said that" at all.')).toBe(false);
+    expect(namedInQuotes('described as', ' a "revelatory debut".')).toBe(false);
+    expect(statesNothing('’s known as', false, ' the web.')).toBe(true);
   });
 
   it("keeps it when its content holds someone's quoted words", () => {
