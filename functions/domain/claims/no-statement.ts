@@ -204,6 +204,15 @@ const SAYING =
 const FOCUSED =
   /^(?:(?:has|have|had|will|would|also|now|still)\s+)*(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?focus(?:s)?ed\s+on$/u;
 
+/**
+ * A topic discussed, no one's words given: "The issue was discussed at a
+ * science conference", "will be discussed with interested parties". PolNeAR
+ * train marks the passive a cue 0 times in 3; "Lee discussed the challenges"
+ * stays.
+ */
+const DISCUSSED =
+  /^(?:(?:has|have|had|will|would|could|may|might|also|now|still|already|to|not)\s+)*(?:(?:is|are|was|were|be|been|being)\s+){1,2}(?:(?:also|now|still|already|\p{L}+ly)\s+)?discussed(?:\s+(?:with|at|in|by|on))?$/u;
+
 /** A price a seller asks, the noun's modifier: "The average asking price of a home fell" (PolNeAR train: 0 times in 2). */
 const ASKING_PRICE = /^\s*prices?\b/i;
 
@@ -222,13 +231,14 @@ const PURPOSE = /^to\s+(?:discuss|promote)$/;
 /** The cue's words in lower case, single-spaced, without a trailing colon or comma. */
 const wordsOf = (cue: string) => cue.toLowerCase().replace(/[:,]$/, '').trim().split(/\s+/).join(' ');
 
-/** Whether the cue tells of no statement: a hedge, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a rule imposed or a choice made, a deed or a share, a firm's line of work, an asking price, a team announced, a thing's design, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
+/** Whether the cue tells of no statement: a hedge, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, an asking price, a team announced, a thing's design, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
 export function statesNothing(cue: string, hasSource: boolean, restOfSentence: string): boolean {
   const words = wordsOf(cue);
   if (HEDGE.test(words) || KNOWN.test(words) || NOMINATED.test(words) || PURPOSE.test(words)) return true;
   if (IMPOSED_OR_OPTED.test(words) || AWARD_OR_CAST.test(words)) return true;
   if (DEED.test(words) && !SAYING.test(words)) return true;
-  if (FOCUSED.test(words) || (words === 'asking' && ASKING_PRICE.test(restOfSentence))) return true;
+  if (FOCUSED.test(words) || DISCUSSED.test(words)) return true;
+  if (words === 'asking' && ASKING_PRICE.test(restOfSentence)) return true;
   if (ANNOUNCED.test(words) && LINE_UP.test(restOfSentence)) return true;
   // "designed to paint him as …" and "called the police" read on past the cue
   const designed = DESIGNED.exec(words);

@@ -298,6 +298,14 @@ describe('statesNothing', () => {
     expect(statesNothing('focused on', true, ' his years in the army.')).toBe(false);
   });
 
+  it('reads a topic discussed as no statement, but not someone discussing it', () => {
+    expect(statesNothing('was discussed', false, ' at a science conference.')).toBe(true);
+    expect(statesNothing('will be discussed with', false, ' interested parties.')).toBe(true);
+    expect(statesNothing('is being discussed', false, '.')).toBe(true);
+    expect(statesNothing('discussed', true, ' the challenges facing the industry.')).toBe(false);
+    expect(statesNothing('was discussing', true, ' his plan.')).toBe(false);
+  });
+
   it('reads an asking price as no statement, but not someone asking', () => {
     expect(statesNothing('asking', true, ' price of a home fell.')).toBe(true);
     expect(statesNothing('asking', true, ' him to apologise.')).toBe(false);
