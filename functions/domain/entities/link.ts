@@ -31,6 +31,7 @@ import { splitKinGivenNames } from './kin-given-names';
 import { LEGAL_FORM } from './lexicons';
 import { personsInLineups } from './lineups';
 import { retypeListedWorks } from './listed-works';
+import { retypeMalware } from './malware-names';
 import { byStart, type Mention, overlaps } from './mention';
 import { mergeSameIds, mergeSameNames, TYPE_PRIORITY } from './merge';
 import { dropNationalityCompounds } from './nationality-compounds';
@@ -44,6 +45,7 @@ import { splitPossessiveNames } from './possessive-names';
 import { retypeCuedProducts } from './product-cues';
 import { findMoreOccurrences } from './propagate';
 import { spotAliases } from './spotted-aliases';
+import { retypeStorms } from './storm-names';
 import { mendStrayBrackets } from './stray-brackets';
 import { joinSurnamePeople } from './surname-people';
 import { splitToldOutlets } from './told-outlets';
@@ -139,8 +141,9 @@ export function linkForExtraction(
  * surround ("De Telegraaf, a daily newspaper,", "handsets from NEC, Fujitsu and Mitsubishi",
  * ./firm-contexts); a one-word name typed a person that the words around call a product or a
  * work MISC ("the drug Vioxx", "Xbox video game Halo", ./product-cues), names listed after a kind of
- * work or product MISC ("films include Gothika", ./listed-works), and a holiday an event
- * whatever its type ("before Christmas", ./holiday-names).
+ * work or product MISC ("films include Gothika", ./listed-works), a name the article calls a worm
+ * or virus MISC ("the Sasser worm", ./malware-names), and a holiday or a named storm an event
+ * whatever its type ("before Christmas", ./holiday-names; "Hurricane Ivan", ./storm-names).
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
   const lineups = personsInLineups(text, joinOfNames(text, dropFinalPeriods(text, linked), table));
@@ -172,7 +175,8 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
     retypeCalledGroups(text, dropDanglingRoles(dropNationalityCompounds(text, clipped))),
   );
   // a product first, as a list with firms in it would make it a firm ("brands such as Celebrex and Vioxx")
-  return retypeHolidays(retypeFirmsInContext(text, retypeCuedProducts(text, retypeListedWorks(text, firms))));
+  const products = retypeMalware(text, retypeCuedProducts(text, retypeListedWorks(text, firms)));
+  return retypeStorms(retypeHolidays(retypeFirmsInContext(text, products)));
 }
 
 /**
