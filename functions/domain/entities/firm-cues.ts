@@ -95,7 +95,7 @@ function isFirmCued(text: string, at: { start: number; end: number }): boolean {
 }
 
 /** Where the name occurs as a word in the text. */
-function occurrences(text: string, name: string): { start: number; end: number }[] {
+export function occurrences(text: string, name: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   const wordChar = (i: number) => /[\p{L}\p{N}-]/u.test(text[i] ?? '');
   for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + 1)) {

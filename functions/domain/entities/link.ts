@@ -18,6 +18,7 @@ import { dropFinalPeriods } from './final-periods';
 import { retypeFirmsInContext } from './firm-contexts';
 import { retypeCalledFirms } from './firm-cues';
 import { joinGenericHeads } from './generic-heads';
+import { joinGenitiveNames } from './genitive-names';
 import { retypeGivenNamePeople } from './given-name-people';
 import { joinGivenNameVariants } from './given-name-variants';
 import { retypeCalledGroups } from './group-nouns';
@@ -133,7 +134,7 @@ export function linkForExtraction(
  * the name after it ("Rival Sony", ./opening-descriptors) and a place's modifier from the name
  * it modifies ("Bracknell-based Exel", ./based-names), a judge's style read as a title
  * ("Lord Justice May", ./judicial-styles), a name cut at its "&" joined ("Marks & Spencer",
- * ./ampersand-names), an outlet told
+ * ./ampersand-names), a name cut before its "'s" joined to it ("McDonald's said", ./genitive-names), an outlet told
  * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), a name the tagger cut after its first
  * word joined again (./clipped-names), roles that end open dropped (./dangling-roles), and a
  * one-word name the article calls a band, group or charity (./group-nouns) or a firm ("developer
@@ -176,7 +177,8 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   );
   // a product first, as a list with firms in it would make it a firm ("brands such as Celebrex and Vioxx")
   const products = retypeMalware(text, retypeCuedProducts(text, retypeListedWorks(text, firms)));
-  return retypeStorms(retypeHolidays(retypeFirmsInContext(text, products)));
+  // last, so the rules that type a bare name still read "Foster" in "brands include Foster's,"
+  return joinGenitiveNames(text, retypeStorms(retypeHolidays(retypeFirmsInContext(text, products))));
 }
 
 /**

@@ -18,7 +18,7 @@ describe('names listed after a kind of work or product', () => {
     ).toEqual({
       Gothika: 'MISC',
       'Phone Booth': 'MISC',
-      Staropramen: 'MISC',
+      "Staropramen's": 'MISC',
       Strongbow: 'MISC',
       Kronenbourg: 'MISC',
       Casualty: 'MISC',
