@@ -19,7 +19,8 @@ const DESIGNATORS = new Set([
 /**
  * A company the article names by its first word alone joins the one full
  * name that adds only designators to it ("Cairn said" is Cairn Energy,
- * "Nortel" Nortel Networks), keeping the full name's id and type; with two
+ * "Nortel" Nortel Networks) or only partners after "&" ("Marsh" is Marsh &
+ * McLennan), keeping the full name's id and type; with two
  * such names (Reliance Industries and Reliance Energy) it joins neither.
  * The short name must be one that may name a firm (./org-anchors: no
  * common or organisation word, "News") and no place ("Japan" typed an
@@ -38,7 +39,11 @@ export function joinCompanyShortNames(entities: Entity[]): Entity[] {
 
 const isShortName = (name: string) => mayNameAFirm(name) && !isKnownPlace(name);
 
+/** A firm named for partners ("Marsh & McLennan", "Tate & Lyle"), which goes by its first partner's name. */
+const PARTNERS_AFTER = /^ & \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u;
+
 function addsDesignators(long: string, short: string): boolean {
+  if (PARTNERS_AFTER.test(long.slice(short.length)) && long.startsWith(short)) return true;
   if (!long.startsWith(`${short} `)) return false;
   return long
     .slice(short.length + 1)

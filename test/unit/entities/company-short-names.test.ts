@@ -17,6 +17,21 @@ describe("a company named by its full name's first word", () => {
     ).toEqual([['org.baikal-finance-group', ['Baikal Finance Group', 'Baikal']]]);
   });
 
+  it('joins the full name of partners after "&" it opens', () => {
+    expect(
+      linked('Brindle & Marlow cut jobs. Brindle said sales fell.', orgs('Brindle & Marlow', 'Brindle')),
+    ).toEqual([['org.brindle-marlow', ['Brindle & Marlow', 'Brindle']]]);
+    expect(
+      linked(
+        'Brindle & Marlow Group of Leeds cut jobs. Brindle said so.',
+        orgs('Brindle & Marlow Group of Leeds', 'Brindle'),
+      ),
+    ).toEqual([
+      ['org.brindle-marlow-group-of-leeds', ['Brindle & Marlow Group of Leeds']],
+      ['org.brindle', ['Brindle']],
+    ]);
+  });
+
   it('joins neither of two full names it opens', () => {
     const text = 'Reliance Industries and Reliance Energy split. Reliance said so.';
     expect(linked(text, orgs('Reliance Industries', 'Reliance Energy', 'Reliance'))).toEqual([
