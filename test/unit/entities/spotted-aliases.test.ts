@@ -197,3 +197,19 @@ describe("a club's short name", () => {
     ).toContain('org.man-city');
   });
 });
+
+describe('a firm or a program the tagger types every way', () => {
+  it('is the alias table type in the document view only', () => {
+    const text = 'Napster is due to launch a service. It runs on Linux. Saab and Chrysler sold cars.';
+    const tagged: Parameters<typeof entitiesOf>[1] = [
+      ['Napster', 'PER'],
+      ['Linux', 'LOC'],
+      ['Saab', 'LOC'],
+      ['Chrysler', 'PER'],
+    ];
+    const types = (document: boolean) =>
+      linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, { document }).map((e) => e.id);
+    expect(types(true)).toEqual(['org.napster', 'misc.linux', 'org.saab', 'org.chrysler']);
+    expect(types(false)).toEqual(['person.napster', 'gpe.linux', 'gpe.saab', 'person.chrysler']);
+  });
+});
