@@ -67,7 +67,7 @@ function isOneName(left: string, right: string): boolean {
 }
 
 /** The article's entity of the whole name, else one made for it (the alias table's, when it knows the name). */
-function holder(
+export function holder(
   name: string,
   type: EntityType,
   entities: Entity[],

@@ -45,6 +45,7 @@ import { joinPluralVariants } from './plural-variants';
 import { splitPossessiveNames } from './possessive-names';
 import { retypeCuedProducts } from './product-cues';
 import { findMoreOccurrences } from './propagate';
+import { readSportBodies } from './sport-bodies';
 import { spotAliases } from './spotted-aliases';
 import { retypeStorms } from './storm-names';
 import { mendStrayBrackets } from './stray-brackets';
@@ -134,7 +135,8 @@ export function linkForExtraction(
  * the name after it ("Rival Sony", ./opening-descriptors) and a place's modifier from the name
  * it modifies ("Bracknell-based Exel", ./based-names), a judge's style read as a title
  * ("Lord Justice May", ./judicial-styles), a name cut at its "&" joined ("Marks & Spencer",
- * ./ampersand-names), a name cut before its "'s" joined to it ("McDonald's said", ./genitive-names), an outlet told
+ * ./ampersand-names), a sport's national body cut to or typed as its country ("Athletics Kenya",
+ * ./sport-bodies), a name cut before its "'s" joined to it ("McDonald's said", ./genitive-names), an outlet told
  * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), a name the tagger cut after its first
  * word joined again (./clipped-names), roles that end open dropped (./dangling-roles), and a
  * one-word name the article calls a band, group or charity (./group-nouns) or a firm ("developer
@@ -170,7 +172,10 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
     dropOpeningDescriptors(text, cutPlaceModifiers(split, table), table),
   );
   const joinedOver = joinAmpersandNames(text, described, table);
-  const clipped = joinClippedNames(text, splitToldOutlets(text, joinedOver, table));
+  const clipped = joinClippedNames(
+    text,
+    splitToldOutlets(text, readSportBodies(text, joinedOver, table), table),
+  );
   const firms = retypeCalledFirms(
     text,
     retypeCalledGroups(text, dropDanglingRoles(dropNationalityCompounds(text, clipped))),
