@@ -1,14 +1,14 @@
 import type { Attribution } from '../extract/types';
 
 /** Verbs that give a name: "a new report called Rags To Riches", "the song, titled Grief Never Grows Old". */
-const NAMING = /^(?:called|named|dubbed|billed|entitled|titled|nicknamed|christened|renamed)$/i;
+export const NAMING = /^(?:called|named|dubbed|billed|entitled|titled|nicknamed|christened|renamed)$/i;
 /** Lower-case words a title may hold: "They Liked You Better", "Stars on Thin Ice". */
 const SMALL = /^(?:of|the|and|to|in|on|for|with|is|at|not|or|from|it|my|your|our|his|her|their|its)$/;
 /** The name ends at a comma, a full stop, a bracket or a dash. */
-const NAME_END = /[,;.()]|\s[-–]\s/u;
+export const NAME_END = /[,;.()]|\s[-–]\s/u;
 
 /** Whether `name` reads as a title or name: capitalised words and the small words titles hold. */
-function isName(name: string): boolean {
+export function isName(name: string): boolean {
   // a label in quote marks after a name is name-calling: 'called Mr Howard "Dracula"'
   if (/["“”]/u.test(name.replace(/^(?:the\s+)?["“'‘]?/iu, ''))) return false;
   const words = name

@@ -20,6 +20,7 @@ import { gendersOf } from './gender';
 import { jointPlaceSpeaker, otherSpeakers } from './joint-speakers';
 import type { PriorSpeaker } from './mention-order';
 import { withinName } from './name-cue';
+import { namesAside } from './naming-aside';
 import { namesSomething } from './naming-cue';
 import { namedInQuotes, statesNothing } from './no-statement';
 import { relativeClauseHead } from './relative-clause-source';
@@ -66,6 +67,8 @@ export function buildClaims(
     const rest = doc.text.slice(cue?.end ?? content.end, doc.sentences[sentence]?.end ?? content.end);
     // a quote it holds is still someone's words, to be kept
     if (cue && kind === 'indirect' && statesNothing(cue.text, a.source !== null, rest)) continue;
+    // ", called MSN Spaces.": a name given, no one's words
+    if (cue && kind === 'indirect' && namesAside(cue.text, a.source !== null, rest)) continue;
     // "known as an "aggregator"": the quote is a name, not someone's words
     if (cue && kind === 'mixed' && namedInQuotes(cue.text, rest)) continue;
     if (cue && kind === 'indirect' && reportsResults(cue.text, rest)) continue;
