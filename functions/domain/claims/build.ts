@@ -7,6 +7,7 @@ import { findQuotes, type Quote } from '../text/quotations';
 import { sentenceAt } from '../text/sentences';
 import { relativeAntecedent } from './antecedent';
 import { extendBareDeterminer } from './bare-determiner';
+import { tellsConsequence } from './consequence';
 import { contentSpan, piecesOf } from './content';
 import {
   type DocumentRef,
@@ -69,6 +70,13 @@ export function buildClaims(
     if (cue && kind === 'indirect' && statesNothing(cue.text, a.source !== null, rest)) continue;
     // ", called MSN Spaces.": a name given, no one's words
     if (cue && kind === 'indirect' && namesAside(cue.text, a.source !== null, rest)) continue;
+    // "The extra time … meant that there was a knock-on effect": a consequence, no one's words
+    if (
+      cue &&
+      kind === 'indirect' &&
+      tellsConsequence(cue.text, a.source ? (toSpan(doc.text, a.source)?.text ?? null) : null)
+    )
+      continue;
     // "known as an "aggregator"": the quote is a name, not someone's words
     if (cue && kind === 'mixed' && namedInQuotes(cue.text, rest)) continue;
     if (cue && kind === 'indirect' && reportsResults(cue.text, rest)) continue;

@@ -306,6 +306,14 @@ describe('statesNothing', () => {
     expect(statesNothing('was discussing', true, ' his plan.')).toBe(false);
   });
 
+  it('reads complaints counted or received as no statement, but not complaints that something is so', () => {
+    expect(statesNothing('complaints', false, ' were internet-related.')).toBe(true);
+    expect(statesNothing('complaints', false, ', comprising 16% of the total.')).toBe(true);
+    expect(statesNothing('complaints', false, ' were received about his activities.')).toBe(true);
+    expect(statesNothing('complaints', true, ' from some MPs that the plan is late.')).toBe(false);
+    expect(statesNothing('complaints', false, ' that the plan is late.')).toBe(false);
+  });
+
   it('reads an asking price as no statement, but not someone asking', () => {
     expect(statesNothing('asking', true, ' price of a home fell.')).toBe(true);
     expect(statesNothing('asking', true, ' him to apologise.')).toBe(false);
