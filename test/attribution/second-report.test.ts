@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { splitSecondReports } from '../../functions/domain/attribution/second-report';
+import { splitContinuedReports, splitSecondReports } from '../../functions/domain/attribution/second-report';
 import type { Attribution } from '../../functions/domain/extract/types';
 import { findQuotes } from '../../functions/domain/text/quotations';
-import { asText, extracted, sourcedClaim } from './text-fixture';
+import { asText, cueClaim, extracted, sourcedClaim } from './text-fixture';
 
 /** The attributions after the split, as text; `claims` the attributions found before it. */
 function split(text: string, claims: Attribution[]) {
@@ -65,5 +65,60 @@ describe('a content that runs over a second report', () => {
       ['The Tories', 'say', 'taxes will rise'],
       ['Labour', 'says', 'they will not'],
     ]);
+  });
+});
+
+/** The attributions after a speaker's second report is split off, as text. */
+function goesOn(text: string, claims: Attribution[]) {
+  const quotes = findQuotes(text, [{ start: 0, end: text.length }]);
+  return splitContinuedReports(text, quotes, claims).map((a) => asText(text, a));
+}
+
+describe("a content that runs over the same speaker's second report", () => {
+  it('gives a verb with no subject of its own after "and" or "but" the first report\'s source', () => {
+    const text = 'Analysts said the figures were poor but argued that firms had been making profits.';
+    const claim = sourcedClaim(
+      text,
+      'Analysts',
+      'said',
+      'the figures were poor but argued that firms had been making profits',
+    );
+    expect(goesOn(text, [claim])).toEqual([
+      ['Analysts', 'said', 'the figures were poor'],
+      ['Analysts', 'argued', 'that firms had been making profits'],
+    ]);
+    const plural = 'Many believe the rise will be smaller - and fear tax rises or spending cuts.';
+    const many = sourcedClaim(
+      plural,
+      'Many',
+      'believe',
+      'the rise will be smaller - and fear tax rises or spending cuts',
+    );
+    expect(goesOn(plural, [many])).toEqual([
+      ['Many', 'believe', 'the rise will be smaller'],
+      ['Many', 'fear', 'tax rises or spending cuts'],
+    ]);
+  });
+
+  it("leaves an infinitive's verb, a report of someone else's, and a content with no source", () => {
+    const infinitive = 'BT says it is working hard to monitor fraud and warn people about scams.';
+    const bt = sourcedClaim(
+      infinitive,
+      'BT',
+      'says',
+      'it is working hard to monitor fraud and warn people about scams',
+    );
+    expect(goesOn(infinitive, [bt])).toEqual([asText(infinitive, bt)]);
+    const other = 'Blair asked why Mr Lee has said the remarks were fair, and said he would not apologise.';
+    const blair = sourcedClaim(
+      other,
+      'Blair',
+      'asked',
+      'why Mr Lee has said the remarks were fair, and said he would not apologise',
+    );
+    expect(goesOn(other, [blair])).toEqual([asText(other, blair)]);
+    const unsourced = 'It is said the figures were poor but argued that firms made profits.';
+    const none = cueClaim(unsourced, 'said', 'the figures were poor but argued that firms made profits');
+    expect(goesOn(unsourced, [none])).toEqual([asText(unsourced, none)]);
   });
 });

@@ -1,3 +1,4 @@
+import { splitContinuedReports } from '../attribution/second-report';
 import { isCheckableAssertion } from '../checkworthiness/assertions';
 import { detectHedges } from '../checkworthiness/hedges';
 import { findQuantities } from '../checkworthiness/quantities';
@@ -57,7 +58,10 @@ export function buildClaims(
   const discourse = { text: doc.text, sentences: doc.sentences, quotes: quotes.map(markToMark) };
   const prior: PriorSpeaker[] = [];
   const claims: Omit<Claim, 'id'>[] = [];
-  const ordered = [...attributions].sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
+  // "said A but argued B": two claims, though PolNeAR's annotators bound them unevenly
+  const ordered = splitContinuedReports(doc.text, quotes, attributions).sort(
+    (a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0),
+  );
   for (const a of ordered) {
     const content = contentSpan(doc.text, a.content, cuts);
     if (!content || !/\p{L}/u.test(content.text)) continue;
