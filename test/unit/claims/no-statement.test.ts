@@ -314,6 +314,17 @@ describe('statesNothing', () => {
     expect(statesNothing('complaints', false, ' that the plan is late.')).toBe(false);
   });
 
+  it('reads a withdrawal, a rival beaten and what a thing is about as no statement', () => {
+    expect(statesNothing('withdrew', true, " from Bath's team for Friday's clash.")).toBe(true);
+    expect(statesNothing('has withdrawn from', true, ' the race.')).toBe(true);
+    expect(statesNothing('shocked', true, ' Pete Sampras in the final.')).toBe(true);
+    expect(statesNothing('is about', true, ' a convicted man trying to rebuild his life.')).toBe(true);
+    expect(statesNothing('withdrew', true, ' his remarks on Monday.')).toBe(false);
+    expect(statesNothing('shocked', true, ' that the plan had failed.')).toBe(false);
+    expect(statesNothing('was shocked', true, ' by the verdict.')).toBe(false);
+    expect(statesNothing('is about', true, ' to announce a rise.')).toBe(false);
+  });
+
   it('reads an asking price as no statement, but not someone asking', () => {
     expect(statesNothing('asking', true, ' price of a home fell.')).toBe(true);
     expect(statesNothing('asking', true, ' him to apologise.')).toBe(false);
