@@ -170,8 +170,11 @@ export function groupNounSpeaker(
   if (!discourse) return nearest(entities, at, ['ORG'], prior);
   const orgs = referable(entities, discourse).filter((e) => e.type === 'ORG');
   const ids = new Set(orgs.map((e) => e.id));
+  // another nominal opening the source's own sentence is another body: "The US regulator is
+  // investigating Marsh, the firm has said"
+  const own = discourse.sentences.findIndex((r) => r.start <= at && at < r.end);
   const subjectOf = (i: number) => {
-    const id = openingThing(discourse, i, at, nominal);
+    const id = i === own ? undefined : openingThing(discourse, i, at, nominal);
     return id && ids.has(id) ? { id } : undefined;
   };
   return salientReferent(at, [orgs], prior, discourse, { subjectOf })?.id ?? null;

@@ -35,6 +35,7 @@ import { type Discourse, ledBySubject, salientAntecedent } from './salience';
 import { spokesmanBody } from './spokesman-body';
 import { spokesmanPronoun } from './spokesman-pronoun';
 import { type NominalSpan, namesAThing } from './subject-nominal';
+import { isWatchdog, watchdogSpeaker } from './watchdog-speaker';
 import { namesOnlyWorks } from './work-title';
 
 export interface SourceSpan {
@@ -251,6 +252,14 @@ export function resolveSpeaker(
   const party =
     PARTY.test(phrase) && discourse ? partySpeaker(source.start, entities, prior, discourse) : null;
   if (party) return party;
+  // "the elections watchdog": the body that oversees, often named only after it
+  if (discourse && isWatchdog(phrase))
+    return nationalGroup(
+      source,
+      watchdogSpeaker(source.start, entities, discourse.text),
+      entities,
+      discourse.text,
+    );
   if (GROUP_NOUNS.test(phrase)) {
     // "The group" of "A group of MPs": not a firm, so only one the story wrote with the word
     const firm = !(
@@ -263,7 +272,8 @@ export function resolveSpeaker(
     return discourse ? nationalGroup(source, picked, entities, discourse.text) : picked;
   }
   // "the brewer", "the report": only an organisation the story wrote with that noun, or that made it
-  if (namesAThing(source.text)) return groupNounSpeaker(head, source.start, entities, prior, group, false);
+  if (namesAThing(source.text))
+    return groupNounSpeaker(head, source.start, entities, prior, group, false);
   return null;
 }
 
