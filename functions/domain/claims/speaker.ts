@@ -29,6 +29,7 @@ import { describesPerson, isNationality } from './person-nouns';
 import { placeSpeaks } from './place-speaker';
 import { relationAfter } from './possessed-relation';
 import { possessedRole } from './possessed-role';
+import { reportIssuer } from './report-issuer';
 import { roleEntitySpeaker } from './role-name';
 import { roleSpeaker, speaksForGroup } from './role-speaker';
 import { type Discourse, ledBySubject, salientAntecedent } from './salience';
@@ -273,7 +274,11 @@ export function resolveSpeaker(
   }
   // "the brewer", "the report": only an organisation the story wrote with that noun, or that made it
   if (namesAThing(source.text))
-    return groupNounSpeaker(head, source.start, entities, prior, group, false);
+    return (
+      groupNounSpeaker(head, source.start, entities, prior, group, false) ??
+      // "In a new report, the Electoral Commission says …": the report speaks for its maker
+      (discourse ? reportIssuer(head, source.end, entities, discourse.text) : null)
+    );
   return null;
 }
 
