@@ -1,5 +1,6 @@
 import { ROLE_NOUNS } from '../entities/lexicons';
 import type { Entity } from '../model/document';
+import { countriesOf } from './demonyms';
 import { describesPerson } from './person-nouns';
 import { isOwnPeopleNoun, isVoiceNoun } from './possessed-relation';
 import { speaksForGroup } from './role-speaker';
@@ -37,4 +38,22 @@ export function modifiesPeople(entity: Entity, after: string): boolean {
     (PEOPLE_ENDING.test(head) && !THINGS.test(head)) ||
     describesPerson(phrase)
   );
+}
+
+/** Words of place a MISC adjective may be made of besides nationalities: "US-German", "International". */
+const PLACE_WORDS = new Set(['us', 'uk', 'eu', 'un', 'international', 'western', 'eastern']);
+
+/**
+ * Whether a name the tagger typed MISC is a nationality or place adjective
+ * ("International", "US-German", "South Korean") before a common noun of any
+ * kind ("International agencies", "The US-German firm", "a South Korean
+ * parliamentary report"): it says where the speaker is from, so it is no
+ * speaker itself.
+ */
+export function modifiesAsAdjective(entity: Entity, after: string): boolean {
+  if (entity.type !== 'MISC' || !COMMON_NOUNS.test(after)) return false;
+  return entity.name.split(/-/u).every((part) => {
+    const word = (part.trim().split(/\s+/u).at(-1) ?? '').toLowerCase();
+    return PLACE_WORDS.has(word) || countriesOf(word).length > 0;
+  });
 }

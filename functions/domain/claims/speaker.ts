@@ -18,7 +18,7 @@ import { letterWriter } from './letter-writer';
 import { namesAPaper } from './masthead';
 import { mentionedOutside, nearest, type PriorSpeaker } from './mention-order';
 import { ministersSpeaker } from './ministers-speaker';
-import { modifiesPeople } from './misc-modifier';
+import { modifiesAsAdjective, modifiesPeople } from './misc-modifier';
 import { nationalGroup } from './national-group';
 import { nationalOfficials } from './national-officials';
 import { modifiesOutsiders } from './outside-group';
@@ -423,7 +423,7 @@ function namedBetween(source: SourceSpan, end: number, entities: Entity[]): stri
     for (const m of e.mentions) {
       if (m.start < start || m.end > end || RECIPIENT.test(source.text.slice(0, m.start - start))) continue;
       const after = source.text.slice(m.end - start);
-      if (BASED.test(after) || modifiesPeople(e, after)) continue;
+      if (BASED.test(after) || modifiesPeople(e, after) || modifiesAsAdjective(e, after)) continue;
       const place = e.type === 'GPE' || e.type === 'LOC';
       if (place && !placeSpeaks(source.text, m.start - start, m.end - start)) continue;
       // "Jackson's mother" is not Jackson; "Clarkson's lawyers" are, unless they are named

@@ -41,6 +41,28 @@ describe('resolveSpeaker: a MISC name that only modifies a noun for people', () 
   });
 });
 
+describe('resolveSpeaker: a MISC place adjective before any common noun', () => {
+  it('is no speaker before a thing or a body', () => {
+    expect(
+      speakerWithMisc(
+        'International agencies pledged their support.',
+        'International agencies',
+        'International',
+      ),
+    ).toBeNull();
+    expect(
+      speakerWithMisc('The US-German firm said it would pull out.', 'The US-German firm', 'US-German'),
+    ).toBeNull();
+  });
+
+  it('still speaks when it is no place adjective, or the whole source', () => {
+    expect(speakerWithMisc('G7 ministers said rates would rise.', 'G7 ministers', 'G7')).toBe('misc.g7');
+    expect(
+      speakerWithMisc('Later, International said it would appeal.', 'International', 'International'),
+    ).toBe('misc.international');
+  });
+});
+
 describe('resolveSpeaker: "the Swiss" is one person', () => {
   it('goes to the Swiss player named before', () => {
     const text = 'Mia Keller won in Paris. "It was hard," said the 24-year-old Swiss.';
