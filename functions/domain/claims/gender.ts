@@ -40,7 +40,47 @@ export function gendersOf(text: string, entities: Entity[], sentences: Range[] =
     }
     if (seen.size === 1) out.set(e.id, [...seen][0] as Gender);
   }
+  // "Marion Jones has filed a lawsuit against Conte following his allegations that he gave her
+  // drugs": a name both genders bear, told by the one pronoun no other person there can take
+  for (const e of people)
+    if (!out.has(e.id) && !e.mentions.some((m) => honorificBefore(text, m.start))) {
+      const told = new Set(e.mentions.map((m) => pronounLeft(text, m, sentences, people, out, e.id)));
+      told.delete(null);
+      if (told.size === 1) out.set(e.id, [...told][0] as Gender);
+    }
   return out;
+}
+
+const FEMALE_WORD = /\b(?:she|her|hers|herself)\b/iu;
+const MALE_WORD = /\b(?:he|him|his|himself)\b/iu;
+
+/**
+ * The gender of a pronoun after the first person a sentence names, outside
+ * quotes, when every other person it names is known to be of the other
+ * gender: that pronoun can only be the first one's.
+ */
+function pronounLeft(
+  text: string,
+  m: Range,
+  sentences: Range[],
+  people: Entity[],
+  known: Map<string, Gender>,
+  self: string,
+): Gender | null {
+  const s = sentences.find((r) => r.start <= m.start && m.start < r.end);
+  const within = (from: number, to: number) =>
+    people.filter((p) => p.mentions.some((o) => o.start >= from && o.start < to)).map((p) => p.id);
+  if (!s || within(s.start, m.start).length > 0) return null;
+  const rest = text.slice(m.end, s.end);
+  if (/["“”]/u.test(rest)) return null;
+  const others = new Set(within(m.end, s.end).filter((id) => id !== self));
+  if (others.size === 0) return null;
+  const genders = new Set([...others].map((id) => known.get(id)));
+  if (genders.size !== 1) return null;
+  const other = [...genders][0];
+  if (other === 'm' && FEMALE_WORD.test(rest)) return 'f';
+  if (other === 'f' && MALE_WORD.test(rest)) return 'm';
+  return null;
 }
 
 /** Each person's gender, and which of them only a given name gave one to. */

@@ -64,6 +64,29 @@ describe('gendersOf', () => {
     });
   });
 
+  it('reads a name both genders bear by the one pronoun no other person there can take', () => {
+    const text =
+      'And sprinter Marion Jones has sued Mr Conte over his claims that he gave her drugs. Marion Smith met Mr Ray and Mr Bo.';
+    const people = [
+      entity('person.marion-jones', 'PERSON', [at(text, 'Marion Jones')]),
+      entity('person.conte', 'PERSON', [at(text, 'Conte')]),
+      entity('person.marion-smith', 'PERSON', [at(text, 'Marion Smith')]),
+      entity('person.ray', 'PERSON', [at(text, 'Ray')]),
+      entity('person.bo', 'PERSON', [at(text, 'Bo')]),
+    ];
+    const sentences = [
+      { start: 0, end: text.indexOf(' Marion Smith') },
+      { start: text.indexOf('Marion Smith'), end: text.length },
+    ];
+    // Smith: no pronoun tells
+    expect(Object.fromEntries(gendersOf(text, people, sentences))).toEqual({
+      'person.marion-jones': 'f',
+      'person.conte': 'm',
+      'person.ray': 'm',
+      'person.bo': 'm',
+    });
+  });
+
   it('reads a given name when nothing else tells, and lets the article overrule it', () => {
     const text = 'Open chief Paul McNamee had said so. Mr Kim Lee agreed, and Ms Jean Paul too.';
     const people = [
