@@ -10,7 +10,11 @@ const REPORT_NOUNS = new Set([
   'poll',
   'analysis',
   'audit',
+  'book',
 ]);
+/** A work's title and the author's description between the noun and its author: "a new book, Brown's Britain by Sunday Telegraph journalist". */
+const TITLE = String.raw`(?:,?\s+\p{Lu}[\p{L}'’-]*){0,4}`;
+const DESCRIPTION = String.raw`(?:(?!(?:by|of|for|and|with|at|in|on|from|to)\s)[\p{L}'’-]+\s+){0,4}`;
 /** Words between an article and the noun: "a new report", "its latest annual survey". */
 const ADJECTIVES = String.raw`(?:(?:new|latest|recent|annual|quarterly|monthly|final|interim|independent|joint)\s+){0,2}`;
 
@@ -23,7 +27,7 @@ const ADJECTIVES = String.raw`(?:(?:new|latest|recent|annual|quarterly|monthly|f
 function patterns(noun: string): { after: RegExp; before: RegExp } {
   return {
     after: new RegExp(
-      String.raw`(?:\b[Ii]n\s+(?:a|an|its|their)\s+${ADJECTIVES}${noun}(?:\s+\p{Lu}[\p{L}'’-]*){0,4},\s+|\b${noun},\s+(?:from|by|commissioned by|carried out by|published by|conducted by)\s+)(?:the\s+)?$`,
+      String.raw`(?:\b[Ii]n\s+(?:a|an|its|their)\s+${ADJECTIVES}${noun}(?:\s+\p{Lu}[\p{L}'’-]*){0,4},\s+|\b${noun},\s+(?:from|by|commissioned by|carried out by|published by|conducted by)\s+|\b${noun}${TITLE},?\s+by\s+${DESCRIPTION})(?:the\s+)?$`,
       'u',
     ),
     before: new RegExp(
@@ -45,7 +49,7 @@ export function reportIssuer(head: string, end: number, entities: Entity[], text
   const { after, before } = patterns(noun);
   let best: { id: string; at: number } | null = null;
   for (const e of entities) {
-    if (e.type !== 'ORG') continue;
+    if (e.type !== 'ORG' && e.type !== 'PERSON') continue;
     for (const m of e.mentions) {
       // where the noun is written: before the name, or after it
       const left = text.slice(Math.max(0, m.start - 80), m.start);

@@ -19,6 +19,17 @@ describe('reportIssuer: who the story says made a document', () => {
     expect(reportIssuer('survey', text.length, [charity], text)).toBeNull();
   });
 
+  it("reads a book's author after its title and description", () => {
+    const text =
+      "According to a new book, Brown's Britain by Sunday Herald journalist Rob Pest, he stayed. The book claims more.";
+    const author = named(text, 'person.rob-pest', 'PERSON', ['Rob Pest']);
+    const paper = named(text, 'org.sunday-herald', 'ORG', ['Sunday Herald']);
+    expect(speakerOf(text, 'The book', [author, paper])).toBe('person.rob-pest');
+    const other = 'The book by the sea, said Ann Lee, is fine. The book claims more.';
+    const lee = named(other, 'person.ann-lee', 'PERSON', ['Ann Lee']);
+    expect(speakerOf(other, 'The book', [lee], [], 1)).toBeNull();
+  });
+
   it('takes no name a report only mentions', () => {
     const text = 'A report on Acme Ltd was out. The report said sales fell.';
     const acme = named(text, 'org.acme', 'ORG', ['Acme Ltd']);
