@@ -100,12 +100,14 @@ export function roleSpeaker(
     return offices ? { ...e, roles: [...e.roles, ...offices] } : e;
   });
   const words = roleWords(text);
+  const roleHead = words.at(-1) ?? '';
   const holds = (e: Entity, fit: 'phrase' | 'head') =>
     e.type === 'PERSON' &&
-    e.roles.some((r) => {
+    (e.roles.some((r) => {
       const f = roleFit(r, words);
       return f === 'phrase' || f === fit;
-    });
+    }) ||
+      (fit === 'head' && context.discourse !== undefined && titledWith(e, roleHead, context.discourse.text)));
   const holder =
     latest(entities, at, (e) => holds(e, 'head')) ??
     (words.length > 1
@@ -322,3 +324,16 @@ function placedBy(e: Entity, word: string, at: number, text: string): boolean {
 
 /** How far before a mention its placing word may stand, in characters: "Liverpool and England midfielder". */
 const PLACED_WITHIN = 40;
+
+/** Whether the story writes the role as a title right before one of the person's mentions: "Archbishop Desmond Tutu". */
+function titledWith(e: Entity, head: string, text: string): boolean {
+  if (!/^\p{Ll}{3,}$/u.test(head)) return false;
+  const title = `${head[0]?.toUpperCase()}${head.slice(1)}`;
+  // the whole title: not "Deputy Prime Minister John Prescott" for "the minister"
+  return e.mentions.some((m) => {
+    const before = text.slice(Math.max(0, m.start - title.length - 30), m.start);
+    if (!before.endsWith(`${title} `)) return false;
+    const rest = before.slice(0, -title.length - 1);
+    return !/\p{L}$/u.test(rest) && !/\p{Lu}[\p{L}'’-]*\s+$/u.test(rest);
+  });
+}

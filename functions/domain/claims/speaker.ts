@@ -224,7 +224,7 @@ export function resolveSpeaker(
     return groupPronounSpeaker(phrase, source.start, entities, prior, { cue, genders, discourse, nominal });
   if (PLURAL_PRONOUNS.test(phrase)) return pluralPronounSpeaker(source.start, entities, prior, discourse);
   const head = phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-  if (ROLE_NOUNS.has(head))
+  if (isRoleNoun(head))
     return (
       roleSpeaker(source.text, source.start, people, prior) ?? spokesmanBody(source, entities, discourse)
     );
@@ -330,10 +330,15 @@ function describesSomeone(source: SourceSpan, entities: Entity[]): boolean {
     return false;
   const head = phrase.split(/\s+/).at(-1) as string;
   if (speaksForGroup(head)) return false;
-  if (!describesPerson(phrase) && !ROLE_NOUNS.has(head.toLowerCase())) return false;
+  if (!describesPerson(phrase) && !isRoleNoun(head.toLowerCase())) return false;
   if (isNationality(phrase)) return true;
   const end = source.start + written.length;
   return !entities.some((e) => e.mentions.some((m) => m.start <= end - head.length && m.end >= end));
+}
+
+/** A role noun, an "arch-" one too: "The archbishop" is as much a role as "the bishop". */
+function isRoleNoun(head: string): boolean {
+  return ROLE_NOUNS.has(head) || (head.startsWith('arch') && ROLE_NOUNS.has(head.slice(4)));
 }
 
 /** What an indefinite source without a name stands for: only the definite one it speaks for, if any. */
