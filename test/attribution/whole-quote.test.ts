@@ -30,6 +30,23 @@ describe('a content that starts at the last sentence of the quote its cue follow
     ]);
   });
 
+  it('takes it when the content goes on past its tag into the quote after', () => {
+    const text = '"Sales rose. However, costs fell," she added. "Margins grew."';
+    const cue = text.indexOf('added');
+    const a: Attribution = {
+      source: [{ start: cue - 4, end: cue - 1 }],
+      cue: [{ start: cue, end: cue + 5 }],
+      content: [
+        { start: text.indexOf('costs'), end: text.indexOf('fell,') + 5 },
+        { start: text.indexOf('Margins'), end: text.indexOf('grew.') + 5 },
+      ],
+    };
+    const quotes = findQuotes(text, [{ start: 0, end: text.length }]);
+    expect(wholeQuotes(text, quotes, [a]).map((x) => asText(text, x))).toEqual([
+      ['she', 'added', 'Sales rose. However, costs fell, … Margins grew.'],
+    ]);
+  });
+
   it('stays after narration between, or where another attribution holds the rest', () => {
     expect(widened('"Sales rose. Costs fell." Then she added.', 'Costs fell.')).toEqual([
       ['she', 'added', 'Costs fell.'],

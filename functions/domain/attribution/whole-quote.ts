@@ -11,7 +11,8 @@ import type { Range } from './assemble';
  * content that ends at the closing mark of a quote its cue follows in the
  * same sentence (only a comma, "?" or "!" and the source between), and starts
  * inside it, takes the whole quote, as PolNeAR marks it, unless some other
- * attribution holds part of what it would take.
+ * attribution holds part of what it would take; so does one that goes on
+ * past its tag into the quotes after (`"…, B," agreed Cram. "C.`).
  */
 const TAG = /^[,?!]["”][^\S\n]+(?:[^\s.!?"“”]+[^\S\n]+){0,6}$/u;
 
@@ -19,8 +20,9 @@ export function wholeQuotes(text: string, quotes: Quote[], found: Attribution[])
   const byClose = new Map(quotes.map((q) => [q.close, q]));
   return found.map((a) => {
     const first = a.content[0];
-    const last = a.content.at(-1);
     const cue = a.cue[0];
+    // the piece the tag closes: the last, or the one before the cue when the quotes after it went on for her
+    const last = cue && a.content.findLast((f) => f.end <= cue.start);
     if (!first || !last || !cue) return a;
     const q = byClose.get(last.end) ?? byClose.get(last.end + 1);
     if (!q || q.runsOn || first.start >= q.close) return a;
