@@ -7,6 +7,7 @@ import { clauseOf, covers, dropNested, mergeFragments, type Range } from './asse
 import { throughBracket } from './bracket-end';
 import { circumstanceCut } from './circumstance-source';
 import { clauseStart } from './clause-start';
+import { colonTags } from './colon-tag';
 import { withoutEndComma } from './comma-end';
 import { withoutConnective } from './connective';
 import { continuedQuotes } from './continued-quote';
@@ -191,7 +192,12 @@ export function extractAttributions(
     quoted,
     narratedQuotes(
       doc,
-      continuedQuotes(doc, invertedTags(doc.text, out, quoted, model.lexicon), quoted, persons),
+      continuedQuotes(
+        doc,
+        colonTags(doc.text, invertedTags(doc.text, out, quoted, model.lexicon), quoted, model.lexicon),
+        quoted,
+        persons,
+      ),
       quoted,
       persons,
       model,

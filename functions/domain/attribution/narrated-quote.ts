@@ -12,7 +12,7 @@ export const SAYING = 3;
 const CONNECTIVE = /^(?:(?:But|And|Yet|However),?\s+)?/u;
 /** A word before the name: a title or a role ("Fostering Network executive director"), no clause word. */
 const PREMODIFIER = /^(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}[\p{Ll}-]*)$/u;
-const CLAUSE_WORD =
+export const CLAUSE_WORD =
   /^(?:of|with|in|for|to|at|by|from|on|about|before|after|than|when|as|is|was|are|were|has|have|had|the|a|an|and|but|that|which|who|it|its|his|her|their|this|there|if|while|since|because)$/iu;
 /**
  * A lower-case premodifier is a noun ("director"), never a verb ("Delegates
