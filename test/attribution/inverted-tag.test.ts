@@ -36,6 +36,16 @@ describe('a quote closed by its own tag, verb before speaker', () => {
     ]);
   });
 
+  it('goes to the speaker before the verb in the usual order too', () => {
+    expect(tagged('Rates rose. "We grew too fast," he warns. "We had some bumps."')).toEqual([
+      ['he', 'warns', 'We grew too fast'],
+    ]);
+    expect(
+      tagged('"Costs will fall," brokerage Ann Lee recalled in a note to investors, adding more.'),
+    ).toEqual([['brokerage Ann Lee', 'recalled', 'Costs will fall']]);
+    expect(tagged('"Costs will fall," and then Ann Lee warned.')).toEqual([]);
+  });
+
   it('leaves a verb of no speech, a speaker that is no name or determiner phrase, a fragment, and a held quote', () => {
     expect(tagged('"We are ready," jumped Ann Lee.')).toEqual([]);
     expect(tagged('"We are ready," said in a note to investors.')).toEqual([]);
@@ -47,6 +57,18 @@ describe('a quote closed by its own tag, verb before speaker', () => {
 });
 
 describe('the extractor', () => {
+  it('gives a quote after a report to the speaker of its own tag, not to the report', () => {
+    const text =
+      'The festival is new.\n\nMr Prater predicts it will soon become their equal. "It has grown awfully fast in three years - maybe too fast," he concedes. "We have had some bumps in the road."';
+    const found = extracted(text);
+    expect(found).toContainEqual(['Mr Prater', 'predicts', 'it will soon become their equal']);
+    expect(found).toContainEqual([
+      'he',
+      'concedes',
+      'It has grown awfully fast in three years - maybe too fast … We have had some bumps in the road.',
+    ]);
+  });
+
   it('gives such a quote to the speaker of its tag', () => {
     const text =
       'Chips may one day sit in make-up. "We cannot assume that the human brain will not change with this," warns Baroness Greenfield.';

@@ -2,7 +2,7 @@ import type { Attribution } from '../extract/types';
 import type { Quote } from '../text/quotations';
 import { held } from './continued-quote';
 import type { CueLexicon } from './features';
-import { SAYING, saying } from './narrated-quote';
+import { CLAUSE_WORD, SAYING, saying } from './narrated-quote';
 
 /**
  * `"We cannot assume the brain will not change," warns Baroness Greenfield.`:
@@ -18,6 +18,16 @@ import { SAYING, saying } from './narrated-quote';
  */
 const TAG =
   /(?<mark>[,?!])["”][^\S\n]+(?<cue>\p{Ll}+(?:s|ed))[^\S\n]+(?<source>(?:(?:the|a|an|one|his|her|its|their)[^\S\n]+\p{L}|\p{Lu})[\p{L}\p{N}'’&-]*(?:[^\S\n]+(?!(?:for|to|in|at|on|from|after|during|with|about)[^\S\n])[\p{L}\p{N}'’&-]+){0,7})(?:[^\S\n]+(?:for|to|in|at|on|from|after|during|with|about)[^\S\n][^.!?\n]{1,80})?[.!?](?=\s|["”]|$)/duy;
+/**
+ * The same tag in the usual order, speaker before verb (`"…," he concedes.`,
+ * `"…," brokerage Merrill Lynch said in a note, adding …`): the tagger misses
+ * some, and the quote went on for the attribution before it
+ * (continued-quote.ts). The speaker is "he", "she", "they" or "it", or a
+ * determiner or name phrase (up to two lower-case words before a name), no
+ * clause word in it.
+ */
+const USUAL =
+  /(?<mark>[,?!])["”][^\S\n]+(?<source>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:the|a|an|one|his|her|its|their)(?:[^\S\n]+[\p{L}\p{N}'’&-]+){1,5}|(?:\p{Ll}+[^\S\n]+){0,2}\p{Lu}[\p{L}\p{N}'’&-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}'’&-]*){0,4})[^\S\n]+(?<cue>\p{Ll}+(?:s|ed|said|told))(?:[^\S\n]+(?:in|to|at|on|from|during|after|with)[^\S\n][^.!?,\n]{1,80})?[.!?,](?=\s|["”]|$)/duy;
 /** What may stand before a quote that opens a sentence: a sentence's end, a colon, or the paragraph's start. */
 const OPENS = /(?:^|[.!?:"”]|\n)\s*$/u;
 
@@ -30,12 +40,13 @@ export function invertedTags(
   const out = [...found];
   for (const q of quotes) {
     if (q.runsOn || held(out, q) || !OPENS.test(text.slice(Math.max(0, q.open - 3), q.open))) continue;
-    TAG.lastIndex = q.close - 1;
-    const m = TAG.exec(text);
+    const m = tagAfter(text, q.close - 1);
     const g = m?.indices?.groups;
     if (!m || !g?.cue || !g.source || !g.mark) continue;
     const cue = { start: g.cue[0], end: g.cue[1] };
     if (saying(m.groups?.cue ?? '', lexicon) < SAYING) continue;
+    // "of" may run a title on after the verb ("says the head of BP"), not a speaker before it
+    if (m.usual && clausal(m.groups?.source ?? '')) continue;
     if (out.some((a) => a.cue.some((c) => c.start < cue.end && cue.start < c.end))) continue;
     const body = text.slice(q.open + 1, g.mark[0]);
     const start = q.open + 1 + body.length - body.trimStart().length;
@@ -45,3 +56,21 @@ export function invertedTags(
   }
   return out;
 }
+
+/** The tag right after a quote's closing mark at `at`, verb first, else speaker first. */
+function tagAfter(text: string, at: number): (RegExpExecArray & { usual?: true }) | null {
+  TAG.lastIndex = at;
+  const inverted = TAG.exec(text);
+  if (inverted) return inverted;
+  USUAL.lastIndex = at;
+  const usual = USUAL.exec(text);
+  return usual && Object.assign(usual, { usual: true as const });
+}
+
+const DETERMINER = /^(?:the|a|an|one|his|her|its|their)$/u;
+
+/** A speaker of several words with a clause word past its determiner ("and then Ann Lee"). */
+const clausal = (source: string) =>
+  source
+    .split(/\s+/u)
+    .some((w, i, all) => all.length > 1 && CLAUSE_WORD.test(w) && !(i === 0 && DETERMINER.test(w)));
