@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { invertedTags } from '../../functions/domain/attribution/inverted-tag';
 import type { Attribution } from '../../functions/domain/extract/types';
 import { findQuotes } from '../../functions/domain/text/quotations';
-import { asText, extracted } from './text-fixture';
+import { asText, cueClaim, extracted } from './text-fixture';
 
 /** Cue-likeness as PolNeAR train has it. */
 const lexicon = new Map([
@@ -44,6 +44,18 @@ describe('a quote closed by its own tag, verb before speaker', () => {
       tagged('"Costs will fall," brokerage Ann Lee recalled in a note to investors, adding more.'),
     ).toEqual([['brokerage Ann Lee', 'recalled', 'Costs will fall']]);
     expect(tagged('"Costs will fall," and then Ann Lee warned.')).toEqual([]);
+  });
+
+  it('takes the quote from a content of a cue before it that runs on over the tag', () => {
+    const text = 'Sales grew, Apacs said. "Plastic has won," said Apacs spokeswoman Ann Lee.';
+    const swallowed = cueClaim(text, 'said', 'Plastic has won," said Apacs spokeswoman Ann Lee');
+    expect(tagged(text, [swallowed])).toEqual([['Apacs spokeswoman Ann Lee', 'said', 'Plastic has won']]);
+    const both = 'Costs rose, Lee said: "Sales fell." "Rates rose," he warned.';
+    const colon = cueClaim(both, 'said:', 'Sales fell." "Rates rose');
+    expect(tagged(both, [colon])).toEqual([
+      [null, 'said:', 'Sales fell.'],
+      ['he', 'warned', 'Rates rose'],
+    ]);
   });
 
   it('leaves a verb of no speech, a speaker that is no name or determiner phrase, a fragment, and a held quote', () => {

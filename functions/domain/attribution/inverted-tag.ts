@@ -14,10 +14,10 @@ import { CLAUSE_WORD, SAYING, saying } from './narrated-quote';
  * name or title, or a determiner phrase ("one broker"), up to a preposition
  * ("a telephone memo for Mr Heath": the memo speaks, not its addressee); not
  * "said in a note". Only for a quote no content holds that opens a sentence,
- * and a verb no attribution has.
+ * or one a content runs on over into the tag, and a verb no attribution has.
  */
 const TAG =
-  /(?<mark>[,?!])["”][^\S\n]+(?<cue>\p{Ll}+(?:s|ed))[^\S\n]+(?<source>(?:(?:the|a|an|one|his|her|its|their)[^\S\n]+\p{L}|\p{Lu})[\p{L}\p{N}'’&-]*(?:[^\S\n]+(?!(?:for|to|in|at|on|from|after|during|with|about)[^\S\n])[\p{L}\p{N}'’&-]+){0,7})(?:[^\S\n]+(?:for|to|in|at|on|from|after|during|with|about)[^\S\n][^.!?\n]{1,80})?[.!?](?=\s|["”]|$)/duy;
+  /(?<mark>[,?!])["”][^\S\n]+(?<cue>\p{Ll}+(?:s|ed)|said|told)[^\S\n]+(?<source>(?:(?:the|a|an|one|his|her|its|their)[^\S\n]+\p{L}|\p{Lu})[\p{L}\p{N}'’&-]*(?:[^\S\n]+(?!(?:for|to|in|at|on|from|after|during|with|about)[^\S\n])[\p{L}\p{N}'’&-]+){0,7})(?:[^\S\n]+(?:for|to|in|at|on|from|after|during|with|about)[^\S\n][^.!?\n]{1,80})?[.!?](?=\s|["”]|$)/duy;
 /**
  * The same tag in the usual order, speaker before verb (`"…," he concedes.`,
  * `"…," brokerage Merrill Lynch said in a note, adding …`): the tagger misses
@@ -37,9 +37,10 @@ export function invertedTags(
   quotes: Quote[],
   lexicon: CueLexicon,
 ): Attribution[] {
-  const out = [...found];
+  let out = [...found];
   for (const q of quotes) {
-    if (q.runsOn || held(out, q) || !OPENS.test(text.slice(Math.max(0, q.open - 3), q.open))) continue;
+    if (q.runsOn || !OPENS.test(text.slice(Math.max(0, q.open - 3), q.open))) continue;
+    const holders = out.filter((a) => held([a], q));
     const m = tagAfter(text, q.close - 1);
     const g = m?.indices?.groups;
     if (!m || !g?.cue || !g.source || !g.mark) continue;
@@ -48,10 +49,12 @@ export function invertedTags(
     // "of" may run a title on after the verb ("says the head of BP"), not a speaker before it
     if (m.usual && clausal(m.groups?.source ?? '')) continue;
     if (out.some((a) => a.cue.some((c) => c.start < cue.end && cue.start < c.end))) continue;
+    if (holders.some((a) => !swallows(a, q))) continue;
     const body = text.slice(q.open + 1, g.mark[0]);
     const start = q.open + 1 + body.length - body.trimStart().length;
     const end = m.groups?.mark === ',' ? g.mark[0] : g.mark[1];
     if (end <= start) continue;
+    out = out.flatMap((a) => (holders.includes(a) ? givenUp(text, a, q) : [a]));
     out.push({ source: [{ start: g.source[0], end: g.source[1] }], cue: [cue], content: [{ start, end }] });
   }
   return out;
@@ -74,3 +77,21 @@ const clausal = (source: string) =>
   source
     .split(/\s+/u)
     .some((w, i, all) => all.length > 1 && CLAUSE_WORD.test(w) && !(i === 0 && DETERMINER.test(w)));
+
+/**
+ * A content of a cue before the quote that runs on over the quote's own tag
+ * (`… cash, Apacs said. "A," said Apacs spokeswoman Jemma Smith.`): the edge
+ * ranker took the next sentence for a cue the tagger missed there.
+ */
+const swallows = (a: Attribution, q: Quote) =>
+  a.cue.every((c) => c.end <= q.open) && a.content.some((f) => f.start < q.close && q.close - 1 <= f.end);
+
+/** The content before the quote, the attribution dropped when none is left. */
+function givenUp(text: string, a: Attribution, q: Quote): Attribution[] {
+  const content = a.content.flatMap((f) => {
+    if (f.start >= q.open) return [];
+    const end = f.start + text.slice(f.start, Math.min(f.end, q.open)).replace(/[\s"“”]+$/u, '').length;
+    return end > f.start ? [{ start: f.start, end }] : [];
+  });
+  return content.length ? [{ ...a, content }] : [];
+}
