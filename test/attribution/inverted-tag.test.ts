@@ -46,6 +46,15 @@ describe('a quote closed by its own tag, verb before speaker', () => {
     expect(tagged('"Costs will fall," and then Ann Lee warned.')).toEqual([]);
   });
 
+  it('reads past an apposition or relative clause after the speaker', () => {
+    expect(tagged('Rates rose. "We have warned the buyer," said Tim Lee, a director of the fund.')).toEqual([
+      ['Tim Lee', 'said', 'We have warned the buyer'],
+    ]);
+    expect(tagged('"We would call up Ann," warned Lee, who has dropped Bo.')).toEqual([
+      ['Lee', 'warned', 'We would call up Ann'],
+    ]);
+  });
+
   it('takes the quote from a content of a cue before it that runs on over the tag', () => {
     const text = 'Sales grew, Apacs said. "Plastic has won," said Apacs spokeswoman Ann Lee.';
     const swallowed = cueClaim(text, 'said', 'Plastic has won," said Apacs spokeswoman Ann Lee');
