@@ -40,9 +40,13 @@ describe('a quote closed by its own tag, verb before speaker', () => {
     expect(tagged('Rates rose. "We grew too fast," he warns. "We had some bumps."')).toEqual([
       ['he', 'warns', 'We grew too fast'],
     ]);
-    expect(
-      tagged('"Costs will fall," brokerage Ann Lee recalled in a note to investors, adding more.'),
-    ).toEqual([['brokerage Ann Lee', 'recalled', 'Costs will fall']]);
+    expect(tagged('"Costs will fall," brokerage Ann Lee recalled in a note.')).toEqual([]);
+    const text = 'Lee replied: "No." "Did you know?" brokerage Ann Lee recalled in a note, adding more.';
+    const replied = cueClaim(text, 'replied:', 'No." "Did you know?');
+    expect(tagged(text, [replied])).toEqual([
+      [null, 'replied:', 'No.'],
+      ['brokerage Ann Lee', 'recalled', 'Did you know?'],
+    ]);
     expect(tagged('"Costs will fall," and then Ann Lee warned.')).toEqual([]);
   });
 

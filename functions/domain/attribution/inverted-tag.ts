@@ -21,9 +21,9 @@ const TAG =
   /(?<mark>[,?!])["”][^\S\n]+(?<cue>\p{Ll}+(?:s|ed)|said|told)[^\S\n]+(?<source>(?:(?:the|a|an|one|his|her|its|their)[^\S\n]+\p{L}|\p{Lu})[\p{L}\p{N}'’&-]*(?:[^\S\n]+(?!(?:for|to|in|at|on|from|after|during|with|about)[^\S\n])[\p{L}\p{N}'’&-]+){0,7})(?:[^\S\n]+(?:for|to|in|at|on|from|after|during|with|about)[^\S\n][^.!?\n]{1,80})?(?:,[^\S\n]+[^\s.!?"“”][^.!?\n"“”]{0,99})?[.!?](?=\s|["”]|$)/duy;
 /**
  * The same tag in the usual order, speaker before verb (`"…," he concedes.`,
- * `"…," brokerage Merrill Lynch said in a note, adding …`): the tagger misses
- * some, and the quote went on for the attribution before it
- * (continued-quote.ts). The speaker is "he", "she", "they" or "it", or a
+ * `"…?" Mr Weingarten pressed.`): the tagger misses some, and the quote went
+ * on for the attribution before it (continued-quote.ts); a name only for a
+ * quote another content holds. The speaker is "he", "she", "they" or "it", or a
  * determiner or name phrase (up to two lower-case words before a name), no
  * clause word in it.
  */
@@ -49,6 +49,8 @@ export function invertedTags(
     if (saying(m.groups?.cue ?? '', lexicon) < SAYING) continue;
     // "of" may run a title on after the verb ("says the head of BP"), not a speaker before it
     if (m.usual && clausal(m.groups?.source ?? '')) continue;
+    // a name before the verb the tagger mostly finds; PolNeAR train marks the rest it missed inside another content
+    if (m.usual && !holders.length && !PRONOUN.test(m.groups?.source ?? '')) continue;
     if (out.some((a) => a.cue.some((c) => c.start < cue.end && cue.start < c.end))) continue;
     if (holders.some((a) => !swallows(a, q))) continue;
     const body = text.slice(q.open + 1, g.mark[0]);
@@ -71,6 +73,7 @@ function tagAfter(text: string, at: number): (RegExpExecArray & { usual?: true }
   return usual && Object.assign(usual, { usual: true as const });
 }
 
+const PRONOUN = /^(?:he|she|they|it)$/iu;
 const DETERMINER = /^(?:the|a|an|one|his|her|its|their)$/u;
 
 /** A speaker of several words with a clause word past its determiner ("and then Ann Lee"). */
