@@ -1,4 +1,5 @@
 import type { Attribution } from '../extract/types';
+import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
 
 /** A dash setting off an aside: spaced, or an em dash. */
@@ -47,7 +48,7 @@ export function asideContent(
     return asidePiece && rest.every((r) => r.start >= cue.end) ? { ...a, content: rest } : a;
   }
   if (!ASIDE_THEN_VERB.test(text.slice(first.start, first.end))) return a;
-  const sentence = sentences.find((s) => s.start <= first.start && first.start < s.end);
+  const sentence = sentenceAt(sentences, first.start);
   if (!sentence) return a;
   const head = text.slice(sentence.start, first.start).replace(OPENING_DASH, '');
   const lead = head.length - head.trimStart().length;

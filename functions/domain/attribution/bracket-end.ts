@@ -1,4 +1,5 @@
 import type { Attribution } from '../extract/types';
+import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
 import { CLAUSE_END } from './dash-aside';
 
@@ -26,7 +27,7 @@ export function throughBracket(
   const after = text.slice(last.end, last.end + REACH);
   const close = after.search(/[()]/u);
   if (close < 0 || after[close] !== ')') return a;
-  const sentence = sentences.find((s) => s.start <= last.end && last.end < s.end);
+  const sentence = sentenceAt(sentences, last.end);
   const closed = last.end + close + 1;
   if (!sentence || closed > sentence.end) return a;
   const clause = text.slice(closed, sentence.end);

@@ -1,5 +1,5 @@
 import type { Attribution } from '../extract/types';
-import type { Quote } from '../text/quotations';
+import { type Quote, quotedWords } from '../text/quotations';
 import { held } from './continued-quote';
 import type { CueLexicon } from './features';
 import { CLAUSE_WORD, SAYING, saying } from './narrated-quote';
@@ -39,9 +39,7 @@ export function colonTags(
     const touched = (a: Attribution) =>
       [...a.cue, ...(a.source ?? []), ...a.content].some((r) => r.start < cue.end && source.start < r.end);
     if (out.some(touched)) continue;
-    const body = text.slice(q.open + 1, q.close);
-    const start = q.open + 1 + body.length - body.trimStart().length;
-    const end = q.open + 1 + body.trimEnd().length;
+    const { start, end } = quotedWords(text, q);
     if (end <= start) continue;
     out.push({ source: [source], cue: [cue], content: [{ start, end }] });
   }

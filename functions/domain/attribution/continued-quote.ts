@@ -1,5 +1,5 @@
 import type { AnnotatedText, Attribution, Fragments } from '../extract/types';
-import { findQuotes, type Quote } from '../text/quotations';
+import { findQuotes, type Quote, quotedWords } from '../text/quotations';
 import { sentenceAt } from '../text/sentences';
 import { covers, type Range } from './assemble';
 
@@ -88,13 +88,6 @@ function sentenceOwner(doc: AnnotatedText, list: Attribution[], q: Quote): Attri
   return before && speakerOf(doc, list, before);
 }
 
-/**
- * `Referring to the US wins, Matt Bellamy said: "There needs to be more
- * European bands."`, `He added: "A. "B."`: a quote held by no content right
- * after a colon that ends its cue's clause (the cue, then only words: a
- * hearer, a place) is that cue's, though the edge ranker gave it the clause
- * before or only a later quote.
- */
 /** The content after the cue alone, once the colon's quote is in it: the clause before was a circumstance ("Faced with …,"). */
 function withoutFronted(a: Attribution): Attribution {
   const cue = (a.cue[0] as Range).start;
@@ -105,6 +98,13 @@ function withoutFronted(a: Attribution): Attribution {
 const COLON_AFTER = /^[^\S\n]*:[^\S\n]*$/u;
 const AFTER_CUE = /^[^.!?:;"“”\n]{0,60}$/u;
 
+/**
+ * `Referring to the US wins, Matt Bellamy said: "There needs to be more
+ * European bands."`, `He added: "A. "B."`: a quote held by no content right
+ * after a colon that ends its cue's clause (the cue, then only words: a
+ * hearer, a place) is that cue's, though the edge ranker gave it the clause
+ * before or only a later quote.
+ */
 function colonOwner(text: string, list: Attribution[], q: Quote): Attribution | undefined {
   const colon = text.lastIndexOf(':', q.open);
   if (colon < 0 || !COLON_AFTER.test(text.slice(colon, q.open))) return undefined;
@@ -285,9 +285,9 @@ const spoken = (text: string, q: Quote, piece: Range) =>
 
 /** The quote's text without its marks and outer blanks. */
 function inside(doc: AnnotatedText, q: Quote, after: Quote | undefined): Range | null {
-  const body = doc.text.slice(q.open + 1, q.close);
-  const start = q.open + 1 + (body.length - body.trimStart().length);
-  let end = q.open + 1 + body.trimEnd().length;
+  const words = quotedWords(doc.text, q);
+  const start = words.start;
+  let end = words.end;
   // left open with no quote opening the next paragraph: its closing mark was lost, so only its first sentence is sure
   if (q.runsOn && !(after && paragraphBefore(doc, q, after))) {
     const sentence = sentenceAt(doc.sentences, start);

@@ -1,4 +1,5 @@
 import type { Attribution } from '../extract/types';
+import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
 
 /**
@@ -43,7 +44,7 @@ export function overDashAside(
   // the aside is looked for first: most contents have none, and need no sentence
   const aside = ASIDE.exec(text.slice(content.end, content.end + REACH));
   if (!aside) return a;
-  const sentence = sentences.find((s) => s.start <= content.end && content.end < s.end);
+  const sentence = sentenceAt(sentences, content.end);
   if (!sentence || content.end + aside[0].length >= sentence.end) return a;
   const clause = text.slice(content.end + aside[0].length, sentence.end);
   const stop = CLAUSE_END.exec(clause);

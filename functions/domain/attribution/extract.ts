@@ -187,22 +187,15 @@ export function extractAttributions(
     .filter((e) => e.type === 'PERSON')
     .flatMap((e) => e.mentions)
     .sort((a, b) => a.start - b.start);
-  const joined = wholeQuotes(
+  // quotes the tagger left to no one: a tag after or a colon before, then quotes that go on, narration
+  const tagged = colonTags(
     doc.text,
+    invertedTags(doc.text, out, quoted, model.lexicon),
     quoted,
-    narratedQuotes(
-      doc,
-      continuedQuotes(
-        doc,
-        colonTags(doc.text, invertedTags(doc.text, out, quoted, model.lexicon), quoted, model.lexicon),
-        quoted,
-        persons,
-      ),
-      quoted,
-      persons,
-      model,
-    ),
+    model.lexicon,
   );
+  const continued = continuedQuotes(doc, tagged, quoted, persons);
+  const joined = wholeQuotes(doc.text, quoted, narratedQuotes(doc, continued, quoted, persons, model));
   const patterned = [
     ...signedQuotes(doc.text, joined),
     ...speakerLines(doc.text, joined),

@@ -1,5 +1,5 @@
 import type { Attribution } from '../extract/types';
-import type { Quote } from '../text/quotations';
+import { type Quote, quotedWords } from '../text/quotations';
 import { held } from './continued-quote';
 import type { CueLexicon } from './features';
 import { CLAUSE_WORD, SAYING, saying } from './narrated-quote';
@@ -53,8 +53,7 @@ export function invertedTags(
     if (m.usual && !holders.length && !PRONOUN.test(m.groups?.source ?? '')) continue;
     if (out.some((a) => a.cue.some((c) => c.start < cue.end && cue.start < c.end))) continue;
     if (holders.some((a) => !swallows(a, q))) continue;
-    const body = text.slice(q.open + 1, g.mark[0]);
-    const start = q.open + 1 + body.length - body.trimStart().length;
+    const { start } = quotedWords(text, q);
     const end = m.groups?.mark === ',' ? g.mark[0] : g.mark[1];
     if (end <= start) continue;
     out = out.flatMap((a) => (holders.includes(a) ? givenUp(text, a, q) : [a]));

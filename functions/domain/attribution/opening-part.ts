@@ -1,4 +1,5 @@
 import type { Attribution } from '../extract/types';
+import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
 import { isLeadIn } from './inserted-source';
 
@@ -46,7 +47,7 @@ export function withOpeningPart(
     return a;
   if (!CUE_TO_CONTENT.test(text.slice(cue.end, content.start))) return a;
   if (!SOURCE_TO_CUE.test(text.slice(source.end, (a.cue[0] as Range).start))) return a;
-  const sentence = sentences.find((s) => s.start <= source.start && source.start < s.end);
+  const sentence = sentenceAt(sentences, source.start);
   if (!sentence || source.start - sentence.start > MAX_OPENING + 8) return a;
   const before = text.slice(sentence.start, source.start);
   const comma = SOURCE_BEFORE.exec(before);

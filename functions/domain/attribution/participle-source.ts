@@ -19,8 +19,7 @@ export function participleSource(
   i: number,
 ): Run | undefined {
   const cue = cues[i] as Run;
-  // a cue can open its sequence: no token before it
-  if (!/^[a-z]+ing$/.test(wordAt(seq, cue.first)) || wordAt(seq, cue.first - 1) !== ',') return undefined;
+  if (!isCommaParticiple(seq, cue)) return undefined;
   let before = -1;
   cues.forEach((c, k) => {
     if (c.last < cue.first && seq.sentence[c.last] === seq.sentence[cue.first]) {
@@ -32,6 +31,10 @@ export function participleSource(
   const source = chosen[before] ?? (linked[before] as Run[]).find((r) => r.role === 'source');
   return source && !RELATIVE.test(wordAt(seq, source.last)) ? source : undefined;
 }
+
+/** A participle cue after a comma: ", noting", ", calling them". A cue can open its sequence: no token before it. */
+export const isCommaParticiple = (seq: Sequence, cue: Run) =>
+  /^[a-z]+ing$/.test(wordAt(seq, cue.first)) && wordAt(seq, cue.first - 1) === ',';
 
 /** A relative pronoun: its cue is a clause's inside another. */
 const RELATIVE = /^(?:who|which|that)$/i;

@@ -1,6 +1,7 @@
 import { sentenceSubject } from './coordinated-subject';
 import type { Sequence, TokenInfo, WordClasses } from './features';
 import { isPassive, VERB_LIKE, wordAt } from './opening-subject';
+import { isCommaParticiple } from './participle-source';
 import { OUTSIDE } from './quotes';
 import type { Run } from './tags';
 import { classIds, classOf } from './word-classes';
@@ -20,12 +21,7 @@ export function participleSubject(
   cues: Run[],
   cue: Run,
 ): Run | undefined {
-  if (
-    !/^[a-z]+ing$/.test(wordAt(seq, cue.first)) ||
-    wordAt(seq, cue.first - 1) !== ',' ||
-    isPassive(seq, cue)
-  )
-    return undefined;
+  if (!isCommaParticiple(seq, cue) || isPassive(seq, cue)) return undefined;
   const subject = sentenceSubject(seq, info, cues, cue);
   if (!subject || /^it$/i.test(wordAt(seq, subject.last))) return undefined;
   for (let k = subject.first; k < cue.first; k++) if (info.q[k] !== OUTSIDE) return undefined;

@@ -9,7 +9,7 @@ import type { Range } from './assemble';
  * between ("which it believes may have been").
  */
 const RELATIVE_REPORT =
-  /(?<![\p{L}\p{N}'’-])(?<pronoun>which|who|whom|what|that)\s+(?<source>\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,3}|he|she|it|they|we|(?:the|its|his|her|their)\s+[\p{L}'’-]+)\s+(?<cue>says|said|claims|claimed|believes|believed|insists|insisted|argues|argued|alleges|alleged|thinks|thought|reckons|reckoned)\s+(?<verb>(?:[\p{Ll}]+\s+)?(?:is|was|are|were|will|would|could|can|should|may|might|must|has|had|have)\s)/du;
+  /(?<![\p{L}\p{N}'’-])(?<pronoun>which|who|whom|what|that)\s+(?<source>\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,3}|he|she|it|they|we|(?:the|its|his|her|their)\s+[\p{L}'’-]+)\s+(?<cue>says|said|claims|claimed|believes|believed|insists|insisted|argues|argued|alleges|alleged|thinks|thought|reckons|reckoned)\s+(?<verb>(?:[\p{Ll}]+\s+)?(?:is|was|are|were|will|would|could|can|should|may|might|must|has|had|have)\s)/dgu;
 
 /**
  * "that" after a verb or conjunction opens a reported clause, not a relative
@@ -43,7 +43,9 @@ export function relativeReports(
   const out: Attribution[] = [];
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
-    for (const m of sentence.matchAll(new RegExp(RELATIVE_REPORT, 'gdu'))) {
+    // one compiled pattern for every sentence, not one per sentence
+    RELATIVE_REPORT.lastIndex = 0;
+    for (let m = RELATIVE_REPORT.exec(sentence); m; m = RELATIVE_REPORT.exec(sentence)) {
       const g = m.indices?.groups;
       if (!g?.pronoun || !g.source || !g.cue || !g.verb) continue;
       if (NOT_A_SOURCE.test(m.groups?.source ?? '')) continue;

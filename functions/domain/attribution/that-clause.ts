@@ -1,4 +1,5 @@
 import type { Attribution } from '../extract/types';
+import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
 
 /**
@@ -32,7 +33,7 @@ export function overThatClause(
     return a;
   if (!RIGHT_AFTER.test(text.slice(cue.end, content.start))) return a;
   if (!OPENS_ASIDE.test(text.slice(content.end, content.end + 16))) return a;
-  const sentence = sentences.find((s) => s.start <= content.end && content.end < s.end);
+  const sentence = sentenceAt(sentences, content.end);
   if (!sentence) return a;
   const rest = text.slice(content.end, sentence.end);
   const end = content.end + rest.replace(SENTENCE_STOP, '').length;

@@ -1,5 +1,5 @@
 import type { Attribution } from '../extract/types';
-import type { Quote } from '../text/quotations';
+import { type Quote, quotedWords } from '../text/quotations';
 import type { Range } from './assemble';
 
 /**
@@ -55,12 +55,8 @@ function withReopened(text: string, quotes: Quote[], found: Attribution[], a: At
     const q = quotes[k] as Quote;
     const p = quotes[k - 1] as Quote;
     if (p.runsOn || text.slice(p.close, q.open).trim() !== '') break;
-    const body = text.slice(p.open + 1, p.close);
-    const piece = {
-      start: p.open + 1 + body.length - body.trimStart().length,
-      end: p.open + 1 + body.trimEnd().length,
-    };
-    if (!/[.?!]$/u.test(body.trimEnd()) || holds(found, a, piece)) break;
+    const piece = quotedWords(text, p);
+    if (!/[.?!]$/u.test(text.slice(piece.start, piece.end)) || holds(found, a, piece)) break;
     pieces.unshift(piece);
   }
   return pieces.length ? { ...a, content: [...pieces, ...a.content] } : a;

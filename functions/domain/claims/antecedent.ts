@@ -1,4 +1,5 @@
 import type { Sentence } from '../text/sentences';
+import { sentenceAt } from '../text/sentences';
 import type { Token } from '../text/tokenize';
 
 const RELATIVE = /^(?:who|which|that)$/i;
@@ -45,7 +46,7 @@ export interface Span {
 export function relativeAntecedent(text: string, sentences: Sentence[], source: Span): Span | null {
   const written = source.text.trim();
   if (!RELATIVE.test(written) && !SUBJECT_RELATIVE.test(written)) return null;
-  const sentence = sentences.find((s) => s.start <= source.start && source.start < s.end);
+  const sentence = sentenceAt(sentences, source.start);
   if (!sentence) return null;
   const tokens = sentence.tokens;
   let i = tokens.findIndex((t) => t.start >= source.start) - 1;

@@ -1,3 +1,5 @@
+import { SAYING } from './no-statement';
+
 /**
  * A consequence, not words: "The extra time taken … meant that there was a
  * knock-on effect", "the low cost of voice calls means that operators lose
@@ -6,7 +8,6 @@
  * meant that as a joke") keeps the claim.
  */
 const MEANT = /^(?:(?:[\p{L}'’-]+)\s+){0,3}(?:mean|means|meant)$/u;
-const SAYING = /(?:^|\s)(?:say|says|said|saying|told|tells)(?:\s|$)/;
 const SPEAKER_PRONOUN = /^(?:i|you|we|he|she)$/i;
 
 export function tellsConsequence(cue: string, source: string | null): boolean {

@@ -1,6 +1,7 @@
 import { firstNameGender } from '../entities/first-names';
 import { type Gender, honorificBefore } from '../entities/honorifics';
 import type { Entity, Range } from '../model/document';
+import { sentenceAt } from '../text/sentences';
 
 export type { Gender };
 
@@ -67,7 +68,7 @@ function pronounLeft(
   known: Map<string, Gender>,
   self: string,
 ): Gender | null {
-  const s = sentences.find((r) => r.start <= m.start && m.start < r.end);
+  const s = sentenceAt(sentences, m.start);
   const within = (from: number, to: number) =>
     people.filter((p) => p.mentions.some((o) => o.start >= from && o.start < to)).map((p) => p.id);
   if (!s || within(s.start, m.start).length > 0) return null;
@@ -123,7 +124,7 @@ const PRONOUN = /\b(?:(he)|(she))\b/iu;
  * name does not open its sentence, or no such pronoun follows.
  */
 function pronounAfter(text: string, m: Range, sentences: Range[], named: Range[]): Gender | null {
-  const s = sentences.find((r) => r.start <= m.start && m.start < r.end);
+  const s = sentenceAt(sentences, m.start);
   if (!s || text.slice(s.start, m.start).trim() !== '') return null;
   const others = named.filter((o) => o.start >= m.end && o.start < s.end);
   // a quote's "he" is whom the speaker talks about: "Wenger said: "He is a great player""

@@ -192,7 +192,8 @@ const DEFENDER = /^(?:central\s+)?defender$/;
  */
 const DEED =
   /(?:^|\s)(?:(?:accounts?|accounted|accounting)\s+for|carr(?:y|ies|ied|ying)\s+out|scor(?:e|es|ed|ing)|overtak(?:e|es|en|ing)|offset|pass(?:es|ed)?\s+away|touch(?:es|ed)?\s+down|enter(?:s|ed|ing)?|earn(?:s|ed|ing)?|won|whip(?:s|ped|ping)?\s+out|pervad(?:e|es|ed|ing)|grant(?:s|ed|ing)?|exploit(?:s|ed|ing)?|investigat(?:e|es|ed|ing))(?:\s|$)/;
-const SAYING =
+/** A verb of saying in a cue: its words are still reported ("entered the debate saying"). */
+export const SAYING =
   /(?:^|\s)(?:say|says|said|saying|told|tells|claim|claims|claimed|claiming|warn|warned|warning)(?:\s|$)/;
 
 /**

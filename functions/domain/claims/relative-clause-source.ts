@@ -1,4 +1,5 @@
 import type { Sentence } from '../text/sentences';
+import { sentenceAt } from '../text/sentences';
 import { BOUNDARY, phraseEndingAt, type Span } from './antecedent';
 
 /** A relative clause opened after a comma: "Southcorp, whose brands include …". */
@@ -33,7 +34,7 @@ export function relativeClauseHead(
   if (!/^\s*,\s*$/.test(text.slice(source.end, cue.start))) return null;
   // "M&S, which received a statement from Philip Green, the Bhs owner, confirming": a participle stays in the clause
   if (/^\p{L}+ing\b/u.test(cue.text)) return null;
-  const sentence = sentences.find((s) => s.start <= source.start && source.start < s.end);
+  const sentence = sentenceAt(sentences, source.start);
   if (!sentence) return null;
   let opener = -1;
   for (const m of text.slice(sentence.start, source.start).matchAll(OPENER))

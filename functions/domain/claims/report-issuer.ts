@@ -1,4 +1,5 @@
 import type { Entity } from '../model/document';
+import { memoBounded } from '../text/memo';
 
 /** Document nouns a story names its maker with in a clause around it. */
 const REPORT_NOUNS = new Set([
@@ -22,10 +23,11 @@ const ADJECTIVES = String.raw`(?:(?:new|latest|recent|annual|quarterly|monthly|f
  * What sets the maker beside the noun, the noun written `N`: "In a new
  * report, the Electoral Commission says" (maker after), "Oxfam says in a
  * report" (maker before), "The study, from the Centre for Economic Policy
- * Research" and "The study, commissioned by Pact" (maker after).
+ * Research" and "The study, commissioned by Pact" (maker after); compiled
+ * once per noun.
  */
-function patterns(noun: string): { after: RegExp; before: RegExp } {
-  return {
+const patterns = memoBounded(
+  (noun: string): { after: RegExp; before: RegExp } => ({
     after: new RegExp(
       String.raw`(?:\b[Ii]n\s+(?:a|an|its|their)\s+${ADJECTIVES}${noun}(?:\s+\p{Lu}[\p{L}'’-]*){0,4},\s+|\b${noun},\s+(?:from|by|commissioned by|carried out by|published by|conducted by)\s+|\b${noun}${TITLE},?\s+by\s+${DESCRIPTION})(?:the\s+)?$`,
       'u',
@@ -34,8 +36,9 @@ function patterns(noun: string): { after: RegExp; before: RegExp } {
       String.raw`^\s+(?:says|said|argues|argued|warns|warned|claims|claimed|found|finds)\s+in\s+(?:a|an|its|their)\s+${ADJECTIVES}${noun}\b`,
       'u',
     ),
-  };
-}
+  }),
+  REPORT_NOUNS.size,
+);
 
 /**
  * The organisation the story says issued the document a source names

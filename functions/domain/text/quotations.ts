@@ -32,6 +32,15 @@ function facing(text: string, i: number, from: number, to: number): 'open' | 'cl
  * quote ends that one there: a text that lost its paragraph breaks keeps the
  * reopening mark ("… years. “But …").
  */
+/** A quote's words between its marks, without the spaces next to them (empty when it holds none). */
+export function quotedWords(text: string, q: Quote): { start: number; end: number } {
+  const body = text.slice(q.open + 1, q.close);
+  return {
+    start: q.open + 1 + body.length - body.trimStart().length,
+    end: q.open + 1 + body.trimEnd().length,
+  };
+}
+
 export function findQuotes(text: string, paragraphs: { start: number; end: number }[]): Quote[] {
   const quotes: Quote[] = [];
   for (const p of paragraphs) {

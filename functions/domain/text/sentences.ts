@@ -108,12 +108,12 @@ function looksHardWrapped(text: string, lines: TextRange[]): boolean {
 }
 
 /** The sentence holding `offset`, found by halving (sentences are in order). */
-export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+export function sentenceAt<S extends TextRange>(sentences: readonly S[], offset: number): S | undefined {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as Sentence;
+    const s = sentences[mid] as S;
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
     else return s;
