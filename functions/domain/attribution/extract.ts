@@ -34,6 +34,7 @@ import { labelledQuotes } from './labelled-quote';
 import { linkCue } from './linker';
 import type { AttributionModel } from './model';
 import { nameClaims } from './name-claims';
+import { nameThat } from './name-that';
 import { namesOnly } from './naming-cue';
 import { narratedQuotes } from './narrated-quote';
 import { modifiedNounCue, nationalNounPhrase } from './national-modifier';
@@ -203,6 +204,7 @@ export function extractAttributions(
     ...trailingReports(doc.text, doc.sentences, joined),
     ...putItAttributions(doc.text, doc.sentences, joined),
     ...nameClaims(doc.text, doc.sentences, joined),
+    ...nameThat(doc.text, doc.sentences, joined, model.lexicon, model.classes),
     ...relativeReports(doc.text, doc.sentences, joined),
     ...pollOpenings(doc.text, doc.sentences),
   ];

@@ -1,0 +1,62 @@
+import type { Attribution } from '../extract/types';
+import type { Range } from './assemble';
+import type { CueLexicon, WordClasses } from './features';
+import { saying } from './narrated-quote';
+import { touches } from './trailing-report';
+import { classId, classIds } from './word-classes';
+
+/** A capitalised word of a name. */
+const CAP = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*`;
+
+/**
+ * A sentence opening (after "But" or "And" at most) on a name of up to four
+ * capitalised words, "He", "She", "They" or "The" and a name, then a verb,
+ * perhaps after "also" or an adverb, and "that" ("Trump charges that
+ * countries …", "UKIP asserts that Mr Hockney …"). Not after a determiner
+ * or an opener that is no speaker ("His claims", "It emerges that").
+ */
+const NAME_THAT = new RegExp(
+  String.raw`^(?:(?:But|And|Yet)\s+)?(?<source>(?:He|She|They|The\s+${CAP}(?:\s+${CAP}){0,3})|(?!(?:His|Her|Its|Their|These|Those|The|This|That|Such|Some|Many|Other|Our|My|Your|It|There|What|When|If|But|And|Yet|So|Or)\s)${CAP}(?:\s+${CAP}){0,3})\s+(?:(?:also|now|\p{Ll}+ly)\s+)?(?<cue>(?!(?:is|was|has|does)\s)\p{Ll}+(?:s|ed))\s+(?<content>that\s+(?<next>[\p{L}\p{N}'’-]+)[\s\S]*?)[.!?]?["”]?\s*["“]?\s*$`,
+  'du',
+);
+
+/** A verb by the model's word classes (or a word it never classed). */
+const VERBISH = new Set([0, classId('PastTense'), classId('PresentTense'), classId('Verb')]);
+/** "that" before a lone noun is a demonstrative ("He reached that milestone last June"), opening no clause. */
+const LONE_NOUN = classIds(['Singular', 'Noun']);
+/** A helping verb after "that": the clause is a relative one ("titles that are playable"). */
+const HELPING = /^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must)$/u;
+/** Another speaker's tag inside the sentence ("…, said Rahul Chakkara"): the sentence is theirs. */
+const OTHER_TAG = /,\s+(?:\p{Ll}+\s+)?(?:said|says|added|adds|told|according\s+to)\s/u;
+
+/**
+ * "Trump charges that countries that stand to benefit …", "Mr Lakhani feels
+ * that the market has risen …": a name, a verb of saying or thinking the
+ * tagger found no cue for, and a that-clause, in a sentence no attribution
+ * touches, is the name's attribution: the name the source, the verb the cue,
+ * "that" and the rest the content, as PolNeAR marks it. The verb must be one
+ * PolNeAR train marks a cue at least now and then (its cue-likeness).
+ */
+export function nameThat(
+  text: string,
+  sentences: readonly Range[],
+  found: Attribution[],
+  lexicon: CueLexicon,
+  classes: WordClasses,
+): Attribution[] {
+  const out: Attribution[] = [];
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    if (!/\sthat\s/u.test(sentence)) continue;
+    const m = NAME_THAT.exec(sentence);
+    const g = m?.indices?.groups;
+    const cue = m?.groups?.cue ?? '';
+    const next = (m?.groups?.next ?? '').toLowerCase();
+    if (!g?.source || !g.cue || !g.content || touches(found, s)) continue;
+    if (saying(cue, lexicon) < 1 || !VERBISH.has(classes.get(cue) ?? 0)) continue;
+    if (LONE_NOUN.has(classes.get(next) ?? 0) || HELPING.test(next) || OTHER_TAG.test(sentence)) continue;
+    const span = ([start, end]: [number, number]) => ({ start: s.start + start, end: s.start + end });
+    out.push({ source: [span(g.source)], cue: [span(g.cue)], content: [span(g.content)] });
+  }
+  return out;
+}
