@@ -67,4 +67,35 @@ describe('two organisations run together over "and"', () => {
       ),
     ).toContain('org.university-of-the-highlands-and-islands');
   });
+
+  it('are two entities when each is a whole body by its head word, neither known', () => {
+    const two = (text: string, name: string) => linked(text, [[name, 'ORG']]).map(([, m]) => m);
+    expect(two('Ribble Bank and Tarn Bank agreed to merge.', 'Ribble Bank and Tarn Bank')).toEqual([
+      ['Ribble Bank'],
+      ['Tarn Bank'],
+    ]);
+    expect(
+      two(
+        'The Marsden Commission and National Union of Weavers are worried.',
+        'The Marsden Commission and National Union of Weavers',
+      ),
+    ).toEqual([['The Marsden Commission'], ['National Union of Weavers']]);
+    expect(two('Bluefin Music and Redwing Music sued.', 'Bluefin Music and Redwing Music')).toEqual([
+      ['Bluefin Music'],
+      ['Redwing Music'],
+    ]);
+  });
+
+  it('stay one body whose name lists its fields over "and"', () => {
+    const one = (text: string, name: string) => linked(text, [[name, 'ORG']]).map(([id]) => id);
+    expect(one('The Ministry of Fish and Farming said so.', 'Ministry of Fish and Farming')).toEqual([
+      'org.ministry-of-fish-and-farming',
+    ]);
+    expect(
+      one('The Harbour Standards and Tolls Committee met.', 'Harbour Standards and Tolls Committee'),
+    ).toEqual(['org.harbour-standards-and-tolls-committee']);
+    expect(one('The Coastal Travel and Leisure Council met.', 'Coastal Travel and Leisure Council')).toEqual([
+      'org.coastal-travel-and-leisure-council',
+    ]);
+  });
 });
