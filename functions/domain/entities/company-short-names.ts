@@ -1,4 +1,6 @@
 import type { Entity } from '../model/document';
+import { spellsOutAcronym } from './acronym-led-names';
+import type { AliasTable } from './alias-table';
 import { isKnownPlace } from './known-names';
 import { joinToSoleFit } from './merge';
 import { mayNameAFirm } from './org-anchors';
@@ -20,7 +22,8 @@ const DESIGNATORS = new Set([
  * A company the article names by its first word alone joins the one full
  * name that adds only designators to it ("Cairn said" is Cairn Energy,
  * "Nortel" Nortel Networks) or only partners after "&" ("Marsh" is Marsh &
- * McLennan), keeping the full name's id and type; with two
+ * McLennan), or an acronym that opens a proper name ("PSA" is PSA Peugeot
+ * Citroen, ./acronym-led-names), keeping the full name's id and type; with two
  * such names (Reliance Industries and Reliance Energy) it joins neither.
  * The short name must be one that may name a firm (./org-anchors: no
  * common or organisation word, "News") and no place ("Japan" typed an
@@ -28,11 +31,13 @@ const DESIGNATORS = new Set([
  * The last word of a full name is ./org-anchors' ("Rover" is MG Rover). In
  * the document's view only (./link).
  */
-export function joinCompanyShortNames(entities: Entity[]): Entity[] {
+export function joinCompanyShortNames(text: string, entities: Entity[], table: AliasTable): Entity[] {
   return joinToSoleFit(
     entities,
     (short) => short.type === 'ORG' && isShortName(short.name),
-    (long, short) => long.type === 'ORG' && addsDesignators(long.name, short.name),
+    (long, short) =>
+      long.type === 'ORG' &&
+      (addsDesignators(long.name, short.name) || spellsOutAcronym(text, long, short, table)),
     { partial: true },
   );
 }

@@ -127,7 +127,7 @@ export function linkForExtraction(
  * typed several ways, names that differ in a plural "s" (./plural-variants), an acronym joined to the name it abbreviates (./acronym-entities) or
  * follows in brackets spelt as title case or with a name's inner capitals (./bracketed-acronyms), a
  * generic head ("United") to the one full name it ends (./generic-heads), a company's first
- * word to the one full name that adds designators to it (./company-short-names), party names the
+ * word to the one full name that adds designators to it, an acronym to the firm's name it opens (./company-short-names), party names the
  * tagger never tags (./spotted-aliases), names and roles a bracket cut in two mended
  * (./stray-brackets), two names run together over "or" split (./alternatives) and two over "and"
  * when one is a known organisation (./joined-names), a known owner cut from what it owns
@@ -157,6 +157,7 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
     table,
   );
   const joined = joinCompanyShortNames(
+    text,
     joinGenericHeads(
       text,
       joinBracketedAcronyms(
@@ -164,6 +165,7 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
         joinAcronymEntities(joinPluralVariants(mergeSameNames(people), table), table),
       ),
     ),
+    table,
   );
   const mended = mendStrayBrackets(spotAliases(text, joined, table));
   const split = splitPossessiveNames(splitJoinedNames(text, splitAlternatives(mended, table), table), table);

@@ -32,6 +32,30 @@ describe("a company named by its full name's first word", () => {
     ]);
   });
 
+  it('joins, as an acronym, the full name it opens with a proper name', () => {
+    expect(
+      linked('Carmaker QRB Velmont Corrigan is in talks. QRB said so.', orgs('QRB Velmont Corrigan', 'QRB')),
+    ).toEqual([['org.qrb-velmont-corrigan', ['QRB Velmont Corrigan', 'QRB']]]);
+  });
+
+  it.each([
+    [
+      'a word the article writes in lower case',
+      'QRB Lighting grew. QRB sells lighting.',
+      'QRB Lighting',
+      'QRB',
+    ],
+    ["a body's word", 'The QRB Council met. QRB said so.', 'QRB Council', 'QRB'],
+    ['the acronym first', 'QRB said so. QRB Velmont agreed.', 'QRB Velmont', 'QRB'],
+    ['an acronym the alias table knows', 'BBC Velmont aired it. The BBC said so.', 'BBC Velmont', 'BBC'],
+  ])('leaves an acronym apart from a full name with %s', (_, text, full, short) => {
+    expect(
+      linked(text, orgs(full, short))
+        .map(([, m]) => m)
+        .sort(),
+    ).toEqual([[full], [short]].sort());
+  });
+
   it('joins neither of two full names it opens', () => {
     const text = 'Reliance Industries and Reliance Energy split. Reliance said so.';
     expect(linked(text, orgs('Reliance Industries', 'Reliance Energy', 'Reliance'))).toEqual([
