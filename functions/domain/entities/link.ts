@@ -52,6 +52,7 @@ import { mendStrayBrackets } from './stray-brackets';
 import { joinSurnamePeople } from './surname-people';
 import { splitToldOutlets } from './told-outlets';
 import { UnionFind } from './union-find';
+import { retypeWebAddresses } from './web-addresses';
 
 export interface LinkOptions {
   /**
@@ -140,7 +141,7 @@ export function linkForExtraction(
  * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), a name the tagger cut after its first
  * word joined again (./clipped-names), roles that end open dropped (./dangling-roles), and a
  * one-word name the article calls a band, group or charity (./group-nouns) or a firm ("developer
- * Valve", "firms like Dell", ./firm-cues) an organisation, and so a name only a firm's words
+ * Valve", "firms like Dell", ./firm-cues) an organisation, as is a place the article writes as a web address ("Amazon.com", ./web-addresses), and so a name only a firm's words
  * surround ("De Telegraaf, a daily newspaper,", "handsets from NEC, Fujitsu and Mitsubishi",
  * ./firm-contexts); a one-word name typed a person that the words around call a product or a
  * work MISC ("the drug Vioxx", "Xbox video game Halo", ./product-cues), names listed after a kind of
@@ -178,9 +179,12 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
     text,
     splitToldOutlets(text, readSportBodies(text, joinedOver, table), table),
   );
-  const firms = retypeCalledFirms(
+  const firms = retypeWebAddresses(
     text,
-    retypeCalledGroups(text, dropDanglingRoles(dropNationalityCompounds(text, clipped))),
+    retypeCalledFirms(
+      text,
+      retypeCalledGroups(text, dropDanglingRoles(dropNationalityCompounds(text, clipped))),
+    ),
   );
   // a product first, as a list with firms in it would make it a firm ("brands such as Celebrex and Vioxx")
   const products = retypeMalware(text, retypeCuedProducts(text, retypeListedWorks(text, firms)));
