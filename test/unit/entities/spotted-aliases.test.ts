@@ -171,6 +171,24 @@ describe('the attribution view of the alias table', () => {
     ).toEqual(['org.ukip', 'org.cbi', 'org.raf']);
   });
 
+  it('gives the G7, G8 and G20 one organisation id each, however the tagger typed them, in the document view only', () => {
+    const text = 'The G7 met before the G8 summit. The G20 and the Group of Eight agreed.';
+    const tagged: Parameters<typeof entitiesOf>[1] = [
+      ['G7', 'MISC'],
+      ['G8', 'ORG'],
+      ['G20', 'MISC'],
+      ['Group of Eight', 'ORG'],
+    ];
+    expect(entitiesOf(text, tagged).map((e) => [e.id, e.type])).toEqual([
+      ['org.group-of-seven', 'ORG'],
+      ['org.group-of-eight', 'ORG'],
+      ['org.group-of-20', 'ORG'],
+    ]);
+    expect(
+      linkEntities(annotate(text), tag(text, tagged), undefined, { document: false }).map((e) => e.id),
+    ).toEqual(['misc.g7', 'org.g8', 'misc.g20', 'org.group-of-eight']);
+  });
+
   it('reads a name of those entries only as a whole word', () => {
     expect(defaultAliasTable.mayNameDocumentOnly('A draft of the nations questions.')).toBe(false);
     expect(defaultAliasTable.mayNameDocumentOnly('The RAF flew.')).toBe(true);
