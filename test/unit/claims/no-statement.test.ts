@@ -337,6 +337,23 @@ describe('statesNothing', () => {
     expect(statesNothing('announced', true, ' a rise in profits.')).toBe(false);
   });
 
+  it("reads the writer's forecast with no source as no statement, but not someone's expectation", () => {
+    for (const cue of [
+      'is expected',
+      'are widely expected',
+      'is not expected',
+      'had been expected',
+      'will be expected',
+      'it is expected',
+      'widely expected',
+    ])
+      expect(statesNothing(cue, false, ' to attend the show.'), cue).toBe(true);
+    expect(statesNothing('is expected', true, ' to attend the show.')).toBe(false);
+    expect(statesNothing('is expected', false, ' by analysts to rise.')).toBe(false);
+    expect(statesNothing('had expected', false, ' more.')).toBe(false);
+    expect(statesNothing('is expected to say', false, ' that taxes will rise.')).toBe(false);
+  });
+
   it('leaves cues that say something', () => {
     for (const cue of [
       'said',
@@ -363,6 +380,16 @@ describe('buildClaims with a cue that states nothing', () => {
     const text = 'The change appears to have cut crime by 12% in 2004.';
     expect(
       claimsOf(text, 'appears', 'to have cut crime by 12% in 2004').map((c) => [c.kind, c.content.text]),
+    ).toEqual([['unattributed', text]]);
+  });
+
+  it('leaves a forecast with no source to be an unattributed claim', () => {
+    const text = 'About 120,000 people are expected to attend the show.';
+    expect(
+      claimsOf(text, 'are expected', 'About 120,000 people are expected to attend the show').map((c) => [
+        c.kind,
+        c.content.text,
+      ]),
     ).toEqual([['unattributed', text]]);
   });
 
