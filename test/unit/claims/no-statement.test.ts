@@ -354,6 +354,13 @@ describe('statesNothing', () => {
     expect(statesNothing('is expected to say', false, ' that taxes will rise.')).toBe(false);
   });
 
+  it('reads a question put with no source as no statement, but not one a speaker asks', () => {
+    for (const cue of ['Asked', 'asked', 'Asked about', 'when asked', 'Asked for'])
+      expect(statesNothing(cue, false, ' whether he would stand again, he said no.'), cue).toBe(true);
+    expect(statesNothing('asked', true, ' whether the plan was legal.')).toBe(false);
+    expect(statesNothing('was asked', false, ' to leave.')).toBe(false);
+  });
+
   it('leaves cues that say something', () => {
     for (const cue of [
       'said',
