@@ -21,6 +21,9 @@ describe('detectHedges', () => {
     expect(detectHedges('They claim to have won.')).toEqual(['claims to have']);
     expect(detectHedges('Both men were believed to be abroad.')).toEqual(['is believed to']);
     expect(detectHedges('The plan seemed to work.')).toEqual(['seems to']);
+    expect(detectHedges('About 120,000 people are expected to attend.')).toEqual(['is expected to']);
+    expect(detectHedges('The poll is widely expected to be held in May.')).toEqual(['is expected to']);
+    expect(detectHedges('The talks were widely thought to have failed.')).toEqual(['is thought to']);
   });
 
   it('finds scare quotes but not quotations or titles', () => {
