@@ -361,6 +361,23 @@ describe('statesNothing', () => {
     expect(statesNothing('was asked', false, ' to leave.')).toBe(false);
   });
 
+  it('reads a vote cast and an award or programme presented as no statement', () => {
+    for (const cue of [
+      'voted against',
+      'voted unanimously',
+      'have already voted',
+      'are poised to vote against',
+      'voted in October to approve',
+    ])
+      expect(statesNothing(cue, true, ' the plans.'), cue).toBe(true);
+    expect(statesNothing('was voted', true, ' best album by readers.')).toBe(false);
+    expect(statesNothing('voted against the plan saying', true, ' it was flawed.')).toBe(false);
+    expect(statesNothing('presented', true, ' the best actress award.')).toBe(true);
+    expect(statesNothing('also presented', true, " children's television shows in the 1980s.")).toBe(true);
+    expect(statesNothing('presented', true, ' the board with detailed proposals.')).toBe(false);
+    expect(statesNothing('presented', true, ' the findings as a turning point.')).toBe(false);
+  });
+
   it('leaves cues that say something', () => {
     for (const cue of [
       'said',
