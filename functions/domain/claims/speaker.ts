@@ -198,7 +198,9 @@ export function resolveSpeaker(
   const ministers = discourse ? ministersSpeaker(phrase, discourse.text, entities) : undefined;
   if (ministers !== undefined) return ministers;
   if (PERSON_PRONOUNS.test(phrase)) {
-    const spokesman = discourse ? spokesmanPronoun(source, prior, entities, discourse.text) : undefined;
+    const spokesman = discourse
+      ? spokesmanPronoun(source, prior, entities, discourse.text, genders)
+      : undefined;
     if (spokesman !== undefined) return spokesman;
     const other: Gender = FEMALE_PRONOUNS.test(phrase) ? 'm' : 'f';
     const fits = people.filter(

@@ -1,4 +1,5 @@
 import type { Entity } from '../model/document';
+import type { Gender } from './gender';
 import type { PriorSpeaker } from './mention-order';
 
 /** The voice a source names, by the pronoun that may go on for it. */
@@ -10,8 +11,11 @@ const REACH = 600;
  * "A Home Office spokesman said … He added": a personal pronoun whose last
  * source before it was a spokesman of its gender, with no person named
  * between, goes on for that spokesman (their speaker, or no one), not the
- * last person named before them. Not when a person is named as the
- * spokesman ("Xing Wangli, a spokesman for …"): that person is who spoke.
+ * last person named before them; one the article marks of the other gender
+ * does not count ("A spokeswoman … said it was examining one complaint -
+ * understood to be Mr Taylor's. "…," she said."). Not when a person is
+ * named as the spokesman ("Xing Wangli, a spokesman for …"): that person is
+ * who spoke.
  * Undefined when it does not apply.
  */
 export function spokesmanPronoun(
@@ -19,6 +23,7 @@ export function spokesmanPronoun(
   prior: PriorSpeaker[],
   entities: Entity[],
   text: string,
+  genders: Map<string, Gender> = new Map(),
 ): string | null | undefined {
   // the source that ends last before the pronoun: prior is in the order of the claims' contents
   let last: PriorSpeaker | undefined;
@@ -29,9 +34,11 @@ export function spokesmanPronoun(
   if (pronoun !== 'he' && pronoun !== 'she') return undefined;
   if (voice !== 'person' && (voice === 'woman') !== (pronoun === 'she')) return undefined;
   const from = last.end - last.text.length;
+  const other: Gender = pronoun === 'she' ? 'm' : 'f';
   const named = entities.some(
     (e) =>
       e.type === 'PERSON' &&
+      genders.get(e.id) !== other &&
       e.mentions.some(
         (m) =>
           (m.start >= last.end && m.start < source.start) ||

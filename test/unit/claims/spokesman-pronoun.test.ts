@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { gendersOf } from '../../../functions/domain/claims/gender';
 import type { PriorSpeaker } from '../../../functions/domain/claims/mention-order';
-import { named, spanOf, speakerOf } from './article-fixture';
+import { resolveSpeaker } from '../../../functions/domain/claims/speaker';
+import { discourseOf, named, spanOf, speakerOf } from './article-fixture';
 
 /** The source `words` as an earlier claim's speaker, linked to `entityId`. */
 function said(text: string, words: string, entityId: string | null): PriorSpeaker {
@@ -57,5 +59,20 @@ describe("resolveSpeaker: a pronoun right after a spokesman's words goes on for 
     ];
     const prior = [said(apposed, 'a spokesman for the tobacco office', 'org.tobacco-office')];
     expect(speakerOf(apposed, 'He', people, prior)).toBe('person.xing-wangli');
+  });
+
+  it('goes on past a person of the other gender named between', () => {
+    const between =
+      'A Home Office spokeswoman said it was examining one complaint, understood to be Mr Taylor\'s. "We are looking at it," she said.';
+    const people = [
+      named(between, 'person.taylor', 'PERSON', ['Taylor']),
+      named(between, 'org.home-office', 'ORG', ['Home Office']),
+    ];
+    const prior = [said(between, 'A Home Office spokeswoman', 'org.home-office')];
+    const she = resolveSpeaker(spanOf(between, 'she'), people, prior, {
+      discourse: discourseOf(between),
+      genders: gendersOf(between, people),
+    });
+    expect(she).toBe('org.home-office');
   });
 });
