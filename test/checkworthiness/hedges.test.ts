@@ -23,6 +23,7 @@ describe('detectHedges', () => {
     expect(detectHedges('The plan seemed to work.')).toEqual(['seems to']);
     expect(detectHedges('About 120,000 people are expected to attend.')).toEqual(['is expected to']);
     expect(detectHedges('The poll is widely expected to be held in May.')).toEqual(['is expected to']);
+    expect(detectHedges('Growth is forecast to slow.')).toEqual(['is forecast to']);
     expect(detectHedges('The talks were widely thought to have failed.')).toEqual(['is thought to']);
   });
 

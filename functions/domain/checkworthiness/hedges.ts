@@ -64,11 +64,11 @@ const RULES: HedgeRule[] = [
     re: /\bclaim(?:s|ed|ing)? to (have|be)\b/gi,
     marker: (m) => `claims to ${lower(m[1])}`,
   },
-  // "is expected to", "are widely thought to": a forecast or belief no one owns
+  // "is expected to", "is forecast to", "are widely thought to": a forecast or belief no one owns
   {
     hints: [' to '],
     re: new RegExp(
-      String.raw`\b${BE} (?:(?:widely|also|not|now|still|generally|currently|originally) )?(said|believed|thought|alleged|reported|rumou?red|understood|claimed|expected) to\b`,
+      String.raw`\b${BE} (?:(?:widely|also|not|now|still|generally|currently|originally) )?(said|believed|thought|alleged|reported|rumou?red|understood|claimed|expected|forecast|predicted|projected) to\b`,
       'gi',
     ),
     marker: (m) => `is ${lower(m[1]).replace('rumoured', 'rumored')} to`,

@@ -250,14 +250,16 @@ const IS_ABOUT = /^(?:is|was|are|were)\s+(?:(?:all|really|mainly|largely)\s+)?ab
 
 /**
  * The writer's forecast, no one's words: "About 120,000 people are expected
- * to attend", "which is widely expected to be held on 5 May". PolNeAR train
- * marks the passive "expected to" a cue 83 times in 97, all but 2 with no
- * source: like "seems", the writer's own stance, so with no source and no
- * "by" after it the sentence is left to be an unattributed claim. Not "had
- * expected" (someone expected).
+ * to attend", "which is widely expected to be held on 5 May", "The economy
+ * is forecast to grow by 2.1%". PolNeAR train marks the passive "expected
+ * to" a cue 83 times in 97, all but 2 with no source (a passive "forecast",
+ * "predicted" or "projected" 1 in 2): like "seems", the writer's own stance,
+ * so with no source and no "by" after it the sentence is left to be an
+ * unattributed claim. Not "had expected" (someone expected), nor an active
+ * "predicted" whose subject the tagger missed ("WPP … predicted that").
  */
-const EXPECTED =
-  /^(?:it\s+)?(?:(?:(?:will|would|could|may|might|can|must|should)\s+be|(?:has|have|had)\s+been|is|are|was|were|be|been|being)\s+)?(?:(?:also|now|still|all|not|as|\p{L}+ly)\s+){0,2}expected$/u;
+const FORECAST =
+  /^(?:it\s+)?(?:(?:(?:will|would|could|may|might|can|must|should)\s+be|(?:has|have|had)\s+been|is|are|was|were|be|been|being)\s+(?:(?:also|now|still|all|not|\p{L}+ly)\s+){0,2}(?:expected|forecast|predicted|projected)|(?:(?:also|now|still|all|not|as|\p{L}+ly)\s+){0,2}expected)$/u;
 
 /**
  * The question put to a speaker, with no source: "Asked whether he would
@@ -300,7 +302,7 @@ const wordsOf = (cue: string) => cue.toLowerCase().replace(/[:,]$/, '').trim().s
 export function statesNothing(cue: string, hasSource: boolean, restOfSentence: string): boolean {
   const words = wordsOf(cue);
   if (HEDGE.test(words) || KNOWN.test(words) || NOMINATED.test(words) || PURPOSE.test(words)) return true;
-  if (!hasSource && (ASKED.test(words) || (EXPECTED.test(words) && !/^\s*by\s/i.test(restOfSentence))))
+  if (!hasSource && (ASKED.test(words) || (FORECAST.test(words) && !/^\s*by\s/i.test(restOfSentence))))
     return true;
   if (IMPOSED_OR_OPTED.test(words) || AWARD_OR_CAST.test(words)) return true;
   if (VOTED.test(words) && !SAYING.test(words)) return true;

@@ -346,11 +346,15 @@ describe('statesNothing', () => {
       'will be expected',
       'it is expected',
       'widely expected',
+      'is forecast',
+      'has been widely predicted',
+      'are projected',
     ])
       expect(statesNothing(cue, false, ' to attend the show.'), cue).toBe(true);
     expect(statesNothing('is expected', true, ' to attend the show.')).toBe(false);
     expect(statesNothing('is expected', false, ' by analysts to rise.')).toBe(false);
     expect(statesNothing('had expected', false, ' more.')).toBe(false);
+    expect(statesNothing('predicted', false, ' that it will outperform the market.')).toBe(false);
     expect(statesNothing('is expected to say', false, ' that taxes will rise.')).toBe(false);
   });
 
