@@ -10,6 +10,7 @@ import { relativeAntecedent } from './antecedent';
 import { extendBareDeterminer } from './bare-determiner';
 import { tellsConsequence } from './consequence';
 import { contentSpan, piecesOf } from './content';
+import { namedByContent, withoutIds } from './content-names';
 import {
   type DocumentRef,
   documentEntity,
@@ -30,7 +31,7 @@ import { reopenedQuoteCuts } from './reopened-quote';
 import { reportsResults } from './reported-results';
 import { claimSpan } from './sentence-span';
 import { isShowNoun } from './show-noun';
-import { resolveSpeaker } from './speaker';
+import { resolveSpeaker, type SpeakerContext } from './speaker';
 import { isTemporal } from './temporal';
 
 export interface BuiltClaims {
@@ -114,7 +115,7 @@ export function buildClaims(
     const entityId = document
       ? documentEntityId(document)
       : source && !naming
-        ? (resolveSpeaker(source, entities, prior, {
+        ? (speakerOf(source, pieces, doc, entities, prior, {
             cue,
             quoted: quotesOf(pieces, quotes),
             genders,
@@ -141,6 +142,21 @@ export function buildClaims(
     claims: claims.sort((a, b) => a.content.start - b.content.start),
     documents: [...speaking].map(([d, references]) => documentEntity(d, references)),
   };
+}
+
+/** resolveSpeaker, passing over whom a pronoun's own words name (content-names.ts). */
+function speakerOf(
+  source: TextSpan,
+  pieces: TextSpan[],
+  doc: AnnotatedText,
+  entities: Entity[],
+  prior: PriorSpeaker[],
+  context: SpeakerContext,
+): string | null {
+  const sentence = sentenceAt(doc.sentences, source.start);
+  const named = namedByContent(source, pieces, context.quoted ?? [], sentence, entities, doc.text);
+  const left = withoutIds(named, entities, prior);
+  return resolveSpeaker(source, left.entities, left.prior, context);
 }
 
 function unattributed(

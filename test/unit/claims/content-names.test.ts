@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { buildClaims } from '../../../functions/domain/claims/build';
+import { namedByContent } from '../../../functions/domain/claims/content-names';
+import { RuleAttributionExtractor } from '../../../functions/domain/claims/rule-attribution';
+import { annotate } from '../../../functions/domain/extract/annotate';
+import type { CheckworthinessScorer } from '../../../functions/domain/extract/types';
+import { entitiesOf } from '../entities/helpers';
+import { named, spanOf } from './article-fixture';
+
+const scorer: CheckworthinessScorer = { threshold: 0.5, score: () => 0.5 };
+
+/** Each claim's source and the entity it is linked to. */
+function speakers(text: string, tags: Parameters<typeof entitiesOf>[1]) {
+  const doc = annotate(text);
+  const entities = entitiesOf(text, tags);
+  return buildClaims(doc, new RuleAttributionExtractor().extract(doc, entities), entities, scorer).claims.map(
+    (c) => c.speaker && [c.speaker.text, c.speaker.entityId],
+  );
+}
+
+describe('buildClaims: "he" or "she" is no one its own words name', () => {
+  it('passes over a person the quoted words name in full', () => {
+    const text =
+      'Mr Tarrant denied the charges. Colin Ashby, his finance chief, has admitted fraud. "Colin Ashby made the decisions," he said.';
+    expect(
+      speakers(text, [
+        ['Tarrant', 'PER'],
+        ['Colin Ashby', 'PER'],
+      ]),
+    ).toContainEqual(['he', 'person.tarrant']);
+  });
+
+  it('passes over a person named by a given name inside the quote', () => {
+    const text =
+      'Rudi Halm is fit again, but Ferris is unsure whether to start him. "Rudi is the best striker in Europe," he said.';
+    expect(
+      speakers(text, [
+        ['Ferris', 'PER'],
+        ['Rudi Halm', 'PER'],
+        ['Rudi', 'PER'],
+      ]),
+    ).toContainEqual(['he', 'person.ferris']);
+  });
+});
+
+describe('namedByContent', () => {
+  const sentence = (text: string) => ({ start: 0, end: text.length });
+
+  it('takes a person named in the source sentence of the content', () => {
+    const text = 'Mr Ashby made the decisions, he said.';
+    const ashby = named(text, 'person.colin-ashby', 'PERSON', ['Ashby']);
+    const content = { start: 0, end: 27 };
+    expect([...namedByContent(spanOf(text, 'he'), [content], [], sentence(text), [ashby], text)]).toEqual([
+      'person.colin-ashby',
+    ]);
+  });
+
+  it('leaves "it" and "they": a firm names itself in its own statement', () => {
+    const text = 'Sales beat the Moxa forecast, it said.';
+    const moxa = named(text, 'org.moxa', 'ORG', ['Moxa']);
+    expect(
+      namedByContent(spanOf(text, 'it'), [{ start: 0, end: 28 }], [], sentence(text), [moxa], text).size,
+    ).toBe(0);
+  });
+
+  it('leaves a source that lies within its content: the clause names the speaker', () => {
+    const text = 'Director Ivo Brand said he was sad that Lena Kos did not come.';
+    const brand = named(text, 'person.ivo-brand', 'PERSON', ['Ivo Brand']);
+    const pieces = [
+      { start: 0, end: 22 },
+      { start: 26, end: 61 },
+    ];
+    expect(namedByContent(spanOf(text, 'he'), pieces, [], sentence(text), [brand], text).size).toBe(0);
+  });
+
+  it('leaves a name in the next sentence, a surname alone in a quote and a tag run over', () => {
+    const text = 'Sales rose, he said. "It was hard. Pole joined in 2003," added Pole. Ivo Pole left.';
+    const pole = named(text, 'person.ivo-pole', 'PERSON', ['Ivo Pole', 'Pole']);
+    const quote = { start: 21, end: 56 };
+    const first = { start: 0, end: 20 };
+    const pieces = [
+      { start: 0, end: 10 },
+      { start: 22, end: 84 },
+    ];
+    expect(namedByContent(spanOf(text, 'he'), pieces, [quote], first, [pole], text).size).toBe(0);
+    const given = text.replace('Pole joined', 'Ivo joined');
+    const ivo = named(given, 'person.ivo-pole', 'PERSON', ['Ivo Pole', 'Ivo']);
+    expect([...namedByContent(spanOf(given, 'he'), pieces, [quote], first, [ivo], given)]).toEqual([
+      'person.ivo-pole',
+    ]);
+  });
+
+  it('leaves a name after "a new": a version of the speaker', () => {
+    const text = 'It is time to see a new Ivo Pole, he said.';
+    const pole = named(text, 'person.ivo-pole', 'PERSON', ['Ivo Pole']);
+    const content = { start: 0, end: 32 };
+    expect(namedByContent(spanOf(text, 'he'), [content], [], sentence(text), [pole], text).size).toBe(0);
+  });
+});
