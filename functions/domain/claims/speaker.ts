@@ -30,6 +30,7 @@ import { placeSpeaks } from './place-speaker';
 import { relationAfter } from './possessed-relation';
 import { possessedRole } from './possessed-role';
 import { reportIssuer } from './report-issuer';
+import { reportSpeaker } from './report-speaker';
 import { roleEntitySpeaker } from './role-name';
 import { roleSpeaker, speaksForGroup } from './role-speaker';
 import { type Discourse, ledBySubject, salientAntecedent } from './salience';
@@ -279,7 +280,10 @@ export function resolveSpeaker(
     return (
       groupNounSpeaker(head, source.start, entities, prior, group, false) ??
       // "In a new report, the Electoral Commission says …": the report speaks for its maker
-      (discourse ? reportIssuer(head, source.end, entities, discourse.text) : null)
+      (discourse
+        ? (reportIssuer(head, source.end, entities, discourse.text) ??
+          reportSpeaker(head, source.start, entities, prior, discourse))
+        : null)
     );
   return null;
 }
