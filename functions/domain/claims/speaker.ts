@@ -30,6 +30,7 @@ import { placeSpeaks } from './place-speaker';
 import { relationAfter } from './possessed-relation';
 import { possessedRole } from './possessed-role';
 import { reportIssuer } from './report-issuer';
+import { reportLead } from './report-lead';
 import { reportSpeaker } from './report-speaker';
 import { roleEntitySpeaker } from './role-name';
 import { roleSpeaker, speaksForGroup } from './role-speaker';
@@ -193,6 +194,9 @@ export function resolveSpeaker(
   if (aliased) return aliased;
   const writer = discourse ? letterWriter(source, discourse) : null;
   if (writer) return subjectSpeaker(writer, entities, prior, context);
+  // "…, a report says. Research from Halifax …": the maker named just after
+  const lead = discourse ? reportLead(source, entities, discourse) : null;
+  if (lead) return lead;
   if (INDEFINITE.test(source.text.trim()))
     return speaksFor(source, entities, prior, context) ?? spokesmanBody(source, entities, discourse);
   const phrase = source.text.trim().replace(/^(?:the|a|an)\s+/i, '');
