@@ -1,4 +1,5 @@
 import type { Entity } from '../model/document';
+import { sentenceIndexAt } from '../text/sentences';
 import type { Discourse } from './salience';
 
 /** A document a story's opening cites with no maker: "a report says", "a survey has found", "new research suggests". */
@@ -25,7 +26,7 @@ export function reportLead(
 ): string | null {
   if (!LEAD.test(source.text.trim())) return null;
   const { sentences, text } = discourse;
-  const own = sentences.findIndex((s) => s.start <= source.end - 1 && source.end - 1 < s.end);
+  const own = sentenceIndexAt(sentences, source.end - 1);
   const until = sentences[Math.min(sentences.length - 1, own + 2)]?.end ?? source.end;
   let best: { id: string; at: number } | null = null;
   for (const e of entities) {

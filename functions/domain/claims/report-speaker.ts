@@ -1,4 +1,5 @@
 import type { Entity } from '../model/document';
+import { sentenceIndexAt } from '../text/sentences';
 import type { PriorSpeaker } from './mention-order';
 import type { Discourse } from './salience';
 
@@ -27,8 +28,6 @@ export function reportSpeaker(
   if (!last?.entityId || last.end > at || FOR_A_BODY.test(last.text.trim())) return null;
   const body = entities.find((e) => e.id === last.entityId);
   if (body?.type !== 'ORG') return null;
-  const sentenceOf = (offset: number) =>
-    discourse.sentences.findIndex((s) => s.start <= offset && offset < s.end);
-  const gap = sentenceOf(at) - sentenceOf(last.end - 1);
+  const gap = sentenceIndexAt(discourse.sentences, at) - sentenceIndexAt(discourse.sentences, last.end - 1);
   return gap >= 0 && gap <= 2 ? body.id : null;
 }

@@ -107,16 +107,21 @@ function looksHardWrapped(text: string, lines: TextRange[]): boolean {
   return long / widths.length > 0.6 && lines.length > blocks * 1.5 && Math.max(...widths) <= 120;
 }
 
-/** The sentence holding `offset`, found by halving (sentences are in order). */
-export function sentenceAt<S extends TextRange>(sentences: readonly S[], offset: number): S | undefined {
+/** The index of the sentence holding `offset`, found by halving (sentences are in order); -1 for none. */
+export function sentenceIndexAt(sentences: readonly TextRange[], offset: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as S;
+    const s = sentences[mid] as TextRange;
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
   }
-  return undefined;
+  return -1;
+}
+
+/** The sentence holding `offset`. */
+export function sentenceAt<S extends TextRange>(sentences: readonly S[], offset: number): S | undefined {
+  return sentences[sentenceIndexAt(sentences, offset)];
 }
