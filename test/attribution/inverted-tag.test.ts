@@ -12,6 +12,8 @@ const lexicon = new Map([
   ['reads', 4],
   ['said', 4],
   ['jumped', 1],
+  ['points', 1],
+  ['pointed', 4],
 ]);
 
 /** What invertedTags makes of the text, as [source, cue, content]. */
@@ -69,6 +71,13 @@ describe('a quote closed by its own tag, verb before speaker', () => {
       [null, 'said:', 'Sales fell.'],
       ['he', 'warned', 'Rates rose'],
     ]);
+  });
+
+  it('reads a verb with "out" as its past form before the speaker, and lower-case words before a name', () => {
+    expect(tagged('"Fame is a distraction," points out former Olympian and pundit Steve Cram.')).toEqual([
+      ['former Olympian and pundit Steve Cram', 'points out', 'Fame is a distraction'],
+    ]);
+    expect(tagged('"We are ready," jumps out Ann Lee.')).toEqual([]);
   });
 
   it('leaves a verb of no speech, a speaker that is no name or determiner phrase, a fragment, and a held quote', () => {

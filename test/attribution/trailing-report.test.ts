@@ -42,6 +42,12 @@ describe('a sentence that ends on its speaker and a reporting verb', () => {
     ]);
   });
 
+  it('takes "points out" as one verb of saying', () => {
+    expect(found('Scientists work with the ministry on transfers, Mr Hadi points out. They met.')).toEqual([
+      ['Mr Hadi', 'points out', 'Scientists work with the ministry on transfers'],
+    ]);
+  });
+
   it('is not found in a sentence an attribution already touches, or after an adverb', () => {
     const text = 'Jobs will be created, it added.';
     const cue = text.indexOf('added');

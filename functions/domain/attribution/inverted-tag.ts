@@ -10,15 +10,17 @@ import { CLAUSE_WORD, SAYING, saying } from './narrated-quote';
  * sentence's end. The tagger proposes no cue for a verb it seldom saw there
  * ("warns", "recalls", "smiles", "reads"), and the quote was left to no one.
  * A verb of saying or judging (cue-likeness from PolNeAR train, British
- * spellings read as American) is the cue, the words after it the source: a
- * name or title, or a determiner phrase ("one broker"), up to a preposition
- * ("a telephone memo for Mr Heath": the memo speaks, not its addressee) or a
- * comma (", a director of Group Menatep", ", who has dropped …"); not
- * "said in a note". Only for a quote no content holds that opens a sentence,
- * or one a content runs on over into the tag, and a verb no attribution has.
+ * spellings read as American, "points out" as "pointed") is the cue, the
+ * words after it the source: a name or title (up to two lower-case words
+ * first: "former Olympian Steve Cram"), or a determiner phrase ("one
+ * broker"), up to a preposition ("a telephone memo for Mr Heath": the memo
+ * speaks, not its addressee) or a comma (", a director of Group Menatep",
+ * ", who has dropped …"); not "said in a note". Only for a quote no content
+ * holds that opens a sentence, or one a content runs on over into the tag,
+ * and a verb no attribution has.
  */
 const TAG =
-  /(?<mark>[,?!])["”][^\S\n]+(?<cue>\p{Ll}+(?:s|ed)|said|told)[^\S\n]+(?<source>(?:(?:the|a|an|one|his|her|its|their)[^\S\n]+\p{L}|\p{Lu})[\p{L}\p{N}'’&-]*(?:[^\S\n]+(?!(?:for|to|in|at|on|from|after|during|with|about)[^\S\n])[\p{L}\p{N}'’&-]+){0,7})(?:[^\S\n]+(?:for|to|in|at|on|from|after|during|with|about)[^\S\n][^.!?\n]{1,80})?(?:,[^\S\n]+[^\s.!?"“”][^.!?\n"“”]{0,99})?[.!?](?=\s|["”]|$)/duy;
+  /(?<mark>[,?!])["”][^\S\n]+(?<cue>(?:\p{Ll}+(?:s|ed)|said|told)(?:[^\S\n]+out)?)[^\S\n]+(?<source>(?:(?:the|a|an|one|his|her|its|their)[^\S\n]+\p{L}|(?:\p{Ll}+[^\S\n]+){0,2}\p{Lu})[\p{L}\p{N}'’&-]*(?:[^\S\n]+(?!(?:for|to|in|at|on|from|after|during|with|about)[^\S\n])[\p{L}\p{N}'’&-]+){0,7})(?:[^\S\n]+(?:for|to|in|at|on|from|after|during|with|about)[^\S\n][^.!?\n]{1,80})?(?:,[^\S\n]+[^\s.!?"“”][^.!?\n"“”]{0,99})?[.!?](?=\s|["”]|$)/duy;
 /**
  * The same tag in the usual order, speaker before verb (`"…," he concedes.`,
  * `"…?" Mr Weingarten pressed.`): the tagger misses some, and the quote went

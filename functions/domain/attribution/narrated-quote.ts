@@ -124,8 +124,17 @@ function trimmedSource(text: string, start: number, end: number): Range {
   return { start, end: last };
 }
 
-/** Cue-likeness, British spellings read as the American ones PolNeAR has ("criticised", "signalled"). */
+/** A verb and its particle: "points out". */
+const PHRASAL = /^(?<verb>\p{Ll}+)\s+out$/u;
+
+/**
+ * Cue-likeness, British spellings read as the American ones PolNeAR has
+ * ("criticised", "signalled"); a verb with "out" as its past form, since
+ * "points" alone is mostly the noun ("points out" as "pointed").
+ */
 export function saying(word: string, lexicon: CueLexicon): number {
+  const phrasal = PHRASAL.exec(word)?.groups?.verb;
+  if (phrasal) return Math.max(saying(phrasal, lexicon), saying(phrasal.replace(/s$/u, 'ed'), lexicon));
   const american = word.replace(/is(e[ds]?|ing)$/u, 'iz$1').replace(/lled$/u, 'led');
   return Math.max(cueLikeness(word, lexicon), cueLikeness(american, lexicon));
 }

@@ -11,6 +11,7 @@ import { INVERTING_VERBS } from './inverted-source';
 const FINDING_VERBS = [
   'found', 'finds', 'showed', 'shows', 'show', 'indicate', 'indicates', 'indicated', 'forecast', 'forecasts',
   'ruled', 'learned', 'learnt', 'confirmed', 'confirms', 'concedes', 'conceded', 'revealed', 'reveals',
+  'points out', 'pointed out',
 ];
 const CUE_VERBS = [...INVERTING_VERBS, ...FINDING_VERBS].join('|');
 
