@@ -48,6 +48,14 @@ describe('a sentence that ends on its speaker and a reporting verb', () => {
     ]);
   });
 
+  it('reads past the opening mark of the next quote left on the sentence', () => {
+    const text = 'Firms will hire more staff, it added. "We are ready."';
+    const sentences = [{ start: 0, end: text.indexOf('"') + 1 }];
+    expect(trailingReports(text, sentences, []).map((a) => asText(text, a))).toEqual([
+      ['it', 'added', 'Firms will hire more staff'],
+    ]);
+  });
+
   it('is not found in a sentence an attribution already touches, or after an adverb', () => {
     const text = 'Jobs will be created, it added.';
     const cue = text.indexOf('added');

@@ -18,10 +18,11 @@ const CUE_VERBS = [...INVERTING_VERBS, ...FINDING_VERBS].join('|');
 /**
  * The clause, a comma, the speaker (a determiner phrase, a name or a
  * pronoun) and the verb, with "has", "have" or "had" before it (part of the
- * cue, as PolNeAR marks "has said", never of the source), then the sentence's end.
+ * cue, as PolNeAR marks "has said", never of the source), then the sentence's end
+ * (with the next quote's opening mark, which the sentence splitter leaves there).
  */
 const TRAILING = new RegExp(
-  String.raw`^(?<content>["“]?\p{L}.{10,}?)["”]?,["”]?\s+(?<source>(?:the|a|an|his|her|their|its)\s+[\p{L}\p{N}'’&./-]+(?:\s+(?!(?:has|have|had)\s)[\p{L}\p{N}'’&./-]+){0,4}|\p{Lu}[\p{L}\p{N}'’&./-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&./-]*){0,3}|he|she|it|they)\s+(?<cue>(?:(?:has|have|had)\s+)?(?:${CUE_VERBS}))\s*[.!?]["”]?\s*$`,
+  String.raw`^(?<content>["“]?\p{L}.{10,}?)["”]?,["”]?\s+(?<source>(?:the|a|an|his|her|their|its)\s+[\p{L}\p{N}'’&./-]+(?:\s+(?!(?:has|have|had)\s)[\p{L}\p{N}'’&./-]+){0,4}|\p{Lu}[\p{L}\p{N}'’&./-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&./-]*){0,3}|he|she|it|they)\s+(?<cue>(?:(?:has|have|had)\s+)?(?:${CUE_VERBS}))\s*[.!?]["”]?(?:\s+["“])?\s*$`,
   // d: the groups' offsets
   'sud',
 );
