@@ -26,3 +26,26 @@ describe('a sentence that opens on a name and "claims" before a clause', () => {
     expect(found(text, [claim])).toEqual([]);
   });
 });
+
+describe('a subject and "points out" before a that-clause', () => {
+  it('is the subject\'s claim, an adverb in the cue, a hearer after "to" left out', () => {
+    expect(found('The company points out that this will appeal to phone users. Shares rose.')).toEqual([
+      ['The company', 'points out', 'that this will appeal to phone users'],
+    ]);
+    expect(found('It also points out that fines are light.')).toEqual([
+      ['It', 'also points out', 'that fines are light'],
+    ]);
+    expect(
+      found(
+        'Both unions are quiet, but one insider pointed out to the BBC News website that "nobody is denying it".',
+      ),
+    ).toEqual([['one insider', 'pointed out', 'that "nobody is denying it"']]);
+  });
+
+  it('leaves the noun and a sentence an attribution touches', () => {
+    expect(found('The points out of reach were many. He scored points out of nothing that day.')).toEqual([]);
+    const text = 'The company points out that this will appeal to phone users.';
+    const claim = sourcedClaim(text, 'The company', 'points out', 'that this will appeal to phone users');
+    expect(found(text, [claim])).toEqual([]);
+  });
+});
