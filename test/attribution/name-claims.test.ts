@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { nameClaims } from '../../functions/domain/attribution/name-claims';
+import { classId } from '../../functions/domain/attribution/word-classes';
 import type { Attribution } from '../../functions/domain/extract/types';
 import { asText, sentencesAtStops, sourcedClaim } from './text-fixture';
 
-/** Each sentence of `text` (split at ". "), the attributions found, as text. */
-function found(text: string, others: Attribution[] = []) {
-  return nameClaims(text, sentencesAtStops(text), others).map((a) => asText(text, a));
+/** Cue-likeness as PolNeAR train has it, and word classes ("hopefuls" a plural noun). */
+const words = {
+  lexicon: new Map([
+    ['claims', 4],
+    ['claimed', 4],
+    ['concedes', 4],
+    ['asserts', 4],
+    ['hopefuls', 3],
+    ['jumped', 1],
+  ]),
+  classes: new Map([['hopefuls', classId('Plural')]]),
+};
+
+/** Each sentence of `text` (split at ". "), the attributions found, as text; `names` the people and bodies named. */
+function found(text: string, others: Attribution[] = [], names: string[] = []) {
+  const named = names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length }));
+  return nameClaims(text, sentencesAtStops(text), others, words, [], named).map((a) => asText(text, a));
 }
 
 describe('a sentence that opens on a name and "claims" before a clause', () => {
@@ -16,6 +31,40 @@ describe('a sentence that opens on a name and "claims" before a clause', () => {
     expect(found('Acme Oil claimed it sought help abroad because courts at home were unfriendly.')).toEqual([
       ['Acme Oil', 'claimed', 'it sought help abroad because courts at home were unfriendly'],
     ]);
+  });
+
+  it('reads other verbs of saying or judging the same way', () => {
+    expect(found('Lee concedes she will learn a lot from the race. She ran.', [], ['Lee'])).toEqual([
+      ['Lee', 'concedes', 'she will learn a lot from the race'],
+    ]);
+    expect(found('UKIP asserts that Mr Hockney has a moral obligation to stand down.', [], ['UKIP'])).toEqual(
+      [['UKIP', 'asserts', 'that Mr Hockney has a moral obligation to stand down']],
+    );
+  });
+
+  it('takes only a named person or organisation as the speaker of such a verb', () => {
+    expect(found('Most Southern asserts that will hold contests have large minorities.')).toEqual([]);
+    expect(found('Lee concedes she will learn a lot from the race.', [], ['Le'])).toEqual([]);
+  });
+
+  it('leaves a verb of no speech, a noun, and "It" or "There" before the verb', () => {
+    expect(
+      found('Lee jumped she will win it all. Oscar hopefuls Mike Leigh and Ann Lee were winners.'),
+    ).toEqual([]);
+    expect(found('It claims that the roof may need repairs.')).toEqual([]);
+  });
+
+  it("ends before the next quote's opening mark, and leaves a sentence inside a quote", () => {
+    const text = 'Lee concedes she will learn a lot. "We ran.';
+    const sentences = [{ start: 0, end: text.indexOf('"') + 1 }];
+    const lee = [{ start: 0, end: 3 }];
+    expect(nameClaims(text, sentences, [], words, [], lee).map((a) => asText(text, a))).toEqual([
+      ['Lee', 'concedes', 'she will learn a lot'],
+    ]);
+    const quoted = 'Ann said: "Bob was kind. He claimed that nothing was perfect."';
+    const inside = [{ start: quoted.indexOf('He'), end: quoted.length }];
+    const quote = { open: quoted.indexOf('"'), close: quoted.length - 1 };
+    expect(nameClaims(quoted, inside, [], words, [quote])).toEqual([]);
   });
 
   it('leaves the noun, a title won, and a sentence an attribution touches', () => {

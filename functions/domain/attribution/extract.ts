@@ -188,6 +188,7 @@ export function extractAttributions(
     .filter((e) => e.type === 'PERSON')
     .flatMap((e) => e.mentions)
     .sort((a, b) => a.start - b.start);
+  const named = entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG').flatMap((e) => e.mentions);
   // quotes the tagger left to no one: a tag after or a colon before, then quotes that go on, narration
   const tagged = colonTags(
     doc.text,
@@ -197,14 +198,16 @@ export function extractAttributions(
   );
   const continued = continuedQuotes(doc, tagged, quoted, persons);
   const joined = wholeQuotes(doc.text, quoted, narratedQuotes(doc, continued, quoted, persons, model));
+  const claimedByName = nameClaims(doc.text, doc.sentences, joined, model, quoted, named);
   const patterned = [
     ...signedQuotes(doc.text, joined),
     ...speakerLines(doc.text, joined),
     ...labelledQuotes(doc.text, joined),
     ...trailingReports(doc.text, doc.sentences, joined),
     ...putItAttributions(doc.text, doc.sentences, joined),
-    ...nameClaims(doc.text, doc.sentences, joined),
-    ...nameThat(doc.text, doc.sentences, joined, model.lexicon, model.classes),
+    ...claimedByName,
+    // "X feels that …" where the name-claims rules found none
+    ...nameThat(doc.text, doc.sentences, [...joined, ...claimedByName], model.lexicon, model.classes),
     ...relativeReports(doc.text, doc.sentences, joined),
     ...pollOpenings(doc.text, doc.sentences),
   ];

@@ -1,16 +1,21 @@
 import type { Attribution } from '../extract/types';
+import type { Quote } from '../text/quotations';
 import type { Range } from './assemble';
+import type { CueLexicon, WordClasses } from './features';
+import { SAYING, saying } from './narrated-quote';
 import { touches } from './trailing-report';
+import { NOUN_CLASSES } from './word-classes';
 
 /**
  * A sentence opening on a name of up to four capitalised words (not a
- * determiner's: "His claims were denied"), then "claims" or "claimed" and a
+ * determiner's: "His claims were denied"; not "It", "There": "It seems
+ * that"), then a verb in -s or -ed ("claims", "concedes", "warned") and a
  * clause: a subject pronoun or "that", or a noun phrase with a finite
  * auxiliary or copula within its next five words ("claims its downfall was";
  * not "claimed their first men's team title", a title won).
  */
 const NAME_CLAIMS =
-  /^(?<source>(?!(?:His|Her|Its|Their|These|Those|The|This|That|Such|Some|Many|Other|Our|My|Your)\s)\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,3})\s+(?<cue>claims|claimed)\s+(?<content>(?:(?:it|he|she|they|that)\s|(?:its|the|his|her|their|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:is|was|are|were|has|had|have|would|will|could|can|should|might|may)\s)[\s\S]*?)[.!?]?["”]?\s*$/du;
+  /^(?<source>(?!(?:His|Her|Its|Their|These|Those|The|This|That|Such|Some|Many|Other|Our|My|Your|It|There)\s)\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,3})\s+(?<cue>\p{Ll}+(?:s|ed))\s+(?<content>(?:(?:it|he|she|they|that)\s|(?:its|the|his|her|their|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:is|was|are|were|has|had|have|would|will|could|can|should|might|may)\s)[\s\S]*?)[.!?]?["”]?(?:\s+["“])?\s*$/du;
 
 /**
  * "The company points out that …", "but one insider pointed out to the BBC
@@ -27,23 +32,52 @@ const POINTS_OUT =
 /**
  * "Yukos claims its downfall was punishment for …": the tagger, reading
  * "claims" after a firm's name, often takes it for the noun and proposes no
- * cue, so the sentence gave no claim at all. Such a sentence is the name's
- * claim: the name the source, the verb the cue, the rest the content. Only
- * sentences no attribution touches.
+ * cue, so the sentence gave no claim at all; so too other verbs of saying it
+ * left untagged there ("Radcliffe concedes she will …", "UKIP asserts that
+ * …"). Such a sentence is the name's claim: the name the source, the verb
+ * the cue, the rest the content; the verb one of saying or judging by its
+ * cue-likeness, and no noun by its word class ("Oscar hopefuls Mike Leigh
+ * and … were"), its subject a named person or organisation. Only sentences
+ * no attribution touches, outside quotes.
  */
-export function nameClaims(text: string, sentences: readonly Range[], found: Attribution[]): Attribution[] {
+export function nameClaims(
+  text: string,
+  sentences: readonly Range[],
+  found: Attribution[],
+  words: { lexicon: CueLexicon; classes: WordClasses },
+  quotes: readonly Quote[] = [],
+  named: readonly Range[] = [],
+): Attribution[] {
   const out: Attribution[] = [];
   for (const s of sentences) {
+    // a sentence inside a quote is the quoted speaker's words, not narration
+    if (quotes.some((q) => q.open < s.start && s.start < q.close)) continue;
     const sentence = text.slice(s.start, s.end);
-    const pattern = /\sclaim(?:s|ed)\s/u.test(sentence)
-      ? NAME_CLAIMS
-      : /\spoint(?:s|ed) out\s/u.test(sentence)
-        ? POINTS_OUT
-        : undefined;
-    const g = pattern?.exec(sentence)?.indices?.groups;
+    const pattern = /\spoint(?:s|ed) out\s/u.test(sentence) ? POINTS_OUT : NAME_CLAIMS;
+    const m = pattern.exec(sentence);
+    const g = m?.indices?.groups;
     if (!g?.source || !g.cue || !g.content || touches(found, s)) continue;
     const span = ([start, end]: [number, number]) => ({ start: s.start + start, end: s.start + end });
+    const verb = pattern === NAME_CLAIMS ? (m?.groups?.cue ?? '') : 'claims';
+    if (!CLAIMS.test(verb) && !saidBy(verb, span(g.source), words, named)) continue;
     out.push({ source: [span(g.source)], cue: [span(g.cue)], content: [span(g.content)] });
   }
   return out;
+}
+
+const CLAIMS = /^claim(?:s|ed)$/u;
+
+/**
+ * A verb other than "claims" is a report only when it is one of saying or
+ * judging, no noun, and its subject a person or organisation the tagger named
+ * ("Most Southern states that …", "What unified …" are no speakers).
+ */
+function saidBy(
+  verb: string,
+  source: Range,
+  words: { lexicon: CueLexicon; classes: WordClasses },
+  named: readonly Range[],
+): boolean {
+  if (saying(verb, words.lexicon) < SAYING || NOUN_CLASSES.has(words.classes.get(verb) ?? -1)) return false;
+  return named.some((m) => m.start === source.start && m.end === source.end);
 }
