@@ -1,4 +1,4 @@
-import type { AliasTable } from './alias-table';
+import type { AliasLookup } from './alias-table';
 import { byStart, type Mention, overlaps } from './mention';
 
 /** Up to two capitalised words right before a mention, on its line ("Liberal " before "Democrats"). */
@@ -13,7 +13,7 @@ const ARTICLE = /^(?:The|A|An)\s/;
  * a capitalised word of it out or tagged it apart: "Liberal" + "Democrat"
  * is the Liberal Democrats. Mentions the widened one covers are dropped.
  */
-export function widenToAliases(text: string, mentions: Mention[], table: AliasTable): Mention[] {
+export function widenToAliases(text: string, mentions: Mention[], table: AliasLookup): Mention[] {
   let out = mentions;
   for (const m of mentions) {
     if (!out.includes(m)) continue;
@@ -24,7 +24,11 @@ export function widenToAliases(text: string, mentions: Mention[], table: AliasTa
   return out;
 }
 
-function widest(text: string, m: Mention, table: AliasTable): Pick<Mention, 'start' | 'end' | 'text'> | null {
+function widest(
+  text: string,
+  m: Mention,
+  table: AliasLookup,
+): Pick<Mention, 'start' | 'end' | 'text'> | null {
   const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[0] ?? '';
   const after = WORDS_AFTER.exec(text.slice(m.end, m.end + 60))?.[0] ?? '';
   let best: Pick<Mention, 'start' | 'end' | 'text'> | null = null;

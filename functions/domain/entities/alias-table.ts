@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { EntityType, UrlSafeId } from '../model/document';
-import { literal } from '../text/literal';
 import table from './aliases.json' with { type: 'json' };
 import { aliasKey } from './ids';
 
@@ -40,19 +39,10 @@ export class AliasTable {
   private readonly inContextByKey = new Map<string, AliasEntry>();
   private readonly byId = new Map<string, AliasEntry>();
 
-  private readonly documentOnly: RegExp | null;
   private readonly spottedEntries: AliasEntry[];
   private view: AliasTable | undefined;
 
   constructor(private readonly entries: AliasEntry[]) {
-    const surfaces = entries
-      .filter((e) => e.documentOnly)
-      .flatMap((e) => [...surfacesOf(e), ...(e.inContext?.names ?? [])]);
-    // whole words only: a short name ("RAF", "ONS") inside a word ("draft", "nations") names nothing
-    this.documentOnly =
-      surfaces.length > 0
-        ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${surfaces.map(literal).join('|')})(?![\\p{L}\\p{N}])`, 'iu')
-        : null;
     this.spottedEntries = entries.filter((e) => e.spot);
     for (const entry of entries) {
       this.byId.set(entry.id, entry);
@@ -71,14 +61,38 @@ export class AliasTable {
 
   /** The table the attribution model's entities are linked with: without the documentOnly entries. */
   attributionView(): AliasTable {
-    if (!this.documentOnly) return this;
-    this.view ??= new AliasTable(this.entries.filter((e) => !e.documentOnly));
+    this.view ??= this.entries.some((e) => e.documentOnly)
+      ? new AliasTable(this.entries.filter((e) => !e.documentOnly))
+      : this;
     return this.view;
   }
 
-  /** Whether a text may name a documentOnly entry (any of its names, in any case): if not, both views link it alike. */
-  mayNameDocumentOnly(text: string): boolean {
-    return this.documentOnly?.test(text) ?? false;
+  /**
+   * The attribution view, noting whether it was asked about a name this
+   * table reads otherwise (a documentOnly entry's): if it never was, a
+   * linking with either table goes alike, so it need not be run twice.
+   */
+  watchedView(): { view: AliasLookup; readOtherwise: () => boolean } {
+    const view = this.attributionView();
+    if (view === this) return { view, readOtherwise: () => false };
+    let otherwise = false;
+    return {
+      view: {
+        lookup: (surface) => {
+          const entry = view.lookup(surface);
+          if (entry !== this.lookup(surface)) otherwise = true;
+          return entry;
+        },
+        lookupInContext: (surface, ids) => {
+          const entry = view.lookupInContext(surface, ids);
+          if (entry !== this.lookupInContext(surface, ids)) otherwise = true;
+          return entry;
+        },
+        // an id comes from a lookup, so one both tables answered alike
+        entry: (id) => view.entry(id),
+      },
+      readOtherwise: () => otherwise,
+    };
   }
 
   /** The entries whose names are looked for in the text (AliasEntry.spot). */
@@ -94,6 +108,9 @@ export class AliasTable {
       : undefined;
   }
 }
+
+/** What linking reads of a table (./link): its entries by surface, in context, and by id. */
+export type AliasLookup = Pick<AliasTable, 'lookup' | 'lookupInContext' | 'entry'>;
 
 /** The reviewed table shipped in aliases.json; edit that file to add entities. */
 export const defaultAliasTable = new AliasTable(z.array(AliasEntry).parse(table));

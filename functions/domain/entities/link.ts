@@ -3,7 +3,7 @@ import type { Entity, EntityType } from '../model/document';
 import { joinAcronymEntities } from './acronym-entities';
 import { type AcronymPair, findAcronymPairs } from './acronyms';
 import { widenToAliases } from './alias-spans';
-import { type AliasTable, defaultAliasTable } from './alias-table';
+import { type AliasLookup, type AliasTable, defaultAliasTable } from './alias-table';
 import { splitAlternatives } from './alternatives';
 import { joinAmpersandNames } from './ampersand-names';
 import { authorMentions } from './authors';
@@ -96,8 +96,8 @@ export function linkEntities(
  * without the document's view (LinkOptions) and with the alias table's
  * attribution view (AliasEntry.documentOnly), as its trainer built them
  * (scripts/train/attribution/corpus.ts), so the committed model stays
- * reproducible (`npm run check:train-inputs` holds it). Linked twice only when an author was found or the text may
- * name a documentOnly entry; one list when neither holds.
+ * reproducible (`npm run check:train-inputs` holds it). Linked twice only when an author was found, a courtesy title
+ * cut, or the linking read a name a documentOnly entry has (AliasTable.watchedView); one list otherwise.
  */
 export function linkForExtraction(
   doc: AnnotatedText,
@@ -108,8 +108,9 @@ export function linkForExtraction(
   const authors = authorMentions(doc.text, tagged);
   // the tagger's mentions are cleaned once for both views when no author is added (normalizeMentions reads no table)
   const normalized = normalizeMentions(doc, tagged);
-  const forAttribution = link(doc, [...normalized], table.attributionView(), bodyStart);
-  const same = authors.length === 0 && !table.mayNameDocumentOnly(doc.text) && !hasCourtesyTitle(normalized);
+  const watched = table.watchedView();
+  const forAttribution = link(doc, [...normalized], watched.view, bodyStart);
+  const same = authors.length === 0 && !watched.readOtherwise() && !hasCourtesyTitle(normalized);
   // "Baroness Greenfield" is Greenfield in the document's view only (./courtesy-titles)
   const documentMentions = () =>
     cutCourtesyTitles(
@@ -217,7 +218,7 @@ export function linkWithHeadline(
 const ALIAS = 'alias:';
 
 /** `normalized`: the tagger's mentions through normalizeMentions, an array of the call's own (it may be sorted in place). */
-function link(doc: AnnotatedText, normalized: Mention[], table: AliasTable, bodyStart: number): Entity[] {
+function link(doc: AnnotatedText, normalized: Mention[], table: AliasLookup, bodyStart: number): Entity[] {
   const pairs = findAcronymPairs(doc.sentences);
   const mentions = withAcronyms(doc.text, widenToAliases(doc.text, normalized, table), pairs);
   const named = resolveInContext(
@@ -261,7 +262,7 @@ function withAcronyms(text: string, mentions: Mention[], pairs: AcronymPair[]): 
   return out.sort(byStart);
 }
 
-function name(m: Mention, table: AliasTable): NamedMention {
+function name(m: Mention, table: AliasLookup): NamedMention {
   const entry = table.lookup(m.text);
   if (entry) return { ...m, type: entry.type, key: `${ALIAS}${entry.id}` };
   return { ...m, key: `${m.type}:${idName(m.type, aliasKey(m.text))}` };
@@ -272,7 +273,7 @@ function name(m: Mention, table: AliasTable): NamedMention {
  * Tories" (AliasEntry.inContext), and "Conservative" before a lower-case
  * "party" the tagger left out.
  */
-function resolveInContext(text: string, named: NamedMention[], table: AliasTable): NamedMention[] {
+function resolveInContext(text: string, named: NamedMention[], table: AliasLookup): NamedMention[] {
   const ids = new Set(named.filter((m) => m.key.startsWith(ALIAS)).map((m) => m.key.slice(ALIAS.length)));
   return named.map((m) => {
     if (m.key.startsWith(ALIAS)) return m;
@@ -317,7 +318,7 @@ function namesToFind(named: NamedMention[]): Map<string, NamedMention> {
 function buildEntities(
   mentions: NamedMention[],
   uf: UnionFind,
-  table: AliasTable,
+  table: AliasLookup,
   fullNames: { start: number; end: number }[],
 ): Entity[] {
   const groups = new Map<string, NamedMention[]>();

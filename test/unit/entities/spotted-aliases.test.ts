@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAliasTable } from '../../../functions/domain/entities/alias-table';
-import { linkEntities } from '../../../functions/domain/entities/link';
+import { linkEntities, linkForExtraction } from '../../../functions/domain/entities/link';
 import { annotate } from '../../../functions/domain/extract/annotate';
 import { entitiesOf, tag, tagLongestFirst } from './helpers';
 
@@ -150,8 +150,11 @@ describe('the attribution view of the alias table', () => {
     expect(
       linkEntities(annotate(text), tag(text, tagged), undefined, { document: false }).map((e) => e.id),
     ).toEqual(['norp.scottish', 'norp.european']);
-    expect(defaultAliasTable.mayNameDocumentOnly(text)).toBe(true);
-    expect(defaultAliasTable.mayNameDocumentOnly('Labour said no.')).toBe(false);
+    const watched = defaultAliasTable.watchedView();
+    expect(watched.view.lookup('Labour')?.id).toBe('org.labour-party');
+    expect(watched.readOtherwise()).toBe(false);
+    expect(watched.view.lookup('European Parliament')).toBeUndefined();
+    expect(watched.readOtherwise()).toBe(true);
   });
 
   it("gives an acronym the long name's id across articles in the document's view only", () => {
@@ -189,9 +192,22 @@ describe('the attribution view of the alias table', () => {
     ).toEqual(['misc.g7', 'org.g8', 'misc.g20', 'org.group-of-eight']);
   });
 
-  it('reads a name of those entries only as a whole word', () => {
-    expect(defaultAliasTable.mayNameDocumentOnly('A draft of the nations questions.')).toBe(false);
-    expect(defaultAliasTable.mayNameDocumentOnly('The RAF flew.')).toBe(true);
+  it('links an article once when no name its linking reads is one of those entries', () => {
+    // "draft" and "nations" hold "RAF" and "ONS", and "Six Nations" names an entry no mention reads
+    const text = 'Smith read a draft of the nations questions before the Six Nations.';
+    const once = linkForExtraction(annotate(text), tag(text, [['Smith', 'PER']]));
+    expect(once.entities.find((e) => e.name === 'Smith')).toBe(once.forAttribution[0]);
+    const raf = 'Smith said the RAF flew.';
+    const twice = linkForExtraction(
+      annotate(raf),
+      tag(raf, [
+        ['Smith', 'PER'],
+        ['RAF', 'ORG'],
+      ]),
+    );
+    expect(twice.entities.map((e) => e.id)).toEqual(['person.smith', 'org.royal-air-force']);
+    expect(twice.forAttribution.map((e) => e.id)).toEqual(['person.smith', 'org.raf']);
+    expect(twice.entities[0]).not.toBe(twice.forAttribution[0]);
   });
 });
 
