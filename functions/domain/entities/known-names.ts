@@ -1,4 +1,5 @@
 import { loadNerTagger } from '../ner/index';
+import { memoBounded } from '../text/memo';
 import { tokenize } from '../text/tokenize';
 
 /*
@@ -18,6 +19,8 @@ type Kind = keyof typeof LISTS;
 const known = new Map<Kind, Set<string>>();
 
 const key = (tokens: readonly string[]) => tokens.join(' ').toLowerCase();
+/** A name's key, tokenized once: the entity rules ask about the same names again and again. */
+const nameKey = memoBounded((name: string) => key(tokenize(name).map((t) => t.text)), 20_000);
 
 function isKnown(kind: Kind, name: string): boolean {
   let names = known.get(kind);
@@ -26,7 +29,7 @@ function isKnown(kind: Kind, name: string): boolean {
     names = new Set(LISTS[kind].flatMap((i) => (lists[i] ?? []).map(key)));
     known.set(kind, names);
   }
-  return names.has(key(tokenize(name).map((t) => t.text)));
+  return names.has(nameKey(name));
 }
 
 /** Whether the model's gazetteer knows the name as a place ("Paris", "Silicon Valley"; not "Linux"). */
