@@ -19,9 +19,14 @@ export function slugify(name: string): string {
  * and "Downing Street", "The Times" and "Times" get one id.
  */
 export function entityId(type: EntityType, name: string): string {
-  const slug = slugify(expandAbbreviations(name).replace(/^the\s+/i, ''));
-  return `${type.toLowerCase()}.${slug || 'x'}`;
+  return `${type.toLowerCase()}.${nameSlug(name) || 'x'}`;
 }
+
+/** The id's name part, cached: every linking step makes ids again for the same names. */
+const nameSlug = memoBounded(
+  (name: string) => slugify(expandAbbreviations(name).replace(/^the\s+/i, '')),
+  50_000,
+);
 
 /** Abbreviations that may end a place name, and those that may head one. */
 const LAST: Record<string, string> = { St: 'Street', Ave: 'Avenue', Rd: 'Road' };

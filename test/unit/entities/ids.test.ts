@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { aliasKey, entityId, expandAbbreviations } from '../../../functions/domain/entities/ids';
 
 describe('expandAbbreviations', () => {
@@ -30,5 +30,16 @@ describe('entityId', () => {
     expect(entityId('ORG', 'The Times')).toBe('org.times');
     expect(entityId('ORG', 'the Home Office')).toBe(entityId('ORG', 'Home Office'));
     expect(entityId('GPE', 'Thebes')).toBe('gpe.thebes');
+  });
+});
+
+describe('an id made again for a name', () => {
+  it('reuses the slug made the first time, for any type', () => {
+    const normalize = vi.spyOn(String.prototype, 'normalize');
+    expect(entityId('PERSON', 'Jo Quimby-Smythe')).toBe('person.jo-quimby-smythe');
+    expect(entityId('ORG', 'Jo Quimby-Smythe')).toBe('org.jo-quimby-smythe');
+    expect(entityId('PERSON', 'Jo Quimby-Smythe')).toBe('person.jo-quimby-smythe');
+    expect(normalize).toHaveBeenCalledTimes(1);
+    normalize.mockRestore();
   });
 });
