@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { joinAmpersandNames } from '../../../functions/domain/entities/ampersand-names';
 import type { Entity } from '../../../functions/domain/model/document';
 import { entityAt, idsAndMentions as linked } from './helpers';
@@ -57,5 +57,16 @@ describe('a name cut at its "&"', () => {
       entityAt(text, 'org.cable-wireless', 'ORG', [['Cable & Wireless', 0]]),
     ];
     expect(joinAmpersandNames(text, entities)).toBe(entities);
+  });
+});
+
+describe('a text with no "&"', () => {
+  it('is not scanned for one', () => {
+    const text = 'Shops such as Marks and Spencer cut prices.';
+    const entities = [entityAt(text, 'person.spencer', 'PERSON', [['Spencer', 0]])];
+    const matchAll = vi.spyOn(String.prototype, 'matchAll');
+    expect(joinAmpersandNames(text, entities)).toBe(entities);
+    expect(matchAll).not.toHaveBeenCalled();
+    matchAll.mockRestore();
   });
 });
