@@ -77,6 +77,11 @@ export class LocalQueue {
     if (this.running > 0) await new Promise<void>((resolve) => this.idle.add(resolve));
   }
 
+  /** No message waiting or in flight (stats() with visible and inFlight 0), without counting them. */
+  get empty(): boolean {
+    return this.messages.size === 0;
+  }
+
   stats() {
     const now = Date.now();
     let visible = 0;

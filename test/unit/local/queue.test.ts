@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type DeadLetter, LocalQueue } from '../../../local/queue';
+import { waitUntilQuiet } from '../../../local/quiet';
 
 let queue: LocalQueue | undefined;
 afterEach(async () => queue?.stop());
@@ -157,5 +158,29 @@ describe('LocalQueue', () => {
     await until(() => q.stats().processed === 1);
     expect(calls).toBe(2);
     expect(q.stats().redeliveries).toBe(1);
+  });
+});
+
+describe('waitUntilQuiet', () => {
+  it('waits out a message in flight, and does not count the messages on each poll', async () => {
+    const q = makeQueue();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    q.send('m');
+    q.start(async () => {
+      await held;
+    });
+    await until(() => q.stats().inFlight === 1);
+    expect(q.empty).toBe(false);
+    const stats = vi.spyOn(q, 'stats');
+    const quiet = waitUntilQuiet(q, 2_000, 20);
+    await sleep(80);
+    expect(q.empty).toBe(false);
+    release();
+    expect(await quiet).toBe(true);
+    expect(q.empty).toBe(true);
+    expect(stats).not.toHaveBeenCalled();
   });
 });
