@@ -8,6 +8,7 @@ import { GSI_ATTRIBUTES, GSI_NAMES } from '../functions/commons/table-schema';
 import { makeS3rverObjectsAtomic, type S3rverFilesystemStore } from './s3rver-atomic-objects';
 import { installS3rverDesShim } from './s3rver-des-shim';
 import { emitS3rverMultiDeleteEvents } from './s3rver-multi-delete-events';
+import { dropSilentRequestLog } from './s3rver-request-log';
 
 export interface LocalStorage {
   dynamoEndpoint: string;
@@ -31,14 +32,16 @@ export async function startStorage(home: string, bucket: string, table: string):
 
   installS3rverDesShim();
   emitS3rverMultiDeleteEvents();
+  const silent = true;
   const s3rver = new S3rver({
     address: '127.0.0.1',
     port: 0,
-    silent: true,
+    silent,
     directory: join(home, 's3'),
     configureBuckets: [{ name: bucket, configs: [] }],
   });
   makeS3rverObjectsAtomic(s3rver.store as S3rverFilesystemStore);
+  dropSilentRequestLog(s3rver, silent);
   const s3Address = (await s3rver.run()) as AddressInfo;
   const s3Endpoint = `http://127.0.0.1:${s3Address.port}`;
 

@@ -27,6 +27,10 @@ declare module 's3rver' {
     constructor(options: S3rverOptions);
     /** The FilesystemStore behind the server (lib/stores/filesystem.js). */
     readonly store: object;
+    /** Koa's middleware list, composed when the server starts listening. */
+    readonly middleware: ((...args: never[]) => unknown)[];
+    /** s3rver's winston logger; silent, its transport drops what it is given. */
+    readonly logger: { info(message: string): unknown };
     run(): Promise<AddressInfo>;
     close(): Promise<void>;
   }
