@@ -45,6 +45,12 @@ describe('a quote after its cue that narration follows', () => {
     expect(contentAfterCut(text, a)).toBe('We have strict contracts | We can just cut them off.');
   });
 
+  it('ends at a closing mark set apart by a space', () => {
+    const text = 'Ann Lee said: "Sales rose in every region. " A report is due in May.';
+    const a = attribution(text, 'said:', 'Sales rose', 'in May');
+    expect(contentAfterCut(text, a)).toBe('Sales rose in every region.');
+  });
+
   it('leaves a quote that goes on, one the clause goes on after, and one before its cue', () => {
     const reopened = 'Mr Cohen said: "It is as important as your PC. "We want music to be a continuum."';
     expect(contentAfterCut(reopened, attribution(reopened, 'said:', 'It is', 'continuum'))).toBe(

@@ -19,8 +19,10 @@ function facing(text: string, i: number, from: number, to: number): 'open' | 'cl
   const before = i > from ? (text[i - 1] as string) : ' ';
   // a reversed ” after a space is a mistyped opener
   if (ch === '”') return /\s/u.test(before) ? 'either' : 'close';
-  if (/[\s([{—–-]/u.test(before)) return 'open';
   const after = i + 1 < to ? (text[i + 1] as string) : ' ';
+  // a mark set apart by spaces both sides (`control, " added X`) closes an open quote
+  if (/\s/u.test(before) && /\s/u.test(after)) return 'either';
+  if (/[\s([{—–-]/u.test(before)) return 'open';
   return /[\s)\]},.;:!?—–-]/u.test(after) ? 'close' : 'either';
 }
 

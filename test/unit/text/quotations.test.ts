@@ -30,6 +30,15 @@ describe('findQuotes', () => {
     expect(findQuotes(text, findParagraphs(text)).map((q) => q.runsOn ?? false)).toEqual([true, false]);
   });
 
+  it('closes an open quote at a mark set apart by spaces, which would otherwise open narration', () => {
+    const text = '"It was beyond my control, " added Tom Eng. "I am sorry," he said.';
+    expect(quoted(text)).toEqual(['"It was beyond my control, "', '"I am sorry,"']);
+  });
+
+  it('opens a quote at a mark set apart by spaces when none is open', () => {
+    expect(quoted('He said it could be " very useful" for schools.')).toEqual(['" very useful"']);
+  });
+
   it('leaves a lone closing mark alone', () => {
     expect(quoted('He is 6ft 2" tall.\n\nShe said no.')).toEqual([]);
   });
