@@ -45,6 +45,12 @@ describe('a quote after its cue that narration follows', () => {
     expect(contentAfterCut(text, a)).toBe('We have strict contracts | We can just cut them off.');
   });
 
+  it('ends at the last closing mark of a quote reopened over lost paragraph breaks', () => {
+    const text = 'Ann Lee said: "Sales rose. "Costs fell." Mr Eng said the figures were wrong.';
+    const a = attribution(text, 'said:', 'Sales rose', 'were wrong');
+    expect(contentAfterCut(text, a)).toBe('Sales rose. "Costs fell.');
+  });
+
   it('ends at a closing mark set apart by a space', () => {
     const text = 'Ann Lee said: "Sales rose in every region. " A report is due in May.';
     const a = attribution(text, 'said:', 'Sales rose', 'in May');
