@@ -25,6 +25,7 @@ import { retypeCalledGroups } from './group-nouns';
 import { bodyOnly, type Headlined, splitHeadline } from './headline';
 import { keptFromHeadline } from './headline-only';
 import { retypeHolidays } from './holiday-names';
+import { hasHonouredName, retypeHonouredNames } from './honoured-names';
 import { aliasKey, entityId } from './ids';
 import { splitJoinedNames } from './joined-names';
 import { readJudicialStyles } from './judicial-styles';
@@ -87,7 +88,12 @@ export function linkEntities(
   if (options.document === false)
     return link(doc, normalizeMentions(doc, tagged), table.attributionView(), bodyStart);
   const all = [...tagged, ...authorMentions(doc.text, tagged)];
-  const linked = link(doc, cutCourtesyTitles(normalizeMentions(doc, all)), table, bodyStart);
+  const linked = link(
+    doc,
+    retypeHonouredNames(cutCourtesyTitles(normalizeMentions(doc, all))),
+    table,
+    bodyStart,
+  );
   return documentView(doc.text, linked, table, bodyStart);
 }
 
@@ -110,11 +116,18 @@ export function linkForExtraction(
   const normalized = normalizeMentions(doc, tagged);
   const watched = table.watchedView();
   const forAttribution = link(doc, [...normalized], watched.view, bodyStart);
-  const same = authors.length === 0 && !watched.readOtherwise() && !hasCourtesyTitle(normalized);
+  const same =
+    authors.length === 0 &&
+    !watched.readOtherwise() &&
+    !hasCourtesyTitle(normalized) &&
+    !hasHonouredName(normalized);
   // "Baroness Greenfield" is Greenfield in the document's view only (./courtesy-titles)
+  // "Mr Cable" typed a body is the person Cable there too (./honoured-names)
   const documentMentions = () =>
-    cutCourtesyTitles(
-      authors.length === 0 ? [...normalized] : normalizeMentions(doc, [...tagged, ...authors]),
+    retypeHonouredNames(
+      cutCourtesyTitles(
+        authors.length === 0 ? [...normalized] : normalizeMentions(doc, [...tagged, ...authors]),
+      ),
     );
   const linked = same ? forAttribution : link(doc, documentMentions(), table, bodyStart);
   return { entities: documentView(doc.text, linked, table, bodyStart), forAttribution };
