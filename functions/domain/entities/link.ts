@@ -17,6 +17,7 @@ import { dropDanglingRoles } from './dangling-roles';
 import { dropFinalPeriods } from './final-periods';
 import { retypeFirmsInContext } from './firm-contexts';
 import { retypeCalledFirms } from './firm-cues';
+import { retypeDesignatedFirms } from './firm-designators';
 import { joinGenericHeads } from './generic-heads';
 import { joinGenitiveNames } from './genitive-names';
 import { retypeGivenNamePeople } from './given-name-people';
@@ -155,7 +156,7 @@ export function linkForExtraction(
  * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), a name the tagger cut after its first
  * word joined again (./clipped-names), roles that end open dropped (./dangling-roles), and a
  * one-word name the article calls a band, group or charity (./group-nouns) or a firm ("developer
- * Valve", "firms like Dell", ./firm-cues) an organisation, as is a place the article writes as a web address ("Amazon.com", ./web-addresses), and so a name only a firm's words
+ * Valve", "firms like Dell", ./firm-cues) an organisation, as is a name typed a person that ends on a firm's designator ("Asahi Breweries", ./firm-designators), as is a place the article writes as a web address ("Amazon.com", ./web-addresses), and so a name only a firm's words
  * surround ("De Telegraaf, a daily newspaper,", "handsets from NEC, Fujitsu and Mitsubishi",
  * ./firm-contexts); a one-word name typed a person that the words around call a product or a
  * work MISC ("the drug Vioxx", "Xbox video game Halo", ./product-cues), names listed after a kind of
@@ -195,9 +196,12 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   );
   const firms = retypeWebAddresses(
     text,
-    retypeCalledFirms(
+    retypeDesignatedFirms(
       text,
-      retypeCalledGroups(text, dropDanglingRoles(dropNationalityCompounds(text, clipped))),
+      retypeCalledFirms(
+        text,
+        retypeCalledGroups(text, dropDanglingRoles(dropNationalityCompounds(text, clipped))),
+      ),
     ),
   );
   // a product first, as a list with firms in it would make it a firm ("brands such as Celebrex and Vioxx")

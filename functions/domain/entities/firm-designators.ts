@@ -1,0 +1,31 @@
+import type { Entity } from '../model/document';
+import { honorificBefore } from './honorifics';
+import { retypeEntities } from './merge';
+
+/**
+ * A firm's designator no surname is, ending a name: "Asahi Breweries",
+ * "Tyson Foods", "Creative Labs", "Krome Studios", "Harris Interactive".
+ * Not "Steel" or "Energy", which end people's names too ("Helen Steel").
+ */
+// biome-ignore format: compact word list
+const DESIGNATORS = new Set([
+  'Breweries', 'Brewery', 'Labs', 'Laboratories', 'Foods', 'Studios', 'Interactive', 'Software', 'Holdings',
+  'Industries', 'Technologies', 'Networks', 'Communications', 'Pharmaceuticals', 'Entertainment', 'Securities',
+  'Systems', 'Airlines', 'Airways', 'Motors', 'Media', 'Electronics', 'Telecom', 'Telecoms', 'Semiconductor',
+  'Petroleum', 'Resources', 'Insurance', 'Investments',
+]);
+
+/**
+ * A name of two to four words typed a person that ends on such a
+ * designator is an organisation, with the short names joined to it
+ * ("Asahi is predicting"), unless an honorific comes before a mention. In
+ * the document's view only (./link).
+ */
+export function retypeDesignatedFirms(text: string, entities: Entity[]): Entity[] {
+  return retypeEntities(entities, (e) => {
+    if (e.type !== 'PERSON') return undefined;
+    const words = e.name.split(' ');
+    if (words.length < 2 || words.length > 4 || !DESIGNATORS.has(words.at(-1) as string)) return undefined;
+    return e.mentions.some((m) => honorificBefore(text, m.start) !== undefined) ? undefined : 'ORG';
+  });
+}
