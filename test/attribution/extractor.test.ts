@@ -29,6 +29,11 @@ describe('attribution extractor (committed model)', () => {
     ]);
   });
 
+  it('keeps the closing mark of a quote that opens inside the content', () => {
+    const text = 'The shadow minister said the move would be "deeply unfair".';
+    expect(roles(text).map((a) => a.content)).toEqual(['the move would be "deeply unfair"']);
+  });
+
   it('gives a passive reporting verb no source in its subject, nor that subject to its content', () => {
     const text =
       'Mr Botin is accused of misusing the bank’s funds. The deal was signed on Friday, it is understood.';
@@ -88,7 +93,7 @@ describe('attribution extractor (committed model)', () => {
       {
         source: 'Next chief executive Simon Wolfson',
         cue: 'admitted',
-        content: 'that festive sales were "below where we would expect a normal Christmas to be',
+        content: 'that festive sales were "below where we would expect a normal Christmas to be"',
       },
       { source: 'he', cue: 'said', content: 'sales should still top analyst expectations' },
     ]);

@@ -7,6 +7,7 @@ import { clauseOf, covers, dropNested, mergeFragments, type Range } from './asse
 import { throughBracket } from './bracket-end';
 import { circumstanceCut } from './circumstance-source';
 import { clauseStart } from './clause-start';
+import { withClosingMark } from './closing-mark';
 import { colonTags } from './colon-tag';
 import { withoutEndComma } from './comma-end';
 import { withoutConnective } from './connective';
@@ -222,7 +223,13 @@ export function extractAttributions(
     .map((a) => withoutEndComma(doc.text, clauseStart(doc.text, judgedBy(doc.text, a))));
   // every claim's cue and source, once: no content is stretched over one
   const taken = kept.flatMap((a) => [...a.cue, ...(a.source ?? [])]);
-  return kept.map((a) => STRETCHES.reduce((b, stretch) => stretch(doc.text, doc.sentences, taken, b), a));
+  return kept.map((a) =>
+    withClosingMark(
+      doc.text,
+      quoted,
+      STRETCHES.reduce((b, stretch) => stretch(doc.text, doc.sentences, taken, b), a),
+    ),
+  );
 }
 
 /** The text range of a run of a paragraph's tokens. */
