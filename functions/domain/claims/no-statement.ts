@@ -143,6 +143,17 @@ const IMPOSED_OR_OPTED = new RegExp(`${BEFORE_DEED}(?:impos(?:e|es|ed|ing)|opt(?
  * waivers; an aim at words ("attacks designed to paint him as …") stays.
  */
 const DESIGNED = new RegExp(`${BEFORE_DEED}designed\\s+to\\b`);
+/**
+ * A thing's purpose in the passive: "The campaign is intended to help
+ * Londoners", "It was intended as a way for users to fight back"; its
+ * subject is the thing, never a speaker. PolNeAR train marks it a cue now
+ * and then, mostly with no source ("was also intended", "It was never
+ * intended for"): the writer's account of a purpose, as "is designed to",
+ * left to be an unattributed claim. Not the active "they intended to work
+ * in …", a speaker's plan, nor an aim at words ("is intended to reassure").
+ */
+const INTENDED =
+  /^(?:(?:has|have|had|will|would|could|may|might|also|not)\s+)*(?:is|are|was|were|be|been|being)\s+(?:(?:also|never|not|partly|largely|mainly|clearly|primarily|originally|only)\s+)?intended(?:\s+(?:to|as|for))?$/;
 /** An award won or a film's cast: "Morgan Freeman took the best supporting actor award", "a cast of singers". */
 const AWARD_OR_CAST =
   /^(?:(?:also\s+)?(?:took|takes)\s+(?:the\s+)?best\s+supporting|a\s+cast\s+of|(?:is|are|was|were)\s+cast\s+(?:on|in|as))$/;
@@ -298,7 +309,7 @@ const PURPOSE = /^to\s+(?:discuss|promote)$/;
 /** The cue's words in lower case, single-spaced, without a trailing colon or comma. */
 const wordsOf = (cue: string) => cue.toLowerCase().replace(/[:,]$/, '').trim().split(/\s+/).join(' ');
 
-/** Whether the cue tells of no statement: a hedge, a forecast or a question put with no source, a vote cast, an award or programme presented, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
+/** Whether the cue tells of no statement: a hedge, a forecast or a question put with no source, a vote cast, an award or programme presented, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, a thing's purpose, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
 export function statesNothing(cue: string, hasSource: boolean, restOfSentence: string): boolean {
   const words = wordsOf(cue);
   if (HEDGE.test(words) || KNOWN.test(words) || NOMINATED.test(words) || PURPOSE.test(words)) return true;
@@ -319,6 +330,7 @@ export function statesNothing(cue: string, hasSource: boolean, restOfSentence: s
   // "designed to paint him as …" and "called the police" read on past the cue
   const designed = DESIGNED.exec(words);
   if (designed && !SPOKEN_AIM.test(`${words.slice(designed[0].length)}${restOfSentence}`)) return true;
+  if (INTENDED.test(words) && !SPOKEN_AIM.test(restOfSentence)) return true;
   const called = CALLED.exec(words);
   if (called && CALL_MADE.test(` ${(called[1] ?? '').trim()}${restOfSentence}`)) return true;
   if (REFUSED.test(words) && DEAL_OBJECT.test(restOfSentence)) return true;

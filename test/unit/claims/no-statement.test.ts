@@ -223,6 +223,14 @@ describe('statesNothing', () => {
     expect(statesNothing('designed to', true, ' paint him as a fraud.')).toBe(false);
   });
 
+  it("reads a thing's purpose in the passive as no statement", () => {
+    for (const cue of ['is intended', 'was intended', 'was never intended', 'were intended'])
+      expect(statesNothing(cue, true, ' to help first-time buyers.'), cue).toBe(true);
+    expect(statesNothing('was intended', false, ' as a way to fight back.')).toBe(true);
+    expect(statesNothing('intended', true, ' to work in childcare.')).toBe(false);
+    expect(statesNothing('is intended', true, ' to reassure voters.')).toBe(false);
+  });
+
   it('reads an award won and a cast as no statement', () => {
     for (const cue of ['took the best supporting', 'took best supporting', 'a cast of', 'is cast on'])
       expect(statesNothing(cue, true, ' actor award for Closer.'), cue).toBe(true);
