@@ -154,6 +154,17 @@ const DESIGNED = new RegExp(`${BEFORE_DEED}designed\\s+to\\b`);
  */
 const INTENDED =
   /^(?:(?:has|have|had|will|would|could|may|might|also|not)\s+)*(?:is|are|was|were|be|been|being)\s+(?:(?:also|never|not|partly|largely|mainly|clearly|primarily|originally|only)\s+)?intended(?:\s+(?:to|as|for))?$/;
+/**
+ * A duty, not words: "neither of them have to recall any vehicles", "The
+ * board is obliged to consider this deal", "people have to remember four
+ * passwords". PolNeAR train ends a cue on "has/have/had to" and a verb 6
+ * times in 377 such phrases, mostly verbs of saying ("had to explain",
+ * "has to remind"), which stay, as does a that-clause after the verb.
+ */
+const OBLIGED =
+  /^(?:(?:will|would|could|may|might|also|not|do|does|did|still|now|just|then|only)\s+)*(?:(?:has|have|had)\s+(?:(?:also|still|now|just|only|not)\s+)?to|(?:is|are|was|were|be|been|being)\s+(?:obliged|forced|required)\s+to)\s+(\p{L}+)$/u;
+const OBLIGED_SAYING =
+  /^(?:say|tell|explain|argue|admit|acknowledge|accept|concede|agree|disclose|remind|repudiate|deny|insist|warn|announce|confess|apologi[sz]e|answer|reply|respond|report|declare|state|point|stress|ask|justify|defend|prove)$/;
 /** An award won or a film's cast: "Morgan Freeman took the best supporting actor award", "a cast of singers". */
 const AWARD_OR_CAST =
   /^(?:(?:also\s+)?(?:took|takes)\s+(?:the\s+)?best\s+supporting|a\s+cast\s+of|(?:is|are|was|were)\s+cast\s+(?:on|in|as))$/;
@@ -309,7 +320,7 @@ const PURPOSE = /^to\s+(?:discuss|promote)$/;
 /** The cue's words in lower case, single-spaced, without a trailing colon or comma. */
 const wordsOf = (cue: string) => cue.toLowerCase().replace(/[:,]$/, '').trim().split(/\s+/).join(' ');
 
-/** Whether the cue tells of no statement: a hedge, a forecast or a question put with no source, a vote cast, an award or programme presented, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, a thing's purpose, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
+/** Whether the cue tells of no statement: a hedge, a forecast or a question put with no source, a vote cast, an award or programme presented, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, a thing's purpose, a duty, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
 export function statesNothing(cue: string, hasSource: boolean, restOfSentence: string): boolean {
   const words = wordsOf(cue);
   if (HEDGE.test(words) || KNOWN.test(words) || NOMINATED.test(words) || PURPOSE.test(words)) return true;
@@ -331,6 +342,8 @@ export function statesNothing(cue: string, hasSource: boolean, restOfSentence: s
   const designed = DESIGNED.exec(words);
   if (designed && !SPOKEN_AIM.test(`${words.slice(designed[0].length)}${restOfSentence}`)) return true;
   if (INTENDED.test(words) && !SPOKEN_AIM.test(restOfSentence)) return true;
+  const obliged = OBLIGED.exec(words);
+  if (obliged && !OBLIGED_SAYING.test(obliged[1] ?? '') && !/^\s*that\b/i.test(restOfSentence)) return true;
   const called = CALLED.exec(words);
   if (called && CALL_MADE.test(` ${(called[1] ?? '').trim()}${restOfSentence}`)) return true;
   if (REFUSED.test(words) && DEAL_OBJECT.test(restOfSentence)) return true;

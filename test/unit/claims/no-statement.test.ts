@@ -231,6 +231,18 @@ describe('statesNothing', () => {
     expect(statesNothing('is intended', true, ' to reassure voters.')).toBe(false);
   });
 
+  it('reads a duty as no statement, not a duty to speak', () => {
+    for (const cue of [
+      'have to recall',
+      'is obliged to consider',
+      'will have to fight',
+      'has still to decide',
+    ])
+      expect(statesNothing(cue, true, ' the cars.'), cue).toBe(true);
+    expect(statesNothing('had to explain', true, ' the delay.')).toBe(false);
+    expect(statesNothing('have to accept', true, ' that prices will rise.')).toBe(false);
+  });
+
   it('reads an award won and a cast as no statement', () => {
     for (const cue of ['took the best supporting', 'took best supporting', 'a cast of', 'is cast on'])
       expect(statesNothing(cue, true, ' actor award for Closer.'), cue).toBe(true);
