@@ -36,6 +36,16 @@ describe('a quote after its cue that narration follows', () => {
     expect(contentAfterCut(text, a)).toBe('We can just cut them off.');
   });
 
+  it('ends at a closing mark the full stop follows', () => {
+    const text =
+      'The chief executive said: "we will first fix the fault". Other carmakers were also supplied.';
+    const a = attribution(text, 'said:', 'we will', 'supplied');
+    expect(contentAfterCut(text, a)).toBe('we will first fix the fault');
+    const ending = 'He said: "we will first fix the fault". ';
+    const whole = attribution(ending, 'said:', 'we will', 'fault".');
+    expect(contentAfterCut(ending, whole)).toBe('we will first fix the fault".');
+  });
+
   it('ends a quote that goes on after its cue there too', () => {
     const text =
       '"We have strict contracts," he said. "We can just cut them off." Under the rules users can stop.';
