@@ -37,6 +37,16 @@ describe('detectHedges', () => {
     expect(detectHedges('"We will win," he said.')).toEqual([]);
   });
 
+  it("leaves scare quotes out when asked to (a speaker's words with quotes in them)", () => {
+    const text = 'The so-called "reform" was "fully justified".';
+    expect(detectHedges(text, { scareQuotes: false })).toEqual(['so-called']);
+    expect(detectHedges(text)).toEqual([
+      'so-called',
+      'scare quotes: reform',
+      'scare quotes: fully justified',
+    ]);
+  });
+
   it('does not over-find', () => {
     expect(detectHedges('The budget rose by 4 percent in 2019.')).toEqual([]);
     expect(detectHedges('In May, the council approved the bridge.')).toEqual([]);

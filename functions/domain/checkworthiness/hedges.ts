@@ -139,9 +139,14 @@ function scareQuotes(text: string): Found[] {
   return found;
 }
 
-/** Normalized hedge and stance markers found in `text`, in order of first appearance, without repeats. */
-export function detectHedges(text: string): string[] {
-  const found = /["“‘']/.test(text) ? scareQuotes(text) : [];
+/**
+ * Normalized hedge and stance markers found in `text`, in order of first
+ * appearance, without repeats. `scareQuotes: false` for a speaker's words
+ * with quotes in them (a mixed claim): a short quote there is the speaker's
+ * own phrase ("was "fully justified""), not the writer keeping a distance.
+ */
+export function detectHedges(text: string, options: { scareQuotes?: boolean } = {}): string[] {
+  const found = options.scareQuotes !== false && /["“‘']/.test(text) ? scareQuotes(text) : [];
   const lowered = text.toLowerCase();
   for (const rule of RULES) {
     if (!rule.hints.some((h) => lowered.includes(h))) continue;

@@ -133,7 +133,7 @@ export function buildClaims(
       checkworthiness: round(scorer.score(content.text)),
       entities: entitiesWithin(pieces, entities),
       numbers: numbersIn(pieces),
-      hedges: hedgesOf(doc.text, pieces, cue),
+      hedges: hedgesOf(doc.text, pieces, cue, kind),
       sentence,
     });
   }
@@ -199,16 +199,18 @@ function unattributed(
 
 /**
  * Hedges in the content, the cue ("claims to have") and the text between the
- * cue and its nearest piece; not in a sentence between two pieces.
+ * cue and its nearest piece; not in a sentence between two pieces. In a mixed
+ * claim the quotes are the speaker's words, so none is a scare quote.
  */
-function hedgesOf(text: string, pieces: TextSpan[], cue: TextSpan | null): string[] {
+function hedgesOf(text: string, pieces: TextSpan[], cue: TextSpan | null, kind: ClaimKind): string[] {
   const nearest = pieces.reduce((a, b) => (gapTo(b, cue) < gapTo(a, cue) ? b : a));
   const stretches = pieces.map((p) =>
     p === nearest && cue
       ? text.slice(Math.min(p.start, cue.start), Math.max(p.end, cue.end))
       : text.slice(p.start, p.end),
   );
-  return [...new Set(stretches.flatMap(detectHedges))];
+  const scareQuotes = kind !== 'mixed';
+  return [...new Set(stretches.flatMap((s) => detectHedges(s, { scareQuotes })))];
 }
 
 function gapTo(p: TextSpan, cue: TextSpan | null): number {

@@ -71,6 +71,17 @@ describe('buildClaims', () => {
     expect(claim).toMatchObject({ kind: 'mixed', speaker: { text: 'She', entityId: 'person.elena-marsh' } });
   });
 
+  it("reads no scare quote in a mixed claim, whose quotes are the speaker's words, but keeps its other hedges", () => {
+    const text = 'Mayor Elena Marsh said the so-called "reform" was "fully justified" by the floods.';
+    const doc = annotate(text);
+    const entities = entitiesOf(text, [['Elena Marsh', 'PER']]);
+    const at = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+    const content = at('the so-called "reform" was "fully justified"');
+    const attribution = { source: [at('Mayor Elena Marsh')], cue: [at('said')], content: [content] };
+    const [claim] = buildClaims(doc, [attribution], entities, scorer).claims;
+    expect(claim).toMatchObject({ kind: 'mixed', hedges: ['so-called'] });
+  });
+
   it('makes check-worthy sentences without attribution unattributed claims, and records hedges', () => {
     const text = 'About 2,500 troops allegedly remain in the region. The weather was pleasant.';
     const found = claims(text, []);
