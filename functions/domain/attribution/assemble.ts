@@ -5,6 +5,14 @@ export interface Range {
   end: number;
 }
 
+/** A match's offsets within a sentence (`RegExp` indices) as a range of the text. */
+export const inSentence =
+  (sentence: Range) =>
+  ([start, end]: readonly [number, number]): Range => ({
+    start: sentence.start + start,
+    end: sentence.start + end,
+  });
+
 /** What may separate two fragments that are one: blanks, quote marks, commas and full stops (the metric's trim). */
 const JOINABLE = /^[\s"'“”‘’`«»„,.]*$/u;
 

@@ -1,10 +1,20 @@
 import type { Attribution } from '../extract/types';
 import type { Quote } from '../text/quotations';
-import type { Range } from './assemble';
+import { inSentence, type Range } from './assemble';
 import type { CueLexicon, WordClasses } from './features';
 import { SAYING, saying } from './narrated-quote';
 import { touches } from './trailing-report';
 import { NOUN_CLASSES } from './word-classes';
+
+/** A capitalised word of a name. */
+export const CAP = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*`;
+
+/**
+ * A name of up to four capitalised words opening a sentence, not a
+ * determiner's or an opener that is no speaker ("His claims were denied",
+ * "It seems that", "When Yukos …").
+ */
+export const OPENING_NAME = String.raw`(?!(?:His|Her|Its|Their|These|Those|The|This|That|Such|Some|Many|Other|Our|My|Your|It|There|What|When|If|But|And|Yet|So|Or)\s)${CAP}(?:\s+${CAP}){0,3}`;
 
 /**
  * A sentence opening on a name of up to four capitalised words (not a
@@ -14,8 +24,10 @@ import { NOUN_CLASSES } from './word-classes';
  * auxiliary or copula within its next five words ("claims its downfall was";
  * not "claimed their first men's team title", a title won).
  */
-const NAME_CLAIMS =
-  /^(?<source>(?!(?:His|Her|Its|Their|These|Those|The|This|That|Such|Some|Many|Other|Our|My|Your|It|There)\s)\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,3})\s+(?<cue>\p{Ll}+(?:s|ed))\s+(?<content>(?:(?:it|he|she|they|that)\s|(?:its|the|his|her|their|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:is|was|are|were|has|had|have|would|will|could|can|should|might|may)\s)[\s\S]*?)[.!?]?["”]?(?:\s+["“])?\s*$/du;
+const NAME_CLAIMS = new RegExp(
+  String.raw`^(?<source>${OPENING_NAME})\s+(?<cue>\p{Ll}+(?:s|ed))\s+(?<content>(?:(?:it|he|she|they|that)\s|(?:its|the|his|her|their|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:is|was|are|were|has|had|have|would|will|could|can|should|might|may)\s)[\s\S]*?)[.!?]?["”]?(?:\s+["“])?\s*$`,
+  'du',
+);
 
 /**
  * "The company points out that …", "but one insider pointed out to the BBC
@@ -57,7 +69,7 @@ export function nameClaims(
     const m = pattern.exec(sentence);
     const g = m?.indices?.groups;
     if (!g?.source || !g.cue || !g.content || touches(found, s)) continue;
-    const span = ([start, end]: [number, number]) => ({ start: s.start + start, end: s.start + end });
+    const span = inSentence(s);
     const verb = pattern === NAME_CLAIMS ? (m?.groups?.cue ?? '') : 'claims';
     if (!CLAIMS.test(verb) && !saidBy(verb, span(g.source), words, named)) continue;
     out.push({ source: [span(g.source)], cue: [span(g.cue)], content: [span(g.content)] });

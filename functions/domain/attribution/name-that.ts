@@ -1,12 +1,10 @@
 import type { Attribution } from '../extract/types';
-import type { Range } from './assemble';
+import { inSentence, type Range } from './assemble';
 import type { CueLexicon, WordClasses } from './features';
+import { CAP, OPENING_NAME } from './name-claims';
 import { saying } from './narrated-quote';
 import { touches } from './trailing-report';
 import { classId, classIds } from './word-classes';
-
-/** A capitalised word of a name. */
-const CAP = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*`;
 
 /**
  * A sentence opening (after "But" or "And" at most) on a name of up to four
@@ -16,7 +14,7 @@ const CAP = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*`;
  * or an opener that is no speaker ("His claims", "It emerges that").
  */
 const NAME_THAT = new RegExp(
-  String.raw`^(?:(?:But|And|Yet)\s+)?(?<source>(?:He|She|They|The\s+${CAP}(?:\s+${CAP}){0,3})|(?!(?:His|Her|Its|Their|These|Those|The|This|That|Such|Some|Many|Other|Our|My|Your|It|There|What|When|If|But|And|Yet|So|Or)\s)${CAP}(?:\s+${CAP}){0,3})\s+(?:(?:also|now|\p{Ll}+ly)\s+)?(?<cue>(?!(?:is|was|has|does)\s)\p{Ll}+(?:s|ed))\s+(?<content>that\s+(?<next>[\p{L}\p{N}'’-]+)[\s\S]*?)[.!?]?["”]?\s*["“]?\s*$`,
+  String.raw`^(?:(?:But|And|Yet)\s+)?(?<source>(?:He|She|They|The\s+${CAP}(?:\s+${CAP}){0,3})|${OPENING_NAME})\s+(?:(?:also|now|\p{Ll}+ly)\s+)?(?<cue>(?!(?:is|was|has|does)\s)\p{Ll}+(?:s|ed))\s+(?<content>that\s+(?<next>[\p{L}\p{N}'’-]+)[\s\S]*?)[.!?]?["”]?\s*["“]?\s*$`,
   'du',
 );
 
@@ -55,7 +53,7 @@ export function nameThat(
     if (!g?.source || !g.cue || !g.content || touches(found, s)) continue;
     if (saying(cue, lexicon) < 1 || !VERBISH.has(classes.get(cue) ?? 0)) continue;
     if (LONE_NOUN.has(classes.get(next) ?? 0) || HELPING.test(next) || OTHER_TAG.test(sentence)) continue;
-    const span = ([start, end]: [number, number]) => ({ start: s.start + start, end: s.start + end });
+    const span = inSentence(s);
     out.push({ source: [span(g.source)], cue: [span(g.cue)], content: [span(g.content)] });
   }
   return out;

@@ -1,5 +1,5 @@
 import type { Attribution } from '../extract/types';
-import type { Range } from './assemble';
+import { inSentence, type Range } from './assemble';
 
 /**
  * "In <a phrase naming a poll or survey>, <what it found>": the sentence's
@@ -27,7 +27,7 @@ export function pollOpenings(text: string, sentences: readonly Range[]): Attribu
     const source = m?.indices?.groups?.source;
     const content = m?.indices?.groups?.content;
     if (!source || !content) continue;
-    const span = ([start, end]: [number, number]) => ({ start: s.start + start, end: s.start + end });
+    const span = inSentence(s);
     out.push({ source: [span(source)], cue: [span([0, 2])], content: [span(content)] });
   }
   return out;

@@ -1,5 +1,5 @@
 import type { Attribution } from '../extract/types';
-import type { Range } from './assemble';
+import { inSentence, type Range } from './assemble';
 import { INVERTING_VERBS } from './inverted-source';
 
 /**
@@ -60,7 +60,7 @@ export function trailingReports(
     const quoted = /^["“]/u.test(m.groups?.content ?? '');
     const from = quoted ? content[0] + 1 : content[0];
     const to = !quoted && /^["”]/u.test(text.slice(s.start + content[1])) ? content[1] + 1 : content[1];
-    const span = ([start, end]: [number, number]) => ({ start: s.start + start, end: s.start + end });
+    const span = inSentence(s);
     out.push({ source: [span(source)], cue: [span(cue)], content: [span([from, to])] });
   }
   return out;

@@ -1,18 +1,13 @@
 import type { Entity } from '../model/document';
 import { memoBounded } from '../text/memo';
 
+/** Documents a body issues and then speaks through ("the report added"). */
+export const ISSUED_NOUNS: ReadonlySet<string> = new Set(['report', 'study', 'survey', 'research', 'poll']);
 /** Document nouns a story names its maker with in a clause around it. */
-const REPORT_NOUNS = new Set([
-  'report',
-  'study',
-  'survey',
-  'research',
-  'review',
-  'poll',
-  'analysis',
-  'audit',
-  'book',
-]);
+const REPORT_NOUNS = new Set([...ISSUED_NOUNS, 'review', 'analysis', 'audit', 'book']);
+/** The words that set a document's maker after it: "The study, commissioned by Pact". */
+export const MADE_BY =
+  '(?:from|by|commissioned by|carried out by|published by|conducted by|undertaken by|compiled by)';
 /** A work's title and the author's description between the noun and its author: "a new book, Brown's Britain by Sunday Telegraph journalist". */
 const TITLE = String.raw`(?:,?\s+\p{Lu}[\p{L}'’-]*){0,4}`;
 const DESCRIPTION = String.raw`(?:(?!(?:by|of|for|and|with|at|in|on|from|to)\s)[\p{L}'’-]+\s+){0,4}`;
@@ -29,7 +24,7 @@ const ADJECTIVES = String.raw`(?:(?:new|latest|recent|annual|quarterly|monthly|f
 const patterns = memoBounded(
   (noun: string): { after: RegExp; before: RegExp } => ({
     after: new RegExp(
-      String.raw`(?:\b[Ii]n\s+(?:a|an|its|their)\s+${ADJECTIVES}${noun}(?:\s+\p{Lu}[\p{L}'’-]*){0,4},\s+|\b${noun},\s+(?:from|by|commissioned by|carried out by|published by|conducted by)\s+|\b${noun}${TITLE},?\s+by\s+${DESCRIPTION})(?:the\s+)?$`,
+      String.raw`(?:\b[Ii]n\s+(?:a|an|its|their)\s+${ADJECTIVES}${noun}(?:\s+\p{Lu}[\p{L}'’-]*){0,4},\s+|\b${noun},\s+${MADE_BY}\s+|\b${noun}${TITLE},?\s+by\s+${DESCRIPTION})(?:the\s+)?$`,
       'u',
     ),
     before: new RegExp(

@@ -1,13 +1,16 @@
 import type { Entity } from '../model/document';
 import { sentenceIndexAt } from '../text/sentences';
+import { MADE_BY } from './report-issuer';
 import type { Discourse } from './salience';
 
 /** A document a story's opening cites with no maker: "a report says", "a survey has found", "new research suggests". */
 const LEAD =
   /^(?:(?:a|an)\s+(?:(?:new|recent|latest)\s+)?(?:report|study|survey|poll)|(?:new\s+|recent\s+)?research)$/iu;
 /** The maker set right before a name after it: "Research from Halifax", "The study, undertaken by the European Commission". */
-const MAKER =
-  /\b(?:[Rr]eport|[Ss]tudy|[Ss]urvey|[Rr]esearch|[Pp]oll)s?,?\s+(?:from|by|undertaken by|carried out by|conducted by|commissioned by|published by|compiled by)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}$/u;
+const MAKER = new RegExp(
+  String.raw`\b(?:[Rr]eport|[Ss]tudy|[Ss]urvey|[Rr]esearch|[Pp]oll)s?,?\s+${MADE_BY}\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}$`,
+  'u',
+);
 /** "A separate report by Jupiter": another document, not the one cited. */
 const OTHER =
   /\b(?:[Ss]eparate|[Aa]nother|[Oo]ther|[Ee]arlier|[Pp]revious|[Ss]econd)\s+(?:\p{Ll}{1,20}\s+)?(?:report|study|survey|research|poll)s?,?\s+\p{Ll}{1,20}(?:\s+by)?\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]{0,20}\s+){0,3}$/u;

@@ -1,10 +1,9 @@
 import type { Entity } from '../model/document';
 import { sentenceIndexAt } from '../text/sentences';
 import type { PriorSpeaker } from './mention-order';
+import { ISSUED_NOUNS } from './report-issuer';
 import type { Discourse } from './salience';
 
-/** Documents a body issues and then speaks through: "the OECD said. Overall, the report forecast …". */
-const ISSUED = new Set(['report', 'study', 'survey', 'research', 'poll']);
 /** Someone speaking for a body, not the body itself: "A BBC spokeswoman said: …". */
 const FOR_A_BODY =
   /\b(?:spokes(?:man|woman|person)|chief|executive|director|chairman|chairwoman|head|official|officer|analyst|economist|source|he|she|manager|president|secretary|minister|editor|author)s?$/iu;
@@ -23,7 +22,7 @@ export function reportSpeaker(
   prior: PriorSpeaker[],
   discourse: Discourse,
 ): string | null {
-  if (!ISSUED.has(head)) return null;
+  if (!ISSUED_NOUNS.has(head)) return null;
   const last = prior.at(-1);
   if (!last?.entityId || last.end > at || FOR_A_BODY.test(last.text.trim())) return null;
   const body = entities.find((e) => e.id === last.entityId);

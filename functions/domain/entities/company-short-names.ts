@@ -2,6 +2,7 @@ import type { Entity } from '../model/document';
 import { spellsOutAcronym } from './acronym-led-names';
 import type { AliasTable } from './alias-table';
 import { isKnownPlace } from './known-names';
+import { FIRM_DESIGNATORS } from './lexicons';
 import { joinToSoleFit } from './merge';
 import { mayNameAFirm } from './org-anchors';
 
@@ -12,10 +13,9 @@ import { mayNameAFirm } from './org-anchors';
  */
 // biome-ignore format: compact word list
 const DESIGNATORS = new Set([
-  'Group', 'Holdings', 'Holding', 'Motor', 'Motors', 'Corporation', 'Corp', 'Company', 'Industries', 'Energy',
-  'Resources', 'Petroleum', 'Airlines', 'Airways', 'Communications', 'Networks', 'Technologies', 'Systems',
-  'Securities', 'Steel', 'International', 'Finance', 'Financial', 'Media', 'Software', 'Services',
-  'Entertainment', 'Bank',
+  ...FIRM_DESIGNATORS,
+  'Group', 'Holding', 'Motor', 'Corporation', 'Corp', 'Company', 'Energy', 'Steel', 'International', 'Finance',
+  'Financial', 'Services', 'Bank',
 ]);
 
 /**

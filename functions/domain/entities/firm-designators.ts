@@ -1,5 +1,6 @@
 import type { Entity } from '../model/document';
 import { honorificBefore } from './honorifics';
+import { FIRM_DESIGNATORS } from './lexicons';
 import { retypeEntities } from './merge';
 
 /**
@@ -9,10 +10,9 @@ import { retypeEntities } from './merge';
  */
 // biome-ignore format: compact word list
 const DESIGNATORS = new Set([
-  'Breweries', 'Brewery', 'Labs', 'Laboratories', 'Foods', 'Studios', 'Interactive', 'Software', 'Holdings',
-  'Industries', 'Technologies', 'Networks', 'Communications', 'Pharmaceuticals', 'Entertainment', 'Securities',
-  'Systems', 'Airlines', 'Airways', 'Motors', 'Media', 'Electronics', 'Telecom', 'Telecoms', 'Semiconductor',
-  'Petroleum', 'Resources', 'Insurance', 'Investments',
+  ...FIRM_DESIGNATORS,
+  'Breweries', 'Brewery', 'Labs', 'Laboratories', 'Foods', 'Studios', 'Interactive', 'Pharmaceuticals', 'Electronics',
+  'Telecom', 'Telecoms', 'Semiconductor', 'Insurance', 'Investments',
 ]);
 
 /**

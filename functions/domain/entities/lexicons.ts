@@ -162,3 +162,10 @@ export const ORG_WORDS = new Set([
   'news', 'service', 'services', 'authority', 'board', 'bureau', 'club', 'fc', 'team', 'brigade', 'brigades',
   'militia', 'network', 'press', 'media', 'television', 'radio', 'airlines', 'airways', 'motors', 'systems',
 ]);
+
+/** Words that end a firm's full name ("Nortel Networks"): the words ./firm-designators and ./company-short-names share; each adds its own. */
+// biome-ignore format: compact word list
+export const FIRM_DESIGNATORS: ReadonlySet<string> = new Set([
+  'Holdings', 'Motors', 'Industries', 'Resources', 'Petroleum', 'Airlines', 'Airways', 'Communications', 'Networks',
+  'Technologies', 'Systems', 'Securities', 'Media', 'Software', 'Entertainment',
+]);
