@@ -7,6 +7,7 @@ import type {
   IndexStore,
   LeaseNote,
   LeaseResult,
+  LedgerOutcome,
   Page,
 } from '../../domain/index/ports';
 import type {
@@ -55,14 +56,7 @@ export class DynamoIndexStore implements IndexStore {
   releaseLease(objectKey: string, owner: string): Promise<void> {
     return this.ledger.release(objectKey, owner);
   }
-  completeLedger(
-    objectKey: string,
-    owner: string,
-    outcome: Pick<
-      LedgerRecord,
-      'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error' | 'resultEtags' | 'charset'
-    >,
-  ): Promise<boolean> {
+  completeLedger(objectKey: string, owner: string, outcome: LedgerOutcome): Promise<boolean> {
     return this.ledger.complete(objectKey, owner, outcome);
   }
   notePending(objectKey: string, owner: string, articleIds: string[]): Promise<boolean> {

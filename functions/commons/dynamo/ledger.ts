@@ -7,7 +7,7 @@ import {
   type UpdateCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../../domain/index/keys';
-import type { LeaseNote, LeaseResult } from '../../domain/index/ports';
+import type { LeaseNote, LeaseResult, LedgerOutcome } from '../../domain/index/ports';
 import type { LedgerRecord } from '../../domain/index/records';
 import { batchGet } from './batch';
 import { fromLedgerItem } from './items';
@@ -106,14 +106,7 @@ export class Ledger {
     );
   }
 
-  async complete(
-    objectKey: string,
-    owner: string,
-    outcome: Pick<
-      LedgerRecord,
-      'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error' | 'resultEtags' | 'charset'
-    >,
-  ): Promise<boolean> {
+  async complete(objectKey: string, owner: string, outcome: LedgerOutcome): Promise<boolean> {
     // what an earlier version recorded of its results, or of its charset, goes with it
     const results = outcome.resultEtags ? ', resultEtags = :results' : '';
     const charset = outcome.charset ? ', charset = :charset' : '';

@@ -10,6 +10,12 @@ import type {
 } from './records';
 import type { IndexedArticle } from './records-for';
 
+/** What an attempt records on its ledger when it finishes. */
+export type LedgerOutcome = Pick<
+  LedgerRecord,
+  'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error' | 'resultEtags' | 'charset'
+>;
+
 export interface Page<T> {
   items: T[];
   cursor: string | null;
@@ -73,14 +79,7 @@ export interface IndexStore {
   renewLease(objectKey: string, owner: string, until: number): Promise<boolean>;
   releaseLease(objectKey: string, owner: string): Promise<void>;
   /** Records the outcome and drops the lease, if it is still ours. */
-  completeLedger(
-    objectKey: string,
-    owner: string,
-    outcome: Pick<
-      LedgerRecord,
-      'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error' | 'resultEtags' | 'charset'
-    >,
-  ): Promise<boolean>;
+  completeLedger(objectKey: string, owner: string, outcome: LedgerOutcome): Promise<boolean>;
   /** Notes the articles an attempt is about to write beyond those the ledger lists, if the lease is still ours. */
   notePending(objectKey: string, owner: string, articleIds: string[]): Promise<boolean>;
   deleteLedger(objectKey: string, owner: string): Promise<void>;

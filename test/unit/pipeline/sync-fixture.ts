@@ -2,7 +2,7 @@ import { HeuristicScorer } from '../../../functions/domain/claims/heuristic-scor
 import { RuleAttributionExtractor } from '../../../functions/domain/claims/rule-attribution';
 import { RuleTagger } from '../../../functions/domain/entities/rule-tagger';
 import { Extractor } from '../../../functions/domain/extract/extractor';
-import type { IndexStore, ObjectStore } from '../../../functions/domain/index/ports';
+import type { IndexStore, LedgerOutcome, ObjectStore } from '../../../functions/domain/index/ports';
 import type { LedgerRecord } from '../../../functions/domain/index/records';
 import { DEFAULT_LIMITS } from '../../../functions/domain/parse/index';
 
@@ -11,10 +11,7 @@ export const line = (title: string, text: string) => JSON.stringify({ title, tex
 
 /** A key whose object holds `body`; who took the lease and what the ledger was completed with are recorded. */
 export function file(body: string, putEtag: (key: string) => string = (key) => `etag-of-${key}`) {
-  const completed: Pick<
-    LedgerRecord,
-    'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error' | 'resultEtags' | 'charset'
-  >[] = [];
+  const completed: LedgerOutcome[] = [];
   const owners: string[] = [];
   const index = {
     acquireLease: async (_key: string, owner: string) => {
