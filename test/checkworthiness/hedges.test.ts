@@ -35,6 +35,9 @@ describe('detectHedges', () => {
     expect(detectHedges('She said "no" twice.')).toEqual([]);
     expect(detectHedges('He starred in "Harbour Lights" last year.')).toEqual([]);
     expect(detectHedges('"We will win," he said.')).toEqual([]);
+    expect(detectHedges("He told me 'absolutely not' and left.")).toEqual([]);
+    expect(detectHedges("He said to me, 'go'.")).toEqual([]);
+    expect(detectHedges("Then I thought, 'that's not right'.")).toEqual([]);
   });
 
   it("leaves scare quotes out when asked to (a speaker's words with quotes in them)", () => {

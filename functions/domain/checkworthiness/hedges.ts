@@ -1,3 +1,5 @@
+import { isQuotedTerm } from './quoted-terms';
+
 /**
  * Hedges and stance markers: words that weaken or distance the writer from a
  * claim ("allegedly", "is said to", "may"). Returned normalized so that
@@ -111,9 +113,13 @@ const RULES: HedgeRule[] = [
 /** A quoted run of one to three words, not a quotation: the writer distancing from a term. */
 const SCARE_QUOTE_RE =
   /(?<=^|[\s(])["“‘']([\p{Ll}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,2})["”’'](?=[\s,;:.)]|$)/gu;
-/** Speech before a quote makes it a quotation, not a scare quote: `said "no"`, `called it "a disgrace"`. */
+/**
+ * Speech before a quote makes it a quotation, not a scare quote: `said "no"`,
+ * `called it "a disgrace"`, `told me 'absolutely not'`, `said to me, 'go'`,
+ * `I thought, 'that's not right'`.
+ */
 const QUOTE_INTRO_RE =
-  /(?<![\w-])(?:said|says|say|called|calls|call|told|tells|wrote|writes|added|replied|answered|word|words|term|phrase|dubbed|named|titled)(?: it| them| him| her| this| that)?[\s,:]*$/i;
+  /(?<![\w-])(?:said|says|say|called|calls|call|told|tells|wrote|writes|added|replied|answered|thought|word|words|term|phrase|dubbed|named|titled)(?: (?:to )?(?:it|them|him|her|me|us|you|this|that))?[\s,:]*$/i;
 
 function lower(s: string | undefined): string {
   return (s ?? '').toLowerCase();
@@ -134,6 +140,7 @@ function scareQuotes(text: string): Found[] {
     // A straight or curly single quote pair only; an apostrophe at one end is not a quote.
     if ((open === "'" || open === '‘') !== (close === "'" || close === '’')) continue;
     if (QUOTE_INTRO_RE.test(text.slice(Math.max(0, index - 40), index))) continue;
+    if (isQuotedTerm(text, index, index + m[0].length, m[1] ?? '')) continue;
     found.push({ start: index, end: index + m[0].length, marker: `scare quotes: ${lower(m[1])}` });
   }
   return found;
