@@ -1,3 +1,4 @@
+import { isLeadIn } from './lead-ins';
 import { isNameList } from './name-lists';
 import { findQuantities } from './quantities';
 
@@ -85,11 +86,12 @@ export function assertionReasons(sentence: string): AssertionReason[] {
 
 /**
  * A sentence that states a checkable fact: numbers, quantities, comparisons,
- * statistics, causes, dated events. Attribution is not checked here: callers
- * apply it to sentences no attribution covers.
+ * statistics, causes, dated events; not a signpost to what follows
+ * (lead-ins.ts). Attribution is not checked here: callers apply it to
+ * sentences no attribution covers.
  */
 export function isCheckableAssertion(sentence: string): boolean {
-  return LOWER_CASE_WORD.test(sentence) && assertionReasons(sentence).length > 0;
+  return LOWER_CASE_WORD.test(sentence) && !isLeadIn(sentence) && assertionReasons(sentence).length > 0;
 }
 
 /**
