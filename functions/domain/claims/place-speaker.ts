@@ -16,13 +16,27 @@ const OWN_GOVERNMENT = new RegExp(
   `^(?:['’]s?)?\\s+(?:[\\p{L}-]+\\s+){0,2}${GOVERNMENT_NOUN}(?![\\p{L}-])`,
   'iu',
 );
-/** "the government of Nigeria", "Officials in Cojedes state": the government before the place. */
-const GOVERNMENT_OF = new RegExp(`${GOVERNMENT_NOUN}\\s+(?:of|in)\\s+(?:the\\s+)?$`, 'iu');
+/** Diplomats abroad: "the Albanian embassy in London" is Albania's, only placed in London. */
+const ABROAD = '(?:embass(?:y|ies)|ambassador|envoys?|diplomats?|delegation|high commission(?:er)?)';
+/**
+ * "the government of Nigeria", "Officials in Cojedes state", "officials in
+ * Frankfurt's state of Hessen": the government before the place (a
+ * diplomat's only by "of").
+ */
+const GOVERNMENT_OF = new RegExp(
+  `(?:${GOVERNMENT_NOUN}\\s+of|${GOVERNMENT_NOUN}(?<!${ABROAD})\\s+in)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}-]*(?:\\s[\\p{Lu}][\\p{L}-]*)?['’]s\\s+(?:state|province|region|county)\\s+of\\s+)?$`,
+  'iu',
+);
+/** "An All England club spokesperson": a body between the place and its voice speaks, not the place. */
+const BODY_BETWEEN =
+  /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+)?(?:club|company|firm|group|union|association|federation|league|bank|university|college|school|hospital|airport|museum|team)\s/iu;
 
 /** Whether the place written from `start` to `end` of `source` is the one who speaks. */
 export function placeSpeaks(source: string, start: number, end: number): boolean {
   const before = source.slice(0, start).trim();
   const after = source.slice(end).trim();
   if (BARE_BEFORE.test(before) && BARE_AFTER.test(after)) return true;
-  return OWN_GOVERNMENT.test(source.slice(end)) || GOVERNMENT_OF.test(source.slice(0, start));
+  const rest = source.slice(end);
+  if (BODY_BETWEEN.test(rest)) return false;
+  return OWN_GOVERNMENT.test(rest) || GOVERNMENT_OF.test(source.slice(0, start));
 }

@@ -40,6 +40,7 @@ import { spokesmanPronoun } from './spokesman-pronoun';
 import { type NominalSpan, namesAThing } from './subject-nominal';
 import { isWatchdog, watchdogSpeaker } from './watchdog-speaker';
 import { namesOnlyWorks } from './work-title';
+import { bodyWrittenIn } from './written-body';
 
 export interface SourceSpan {
   start: number;
@@ -185,7 +186,11 @@ export function resolveSpeaker(
   // "the Bishop" the tagger took for an organisation: a person
   const holder = discourse ? roleEntitySpeaker(source, entities, discourse) : undefined;
   if (holder !== undefined) return holder;
-  const inside = bodyOfOfficials(source, entities, prior) ?? namedInside(source, entities);
+  // "An All England club spokesperson": the club written in lower case, not England (./place-speaker)
+  const inside =
+    bodyOfOfficials(source, entities, prior) ??
+    namedInside(source, entities) ??
+    bodyWrittenIn(source, entities);
   // "The Commons education select committee": the committee, no entity here, not the Commons
   const house = entities.find((e) => e.id === inside);
   if (house && isLegislatureCommittee(source.text, house)) return null;

@@ -50,3 +50,33 @@ describe('resolveSpeaker with a place in the source', () => {
     expect(speakerOf(text, 'Texas officials', [texas])).toBe('gpe.texas');
   });
 });
+
+describe('placeSpeaks for a body or a mission placed somewhere', () => {
+  it('does not let the city an embassy sits in, or a place naming a club, speak', () => {
+    for (const [source, place] of [
+      ['A spokesman for the Ruritanian embassy in Paris', 'Paris'],
+      ['the ambassador in Lisbon', 'Lisbon'],
+      ['An All Wessex club spokesperson', 'Wessex'],
+      ['A Dorset company spokesman', 'Dorset'],
+    ] as const)
+      expect(speaks(source, place), source).toBe(false);
+  });
+
+  it('lets an embassy speak for the country of it, and a state named after a city', () => {
+    for (const [source, place] of [
+      ['a spokesman for the embassy of Ruritania', 'Ruritania'],
+      ["Local government officials in Frankfurt's state of Hessen", 'Hessen'],
+    ] as const)
+      expect(speaks(source, place), source).toBe(true);
+  });
+});
+
+describe('resolveSpeaker with a place inside a body written in lower case', () => {
+  it('links the body named elsewhere, not the place', () => {
+    const text = 'All Wessex Club chairman Tom Reed spoke. An All Wessex club spokesperson denied it.';
+    const club = named(text, 'org.all-wessex-club', 'ORG', ['All Wessex Club']);
+    const wessex = named(text, 'gpe.wessex', 'GPE', ['Wessex']);
+    wessex.mentions = wessex.mentions.slice(1);
+    expect(speakerOf(text, 'An All Wessex club spokesperson', [club, wessex])).toBe('org.all-wessex-club');
+  });
+});
