@@ -26,11 +26,29 @@ const isPersonName = (rest: string): boolean => {
   );
 };
 
-/** The honorific opening such a mention and its length with the space after. */
+/**
+ * A party and a post before the name: "Democratic Senator Kent Conrad",
+ * "Tory Treasurer Lord Ashcroft", "Labour peer Lord Dubs" (an honorific
+ * after the post is cut too).
+ */
+const PARTY_POST =
+  /^(?:Democratic|Democrat|Republican|Labour|Tory|Conservative|Lib Dem|Liberal Democrat) (\p{L}+) (?:(Sir|Dame|Lady|Lord) )?(?=\p{Lu})/u;
+/** Posts a party gives that the role words lack. */
+const PARTY_POSTS = new Set(['peer', 'treasurer', 'whip']);
+
+/** The honorific (or party and post) opening such a mention and its length with the space after. */
 const honourOf = (m: Mention): { title: string; cut: number } | undefined => {
-  const match = RETYPED.has(m.type) ? HONORIFIC.exec(m.text) : null;
-  if (!match || !isPersonName(m.text.slice(match[0].length))) return undefined;
-  return { title: match[1] as string, cut: match[0].length };
+  if (!RETYPED.has(m.type)) return undefined;
+  const match = HONORIFIC.exec(m.text);
+  if (match) {
+    if (!isPersonName(m.text.slice(match[0].length))) return undefined;
+    return { title: match[1] as string, cut: match[0].length };
+  }
+  const post = PARTY_POST.exec(m.text);
+  const role = post?.[1]?.toLowerCase() ?? '';
+  if (!post || !(ROLE_NOUNS.has(role) || PARTY_POSTS.has(role))) return undefined;
+  if (!isPersonName(m.text.slice(post[0].length))) return undefined;
+  return { title: post[2] ?? (post[1] as string), cut: post[0].length };
 };
 
 /** Whether a mention is such a name. */

@@ -50,6 +50,26 @@ describe('an honorific opening a name typed as no person', () => {
     ).toEqual(['org.dr-reddy', 'gpe.lord-chancellor', 'gpe.lord-of']);
   });
 
+  it('cuts a party and a post before a name typed a body, an honorific after the post too', () => {
+    const text =
+      'Democratic Senator Kal Brenner objected. Tory Treasurer Lord Ashby paid. The Labour Assembly Government spoke.';
+    const { entities } = linkForExtraction(
+      annotate(text),
+      tagLongestFirst(text, [
+        ['Democratic Senator Kal Brenner', 'ORG'],
+        ['Tory Treasurer Lord Ashby', 'ORG'],
+        ['Labour Assembly Government', 'ORG'],
+      ]),
+    );
+    // "Tory" names the party as well, as it would anywhere
+    const titled = entities.filter((e) => e.id !== 'org.conservative-party');
+    expect(titled.map((e) => [e.id, e.type, e.roles])).toEqual([
+      ['person.kal-brenner', 'PERSON', ['Senator']],
+      ['person.ashby', 'PERSON', ['Lord']],
+      ['org.labour-assembly-government', 'ORG', []],
+    ]);
+  });
+
   it('leaves a work typed MISC, and judges named by a plural style to the judicial styles', () => {
     const text = 'Two episodes of the new Miss Marple drama air. Lord Justices Clarke and Rix ruled.';
     expect(
