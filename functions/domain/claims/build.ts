@@ -11,6 +11,7 @@ import { extendBareDeterminer } from './bare-determiner';
 import { tellsConsequence } from './consequence';
 import { contentSpan, piecesOf } from './content';
 import { namedByContent, withoutIds } from './content-names';
+import { countedMembers } from './counted-joint';
 import {
   type DocumentRef,
   documentEntity,
@@ -112,6 +113,8 @@ export function buildClaims(
     if (source && document) speaking.set(document, [...(speaking.get(document) ?? []), source]);
     // "a report called Rags To Riches": a name given, no words said, so no speaker
     const naming = source && cue ? namesSomething(source.text, cue.text, content.text) : false;
+    // "Both unions": the joint subject of the sentence before (./counted-joint)
+    const counted = source && !document && !naming ? countedMembers(source, entities, discourse) : [];
     const entityId = document
       ? documentEntityId(document)
       : source && !naming
@@ -120,9 +123,17 @@ export function buildClaims(
             quoted: quotesOf(pieces, quotes),
             genders,
             discourse,
-          }) ?? jointPlaceSpeaker(source, entities, doc.text))
+          }) ??
+          jointPlaceSpeaker(source, entities, doc.text) ??
+          counted.at(-1) ??
+          null)
         : null;
-    const others = source && !document ? otherSpeakers(source, entityId, entities, prior, doc.text) : [];
+    const others =
+      counted.length > 0 && entityId === counted.at(-1)
+        ? counted.slice(0, -1)
+        : source && !document
+          ? otherSpeakers(source, entityId, entities, prior, doc.text)
+          : [];
     const joint = others.length > 0 ? { others } : {};
     if (source && !naming) prior.push({ text: source.text, entityId, end: source.end, ...joint });
     claims.push({

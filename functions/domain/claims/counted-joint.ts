@@ -1,0 +1,51 @@
+import type { Entity, EntityType, Range } from '../model/document';
+import { type Discourse, sentenceAt } from './salience';
+
+/** "Both companies", "the two firms": a count of bodies, and the kind they are. */
+const COUNTED =
+  /^(?:both|the two)\s+(?:(companies|firms|groups|banks|unions|organi[sz]ations|clubs|airlines|carriers)|(countries|nations))$/iu;
+/** What may stand before the first member: the sentence's start, or a clause and its comma ("Along with X, A and B"). */
+const BEFORE_PAIR = /(?:^|,\s+)(?:(?:but|and|yet|however,?)\s+)?(?:the\s+)?$/iu;
+/** Between the two: "and", then at most six words of description ("Canada-based wireless … company"). */
+const BETWEEN = /^\s+and\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}$/iu;
+/** After the second: the pair's verb, an adverb allowed ("recently agreed", "worked", "have"). */
+const VERB_AFTER =
+  /^\s+(?:\p{Ll}+ly\s+)?(?:have|has|had|are|is|were|was|will|would|\p{Ll}+ed|\p{Ll}+s)(?![\p{L}-])/u;
+
+/**
+ * "Both unions", "The two companies": the two bodies the sentence before
+ * has as its joint subject ("the TGWU and Amicus worked closely together",
+ * "Nokia and … Sierra Wireless recently agreed"), of the count's kind, the
+ * last one speaking and the other in `others`. Nothing unless exactly one
+ * such pair stands there: two bodies named apart (a prototype that took
+ * any two was wrong half the time) are left alone.
+ */
+export function countedMembers(
+  source: Range & { text: string },
+  entities: Entity[],
+  discourse: Discourse,
+): string[] {
+  const counted = COUNTED.exec(source.text.trim());
+  if (!counted) return [];
+  // a union the tagger typed a place ("TGWU") still counts among bodies, one body at least
+  const types: EntityType[] = counted[1] ? ['ORG', 'GPE'] : ['GPE'];
+  const before = discourse.sentences[sentenceAt(discourse.sentences, source.start) - 1];
+  if (!before) return [];
+  const { text } = discourse;
+  const mentions = entities
+    .flatMap((e) => e.mentions.map((m) => ({ id: e.id, type: e.type, start: m.start, end: m.end })))
+    // other names may describe the second ("Canada-based … company Sierra Wireless")
+    .filter(
+      (m) => m.start >= before.start && m.end <= before.end && types.includes(m.type) && text[m.end] !== '-',
+    )
+    .sort((a, b) => a.start - b.start);
+  const pairs: [string, string][] = [];
+  mentions.forEach((a, i) => {
+    const b = mentions[i + 1];
+    if (!b || a.id === b.id || (counted[1] && a.type !== 'ORG' && b.type !== 'ORG')) return;
+    if (!BEFORE_PAIR.test(text.slice(before.start, a.start))) return;
+    if (!BETWEEN.test(text.slice(a.end, b.start)) || !VERB_AFTER.test(text.slice(b.end, before.end))) return;
+    pairs.push([a.id, b.id]);
+  });
+  return pairs.length === 1 ? (pairs[0] as [string, string]) : [];
+}

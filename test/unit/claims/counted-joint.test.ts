@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { countedMembers } from '../../../functions/domain/claims/counted-joint';
+import type { Entity } from '../../../functions/domain/model/document';
+import { discourseOf, named, spanOf } from './article-fixture';
+
+type Tag = [string, Entity['type'], string[]];
+
+/** The members countedMembers finds for the source `words` of `text`. */
+function members(text: string, words: string, tags: Tag[]): string[] {
+  const entities = tags.map(([id, type, names]) => named(text, id, type, names));
+  return countedMembers(spanOf(text, words), entities, discourseOf(text));
+}
+
+describe('countedMembers', () => {
+  it('takes the joint subject of the sentence before, past a described second member', () => {
+    const text =
+      'Vantor and Ohio-based software maker Brelling Systems recently agreed to merge. The two companies aim to close the deal in May.';
+    expect(
+      members(text, 'The two companies', [
+        ['org.vantor', 'ORG', ['Vantor']],
+        ['gpe.ohio', 'GPE', ['Ohio']],
+        ['org.brelling-systems', 'ORG', ['Brelling Systems']],
+      ]),
+    ).toEqual(['org.vantor', 'org.brelling-systems']);
+  });
+
+  it('takes a pair after an opening clause, one of them a body the tagger typed a place', () => {
+    const text =
+      'Along with the Fenwick guild and Corvan, the TPWU and Stellis worked closely together last year. Both unions are saying little.';
+    expect(
+      members(text, 'Both unions', [
+        ['org.fenwick', 'ORG', ['Fenwick']],
+        ['org.corvan', 'ORG', ['Corvan']],
+        ['gpe.tpwu', 'GPE', ['TPWU']],
+        ['org.stellis', 'ORG', ['Stellis']],
+      ]),
+    ).toEqual(['gpe.tpwu', 'org.stellis']);
+  });
+
+  it('leaves two bodies named apart, or a pair that is no subject', () => {
+    const apart =
+      'Dutch firm Halvorsen saw profits drop. Danish brewer Kesten suffered a fall. Both firms are looking east.';
+    expect(
+      members(apart, 'Both firms', [
+        ['org.halvorsen', 'ORG', ['Halvorsen']],
+        ['org.kesten', 'ORG', ['Kesten']],
+      ]),
+    ).toEqual([]);
+    const object =
+      'The regulator fined Halvorsen and Kesten last week. Both companies said they would appeal.';
+    expect(
+      members(object, 'Both companies', [
+        ['org.halvorsen', 'ORG', ['Halvorsen']],
+        ['org.kesten', 'ORG', ['Kesten']],
+      ]),
+    ).toEqual([]);
+  });
+});
