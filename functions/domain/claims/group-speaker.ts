@@ -8,6 +8,7 @@ import { keepMentions, mentionedBetween, nearest, type PriorSpeaker } from './me
 import { madeBy, placedWithHead } from './placed-group';
 import { isPremodifier } from './premodifier';
 import { newspapers, PRESS_HEADS } from './press';
+import { onlyARival } from './rival-names';
 import { type Discourse, opensSentence, type Referents, salientReferent } from './salience';
 import { speakingSeats } from './speaking-seat';
 import { type NominalSpan, namesAThing, subjectNominal } from './subject-nominal';
@@ -168,7 +169,10 @@ export function groupNounSpeaker(
     (PRESS_HEADS.has(head) ? nearest(newspapers(entities), at, ['ORG'], prior) : null);
   if (byName || !group) return byName;
   if (!discourse) return nearest(entities, at, ['ORG'], prior);
-  const orgs = referable(entities, discourse).filter((e) => e.type === 'ORG');
+  // a body named only as a rival ("rivals such as Virgin Blue") is not the one "the firm" is (./rival-names)
+  const orgs = referable(entities, discourse).filter(
+    (e) => e.type === 'ORG' && !onlyARival(e, discourse.text, at),
+  );
   const ids = new Set(orgs.map((e) => e.id));
   // another nominal opening the source's own sentence is another body: "The US regulator is
   // investigating Marsh, the firm has said"

@@ -1,6 +1,7 @@
 import type { Entity, Range } from '../model/document';
 import { literal } from '../text/literal';
 import { memoBounded } from '../text/memo';
+import { namedAsRival } from './rival-names';
 import type { Discourse } from './salience';
 
 /** How far from a name its describing noun may stand, in characters: "Australian brewer Fosters". */
@@ -53,7 +54,13 @@ export function placedWithHead(head: string, at: number, entities: Entity[], tex
     // a person, a place or a people only describes the group: "the Australian firm"
     if (e.type !== 'ORG') continue;
     for (const m of e.mentions)
-      if (m.end <= at && (!best || m.end > best.end) && nouns.some((noun) => placedBeside(text, m, noun)))
+      if (
+        m.end <= at &&
+        (!best || m.end > best.end) &&
+        nouns.some((noun) => placedBeside(text, m, noun)) &&
+        // "Rival local club Manchester City": not the club the story is about (./rival-names)
+        !namedAsRival(text, m)
+      )
         best = { id: e.id, end: m.end };
   }
   return best?.id ?? null;
