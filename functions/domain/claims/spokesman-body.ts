@@ -1,6 +1,13 @@
 import type { Entity, Range } from '../model/document';
 import { type Discourse, opensSentence, sentenceAt } from './salience';
 
+/**
+ * Before a sentence's first name: a time ("On Tuesday", "Last year"), then
+ * "a"/"the" or up to two words of description ("Environmental group"), no
+ * preposition ("Shares in Mittal rose" is not Mittal's).
+ */
+const LEAD =
+  /^(?:(?:but|and|yet|however|meanwhile|now|on \p{Lu}\p{Ll}+day|last (?:year|week|month)|in \d{4}),?\s+){0,2}(?:(?:a|an|the)\s+|(?!(?:shares|sales|profits|talks)\s)\p{L}[\p{Ll}-]*\s+(?:(?!(?:in|of|for|at|with|from|to|by|on)\s)[\p{Ll}-]+\s+)?)?$/iu;
 /** A spokesman no words tie to anyone: not "a spokesman for the firm", "a BT spokesman". */
 const BARE_SPOKESMAN = /^(?:a|the)\s+spokes(?:man|woman|person)$/iu;
 
@@ -25,8 +32,14 @@ export function spokesmanBody(
   const opensBefore = (m: Range, within: number) =>
     m.end <= at &&
     sentenceAt(discourse.sentences, m.start) === within &&
-    opensSentence(discourse, m) &&
+    (opensSentence(discourse, m) || ledByFirst(m, within)) &&
     !discourse.quotes.some((q) => q.start <= m.start && m.end <= q.end);
+  /** "On Tuesday Mitsubishi, …", "Environmental group Transport 2000 said", "A Mittal Steel spokesman said": the sentence's first name, after a time or a short description. */
+  const ledByFirst = (m: Range, within: number) => {
+    const s = discourse.sentences[within] as Range;
+    if (!LEAD.test(discourse.text.slice(s.start, m.start))) return false;
+    return !entities.some((e) => e.mentions.some((o) => o.start >= s.start && o.start < m.start));
+  };
   for (const within of [i, i - 1]) {
     const body = entities.find((e) => e.type === 'ORG' && e.mentions.some((m) => opensBefore(m, within)));
     if (body) return body.id;

@@ -39,3 +39,25 @@ describe('resolveSpeaker: a bare spokesman speaks for the organisation that open
     expect(speakerOf(text, 'A spokesman for the police', entities)).toBe('org.police');
   });
 });
+
+describe('resolveSpeaker: a bare spokesman after a sentence led by a time or a description', () => {
+  it('takes the body first named after a time, an article or a short description', () => {
+    for (const lead of [
+      'On Tuesday Kestrel, the only firm in the red,',
+      'Last year Kestrel',
+      'A Kestrel official',
+    ])
+      expect(
+        (() => {
+          const text = `${lead} confirmed the talks. But a spokesman refused to comment.`;
+          return speakerOf(text, 'a spokesman', [named(text, 'org.kestrel', 'ORG', ['Kestrel'])]);
+        })(),
+        lead,
+      ).toBe('org.kestrel');
+  });
+
+  it('takes no body a preposition puts after a noun', () => {
+    const text = 'Shares in Kestrel rose. A spokesman said so.';
+    expect(speakerOf(text, 'A spokesman', [named(text, 'org.kestrel', 'ORG', ['Kestrel'])])).toBeNull();
+  });
+});
