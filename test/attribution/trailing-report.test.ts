@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { trailingReports } from '../../functions/domain/attribution/trailing-report';
 import type { Attribution } from '../../functions/domain/extract/types';
-import { asText, sentencesAtStops } from './text-fixture';
+import { asText, cueClaim, extracted, sentencesAtStops } from './text-fixture';
 
 /** Each sentence of `text` (split at ". "), the attributions found, as text. */
 function found(text: string, others: Attribution[] = []) {
@@ -68,5 +68,56 @@ describe('a sentence that ends on its speaker and a reporting verb', () => {
     expect(found('Jobs will be created, however said.')).toEqual([]);
     expect(found('Jobs, Today said.')).toEqual([]);
     expect(found('Jobs will be created, and said.')).toEqual([]);
+  });
+
+  it('ends on who heard it: the clause is attributed, with no source', () => {
+    expect(found('The firm misled a US court to stop the sale, the court has heard.')).toEqual([
+      [null, 'has heard', 'The firm misled a US court to stop the sale'],
+    ]);
+    expect(found('Pets have been put on the electoral roll, the MPs heard. They laughed.')).toEqual([
+      [null, 'heard', 'Pets have been put on the electoral roll'],
+    ]);
+    expect(found('Three men ran a "vote-rigging factory", an Election Court has heard.')).toEqual([
+      [null, 'has heard', 'Three men ran a "vote-rigging factory"'],
+    ]);
+    expect(found('Games will cost more to make, an industry conference has been told.')).toEqual([
+      [null, 'has been told', 'Games will cost more to make'],
+    ]);
+  });
+
+  it('takes the place of a cue the tagger found in that tail, not of one in the clause', () => {
+    const text = 'Witnesses saw them carry bags to a warehouse, the court was told.';
+    const tagged = cueClaim(text, 'was told', 'the court');
+    expect(found(text, [tagged])).toEqual([
+      [null, 'was told', 'Witnesses saw them carry bags to a warehouse'],
+    ]);
+    const inClause = cueClaim(text, 'saw', 'them carry bags to a warehouse');
+    expect(found(text, [inClause])).toEqual([]);
+    expect(found('The men were seen near the old warehouse, in Leeds heard.')).toEqual([]);
+  });
+
+  it("replaces, in the extractor, the tagger's attribution whose cue is in that tail", () => {
+    expect(
+      extracted(
+        'Witnesses saw the men carrying several bags from their office, which they drove to a warehouse off Birch Road East, the court was told.',
+      ),
+    ).toEqual([
+      [
+        null,
+        'was told',
+        'Witnesses saw the men carrying several bags from their office, which they drove to a warehouse off Birch Road East',
+      ],
+    ]);
+    expect(
+      extracted(
+        'Making games for future consoles will require more graphic artists and more money, an industry conference has been told.',
+      ),
+    ).toEqual([
+      [
+        null,
+        'has been told',
+        'Making games for future consoles will require more graphic artists and more money',
+      ],
+    ]);
   });
 });

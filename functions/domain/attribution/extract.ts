@@ -212,8 +212,9 @@ export function extractAttributions(
     ...relativeReports(doc.text, doc.sentences, joined),
     ...pollOpenings(doc.text, doc.sentences),
   ];
-  // what a pattern found overrides attributions the tagger nested inside it
-  const inside = (a: Attribution) => patterned.some((p) => covers(p.content, a.cue[0] as Range));
+  // what a pattern found overrides attributions the tagger nested inside it, or cued where it has its cue
+  const inside = (a: Attribution) =>
+    patterned.some((p) => covers(p.content, a.cue[0] as Range) || covers(p.cue, a.cue[0] as Range));
   // a content run over a second report the tagger missed gives it up ("… and Labour says …")
   const kept = splitSecondReports(doc.text, quoted, [...joined.filter((a) => !inside(a)), ...patterned])
     .filter((a) => !reportsNoSpeech(doc.text, a) && !namesOnly(doc.text, a))
