@@ -291,6 +291,15 @@ const FORECAST =
  * speaker's words; the answer is a claim of its own.
  */
 const ASKED = /^(?:when\s+)?asked(?:\s+(?:about|for|of))?$/;
+/**
+ * The same question or a request put to the subject in the passive, with no
+ * asker: "He was asked whether he would stand again", "Members were asked to
+ * vote on their favourite", "Fans are being asked to offset their emissions".
+ * The subject is who is asked (never its source: `attribution/passive-source.ts`);
+ * "by" after the cue names an asker, and the claim stays.
+ */
+const ASKED_PASSIVE =
+  /^(?:(?:has|have|had|will|would|could|may|might|also|now|later|then|already|not)\s+)*(?:(?:is|are|was|were|be|been|being)\s+){1,2}(?:(?:also|now|later|then|already|repeatedly|specifically)\s+)?asked(?:\s+(?:about|for|if|whether))?$/;
 
 /**
  * A vote cast, a deed, not words: "Some 32 Labour MPs voted against the
@@ -320,11 +329,12 @@ const PURPOSE = /^to\s+(?:discuss|promote)$/;
 /** The cue's words in lower case, single-spaced, without a trailing colon or comma. */
 const wordsOf = (cue: string) => cue.toLowerCase().replace(/[:,]$/, '').trim().split(/\s+/).join(' ');
 
-/** Whether the cue tells of no statement: a hedge, a forecast or a question put with no source, a vote cast, an award or programme presented, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, a thing's purpose, a duty, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
+/** Whether the cue tells of no statement: a hedge, a forecast or a question or request put with no source, a vote cast, an award or programme presented, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, a thing's purpose, a duty, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
 export function statesNothing(cue: string, hasSource: boolean, restOfSentence: string): boolean {
   const words = wordsOf(cue);
   if (HEDGE.test(words) || KNOWN.test(words) || NOMINATED.test(words) || PURPOSE.test(words)) return true;
-  if (!hasSource && (ASKED.test(words) || (FORECAST.test(words) && !/^\s*by\s/i.test(restOfSentence))))
+  const byNoOne = !/^\s*by\s/i.test(restOfSentence);
+  if (!hasSource && (ASKED.test(words) || ((FORECAST.test(words) || ASKED_PASSIVE.test(words)) && byNoOne)))
     return true;
   if (IMPOSED_OR_OPTED.test(words) || AWARD_OR_CAST.test(words)) return true;
   if (VOTED.test(words) && !SAYING.test(words)) return true;

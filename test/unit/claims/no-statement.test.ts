@@ -382,7 +382,21 @@ describe('statesNothing', () => {
     for (const cue of ['Asked', 'asked', 'Asked about', 'when asked', 'Asked for'])
       expect(statesNothing(cue, false, ' whether he would stand again, he said no.'), cue).toBe(true);
     expect(statesNothing('asked', true, ' whether the plan was legal.')).toBe(false);
-    expect(statesNothing('was asked', false, ' to leave.')).toBe(false);
+  });
+
+  it('reads a question or request put to the subject in the passive, with no asker, as no statement', () => {
+    for (const cue of [
+      'was asked',
+      'were asked',
+      'have been asked',
+      'are being asked',
+      'was also asked',
+      'be asked',
+    ])
+      expect(statesNothing(cue, false, ' to vote on their favourite.'), cue).toBe(true);
+    expect(statesNothing('was asked', false, ' whether he would stand again.')).toBe(true);
+    expect(statesNothing('was asked', false, ' by G7 ministers to carry out a study.')).toBe(false);
+    expect(statesNothing('was asked', true, ' to leave.')).toBe(false);
   });
 
   it('reads a vote cast and an award or programme presented as no statement', () => {
