@@ -72,6 +72,39 @@ describe('a speaker after the cue, read as content', () => {
     expect(opening.out).toEqual(opening.unchanged);
   });
 
+  it("is read after the cue when the tagger's source was the last words of the clause before the comma", () => {
+    const { out } = tagged('Games could help pupils learn in the classroom, say researchers.', [
+      ['source', 'the classroom'],
+      ['cue', 'say'],
+      ['content', 'researchers'],
+    ]);
+    expect(out).toEqual([
+      ['cue', 'say'],
+      ['source', 'researchers'],
+    ]);
+    const named = tagged('He is worried after one of its scientists, Abdul Khan, admitted leaking secrets.', [
+      ['source', 'Abdul Khan'],
+      ['cue', 'admitted'],
+      ['content', 'leaking secrets'],
+    ]);
+    expect(named.out).toEqual(named.unchanged);
+    const clause = tagged('The plan was shelved after a review, says the deal is off.', [
+      ['source', 'a review'],
+      ['cue', 'says'],
+      ['content', 'the deal is off'],
+    ]);
+    expect(clause.out).toEqual(clause.unchanged);
+    const goesOn = tagged(
+      'In a statement, one of the lawyers, Jo Bloggs, said the tapes show him leaving his car when asked.',
+      [
+        ['source', 'one of the lawyers, Jo Bloggs'],
+        ['cue', 'said'],
+        ['content', 'the tapes show him leaving his car when asked'],
+      ],
+    );
+    expect(goesOn.out).toEqual(goesOn.unchanged);
+  });
+
   it('is the words after a reporting verb the tagger left untagged, up to the full stop', () => {
     const { out } = tagged('"It exceeds the benefits," said TCI.', [
       ['content', 'It exceeds the benefits'],

@@ -14,7 +14,22 @@ import type { Run } from './tags';
  */
 export function invertedSource(seq: Sequence, text: string, runs: Run[], cue: Run): Run[] {
   // a passive cue ("is widely seen as") has no speaker after it
-  if (runs.some((r) => r.role === 'source') || isPassive(seq, cue)) return runs;
+  if (isPassive(seq, cue)) return runs;
+  if (runs.some((r) => r.role === 'source')) {
+    // "… because of a guilty plea, says a new MPs' report.": the tagger's source was the clause's last words
+    const stray = clauseTail(seq, runs, cue);
+    const redone = stray
+      ? invertedSource(
+          seq,
+          text,
+          runs.filter((r) => r !== stray),
+          cue,
+        )
+      : runs;
+    // only a speaker that ends the sentence: "…, said the videos show Scott leaving his car when …" is a clause
+    const speaker = redone.find((r) => r.role === 'source');
+    return speaker && /^[.!?]?$/.test(seq.tokens[speaker.last + 1]?.text ?? '') ? redone : runs;
+  }
   const after =
     runs.find((r) => r.role === 'content' && r.first === cue.last + 1) ?? untaggedAfter(seq, runs, cue);
   if (!after) return runs;
@@ -60,6 +75,25 @@ export function invertedSource(seq: Sequence, text: string, runs: Run[], cue: Ru
   const rest = last + 2 <= after.last && resumes ? after.last : -1;
   const more: Run[] = rest < 0 ? [] : [{ role: 'content', first: last + 2, last: rest }];
   return [...base.filter((r) => r !== after), source, ...more].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * `Games could enhance learning in the classroom, say researchers.`: a
+ * source the tagger took from the end of the clause before the comma and an
+ * inverting cue, the only run of the sentence before the cue, opening on no
+ * name; the rule then reads the words after the cue as the source, and the
+ * clause is content.
+ */
+function clauseTail(seq: Sequence, runs: Run[], cue: Run): Run | undefined {
+  const comma = cue.first - 1;
+  if (seq.tokens[comma]?.text !== ',' || !invertsSpeaker(seq, cue)) return undefined;
+  const sentence = seq.sentence[cue.first];
+  const before = runs.filter((r) => r !== cue && r.first < cue.first && seq.sentence[r.last] === sentence);
+  const [source] = before;
+  if (before.length !== 1 || source?.role !== 'source' || source.last !== comma - 1) return undefined;
+  // a name there is a speaker set off by commas: "one of its scientists, Abdul Qadeer Khan, admitted"
+  const named = /^\p{Lu}/u.test(seq.tokens[source.first]?.text ?? '');
+  return source.first > sentenceStart(seq, cue.first) && !named ? source : undefined;
 }
 
 /**
