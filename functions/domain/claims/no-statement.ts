@@ -299,7 +299,7 @@ const ASKED = /^(?:when\s+)?asked(?:\s+(?:about|for|of))?$/;
  * "by" after the cue names an asker, and the claim stays.
  */
 const ASKED_PASSIVE =
-  /^(?:(?:has|have|had|will|would|could|may|might|also|now|later|then|already|not)\s+)*(?:(?:is|are|was|were|be|been|being)\s+){1,2}(?:(?:also|now|later|then|already|repeatedly|specifically)\s+)?asked(?:\s+(?:about|for|if|whether))?$/;
+  /^(?:(?:has|have|had|will|would|could|may|might|also|now|later|then|already|not)\s+){0,4}(?:(?:is|are|was|were|be|been|being)\s+){1,2}(?:(?:also|now|later|then|already|repeatedly|specifically)\s+)?asked(?:\s+(?:about|for|if|whether))?$/;
 
 /**
  * A vote cast, a deed, not words: "Some 32 Labour MPs voted against the
