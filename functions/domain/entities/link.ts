@@ -31,6 +31,7 @@ import { aliasKey, entityId } from './ids';
 import { splitJoinedNames } from './joined-names';
 import { readJudicialStyles } from './judicial-styles';
 import { splitKinGivenNames } from './kin-given-names';
+import { retypeKindCuedWorks } from './kind-cued-works';
 import { LEGAL_FORM } from './lexicons';
 import { personsInLineups } from './lineups';
 import { retypeListedWorks } from './listed-works';
@@ -160,7 +161,8 @@ export function linkForExtraction(
  * surround ("De Telegraaf, a daily newspaper,", "handsets from NEC, Fujitsu and Mitsubishi",
  * ./firm-contexts); a one-word name typed a person that the words around call a product or a
  * work MISC ("the drug Vioxx", "Xbox video game Halo", ./product-cues), names listed after a kind of
- * work or product MISC ("films include Gothika", ./listed-works), a name the article calls a worm
+ * work or product MISC ("films include Gothika", ./listed-works), a body or place right after the kind of work it is
+ * MISC ("ITV drama Footballers' Wives", ./kind-cued-works), a name the article calls a worm
  * or virus MISC ("the Sasser worm", ./malware-names), and a holiday or a named storm an event
  * whatever its type ("before Christmas", ./holiday-names; "Hurricane Ivan", ./storm-names).
  */
@@ -205,7 +207,8 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
     ),
   );
   // a product first, as a list with firms in it would make it a firm ("brands such as Celebrex and Vioxx")
-  const products = retypeMalware(text, retypeCuedProducts(text, retypeListedWorks(text, firms)));
+  const works = retypeKindCuedWorks(text, retypeListedWorks(text, firms), table);
+  const products = retypeMalware(text, retypeCuedProducts(text, works));
   // last, so the rules that type a bare name still read "Foster" in "brands include Foster's,"
   return joinGenitiveNames(text, retypeStorms(retypeHolidays(retypeFirmsInContext(text, products))));
 }

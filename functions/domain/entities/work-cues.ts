@@ -6,7 +6,7 @@ import { isFirstName } from './first-names';
  */
 
 /** The kind of work just before its title: "abortion drama Vera Drake", "the film Ray"; not the verb ("to film Jo"). */
-const KIND_BEFORE =
+export const KIND_BEFORE =
   /(?<![\p{L}-])(?<!(?:to|will|would|could|can|may|might|must|should|not|n't)\s+)(?:film|movie|drama|comedy|biopic|documentary|thriller|musical|sitcom|novel|album|song|series|blockbuster|sequel|cartoon)\s+$/iu;
 /**
  * An actor's part in it, or a work named as a hit: "her role in Vera

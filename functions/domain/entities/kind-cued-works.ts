@@ -1,0 +1,43 @@
+import type { Entity } from '../model/document';
+import { type AliasLookup, defaultAliasTable } from './alias-table';
+import { isKnownNationality, isKnownOrganisation, isKnownPlace } from './known-names';
+import { isListedNational } from './lexicons';
+import { retypeEntities } from './merge';
+import { KIND_BEFORE } from './work-cues';
+
+/**
+ * Kinds of work ./work-cues leaves out, as they are verbs or places too:
+ * "soap", "book", "opera", and "show" after a word that makes it a noun
+ * ("TV show Twin Peaks", "the show X"; not "figures show X").
+ */
+const MORE_KINDS_BEFORE =
+  /(?<![\p{L}-])(?:(?<!(?:to|will|would|could|can|may|might|must|should|not|n't)\s+)(?:soap|book|opera)|(?:the|TV|chat|talk|night|car|crime|cult|quiz|reality|ITV1?|BBC)\s+show)\s+$/iu;
+
+/**
+ * A name typed a body or a place right after the kind of work it is:
+ * "ITV drama Footballers' Wives", "BBC comedy Gimme Gimme Gimme", "Sony
+ * horror film The Grudge", "her book Small Island", "their album Hot Fuss"
+ * is a work (MISC), with all its mentions. ./work-cues does this for names
+ * typed a person, in both views; this is the document's view only (./link).
+ * Not a name the alias table knows ("series Who's Your Daddy" is no WHO), a
+ * place or body the gazetteer knows ("the album Egypt" is the country's name
+ * too), nor a nationality ("the song Britons would most like played").
+ */
+export function retypeKindCuedWorks(
+  text: string,
+  entities: Entity[],
+  table: AliasLookup = defaultAliasTable,
+): Entity[] {
+  return retypeEntities(entities, (e) => (isKindCuedWork(text, e, table) ? 'MISC' : undefined));
+}
+
+function isKindCuedWork(text: string, e: Entity, table: AliasLookup): boolean {
+  if (e.type === 'GPE' || e.type === 'LOC') {
+    if (isKnownPlace(e.name)) return false;
+  } else if (e.type !== 'ORG' || isKnownOrganisation(e.name)) return false;
+  if (isKnownNationality(e.name) || isListedNational(e.name) || table.lookup(e.name)) return false;
+  return e.mentions.some((m) => {
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    return KIND_BEFORE.test(before) || MORE_KINDS_BEFORE.test(before);
+  });
+}

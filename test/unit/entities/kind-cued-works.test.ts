@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { typesOf } from './helpers';
+
+describe('a body or place right after the kind of work it is', () => {
+  it('is a work, with all its mentions', () => {
+    const text =
+      'She starred in ITV drama Harbour Lights and in the BBC comedy Tin Cups. Her book Salt Island sold well. The TV show Quay Street ran for years. Tin Cups returns in May.';
+    expect(
+      typesOf(text, [
+        ['Harbour Lights', 'ORG'],
+        ['Tin Cups', 'ORG'],
+        ['Salt Island', 'LOC'],
+        ['Quay Street', 'LOC'],
+        ['Tin Cups', 'ORG'],
+      ]),
+    ).toEqual({
+      'Harbour Lights': 'MISC',
+      'Tin Cups': 'MISC',
+      'Salt Island': 'MISC',
+      'Quay Street': 'MISC',
+    });
+  });
+
+  it('leaves a known place or body, a nationality, the verbs, and a name with no such cue', () => {
+    const text =
+      'His album Paris sold well. It is the song Britons like best. Figures show Quay Street lost money. He plans to film Harbour Lights. We visited Salt Island.';
+    expect(
+      typesOf(text, [
+        ['Paris', 'LOC'],
+        ['Britons', 'ORG'],
+        ['Quay Street', 'ORG'],
+        ['Harbour Lights', 'LOC'],
+        ['Salt Island', 'LOC'],
+      ]),
+    ).toEqual({
+      Paris: 'GPE',
+      Britons: 'ORG',
+      'Quay Street': 'ORG',
+      'Harbour Lights': 'GPE',
+      'Salt Island': 'LOC',
+    });
+  });
+});
