@@ -32,6 +32,7 @@ import { splitJoinedNames } from './joined-names';
 import { readJudicialStyles } from './judicial-styles';
 import { splitKinGivenNames } from './kin-given-names';
 import { retypeKindCuedWorks } from './kind-cued-works';
+import { cutLeaderAdministrations } from './leader-administrations';
 import { LEGAL_FORM } from './lexicons';
 import { personsInLineups } from './lineups';
 import { retypeListedWorks } from './listed-works';
@@ -164,7 +165,8 @@ export function linkForExtraction(
  * work or product MISC ("films include Gothika", ./listed-works), a body or place right after the kind of work it is
  * MISC ("ITV drama Footballers' Wives", ./kind-cued-works), a name the article calls a worm
  * or virus MISC ("the Sasser worm", ./malware-names), and a holiday or a named storm an event
- * whatever its type ("before Christmas", ./holiday-names; "Hurricane Ivan", ./storm-names).
+ * whatever its type ("before Christmas", ./holiday-names; "Hurricane Ivan", ./storm-names), and a government named
+ * for its leader a body of its own ("the Bush administration", ./leader-administrations).
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
   const lineups = personsInLineups(text, joinOfNames(text, dropFinalPeriods(text, linked), table));
@@ -210,7 +212,8 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   const works = retypeKindCuedWorks(text, retypeListedWorks(text, firms), table);
   const products = retypeMalware(text, retypeCuedProducts(text, works));
   // last, so the rules that type a bare name still read "Foster" in "brands include Foster's,"
-  return joinGenitiveNames(text, retypeStorms(retypeHolidays(retypeFirmsInContext(text, products))));
+  const typed = retypeStorms(retypeHolidays(retypeFirmsInContext(text, products)));
+  return joinGenitiveNames(text, cutLeaderAdministrations(text, typed, table));
 }
 
 /**
