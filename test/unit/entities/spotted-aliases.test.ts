@@ -247,3 +247,18 @@ describe('a firm or a program the tagger types every way', () => {
     expect(types(false)).toEqual(['person.napster', 'gpe.linux', 'gpe.saab', 'person.chrysler']);
   });
 });
+
+describe('titles the tagger cuts to their last word', () => {
+  it('takes "Top of the Pops" and "Lord of the Rings" whole, tagged or not', () => {
+    const text =
+      'She sang on Top of the Pops last week. The third Lord of the Rings film was a hit, as was The Lord of the Rings before it.';
+    const entities = entitiesOf(text, [
+      ['Pops', 'LOC'],
+      ['Rings', 'MISC'],
+    ]);
+    expect(entities.map((e) => [e.id, e.type, e.mentions.map((m) => m.text)])).toEqual([
+      ['misc.top-of-the-pops', 'MISC', ['Top of the Pops']],
+      ['misc.lord-of-the-rings', 'MISC', ['Lord of the Rings', 'The Lord of the Rings']],
+    ]);
+  });
+});
