@@ -262,3 +262,16 @@ describe('titles the tagger cuts to their last word', () => {
     ]);
   });
 });
+
+describe('Celebrity Big Brother', () => {
+  it('is found untagged, and "Big Brother" is the show only in an article that names it', () => {
+    const show =
+      'She was evicted from Celebrity Big Brother on Friday. A Big Brother spokeswoman said the house was calm.';
+    expect(mentionsOf(show, [], 'misc.celebrity-big-brother')).toEqual([
+      'Celebrity Big Brother',
+      'Big Brother',
+    ]);
+    const orwell = 'Critics say the bill creates a Big Brother society.';
+    expect(entitiesOf(orwell, [])).toEqual([]);
+  });
+});
