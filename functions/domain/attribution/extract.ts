@@ -70,6 +70,7 @@ import { type Run, runsOf } from './tags';
 import { overThatClause } from './that-clause';
 import { toldSubject } from './told-subject';
 import { trailingReports } from './trailing-report';
+import { apartFromCut, closedEarly, type EarlyClose, narratedAfter, withEarlyCloses } from './unclosed-quote';
 import { wholeQuotes } from './whole-quote';
 
 /**
@@ -91,11 +92,23 @@ export function extractAttributions(
   const mask = 2 ** model.bits - 1;
   const out: Attribution[] = [];
   const mentions = mentionsOf(entities);
-  const quoted = findQuotes(doc.text, doc.paragraphs);
+  let quoted = findQuotes(doc.text, doc.paragraphs);
   for (const para of paragraphsOf(doc)) {
     const found: Attribution[] = [];
     const guessed = new Set<Attribution>();
-    const { info, tags } = tagSequence(model, doc.text, para, entityTags(mentions, para.tokens));
+    const ent = entityTags(mentions, para.tokens);
+    let { info, tags } = tagSequence(model, doc.text, para, ent);
+    // a quote never closed that runs over narration closes where its first sentence ends
+    const early = closedEarly(para, info.q);
+    let cut: EarlyClose['cut'] = [];
+    if (early) {
+      const retagged = tagSequence(model, doc.text, para, ent, early.states);
+      if (narratedAfter(para, retagged.tags, early.cut)) {
+        quoted = withEarlyCloses(quoted, para, info.q, early.cut);
+        ({ info, tags } = retagged);
+        cut = early.cut;
+      }
+    }
     // a cue given back is settled as it stands: the span ranker never saw its word
     const givenBack = new Map(
       swallowedCues(para, tags, model.lexicon, model.classes).map((g) => [g.cue, g.runs]),
@@ -165,7 +178,9 @@ export function extractAttributions(
       const parts = apart ? separated(para, doc.text, cue, apart, edges) : undefined;
       const bound = parts ? range(para, parts.source) : null;
       const source = speaker ? bound : null;
-      const content = withinQuote(parts?.content ?? edges, quotes, cue).map((r) => range(para, r));
+      const content = apartFromCut(withinQuote(parts?.content ?? edges, quotes, cue), cue, cut).map((r) =>
+        range(para, r),
+      );
       const sentence = doc.sentences[para.docSentence[cue.first] as number];
       // "he told MPs the Lord Chancellor was insisting": the guessed clause starts after the hearer
       const fallback = content.length

@@ -132,6 +132,7 @@ export function describeTokens(
   classes: WordClasses,
   clusters: WordClusters,
   ent: Int32Array,
+  states?: Uint8Array,
 ): TokenInfo {
   const { tokens, sentence } = seq;
   const n = tokens.length;
@@ -165,7 +166,7 @@ export function describeTokens(
     suffix[i] = f[7] as number;
     prefix[i] = f[8] as number;
   }
-  const q = quoteStates(text, tokens);
+  const q = states ?? quoteStates(text, tokens);
   for (let i = 0; i < n; i++) if (q[i] === OPENING || q[i] === CLOSING) shape[i + 2] = 4;
 
   // nearest cue-like word on each side within the sentence

@@ -32,11 +32,20 @@ export interface Tagged {
   tags: Int32Array;
 }
 
-/** Tags one paragraph with both passes; `ent` holds its tokens' entity tags (entities.ts). */
-export function tagSequence(model: AttributionModel, text: string, seq: Sequence, ent: Int32Array): Tagged {
+/**
+ * Tags one paragraph with both passes; `ent` holds its tokens' entity tags
+ * (entities.ts), `states` quote states read otherwise than the marks say.
+ */
+export function tagSequence(
+  model: AttributionModel,
+  text: string,
+  seq: Sequence,
+  ent: Int32Array,
+  states?: Uint8Array,
+): Tagged {
   const n = seq.tokens.length;
   const mask = 2 ** model.bits - 1;
-  const info = describeTokens(text, seq, model.lexicon, model.classes, model.clusters, ent);
+  const info = describeTokens(text, seq, model.lexicon, model.classes, model.clusters, ent, states);
   const base = extractFeatures(info, mask);
   // the second pass's features are the base ones then the stacked ones, as joinFeatures lays them out in training
   const [firstScores, scores] = baseEmissions(model, base, n);

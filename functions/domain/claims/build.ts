@@ -1,4 +1,5 @@
 import { splitContinuedReports } from '../attribution/second-report';
+import { quotesClosedEarly } from '../attribution/unclosed-quote';
 import { isCheckableAssertion } from '../checkworthiness/assertions';
 import { detectHedges } from '../checkworthiness/hedges';
 import { findQuantities } from '../checkworthiness/quantities';
@@ -52,7 +53,12 @@ export function buildClaims(
   entities: Entity[],
   scorer: CheckworthinessScorer,
 ): BuiltClaims {
-  const quotes = findQuotes(doc.text, doc.paragraphs);
+  const quotes = quotesClosedEarly(
+    doc.text,
+    doc.sentences,
+    findQuotes(doc.text, doc.paragraphs),
+    attributions,
+  );
   const cuts = reopenedQuoteCuts(doc.text, quotes);
   const described = findDocuments(doc.text);
   const speaking = new Map<DocumentRef, TextSpan[]>();
