@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { overDashAside } from '../../functions/domain/attribution/dash-aside';
+import { overDashAside, throughClosingDash } from '../../functions/domain/attribution/dash-aside';
+import type { Attribution } from '../../functions/domain/extract/types';
 import { asText, extracted, sentencesAtStops, sourcedClaim } from './text-fixture';
 
 /** The content `overDashAside` gives the claim of `source`, `cue` and `content` in `text`. */
@@ -42,5 +43,55 @@ describe('a content cut where a dashed aside opens', () => {
       'stressed',
       'that the majority of its UK projects - which also include the White City scheme in west London - were performing strongly',
     ]);
+  });
+});
+
+/** The content `throughClosingDash` gives the claim of `source`, `cue` and content `pieces` in `text`. */
+function throughDash(text: string, source: string, cue: string, pieces: string[], taken: string[] = []) {
+  const claim: Attribution = {
+    ...sourcedClaim(text, source, cue, pieces[0] as string),
+    content: pieces.map((p) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length })),
+  };
+  const ranges = taken.map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length }));
+  return asText(text, throughClosingDash(text, sentencesAtStops(text), [...claim.cue, ...ranges], claim))[2];
+}
+
+describe('a content the tagger ended inside a dashed aside, before its closing dash', () => {
+  it('goes on over the closing dash to the end of the clause, its pieces joined', () => {
+    const text =
+      'Papers have claimed that Norvik - which bought the unit for $9.4bn (£4.8bn) at an auction - has close links with Sevco, a rival. Shares fell.';
+    expect(
+      throughDash(text, 'Papers', 'have claimed', [
+        'that Norvik',
+        'which bought the unit for $9.4bn (£4.8bn) at an auction',
+      ]),
+    ).toBe(
+      'that Norvik - which bought the unit for $9.4bn (£4.8bn) at an auction - has close links with Sevco',
+    );
+    const bracket =
+      'The state said its estimate of costs for the province - much of which was flooded - was 20bn rupiah ($2.2bn; £1.1bn), twice what it had thought.';
+    expect(
+      throughDash(bracket, 'The state', 'said', [
+        'its estimate of costs for the province - much of which was flooded',
+        'twice what it had thought',
+      ]),
+    ).toBe(
+      'its estimate of costs for the province - much of which was flooded - was 20bn rupiah ($2.2bn; £1.1bn) … twice what it had thought',
+    );
+  });
+
+  it('leaves a piece no verb follows, one with no opening dash before it, and a stretch over a cue', () => {
+    const noVerb = 'Papers said that Norvik - which bought the unit - branding it a bargain, would grow.';
+    expect(throughDash(noVerb, 'Papers', 'said', ['that Norvik', 'which bought the unit'])).toBe(
+      'that Norvik … which bought the unit',
+    );
+    const noOpening = 'Papers said that Norvik, which bought the unit - has grown. Shares fell.';
+    expect(throughDash(noOpening, 'Papers', 'said', ['that Norvik', 'which bought the unit'])).toBe(
+      'that Norvik … which bought the unit',
+    );
+    const cue = 'Papers said that Norvik - which bought the unit - has grown, analysts said.';
+    expect(throughDash(cue, 'Papers', 'said', ['that Norvik', 'which bought the unit'], ['has grown'])).toBe(
+      'that Norvik … which bought the unit',
+    );
   });
 });

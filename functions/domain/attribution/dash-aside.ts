@@ -14,6 +14,13 @@ import type { Range } from './assemble';
 const ASIDE =
   /^(?:\s+[-\u2013\u2014]\s+|\s*\u2014\s*)(?:[^-\u2013\u2014\n.!?]|(?<=\S)-(?=\S)){1,200}?(?:\s+[-\u2013\u2014]\s+|\s*\u2014\s*)(?=(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|has|have|had|be|been|does|do|did|remains?|remained|\p{Ll}{2,}ed)\s)/u;
 
+/** The aside's closing dash alone, then the same verbs: for a content the tagger ended inside the aside. */
+const CLOSING_DASH =
+  /^(?:\s+[-\u2013\u2014]\s+|\s*\u2014\s*)(?=(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|has|have|had|be|been|does|do|did|remains?|remained|\p{Ll}{2,}ed)\s)/u;
+/** An aside's opening dash inside the content, no dash after it. */
+const OPENING_DASH =
+  /(?:\s[-\u2013\u2014]\s|\u2014)(?:[^-\u2013\u2014\n.!?]|(?<=\S)-(?=\S)|\.(?=\d)){1,200}$/u;
+
 /** How far past a content's end its aside is looked for: more than the aside's 200 characters and its dashes. */
 const REACH = 240;
 
@@ -22,6 +29,8 @@ const PREPOSITION_CUE = /\b(?:of|about|over|on|for|at|in|with|against)$/iu;
 
 /** Where the clause after the aside ends: a comma, semicolon, colon, dash, line break or sentence stop. */
 export const CLAUSE_END = /[,;:\n]|\s[-\u2013\u2014]\s|[.!?](?=["”’]?(?:\s|$))/u;
+/** CLAUSE_END matched at one place, to skip those inside a bracket ("($2.2bn; £1.1bn)"). */
+const CLAUSE_END_AT = new RegExp(CLAUSE_END.source, 'uy');
 
 /**
  * "The firm … stressed that the majority of its UK projects - which also
@@ -53,4 +62,55 @@ export function overDashAside(
   const over = (r: Range) => r.start < end && content.end < r.end;
   if (end <= content.end + aside[0].length || taken.some(over)) return a;
   return { ...a, content: [{ start: content.start, end }] };
+}
+
+/**
+ * "that Baikal | - which bought the unit … at a state provoked auction |
+ * - has strong links with Surgutneftegas": a content the tagger ended inside
+ * the aside, right before its closing dash, keeps the aside and loses the verb
+ * its subject goes on with. A piece ending there, with the aside's opening
+ * dash in the content before it, goes on over the closing dash to the end of
+ * the clause, the pieces before it joined; not over a cue or source. Runs
+ * after bracket-end.ts, which takes a piece on to its bracket's close.
+ */
+export function throughClosingDash(
+  text: string,
+  sentences: readonly Range[],
+  taken: readonly Range[],
+  a: Attribution,
+): Attribution {
+  const cue = a.cue.at(-1);
+  const first = a.content[0];
+  if (!cue || !first || PREPOSITION_CUE.test(text.slice(cue.start, cue.end).trimEnd())) return a;
+  const i = a.content.findIndex(
+    (f) =>
+      CLOSING_DASH.test(text.slice(f.end, f.end + 40)) && OPENING_DASH.test(text.slice(first.start, f.end)),
+  );
+  const piece = a.content[i];
+  if (!piece) return a;
+  const sentence = sentenceAt(sentences, piece.end);
+  const from =
+    piece.end + (CLOSING_DASH.exec(text.slice(piece.end, piece.end + 40)) as RegExpExecArray)[0].length;
+  if (!sentence || sentence.start > first.start || from >= sentence.end) return a;
+  const clause = text.slice(from, sentence.end);
+  const end = from + clause.slice(0, endOutsideBrackets(clause)).trimEnd().length;
+  const over = (r: Range) => r.start < end && first.start < r.end;
+  if (end <= from || taken.some(over)) return a;
+  const rest = a.content.slice(i + 1).filter((f) => f.start >= end);
+  return { ...a, content: [{ start: first.start, end }, ...rest] };
+}
+
+/** Where a clause ends (CLAUSE_END) outside any bracket, or its length. */
+function endOutsideBrackets(clause: string): number {
+  let depth = 0;
+  for (let k = 0; k < clause.length; k++) {
+    const ch = clause[k];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      CLAUSE_END_AT.lastIndex = k;
+      if (CLAUSE_END_AT.test(clause)) return k;
+    }
+  }
+  return clause.length;
 }

@@ -16,7 +16,7 @@ import { coordinatedCueSource } from './coordinated-cue';
 import { coordinatedSubject, runOnSource } from './coordinated-subject';
 import { bestSpan, proposedCues } from './cuespan';
 import { signedQuotes } from './dash';
-import { overDashAside } from './dash-aside';
+import { overDashAside, throughClosingDash } from './dash-aside';
 import { describedSource } from './described-source';
 import { settleEdges } from './edges';
 import { entityTags, mentionsOf } from './entities';
@@ -77,7 +77,14 @@ import { wholeQuotes } from './whole-quote';
  * Stretches of a content past where the tagger ended it, applied in turn; none
  * runs a content over a claim's cue or source (`taken`).
  */
-const STRETCHES = [asideContent, overDashAside, overThatClause, throughBracket, withOpeningPart] as const;
+const STRETCHES = [
+  asideContent,
+  overDashAside,
+  overThatClause,
+  throughBracket,
+  throughClosingDash,
+  withOpeningPart,
+] as const;
 
 /**
  * Tags each paragraph, then for each cue found settles its boundaries and
