@@ -22,6 +22,16 @@ describe('a quote never closed that runs over narration', () => {
     ]);
   });
 
+  it('goes on when the next paragraph reopens it: one quote over paragraphs', () => {
+    const text =
+      'Smith confirmed afterwards: "I am giving my prize money to the hospital, hoping it helps the families. Jones said he would give a smaller sum to a local charity.\n\n"We all want to help."';
+    expect(extracted(text)[0]).toEqual([
+      'Smith',
+      'confirmed afterwards:',
+      'I am giving my prize money to the hospital, hoping it helps the families. Jones said he would give a smaller sum to a local charity … We all want to help.',
+    ]);
+  });
+
   it('goes on when the words after are the speaker\'s own ("We know he is …")', () => {
     const text =
       'The manager said: "We played well and deserved the win. We know he is ambitious and nobody can argue with that.';

@@ -106,7 +106,7 @@ export function extractAttributions(
     const ent = entityTags(mentions, para.tokens);
     let { info, tags } = tagSequence(model, doc.text, para, ent);
     // a quote never closed that runs over narration closes where its first sentence ends
-    const early = closedEarly(para, info.q);
+    const early = closedEarly(doc.text, para, info.q);
     let cut: EarlyClose['cut'] = [];
     if (early) {
       const retagged = tagSequence(model, doc.text, para, ent, early.states);

@@ -20,7 +20,7 @@ export interface EarlyClose {
  * closing mark, most often at that sentence's end. The states read the rest
  * as narration; whether it is, the tagger says (`narratedAfter`).
  */
-export function closedEarly(seq: Sequence, q: Uint8Array): EarlyClose | undefined {
+export function closedEarly(text: string, seq: Sequence, q: Uint8Array): EarlyClose | undefined {
   const n = q.length;
   let states: Uint8Array | undefined;
   const cut: { first: number; last: number }[] = [];
@@ -33,7 +33,11 @@ export function closedEarly(seq: Sequence, q: Uint8Array): EarlyClose | undefine
     const first = seq.sentence[i + 1];
     let k = i + 1;
     while (k < j && seq.sentence[k] === first) k++;
-    if (k >= j) continue;
+    // a sentence the splitter ended inside a bracket ("a [U.S.[ force") is no sentence of its own
+    if (k >= j || !CAPITAL.test(seq.tokens[k]?.text ?? '')) continue;
+    // a quote left open at its paragraph's end, the next reopening: one quote over paragraphs
+    if (j === n && REOPENS.test(text.slice(seq.tokens[n - 1]?.end ?? 0, (seq.tokens[n - 1]?.end ?? 0) + 8)))
+      continue;
     states ??= q.slice();
     states.fill(OUTSIDE, k, j);
     cut.push({ first: k, last: j - 1 });
@@ -42,6 +46,9 @@ export function closedEarly(seq: Sequence, q: Uint8Array): EarlyClose | undefine
 }
 
 const CLOSE_MARK = /^["”»]$/u;
+const CAPITAL = /^\p{Lu}/u;
+/** The next paragraph opens on a quote mark. */
+const REOPENS = /^[^\S\n]*\n\s*["“]/u;
 
 /** Words a speaker uses of themselves or their hearer, not a narrator. */
 const FIRST_SECOND =
