@@ -67,3 +67,36 @@ describe('a passive of saying or judging whose content is its "by"-agent', () =>
     ]);
   });
 });
+
+describe('a passive of saying or judging whose "by" the tagger left to neither role', () => {
+  it('takes the agent for the source and the whole subject, from the sentence start, for the content', () => {
+    const text =
+      'Talks began. Plans to lift the ban on exports to Ruritania have been condemned by aid groups and the opposition.';
+    expect(read(text, 'Ruritania', 'have been condemned', 'aid groups and the opposition')).toEqual([
+      'aid groups and the opposition',
+      'have been condemned',
+      'Plans to lift the ban on exports to Ruritania',
+    ]);
+  });
+
+  it('leaves a relative pronoun subject and a cue with no auxiliary, and keeps a subject a comma sets apart from the sentence start', () => {
+    const relative = 'The envelopes, which will be revealed by the presenters, are sealed.';
+    expect(read(relative, 'which', 'will be revealed', 'the presenters')).toEqual([
+      'which',
+      'will be revealed',
+      'the presenters',
+    ]);
+    const bare = 'A ring bought as a gift condemned by Sharon as fake.';
+    expect(read(bare, 'a gift', 'condemned', 'Sharon as fake')).toEqual([
+      'a gift',
+      'condemned',
+      'Sharon as fake',
+    ]);
+    const comma = 'After the vote, the plans have been condemned by aid groups.';
+    expect(read(comma, 'the plans', 'have been condemned', 'aid groups')).toEqual([
+      'aid groups',
+      'have been condemned',
+      'the plans',
+    ]);
+  });
+});

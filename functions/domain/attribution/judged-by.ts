@@ -1,4 +1,5 @@
 import type { Attribution } from '../extract/types';
+import type { Range } from './assemble';
 
 /**
  * Participles of saying or judging whose "by"-agent is the one who says or
@@ -18,6 +19,12 @@ const SUBJECT_GAP = /^\s*(?:\p{L}+\s+){0,2}$/u;
 /** A subject of words: not "£10", nor one cut off at a dash ("… Music campaign - is backed"). */
 const WORDS = /^\p{L}.*[\p{L}\p{N}]$/su;
 const AUXILIARY = /\b(?:is|are|was|were|be|been|being)\b/iu;
+/** Only "by" between the cue and the content: the tagger took neither the agent's "by" nor the subject whole. */
+const BY_BETWEEN = /^\s+by\s+$/u;
+const RELATIVE = /^(?:which|who|that)$/iu;
+/** The words from the sentence's start up to a source, none of them a comma, colon, dash, quote or stop. */
+const SUBJECT_HEAD =
+  /(?:^|[.!?]["”]?\s+|\n)([^\s,;:"“”\n.!?\u2013\u2014-][^,;:"“”\n.!?\u2013\u2014]{0,200})$/u;
 
 /**
  * "Pullman's trilogy has been attacked by some Christian teachers": the tagger
@@ -33,21 +40,42 @@ export function judgedBy(text: string, a: Attribution): Attribution {
   const source = a.source?.[0];
   const [first, ...rest] = a.content;
   if (!cue || !source || !first || a.source?.length !== 1 || rest.length > 0) return a;
-  if (first.start < cue.end || !/^\s*$/u.test(text.slice(cue.end, first.start))) return a;
+  if (first.start < cue.end) return a;
+  // "have been condemned | by | human rights groups": the tagger left "by" to neither
+  const byOutside = BY_BETWEEN.test(text.slice(cue.end, first.start));
+  if (!byOutside && !/^\s*$/u.test(text.slice(cue.end, first.start))) return a;
   const gap = text.slice(source.end, a.cue[0]?.start ?? cue.start);
   if (source.end > cue.start || !SUBJECT_GAP.test(gap) || !WORDS.test(text.slice(source.start, source.end)))
     return a;
   const cueText = text.slice(cue.start, cue.end);
   const verb = cueText.trim().split(/\s+/u).pop() ?? '';
   // "responded by accusing": a gerund after "by" is a means, not an agent
-  const by = /^[Bb]y\s+(?!\p{Ll}+ing\b)/u.exec(text.slice(first.start, first.end));
+  const by = byOutside ? [''] : /^[Bb]y\s+(?!\p{Ll}+ing\b)/u.exec(text.slice(first.start, first.end));
   if (!by || !JUDGED.test(verb)) return a;
-  const from = first.start + by[0].length;
+  // with "by" outside: a passive ("have been condemned"), its subject no relative pronoun ("which will be revealed")
+  if (byOutside && (!AUXILIARY.test(cueText) || RELATIVE.test(text.slice(source.start, source.end))))
+    return a;
+  const from = first.start + (by[0] ?? '').length;
   const tail = text.slice(from, first.end);
   const cut = AGENT_END.exec(tail);
   if (!cut && !AUXILIARY.test(cueText)) return a;
   const end = from + (cut?.index ?? tail.length);
   if (end <= from) return a;
   const complement = cut && COMPLEMENT.test(cut[0]) ? [{ start: end + 1, end: first.end }] : [];
-  return { source: [{ start: from, end }], cue: a.cue, content: [source, ...complement] };
+  const subject = byOutside ? wholeSubject(text, source) : source;
+  return { source: [{ start: from, end }], cue: a.cue, content: [subject, ...complement] };
+}
+
+/**
+ * "Moves to lift the EU's ban on arms exports to China | have been condemned
+ * by …": a tagger's source that ends the sentence's opening words, nothing
+ * but words before it, is the tail of the passive's subject, which starts
+ * with the sentence.
+ */
+function wholeSubject(text: string, source: Range): Range {
+  const from = Math.max(0, source.start - 200);
+  const head = SUBJECT_HEAD.exec(text.slice(from, source.start));
+  // a match at the slice's start is a sentence's start only at the text's
+  if (!head?.[1] || (head.index === 0 && from > 0 && head[0] === head[1])) return source;
+  return { start: source.start - head[1].length, end: source.end };
 }
