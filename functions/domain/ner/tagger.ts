@@ -116,11 +116,12 @@ export class NerTagger {
   private scores(ws: readonly WordInfo[], f: SentenceFeatures): Float32Array {
     const n = ws.length;
     const L = this.L;
+    const S = this.S;
     const block = n * L;
-    const out = new Float32Array(this.S * block);
+    const out = new Float32Array(S * block);
     const bos = this.groupScores(this.extractor.bos);
     const eos = this.groupScores(this.extractor.eos);
-    const SL = this.S * L;
+    const SL = S * L;
     const weights = this.weights;
     for (let i = 0; i < n; i++) {
       const c0 = this.groupScores(ws[i] as WordInfo);
@@ -130,18 +131,19 @@ export class NerTagger {
       const c4 = i + 2 < n ? this.groupScores(ws[i + 2] as WordInfo) : eos;
       const m = this.rowOffsets(f.feats, f.offsets[i] as number, f.offsets[i + 1] as number);
       const rows = this.rows;
-      for (let g = 0; g < SL; g++) {
-        let x = Math.fround(
-          (c0[g] as number) +
-            (c1[g + SL] as number) +
-            (c2[g + 2 * SL] as number) +
-            (c3[g + 3 * SL] as number) +
-            (c4[g + 4 * SL] as number),
-        );
-        for (let j = 0; j < m; j++) x = Math.fround(x + (weights[(rows[j] as number) + g] as number));
-        // g = st * L + l lands at st * block + i * L + l
-        const st = (g / L) | 0;
-        out[st * block + i * L + (g - st * L)] = x;
+      // g = st * L + l lands at st * block + i * L + l (two loops: no division per score)
+      for (let st = 0, g = 0; st < S; st++) {
+        for (let at = st * block + i * L, end = at + L; at < end; at++, g++) {
+          let x = Math.fround(
+            (c0[g] as number) +
+              (c1[g + SL] as number) +
+              (c2[g + 2 * SL] as number) +
+              (c3[g + 3 * SL] as number) +
+              (c4[g + 4 * SL] as number),
+          );
+          for (let j = 0; j < m; j++) x = Math.fround(x + (weights[(rows[j] as number) + g] as number));
+          out[at] = x;
+        }
       }
     }
     return out;
