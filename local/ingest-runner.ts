@@ -4,6 +4,7 @@ import type { SQSEvent } from 'aws-lambda';
 import type { AwsClients } from '../functions/commons/clients';
 import type { Config } from '../functions/commons/config';
 import { ingestDepsFromEnv } from '../functions/ingest/deps';
+import { SOURCE_MODEL_DIR } from './ingest-bundle';
 import { ingestWithReasons } from './ingest-reasons';
 import { localContext } from './lambda-context';
 import type { LocalBatchResponse } from './queue';
@@ -44,13 +45,18 @@ export function ingestWorkerCount(env: NodeJS.ProcessEnv = process.env): number 
   return Number(env.CLAIMTRAIL_INGEST_WORKERS ?? availableParallelism());
 }
 
-/** The ingest handler in worker threads, each batch to the least busy worker. */
-export function workerIngest(count: number, faultRate: number, usage: Usage): IngestRunner {
+/** The ingest handler in worker threads running `script` (buildIngestWorker's bundle), each batch to the least busy worker. */
+export function workerIngest(script: string, count: number, faultRate: number, usage: Usage): IngestRunner {
   const workers = Array.from({ length: count }, () => ({
-    worker: new Worker(new URL('./ingest-worker.mjs', import.meta.url), {
+    worker: new Worker(script, {
       workerData: { faultRate },
-      // The main thread has already shown the SDK's Node 20 notice; once is enough.
-      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+      env: {
+        // the bundle is not beside the models
+        CLAIMTRAIL_MODEL_DIR: SOURCE_MODEL_DIR,
+        ...process.env,
+        // The main thread has already shown the SDK's Node 20 notice; once is enough.
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      },
     }),
     busy: 0,
   }));

@@ -14,6 +14,7 @@ import type { ReconcileReport } from '../functions/domain/pipeline/reconcile';
 import { localClients } from './clients';
 import { lockHome } from './home-lock';
 import { serveApi } from './http-bridge';
+import { buildIngestWorker } from './ingest-bundle';
 import { inProcessIngest, workerIngest } from './ingest-runner';
 import { localContext } from './lambda-context';
 import { everyUnlessRunning } from './periodic';
@@ -65,6 +66,8 @@ const SAMPLES_DIR = fileURLToPath(new URL('./samples/', import.meta.url));
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const log = options.log ?? (() => undefined);
   const unlockHome = lockHome(options.home);
+  const workers = options.ingestWorkers ?? 0;
+  const workerScript = workers > 0 ? await buildIngestWorker(join(options.home, 'build')) : undefined;
   const storage = await startStorage(options.home, BUCKET, TABLE);
   Object.assign(process.env, {
     AWS_REGION: 'us-east-1',
@@ -80,11 +83,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const config = loadConfig();
   const usage = emptyUsage();
   const clients = localClients(options.faultRate ?? 0, usage);
-  const workers = options.ingestWorkers ?? 0;
-  const ingest =
-    workers > 0
-      ? workerIngest(workers, options.faultRate ?? 0, usage)
-      : inProcessIngest(config, clients, usage);
+  const ingest = workerScript
+    ? workerIngest(workerScript, workers, options.faultRate ?? 0, usage)
+    : inProcessIngest(config, clients, usage);
 
   const deadLetters = join(options.home, 'dead-letters.jsonl');
   const queue = new LocalQueue({
