@@ -27,27 +27,20 @@ describe('detectHedges', () => {
     expect(detectHedges('The talks were widely thought to have failed.')).toEqual(['is thought to']);
   });
 
-  it('finds scare quotes but not quotations or titles', () => {
-    expect(detectHedges('The group calls its raids "peacekeeping" operations.')).toEqual([
-      'scare quotes: peacekeeping',
-    ]);
-    expect(detectHedges('The so-called "reform" failed.')).toEqual(['so-called', 'scare quotes: reform']);
-    expect(detectHedges('She said "no" twice.')).toEqual([]);
-    expect(detectHedges('He starred in "Harbour Lights" last year.')).toEqual([]);
-    expect(detectHedges('"We will win," he said.')).toEqual([]);
-    expect(detectHedges("He told me 'absolutely not' and left.")).toEqual([]);
-    expect(detectHedges("He said to me, 'go'.")).toEqual([]);
-    expect(detectHedges("Then I thought, 'that's not right'.")).toEqual([]);
+  it.each([
+    ['Honda\'s robot was "born" five years ago.'],
+    ['The brands enjoyed a "successful" year.'],
+    ['The "sweet spot" for the industry is the gamer in his late 20s.'],
+    ["He urged fans to 'dump' the brands."],
+    ['She said "no" twice.'],
+    ['He starred in "Harbour Lights" last year.'],
+  ])('reads no stance marker in quoted words: %j', (text) => {
+    expect(detectHedges(text)).toEqual([]);
   });
 
-  it("leaves scare quotes out when asked to (a speaker's words with quotes in them)", () => {
-    const text = 'The so-called "reform" was "fully justified".';
-    expect(detectHedges(text, { scareQuotes: false })).toEqual(['so-called']);
-    expect(detectHedges(text)).toEqual([
-      'so-called',
-      'scare quotes: reform',
-      'scare quotes: fully justified',
-    ]);
+  it('keeps the hedges around and inside quoted words', () => {
+    expect(detectHedges('The so-called "reform" was "fully justified".')).toEqual(['so-called']);
+    expect(detectHedges("The 'alleged' plotters may be freed.")).toEqual(['alleged', 'may']);
   });
 
   it('does not over-find', () => {

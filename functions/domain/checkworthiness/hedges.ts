@@ -1,9 +1,12 @@
-import { isQuotedTerm } from './quoted-terms';
-
 /**
  * Hedges and stance markers: words that weaken or distance the writer from a
  * claim ("allegedly", "is said to", "may"). Returned normalized so that
  * "claimed to have" and "claims to have" index the same way.
+ *
+ * Quoted words are no marker: in the BBC set a short quote the writer keeps a
+ * distance from ("were "born" five years ago") was 21 in 166; the rest were
+ * someone's words ("enjoyed a "successful" year") or a term, name or coinage
+ * cited ("the "sweet spot" for the industry"), which no cue told apart.
  */
 
 interface HedgeRule {
@@ -110,17 +113,6 @@ const RULES: HedgeRule[] = [
   { hints: ['in my'], re: /\bin my (?:opinion|view)\b/gi, marker: 'in my opinion' },
 ];
 
-/** A quoted run of one to three words, not a quotation: the writer distancing from a term. */
-const SCARE_QUOTE_RE =
-  /(?<=^|[\s(])["“‘']([\p{Ll}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,2})["”’'](?=[\s,;:.)]|$)/gu;
-/**
- * Speech before a quote makes it a quotation, not a scare quote: `said "no"`,
- * `called it "a disgrace"`, `told me 'absolutely not'`, `said to me, 'go'`,
- * `I thought, 'that's not right'`.
- */
-const QUOTE_INTRO_RE =
-  /(?<![\w-])(?:said|says|say|called|calls|call|told|tells|wrote|writes|added|replied|answered|thought|word|words|term|phrase|dubbed|named|titled)(?: (?:to )?(?:it|them|him|her|me|us|you|this|that))?[\s,:]*$/i;
-
 function lower(s: string | undefined): string {
   return (s ?? '').toLowerCase();
 }
@@ -131,29 +123,9 @@ interface Found {
   marker: string;
 }
 
-function scareQuotes(text: string): Found[] {
+/** Normalized hedge and stance markers found in `text`, in order of first appearance, without repeats. */
+export function detectHedges(text: string): string[] {
   const found: Found[] = [];
-  for (const m of text.matchAll(SCARE_QUOTE_RE)) {
-    const index = m.index ?? 0;
-    const open = text[index];
-    const close = m[0][m[0].length - 1];
-    // A straight or curly single quote pair only; an apostrophe at one end is not a quote.
-    if ((open === "'" || open === '‘') !== (close === "'" || close === '’')) continue;
-    if (QUOTE_INTRO_RE.test(text.slice(Math.max(0, index - 40), index))) continue;
-    if (isQuotedTerm(text, index, index + m[0].length, m[1] ?? '')) continue;
-    found.push({ start: index, end: index + m[0].length, marker: `scare quotes: ${lower(m[1])}` });
-  }
-  return found;
-}
-
-/**
- * Normalized hedge and stance markers found in `text`, in order of first
- * appearance, without repeats. `scareQuotes: false` for a speaker's words
- * with quotes in them (a mixed claim): a short quote there is the speaker's
- * own phrase ("was "fully justified""), not the writer keeping a distance.
- */
-export function detectHedges(text: string, options: { scareQuotes?: boolean } = {}): string[] {
-  const found = options.scareQuotes !== false && /["“‘']/.test(text) ? scareQuotes(text) : [];
   const lowered = text.toLowerCase();
   for (const rule of RULES) {
     if (!rule.hints.some((h) => lowered.includes(h))) continue;

@@ -150,7 +150,7 @@ export function buildClaims(
       checkworthiness: round(scorer.score(content.text)),
       entities: entitiesWithin(pieces, entities),
       numbers: numbersIn(pieces),
-      hedges: hedgesOf(doc.text, pieces, cue, kind),
+      hedges: hedgesOf(doc.text, pieces, cue),
       sentence,
     });
   }
@@ -216,18 +216,16 @@ function unattributed(
 
 /**
  * Hedges in the content, the cue ("claims to have") and the text between the
- * cue and its nearest piece; not in a sentence between two pieces. In a mixed
- * claim the quotes are the speaker's words, so none is a scare quote.
+ * cue and its nearest piece; not in a sentence between two pieces.
  */
-function hedgesOf(text: string, pieces: TextSpan[], cue: TextSpan | null, kind: ClaimKind): string[] {
+function hedgesOf(text: string, pieces: TextSpan[], cue: TextSpan | null): string[] {
   const nearest = pieces.reduce((a, b) => (gapTo(b, cue) < gapTo(a, cue) ? b : a));
   const stretches = pieces.map((p) =>
     p === nearest && cue
       ? text.slice(Math.min(p.start, cue.start), Math.max(p.end, cue.end))
       : text.slice(p.start, p.end),
   );
-  const scareQuotes = kind !== 'mixed';
-  return [...new Set(stretches.flatMap((s) => detectHedges(s, { scareQuotes })))];
+  return [...new Set(stretches.flatMap((s) => detectHedges(s)))];
 }
 
 function gapTo(p: TextSpan, cue: TextSpan | null): number {

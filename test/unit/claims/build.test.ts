@@ -71,7 +71,7 @@ describe('buildClaims', () => {
     expect(claim).toMatchObject({ kind: 'mixed', speaker: { text: 'She', entityId: 'person.elena-marsh' } });
   });
 
-  it("reads no scare quote in a mixed claim, whose quotes are the speaker's words, but keeps its other hedges", () => {
+  it('reads no stance marker in quoted words, in a mixed claim or an unattributed one, but keeps the other hedges', () => {
     const text = 'Mayor Elena Marsh said the so-called "reform" was "fully justified" by the floods.';
     const doc = annotate(text);
     const entities = entitiesOf(text, [['Elena Marsh', 'PER']]);
@@ -80,6 +80,8 @@ describe('buildClaims', () => {
     const attribution = { source: [at('Mayor Elena Marsh')], cue: [at('said')], content: [content] };
     const [claim] = buildClaims(doc, [attribution], entities, scorer).claims;
     expect(claim).toMatchObject({ kind: 'mixed', hedges: ['so-called'] });
+    const unattributed = claims('About 2,500 "volunteers" allegedly remain in the region.', []);
+    expect(unattributed).toMatchObject([{ kind: 'unattributed', hedges: ['allegedly'] }]);
   });
 
   it('makes check-worthy sentences without attribution unattributed claims, and records hedges', () => {
