@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { trailingReports } from '../../functions/domain/attribution/trailing-report';
 import type { Attribution } from '../../functions/domain/extract/types';
-import { asText, cueClaim, extracted, sentencesAtStops } from './text-fixture';
+import { asText, cueClaim, extracted, sentencesAtStops, sourcedClaim } from './text-fixture';
 
 /** Each sentence of `text` (split at ". "), the attributions found, as text. */
 function found(text: string, others: Attribution[] = []) {
@@ -68,6 +68,64 @@ describe('a sentence that ends on its speaker and a reporting verb', () => {
     expect(found('Jobs will be created, however said.')).toEqual([]);
     expect(found('Jobs, Today said.')).toEqual([]);
     expect(found('Jobs will be created, and said.')).toEqual([]);
+  });
+
+  it('takes who was told after "told", and where or when it was said, out of every role', () => {
+    expect(found('The bank is looking for a partner for its new unit, the firm told Reuters.')).toEqual([
+      ['the firm', 'told', 'The bank is looking for a partner for its new unit'],
+    ]);
+    expect(found('Policy is likely to stay on hold for now, the organisation said in its report.')).toEqual([
+      ['the organisation', 'said', 'Policy is likely to stay on hold for now'],
+    ]);
+    expect(found('Witnesses saw them carry bags to a warehouse, the court was told.')).not.toContainEqual([
+      'the court was',
+      'told',
+      'Witnesses saw them carry bags to a warehouse',
+    ]);
+  });
+
+  it('reads the tag in the other order: the verb, then its speaker and an apposition of neither role', () => {
+    expect(found('The new machine falls short of being a media server, said Mr Fogg.')).toEqual([
+      ['Mr Fogg', 'said', 'The new machine falls short of being a media server'],
+    ]);
+    expect(found('Public bodies are ill-prepared for the new act, say MPs.')).toEqual([
+      ['MPs', 'say', 'Public bodies are ill-prepared for the new act'],
+    ]);
+    expect(
+      found('Business will reap the benefits of more spending, say researchers at BDO Stoy Hayward.'),
+    ).toEqual([
+      ['researchers at BDO Stoy Hayward', 'say', 'Business will reap the benefits of more spending'],
+    ]);
+    expect(
+      found(
+        'The real solution is to cut the wages of low skilled workers, says Tom Brand, director of a labour institute.',
+      ),
+    ).toEqual([['Tom Brand', 'says', 'The real solution is to cut the wages of low skilled workers']]);
+  });
+
+  it('reads no time, manner or clause after the verb as its speaker', () => {
+    expect(found('The new machine falls short of being a media server, said yesterday.')).toEqual([]);
+    expect(found('The new machine falls short of being a media server, said Monday.')).toEqual([]);
+    expect(found('The only parts left running, said the operators of the site, were the forums.')).toEqual(
+      [],
+    );
+    expect(
+      found('The new machine falls short of being a server, said Mr Fogg, adding that it was cheap.'),
+    ).toEqual([]);
+  });
+
+  it('overrides a sourceless attribution the tagger found inside the clause, not one with a source', () => {
+    const text = 'Shoppers are expected to put more on cards than in cash this year, Apacs said.';
+    expect(
+      found(text, [cueClaim(text, 'are expected', 'to put more on cards than in cash this year')]),
+    ).toEqual([['Apacs', 'said', 'Shoppers are expected to put more on cards than in cash this year']]);
+    const sourced = sourcedClaim(
+      text,
+      'Shoppers',
+      'are expected',
+      'to put more on cards than in cash this year',
+    );
+    expect(found(text, [sourced])).toEqual([]);
   });
 
   it('ends on who heard it: the clause is attributed, with no source', () => {

@@ -201,7 +201,7 @@ const LEAD_OUT = /^[^\S\n]*(?:,|[,?!]["”’']|["”’'][,?!]?)[^\S\n]*$/u;
 /** Names, titles and determiners open a speaker; "said on Friday" or "said that" do not. */
 export const NOUN_PHRASE_START = /^(?:\p{Lu}.*|the|a|an|his|her|their|its|one|another|both)$/u;
 /** Capitalised, but a time: "said Thursday". */
-const WHEN =
+export const WHEN =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Last|This|Next|Earlier|Later)$/;
 const MAX_SOURCE_TOKENS = 10;
 /** Reporting verbs that come before their speaker after a paraphrase ("…, says the watchdog.") or after it at a sentence's end ("…, the firm claims."; trailing-report.ts). */
@@ -219,7 +219,7 @@ const MAX_GAP = 6;
 /** Lower-case words a bare speaker has at most: "security experts". */
 const MAX_BARE_WORDS = 3;
 /** Times and manners after a cue, never a bare speaker. */
-const NOT_BARE =
+export const NOT_BARE =
   /^(?:yesterday|today|tonight|tomorrow|earlier|later|recently|previously|again|once|twice|too|though|however|instead|now|then|here|there|last|this|next|privately|publicly|simply|elsewhere|nothing|something|anything|everything|more|less|much)$/;
 /** Words an untagged content before the comma has at least: "Kewell may not recover". */
 const MIN_UNTAGGED_CONTENT = 3;

@@ -1,6 +1,6 @@
 import type { Attribution } from '../extract/types';
 import { inSentence, type Range } from './assemble';
-import { INVERTING_VERBS } from './inverted-source';
+import { FINITE, INVERTING_VERBS, NOT_A_SPEAKER, NOT_BARE, WHEN } from './inverted-source';
 
 /**
  * Verbs that report a finding only at a sentence's end: `…, the survey found.`,
@@ -15,6 +15,11 @@ const FINDING_VERBS = [
 ];
 const CUE_VERBS = [...INVERTING_VERBS, ...FINDING_VERBS].join('|');
 
+/** Who was told, after "told" ("…, the firm told Reuters."): a name or "the" and one. */
+const HEARER = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
+/** Where or when it was said, after the verb: "in its report", "on Monday". */
+const AFTERWARDS = String.raw`(?:\s+(?:in\s+(?:a|an|its|his|her|their|the)\s+(?:statement|report|interview|letter|speech|note|briefing)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last\s+(?:week|month|year)))?`;
+
 /**
  * The clause, a comma, the speaker (a determiner phrase, a name or a
  * pronoun) and the verb, with "has", "have" or "had" before it (part of the
@@ -22,7 +27,7 @@ const CUE_VERBS = [...INVERTING_VERBS, ...FINDING_VERBS].join('|');
  * (with the next quote's opening mark, which the sentence splitter leaves there).
  */
 const TRAILING = new RegExp(
-  String.raw`^(?<content>["“]?\p{L}.{10,}?)["”]?,["”]?\s+(?<source>(?:the|a|an|his|her|their|its)\s+[\p{L}\p{N}'’&./-]+(?:\s+(?!(?:has|have|had)\s)[\p{L}\p{N}'’&./-]+){0,4}|\p{Lu}[\p{L}\p{N}'’&./-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&./-]*){0,3}|he|she|it|they)\s+(?<cue>(?:(?:has|have|had)\s+)?(?:${CUE_VERBS}))\s*[.!?]["”]?(?:\s+["“])?\s*$`,
+  String.raw`^(?<content>["“]?\p{L}.{10,}?)["”]?,["”]?\s+(?<source>(?:the|a|an|his|her|their|its)\s+[\p{L}\p{N}'’&./-]+(?:\s+(?!(?:has|have|had|was|were)\s)[\p{L}\p{N}'’&./-]+){0,4}|\p{Lu}[\p{L}\p{N}'’&./-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&./-]*){0,3}|he|she|it|they)\s+(?<cue>(?:(?:has|have|had)\s+)?(?:${CUE_VERBS}|told(?=\s+${HEARER}[.!?\s])))(?:(?<=told)\s+${HEARER})?${AFTERWARDS}\s*[.!?]["”]?(?:\s+["“])?\s*$`,
   // d: the groups' offsets
   'sud',
 );
@@ -35,6 +40,19 @@ const TRAILING = new RegExp(
  */
 const HEARD =
   /^(?<content>["“]?\p{L}.{10,}?)["”]?,["”]?\s+(?<hearer>(?:the|a|an)\s+[\p{L}\p{N}'’&./-]+(?:\s+(?!(?:has|have|had|was|were)\s)[\p{L}\p{N}'’&./-]+){0,4}|\p{Lu}[\p{L}\p{N}'’&./-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&./-]*){0,3})\s+(?<cue>(?:(?:has|have|had)\s+)?heard|(?:was|were|(?:has|have|had)\s+been)\s+told)\s*[.!?]["”]?(?:\s+["“])?\s*$/dsu;
+
+/**
+ * The same tag in the other order, `…, said Mr Fogg.`, `…, say researchers at
+ * BDO.`: a name, a determiner phrase or up to three lower-case words (with
+ * who they work for), then an apposition (`, director of …`), which is
+ * neither role.
+ */
+const INVERTED = new RegExp(
+  String.raw`^(?<content>["“]?\p{L}.{10,}?)["”]?,["”]?\s+(?<cue>${[...INVERTING_VERBS].join('|')})\s+(?<source>(?:the|a|an|his|her|their|its)\s+[\p{L}\p{N}'’&./-]+(?:\s+[\p{L}\p{N}'’&./-]+){0,4}|\p{Lu}[\p{L}\p{N}'’&./-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&./-]*){0,3}|(?<bare>\p{Ll}+(?:\s+\p{Ll}+){0,2})(?:\s+(?:at|from|of)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&./-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&./-]*){0,3})?)(?:,\s+(?<apposition>[^,.;:"“”]{3,80}))?\s*[.!?]["”]?(?:\s+["“])?\s*$`,
+  'sud',
+);
+/** An apposition that is a clause or more words of saying: ", adding that …", ", who …". */
+const NOT_APPOSITION = /^(?:who|which|whose|that|as|when|while|\p{Ll}+ing)\b/u;
 
 /** A capitalised source that is a sentence adverb, not a speaker. */
 const NOT_A_SOURCE = /^(?:However|Meanwhile|Though|Also|Instead|Yesterday|Today|Earlier|Later|Then|Now)$/;
@@ -74,14 +92,13 @@ export function trailingReports(
   const out: Attribution[] = [];
   for (const s of sentences) {
     const said = text.slice(s.start, s.end);
-    const m = TRAILING.exec(said);
-    const source = m?.indices?.groups?.source;
-    const cue = m?.indices?.groups?.cue;
-    const content = m?.indices?.groups?.content;
-    if (m && source && cue && content) {
-      if (touches(found, s) || NOT_A_SOURCE.test(m.groups?.source ?? '')) continue;
+    const tag = ownTag(said) ?? invertedTag(said);
+    if (tag) {
       const span = inSentence(s);
-      out.push({ source: [span(source)], cue: [span(cue)], content: [clauseOf(text, s, m, content)] });
+      const [source, cue, content] = tag.parts;
+      const clause = clauseOf(text, s, tag.m, content);
+      if (!found.some((a) => touches([a], s) && !sourcelessIn(a, clause)))
+        out.push({ source: [span(source)], cue: [span(cue)], content: [clause] });
       continue;
     }
     const h = HEARD.exec(said);
@@ -97,4 +114,42 @@ export function trailingReports(
     out.push({ source: null, cue: [span(heard)], content: [clauseOf(text, s, h, clause)] });
   }
   return out;
+}
+
+type Tag = { m: RegExpExecArray; parts: [[number, number], [number, number], [number, number]] };
+
+/** The source, cue and clause of `…, the firm said.` in a sentence's text, if it is one. */
+function ownTag(said: string): Tag | undefined {
+  const m = TRAILING.exec(said);
+  const at = m?.indices?.groups;
+  const [source, cue, content] = [at?.source, at?.cue, at?.content];
+  if (!m || !source || !cue || !content || NOT_A_SOURCE.test(m.groups?.source ?? '')) return undefined;
+  return { m, parts: [source, cue, content] };
+}
+
+/**
+ * A sourceless attribution the tagger found inside the clause ("Shoppers are
+ * expected to put …, Apacs said.") is the tag's speaker's words: it leaves
+ * the sentence to the tag, which overrides it (extract.ts).
+ */
+function sourcelessIn(a: Attribution, clause: Range): boolean {
+  const within = (f: Range) => clause.start <= f.start && f.end <= clause.end;
+  return a.source === null && a.cue.every(within) && a.content.every(within);
+}
+
+/** The source, cue and clause of `…, said Mr Fogg.` in a sentence's text, if it is one. */
+function invertedTag(said: string): Tag | undefined {
+  const m = INVERTED.exec(said);
+  const g = m?.groups;
+  const at = m?.indices?.groups;
+  const [source, cue, content] = [at?.source, at?.cue, at?.content];
+  if (!m || !g || !source || !cue || !content) return undefined;
+  const words = (g.source ?? '').split(/\s+/);
+  if (WHEN.test(words[0] ?? '') || NOT_A_SOURCE.test(words[0] ?? '') || FINITE.test(g.source ?? ''))
+    return undefined;
+  // "…, said yesterday.", "…, says nothing.": a time or a manner, not a speaker
+  if (g.bare?.split(/\s+/).some((w) => NOT_BARE.test(w) || NOT_A_SPEAKER.test(w) || /ly$/.test(w)))
+    return undefined;
+  if (g.apposition && (NOT_APPOSITION.test(g.apposition) || FINITE.test(g.apposition))) return undefined;
+  return { m, parts: [source, cue, content] };
 }
