@@ -201,6 +201,17 @@ describe('a quote that opens the paragraph after one ending on a person speaking
     ]);
   });
 
+  it('goes on for a named speaker whose sentence ends on a relative clause after the content, not on another clause', () => {
+    const relative = 'Ann Lee insists she trusts the keeper, who was signed last summer.\n\n"He will play."';
+    const ann = attribution(relative, 'Ann Lee', 'insists', ['she trusts the keeper']);
+    expect(joined(relative, [ann], ['Ann Lee'])).toEqual([
+      ['insists', ['she trusts the keeper', 'He will play.']],
+    ]);
+    const clause = 'Ann Lee insists she trusts the keeper, and the club moved to Leeds.\n\n"He will play."';
+    const lee = attribution(clause, 'Ann Lee', 'insists', ['she trusts the keeper']);
+    expect(joined(clause, [lee], ['Ann Lee'])).toEqual([['insists', ['she trusts the keeper']]]);
+  });
+
   it('stays where it is after a thing or "they" said to speak, or narration after the speaker', () => {
     const thing = 'The restoration revealed some odd items.\n\n"There are scans of a corridor."';
     const restoration = attribution(thing, 'The restoration', 'revealed', ['some odd items']);

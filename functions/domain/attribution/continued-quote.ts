@@ -134,7 +134,10 @@ function paragraphOwner(
   const previous = doc.paragraphs[p - 1];
   if (!previous || doc.text.slice((doc.paragraphs[p] as Range).start, q.open).trim() !== '') return undefined;
   const before = sentenceAt(doc.sentences, previous.end - 1);
-  const owner = before && before.start >= previous.start ? speakerOf(doc, list, before) : undefined;
+  const owner =
+    before && before.start >= previous.start
+      ? (speakerOf(doc, list, before) ?? describedAfter(doc.text, list, before))
+      : undefined;
   // a person, named or "he"/"she": a thing that "revealed" something, or "they say" in narration, quotes no one
   return owner && personal(doc.text, owner.source ?? [], persons) ? owner : undefined;
 }
@@ -147,6 +150,26 @@ const personal = (text: string, source: Range[], persons: Range[]) =>
       PERSONAL_PRONOUN.test(text.slice(s.start, s.end)) ||
       persons.some((m) => m.start < s.end && s.start < m.end),
   );
+
+/**
+ * `Wenger insists he has faith in the Spaniard, who was signed last summer
+ * …¶"If you look …`: the sentence's one attribution with a source, when all
+ * the sentence says after it is a relative clause on its last word, which
+ * describes (a passive cue there, "who was signed", has no speaker of its own).
+ */
+function describedAfter(text: string, list: Attribution[], sentence: Range): Attribution | undefined {
+  const within = list.filter(
+    (a) => a.source?.length && a.cue.some((c) => c.start >= sentence.start && c.end <= sentence.end),
+  );
+  const [only] = within;
+  if (within.length !== 1 || !only) return undefined;
+  const end = Math.max(...[...only.cue, ...(only.source ?? []), ...only.content].map((f) => f.end));
+  // a cue with a speaker in the clause would be a second attribution with a source (`within`)
+  return RELATIVE_TAIL.test(text.slice(end, sentence.end)) ? only : undefined;
+}
+
+/** A relative clause after a comma, up to the sentence's end, with no quote in it. */
+const RELATIVE_TAIL = /^,\s+(?:who|which|whose)\s[^"“”]*$/u;
 
 /** Of the attributions with a source whose cue lies in the sentence, the one that goes on speaking after it. */
 function speakerOf(doc: AnnotatedText, list: Attribution[], before: Range): Attribution | undefined {
