@@ -46,6 +46,16 @@ describe('a quote after narration about its speaker', () => {
     ]);
   });
 
+  it('reads past a phrase of speaking fronted before the name, which is no part of the source', () => {
+    const text = 'Speaking on his plans, Sol Burns criticised the club. "I will move abroad in five years."';
+    expect(narrated(text, ['Sol Burns'])).toEqual([
+      ['Sol Burns', 'criticised', 'I will move abroad in five years.'],
+    ]);
+    expect(
+      narrated('Looking at his plans, Sol Burns criticised the club. "I will move."', ['Sol Burns']),
+    ).toEqual([]);
+  });
+
   it('takes the subject past an aside, and the verb that ends the sentence', () => {
     const text =
       'Mr Valentine, who grew up in Argentina, agreed. "I will think twice before I deposit dollars".';

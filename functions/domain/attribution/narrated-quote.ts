@@ -8,8 +8,12 @@ import { classId } from './word-classes';
 
 /** Cue-likeness (1..4, PolNeAR train) from which a narration verb is one of saying or judging. */
 export const SAYING = 3;
-/** A connective the narration may open on before its subject. */
-const CONNECTIVE = /^(?:(?:But|And|Yet|However),?\s+)?/u;
+/**
+ * A connective the narration may open on before its subject, and a phrase of
+ * speaking fronted before it ("Speaking on his long-term plans, Campbell
+ * signalled …").
+ */
+const CONNECTIVE = /^(?:(?:But|And|Yet|However),?\s+)?(?:(?:Speaking|Talking)\s[^,.;:"“]{1,80},\s+)?/u;
 /** A word before the name: a title or a role ("Fostering Network executive director"), no clause word. */
 const PREMODIFIER = /^(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}[\p{Ll}-]*)$/u;
 export const CLAUSE_WORD =
