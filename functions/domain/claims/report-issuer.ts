@@ -1,8 +1,15 @@
 import type { Entity } from '../model/document';
 import { memoBounded } from '../text/memo';
 
-/** Documents a body issues and then speaks through ("the report added"). */
-export const ISSUED_NOUNS: ReadonlySet<string> = new Set(['report', 'study', 'survey', 'research', 'poll']);
+/** Documents a body issues and then speaks through ("the report added", "the statement said"). */
+export const ISSUED_NOUNS: ReadonlySet<string> = new Set([
+  'report',
+  'study',
+  'survey',
+  'research',
+  'poll',
+  'statement',
+]);
 /** Document nouns a story names its maker with in a clause around it. */
 const REPORT_NOUNS = new Set([...ISSUED_NOUNS, 'review', 'analysis', 'audit', 'book']);
 /** The words that set a document's maker after it: "The study, commissioned by Pact". */

@@ -45,4 +45,14 @@ describe('resolveSpeaker: "the report" speaks for the body that issued it', () =
     const treasury = named(text, 'org.treasury', 'ORG', ['Treasury']);
     expect(speakerOf(text, 'The report', [charity, treasury])).toBe('org.aidwell');
   });
+
+  it('reads a statement as a document its maker issued, as a report', () => {
+    const text = 'In a statement, Acme Foods said sales fell. "Costs rose," the statement added.';
+    const acme = named(text, 'org.acme-foods', 'ORG', ['Acme Foods']);
+    expect(speakerOf(text, 'the statement', [acme])).toBe('org.acme-foods');
+    const spoke = 'Acme Foods said sales fell. "Costs rose," read the statement.';
+    const firm = named(spoke, 'org.acme-foods', 'ORG', ['Acme Foods']);
+    const prior = [{ end: 10, text: 'Acme Foods', entityId: 'org.acme-foods' }];
+    expect(speakerOf(spoke, 'the statement', [firm], prior)).toBe('org.acme-foods');
+  });
 });
