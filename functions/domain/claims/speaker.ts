@@ -4,6 +4,7 @@ import { SUBJECT_RELATIVE } from './antecedent';
 import { withoutArticleNames } from './article-name';
 import { bodyByHead } from './body-head';
 import { bodyOfOfficials } from './body-officials';
+import { madeDocument } from './document-makers';
 import { type Gender, PERSON_PRONOUNS } from './gender';
 import { groupByAlias } from './group-alias';
 import {
@@ -170,6 +171,9 @@ export function resolveSpeaker(
     const id = resolveSpeaker(voiced, entities, prior, rest);
     if (id) return id;
   }
+  // "the authors", "the researchers": whom the document they made speaks for
+  const made = context.discourse ? madeDocument(source, context.discourse.text) : null;
+  if (made) return resolveSpeaker(made, entities, prior, context);
   if (SUBJECT_RELATIVE.test(source.text.trim())) return null;
   // "the Sioux Falls Argus Leader": the paper, if named, never a leader in the story
   if (namesAPaper(source.text)) return namedAt(source.start + source.text.trimEnd().length, entities);
