@@ -14,6 +14,7 @@ import {
   nationalGovernment,
   pluralPronounSpeaker,
 } from './group-speaker';
+import { kindVoice } from './kind-voice';
 import { isLegislatureCommittee } from './legislature-committee';
 import { letterWriter } from './letter-writer';
 import { namesAPaper } from './masthead';
@@ -174,6 +175,9 @@ export function resolveSpeaker(
   // "the authors", "the researchers": whom the document they made speaks for
   const made = context.discourse ? madeDocument(source, context.discourse.text) : null;
   if (made) return resolveSpeaker(made, entities, prior, context);
+  // "a company spokesman", "A club spokesman": whom "the company", "the club" stands for there
+  const kind = kindVoice(source);
+  if (kind) return resolveSpeaker(kind, entities, prior, context);
   if (SUBJECT_RELATIVE.test(source.text.trim())) return null;
   // "the Sioux Falls Argus Leader": the paper, if named, never a leader in the story
   if (namesAPaper(source.text)) return namedAt(source.start + source.text.trimEnd().length, entities);
