@@ -7,6 +7,31 @@ const DESCRIBED = /\b[Aa]n?\s+(?:\p{Ll}{1,20}\s+)?$/u;
 /** '…," added Prutton': a tag the content ran over, not a name in the words. */
 const TAG = /\b(?:said|says|added|adds|continued|explained|insisted)\s+$/;
 
+/** "…, he claimed, saying", "…, he argued.": a tag of one verb after the pronoun, set off by a comma or ending the sentence. */
+const SET_OFF_TAG = /^\s+(?:also\s+)?\p{Ll}{3,15}[,.]/u;
+/** The word before the comma that sets the tag off: not where a clause or phrase goes on ("who, he claims, is", "including, he said,"). */
+const CLAUSE_END = /(\p{L}+),\s*$/u;
+const GOES_ON =
+  /^(?:who|whom|whose|which|that|including|since|because|and|but|or|if|as|when|while|although|though|so|of|to|for|from|with|in|on|at|by|about|than)$/iu;
+/** An opening that sets a scene or names what was spoken of, not the words: "After meeting Mr Blair,", "Commenting on Mr Makarov's case,". */
+const SCENE =
+  /^\W*(?:after|before|when|while|during|following|despite|of|on|in|at|asked|speaking|commenting|responding|referring|writing|addressing|like|unlike|for|with|as)\b|^\W*\p{L}+ing\b/iu;
+
+/**
+ * The sentence's words before "…, he claimed," when the pronoun's tag sets
+ * them off: the clause it reports ("Mr Blair has failed to tackle these
+ * problems, he claimed, saying …"), though the tagger left it out of the
+ * content; null for any other source.
+ */
+export function reportedOpening(source: Range, sentence: Range | undefined, text: string): Range | null {
+  if (!sentence || source.start <= sentence.start) return null;
+  const opening = text.slice(sentence.start, source.start);
+  const word = CLAUSE_END.exec(opening)?.[1];
+  if (!word || GOES_ON.test(word) || SCENE.test(opening)) return null;
+  if (!SET_OFF_TAG.test(text.slice(source.end, source.end + 20))) return null;
+  return { start: sentence.start, end: source.start };
+}
+
 /**
  * The people "he" or "she" cannot stand for: the ones its own words name.
  * "Mr Sullivan made accounting decisions, he told the court": he is not
@@ -34,11 +59,13 @@ export function namedByContent(
   if (!first || !last || !PERSON.test(source.text.trim())) return named;
   const holds = (r: Range, m: Range) => m.start >= r.start && m.end <= r.end;
   const within = holds({ start: first.start, end: last.end }, source);
+  const opening = reportedOpening(source, sentence, text);
+  const spoken = opening ? [...pieces, opening] : pieces;
   for (const e of entities) {
     if (e.type !== 'PERSON') continue;
     const surname = e.name.includes(' ') ? e.name.split(' ').at(-1) : undefined;
     const said = (m: Range & { text: string }) => {
-      if (!pieces.some((p) => holds(p, m))) return false;
+      if (!spoken.some((p) => holds(p, m))) return false;
       const before = text.slice(Math.max(0, m.start - 24), m.start);
       if (DESCRIBED.test(before) || TAG.test(before)) return false;
       if (quoted.some((q) => holds(q, m))) return m.text !== surname;

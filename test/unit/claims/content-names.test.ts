@@ -96,4 +96,27 @@ describe('namedByContent', () => {
     const content = { start: 0, end: 32 };
     expect(namedByContent(spanOf(text, 'he'), [content], [], sentence(text), [pole], text).size).toBe(0);
   });
+
+  it('takes a person named in the opening the tag sets off, though the content left it out', () => {
+    const text = 'Mr Ashby has failed to act, he claimed, saying he had the wrong plan.';
+    const ashby = named(text, 'person.colin-ashby', 'PERSON', ['Ashby']);
+    const content = { start: 38, end: 68 };
+    expect([...namedByContent(spanOf(text, 'he'), [content], [], sentence(text), [ashby], text)]).toEqual([
+      'person.colin-ashby',
+    ]);
+  });
+
+  it('leaves an opening that sets a scene or a clause that goes on past the tag', () => {
+    const scene = 'After meeting Mr Ashby, he said. Then he left.';
+    const ashby = named(scene, 'person.colin-ashby', 'PERSON', ['Ashby']);
+    const first = { start: 0, end: 32 };
+    expect(
+      namedByContent(spanOf(scene, 'he'), [{ start: 33, end: 46 }], [], first, [ashby], scene).size,
+    ).toBe(0);
+    const on = 'Mr Ashby is a recruit who, he claims, was asked.';
+    const him = named(on, 'person.colin-ashby', 'PERSON', ['Ashby']);
+    expect(namedByContent(spanOf(on, 'he'), [{ start: 38, end: 47 }], [], sentence(on), [him], on).size).toBe(
+      0,
+    );
+  });
 });
