@@ -115,6 +115,20 @@ describe('names the tagger splits at a nationality or a place', () => {
   });
 });
 
+describe('Downing Street by its number', () => {
+  it('reads "Number 10" and "No 10" as Downing Street in the document view, the attribution view as before', () => {
+    const text = 'Number 10 said an error was made. No 10 was cautious. Downing Street agreed.';
+    expect(mentionsOf(text, [['Downing Street', 'LOC']], 'org.downing-street')).toEqual([
+      'Number 10',
+      'No 10',
+      'Downing Street',
+    ]);
+    const view = defaultAliasTable.attributionView();
+    expect(view.lookup('Number 10')).toBeUndefined();
+    expect(view.lookup('Downing Street')?.id).toBe('org.downing-street');
+  });
+});
+
 describe('awards', () => {
   it('are one event by any of their names, "Oscar" only beside the Oscars', () => {
     const text = 'Swank won an Oscar at the Oscars. The Academy Awards were long.';
