@@ -21,6 +21,7 @@ import {
   findDocuments,
   referredDocument,
 } from './documents';
+import { seesEvent } from './events-seen';
 import { gendersOf } from './gender';
 import { jointPlaceSpeaker, otherSpeakers } from './joint-speakers';
 import type { PriorSpeaker } from './mention-order';
@@ -34,6 +35,7 @@ import { reportsResults } from './reported-results';
 import { claimSpan } from './sentence-span';
 import { isShowNoun } from './show-noun';
 import { resolveSpeaker, type SpeakerContext } from './speaker';
+import { tellsPlot } from './story-told';
 import { isTemporal } from './temporal';
 
 export interface BuiltClaims {
@@ -82,13 +84,16 @@ export function buildClaims(
     if (cue && kind === 'indirect' && statesNothing(cue.text, a.source !== null, rest)) continue;
     // ", called MSN Spaces.": a name given, no one's words
     if (cue && kind === 'indirect' && namesAside(cue.text, a.source !== null, rest)) continue;
+    const sourceText = a.source ? (toSpan(doc.text, a.source)?.text ?? null) : null;
     // "The extra time … meant that there was a knock-on effect": a consequence, no one's words
-    if (
-      cue &&
-      kind === 'indirect' &&
-      tellsConsequence(cue.text, a.source ? (toSpan(doc.text, a.source)?.text ?? null) : null)
-    )
-      continue;
+    if (cue && kind === 'indirect' && tellsConsequence(cue.text, sourceText)) continue;
+    // "The film tells the story of …", "The deal sees Rosneft receive …": a plot or an event, no one's words
+    if (cue && kind === 'indirect') {
+      const said = a.source ? toSpan(doc.text, a.source) : null;
+      // "The show, which told …": the thing the pronoun stands for
+      const teller = said ? (relativeAntecedent(doc.text, doc.sentences, said) ?? said).text : null;
+      if (tellsPlot(cue.text, teller, rest) || seesEvent(cue.text, teller, rest)) continue;
+    }
     // "known as an "aggregator"": the quote is a name, not someone's words
     if (cue && kind === 'mixed' && namedInQuotes(cue.text, rest)) continue;
     if (cue && kind === 'indirect' && reportsResults(cue.text, rest)) continue;
