@@ -105,6 +105,13 @@ const RELEASED_WORDS = objectIn(
 );
 
 /**
+ * The noun "notes", with no one to note anything: "turns colours into
+ * musical notes so that …", "assigns one of 88 piano notes to …". The verb
+ * has its subject ("the watchdog notes the declines will …").
+ */
+const NOTES_NOUN = /^notes$/;
+
+/**
  * A player's quality shown on the field: "Ireland showed great composure",
  * "Safin showed some good touches". Not strength or confidence, which
  * figures show as often ("showed consumer confidence fell").
@@ -329,7 +336,7 @@ const PURPOSE = /^to\s+(?:discuss|promote)$/;
 /** The cue's words in lower case, single-spaced, without a trailing colon or comma. */
 const wordsOf = (cue: string) => cue.toLowerCase().replace(/[:,]$/, '').trim().split(/\s+/).join(' ');
 
-/** Whether the cue tells of no statement: a hedge, a forecast or a question or request put with no source, a vote cast, an award or programme presented, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, a thing's purpose, a duty, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
+/** Whether the cue tells of no statement: a hedge, a forecast or a question or request put with no source, a vote cast, an award or programme presented, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, a thing's purpose, a duty, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, the noun "notes", something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
 export function statesNothing(cue: string, hasSource: boolean, restOfSentence: string): boolean {
   const words = wordsOf(cue);
   if (HEDGE.test(words) || KNOWN.test(words) || NOMINATED.test(words) || PURPOSE.test(words)) return true;
@@ -341,6 +348,7 @@ export function statesNothing(cue: string, hasSource: boolean, restOfSentence: s
   if (PRESENTED.test(words) && PRESENTED_OBJECT.test(restOfSentence)) return true;
   if (DEED.test(words) && !SAYING.test(words)) return true;
   if (FOCUSED.test(words) || DISCUSSED.test(words)) return true;
+  if (NOTES_NOUN.test(words) && !hasSource) return true;
   if (words === 'asking' && ASKING_PRICE.test(restOfSentence)) return true;
   if (COMPLAINTS.test(words) && !COMPLAINT_SAID.test(restOfSentence)) return true;
   const withdrew = WITHDREW.exec(words);

@@ -288,6 +288,12 @@ describe('statesNothing', () => {
     expect(statesNothing('defender', true, ' of the Affordable Care Act.')).toBe(false);
   });
 
+  it('reads the noun "notes" with no source as no statement, but not the verb', () => {
+    expect(statesNothing('notes', false, ' so that he can read weather maps.')).toBe(true);
+    expect(statesNothing('notes', false, ' to individually coloured pixels.')).toBe(true);
+    expect(statesNothing('notes', true, ' the declines will help exporters.')).toBe(false);
+  });
+
   it('reads a deed or a share as no statement, but not one with a verb of saying', () => {
     for (const cue of [
       'accounts for about',
