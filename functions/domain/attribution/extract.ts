@@ -58,6 +58,7 @@ import { distance, withoutRivalContent } from './rival-content';
 import { splitSecondReports } from './second-report';
 import { paragraphsOf } from './sequences';
 import { splitSharedQuotes } from './shared-quotes';
+import { withoutSourceAside } from './source-aside';
 import { boundedSource } from './source-bounds';
 import { speakerLines } from './speakers';
 import { withoutSpokenOf } from './spoken-of';
@@ -242,7 +243,7 @@ export function extractAttributions(
     .filter((a) => !reportsNoSpeech(doc.text, a) && !namesOnly(doc.text, a))
     .map((a) => agentContent(doc.text, toldSubject(doc.text, pseudoCleft(doc.text, a))))
     .filter((a): a is Attribution => a !== undefined)
-    .map((a) => withoutFrontedPhrase(doc.text, withoutSpokenOf(doc.text, a)))
+    .map((a) => withoutFrontedPhrase(doc.text, withoutSpokenOf(doc.text, withoutSourceAside(doc.text, a))))
     .map((a) => withoutEndComma(doc.text, clauseStart(doc.text, judgedBy(doc.text, a))));
   // every claim's cue and source, once: no content is stretched over one
   const taken = kept.flatMap((a) => [...a.cue, ...(a.source ?? [])]);
