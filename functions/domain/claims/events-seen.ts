@@ -11,7 +11,7 @@ import { RESULT } from '../attribution/no-speech';
  * the cue holds more than the verb and its helpers).
  */
 const SEES =
-  /^(?:(?:has|have|had|will|would|could|may|might|can|did|does|do|also|still|now|not|never|already|often|(?:is|are|was|were)\s+likely\s+to)\s+)*(?:see|sees|saw|seen)$/;
+  /^(?:(?:has|have|had|will|would|could|may|might|can|did|does|do|also|still|now|not|never|already|often|(?:is|are|was|were)\s+likely\s+to)\s+){0,4}(?:see|sees|saw|seen)$/;
 /** A thing, a work, an event or a time as the subject: its head word, or the word before its "of". */
 const EVENTFUL =
   /^(?:deal|agreement|merger|takeover|plan|proposal|scheme|change|reform|move|budget|film|movie|show|series|programme|drama|documentary|episode|sequel|novel|book|play|musical|game|match|race|tie|season|tournament|event|festival|ceremony|service|start|rankings|year|month|week|weekend|decade|period|quarter)s?$/i;

@@ -8,7 +8,7 @@
  * 9 "tell the story/tale of" a cue, all but one a speaker's anecdote.
  */
 const TELLS = /^(?:(?:also|now|still|which|that)\s+)?tells$/;
-const TOLD = /^(?:(?:will|would|also|which|that|has|have|had|is|was)\s+)*(?:tell|tells|told|telling)$/;
+const TOLD = /^(?:(?:will|would|also|which|that|has|have|had|is|was)\s+){0,4}(?:tell|tells|told|telling)$/;
 /** The story's subject after "of", not how or why something happened ("the story of how he escaped"). */
 const STORY =
   /^\s*(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:story|stories|tale|tales)\s+of\s+(?!(?:how|what|why|when|where|whether)\b)/iu;
