@@ -289,3 +289,35 @@ describe('Celebrity Big Brother', () => {
     expect(entitiesOf(orwell, [])).toEqual([]);
   });
 });
+
+describe('titles and bodies the tagger cuts at "of" or "on"', () => {
+  it('takes works whole, whatever the tagger made of their last words', () => {
+    const text =
+      'He directed Harry Potter and the Prisoner of Azkaban. Fans of Call of Duty and Shaun of the Dead cheered, as did those of Gangs Of New York.';
+    const entities = entitiesOf(text, [
+      ['Azkaban', 'LOC'],
+      ['Duty', 'ORG'],
+      ['Shaun', 'PER'],
+      ['Dead', 'LOC'],
+      ['New York', 'LOC'],
+    ]);
+    expect(entities.map((e) => [e.id, e.type, e.mentions.map((m) => m.text)])).toEqual([
+      ['misc.harry-potter-and-the-prisoner-of-azkaban', 'MISC', ['Harry Potter and the Prisoner of Azkaban']],
+      ['misc.call-of-duty', 'MISC', ['Call of Duty']],
+      ['misc.shaun-of-the-dead', 'MISC', ['Shaun of the Dead']],
+      ['misc.gangs-of-new-york', 'MISC', ['Gangs Of New York']],
+    ]);
+  });
+
+  it('takes Friends of the Earth and War on Want whole as organisations', () => {
+    const text = 'Groups including Friends of the Earth and War on Want said so. War on Want wrote too.';
+    const entities = entitiesOf(text, [
+      ['Earth', 'ORG'],
+      ['War', 'PER'],
+    ]);
+    expect(entities.map((e) => [e.id, e.type, e.mentions.map((m) => m.text)])).toEqual([
+      ['org.friends-of-the-earth', 'ORG', ['Friends of the Earth']],
+      ['org.war-on-want', 'ORG', ['War on Want', 'War on Want']],
+    ]);
+  });
+});
