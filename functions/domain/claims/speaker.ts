@@ -68,7 +68,7 @@ const HOLDER_OFFICE = /^(?:[Tt]he\s+)?((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))['’]
 const NATIONAL_GOVERNMENT =
   /^(?:(\p{Lu}\p{Ll}+)|(?:country|nation)['’]s|new|current|interim|national|federal|central)\s+(?:[Gg]overnment|[Aa]dministration)$/u;
 const PARTY = /^party$/i;
-const TOPIC_PREPOSITIONS = /\s(?:on|about|regarding|into|over)\s/i;
+const TOPIC_PREPOSITIONS = /\s(?:on|about|regarding|into|over)\s/gi;
 /** "a statement issued on behalf of X": X speaks, unless a name before speaks for X. */
 const ON_BEHALF = /\son behalf of\s/i;
 /** A source the tagger ran over a clause: "coach John Keane but the athlete". */
@@ -422,12 +422,20 @@ function openingPerson(source: SourceSpan, hits: Hit[]): string | null {
 
 /** The entity named in the source's head, ignoring what a document is about ("report on X") and whom it went to. */
 function namedInside(source: SourceSpan, entities: Entity[]): string | null {
-  const topic = TOPIC_PREPOSITIONS.exec(source.text);
-  const head = topic ? source.start + topic.index : source.end;
+  const head = topicStart(source, entities);
   return (
     namedBetween(source, head, entities) ??
     (ON_BEHALF.test(source.text) ? namedBetween(source, source.end, entities) : null)
   );
+}
+
+/** Where the source's head ends: its first topic preposition outside a name ("War on Want's John Hilary" is about no Want). */
+function topicStart(source: SourceSpan, entities: Entity[]): number {
+  for (const topic of source.text.matchAll(TOPIC_PREPOSITIONS)) {
+    const at = source.start + topic.index;
+    if (!entities.some((e) => e.mentions.some((m) => m.start < at && at < m.end))) return at;
+  }
+  return source.end;
 }
 
 /** The entity whose mention ends at `end`: a name that is the whole head of the source. */

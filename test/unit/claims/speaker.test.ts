@@ -130,7 +130,9 @@ describe('resolveSpeaker', () => {
   });
 
   it('does not take the topic of a document for its author', () => {
-    expect(resolveSpeaker(span(195, 'the study on Water Agency'), [agency], [])).toBeNull();
+    // the agency where the text names it, after "on"
+    const named = entity('org.water-agency', 'ORG', [[208, 220]]);
+    expect(resolveSpeaker(span(195, 'the study on Water Agency'), [named], [])).toBeNull();
   });
 });
 
@@ -231,5 +233,15 @@ describe('a source that runs on past its head', () => {
     expect(resolveSpeaker(span(0, 'Shahid Malik speaking for the NEC'), [malik, nec], [])).toBe(
       'person.shahid-malik',
     );
+  });
+
+  it('reads a topic word inside a name as part of it, not as what a document is about', () => {
+    const want = entity('org.war-on-want', 'ORG', [[0, 11]]);
+    const hilary = entity('person.john-hilary', 'PERSON', [[14, 25]]);
+    expect(resolveSpeaker(span(0, "War on Want's John Hilary"), [want, hilary], [])).toBe(
+      'person.john-hilary',
+    );
+    const acme = entity('org.acme', 'ORG', [[14, 18]]);
+    expect(resolveSpeaker(span(0, 'A report on Acme'), [acme], [])).toBeNull();
   });
 });
