@@ -260,6 +260,27 @@ describe('a firm or a program the tagger types every way', () => {
     expect(types(true)).toEqual(['org.napster', 'misc.linux', 'org.saab', 'org.chrysler']);
     expect(types(false)).toEqual(['person.napster', 'gpe.linux', 'gpe.saab', 'person.chrysler']);
   });
+
+  it('types consoles, browsers and formats the tagger calls firms as products, in the document view only', () => {
+    const text = 'The PSP and the Xbox play HD-DVD films. Firefox took users from Internet Explorer.';
+    const tagged: Parameters<typeof entitiesOf>[1] = [
+      ['PSP', 'ORG'],
+      ['Xbox', 'ORG'],
+      ['HD-DVD', 'ORG'],
+      ['Firefox', 'ORG'],
+      ['Internet Explorer', 'ORG'],
+    ];
+    const ids = (document: boolean) =>
+      linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, { document }).map((e) => e.id);
+    expect(ids(true)).toEqual([
+      'misc.playstation-portable',
+      'misc.xbox',
+      'misc.hd-dvd',
+      'misc.firefox',
+      'misc.internet-explorer',
+    ]);
+    expect(ids(false)).toEqual(['org.psp', 'org.xbox', 'org.hd-dvd', 'org.firefox', 'org.internet-explorer']);
+  });
 });
 
 describe('titles the tagger cuts to their last word', () => {
