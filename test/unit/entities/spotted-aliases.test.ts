@@ -342,3 +342,21 @@ describe('titles and bodies the tagger cuts at "of" or "on"', () => {
     ]);
   });
 });
+
+describe("clubs' nicknames", () => {
+  it('join the club in an article that names it, and stand alone in one that does not', () => {
+    const text = 'Arsenal beat Real Madrid. The Gunners led early, but Real hit back.';
+    const entities = entitiesOf(text, [
+      ['Arsenal', 'ORG'],
+      ['Real Madrid', 'ORG'],
+      ['Gunners', 'MISC'],
+      ['Real', 'ORG'],
+    ]);
+    expect(entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([
+      ['org.arsenal', ['Arsenal', 'Gunners']],
+      ['org.real-madrid', ['Real Madrid', 'Real']],
+    ]);
+    const alone = entitiesOf('The Gunners won the cup.', [['Gunners', 'MISC']]);
+    expect(alone.map((e) => e.id)).toEqual(['misc.gunners']);
+  });
+});
