@@ -360,3 +360,24 @@ describe("clubs' nicknames", () => {
     expect(alone.map((e) => e.id)).toEqual(['misc.gunners']);
   });
 });
+
+describe('films the tagger cuts, mistypes or leaves untagged', () => {
+  it('are works, whole', () => {
+    const text =
+      "The Aviator beat Million Dollar Baby. Finding Nemo and Ocean's Twelve did well, and Sideways won.";
+    const entities = entitiesOf(text, [
+      ['Aviator', 'ORG'],
+      ['Finding Nemo', 'PER'],
+      ['Ocean', 'PER'],
+      ['Twelve', 'LOC'],
+      ['Sideways', 'PER'],
+    ]);
+    expect(entities.map((e) => [e.id, e.type, e.mentions.map((m) => m.text)])).toEqual([
+      ['misc.the-aviator', 'MISC', ['The Aviator']],
+      ['misc.million-dollar-baby', 'MISC', ['Million Dollar Baby']],
+      ['misc.finding-nemo', 'MISC', ['Finding Nemo']],
+      ['misc.oceans-twelve', 'MISC', ["Ocean's Twelve"]],
+      ['misc.sideways', 'MISC', ['Sideways']],
+    ]);
+  });
+});
