@@ -10,6 +10,7 @@ import { authorMentions } from './authors';
 import { cutPlaceModifiers } from './based-names';
 import { joinBracketedAcronyms } from './bracketed-acronyms';
 import { joinClippedNames } from './clipped-names';
+import { dropCommonAcronyms } from './common-acronyms';
 import { joinCompanyShortNames } from './company-short-names';
 import { type NamedMention, personAnchors } from './coref';
 import { cutCourtesyTitles, hasCourtesyTitle } from './courtesy-titles';
@@ -155,7 +156,7 @@ export function linkForExtraction(
  * ("Lord Justice May", ./judicial-styles), a name cut at its "&" joined ("Marks & Spencer",
  * ./ampersand-names), a sport's national body cut to or typed as its country ("Athletics Kenya",
  * ./sport-bodies), a name cut before its "'s" joined to it ("McDonald's said", ./genitive-names), an outlet told
- * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), a name the tagger cut after its first
+ * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), technology's common nouns in capitals dropped ("DVD", "PC", ./common-acronyms), a name the tagger cut after its first
  * word joined again (./clipped-names), roles that end open dropped (./dangling-roles), and a
  * one-word name the article calls a band, group or charity (./group-nouns) or a firm ("developer
  * Valve", "firms like Dell", ./firm-cues) an organisation, as is a name typed a person that ends on a firm's designator ("Asahi Breweries", ./firm-designators), as is a place the article writes as a web address ("Amazon.com", ./web-addresses), and so a name only a firm's words
@@ -204,7 +205,10 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
       text,
       retypeCalledFirms(
         text,
-        retypeCalledGroups(text, dropDanglingRoles(dropNationalityCompounds(text, clipped))),
+        retypeCalledGroups(
+          text,
+          dropDanglingRoles(dropNationalityCompounds(text, dropCommonAcronyms(clipped))),
+        ),
       ),
     ),
   );
