@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import type { BuildOptions } from 'esbuild';
 import { LAZY_PACKAGES, lazyPackagesCommand } from './lazy-packages';
 
 /** Repository root: entries and the lock file are resolved from here, not from the caller's cwd. */
@@ -32,6 +33,34 @@ export const BUNDLE_SETTINGS = {
     htmlparser2: `${PROJECT_ROOT}node_modules/htmlparser2/dist/esm/Parser.js`,
   },
 } as const;
+
+/**
+ * The settings above as esbuild's API options, for builds outside the CDK app:
+ * the bench's bundles, and the local stack's ingest worker (no externals, so it
+ * runs from any folder).
+ */
+export function esbuildOptions(
+  entry: string,
+  outfile: string,
+  external: readonly string[] = BUNDLE_SETTINGS.externalModules,
+): BuildOptions {
+  const s = BUNDLE_SETTINGS;
+  return {
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: s.format,
+    mainFields: [...s.mainFields],
+    banner: { js: s.banner },
+    minify: s.minify,
+    sourcemap: s.sourceMap,
+    target: s.target,
+    external: [...external],
+    alias: { ...s.alias },
+    logLevel: 'error',
+  };
+}
 
 /** The settings above as esbuild CLI flags, for the lazy packages' own bundles. */
 function cliFlags(): string {

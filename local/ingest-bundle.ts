@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { BUNDLE_SETTINGS } from '../lib/bundle-settings';
+import { esbuildOptions } from '../lib/bundle-settings';
 
 const ENTRY = fileURLToPath(new URL('./ingest-worker.ts', import.meta.url));
 /** The models beside their loader in the repo; a bundle elsewhere would look for them beside itself. */
@@ -18,19 +18,6 @@ export const SOURCE_MODEL_DIR = fileURLToPath(new URL('../functions/models/', im
 export async function buildIngestWorker(outDir: string): Promise<string> {
   mkdirSync(outDir, { recursive: true });
   const outfile = join(outDir, 'ingest-worker.mjs');
-  await build({
-    entryPoints: [ENTRY],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: BUNDLE_SETTINGS.format,
-    mainFields: [...BUNDLE_SETTINGS.mainFields],
-    banner: { js: BUNDLE_SETTINGS.banner },
-    minify: BUNDLE_SETTINGS.minify,
-    sourcemap: false,
-    target: BUNDLE_SETTINGS.target,
-    alias: { ...BUNDLE_SETTINGS.alias },
-    logLevel: 'error',
-  });
+  await build(esbuildOptions(ENTRY, outfile, []));
   return outfile;
 }

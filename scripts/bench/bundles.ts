@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { MODEL_EXTENSION } from '../../functions/models/compression';
-import { BUNDLE_SETTINGS, bundleLazyPackages } from '../../lib/bundle-settings';
+import { bundleLazyPackages, esbuildOptions } from '../../lib/bundle-settings';
 import { copyModelsCommand } from '../../lib/copy-models';
 import { median, runNode } from './run-process';
 
@@ -23,21 +23,7 @@ export async function buildBundles(out = '.bench/bundles'): Promise<Record<strin
   for (const name of FUNCTIONS) {
     const dir = join(out, name);
     mkdirSync(dir, { recursive: true });
-    await build({
-      entryPoints: [`functions/${name}/handler.ts`],
-      outfile: join(dir, 'index.mjs'),
-      bundle: true,
-      platform: 'node',
-      format: BUNDLE_SETTINGS.format,
-      mainFields: [...BUNDLE_SETTINGS.mainFields],
-      banner: { js: BUNDLE_SETTINGS.banner },
-      minify: BUNDLE_SETTINGS.minify,
-      sourcemap: false,
-      target: BUNDLE_SETTINGS.target,
-      external: [...BUNDLE_SETTINGS.externalModules],
-      alias: { ...BUNDLE_SETTINGS.alias },
-      logLevel: 'error',
-    });
+    await build(esbuildOptions(`functions/${name}/handler.ts`, join(dir, 'index.mjs')));
     // the same hooks the CDK app runs after bundling
     execFileSync('bash', ['-c', bundleLazyPackages(process.cwd(), dir)]);
     if (name === 'ingest') execFileSync('bash', ['-c', copyModelsCommand(process.cwd(), dir)]);
