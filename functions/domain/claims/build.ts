@@ -84,12 +84,11 @@ export function buildClaims(
     if (cue && kind === 'indirect' && statesNothing(cue.text, a.source !== null, rest)) continue;
     // ", called MSN Spaces.": a name given, no one's words
     if (cue && kind === 'indirect' && namesAside(cue.text, a.source !== null, rest)) continue;
-    const sourceText = a.source ? (toSpan(doc.text, a.source)?.text ?? null) : null;
+    const said = a.source ? toSpan(doc.text, a.source) : null;
     // "The extra time … meant that there was a knock-on effect": a consequence, no one's words
-    if (cue && kind === 'indirect' && tellsConsequence(cue.text, sourceText)) continue;
+    if (cue && kind === 'indirect' && tellsConsequence(cue.text, said?.text ?? null)) continue;
     // "The film tells the story of …", "The deal sees Rosneft receive …": a plot or an event, no one's words
     if (cue && kind === 'indirect') {
-      const said = a.source ? toSpan(doc.text, a.source) : null;
       // "The show, which told …": the thing the pronoun stands for
       const teller = said ? (relativeAntecedent(doc.text, doc.sentences, said) ?? said).text : null;
       if (tellsPlot(cue.text, teller, rest) || seesEvent(cue.text, teller, rest)) continue;
