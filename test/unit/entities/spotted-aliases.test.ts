@@ -381,3 +381,43 @@ describe('films the tagger cuts, mistypes or leaves untagged', () => {
     ]);
   });
 });
+
+describe('counties, regions and drinks firms the tagger mistypes', () => {
+  it('types English counties and regions as places, in the document view only', () => {
+    const text =
+      'The mines are in Yorkshire and Kent. She met voters in Devon and the East Midlands, then Sichuan Province.';
+    const tagged: Parameters<typeof entitiesOf>[1] = [
+      ['Yorkshire', 'ORG'],
+      ['Kent', 'ORG'],
+      ['Devon', 'PER'],
+      ['East Midlands', 'MISC'],
+      ['Sichuan Province', 'ORG'],
+    ];
+    const ids = (document: boolean) =>
+      linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, { document }).map((e) => e.id);
+    expect(ids(true)).toEqual(['gpe.yorkshire', 'gpe.kent', 'gpe.devon', 'gpe.east-midlands', 'gpe.sichuan']);
+    expect(ids(false)).toEqual([
+      'org.yorkshire',
+      'org.kent',
+      'person.devon',
+      'misc.east-midlands',
+      'org.sichuan-province',
+    ]);
+  });
+
+  it('makes Pernod Ricard and "Pernod" one firm, and a beer brand a product', () => {
+    const text = 'Pernod Ricard may bid. Pernod said it was looking. Inbev makes Stella Artois.';
+    const tagged: Parameters<typeof entitiesOf>[1] = [
+      ['Pernod Ricard', 'PER'],
+      ['Pernod', 'PER'],
+      ['Inbev', 'ORG'],
+      ['Stella Artois', 'PER'],
+    ];
+    const entities = linkEntities(annotate(text), tagLongestFirst(text, tagged));
+    expect(entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([
+      ['org.pernod-ricard', ['Pernod Ricard', 'Pernod']],
+      ['org.inbev', ['Inbev']],
+      ['misc.stella-artois', ['Stella Artois']],
+    ]);
+  });
+});
