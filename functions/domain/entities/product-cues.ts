@@ -14,10 +14,12 @@ const SALES_OF = /(?<![\p{L}-])sales\s+of\s+$/u;
 const PHRASE_END = /^(?:[,.;:)]|\s+(?:in|on|for|from|at|to|with|as|and|last|this|by|fell|rose)\b)/u;
 /**
  * The product's own words after it: "Steam players", "Walkman branded
- * phone", "Vioxx prescriptions", "Vioxx, a painkiller,".
+ * phone", "Vioxx prescriptions", "Vioxx, a painkiller,", a drink's kind
+ * ("Courvoisier brandy", "Ballantine's whisky"; not "wine" or "beer", which
+ * follow places: "California's wine").
  */
 const KIND_AFTER =
-  /^(?:\s+(?:players|consoles?|handsets?|prescriptions?|pills)\b|[- ]branded\b|,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:painkiller|drug|medicine|console|handset|video\s+game|gadget)s?[,.;)])/u;
+  /^(?:\s+(?:players|consoles?|handsets?|prescriptions?|pills)\b|(?:'s)?\s+(?:rum|brandy|vodka|whiske?y|cognac|liqueur|lager|stout)\b|[- ]branded\b|,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:painkiller|drug|medicine|console|handset|video\s+game|gadget)s?[,.;)])/u;
 /** A sequel's number: "Halo 2", "Doom 3,"; not a score ("6-2") nor a minute in brackets ("(Kezman 7)"). */
 const SEQUEL_NUMBER = /^\s[2-9](?=[\s,.;:!?)'"’”]|$)/u;
 /** Words of games and films near a sequel's number; not "game", which sport uses of matches. */

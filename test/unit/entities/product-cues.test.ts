@@ -21,6 +21,13 @@ describe('a one-word name the words around call a product or a work', () => {
     expect(zedType('Zed, a painkiller, was withdrawn.')).toBe('MISC');
   });
 
+  it("is MISC before a drink's kind, but not before wine or beer", () => {
+    expect(zedType('Its brands include Zed brandy and more.')).toBe('MISC');
+    expect(zedType("Its brands include Zed's whisky and more.")).toBe('MISC');
+    expect(zedType('It owns the Zed lager brand.')).toBe('MISC');
+    expect(zedType("Zed's wine was praised.")).toBe('PERSON');
+  });
+
   it('is MISC with a sequel number near words of games or films', () => {
     expect(zedType('Gamers queued. That includes Zed 2, out next week.')).toBe('MISC');
     expect(zedType('The film was a hit, as was Zed 2.')).toBe('MISC');
