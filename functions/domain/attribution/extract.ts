@@ -46,6 +46,7 @@ import { participleSource } from './participle-source';
 import { participleSubject } from './participle-subject';
 import { doneToSubject } from './passive-event';
 import { passiveSubject } from './passive-source';
+import { overPluralPredicate } from './plural-predicate';
 import { pollOpenings } from './poll-opening';
 import { pseudoCleft } from './pseudo-cleft';
 import { putItAttributions } from './put-it';
@@ -251,7 +252,13 @@ export function extractAttributions(
     withClosingMark(
       doc.text,
       quoted,
-      STRETCHES.reduce((b, stretch) => stretch(doc.text, doc.sentences, taken, b), a),
+      overPluralPredicate(
+        doc.text,
+        doc.sentences,
+        taken,
+        persons,
+        STRETCHES.reduce((b, stretch) => stretch(doc.text, doc.sentences, taken, b), a),
+      ),
     ),
   );
 }

@@ -1,0 +1,46 @@
+import type { Attribution } from '../extract/types';
+import { sentenceAt } from '../text/sentences';
+import type { Range } from './assemble';
+import { CLAUSE_END } from './dash-aside';
+
+/**
+ * "and" and a plural verb right after a content's end: "the comments were
+ * meant to motivate him | , and were not intended to be offensive".
+ */
+const PLURAL_VERB = /^,?\s+and\s+(?:(?:also|still|not|never|then)\s+)?(?:are|were|have)\s/u;
+
+/** A source that is one person by its words alone. */
+const ONE_PERSON = /^(?:he|she)$/iu;
+
+/**
+ * "Aragones insisted the comments were meant to motivate the player, and
+ * were not intended to be offensive": the tagger ends the content before
+ * "and were …", whose plural verb cannot be the one person who speaks
+ * ("he", "she", or a source ending on a person's name), so it goes on the
+ * content's subject. The content goes on to the end of that clause, within
+ * the sentence, unless that would take in a cue or source (`taken`). A body
+ * ("Labour have …") may take a plural verb, so only persons count.
+ */
+export function overPluralPredicate(
+  text: string,
+  sentences: readonly Range[],
+  taken: readonly Range[],
+  persons: readonly Range[],
+  a: Attribution,
+): Attribution {
+  const last = a.content.at(-1);
+  const source = a.source?.at(-1);
+  if (!last || !source) return a;
+  const and = PLURAL_VERB.exec(text.slice(last.end, last.end + 40));
+  if (!and) return a;
+  const words = text.slice(source.start, source.end).trim();
+  if (!ONE_PERSON.test(words) && !persons.some((m) => m.end === source.end)) return a;
+  const sentence = sentenceAt(sentences, last.end);
+  if (!sentence || last.end + and[0].length >= sentence.end) return a;
+  const clause = text.slice(last.end + and[0].length, sentence.end);
+  const stop = CLAUSE_END.exec(clause);
+  const end = last.end + and[0].length + clause.slice(0, stop ? stop.index : clause.length).trimEnd().length;
+  const over = (r: Range) => r.start < end && last.end < r.end;
+  if (end <= last.end + and[0].length || taken.some(over)) return a;
+  return { ...a, content: [...a.content.slice(0, -1), { start: last.start, end }] };
+}
