@@ -157,4 +157,12 @@ describe('attribution extractor (committed model)', () => {
   it('finds nothing in text without attribution', () => {
     expect(extract('The river rose two metres overnight. Roads were closed.')).toEqual([]);
   });
+
+  it('ends a narrated content before a quote that opens the next sentence with its own tag', () => {
+    const text =
+      'Judges face new rules.\n\nThe director, Ken Marsh, said the principle of cutting sentences is set down by parliament. "What the new rule does is increase the chances of convicting the guilty. "It represents a tougher regime than before," he said.\n';
+    expect(roles(text).map((a) => a.content)[0]).toBe(
+      'the principle of cutting sentences is set down by parliament',
+    );
+  });
 });

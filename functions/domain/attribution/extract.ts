@@ -69,6 +69,7 @@ import { taggedContent } from './tagged-content';
 import { taggedSource } from './tagged-source';
 import { tagSequence } from './tagger';
 import { type Run, runsOf } from './tags';
+import { endBeforeTakenQuotes } from './taken-quote';
 import { overThatClause } from './that-clause';
 import { toldSubject } from './told-subject';
 import { trailingReports } from './trailing-report';
@@ -246,9 +247,11 @@ export function extractAttributions(
     .filter((a): a is Attribution => a !== undefined)
     .map((a) => withoutFrontedPhrase(doc.text, withoutSpokenOf(doc.text, withoutSourceAside(doc.text, a))))
     .map((a) => withoutEndComma(doc.text, clauseStart(doc.text, judgedBy(doc.text, a))));
+  // a content run over a sentence end into a quote another attribution holds ends before it
+  const ended = endBeforeTakenQuotes(doc.text, quoted, kept);
   // every claim's cue and source, once: no content is stretched over one
-  const taken = kept.flatMap((a) => [...a.cue, ...(a.source ?? [])]);
-  return kept.map((a) =>
+  const taken = ended.flatMap((a) => [...a.cue, ...(a.source ?? [])]);
+  return ended.map((a) =>
     withClosingMark(
       doc.text,
       quoted,
