@@ -1,7 +1,7 @@
 import type { Attribution } from '../extract/types';
 import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
-import { CLAUSE_END } from './dash-aside';
+import { clauseEnd } from './dash-aside';
 
 /** How far past a content's end its bracket's close is looked for: a figure's other currencies, a short aside. */
 const REACH = 80;
@@ -30,9 +30,7 @@ export function throughBracket(
   const sentence = sentenceAt(sentences, last.end);
   const closed = last.end + close + 1;
   if (!sentence || closed > sentence.end) return a;
-  const clause = text.slice(closed, sentence.end);
-  const stop = CLAUSE_END.exec(clause);
-  const whole = closed + clause.slice(0, stop ? stop.index : clause.length).trimEnd().length;
+  const whole = clauseEnd(text, closed, sentence.end);
   const clear = (end: number) => !taken.some((r) => r.start < end && last.end < r.end);
   const end = clear(whole) ? whole : clear(closed) ? closed : null;
   if (end === null) return a;

@@ -29,6 +29,17 @@ const PREPOSITION_CUE = /\b(?:of|about|over|on|for|at|in|with|against)$/iu;
 
 /** Where the clause after the aside ends: a comma, semicolon, colon, dash, line break or sentence stop. */
 export const CLAUSE_END = /[,;:\n]|\s[-\u2013\u2014]\s|[.!?](?=["”’]?(?:\s|$))/u;
+/** Where the clause running from `from` ends, within `to` (CLAUSE_END, trailing blanks left out). */
+export function clauseEnd(text: string, from: number, to: number): number {
+  const clause = text.slice(from, to);
+  const stop = CLAUSE_END.exec(clause);
+  return from + clause.slice(0, stop ? stop.index : clause.length).trimEnd().length;
+}
+
+/** A cue ending on a preposition ("fears about"): what follows is its object, no clause to stretch into. */
+const endsOnPreposition = (text: string, cue: Range) =>
+  PREPOSITION_CUE.test(text.slice(cue.start, cue.end).trimEnd());
+
 /** CLAUSE_END matched at one place, to skip those inside a bracket ("($2.2bn; £1.1bn)"). */
 const CLAUSE_END_AT = new RegExp(CLAUSE_END.source, 'uy');
 
@@ -47,18 +58,14 @@ export function overDashAside(
   a: Attribution,
 ): Attribution {
   const cue = a.cue.at(-1);
-  if (a.content.length !== 1 || !cue || PREPOSITION_CUE.test(text.slice(cue.start, cue.end).trimEnd()))
-    return a;
+  if (a.content.length !== 1 || !cue || endsOnPreposition(text, cue)) return a;
   const content = a.content[0] as Range;
   // the aside is looked for first: most contents have none, and need no sentence
   const aside = ASIDE.exec(text.slice(content.end, content.end + REACH));
   if (!aside) return a;
   const sentence = sentenceAt(sentences, content.end);
   if (!sentence || content.end + aside[0].length >= sentence.end) return a;
-  const clause = text.slice(content.end + aside[0].length, sentence.end);
-  const stop = CLAUSE_END.exec(clause);
-  const end =
-    content.end + aside[0].length + clause.slice(0, stop ? stop.index : clause.length).trimEnd().length;
+  const end = clauseEnd(text, content.end + aside[0].length, sentence.end);
   const over = (r: Range) => r.start < end && content.end < r.end;
   if (end <= content.end + aside[0].length || taken.some(over)) return a;
   return { ...a, content: [{ start: content.start, end }] };
@@ -81,7 +88,7 @@ export function throughClosingDash(
 ): Attribution {
   const cue = a.cue.at(-1);
   const first = a.content[0];
-  if (!cue || !first || PREPOSITION_CUE.test(text.slice(cue.start, cue.end).trimEnd())) return a;
+  if (!cue || !first || endsOnPreposition(text, cue)) return a;
   const i = a.content.findIndex(
     (f) =>
       CLOSING_DASH.test(text.slice(f.end, f.end + 40)) && OPENING_DASH.test(text.slice(first.start, f.end)),

@@ -1,7 +1,7 @@
 import type { Attribution } from '../extract/types';
 import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
-import { CLAUSE_END } from './dash-aside';
+import { clauseEnd } from './dash-aside';
 
 /**
  * "and" and a plural verb right after a content's end: "the comments were
@@ -37,9 +37,7 @@ export function overPluralPredicate(
   if (!ONE_PERSON.test(words) && !persons.some((m) => m.end === source.end)) return a;
   const sentence = sentenceAt(sentences, last.end);
   if (!sentence || last.end + and[0].length >= sentence.end) return a;
-  const clause = text.slice(last.end + and[0].length, sentence.end);
-  const stop = CLAUSE_END.exec(clause);
-  const end = last.end + and[0].length + clause.slice(0, stop ? stop.index : clause.length).trimEnd().length;
+  const end = clauseEnd(text, last.end + and[0].length, sentence.end);
   const over = (r: Range) => r.start < end && last.end < r.end;
   if (end <= last.end + and[0].length || taken.some(over)) return a;
   return { ...a, content: [...a.content.slice(0, -1), { start: last.start, end }] };
