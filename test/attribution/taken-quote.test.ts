@@ -3,17 +3,7 @@ import { endBeforeTakenQuotes } from '../../functions/domain/attribution/taken-q
 import type { Attribution } from '../../functions/domain/extract/types';
 import { findQuotes } from '../../functions/domain/text/quotations';
 import { findParagraphs } from '../../functions/domain/text/sentences';
-
-/** The attribution with `cue` and content from `from` to the end of `to`, as spans of `text`. */
-function attribution(text: string, cue: string, from: string, to: string): Attribution {
-  const at = text.indexOf(cue);
-  const start = text.indexOf(from);
-  return {
-    source: null,
-    cue: [{ start: at, end: at + cue.length }],
-    content: [{ start, end: text.indexOf(to) + to.length }],
-  };
-}
+import { cueAndContent as attribution } from './text-fixture';
 
 function contents(text: string, found: Attribution[]): string[] {
   return endBeforeTakenQuotes(text, findQuotes(text, findParagraphs(text)), found).map((a) =>

@@ -16,6 +16,17 @@ export function sentencesAtStops(text: string): Range[] {
   return sentences;
 }
 
+/** A sourceless attribution with `cue` and content from `from` to the end of `to`, as spans of `text`. */
+export function cueAndContent(text: string, cue: string, from: string, to: string): Attribution {
+  const at = text.indexOf(cue);
+  const start = text.indexOf(from);
+  return {
+    source: null,
+    cue: [{ start: at, end: at + cue.length }],
+    content: [{ start, end: text.indexOf(to) + to.length }],
+  };
+}
+
 /** An attribution as [source, cue, content] text, fragments joined by " … ". */
 export function asText(text: string, a: Attribution): (string | null)[] {
   const read = (r: Range[] | null) => (r ? r.map((f) => text.slice(f.start, f.end)).join(' … ') : null);
