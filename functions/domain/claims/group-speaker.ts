@@ -11,6 +11,7 @@ import { newspapers, PRESS_HEADS } from './press';
 import { onlyARival } from './rival-names';
 import { type Discourse, opensSentence, type Referents, salientReferent } from './salience';
 import { speakingSeats } from './speaking-seat';
+import { subjectBody } from './subject-body';
 import { type NominalSpan, namesAThing, subjectNominal } from './subject-nominal';
 
 /** "it is thought", "it has been reported": a passive cue makes "it" a placeholder, not a speaker. */
@@ -112,7 +113,8 @@ function openingThing(
  * or none ("Police said … They added"), or a joint source ("Lord Justice Rix
  * and Mr Justice Forbes ruled … They said"); never one person or a place. With no speaker just
  * before, no one: "they" is mostly people no entity names (police,
- * analysts, MPs).
+ * analysts, MPs). But an organisation the sentence before opens on as
+ * subject, with no one speaking since, comes first (subject-body.ts).
  */
 export function pluralPronounSpeaker(
   at: number,
@@ -126,7 +128,11 @@ export function pluralPronounSpeaker(
   const group = (p: PriorSpeaker) =>
     (p.entityId === null || orgs.has(p.entityId) || (p.others?.length ?? 0) > 0) &&
     !PERSON_PRONOUNS.test(p.text.trim());
-  return salientReferent(at, [], prior, discourse, { back: 1, speaker: group })?.id ?? null;
+  return (
+    subjectBody(at, entities, prior, discourse) ??
+    salientReferent(at, [], prior, discourse, { back: 1, speaker: group })?.id ??
+    null
+  );
 }
 
 /** What tells a group nominal's organisation: the article's sentences, and how its subjects resolve. */
