@@ -1,3 +1,4 @@
+import { isFirstPerson } from './first-person';
 import { isLeadIn } from './lead-ins';
 import { isNameList } from './name-lists';
 import { findQuantities } from './quantities';
@@ -87,11 +88,17 @@ export function assertionReasons(sentence: string): AssertionReason[] {
 /**
  * A sentence that states a checkable fact: numbers, quantities, comparisons,
  * statistics, causes, dated events; not a signpost to what follows
- * (lead-ins.ts). Attribution is not checked here: callers apply it to
+ * (lead-ins.ts), nor someone's own experience told as "I" (first-person.ts).
+ * Attribution is not checked here: callers apply it to
  * sentences no attribution covers.
  */
 export function isCheckableAssertion(sentence: string): boolean {
-  return LOWER_CASE_WORD.test(sentence) && !isLeadIn(sentence) && assertionReasons(sentence).length > 0;
+  return (
+    LOWER_CASE_WORD.test(sentence) &&
+    !isLeadIn(sentence) &&
+    !isFirstPerson(sentence) &&
+    assertionReasons(sentence).length > 0
+  );
 }
 
 /**
