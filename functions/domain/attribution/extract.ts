@@ -25,6 +25,7 @@ import { frontedCue } from './fronted-cue';
 import { withoutFrontedPhrase } from './fronted-phrase';
 import { hearerOff, withHearer } from './hearer-clause';
 import { hearerBeforeColon } from './hearer-colon';
+import { impersonalReports } from './impersonal-report';
 import { insertedSource } from './inserted-source';
 import { asideHost, interruptedSubject } from './interrupted-subject';
 import { introducedParagraph } from './introduced-paragraph';
@@ -236,6 +237,8 @@ export function extractAttributions(
     ...nameThat(doc.text, doc.sentences, [...joined, ...claimedByName], model.lexicon, model.classes),
     ...relativeReports(doc.text, doc.sentences, joined),
     ...pollOpenings(doc.text, doc.sentences),
+    // "it is thought …" in a sentence no other attribution touches
+    ...impersonalReports(doc.text, doc.sentences, quoted, [...joined, ...claimedByName]),
   ];
   // what a pattern found overrides attributions the tagger nested inside it, or cued where it has its cue
   const inside = (a: Attribution) =>
