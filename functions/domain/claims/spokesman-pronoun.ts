@@ -2,8 +2,13 @@ import type { Entity } from '../model/document';
 import type { Gender } from './gender';
 import type { PriorSpeaker } from './mention-order';
 
-/** The voice a source names, by the pronoun that may go on for it. */
-const VOICE = /\bspokes(man|woman|person)\b/iu;
+/**
+ * The voice a source names, by the pronoun that may go on for it: a
+ * spokesman, or one unnamed official ("a Juventus official, who declined to
+ * be named"), either gender (not "officials", nor "the official figures").
+ */
+const VOICE =
+  /\bspokes(man|woman|person)\b|\b(?:an?|the)\s+(?:[\p{Lu}\p{Ll}.'’-]+\s+){0,3}official(?=\s*$|\s*,|\s+(?:for|at|with|from|in|of)\b)/iu;
 /** How far after the spokesman's words a pronoun still goes on for them, in characters. */
 const REACH = 600;
 
@@ -28,7 +33,8 @@ export function spokesmanPronoun(
   // the source that ends last before the pronoun: prior is in the order of the claims' contents
   let last: PriorSpeaker | undefined;
   for (const p of prior) if (p.end <= source.start && (!last || p.end >= last.end)) last = p;
-  const voice = last ? VOICE.exec(last.text)?.[1]?.toLowerCase() : undefined;
+  const match = last ? VOICE.exec(last.text) : undefined;
+  const voice = match ? (match[1]?.toLowerCase() ?? 'person') : undefined;
   if (!last || !voice || source.start - last.end > REACH) return undefined;
   const pronoun = source.text.trim().toLowerCase();
   if (pronoun !== 'he' && pronoun !== 'she') return undefined;

@@ -75,4 +75,29 @@ describe("resolveSpeaker: a pronoun right after a spokesman's words goes on for 
     });
     expect(she).toBe('org.home-office');
   });
+
+  describe('an unnamed official', () => {
+    const text =
+      'Castella want to sign Rovello. "Rovello will watch the match from our stand," said a Castella official, who declined to be named. "Then he will meet the board," he added.';
+    const entities = [
+      named(text, 'person.rovello', 'PERSON', ['Rovello']),
+      named(text, 'org.castella', 'ORG', ['Castella']),
+    ];
+    const prior = (source: string) => [said(text, source, 'org.castella')];
+
+    it('is who a pronoun after their words goes on for, not the person they spoke of', () => {
+      expect(speakerOf(text, 'he', entities, prior('a Castella official'), 1)).toBe('org.castella');
+    });
+
+    it('is not an adjective "official" before a noun', () => {
+      const figures = text.replace('a Castella official, who declined to be named', 'the official figures');
+      const people = [
+        named(figures, 'person.rovello', 'PERSON', ['Rovello']),
+        named(figures, 'org.castella', 'ORG', ['Castella']),
+      ];
+      expect(speakerOf(figures, 'he', people, [said(figures, 'the official figures', null)], 1)).toBe(
+        'person.rovello',
+      );
+    });
+  });
 });
