@@ -31,6 +31,7 @@ import { describesPerson, isNationality } from './person-nouns';
 import { placeSpeaks } from './place-speaker';
 import { relationAfter } from './possessed-relation';
 import { possessedRole } from './possessed-role';
+import { premierVoice } from './premier-voice';
 import { reportIssuer } from './report-issuer';
 import { reportLead } from './report-lead';
 import { reportSpeaker } from './report-speaker';
@@ -165,6 +166,9 @@ export function resolveSpeaker(
     const { cue: _cue, ...rest } = context;
     return resolveSpeaker({ start: at, end: at + owner.length, text: pronoun }, entities, prior, rest);
   }
+  // "the prime minister's official spokesman": Downing Street's voice
+  const premier = premierVoice(source.text, entities);
+  if (premier) return premier;
   // "the rapper's spokesman": whom the rapper stands for, when that is someone
   const voiced = ownedVoice(source.text, source.start);
   if (voiced) {

@@ -61,3 +61,26 @@ describe('resolveSpeaker: a bare spokesman after a sentence led by a time or a d
     expect(speakerOf(text, 'A spokesman', [named(text, 'org.kestrel', 'ORG', ['Kestrel'])])).toBeNull();
   });
 });
+
+describe('resolveSpeaker: a bare spokesman past sentences that go on about the body', () => {
+  it('goes back over "they" and "it" sentences to the body that opens an earlier one', () => {
+    const text =
+      'But the Tories insisted they would watch the plan. They said they would press ministers. And they pledged to check the cost. "It will do nothing," a spokesman said.';
+    expect(speakerOf(text, 'a spokesman', [named(text, 'org.tories', 'ORG', ['Tories'])])).toBe('org.tories');
+    const agency =
+      'An Acme spokesman said the files were slow. The organisation is aiming to upgrade. Where possible, it hopes to link records. It will help, according to a spokesman.';
+    expect(speakerOf(agency, 'a spokesman', [named(agency, 'org.acme', 'ORG', ['Acme'])])).toBe('org.acme');
+  });
+
+  it('reads past a fronted clause before the body', () => {
+    const text =
+      'Despite giving their backing to the cards, the Tories insisted on checks. They said so again. "It is slow," a spokesman said.';
+    expect(speakerOf(text, 'a spokesman', [named(text, 'org.tories', 'ORG', ['Tories'])])).toBe('org.tories');
+  });
+
+  it('stops at a sentence with another subject', () => {
+    const text =
+      'The Tories insisted on checks. New technology will be discussed. They said so. A spokesman said it was slow.';
+    expect(speakerOf(text, 'A spokesman', [named(text, 'org.tories', 'ORG', ['Tories'])])).toBeNull();
+  });
+});
