@@ -74,9 +74,13 @@ const TOPIC_PREPOSITIONS = /\s(?:on|about|regarding|into|over)\s/gi;
 const ON_BEHALF = /\son behalf of\s/i;
 /** A source the tagger ran over a clause: "coach John Keane but the athlete". */
 const BUT = /(?<!\s)\s+but\s+/iu;
-/** "her spokesman", "its representative": a voice that speaks for whom the possessive stands for. */
+/**
+ * "her spokesman", "its representative", "his agent": a voice that speaks for
+ * whom the possessive stands for. Not "her lawyers": they may act for her
+ * family (a dead woman's, whom "her" would name).
+ */
 const POSSESSED_VOICE =
-  /^(his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|representative)s?$/iu;
+  /^(his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|representative|agent|publicist)s?$/iu;
 const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
 /** "a judge", "one activist": someone new, never a person named before. */
 const INDEFINITE = /^(?:a|an|one|another)\s/i;

@@ -27,3 +27,16 @@ describe('resolveSpeaker: a voice of a definite nominal speaks for whom it stand
     expect(speakerOf(text, "The band's spokesman", [])).toBeNull();
   });
 });
+
+describe('resolveSpeaker: "his agent", "her publicist" speak for whom the possessive stands for', () => {
+  it('goes to the person before, as "her spokesman" does', () => {
+    const text = 'Actress Jill Roe died on Saturday morning, her agent said.';
+    expect(speakerOf(text, 'her agent', [named(text, 'person.jill-roe', 'PERSON', ['Jill Roe'])])).toBe(
+      'person.jill-roe',
+    );
+    const publicist = 'Ken Low will tour in May. His publicist said the dates were fixed.';
+    expect(
+      speakerOf(publicist, 'His publicist', [named(publicist, 'person.ken-low', 'PERSON', ['Ken Low'])]),
+    ).toBe('person.ken-low');
+  });
+});
