@@ -1,9 +1,10 @@
 import type { Entity } from '../model/document';
 import { type AliasLookup, defaultAliasTable } from './alias-table';
+import { isFirstName } from './first-names';
 import { isKnownNationality, isKnownOrganisation, isKnownPlace } from './known-names';
 import { isListedNational } from './lexicons';
 import { retypeEntities } from './merge';
-import { KIND_BEFORE } from './work-cues';
+import { KIND_BEFORE, PERSON_NEXT } from './work-cues';
 
 /**
  * Kinds of work ./work-cues leaves out, as they are verbs or places too:
@@ -12,6 +13,14 @@ import { KIND_BEFORE } from './work-cues';
  */
 const MORE_KINDS_BEFORE =
   /(?<![\p{L}-])(?:(?<!(?:to|will|would|could|can|may|might|must|should|not|n't)\s+)(?:soap|book|opera)|(?:the|TV|chat|talk|night|car|crime|cult|quiz|reality|ITV1?|BBC)\s+show)\s+$/iu;
+
+/**
+ * A record named as one: "Robbie Williams track Misunderstood", "first
+ * single Hey Joe", "their hit Vertigo", "the 2002 hit About Schmidt"; not
+ * the verb ("could hit Radcliffe", "action hit Jobcentres").
+ */
+const RECORD_BEFORE =
+  /(?<![\p{L}-])(?:track|single|(?:the|a|his|her|their|its|debut|first|biggest|latest|smash|horror|comedy|\p{N}{4})\s+hit)\s+$/iu;
 
 /**
  * A name typed a body or a place right after the kind of work it is:
@@ -28,7 +37,24 @@ export function retypeKindCuedWorks(
   entities: Entity[],
   table: AliasLookup = defaultAliasTable,
 ): Entity[] {
-  return retypeEntities(entities, (e) => (isKindCuedWork(text, e, table) ? 'MISC' : undefined));
+  return retypeEntities(entities, (e) =>
+    isKindCuedWork(text, e, table) || isKindCuedPersonWork(text, e) ? 'MISC' : undefined,
+  );
+}
+
+/**
+ * A name typed a person right after a kind ./work-cues leaves out: "TV
+ * soap Brookside", "teen soap Hollyoaks", "the opera Carmen", "track
+ * Misunderstood". Not a name opening on a given name ("every track Robbie
+ * has released"), nor one a person's verb follows.
+ */
+function isKindCuedPersonWork(text: string, e: Entity): boolean {
+  if (e.type !== 'PERSON' || isFirstName(e.name.split(/\s+/)[0] as string)) return false;
+  return e.mentions.some((m) => {
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    if (PERSON_NEXT.test(text.slice(m.end, m.end + 40))) return false;
+    return MORE_KINDS_BEFORE.test(before) || RECORD_BEFORE.test(before);
+  });
 }
 
 function isKindCuedWork(text: string, e: Entity, table: AliasLookup): boolean {

@@ -14,7 +14,7 @@ export const KIND_BEFORE =
  */
 const PART_IN = /(?<![\p{L}-])(?:(?:roles?|performance|cameo)\s+in|(?:hit|single|album)\s+(?:was|is))\s+$/iu;
 /** What follows a person's name after such words, not a title: "the film Jo Bloggs plays in", "role in Blair's cabinet". */
-const PERSON_NEXT =
+export const PERSON_NEXT =
   /^(?:['’]|\s+(?:plays|played|stars|starred|says|said|told|directs|directed|wrote|who)\b)/u;
 /**
  * A title before the kind of work: "the Wright Stuff show". A host's name

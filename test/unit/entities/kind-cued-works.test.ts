@@ -40,4 +40,28 @@ describe('a body or place right after the kind of work it is', () => {
       'Salt Island': 'LOC',
     });
   });
+
+  it('takes a person-typed name after a soap, an opera, a track, a single or a hit for a work', () => {
+    const text =
+      'He made TV soap Quayside. Her debut hit Tin Drum and the track Lantern Way sold well. Quayside ended in May.';
+    expect(
+      typesOf(text, [
+        ['Quayside', 'PER'],
+        ['Tin Drum', 'PER'],
+        ['Lantern Way', 'PER'],
+      ]),
+    ).toEqual({ Quayside: 'MISC', 'Tin Drum': 'MISC', 'Lantern Way': 'MISC' });
+  });
+
+  it('leaves the verb "hit", a given name after "track", and a person a verb follows', () => {
+    const text =
+      'The ban could hit Radwell hard. Every track Robbie Grant has sung is a hit. The single Marla Quade said she liked.';
+    expect(
+      typesOf(text, [
+        ['Radwell', 'PER'],
+        ['Robbie Grant', 'PER'],
+        ['Marla Quade', 'PER'],
+      ]),
+    ).toEqual({ Radwell: 'PERSON', 'Robbie Grant': 'PERSON', 'Marla Quade': 'PERSON' });
+  });
 });
