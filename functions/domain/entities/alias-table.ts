@@ -14,7 +14,18 @@ export const AliasEntry = z.object({
    * name or an alias) or one of the entities `beside`: "Conservatives" is
    * the UK party beside "the Tories" or "Labour", but people in US news.
    */
-  inContext: z.object({ names: z.array(z.string()), beside: z.array(UrlSafeId) }).optional(),
+  inContext: z
+    .object({
+      names: z.array(z.string()),
+      beside: z.array(UrlSafeId),
+      /**
+       * Words that, right after one of the names, say it is this entry
+       * wherever it stands: "Former Conservative leader William Hague" in an
+       * article naming no other party (spotted names only).
+       */
+      cuedBy: z.array(z.string()).optional(),
+    })
+    .optional(),
   /**
    * Its names are found in the text where the tagger left them untagged
    * (the NER model, trained on CoNLL, never tags "Tories"), its inContext

@@ -40,7 +40,8 @@ function spottingOf(table: AliasTable): Spotting | null {
  * (AliasEntry.spot) found where the tagger left them untagged: "The Tories
  * said" names the Conservative Party though the NER model tags no "Tories".
  * Its inContext names ("Conservatives") count only where the context holds:
- * the party, or one it is named beside, is in the article. A place inside
+ * the party, or one it is named beside, is in the article, or where a cue
+ * word follows ("Conservative leader"). A place inside
  * another entity's mention ("Scottish Conservative Party") is left alone; a
  * mention inside the place gives way to it ("European", tagged a
  * nationality, in "European Parliament").
@@ -67,10 +68,27 @@ export function spotAliases(text: string, entities: Entity[], table: AliasTable)
     const ids = new Set(out.map((e) => e.id));
     const context =
       found.length > 0 || ids.has(entry.id) || entry.inContext?.beside.some((id) => ids.has(id));
-    if (context) found.push(...free(spans.inContext, out, entry.id));
+    const cued = context ? spans.inContext : spans.inContext.filter((s) => isCued(text, s, entry));
+    found.push(...free(cued, out, entry.id));
     if (found.length > 0) out = withMentions(without(out, found), entry, found);
   }
   return out;
+}
+
+const cuePatterns = new WeakMap<AliasEntry, RegExp | null>();
+
+/** Whether one of the entry's cue words (AliasEntry.inContext.cuedBy) comes right after the span: "Conservative leader". */
+function isCued(text: string, span: TextSpan, entry: AliasEntry): boolean {
+  let pattern = cuePatterns.get(entry);
+  if (pattern === undefined) {
+    const words = entry.inContext?.cuedBy ?? [];
+    pattern =
+      words.length > 0
+        ? new RegExp(`^[ \\t]+(?:${words.map(literal).join('|')})(?![\\p{L}\\p{N}])`, 'u')
+        : null;
+    cuePatterns.set(entry, pattern);
+  }
+  return pattern?.test(text.slice(span.end, span.end + 40)) ?? false;
 }
 
 /** The places no mention crosses: one inside gives way ("European" in "European Parliament"); one the entry's entity holds is no new place. */

@@ -9,7 +9,10 @@ const zedType = (text: string, name = 'Zed') =>
 describe('a one-word name the words around call a product or a work', () => {
   it('is MISC, through the linker', () => {
     const text = 'The Xbox video game Zed sold well. Zed was a hit.';
-    expect(linked(text, [['Zed', 'PER']])).toEqual([['misc.zed', ['Zed', 'Zed']]]);
+    expect(linked(text, [['Zed', 'PER']])).toEqual([
+      ['misc.xbox', ['Xbox']],
+      ['misc.zed', ['Zed', 'Zed']],
+    ]);
   });
 
   it('is MISC after its kind or "sales of", or with its kind after it', () => {

@@ -36,6 +36,13 @@ describe('party names the tagger leaves untagged', () => {
     expect(entitiesOf(us, [['Congress', 'ORG']]).map((e) => e.id)).toEqual(['org.us-congress']);
   });
 
+  it('finds "Conservative" before a party post in an article naming no other party, not before other words', () => {
+    const text =
+      'Former Conservative leader Jo Bloggs will write books. Conservative estimates put it at ten.';
+    const party = entitiesOf(text, [['Jo Bloggs', 'PER']]).find((e) => e.id === 'org.conservative-party');
+    expect(party?.mentions.map((m) => [m.start, m.text])).toEqual([[7, 'Conservative']]);
+  });
+
   it('finds ISIS and Daesh where the tagger left them untagged, and no "IS" in capitals text', () => {
     const text = 'Iraqi forces said ISIS had lost ground. Daesh fighters fled. THIS IS THE END, a sign read.';
     expect(mentionsOf(text, [], 'org.isis')).toEqual(['ISIS', 'Daesh']);
@@ -280,6 +287,25 @@ describe('a firm or a program the tagger types every way', () => {
       'misc.internet-explorer',
     ]);
     expect(ids(false)).toEqual(['org.psp', 'org.xbox', 'org.hd-dvd', 'org.firefox', 'org.internet-explorer']);
+  });
+});
+
+describe('consoles the tagger leaves untagged', () => {
+  it('finds them whole, numbered ones and plurals too, in the document view only', () => {
+    const text =
+      'Sales of Xbox games rose. The PS2 and PlayStation 3 trail Xbox 2. Gamers turned off their Xboxes.';
+    const ids = (document: boolean) =>
+      linkEntities(annotate(text), [], undefined, { document }).map((e) => [
+        e.id,
+        e.mentions.map((m) => m.text),
+      ]);
+    expect(ids(true)).toEqual([
+      ['misc.xbox', ['Xbox', 'Xboxes']],
+      ['misc.playstation-2', ['PS2']],
+      ['misc.playstation-3', ['PlayStation 3']],
+      ['misc.xbox-2', ['Xbox 2']],
+    ]);
+    expect(ids(false)).toEqual([]);
   });
 });
 
