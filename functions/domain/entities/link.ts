@@ -7,6 +7,7 @@ import { type AliasLookup, type AliasTable, defaultAliasTable } from './alias-ta
 import { splitAlternatives } from './alternatives';
 import { joinAmpersandNames } from './ampersand-names';
 import { authorMentions } from './authors';
+import { retypeBandPlaces } from './band-places';
 import { cutPlaceModifiers } from './based-names';
 import { joinBracketedAcronyms } from './bracketed-acronyms';
 import { joinClippedNames } from './clipped-names';
@@ -216,7 +217,7 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   const works = retypeKindCuedWorks(text, retypeListedWorks(text, firms), table);
   const products = retypeMalware(text, retypeCuedProducts(text, works));
   // last, so the rules that type a bare name still read "Foster" in "brands include Foster's,"
-  const typed = retypeStorms(retypeHolidays(retypeFirmsInContext(text, products)));
+  const typed = retypeBandPlaces(text, retypeStorms(retypeHolidays(retypeFirmsInContext(text, products))));
   return joinGenitiveNames(text, cutLeaderAdministrations(text, typed, table));
 }
 
