@@ -7,6 +7,7 @@ import type { AnnotatedText, Attribution, CheckworthinessScorer, Fragments } fro
 import type { Claim, ClaimKind, ContentSpan, Entity, Range, TextSpan } from '../model/document';
 import { findQuotes, type Quote } from '../text/quotations';
 import { sentenceAt } from '../text/sentences';
+import { accordsWithMeasure } from './according-manner';
 import { relativeAntecedent } from './antecedent';
 import { extendBareDeterminer } from './bare-determiner';
 import { tellsConsequence } from './consequence';
@@ -108,6 +109,17 @@ export function buildClaims(
       cue &&
       kind === 'indirect' &&
       withinName(doc.text, cue, sentenceAt(doc.sentences, cue.start)?.start ?? 0)
+    )
+      continue;
+    // "modelled according to the laws of physics", "The World According to Bex": no one's words
+    if (
+      cue &&
+      kind !== 'direct' &&
+      accordsWithMeasure(
+        cue,
+        doc.text.slice(sentenceAt(doc.sentences, cue.start)?.start ?? 0, cue.start),
+        rest,
+      )
     )
       continue;
     const cut = a.source ? trimmed(toSpan(doc.text, a.source)) : null;
