@@ -24,6 +24,7 @@ import {
 } from './documents';
 import { seesEvent } from './events-seen';
 import { gendersOf } from './gender';
+import { isImpersonalIt } from './impersonal-it';
 import { jointPlaceSpeaker, otherSpeakers } from './joint-speakers';
 import type { PriorSpeaker } from './mention-order';
 import { withinName } from './name-cue';
@@ -122,7 +123,9 @@ export function buildClaims(
       )
     )
       continue;
-    const cut = a.source ? trimmed(toSpan(doc.text, a.source)) : null;
+    const taken = a.source ? trimmed(toSpan(doc.text, a.source)) : null;
+    // "It's predicted that …": the impersonal "it" is no one
+    const cut = taken && cue && isImpersonalIt(taken.text, cue.text) ? null : taken;
     const tagged = cut && cue ? extendBareDeterminer(doc.text, cut, cue.start) : cut;
     const given = tagged && isTemporal(tagged.text) ? describedBefore(cue, doc, sentence, described) : tagged;
     const source = given

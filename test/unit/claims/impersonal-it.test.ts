@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildClaims } from '../../../functions/domain/claims/build';
+import { isImpersonalIt } from '../../../functions/domain/claims/impersonal-it';
+import { annotate } from '../../../functions/domain/extract/annotate';
+import type { Attribution, CheckworthinessScorer } from '../../../functions/domain/extract/types';
+import type { Entity } from '../../../functions/domain/model/document';
+
+const scorer: CheckworthinessScorer = { threshold: 0.5, score: (s) => (/\d/.test(s) ? 0.9 : 0.1) };
+
+describe('isImpersonalIt', () => {
+  it('reads "it" before a passive report or "emerged" as no one', () => {
+    expect(isImpersonalIt('It', "'s predicted")).toBe(true);
+    expect(isImpersonalIt('It', 'has also emerged')).toBe(true);
+    expect(isImpersonalIt('it', 'is hoped')).toBe(true);
+    expect(isImpersonalIt('It', 'has been  suggested')).toBe(true);
+    expect(isImpersonalIt('it', 'could be argued')).toBe(true);
+  });
+
+  it('leaves "it" before an active verb, and other sources', () => {
+    expect(isImpersonalIt('It', 'said')).toBe(false);
+    expect(isImpersonalIt('It', 'also announced')).toBe(false);
+    expect(isImpersonalIt('It', 'is planning')).toBe(false);
+    expect(isImpersonalIt('The firm', 'is expected')).toBe(false);
+  });
+});
+
+describe('buildClaims with an impersonal "it" as source', () => {
+  it('gives the claim no source, so not the body named before', () => {
+    const text = 'Phone makers met in Paris. It is predicted that by 2009 most people will own a phone.';
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const a: Attribution = {
+      source: [at('It')],
+      cue: [at('is predicted')],
+      content: [at('that by 2009 most people will own a phone')],
+    };
+    const makers: Entity = {
+      id: 'org.phone-makers',
+      name: 'Phone makers',
+      type: 'ORG',
+      aliases: [],
+      mentions: [{ ...at('Phone makers'), text: 'Phone makers' }],
+      roles: [],
+      salience: 1,
+    };
+    const claims = buildClaims(annotate(text), [a], [makers], scorer).claims;
+    const claim = claims.find((c) => c.kind !== 'unattributed');
+    expect(claim?.cue?.text).toBe('is predicted');
+    expect(claim?.speaker).toBeNull();
+  });
+});
