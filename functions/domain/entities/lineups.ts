@@ -45,17 +45,7 @@ const NAME_SHARE = 0.75;
  * only (./link).
  */
 export function personsInLineups(text: string, entities: Entity[]): Entity[] {
-  // most articles have no team sheet: look for one before indexing every mention
-  const sheets = lineups(text);
-  if (sheets.length === 0) return entities;
-  const byMention = new Map<string, Entity>();
-  for (const e of entities) for (const m of e.mentions) byMention.set(key(m), e);
-  const items = new Set<string>();
-  for (const line of sheets) {
-    const typed = line.flatMap((item) => byMention.get(key(item)) ?? []);
-    const people = typed.filter((e) => e.type === 'PERSON').length;
-    if (typed.length >= 3 && people * 2 > typed.length) for (const item of line) items.add(key(item));
-  }
+  const items = new Set(peopleSheets(text, entities).flatMap((sheet) => sheet.names.map(key)));
   if (items.size === 0) return entities;
   const players = entities.filter(
     (e) => e.type !== 'PERSON' && e.mentions.length > 0 && e.mentions.every((m) => items.has(key(m))),
@@ -83,9 +73,28 @@ export function personsInLineups(text: string, entities: Entity[]): Entity[] {
 
 const key = (s: Span) => `${s.start}:${s.end}`;
 
-/** The items of each team sheet in the text, as the spans of their names. */
-function lineups(text: string): Span[][] {
-  const found: Span[][] = [];
+/** A team sheet's line, and the spans of its items' names. */
+export interface Sheet extends Span {
+  names: Span[];
+}
+
+/** The team sheets among people: lines with three or more typed names, more than half of them people. */
+export function peopleSheets(text: string, entities: Entity[]): Sheet[] {
+  // most articles have no team sheet: look for one before indexing every mention
+  const sheets = lineups(text);
+  if (sheets.length === 0) return sheets;
+  const byMention = new Map<string, Entity>();
+  for (const e of entities) for (const m of e.mentions) byMention.set(key(m), e);
+  return sheets.filter((sheet) => {
+    const typed = sheet.names.flatMap((item) => byMention.get(key(item)) ?? []);
+    const people = typed.filter((e) => e.type === 'PERSON').length;
+    return typed.length >= 3 && people * 2 > typed.length;
+  });
+}
+
+/** The team sheets in the text, each line with the spans of its items' names. */
+function lineups(text: string): Sheet[] {
+  const found: Sheet[] = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {
     const start = lineStart;
@@ -114,7 +123,8 @@ function lineups(text: string): Span[][] {
       const at = start + label + offset + raw.indexOf(name);
       names.push({ start: at, end: at + name.length });
     }
-    if (!long && names.length >= NAME_SHARE * parts.length) found.push(names);
+    if (!long && names.length >= NAME_SHARE * parts.length)
+      found.push({ start, end: start + line.length, names });
   }
   return found;
 }

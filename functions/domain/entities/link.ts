@@ -36,6 +36,7 @@ import { splitKinGivenNames } from './kin-given-names';
 import { retypeKindCuedWorks } from './kind-cued-works';
 import { cutLeaderAdministrations } from './leader-administrations';
 import { LEGAL_FORM } from './lexicons';
+import { readLineupClubs } from './lineup-clubs';
 import { personsInLineups } from './lineups';
 import { retypeListedWorks } from './listed-works';
 import { retypeMalware } from './malware-names';
@@ -141,7 +142,7 @@ export function linkForExtraction(
 /**
  * What the document's view adds (LinkOptions): a sentence's full stop taken off the name it
  * ends (./final-periods), names cut in two at "of" joined (./of-names), a
- * team sheet's names as people (./lineups), one person for a full name typed apart, a given
+ * team sheet's names as people (./lineups) and its bracketed clubs as bodies (./lineup-clubs), one person for a full name typed apart, a given
  * name and surname the words around call a person (./given-name-people), a body or event typed as the place it opens on
  * retyped (./place-led-names), one person for forms of one given name ("Steve", "Steven", "Stevie" Gerrard, ./given-name-variants), a relative's given name cut off a stranger's full name ("his son Nick", ./kin-given-names), one entity for a name
  * typed several ways, names that differ in a plural "s" (./plural-variants), an acronym joined to the name it abbreviates (./acronym-entities) or
@@ -171,7 +172,11 @@ export function linkForExtraction(
  * for its leader a body of its own ("the Bush administration", ./leader-administrations).
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
-  const lineups = personsInLineups(text, joinOfNames(text, dropFinalPeriods(text, linked), table));
+  const lineups = readLineupClubs(
+    text,
+    personsInLineups(text, joinOfNames(text, dropFinalPeriods(text, linked), table)),
+    table,
+  );
   const surnamed = joinSurnamePeople(text, lineups, table, bodyStart);
   const people = splitKinGivenNames(
     text,
