@@ -47,6 +47,7 @@ import { normalizeMentions } from './normalize';
 import { joinOfNames } from './of-names';
 import { dropOpeningDescriptors } from './opening-descriptors';
 import { organisationAnchors } from './org-anchors';
+import { cutPersonOfNames } from './person-of-names';
 import { retypePlaceLedNames } from './place-led-names';
 import { joinPluralVariants } from './plural-variants';
 import { splitPossessiveNames } from './possessive-names';
@@ -141,7 +142,8 @@ export function linkForExtraction(
 
 /**
  * What the document's view adds (LinkOptions): a sentence's full stop taken off the name it
- * ends (./final-periods), names cut in two at "of" joined (./of-names), a
+ * ends (./final-periods), a person "of" a country read as one body cut in two and a peer typed a
+ * body a person (./person-of-names), names cut in two at "of" joined (./of-names), a
  * team sheet's names as people (./lineups) and its bracketed clubs as bodies (./lineup-clubs), one person for a full name typed apart, a given
  * name and surname the words around call a person (./given-name-people), a body or event typed as the place it opens on
  * retyped (./place-led-names), one person for forms of one given name ("Steve", "Steven", "Stevie" Gerrard, ./given-name-variants), a relative's given name cut off a stranger's full name ("his son Nick", ./kin-given-names), one entity for a name
@@ -174,7 +176,7 @@ export function linkForExtraction(
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
   const lineups = readLineupClubs(
     text,
-    personsInLineups(text, joinOfNames(text, dropFinalPeriods(text, linked), table)),
+    personsInLineups(text, joinOfNames(text, cutPersonOfNames(dropFinalPeriods(text, linked), table), table)),
     table,
   );
   const surnamed = joinSurnamePeople(text, lineups, table, bodyStart);
