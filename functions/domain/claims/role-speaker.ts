@@ -4,6 +4,7 @@ import { literal } from '../text/literal';
 import { memoBounded } from '../text/memo';
 import type { Gender } from './gender';
 import { firstAfter, latest, nearest, type PriorSpeaker } from './mention-order';
+import { namedInPassing } from './passing-name';
 import { describesPerson, fitsNoun, placingWords } from './person-nouns';
 import { type Discourse, oblique, PRONOUN_SUBJECT, salientAntecedent } from './salience';
 import { spokenOffices } from './spoken-offices';
@@ -233,11 +234,16 @@ function officeHolder(
   const options = { subject: PRONOUN_SUBJECT, lastOfTie: true };
   // "the campaign's director": someone of the body, not whom it is about; named next, if at all
   const owned = OWNED_BY_NOUN.test(phrase) ? namedNext(fits, at, discourse) : null;
+  if (owned) return owned;
+  if (placed.length > 0) {
+    const found = salientAntecedent(at, [placed], prior, discourse, options);
+    if (found) return found;
+  }
+  // by nearness alone, never a passer-by named once a few sentences back, nor then whoever comes next
+  const inView = OWNED_BY_NOUN.test(phrase) ? fits : fits.filter((e) => !namedInPassing(e, at, discourse));
   return (
-    owned ??
-    (placed.length > 0 ? salientAntecedent(at, [placed], prior, discourse, options) : null) ??
-    salientAntecedent(at, [fits], prior, discourse, options) ??
-    (words.length > 1 ? namedNext(fits, at, discourse) : null)
+    salientAntecedent(at, [inView], prior, discourse, options) ??
+    (words.length > 1 && inView.length === fits.length ? namedNext(fits, at, discourse) : null)
   );
 }
 

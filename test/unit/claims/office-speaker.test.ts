@@ -116,9 +116,9 @@ describe('resolveSpeaker: which offices one person may hold', () => {
 
   it('reads "London mayor Mr Hale" as a title, so he is not "the prime minister"', () => {
     const text =
-      'Ann Webb was in Leeds. London mayor Mr Hale stood firm. But the prime minister said he was wrong.';
+      'Ann Webb was in Leeds, where Ms Webb spoke. London mayor Mr Hale stood firm. But the prime minister said he was wrong.';
     const hale = named(text, 'person.tom-hale', 'PERSON', ['Hale'], ['London mayor']);
-    const webb = named(text, 'person.ann-webb', 'PERSON', ['Ann Webb']);
+    const webb = named(text, 'person.ann-webb', 'PERSON', ['Webb']);
     expect(speakerOf(text, 'the prime minister', [webb, hale])).toBe('person.ann-webb');
   });
 
@@ -177,5 +177,31 @@ describe('resolveSpeaker: a role a common noun owns ("the campaign\'s director")
     const text = "Ann Webb runs a charity. Aid must rise, the charity's director said. The report agreed.";
     const webb = named(text, 'person.ann-webb', 'PERSON', ['Ann Webb']);
     expect(speakerOf(text, "the charity's director", [webb])).toBe('person.ann-webb');
+  });
+});
+
+describe('resolveSpeaker: an office and a passer-by', () => {
+  const text =
+    'Tom Hale met union leaders on Monday. Mr Hale said talks went well. Labour\'s Al Ross said the pair had been "scorched" by MPs. Mr Day told the BBC: "They must get in line." The book says the prime minister told Mr Day he would go.';
+
+  it('passes over a person named once a few sentences back for one named more', () => {
+    const hale = named(text, 'person.tom-hale', 'PERSON', ['Tom Hale', 'Hale']);
+    const ross = named(text, 'person.al-ross', 'PERSON', ['Al Ross']);
+    expect(speakerOf(text, 'the prime minister', [hale, ross])).toBe('person.tom-hale');
+  });
+
+  it('gives no one rather than the passer-by or whoever is named next', () => {
+    const only =
+      'Labour\'s Al Ross said the pair had been "scorched". Mr Day spoke on. Mr Day said more. The prime minister said he would go. Jo Kerr said so too.';
+    const ross = named(only, 'person.al-ross', 'PERSON', ['Al Ross']);
+    const kerr = named(only, 'person.jo-kerr', 'PERSON', ['Jo Kerr']);
+    expect(speakerOf(only, 'The prime minister', [ross, kerr])).toBeNull();
+  });
+
+  it('still takes a person named once in the sentence before', () => {
+    const coach =
+      'Andy Moss said he would keep working with the squad. However, the England coach added that there were positives.';
+    const moss = named(coach, 'person.andy-moss', 'PERSON', ['Andy Moss']);
+    expect(speakerOf(coach, 'the England coach', [moss])).toBe('person.andy-moss');
   });
 });
