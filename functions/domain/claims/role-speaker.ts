@@ -4,6 +4,7 @@ import { literal } from '../text/literal';
 import { memoBounded } from '../text/memo';
 import type { Gender } from './gender';
 import { firstAfter, latest, nearest, type PriorSpeaker } from './mention-order';
+import { namedAfterOffice } from './named-after-office';
 import { namedInPassing } from './passing-name';
 import { describesPerson, fitsNoun, placingWords } from './person-nouns';
 import { type Discourse, oblique, PRONOUN_SUBJECT, salientAntecedent } from './salience';
@@ -129,7 +130,7 @@ export function roleSpeaker(
         !holdsOtherOffice(e, words, context.discourse?.text, spoken.get(e.id)) &&
         fitsNoun(phrase, e),
     );
-    return officeHolder(fits, phrase, words, at, prior, context.discourse);
+    return officeHolder(fits, phrase, words, { start: at, end: at + text.length }, prior, context.discourse);
   }
   const sameNominal = (p: PriorSpeaker) => {
     // "a spokesman for the ICO" is a spokesman too
@@ -221,7 +222,7 @@ function officeHolder(
   fits: Entity[],
   phrase: string,
   words: readonly string[],
-  at: number,
+  { start: at, end }: Range,
   prior: PriorSpeaker[],
   discourse?: Discourse,
 ): string | null {
@@ -239,11 +240,13 @@ function officeHolder(
     const found = salientAntecedent(at, [placed], prior, discourse, options);
     if (found) return found;
   }
-  // by nearness alone, never a passer-by named once a few sentences back, nor then whoever comes next
-  const inView = OWNED_BY_NOUN.test(phrase) ? fits : fits.filter((e) => !namedInPassing(e, at, discourse));
+  // by nearness alone, never a passer-by named once a few sentences back, nor then whoever comes next,
+  // nor someone its own sentence names after it ("the prime minister told Mr Brown")
+  const present = OWNED_BY_NOUN.test(phrase) ? fits : fits.filter((e) => !namedInPassing(e, at, discourse));
+  const inView = present.filter((e) => !namedAfterOffice(e, at, end, discourse));
   return (
     salientAntecedent(at, [inView], prior, discourse, options) ??
-    (words.length > 1 && inView.length === fits.length ? namedNext(fits, at, discourse) : null)
+    (words.length > 1 && present.length === fits.length ? namedNext(fits, at, discourse) : null)
   );
 }
 

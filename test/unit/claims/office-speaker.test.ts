@@ -205,3 +205,19 @@ describe('resolveSpeaker: an office and a passer-by', () => {
     expect(speakerOf(coach, 'the England coach', [moss])).toBe('person.andy-moss');
   });
 });
+
+describe('resolveSpeaker: an office and whom its own sentence names', () => {
+  it('is not someone its sentence names after it, though the subject just before', () => {
+    const text =
+      'Tom Hale has criticised a union leader. Al Day, of the union, spoke of a rift with Mr Hale. But the chancellor said Mr Day was never at the meetings.';
+    const hale = named(text, 'person.tom-hale', 'PERSON', ['Hale']);
+    const day = named(text, 'person.al-day', 'PERSON', ['Day']);
+    expect(speakerOf(text, 'the chancellor', [hale, day])).toBe('person.tom-hale');
+  });
+
+  it('still takes a holder set beside it', () => {
+    const text = 'Tom Hale spoke on Monday. Mr Hale said so. The chairman, Mr Hale, said the vote was close.';
+    const hale = named(text, 'person.tom-hale', 'PERSON', ['Hale']);
+    expect(speakerOf(text, 'The chairman', [hale])).toBe('person.tom-hale');
+  });
+});
