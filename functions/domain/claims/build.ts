@@ -139,7 +139,7 @@ export function buildClaims(
     // "a report called Rags To Riches": a name given, no words said, so no speaker
     const naming = source && cue ? namesSomething(source.text, cue.text, content.text) : false;
     // "Both unions": the joint subject of the sentence before (./counted-joint)
-    const counted = source && !document && !naming ? countedMembers(source, entities, discourse) : [];
+    const counted = source && !document && !naming ? countedMembers(source, entities, discourse, prior) : [];
     const entityId = document
       ? documentEntityId(document)
       : source && !naming

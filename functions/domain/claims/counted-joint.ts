@@ -1,11 +1,16 @@
 import type { Entity, EntityType, Range } from '../model/document';
+import type { PriorSpeaker } from './mention-order';
 import { type Discourse, sentenceAt } from './salience';
 
 /** "Both companies", "the two firms": a count of bodies, and the kind they are. */
 const COUNTED =
   /^(?:both|the two)\s+(?:(companies|firms|groups|banks|unions|organi[sz]ations|clubs|airlines|carriers)|(countries|nations))$/iu;
+/** "They" after a sentence two bodies open as joint subject ("ScanSoft and Gracenote are developing …"). */
+const THEY = /^they$/iu;
 /** What may stand before the first member: the sentence's start, or a clause and its comma ("Along with X, A and B"). */
 const BEFORE_PAIR = /(?:^|,\s+)(?:(?:but|and|yet|however,?)\s+)?(?:the\s+)?$/iu;
+/** Before the pair "They" follows: the sentence's start only, not a list's comma ("Major companies including A, B and C"). */
+const OPENING = /^(?:(?:but|and|yet)\s+)?(?:the\s+)?$/iu;
 /** Between the two: "and", then at most six words of description ("Canada-based wireless … company"). */
 const BETWEEN = /^\s+and\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}$/iu;
 /** After the second: the pair's verb, an adverb allowed ("recently agreed", "worked", "have"). */
@@ -18,19 +23,25 @@ const VERB_AFTER =
  * "Nokia and … Sierra Wireless recently agreed"), of the count's kind, the
  * last one speaking and the other in `others`. Nothing unless exactly one
  * such pair stands there: two bodies named apart (a prototype that took
- * any two was wrong half the time) are left alone.
+ * any two was wrong half the time) are left alone. "They" takes such a pair
+ * too, two organisations, when no one has spoken since they were named.
  */
 export function countedMembers(
   source: Range & { text: string },
   entities: Entity[],
   discourse: Discourse,
+  prior: PriorSpeaker[] = [],
 ): string[] {
-  const counted = COUNTED.exec(source.text.trim());
-  if (!counted) return [];
+  const written = source.text.trim();
+  const they = THEY.test(written);
+  const counted = they ? null : COUNTED.exec(written);
+  if (!counted && !they) return [];
   // a union the tagger typed a place ("TGWU") still counts among bodies, one body at least
-  const types: EntityType[] = counted[1] ? ['ORG', 'GPE'] : ['GPE'];
+  const types: EntityType[] = they ? ['ORG'] : counted?.[1] ? ['ORG', 'GPE'] : ['GPE'];
   const before = discourse.sentences[sentenceAt(discourse.sentences, source.start) - 1];
   if (!before) return [];
+  // "They" after someone speaking since is theirs: "Analysts said … They added"
+  if (they && prior.some((p) => p.end > before.start && p.end <= source.start)) return [];
   const { text } = discourse;
   const mentions = entities
     .flatMap((e) => e.mentions.map((m) => ({ id: e.id, type: e.type, start: m.start, end: m.end })))
@@ -42,8 +53,8 @@ export function countedMembers(
   const pairs: [string, string][] = [];
   mentions.forEach((a, i) => {
     const b = mentions[i + 1];
-    if (!b || a.id === b.id || (counted[1] && a.type !== 'ORG' && b.type !== 'ORG')) return;
-    if (!BEFORE_PAIR.test(text.slice(before.start, a.start))) return;
+    if (!b || a.id === b.id || (counted?.[1] && a.type !== 'ORG' && b.type !== 'ORG')) return;
+    if (!(they ? OPENING : BEFORE_PAIR).test(text.slice(before.start, a.start))) return;
     if (!BETWEEN.test(text.slice(a.end, b.start)) || !VERB_AFTER.test(text.slice(b.end, before.end))) return;
     pairs.push([a.id, b.id]);
   });

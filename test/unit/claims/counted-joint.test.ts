@@ -55,4 +55,31 @@ describe('countedMembers', () => {
       ]),
     ).toEqual([]);
   });
+
+  it('gives "They" the two bodies that open the sentence before, when no one has spoken since', () => {
+    const text =
+      'Vantor and Brelling are developing voice controls for cars. They want drivers to keep their hands free.';
+    const tags: Tag[] = [
+      ['org.vantor', 'ORG', ['Vantor']],
+      ['org.brelling', 'ORG', ['Brelling']],
+    ];
+    expect(members(text, 'They', tags)).toEqual(['org.vantor', 'org.brelling']);
+    const spoke =
+      'Vantor and Brelling are developing voice controls, analysts said. They want drivers to keep their hands free.';
+    const analysts = [{ text: 'analysts', entityId: null, end: spanOf(spoke, 'analysts').end }];
+    const spokeEntities = tags.map(([id, type, names]) => named(spoke, id, type, names));
+    expect(countedMembers(spanOf(spoke, 'They'), spokeEntities, discourseOf(spoke), analysts)).toEqual([]);
+  });
+
+  it('leaves "They" after a list the bodies only end', () => {
+    const text =
+      'Major companies including Korver, Vantor and Brelling have spent the year in talks. They have warned of more cuts.';
+    expect(
+      members(text, 'They', [
+        ['org.korver', 'ORG', ['Korver']],
+        ['org.vantor', 'ORG', ['Vantor']],
+        ['org.brelling', 'ORG', ['Brelling']],
+      ]),
+    ).toEqual([]);
+  });
 });
