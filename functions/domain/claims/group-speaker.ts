@@ -121,6 +121,7 @@ export function pluralPronounSpeaker(
   entities: Entity[],
   prior: PriorSpeaker[],
   discourse?: Discourse,
+  nominal?: (span: NominalSpan) => string | null,
 ): string | null {
   if (!discourse) return null;
   // not a place or a person: "Experts studying the seas off Scotland" are no Scotland
@@ -129,7 +130,7 @@ export function pluralPronounSpeaker(
     (p.entityId === null || orgs.has(p.entityId) || (p.others?.length ?? 0) > 0) &&
     !PERSON_PRONOUNS.test(p.text.trim());
   return (
-    subjectBody(at, entities, prior, discourse) ??
+    subjectBody(at, entities, prior, discourse, nominal) ??
     salientReferent(at, [], prior, discourse, { back: 1, speaker: group })?.id ??
     null
   );

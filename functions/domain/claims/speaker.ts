@@ -250,7 +250,8 @@ export function resolveSpeaker(
   const nominal = nominalResolver(entities, prior, context);
   if (GROUP_PRONOUNS.test(phrase))
     return groupPronounSpeaker(phrase, source.start, entities, prior, { cue, genders, discourse, nominal });
-  if (PLURAL_PRONOUNS.test(phrase)) return pluralPronounSpeaker(source.start, entities, prior, discourse);
+  if (PLURAL_PRONOUNS.test(phrase))
+    return pluralPronounSpeaker(source.start, entities, prior, discourse, nominal);
   const head = phrase.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   if (isRoleNoun(head))
     return (

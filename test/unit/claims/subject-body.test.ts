@@ -40,4 +40,21 @@ describe('resolveSpeaker: "they" after a sentence an organisation leads (subject
     const prior: PriorSpeaker[] = [{ text: 'Analysts', entityId: null, end: spanOf(since, 'Analysts').end }];
     expect(they(since, [named(since, 'org.norvale', 'ORG', ['Norvale'])], prior)).toBeNull();
   });
+
+  it('reads past a day or a week between the body and its verb', () => {
+    const text =
+      'The Greens on Monday highlighted their plans for tax cuts. They also spelled out their plans for schools.';
+    expect(they(text, [named(text, 'org.greens', 'ORG', ['Greens'])])).toBe('org.greens');
+  });
+
+  it('takes the kind noun of a body the sentence before opens on, not a thing named with the body', () => {
+    const label =
+      "The singer's record label Norvale Music has withdrawn the video. The label believed the name was made up. They have said the reference was unintended.";
+    expect(they(label, [named(label, 'org.norvale-music', 'ORG', ['Norvale Music'])])).toBe(
+      'org.norvale-music',
+    );
+    const thing =
+      'The judges upheld the precedent set by the Norvale Betamax case. The case has already been heard by two lower courts. They ruled for the networks.';
+    expect(they(thing, [named(thing, 'org.norvale-betamax', 'ORG', ['Norvale Betamax'])])).toBeNull();
+  });
 });
