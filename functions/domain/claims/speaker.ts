@@ -5,6 +5,7 @@ import { withoutArticleNames } from './article-name';
 import { bodyByHead } from './body-head';
 import { bodyOfOfficials } from './body-officials';
 import { madeDocument } from './document-makers';
+import { firmBeforeApposition, namesAFirm } from './firm-noun';
 import { type Gender, PERSON_PRONOUNS } from './gender';
 import { groupByAlias } from './group-alias';
 import {
@@ -187,6 +188,9 @@ export function resolveSpeaker(
   const kind = kindVoice(source);
   if (kind) return resolveSpeaker(kind, entities, prior, context);
   if (SUBJECT_RELATIVE.test(source.text.trim())) return null;
+  // "The Swedish firm, the world's largest maker of …": the firm noun speaks, not the maker (./firm-noun)
+  const firm = firmBeforeApposition(source);
+  if (firm) return resolveSpeaker(firm, entities, prior, context);
   // "the Sioux Falls Argus Leader": the paper, if named, never a leader in the story
   if (namesAPaper(source.text)) return namedAt(source.start + source.text.trimEnd().length, entities);
   const { cue = null, quoted = [], genders = new Map(), discourse } = context;
@@ -290,7 +294,7 @@ export function resolveSpeaker(
       entities,
       discourse.text,
     );
-  if (GROUP_NOUNS.test(phrase)) {
+  if (GROUP_NOUNS.test(phrase) || namesAFirm(source.text)) {
     // "The group" of "A group of MPs": not a firm, so only one the story wrote with the word
     const firm = !(
       head === 'group' &&
