@@ -14,9 +14,13 @@ import { speakingSeats } from './speaking-seat';
 import { subjectBody } from './subject-body';
 import { type NominalSpan, namesAThing, subjectNominal } from './subject-nominal';
 
-/** "it is thought", "it has been reported": a passive cue makes "it" a placeholder, not a speaker. */
+/** "it is thought", "it has been reported", "It's predicted": a passive cue makes "it" a placeholder, not a speaker. */
 const PASSIVE_CUE =
-  /^(?:is|was|are|were|(?:has|had|have) been|(?:will|would|could|may|might) be)\s+(?:\w+ly\s+)?(?:\w+ed|thought|known|understood|said|told|shown|seen|felt|held|found)$/i;
+  /^(?:is|was|['’]s|are|were|(?:has|had|have) been|(?:will|would|could|may|might) be)\s+(?:\w+ly\s+)?(?:\w+ed|thought|known|understood|said|told|shown|seen|felt|held|found)$/i;
+
+/** "it is difficult to say", "It just goes to show": "it" stands for no one who speaks. */
+const IMPERSONAL_CUE =
+  /^(?:(?:is|was|['’]s)\s+(?:(?:too\s+)?(?:difficult|hard|impossible|early|soon)\s+to\s+(?:say|tell))|(?:just\s+)?goes\s+to\s+show)$/i;
 
 /** How far back "it" looks for an organisation first, in characters (a few lines), or in sentences. */
 const RECENT = 300;
@@ -48,7 +52,8 @@ const IT = /^it$/i;
  * organisations, if it opens a sentence somewhere and nothing in the article
  * marks it a person. Else the salient organisation, place or group. A name
  * that only modifies a noun ("RFID chips", "a new Access Services division")
- * is never "it". "it" before a passive cue is no one.
+ * is never "it". "it" before a passive cue ("It's predicted") or an
+ * impersonal one ("it is difficult to say", "it just goes to show") is no one.
  */
 export function groupPronounSpeaker(
   pronoun: string,
@@ -57,7 +62,12 @@ export function groupPronounSpeaker(
   prior: PriorSpeaker[],
   { cue, genders = new Map(), discourse, nominal }: GroupPronounContext,
 ): string | null {
-  if (pronoun.toLowerCase() === 'it' && cue && PASSIVE_CUE.test(cue.text.trim())) return null;
+  if (
+    pronoun.toLowerCase() === 'it' &&
+    cue &&
+    [PASSIVE_CUE, IMPERSONAL_CUE].some((p) => p.test(cue.text.trim()))
+  )
+    return null;
   if (!discourse)
     return (
       nearest(mentionedBetween(entities, at - RECENT, at), at, ['ORG'], prior) ??

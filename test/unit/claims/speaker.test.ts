@@ -43,6 +43,11 @@ describe('resolveSpeaker', () => {
     expect(
       resolveSpeaker(it, [park, agency], [], { cue: span(303, 'has been widely predicted') }),
     ).toBeNull();
+    expect(
+      resolveSpeaker(span(300, 'It'), [park, agency], [], { cue: span(302, "'s predicted") }),
+    ).toBeNull();
+    expect(resolveSpeaker(it, [park, agency], [], { cue: span(303, 'is difficult to say') })).toBeNull();
+    expect(resolveSpeaker(it, [park, agency], [], { cue: span(303, 'just goes to show') })).toBeNull();
     expect(resolveSpeaker(it, [park, agency], [], { cue: span(303, 'said') })).toBe('org.water-agency');
     expect(resolveSpeaker(it, [park, agency], [], { cue: span(303, 'is planning') })).toBe(
       'org.water-agency',
