@@ -92,76 +92,37 @@ export interface TokenInfo {
   paraShape: number;
 }
 
-/** Facts per word, in the order describeTokens reads them: word hash, shape, cue-likeness, class, three cluster ids, suffix and prefix hashes. */
-const FACTS = 9;
-
-/** Writes what a token's own text tells (FACTS values) into `out` at `at`. */
-function wordFacts(
-  t: string,
-  lexicon: CueLexicon,
-  classes: WordClasses,
-  clusters: WordClusters,
-  out: Int32Array,
-  at: number,
-): void {
+/**
+ * What a token's own text tells, in the order describeTokens reads it: word
+ * hash, shape, cue-likeness, class, three cluster ids, suffix and prefix hashes.
+ */
+function wordFacts(t: string, lexicon: CueLexicon, classes: WordClasses, clusters: WordClusters): Int32Array {
   const lower = t.toLowerCase();
   const ids = clusters.map.get(clusterKey(t, lower));
-  out[at] = hashString(lower);
-  out[at + 1] = shapeOf(t);
-  out[at + 2] = lexicon.get(lower) ?? 0;
-  out[at + 3] = classes.get(lower) ?? 0;
-  out[at + 4] = ids ? (ids[0] as number) : NO_CLUSTER;
-  out[at + 5] = ids ? (ids[1] as number) : NO_CLUSTER;
-  out[at + 6] = ids ? (ids[2] as number) : NO_CLUSTER;
-  out[at + 7] = hashString(lower, lower.length - 3, lower.length, SUFFIX_SEED);
-  out[at + 8] = hashString(lower, 0, Math.min(4, lower.length), PREFIX_SEED);
+  return Int32Array.of(
+    hashString(lower),
+    shapeOf(t),
+    lexicon.get(lower) ?? 0,
+    classes.get(lower) ?? 0,
+    ids ? (ids[0] as number) : NO_CLUSTER,
+    ids ? (ids[1] as number) : NO_CLUSTER,
+    ids ? (ids[2] as number) : NO_CLUSTER,
+    hashString(lower, lower.length - 3, lower.length, SUFFIX_SEED),
+    hashString(lower, 0, Math.min(4, lower.length), PREFIX_SEED),
+  );
 }
 
-/**
- * Word facts by token text, one memo per model (keyed by its lexicon): most
- * tokens of news are words seen before. A word's facts sit at its id in one
- * flat array, not in an array of their own: one memory load fewer a token.
- */
-export interface WordMemo {
-  ids: Map<string, number>;
-  facts: Int32Array;
-}
-const memos = new WeakMap<CueLexicon, WordMemo>();
+/** Word facts by token text, one memo per model (keyed by its lexicon): most tokens of news are words seen before. */
+const memos = new WeakMap<CueLexicon, Map<string, Int32Array>>();
 const MEMO_LIMIT = 200_000;
 
-export function wordMemo(): WordMemo {
-  return { ids: new Map(), facts: new Int32Array(4096 * FACTS) };
-}
-
-function memoOf(lexicon: CueLexicon): WordMemo {
+function memoOf(lexicon: CueLexicon): Map<string, Int32Array> {
   let memo = memos.get(lexicon);
   if (!memo) {
-    memo = wordMemo();
+    memo = new Map();
     memos.set(lexicon, memo);
   }
   return memo;
-}
-
-/** The offset of the word's facts in `memo.facts`, computed on first sight (the memo emptied when full). */
-export function factsAt(
-  memo: WordMemo,
-  t: string,
-  lexicon: CueLexicon,
-  classes: WordClasses,
-  clusters: WordClusters,
-): number {
-  const known = memo.ids.get(t);
-  if (known !== undefined) return known * FACTS;
-  if (memo.ids.size >= MEMO_LIMIT) memo.ids.clear();
-  const id = memo.ids.size;
-  if ((id + 1) * FACTS > memo.facts.length) {
-    const grown = new Int32Array(memo.facts.length * 2);
-    grown.set(memo.facts);
-    memo.facts = grown;
-  }
-  wordFacts(t, lexicon, classes, clusters, memo.facts, id * FACTS);
-  memo.ids.set(t, id);
-  return id * FACTS;
 }
 
 export function describeTokens(
@@ -188,18 +149,22 @@ export function describeTokens(
   w.fill(BOS);
   const memo = memoOf(lexicon);
   for (let i = 0; i < n; i++) {
-    const o = factsAt(memo, (tokens[i] as Token).text, lexicon, classes, clusters);
-    // read after factsAt, which may grow the array
-    const f = memo.facts;
-    w[i + 2] = f[o] as number;
-    shape[i + 2] = f[o + 1] as number;
-    cue[i + 2] = f[o + 2] as number;
-    cls[i + 2] = f[o + 3] as number;
-    c1[i + 2] = f[o + 4] as number;
-    c2[i + 2] = f[o + 5] as number;
-    c3[i + 2] = f[o + 6] as number;
-    suffix[i] = f[o + 7] as number;
-    prefix[i] = f[o + 8] as number;
+    const t = (tokens[i] as Token).text;
+    let f = memo.get(t);
+    if (!f) {
+      f = wordFacts(t, lexicon, classes, clusters);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(t, f);
+    }
+    w[i + 2] = f[0] as number;
+    shape[i + 2] = f[1] as number;
+    cue[i + 2] = f[2] as number;
+    cls[i + 2] = f[3] as number;
+    c1[i + 2] = f[4] as number;
+    c2[i + 2] = f[5] as number;
+    c3[i + 2] = f[6] as number;
+    suffix[i] = f[7] as number;
+    prefix[i] = f[8] as number;
   }
   const q = states ?? quoteStates(text, tokens);
   for (let i = 0; i < n; i++) if (q[i] === OPENING || q[i] === CLOSING) shape[i + 2] = 4;
