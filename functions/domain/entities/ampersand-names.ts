@@ -2,7 +2,7 @@ import type { Entity, EntityType } from '../model/document';
 import { type AliasTable, defaultAliasTable } from './alias-table';
 import { isFirstName } from './first-names';
 import { applyMoves, type Move, type Taken } from './mention-moves';
-import { tableEntity } from './table-entity';
+import { blankEntity, tableEntity } from './table-entity';
 
 /** A capitalised word ending the text before an "&". */
 const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)$/u;
@@ -81,13 +81,7 @@ export function holder(
       (e) => e.name === name || e.aliases.includes(name) || e.mentions.some((m) => m.text === name),
     ) ?? made.get(name);
   if (found) return found;
-  const entity: Entity = {
-    ...tableEntity(name, type, table),
-    aliases: [],
-    mentions: [],
-    roles: [],
-    salience: 0,
-  };
+  const entity = blankEntity(tableEntity(name, type, table));
   made.set(name, entity);
   return entity;
 }

@@ -1,6 +1,7 @@
 import type { Entity, TextSpan } from '../model/document';
 import { entityId } from './ids';
 import { applyMoves, type Move } from './mention-moves';
+import { blankEntity } from './table-entity';
 
 /** A judge's style: "Lord Justice", "Mr Justice", "Lord Chief Justice", "Lord Justices". */
 const STYLE = /(?<![\p{L}])(?:Lord|Lady|Mr|Mrs|Ms|Dame)(?: Chief)? Justices?(?![\p{L}])/gu;
@@ -88,15 +89,9 @@ function judgeNamed(surname: string, entities: Entity[], judges: Map<string, Ent
       (e.name === surname || e.name.endsWith(` ${surname}`) || e.mentions.some((m) => m.text === surname)),
   );
   if (person) return person;
-  const made = judges.get(surname) ?? {
-    id: entityId('PERSON', surname),
-    name: surname,
-    type: 'PERSON' as const,
-    aliases: [],
-    mentions: [],
-    roles: [role],
-    salience: 0,
-  };
+  const made =
+    judges.get(surname) ??
+    blankEntity({ id: entityId('PERSON', surname), name: surname, type: 'PERSON' }, [role]);
   judges.set(surname, made);
   return made;
 }

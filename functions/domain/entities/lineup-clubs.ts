@@ -5,6 +5,7 @@ import { isKnownCountry } from './known-names';
 import { peopleSheets } from './lineups';
 import { applyMoves, type Move } from './mention-moves';
 import { mergeSameIds } from './merge';
+import { blankEntity } from './table-entity';
 
 /** A bracket in a team sheet: a player's notes ("(Biarritz)", "(Narbonne, capt)"). */
 const BRACKET = /\(([^()\n]{1,80})\)/g;
@@ -86,15 +87,9 @@ function club(name: string, entities: Entity[], made: Map<string, Entity>, table
     entities.find((e) => e.type === 'ORG' && (e.name === name || e.aliases.includes(name))) ?? made.get(name);
   if (found) return found;
   const entry = table.lookup(name);
-  const entity: Entity = {
-    ...(entry?.type === 'ORG'
-      ? { id: entry.id, name: entry.name, type: 'ORG' as const }
-      : { id: entityId('ORG', name), name, type: 'ORG' as const }),
-    aliases: [],
-    mentions: [],
-    roles: [],
-    salience: 0,
-  };
+  const entity = blankEntity(
+    entry?.type === 'ORG' ? entry : { id: entityId('ORG', name), name, type: 'ORG' },
+  );
   made.set(name, entity);
   return entity;
 }

@@ -1,4 +1,4 @@
-import type { EntityType } from '../model/document';
+import type { Entity, EntityType } from '../model/document';
 import type { AliasTable } from './alias-table';
 import { entityId } from './ids';
 
@@ -19,4 +19,12 @@ export function tableEntity(
     name: entry?.name ?? name,
     type: entry?.type ?? type,
   };
+}
+
+/** An entity made for a name the tagger gave none: no mentions yet, which the caller adds. */
+export function blankEntity(
+  base: { id: string; name: string; type: EntityType },
+  roles: string[] = [],
+): Entity {
+  return { id: base.id, name: base.name, type: base.type, aliases: [], mentions: [], roles, salience: 0 };
 }
