@@ -4,6 +4,7 @@ import { isCountry } from './countries';
 import { countriesOf, isOneOf, isOtherCountry } from './demonyms';
 import { type Gender, genderMarked, PERSON_PRONOUNS } from './gender';
 import { seatOf } from './governing-bodies';
+import { isImpersonalIt } from './impersonal-it';
 import { keepMentions, mentionedBetween, nearest, type PriorSpeaker } from './mention-order';
 import { madeBy, placedWithHead } from './placed-group';
 import { isPremodifier } from './premodifier';
@@ -13,14 +14,6 @@ import { type Discourse, opensSentence, type Referents, salientReferent } from '
 import { speakingSeats } from './speaking-seat';
 import { subjectBody } from './subject-body';
 import { type NominalSpan, namesAThing, subjectNominal } from './subject-nominal';
-
-/** "it is thought", "it has been reported", "It's predicted": a passive cue makes "it" a placeholder, not a speaker. */
-const PASSIVE_CUE =
-  /^(?:is|was|['’]s|are|were|(?:has|had|have) been|(?:will|would|could|may|might) be)\s+(?:\w+ly\s+)?(?:\w+ed|thought|known|understood|said|told|shown|seen|felt|held|found)$/i;
-
-/** "it is difficult to say", "It just goes to show": "it" stands for no one who speaks. */
-const IMPERSONAL_CUE =
-  /^(?:(?:is|was|['’]s)\s+(?:(?:too\s+)?(?:difficult|hard|impossible|early|soon)\s+to\s+(?:say|tell))|(?:just\s+)?goes\s+to\s+show)$/i;
 
 /** How far back "it" looks for an organisation first, in characters (a few lines), or in sentences. */
 const RECENT = 300;
@@ -62,12 +55,7 @@ export function groupPronounSpeaker(
   prior: PriorSpeaker[],
   { cue, genders = new Map(), discourse, nominal }: GroupPronounContext,
 ): string | null {
-  if (
-    pronoun.toLowerCase() === 'it' &&
-    cue &&
-    [PASSIVE_CUE, IMPERSONAL_CUE].some((p) => p.test(cue.text.trim()))
-  )
-    return null;
+  if (cue && isImpersonalIt(pronoun, cue.text)) return null;
   if (!discourse)
     return (
       nearest(mentionedBetween(entities, at - RECENT, at), at, ['ORG'], prior) ??

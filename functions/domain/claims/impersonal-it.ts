@@ -1,15 +1,23 @@
 /**
- * "It's predicted that …", "It has also emerged that …", "It is hoped the
- * change will …": the impersonal "it" of a passive report stands for no one,
- * so it is no source (PolNeAR marks such reports with none, as
- * `attribution/impersonal-report.ts` builds them). The tagger took "It" for
- * the source, and the speaker resolver then gave it the nearest body.
+ * "It's predicted that …", "It has also emerged that …", "it is difficult to
+ * say", "It just goes to show": the impersonal "it" of a passive report or a
+ * set phrase stands for no one, so it is no source (PolNeAR marks such
+ * reports with none, as `attribution/impersonal-report.ts` builds them) and
+ * no speaker. The tagger took "It" for the source, and the speaker resolver
+ * would give it the nearest body.
  */
 const IT = /^it$/i;
-const IMPERSONAL_CUE =
-  /^(?:(?:is|was|['’]s|has\s+been|have\s+been|had\s+been|could\s+be|might\s+be|may\s+be|can\s+be)\s+(?:(?:also|now|still|further|widely|generally|long)\s+)?(?:predicted|thought|believed|understood|estimated|feared|rumoured|hoped|expected|reported|said|claimed|alleged|suggested|revealed|argued)|(?:has|had)\s+(?:(?:also|now|since)\s+)?emerged)$/i;
 
-/** Whether the source is the impersonal "it" of its passive cue. */
+/** A passive cue: "is thought", "has been reported", "could be argued", "'s predicted". */
+const PASSIVE_CUE =
+  /^(?:is|was|['’]s|are|were|(?:has|had|have) been|(?:will|would|could|may|might|can) be)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|further\s+|long\s+)?(?:\w+ed|thought|known|understood|said|told|shown|seen|felt|held|found)$/i;
+
+/** "has (also) emerged", "it is difficult to say", "it just goes to show". */
+const IMPERSONAL_CUE =
+  /^(?:(?:has|had)\s+(?:(?:also|now|since)\s+)?emerged|(?:is|was|['’]s)\s+(?:too\s+)?(?:difficult|hard|impossible|early|soon)\s+to\s+(?:say|tell)|(?:just\s+)?goes\s+to\s+show)$/i;
+
+/** Whether the source is the impersonal "it" of its cue. */
 export function isImpersonalIt(source: string, cue: string): boolean {
-  return IT.test(source.trim()) && IMPERSONAL_CUE.test(cue.trim().split(/\s+/).join(' '));
+  const words = cue.trim().split(/\s+/).join(' ');
+  return IT.test(source.trim()) && (PASSIVE_CUE.test(words) || IMPERSONAL_CUE.test(words));
 }

@@ -14,6 +14,13 @@ describe('isImpersonalIt', () => {
     expect(isImpersonalIt('it', 'is hoped')).toBe(true);
     expect(isImpersonalIt('It', 'has been  suggested')).toBe(true);
     expect(isImpersonalIt('it', 'could be argued')).toBe(true);
+    expect(isImpersonalIt('It', 'has been reported')).toBe(true);
+  });
+
+  it('reads "it" in a set phrase as no one', () => {
+    expect(isImpersonalIt('it', 'is difficult to say')).toBe(true);
+    expect(isImpersonalIt('It', 'just goes to show')).toBe(true);
+    expect(isImpersonalIt('It', 'is too early to tell')).toBe(true);
   });
 
   it('leaves "it" before an active verb, and other sources', () => {
