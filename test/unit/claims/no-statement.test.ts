@@ -422,6 +422,17 @@ describe('statesNothing', () => {
     expect(statesNothing('presented', true, ' the findings as a turning point.')).toBe(false);
   });
 
+  it('reads a win, a prize or lives claimed as no statement', () => {
+    expect(statesNothing('claimed', true, ' victory.')).toBe(true);
+    expect(statesNothing('held on to claim', true, ' a deserved win.')).toBe(true);
+    expect(statesNothing('claiming', false, ' her second national title.')).toBe(true);
+    expect(statesNothing('has so far claimed', false, ' more than 1,000 lives.')).toBe(true);
+    expect(statesNothing('claimed', true, ' the win was a fluke.')).toBe(false);
+    expect(statesNothing('claimed', true, ' he would win the seat.')).toBe(false);
+    expect(statesNothing('claimed', true, ' that the title was fixed.')).toBe(false);
+    expect(statesNothing('claims', true, ' the plan will cost jobs.')).toBe(false);
+  });
+
   it('leaves cues that say something', () => {
     for (const cue of [
       'said',
