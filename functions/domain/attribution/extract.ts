@@ -56,6 +56,7 @@ import { CLOSING, INSIDE } from './quotes';
 import { pastTheReach } from './reach-cut';
 import { recipientContent } from './recipient-content';
 import { relativeReports } from './relative-report';
+import { afterReportTime } from './report-time';
 import { distance, withoutRivalContent } from './rival-content';
 import { splitSecondReports } from './second-report';
 import { paragraphsOf } from './sequences';
@@ -249,7 +250,9 @@ export function extractAttributions(
     .map((a) => agentContent(doc.text, toldSubject(doc.text, pseudoCleft(doc.text, a))))
     .filter((a): a is Attribution => a !== undefined)
     .map((a) => withoutFrontedPhrase(doc.text, withoutSpokenOf(doc.text, withoutSourceAside(doc.text, a))))
-    .map((a) => withoutEndComma(doc.text, clauseStart(doc.text, judgedBy(doc.text, a))));
+    .map((a) =>
+      withoutEndComma(doc.text, afterReportTime(doc.text, clauseStart(doc.text, judgedBy(doc.text, a)))),
+    );
   // a content run over a sentence end into a quote another attribution holds ends before it
   const ended = endBeforeTakenQuotes(doc.text, quoted, kept);
   // every claim's cue and source, once: no content is stretched over one
