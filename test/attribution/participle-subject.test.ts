@@ -11,6 +11,30 @@ const classes = new Map([
   ['later', classId('Comparative')],
   ['took', classId('PastTense')],
   ['went', classId('PastTense')],
+  ['pair', classId('Singular')],
+  ['spent', classId('PastTense')],
+  ['airlines', classId('Plural')],
+  ['have', classId('Auxiliary')],
+  ['has', classId('Auxiliary')],
+  ['government', classId('Singular')],
+  ['refused', classId('PastTense')],
+  ['charity', classId('Singular')],
+  ['was', classId('Copula')],
+  ['backed', classId('PastTense')],
+  ['began', classId('PastTense')],
+  ['had', classId('Auxiliary')],
+  ['angeles', classId('Plural')],
+  ['police', classId('PresentTense')],
+  ['deals', classId('PresentTense')],
+  ['were', classId('Copula')],
+  ['further', classId('Adverb')],
+  ['delayed', classId('PastTense')],
+  ['may', classId('Modal')],
+  ['bills', classId('Plural')],
+  ['nurse', classId('Singular')],
+  ['sued', classId('PastTense')],
+  ['place', classId('Singular')],
+  ['is', classId('Copula')],
 ]);
 
 /** The sentence splitter leaves a quote's opening mark with the sentence before (`star. "Xavi did`). */
@@ -54,5 +78,54 @@ describe('a participle cue after a comma with no source of its own', () => {
       subjectOf('Hot duo Ann and Bo are taking over the show, adding news.', 'adding', 'Hot'),
     ).toBeUndefined();
     expect(subjectOf('Romney went after the plan, called a fraud.', 'called', 'Romney')).toBeUndefined();
+  });
+
+  it('is said by a short noun phrase the sentence opens with, after "But" or "However," at most', () => {
+    expect(subjectOf('The pair spent four days in hospital, claiming they were hurt.', 'claiming')).toBe(
+      'The pair',
+    );
+    expect(
+      subjectOf(
+        'Low-cost airlines have criticised the new rules, arguing that pay-outs are high.',
+        'arguing',
+      ),
+    ).toBe('Low-cost airlines');
+    expect(subjectOf('The nurse later sued the state, claiming it broke the law.', 'claiming')).toBe(
+      'The nurse',
+    );
+    expect(subjectOf('But the government refused to back the bill, saying it was complex.', 'saying')).toBe(
+      'the government',
+    );
+    expect(
+      subjectOf(
+        'A British charity has criticised the series, which is to air soon, claiming it is unfair.',
+        'claiming',
+      ),
+    ).toBe('A British charity');
+  });
+
+  it('gets no noun phrase of a passive, nor one a clause or a dash between may take the participle from', () => {
+    expect(subjectOf('The bill was backed by some firms, saying they needed it.', 'saying')).toBeUndefined();
+    expect(
+      subjectOf('Those new deals were further delayed, leading the firm to warn.', 'leading'),
+    ).toBeUndefined();
+    expect(
+      subjectOf(
+        'The trouble began on the show, with a woman marching up to him, saying it was wrong.',
+        'saying',
+      ),
+    ).toBeUndefined();
+    expect(
+      subjectOf(
+        'The pair had a dispute which saw a rapper thrown out, accusing him of disloyalty.',
+        'accusing',
+      ),
+    ).toBeUndefined();
+    expect(
+      subjectOf('Tax bills may be a source - the longest is 300m long, listing the collectors.', 'listing'),
+    ).toBeUndefined();
+    expect(
+      subjectOf('Los Angeles police discounted the rumours, pointing out he had moved.', 'pointing'),
+    ).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
 import { sentenceSubject } from './coordinated-subject';
 import type { Sequence, TokenInfo, WordClasses } from './features';
-import { isPassive, VERB_LIKE, wordAt } from './opening-subject';
+import { cueBetween, isPassive, sentenceStart, VERB_LIKE, wordAt } from './opening-subject';
 import { isCommaParticiple } from './participle-source';
+import { openingPhrase } from './phrase-subject';
 import { OUTSIDE } from './quotes';
 import type { Run } from './tags';
 import { classIds, classOf } from './word-classes';
@@ -22,7 +23,7 @@ export function participleSubject(
   cue: Run,
 ): Run | undefined {
   if (!isCommaParticiple(seq, cue) || isPassive(seq, cue)) return undefined;
-  const subject = sentenceSubject(seq, info, cues, cue);
+  const subject = sentenceSubject(seq, info, cues, cue) ?? phraseSubject(seq, classes, cues, cue);
   if (!subject || /^it$/i.test(wordAt(seq, subject.last))) return undefined;
   for (let k = subject.first; k < cue.first; k++) if (info.q[k] !== OUTSIDE) return undefined;
   const next = wordAt(seq, subject.last + 1) === ',' ? subject.last + 2 : subject.last + 1;
@@ -45,3 +46,32 @@ const VERB_CLASSES = classIds([
   'PresentTense',
   'Verb',
 ]);
+
+/**
+ * "The pair spent four days in hospital, claiming …": a noun phrase the
+ * sentence opens with, no other cue after it, and no clause between on whose
+ * words the participle may hang ("with Hutchings marching up to him, saying",
+ * "a dispute which saw The Game thrown out, accusing", "the home my husband
+ * and I bought, thinking", a dash's aside); a relative clause set off by
+ * commas is the object's aside.
+ */
+function phraseSubject(seq: Sequence, classes: WordClasses, cues: Run[], cue: Run): Run | undefined {
+  const first = sentenceStart(seq, cue.first);
+  if (cueBetween(cues, cue, first)) return undefined;
+  const subject = openingPhrase(seq, classes, first, cue.first);
+  if (!subject) return undefined;
+  for (let k = subject.last + 1; k < cue.first; k++) {
+    const w = wordAt(seq, k);
+    if (
+      /^\p{Ll}+ing$|^[-–—]$/u.test(w) ||
+      SUBJECT.test(w) ||
+      (RELATIVE.test(w) && wordAt(seq, k - 1) !== ',')
+    )
+      return undefined;
+  }
+  return subject;
+}
+
+const RELATIVE = /^(?:who|which|that|whose)$/i;
+/** A clause's own subject: "The place is the home my husband and I bought, thinking". */
+const SUBJECT = /^(?:I|we|he|she|they)$/;
