@@ -104,6 +104,16 @@ describe('a participle cue after a comma with no source of its own', () => {
     ).toBe('A British charity');
   });
 
+  it('is said by a name or pronoun after an opening "But" or "However,"', () => {
+    expect(subjectOf('But Mutu has hit out at the decision, saying it was unfair.', 'saying', 'Mutu')).toBe(
+      'Mutu',
+    );
+    expect(
+      subjectOf('However, Edu tried to play down the incidents, adding that it was normal.', 'adding', 'Edu'),
+    ).toBe('Edu');
+    expect(subjectOf('But he is not envious, insisting he is happy.', 'insisting')).toBe('he');
+  });
+
   it('gets no noun phrase of a passive, nor one a clause or a dash between may take the participle from', () => {
     expect(subjectOf('The bill was backed by some firms, saying they needed it.', 'saying')).toBeUndefined();
     expect(

@@ -1,8 +1,8 @@
 import { sentenceSubject } from './coordinated-subject';
 import type { Sequence, TokenInfo, WordClasses } from './features';
-import { cueBetween, isPassive, sentenceStart, VERB_LIKE, wordAt } from './opening-subject';
+import { cueBetween, isPassive, openingName, sentenceStart, VERB_LIKE, wordAt } from './opening-subject';
 import { isCommaParticiple } from './participle-source';
-import { openingPhrase } from './phrase-subject';
+import { afterLead, openingPhrase } from './phrase-subject';
 import { OUTSIDE } from './quotes';
 import type { Run } from './tags';
 import { classIds, classOf } from './word-classes';
@@ -23,7 +23,7 @@ export function participleSubject(
   cue: Run,
 ): Run | undefined {
   if (!isCommaParticiple(seq, cue) || isPassive(seq, cue)) return undefined;
-  const subject = sentenceSubject(seq, info, cues, cue) ?? phraseSubject(seq, classes, cues, cue);
+  const subject = sentenceSubject(seq, info, cues, cue) ?? phraseSubject(seq, info, classes, cues, cue);
   if (!subject || /^it$/i.test(wordAt(seq, subject.last))) return undefined;
   for (let k = subject.first; k < cue.first; k++) if (info.q[k] !== OUTSIDE) return undefined;
   const next = wordAt(seq, subject.last + 1) === ',' ? subject.last + 2 : subject.last + 1;
@@ -55,10 +55,20 @@ const VERB_CLASSES = classIds([
  * and I bought, thinking", a dash's aside); a relative clause set off by
  * commas is the object's aside.
  */
-function phraseSubject(seq: Sequence, classes: WordClasses, cues: Run[], cue: Run): Run | undefined {
+function phraseSubject(
+  seq: Sequence,
+  info: TokenInfo,
+  classes: WordClasses,
+  cues: Run[],
+  cue: Run,
+): Run | undefined {
   const first = sentenceStart(seq, cue.first);
   if (cueBetween(cues, cue, first)) return undefined;
-  const subject = openingPhrase(seq, classes, first, cue.first);
+  // "But Robinson was bullish …, saying": a name after the lead, as sentenceSubject takes one opening it
+  const lead = afterLead(seq, first);
+  const subject =
+    (lead > first ? openingName(seq, info, lead, cue.first) : undefined) ??
+    openingPhrase(seq, classes, first, cue.first);
   if (!subject) return undefined;
   for (let k = subject.last + 1; k < cue.first; k++) {
     const w = wordAt(seq, k);

@@ -18,8 +18,7 @@ export function openingPhrase(
   before: number,
 ): Run | undefined {
   const word = (k: number) => wordAt(seq, k);
-  let first = start;
-  if (LEAD.test(word(first))) first += word(first + 1) === ',' ? 2 : 1;
+  const first = afterLead(seq, start);
   const bare = !OPENER.test(word(first));
   if (bare && !/^\p{Lu}/u.test(word(first))) return undefined;
   for (let k = first + 1; k < Math.min(before, first + 2 + MAX_WORDS); k++) {
@@ -32,6 +31,12 @@ export function openingPhrase(
     if (!WORD.test(w) || NOT_NOUN_PHRASE.has(classOf(seq, classes, k)) || RELATIVE.test(w)) return undefined;
   }
   return undefined;
+}
+
+/** Where the subject starts after a sentence's "But", "And" or "However,". */
+export function afterLead(seq: Sequence, start: number): number {
+  if (!LEAD.test(wordAt(seq, start))) return start;
+  return wordAt(seq, start + 1) === ',' ? start + 2 : start + 1;
 }
 
 /** A lower-case plural: "airlines", not "Angeles". */
