@@ -12,15 +12,28 @@ const COMMON_ACRONYMS = new Set([
   'OS', 'IP', 'ISP', 'DSL', 'ADSL', 'DAB', 'GPS',
 ]);
 
+/**
+ * Posts written in capitals: the PM, an MP, MEPs, MSPs. The tagger makes
+ * bodies of them ("The PM insisted" an organisation "PM") that speakers then
+ * link to; they name no one body.
+ */
+const POSTS = new Set(['PM', 'MP', 'MEP', 'MSP']);
+
+/** Radio 4's "PM programme" is a show of that name. */
+const SHOW_AFTER = /^\s{1,3}programme/u;
+
 const isCommon = (text: string) => COMMON_ACRONYMS.has(text.replace(/s$/, ''));
+const isPost = (text: string) => POSTS.has(text.replace(/s$/, ''));
 
 /**
- * Entities every mention of which is such a word, dropped; one with a long
- * form ("Digital Audio Broadcasting (DAB)", "Internet Protocol") stays. In the
- * document's view only (./link).
+ * Entities every mention of which is such a word or post, dropped; one with a
+ * long form ("Digital Audio Broadcasting (DAB)", "Internet Protocol") stays,
+ * as does a post named before "programme". In the document's view only (./link).
  */
-export function dropCommonAcronyms(entities: Entity[]): Entity[] {
-  const common = (e: Entity) => e.mentions.length > 0 && e.mentions.every((m) => isCommon(m.text));
+export function dropCommonAcronyms(text: string, entities: Entity[]): Entity[] {
+  const post = (m: Entity['mentions'][number]) =>
+    isPost(m.text) && !SHOW_AFTER.test(text.slice(m.end, m.end + 14));
+  const common = (e: Entity) => e.mentions.length > 0 && e.mentions.every((m) => isCommon(m.text) || post(m));
   // the same list when none is dropped: linking once serves both views then (./link)
   return entities.some(common) ? entities.filter((e) => !common(e)) : entities;
 }

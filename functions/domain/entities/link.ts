@@ -160,7 +160,7 @@ export function linkForExtraction(
  * ("Lord Justice May", ./judicial-styles), a name cut at its "&" joined ("Marks & Spencer",
  * ./ampersand-names), a sport's national body cut to or typed as its country ("Athletics Kenya",
  * ./sport-bodies), a name cut before its "'s" joined to it ("McDonald's said", ./genitive-names), an outlet told
- * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), technology's common nouns in capitals dropped ("DVD", "PC", ./common-acronyms), a name the tagger cut after its first
+ * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), technology's common nouns and posts in capitals dropped ("DVD", "PC", "the PM", ./common-acronyms), a name the tagger cut after its first
  * word joined again (./clipped-names), roles that end open dropped (./dangling-roles), and a
  * one-word name the article calls a band, group or charity (./group-nouns) or a firm ("developer
  * Valve", "firms like Dell", ./firm-cues) an organisation, as is a name typed a person that ends on a firm's designator ("Asahi Breweries", ./firm-designators), as is a place the article writes as a web address ("Amazon.com", ./web-addresses), and so a name only a firm's words
@@ -215,7 +215,7 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
         text,
         retypeCalledGroups(
           text,
-          dropDanglingRoles(dropNationalityCompounds(text, dropCommonAcronyms(clipped))),
+          dropDanglingRoles(dropNationalityCompounds(text, dropCommonAcronyms(text, clipped))),
         ),
       ),
     ),

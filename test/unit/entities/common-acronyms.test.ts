@@ -30,3 +30,28 @@ describe("technology's common nouns in capitals", () => {
     expect(ids).toContain('org.pcs');
   });
 });
+
+describe('posts in capitals', () => {
+  const text =
+    "The PM insisted nothing had changed, and a former MP agreed. She told Radio 4's PM programme so, Labour said.";
+  const tagged: Parameters<typeof entitiesOf>[1] = [
+    ['PM', 'ORG'],
+    ['MP', 'ORG'],
+    ['Radio 4', 'ORG'],
+    ['Labour', 'ORG'],
+  ];
+
+  it('name no entity in the document view, but a show before "programme" stays', () => {
+    const ents = entitiesOf(text, tagged).map((e) => [e.id, e.mentions.map((m) => m.text)]);
+    expect(ents).not.toContainEqual(['org.mp', ['MP']]);
+    expect(ents.find(([id]) => id === 'org.pm')).toEqual(['org.pm', ['PM', 'PM']]);
+  });
+
+  it('drop an entity every mention of which is a post', () => {
+    const ids = entitiesOf('The PM insisted, an MP said.', [
+      ['PM', 'ORG'],
+      ['MP', 'ORG'],
+    ]).map((e) => e.id);
+    expect(ids).toEqual([]);
+  });
+});
