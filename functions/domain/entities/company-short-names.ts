@@ -2,7 +2,7 @@ import type { Entity } from '../model/document';
 import { spellsOutAcronym } from './acronym-led-names';
 import type { AliasTable } from './alias-table';
 import { isKnownPlace } from './known-names';
-import { FIRM_DESIGNATORS } from './lexicons';
+import { FIRM_DESIGNATORS, ORG_WORDS } from './lexicons';
 import { joinToSoleFit } from './merge';
 import { mayNameAFirm } from './org-anchors';
 
@@ -15,7 +15,7 @@ import { mayNameAFirm } from './org-anchors';
 const DESIGNATORS = new Set([
   ...FIRM_DESIGNATORS,
   'Group', 'Holding', 'Motor', 'Corporation', 'Corp', 'Company', 'Energy', 'Steel', 'International', 'Finance',
-  'Financial', 'Services', 'Bank',
+  'Financial', 'Services', 'Bank', 'Breweries', 'Doughnuts', 'Microsystems', 'Broadband',
 ]);
 
 /**
@@ -28,21 +28,37 @@ const DESIGNATORS = new Set([
  * The short name must be one that may name a firm (./org-anchors: no
  * common or organisation word, "News") and no place ("Japan" typed an
  * organisation).
- * The last word of a full name is ./org-anchors' ("Rover" is MG Rover). In
- * the document's view only (./link).
+ * The last word of a full name is ./org-anchors' ("Rover" is MG Rover).
+ * After the full name, the short one may also be a common word or two
+ * ("Southwest Airlines … Southwest", "United Breweries … United", "Krispy
+ * Kreme Doughnuts … Krispy Kreme"), as the full name said which firm it is.
+ * In the document's view only (./link).
  */
 export function joinCompanyShortNames(text: string, entities: Entity[], table: AliasTable): Entity[] {
   return joinToSoleFit(
     entities,
-    (short) => short.type === 'ORG' && isShortName(short.name),
+    (short) => short.type === 'ORG' && (isShortName(short.name) || isCommonShortName(short.name)),
     (long, short) =>
       long.type === 'ORG' &&
-      (addsDesignators(long.name, short.name) || spellsOutAcronym(text, long, short, table)),
+      (isShortName(short.name)
+        ? addsDesignators(long.name, short.name) || spellsOutAcronym(text, long, short, table)
+        : addsDesignators(long.name, short.name) && namedFirst(long, short)),
     { partial: true },
   );
 }
 
 const isShortName = (name: string) => mayNameAFirm(name) && !isKnownPlace(name);
+
+/** One or two capitalised words, none an organisation's word ("News") nor a place. */
+const COMMON_SHORT = /^\p{Lu}[\p{Ll}'’-]{2,20}(?: \p{Lu}[\p{Ll}'’-]{1,20})?$/u;
+const isCommonShortName = (name: string) =>
+  COMMON_SHORT.test(name) &&
+  !isKnownPlace(name) &&
+  !name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()));
+
+/** The full name's first mention comes before every mention of the short one. */
+const namedFirst = (long: Entity, short: Entity) =>
+  long.mentions.length > 0 && short.mentions.every((m) => long.mentions.some((l) => l.start < m.start));
 
 /** A firm named for partners ("Marsh & McLennan", "Tate & Lyle"), which goes by its first partner's name. */
 const PARTNERS_AFTER = /^ & \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u;
@@ -52,6 +68,7 @@ function addsDesignators(long: string, short: string): boolean {
   if (!long.startsWith(`${short} `)) return false;
   return long
     .slice(short.length + 1)
+    .replace(/^Air Lines$/, 'Airlines')
     .split(' ')
     .every((w) => DESIGNATORS.has(w));
 }

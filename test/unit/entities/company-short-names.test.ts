@@ -83,4 +83,33 @@ describe("a company named by its full name's first word", () => {
   ])('leaves %s apart', (_, text, full, short) => {
     expect(linked(text, orgs(full, short)).map(([, m]) => m)).toEqual([[full], [short]]);
   });
+
+  it('joins a common word or two named after the full name', () => {
+    expect(
+      linked(
+        'Shares in Southern Airlines fell. Southern said fuel cost more.',
+        orgs('Southern Airlines', 'Southern'),
+      ),
+    ).toEqual([['org.southern-airlines', ['Southern Airlines', 'Southern']]]);
+    expect(
+      linked(
+        'Crispy Cream Doughnuts cut jobs. Crispy Cream said sales fell.',
+        orgs('Crispy Cream Doughnuts', 'Crispy Cream'),
+      ),
+    ).toEqual([['org.crispy-cream-doughnuts', ['Crispy Cream Doughnuts', 'Crispy Cream']]]);
+  });
+
+  it('reads "Air Lines" as "Airlines"', () => {
+    expect(
+      linked('Shares in Zelta Air Lines fell. Zelta said so.', orgs('Zelta Air Lines', 'Zelta')),
+    ).toEqual([['org.zelta-air-lines', ['Zelta Air Lines', 'Zelta']]]);
+  });
+
+  it('leaves a common word apart when it comes before the full name', () => {
+    expect(
+      linked('Southern said fuel cost more. Southern Airlines fell.', orgs('Southern', 'Southern Airlines'))
+        .map(([, m]) => m)
+        .sort(),
+    ).toEqual([['Southern'], ['Southern Airlines']]);
+  });
 });
