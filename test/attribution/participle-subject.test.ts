@@ -35,6 +35,10 @@ const classes = new Map([
   ['sued', classId('PastTense')],
   ['place', classId('Singular')],
   ['is', classId('Copula')],
+  ['reopened', classId('PastTense')],
+  ['pursued', classId('PastTense')],
+  ['clash', classId('Singular')],
+  ['came', classId('PastTense')],
 ]);
 
 /** The sentence splitter leaves a quote's opening mark with the sentence before (`star. "Xavi did`). */
@@ -112,6 +116,34 @@ describe('a participle cue after a comma with no source of its own', () => {
       subjectOf('However, Edu tried to play down the incidents, adding that it was normal.', 'adding', 'Edu'),
     ).toBe('Edu');
     expect(subjectOf('But he is not envious, insisting he is happy.', 'insisting')).toBe('he');
+    expect(
+      subjectOf('But Lee was bullish during the week, saying his side would win.', 'saying', 'Lee'),
+    ).toBe('Lee');
+  });
+
+  it('is said by a name or pronoun after a fronted time phrase or clause', () => {
+    expect(
+      subjectOf(
+        'In March this year, Kent Police reopened the case, saying new facts had emerged.',
+        'saying',
+        'Kent Police',
+      ),
+    ).toBe('Kent Police');
+    expect(
+      subjectOf(
+        'Despite his past, President Lula has pursued a careful policy, arguing it was needed.',
+        'arguing',
+        'Lula',
+      ),
+    ).toBe('President Lula');
+    expect(subjectOf('As he left court, he greeted the media, saying he was calm.', 'saying')).toBe('he');
+    expect(
+      subjectOf(
+        'In March, the hope of many voters, Lee reopened the case, saying it mattered.',
+        'saying',
+        'Lee',
+      ),
+    ).toBeUndefined();
   });
 
   it('gets no noun phrase of a passive, nor one a clause or a dash between may take the participle from', () => {
@@ -136,6 +168,12 @@ describe('a participle cue after a comma with no source of its own', () => {
     ).toBeUndefined();
     expect(
       subjectOf('Los Angeles police discounted the rumours, pointing out he had moved.', 'pointing'),
+    ).toBeUndefined();
+    expect(
+      subjectOf(
+        'The first clash came during a speech, when fans interrupted her, shouting at her.',
+        'shouting',
+      ),
     ).toBeUndefined();
   });
 });

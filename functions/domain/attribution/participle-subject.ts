@@ -2,7 +2,7 @@ import { sentenceSubject } from './coordinated-subject';
 import type { Sequence, TokenInfo, WordClasses } from './features';
 import { cueBetween, isPassive, openingName, sentenceStart, VERB_LIKE, wordAt } from './opening-subject';
 import { isCommaParticiple } from './participle-source';
-import { afterLead, openingPhrase } from './phrase-subject';
+import { afterFronted, afterLead, openingPhrase } from './phrase-subject';
 import { OUTSIDE } from './quotes';
 import type { Run } from './tags';
 import { classIds, classOf } from './word-classes';
@@ -66,15 +66,18 @@ function phraseSubject(
   if (cueBetween(cues, cue, first)) return undefined;
   // "But Robinson was bullish …, saying": a name after the lead, as sentenceSubject takes one opening it
   const lead = afterLead(seq, first);
+  // "In March this year, North Wales Police reopened the case, saying": a name after a fronted phrase
+  const front = afterFronted(seq, lead, cue.first);
   const subject =
-    (lead > first ? openingName(seq, info, lead, cue.first) : undefined) ??
+    (front > first ? openingName(seq, info, front, cue.first) : undefined) ??
     openingPhrase(seq, classes, first, cue.first);
   if (!subject) return undefined;
   for (let k = subject.last + 1; k < cue.first; k++) {
     const w = wordAt(seq, k);
     if (
-      /^\p{Ll}+ing$|^[-–—]$/u.test(w) ||
+      (/^\p{Ll}+ing$|^[-–—]$/u.test(w) && !ING_PREPOSITION.test(w)) ||
       SUBJECT.test(w) ||
+      CONJUNCTION.test(w) ||
       (RELATIVE.test(w) && wordAt(seq, k - 1) !== ',')
     )
       return undefined;
@@ -83,5 +86,9 @@ function phraseSubject(
 }
 
 const RELATIVE = /^(?:who|which|that|whose)$/i;
+/** A clause of its own: "The first incident came during a speech, when protesters interrupted, shouting". */
+const CONJUNCTION = /^(?:when|while|whereas|because|if|although|though|unless|until)$/i;
+/** Prepositions that end in -ing and hang no participle: "bullish during the week, saying". */
+const ING_PREPOSITION = /^(?:during|notwithstanding)$/;
 /** A clause's own subject: "The place is the home my husband and I bought, thinking". */
 const SUBJECT = /^(?:I|we|he|she|they)$/;

@@ -39,6 +39,22 @@ export function afterLead(seq: Sequence, start: number): number {
   return wordAt(seq, start + 1) === ',' ? start + 2 : start + 1;
 }
 
+/**
+ * Where the subject starts after a fronted time phrase or clause that opens
+ * the sentence and ends on its first comma ("In March this year, North Wales
+ * Police …", "As he arrived at court, Mr Botin …"), as PolNeAR marks it;
+ * `start` when there is none.
+ */
+export function afterFronted(seq: Sequence, start: number, before: number): number {
+  if (!FRONTED.test(wordAt(seq, start))) return start;
+  for (let k = start + 1; k < Math.min(before, start + MAX_FRONTED); k++) {
+    const w = wordAt(seq, k);
+    if (w === ',') return k > start + 1 ? k + 1 : start;
+    if (!WORD.test(w)) return start;
+  }
+  return start;
+}
+
 /** A lower-case plural: "airlines", not "Angeles". */
 const commonPlural = (seq: Sequence, classes: WordClasses, k: number) =>
   /^\p{Ll}/u.test(wordAt(seq, k)) && classOf(seq, classes, k) === PLURAL;
@@ -68,6 +84,11 @@ function passiveAt(seq: Sequence, classes: WordClasses, at: number): boolean {
 
 /** Words before the subject that are not its own. */
 const LEAD = /^(?:but|and|however|yet)$/i;
+/** Words that open a fronted time phrase or clause: "Last July,", "Despite his background,". */
+const FRONTED =
+  /^(?:in|on|at|last|earlier|despite|as|after|when|while|during|since|before|following|although|though)$/i;
+/** Words a fronted phrase holds at most, its comma included. */
+const MAX_FRONTED = 12;
 /** Words that open a noun phrase as subject ("The firm", "Many liberal Democrats", "Her friends"). */
 const OPENER = /^(?:the|a|an|these|those|its|his|her|their|our|some|many|several|other|both)$/i;
 /** Words a subject phrase holds at most after its opener: "A British Muslim group". */
