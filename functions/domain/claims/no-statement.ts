@@ -75,6 +75,9 @@ const REPUTED = String.raw`^(?:(?:is|are|was|were|be|been|being|['’]s|became|b
 const KNOWN = new RegExp(`${REPUTED}(?:known\\s+(?:for|as)|named\\s+(?:after|in))$`);
 /** The cue "known" with its preposition left after it: "a group known as the Coral Consortium", "known to millions for her roles", "known only by his initials". */
 const KNOWN_BARE = new RegExp(`${REPUTED}known$`);
+/** A bare "named" before its origin, place or prize: "Baikal Finance Group, named after a lake", "with Joe Cole named in midfield", "DiCaprio named best actor". */
+const NAMED_BARE = /^named$/;
+const NAMED_AFTER = /^\s*(?:after|in|(?:the\s+)?best)\s/i;
 const KNOWN_AFTER =
   /^\s*(?:only\s+)?(?:as|for|by)\b|^\s*to\s+(?:millions|many|fans|viewers|audiences|police|the\s+police)\b/i;
 
@@ -390,6 +393,7 @@ export function statesNothing(cue: string, hasSource: boolean, restOfSentence: s
   if (DEALT.test(words) && (DEAL_OBJECT.test(restOfSentence) || PURCHASE.test(restOfSentence))) return true;
   if (OFFERED.test(words) && OFFER_OBJECT.test(restOfSentence)) return true;
   if (KNOWN_BARE.test(words) && KNOWN_AFTER.test(restOfSentence)) return true;
+  if (NAMED_BARE.test(words) && NAMED_AFTER.test(restOfSentence)) return true;
   if (DEFENDING.test(words) && TITLE_OBJECT.test(restOfSentence)) return true;
   if (LISTED.test(words)) return /\s(?:on|in)$/.test(words) || /^\s*(?:on|in)\b/i.test(restOfSentence);
   // "keen net users have shown that …": the noun it modifies may still be a speaker

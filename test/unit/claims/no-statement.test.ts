@@ -130,6 +130,19 @@ describe('statesNothing', () => {
     expect(statesNothing('known', true, ' to have said it.')).toBe(false);
   });
 
+  it('reads a bare "named" before an origin, a place or a prize as no statement, but not a naming with its object', () => {
+    for (const rest of [
+      ' after a freshwater lake.',
+      ' in midfield.',
+      ' in honour of an athlete.',
+      ' best actor.',
+      ' the best drama.',
+    ])
+      expect(statesNothing('named', true, rest), rest).toBe(true);
+    expect(statesNothing('named', true, ' it best feature film.')).toBe(false);
+    expect(statesNothing('named', true, ' three tabloids as the worst offenders.')).toBe(false);
+  });
+
   it('reads a title defended as no statement, but not a policy defended', () => {
     expect(statesNothing('defending', false, ' champion Andy Roddick rallied.')).toBe(true);
     expect(statesNothing('is the defending', true, ' world cross country champion.')).toBe(true);
