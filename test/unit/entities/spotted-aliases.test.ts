@@ -309,6 +309,23 @@ describe('consoles the tagger leaves untagged', () => {
   });
 });
 
+describe("Apple's player and store the tagger leaves untagged", () => {
+  it('finds iPod, its plural and iTunes at word bounds, in the document view only', () => {
+    const text = 'Fans bought iPods and songs from iTunes. An iPod-type player is no iPodder.';
+    const ids = (document: boolean) =>
+      linkEntities(annotate(text), [], undefined, { document }).map((e) => [
+        e.id,
+        e.type,
+        e.mentions.map((m) => m.text),
+      ]);
+    expect(ids(true)).toEqual([
+      ['misc.ipod', 'MISC', ['iPods', 'iPod']],
+      ['misc.itunes', 'MISC', ['iTunes']],
+    ]);
+    expect(ids(false)).toEqual([]);
+  });
+});
+
 describe('titles the tagger cuts to their last word', () => {
   it('takes "Top of the Pops" and "Lord of the Rings" whole, tagged or not', () => {
     const text =
