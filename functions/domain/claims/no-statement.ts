@@ -341,14 +341,30 @@ const PRESENTED_OBJECT = objectIn(
  */
 const CLAIMED = /^(?:[\p{L}-]+\s+){0,3}(?:claim|claims|claimed|claiming)$/u;
 /** The object, a few words at most before the noun, none a subject or verb of a clause ("claimed he would win"). */
-const PRIZE_OBJECT =
-  /^\s*(?:(?!(?:that|which|who|to|of|he|she|it|they|we|i|you|would|will|could|should|can|may|might|must|had|has|have|was|were|is|are|did|does|do)\s)[\p{L}\d,'’-]+\s+){0,5}?(?:victory|victories|wins?|draw|titles?|crowns?|trophy|cup|medals?|gold|silver|bronze|spot|places?|prizes?|doubles|singles|honours|lives|victims?)\b/iu;
+const plainObject = (nouns: string) =>
+  new RegExp(
+    `^\\s*(?:(?!(?:that|which|who|to|of|he|she|it|they|we|i|you|would|will|could|should|can|may|might|must|had|has|have|was|were|is|are|did|does|do)\\s)[\\p{L}\\d,'’-]+\\s+){0,5}?(?:${nouns})\\b`,
+    'iu',
+  );
+const PRIZE_OBJECT = plainObject(
+  'victory|victories|wins?|draw|titles?|crowns?|trophy|cup|medals?|gold|silver|bronze|spot|places?|prizes?|doubles|singles|honours|lives|victims?',
+);
 const CLAUSE_ON = /^\s*(?:is|are|was|were|has|have|had|will|would|could|should|might|may)\b/i;
-/** Whether `rest` opens on a prize taken, with no clause said of it. */
-function prizeTaken(rest: string): boolean {
-  const prize = PRIZE_OBJECT.exec(rest);
-  return prize !== null && !CLAUSE_ON.test(rest.slice(prize[0].length));
+/** Whether `rest` opens on `object`, with no clause said of it ("claims the victory was rigged"). */
+function objectTaken(object: RegExp, rest: string): boolean {
+  const taken = object.exec(rest);
+  return taken !== null && !CLAUSE_ON.test(rest.slice(taken[0].length));
 }
+
+/**
+ * A score given away or turned down, the deeds of a side the tagger took for
+ * words: "Ireland conceded a penalty close to their own line", "The
+ * Londoners have conceded six goals", "England refused a possible three
+ * points". Not "conceded defeat" or "conceded that …", which report words,
+ * nor "the goals were offside" said of the score.
+ */
+const CONCEDED = new RegExp(`${BEFORE_DEED}(?:concede|concedes|conceded|conceding)$`);
+const SCORE_OBJECT = plainObject('penalt(?:y|ies)|goals?|tries|try|points|free-kicks?|corners?|runs|wickets');
 
 /** A meeting's purpose: "finance ministers meet on Thursday to discuss proposals". */
 const PURPOSE = /^to\s+(?:discuss|promote)$/;
@@ -356,7 +372,7 @@ const PURPOSE = /^to\s+(?:discuss|promote)$/;
 /** The cue's words in lower case, single-spaced, without a trailing colon or comma. */
 const wordsOf = (cue: string) => cue.toLowerCase().replace(/[:,]$/, '').trim().split(/\s+/).join(' ');
 
-/** Whether the cue tells of no statement: a hedge, a forecast or a question or request put with no source, a vote cast, an award or programme presented, a win or lives claimed, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, a thing's purpose, a duty, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, the noun "notes", something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
+/** Whether the cue tells of no statement: a hedge, a forecast or a question or request put with no source, a vote cast, an award or programme presented, a win or lives claimed, a score conceded or turned down, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, a thing's purpose, a duty, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, the noun "notes", something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
 export function statesNothing(cue: string, hasSource: boolean, restOfSentence: string): boolean {
   const words = wordsOf(cue);
   if (HEDGE.test(words) || KNOWN.test(words) || NOMINATED.test(words) || PURPOSE.test(words)) return true;
@@ -366,7 +382,8 @@ export function statesNothing(cue: string, hasSource: boolean, restOfSentence: s
   if (IMPOSED_OR_OPTED.test(words) || AWARD_OR_CAST.test(words)) return true;
   if (VOTED.test(words) && !SAYING.test(words)) return true;
   if (PRESENTED.test(words) && PRESENTED_OBJECT.test(restOfSentence)) return true;
-  if (CLAIMED.test(words) && prizeTaken(restOfSentence)) return true;
+  if (CLAIMED.test(words) && objectTaken(PRIZE_OBJECT, restOfSentence)) return true;
+  if ((CONCEDED.test(words) || REFUSED.test(words)) && objectTaken(SCORE_OBJECT, restOfSentence)) return true;
   if (DEED.test(words) && !SAYING.test(words)) return true;
   if (FOCUSED.test(words) || DISCUSSED.test(words)) return true;
   if (NOTES_NOUN.test(words) && !hasSource) return true;

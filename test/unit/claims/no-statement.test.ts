@@ -293,6 +293,23 @@ describe('statesNothing', () => {
     expect(statesNothing('blasted', true, ' the government for its failure.')).toBe(false);
   });
 
+  it('reads a score conceded or turned down as no statement, but not a point or defeat conceded in words', () => {
+    for (const [cue, rest] of [
+      ['conceded', ' a penalty close to their own line.'],
+      ['have conceded', ' six goals in two games.'],
+      ['conceding', ' goals at the back.'],
+      ['refused', ' a possible three points to kick for the corner.'],
+    ])
+      expect(statesNothing(cue as string, true, rest as string), cue).toBe(true);
+    for (const rest of [
+      ' that his side had given away too many penalties.',
+      ' defeat on Wednesday.',
+      ' the goals were soft ones.',
+      ' the point that more work was needed.',
+    ])
+      expect(statesNothing('conceded', true, rest), rest).toBe(false);
+  });
+
   it("reads a player's position as no statement, but not a defender of a cause", () => {
     expect(statesNothing('defender', true, ' looked suspiciously offside.')).toBe(true);
     expect(statesNothing('central defender', false, ' Lorenzo Amoruso is moving closer to fitness.')).toBe(
