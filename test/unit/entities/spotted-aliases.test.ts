@@ -464,3 +464,33 @@ describe('counties, regions and drinks firms the tagger mistypes', () => {
     ]);
   });
 });
+
+describe('well-known names the tagger misses, cuts or mistypes', () => {
+  it('spots trade shows, a team and games whole, and types a town and a hotel firm, in the document view only', () => {
+    const text =
+      'Phone makers met at 3GSM in Cannes. Gadgets filled CES. Team GB won gold. ' +
+      'Half-Life 2 followed Half-Life. Fairmont Hotels & Resorts will run it, Fairmont said.';
+    const tagged: Parameters<typeof entitiesOf>[1] = [
+      ['GSM', 'ORG'],
+      ['Cannes', 'ORG'],
+      ['Half-Life', 'ORG'],
+      ['Fairmont Hotels & Resorts', 'ORG'],
+      ['Fairmont', 'LOC'],
+    ];
+    const ids = (document: boolean) =>
+      linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, { document }).map((e) => [
+        e.id,
+        e.mentions.map((m) => m.text),
+      ]);
+    expect(ids(true)).toEqual([
+      ['event.3gsm-world-congress', ['3GSM']],
+      ['gpe.cannes', ['Cannes']],
+      ['event.consumer-electronics-show', ['CES']],
+      ['org.team-gb', ['Team GB']],
+      ['misc.half-life-2', ['Half-Life 2']],
+      ['misc.half-life', ['Half-Life']],
+      ['org.fairmont-hotels-resorts', ['Fairmont Hotels & Resorts', 'Fairmont']],
+    ]);
+    expect(ids(false).map(([id]) => id)).toEqual(expect.arrayContaining(['org.gsm', 'org.cannes']));
+  });
+});
