@@ -27,6 +27,11 @@ const REACH = 240;
 /** A cue ending on a preposition ("allegations of"): its content is that preposition's object, no clause's subject. */
 const PREPOSITION_CUE = /\b(?:of|about|over|on|for|at|in|with|against)$/iu;
 
+/** Whether a cue or source already found (`taken`) lies in the stretch a content would gain, `from` to `end`. */
+export function takesIn(taken: readonly Range[], from: number, end: number): boolean {
+  return taken.some((r) => r.start < end && from < r.end);
+}
+
 /** Where the clause after the aside ends: a comma, semicolon, colon, dash, line break or sentence stop. */
 export const CLAUSE_END = /[,;:\n]|\s[-\u2013\u2014]\s|[.!?](?=["”’]?(?:\s|$))/u;
 /** Where the clause running from `from` ends, within `to` (CLAUSE_END, trailing blanks left out). */
@@ -66,8 +71,7 @@ export function overDashAside(
   const sentence = sentenceAt(sentences, content.end);
   if (!sentence || content.end + aside[0].length >= sentence.end) return a;
   const end = clauseEnd(text, content.end + aside[0].length, sentence.end);
-  const over = (r: Range) => r.start < end && content.end < r.end;
-  if (end <= content.end + aside[0].length || taken.some(over)) return a;
+  if (end <= content.end + aside[0].length || takesIn(taken, content.end, end)) return a;
   return { ...a, content: [{ start: content.start, end }] };
 }
 
@@ -101,8 +105,7 @@ export function throughClosingDash(
   if (!sentence || sentence.start > first.start || from >= sentence.end) return a;
   const clause = text.slice(from, sentence.end);
   const end = from + clause.slice(0, endOutsideBrackets(clause)).trimEnd().length;
-  const over = (r: Range) => r.start < end && first.start < r.end;
-  if (end <= from || taken.some(over)) return a;
+  if (end <= from || takesIn(taken, first.start, end)) return a;
   const rest = a.content.slice(i + 1).filter((f) => f.start >= end);
   return { ...a, content: [{ start: first.start, end }, ...rest] };
 }

@@ -1,7 +1,7 @@
 import type { Attribution } from '../extract/types';
 import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
-import { clauseEnd } from './dash-aside';
+import { clauseEnd, takesIn } from './dash-aside';
 
 /**
  * "and" and a plural verb right after a content's end: "the comments were
@@ -38,7 +38,6 @@ export function overPluralPredicate(
   const sentence = sentenceAt(sentences, last.end);
   if (!sentence || last.end + and[0].length >= sentence.end) return a;
   const end = clauseEnd(text, last.end + and[0].length, sentence.end);
-  const over = (r: Range) => r.start < end && last.end < r.end;
-  if (end <= last.end + and[0].length || taken.some(over)) return a;
+  if (end <= last.end + and[0].length || takesIn(taken, last.end, end)) return a;
   return { ...a, content: [...a.content.slice(0, -1), { start: last.start, end }] };
 }

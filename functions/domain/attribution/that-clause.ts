@@ -1,6 +1,7 @@
 import type { Attribution } from '../extract/types';
 import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
+import { takesIn } from './dash-aside';
 
 /**
  * "understood that while military measures were important, there also
@@ -37,7 +38,6 @@ export function overThatClause(
   if (!sentence) return a;
   const rest = text.slice(content.end, sentence.end);
   const end = content.end + rest.replace(SENTENCE_STOP, '').length;
-  const over = (r: Range) => r.start < end && content.end < r.end;
-  if (end <= content.end || taken.some(over)) return a;
+  if (end <= content.end || takesIn(taken, content.end, end)) return a;
   return { ...a, content: [{ start: content.start, end }] };
 }

@@ -19,9 +19,19 @@ const IN_CLAUSE = /[\p{L}\d]\s+$/u;
 /** A capitalised word just before a capitalised cue: a title's words. */
 const TITLE_BEFORE = /\p{Lu}[\p{L}'’]*\s+$/u;
 
-/** Whether "according to" here tells how something is done or is a word of a title; `before` runs from the sentence's start to the cue. */
-export function accordsWithMeasure(cue: TextSpan, before: string, restOfSentence: string): boolean {
+/**
+ * Whether "according to" here tells how something is done or is a word of a
+ * title; the text before it is read from `sentenceStart`, and only for that cue.
+ */
+export function accordsWithMeasure(
+  cue: TextSpan,
+  text: string,
+  sentenceStart: number,
+  restOfSentence: string,
+): boolean {
   const words = cue.text.trim().split(/\s+/).join(' ');
+  if (words.toLowerCase() !== 'according to') return false;
+  const before = text.slice(sentenceStart, cue.start);
   if (words === 'According to') return /\p{L}/u.test(before) && TITLE_BEFORE.test(before);
-  return words.toLowerCase() === 'according to' && IN_CLAUSE.test(before) && MEASURE.test(restOfSentence);
+  return IN_CLAUSE.test(before) && MEASURE.test(restOfSentence);
 }

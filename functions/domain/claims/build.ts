@@ -116,11 +116,7 @@ export function buildClaims(
     if (
       cue &&
       kind !== 'direct' &&
-      accordsWithMeasure(
-        cue,
-        doc.text.slice(sentenceAt(doc.sentences, cue.start)?.start ?? 0, cue.start),
-        rest,
-      )
+      accordsWithMeasure(cue, doc.text, sentenceAt(doc.sentences, cue.start)?.start ?? 0, rest)
     )
       continue;
     const taken = a.source ? trimmed(toSpan(doc.text, a.source)) : null;

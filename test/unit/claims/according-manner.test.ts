@@ -10,7 +10,7 @@ const scorer: CheckworthinessScorer = { threshold: 0.5, score: (s) => (/\d/.test
 function measured(text: string): boolean {
   const start = text.toLowerCase().indexOf('according to');
   const cue = { start, end: start + 12, text: text.slice(start, start + 12) };
-  return accordsWithMeasure(cue, text.slice(0, start), text.slice(cue.end));
+  return accordsWithMeasure(cue, text, 0, text.slice(cue.end));
 }
 
 describe('accordsWithMeasure', () => {
