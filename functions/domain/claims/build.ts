@@ -8,6 +8,7 @@ import type { Claim, ClaimKind, ContentSpan, Entity, Range, TextSpan } from '../
 import { findQuotes, type Quote } from '../text/quotations';
 import { sentenceAt } from '../text/sentences';
 import { accordsWithMeasure } from './according-manner';
+import { announcesThing } from './announced-thing';
 import { relativeAntecedent } from './antecedent';
 import { extendBareDeterminer } from './bare-determiner';
 import { tellsConsequence } from './consequence';
@@ -84,6 +85,13 @@ export function buildClaims(
     const rest = doc.text.slice(cue?.end ?? content.end, doc.sentences[sentence]?.end ?? content.end);
     // a quote it holds is still someone's words, to be kept
     if (cue && kind === 'indirect' && statesNothing(cue.text, a.source !== null, rest)) continue;
+    // "after the figures were announced", "Parmalat was declared insolvent": a thing done, no one's words
+    if (
+      cue &&
+      kind === 'indirect' &&
+      announcesThing(cue.text, a.source !== null, doc.text.slice(Math.max(0, cue.start - 8), cue.start), rest)
+    )
+      continue;
     // ", called MSN Spaces.": a name given, no one's words
     if (cue && kind === 'indirect' && namesAside(cue.text, a.source !== null, rest)) continue;
     const said = a.source ? toSpan(doc.text, a.source) : null;
