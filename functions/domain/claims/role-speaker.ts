@@ -5,6 +5,7 @@ import { memoBounded } from '../text/memo';
 import type { Gender } from './gender';
 import { firstAfter, latest, nearest, type PriorSpeaker } from './mention-order';
 import { namedAfterOffice } from './named-after-office';
+import { namesOnlyParts } from './part-played';
 import { namedInPassing } from './passing-name';
 import { describesPerson, fitsNoun, placingWords } from './person-nouns';
 import { type Discourse, oblique, PRONOUN_SUBJECT, salientAntecedent } from './salience';
@@ -296,7 +297,12 @@ function describedPerson(
   prior: PriorSpeaker[],
   { discourse, genders = new Map() }: RoleContext,
 ): string | null {
-  const fits = entities.filter((e) => e.type === 'PERSON' && fitsNoun(phrase, e, genders.get(e.id)));
+  const fits = entities.filter(
+    (e) =>
+      e.type === 'PERSON' &&
+      fitsNoun(phrase, e, genders.get(e.id)) &&
+      !(discourse && namesOnlyParts(discourse.text, e)),
+  );
   if (!discourse) return nearest(fits, at, ['PERSON'], prior);
   const placed = placedAmong(fits, phrase, at, discourse);
   const options = { subject: PRONOUN_SUBJECT };

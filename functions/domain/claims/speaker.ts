@@ -26,6 +26,7 @@ import { nationalGroup } from './national-group';
 import { nationalOfficials } from './national-officials';
 import { modifiesOutsiders } from './outside-group';
 import { ownedVoice } from './owned-voice';
+import { namesOnlyParts } from './part-played';
 import { partySpeaker } from './party-speaker';
 import { isPeopleGroup } from './people-group';
 import { describesPerson, isNationality } from './person-nouns';
@@ -237,7 +238,7 @@ export function resolveSpeaker(
       (e) =>
         e.type === 'PERSON' &&
         genders.get(e.id) !== other &&
-        !(discourse && namesOnlyWorks(discourse.text, e)),
+        !(discourse && (namesOnlyWorks(discourse.text, e) || namesOnlyParts(discourse.text, e))),
     );
     return (
       (discourse &&
