@@ -16,6 +16,7 @@ import {
   pluralPronounSpeaker,
 } from './group-speaker';
 import { kindVoice } from './kind-voice';
+import { knownForHeadEnd } from './known-for';
 import { isLegislatureCommittee } from './legislature-committee';
 import { letterWriter } from './letter-writer';
 import { namesAPaper } from './masthead';
@@ -151,7 +152,10 @@ export function resolveSpeaker(
 ): string | null {
   // "via Twitter" (how the words came), "The firm, whose Agroflora subsidiary operates in Venezuela",
   // "Police investigating Stefan's murder", "… on Sunday": the head before it speaks
-  const tail = [CHANNEL, RUNS_ON].map((p) => p.exec(source.text)?.index).find((at) => at);
+  // "The star of Rain Man and Tootsie": the star, not the works (./known-for)
+  const tail =
+    [CHANNEL, RUNS_ON].map((p) => p.exec(source.text)?.index).find((at) => at) ??
+    knownForHeadEnd(source.text);
   if (tail) {
     const text = source.text.slice(0, tail);
     return resolveSpeaker({ ...source, end: source.start + text.length, text }, entities, prior, context);
