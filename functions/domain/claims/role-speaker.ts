@@ -5,6 +5,7 @@ import { memoBounded } from '../text/memo';
 import type { Gender } from './gender';
 import { firstAfter, latest, nearest, type PriorSpeaker } from './mention-order';
 import { namedAfterOffice } from './named-after-office';
+import { namedBesideOffice } from './office-beside';
 import { namesOnlyParts } from './part-played';
 import { namedInPassing } from './passing-name';
 import { describesPerson, fitsNoun, placingWords } from './person-nouns';
@@ -244,7 +245,10 @@ function officeHolder(
   // by nearness alone, never a passer-by named once a few sentences back, nor then whoever comes next,
   // nor someone its own sentence names after it ("the prime minister told Mr Brown")
   const present = OWNED_BY_NOUN.test(phrase) ? fits : fits.filter((e) => !namedInPassing(e, at, discourse));
-  const inView = present.filter((e) => !namedAfterOffice(e, at, end, discourse));
+  // nor someone the story sets beside the office ("the prime minister and Mr Brown")
+  const inView = present.filter(
+    (e) => !namedAfterOffice(e, at, end, discourse) && !namedBesideOffice(e, phrase, discourse.text),
+  );
   return (
     salientAntecedent(at, [inView], prior, discourse, options) ??
     (words.length > 1 && present.length === fits.length ? namedNext(fits, at, discourse) : null)
