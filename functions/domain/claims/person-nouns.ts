@@ -43,6 +43,9 @@ const NATIONAL_MAN = /^(?:Irish|French|Welsh|English|Dutch|Scots|Ulster|Cornish)
 const headOf = (phrase: string) =>
   (phrase.trim().split(/\s+/).at(-1) ?? '').toLowerCase().replace(/^(?:ex|former)-/u, '');
 
+/** Whether a nominal is headed by an age ("34-year-old", "The 21-year-old"): it fits any kind of person. */
+export const headedByAge = (phrase: string) => AGE.test(headOf(phrase));
+
 /**
  * Whether a definite nominal ("the Waterford man", "the 34-year-old", "the
  * top seed", "The Argentine") describes a person the story already named.

@@ -5,11 +5,12 @@ import { memoBounded } from '../text/memo';
 import type { Gender } from './gender';
 import { firstAfter, latest, nearest, type PriorSpeaker } from './mention-order';
 import { namedAfterOffice } from './named-after-office';
+import { opensOnPersonNominal } from './nominal-subject';
 import { namedBesideOffice } from './office-beside';
 import { namesOnlyParts } from './part-played';
 import { namedInPassing } from './passing-name';
-import { describesPerson, fitsNoun, placingWords } from './person-nouns';
-import { type Discourse, oblique, PRONOUN_SUBJECT, salientAntecedent } from './salience';
+import { describesPerson, fitsNoun, headedByAge, placingWords } from './person-nouns';
+import { type Discourse, oblique, PRONOUN_SUBJECT, type SentenceTest, salientAntecedent } from './salience';
 import { spokenOffices } from './spoken-offices';
 
 /** Words that make another office of a role: a shadow chancellor is not the chancellor. */
@@ -309,12 +310,22 @@ function describedPerson(
   );
   if (!discourse) return nearest(fits, at, ['PERSON'], prior);
   const placed = placedAmong(fits, phrase, at, discourse);
-  const options = { subject: PRONOUN_SUBJECT };
+  // an age fits whoever a person nominal opening a sentence stands for; "the Toon boss" is no "Welsh striker"
+  const options = { subject: headedByAge(phrase) ? LED_BY_SOMEONE : PRONOUN_SUBJECT };
   return (
     (placed.length > 0 ? salientAntecedent(at, [placed], prior, discourse, options) : null) ??
     salientAntecedent(at, [fits], prior, discourse, options)
   );
 }
+
+/**
+ * A sentence whose subject is someone already spoken of: "He", "His", or a
+ * person nominal ("The Spaniard believed he was talking to … director
+ * Emilio Butragueno"): the names after it are others (nominal-subject.ts).
+ */
+const LED_BY_SOMEONE: SentenceTest = {
+  test: (opening) => PRONOUN_SUBJECT.test(opening) || opensOnPersonNominal(opening),
+};
 
 /** The people placed before `at` with the nominal's proper words ("Liverpool" of "the Liverpool player"). */
 function placedAmong(people: Entity[], phrase: string, at: number, discourse?: Discourse): Entity[] {
