@@ -22,6 +22,7 @@ import { settleEdges } from './edges';
 import { entityTags, mentionsOf } from './entities';
 import type { Sequence } from './features';
 import { frontedCue } from './fronted-cue';
+import { frontedParticiples } from './fronted-participle';
 import { withoutFrontedPhrase } from './fronted-phrase';
 import { hearerOff, withHearer } from './hearer-clause';
 import { hearerBeforeColon } from './hearer-colon';
@@ -253,8 +254,10 @@ export function extractAttributions(
     .map((a) =>
       withoutEndComma(doc.text, afterReportTime(doc.text, clauseStart(doc.text, judgedBy(doc.text, a)))),
     );
+  // "Outlining his manifesto, Mr Howard said": the participle is the main clause's speaker's too
+  const fronted = frontedParticiples(doc.text, doc.sentences, kept);
   // a content run over a sentence end into a quote another attribution holds ends before it
-  const ended = endBeforeTakenQuotes(doc.text, quoted, kept);
+  const ended = endBeforeTakenQuotes(doc.text, quoted, fronted);
   // every claim's cue and source, once: no content is stretched over one
   const taken = ended.flatMap((a) => [...a.cue, ...(a.source ?? [])]);
   return ended.map((a) =>
