@@ -19,6 +19,24 @@ describe('a subject the linker read as the content before its cue', () => {
     ]);
   });
 
+  it('is the source of a progressive cue, an adverb or two before its -ing word', () => {
+    for (const [subject, cue, content] of [
+      ['The police', 'were urging', 'the judges to overturn the ruling'],
+      ['The club', 'is also planning', 'to build a new stand'],
+    ] as const) {
+      const { out } = rule(`${subject} ${cue} ${content}.`, [
+        ['content', subject],
+        ['cue', cue],
+        ['content', content],
+      ]);
+      expect(out).toEqual([
+        ['source', subject],
+        ['cue', cue],
+        ['content', content],
+      ]);
+    }
+  });
+
   it('stays content for a passive, raising or adverb cue, a determiner, a verb, an opener, a quote, a long run, or a source found', () => {
     const cases: [string, [Parameters<typeof rule>[1][number][0], string][]][] = [
       [
@@ -100,6 +118,30 @@ describe('a subject the linker read as the content before its cue', () => {
           ['content', 'He and'],
           ['cue', 'determined'],
           ['content', 'that it is'],
+        ],
+      ],
+      [
+        'The firm was being sued over the deal.',
+        [
+          ['content', 'The firm'],
+          ['cue', 'was being sued'],
+          ['content', 'over the deal'],
+        ],
+      ],
+      [
+        'The minister was criticised for insisting the law would stay.',
+        [
+          ['content', 'The minister'],
+          ['cue', 'was criticised for insisting'],
+          ['content', 'the law would stay'],
+        ],
+      ],
+      [
+        'It is expecting sales to grow.',
+        [
+          ['content', 'It'],
+          ['cue', 'is expecting'],
+          ['content', 'sales to grow'],
         ],
       ],
       [

@@ -1,5 +1,5 @@
 import type { Sequence } from './features';
-import { DETERMINER, isPassive, sentenceStart, wordAt } from './opening-subject';
+import { DETERMINER, isPassive, PASSIVE, sentenceStart, wordAt } from './opening-subject';
 import { INSIDE } from './quotes';
 import type { Run } from './tags';
 
@@ -16,17 +16,37 @@ const OPENER =
   /^(?:why|what|who|how|which|when|where|by|in|on|at|for|with|from|after|before|now|but|and|so|yet|also|however)$/i;
 /** "The two banks reportedly held talks": an adverb cue reports what others say of the subject. */
 const ADVERB = /ly$/i;
+/** Words between a be-verb and its -ing word: "is also looking", "are prominently displaying". */
+const BETWEEN = /^(?:\p{Ll}+ly|also|now|still|not|already)$/u;
+
+/**
+ * "She was predicting", "The police were urging": a be-verb before an -ing
+ * word ending the cue is active; not after an "It", which may be no one or a
+ * body named sentences back ("It is expecting annual sales growth").
+ */
+function isProgressive(seq: Sequence, cue: Run): boolean {
+  const last = wordAt(seq, cue.last);
+  if (!/^\p{Ll}+ing$/u.test(last) || last === 'being' || /^it$/i.test(wordAt(seq, cue.first - 1)))
+    return false;
+  let k = cue.last - 1;
+  while (k > cue.first && BETWEEN.test(wordAt(seq, k))) k--;
+  return k >= cue.first && PASSIVE.test(wordAt(seq, k));
+}
 
 /**
  * `The inspectors determined that …`: the linker read the subject as the
  * content's first piece, so the claim had no source and its content ran
  * around the cue. A content run that opens the sentence and ends right at
  * the cue, short, unquoted and without punctuation or a verb, is the cue's
- * source when the cue (an active verb, not a raising one) has none and its
- * content goes on right after it.
+ * source when the cue (an active verb, progressive ones included, not a
+ * raising one) has none and its content goes on right after it.
  */
 export function subjectContent(seq: Sequence, quotes: Uint8Array, linked: Run[], cue: Run): Run[] {
-  if (linked.some((r) => r.role === 'source') || isPassive(seq, cue) || ADVERB.test(wordAt(seq, cue.first)))
+  if (
+    linked.some((r) => r.role === 'source') ||
+    (isPassive(seq, cue) && !isProgressive(seq, cue)) ||
+    ADVERB.test(wordAt(seq, cue.first))
+  )
     return linked;
   for (let k = cue.first; k <= cue.last; k++) if (RAISING.test(wordAt(seq, k))) return linked;
   const subject = linked.find(
