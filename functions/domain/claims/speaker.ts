@@ -32,6 +32,7 @@ import { partySpeaker } from './party-speaker';
 import { isPeopleGroup } from './people-group';
 import { describesPerson, isNationality } from './person-nouns';
 import { placeSpeaks } from './place-speaker';
+import { policeForce } from './police-force';
 import { relationAfter } from './possessed-relation';
 import { possessedRole } from './possessed-role';
 import { premierVoice } from './premier-voice';
@@ -189,6 +190,9 @@ export function resolveSpeaker(
   // "the authors", "the researchers": whom the document they made speaks for
   const made = context.discourse ? madeDocument(source, context.discourse.text) : null;
   if (made) return resolveSpeaker(made, entities, prior, context);
+  // "Police", "a police spokesman": the one force the article names (./police-force)
+  const force = policeForce(source.text, entities);
+  if (force) return force;
   // "a company spokesman", "A club spokesman": whom "the company", "the club" stands for there
   const kind = kindVoice(source);
   if (kind) return resolveSpeaker(kind, entities, prior, context);
