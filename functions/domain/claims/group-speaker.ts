@@ -32,6 +32,13 @@ export interface GroupPronounContext {
 /** A work given with its author ("Brown's Britain, by Robert Peston", "The book, by … Peston"): "it" is the work, speaking for the author. */
 const AUTHORED = /^\S[^,]*,\s+by\s+\p{Lu}/u;
 
+/**
+ * A document a named person owns ("Mr Crosby's statement said: … It
+ * added:"): "it" is the document, speaking for that person.
+ */
+const OWNED_DOCUMENT =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}['’]s?\s+(?:statement|letter|note|message|e-?mail|memo|blog|article|column|speech)$/u;
+
 /** A source that is "it" already: the next "it" follows it, entity or none. */
 const IT = /^it$/i;
 
@@ -72,7 +79,11 @@ export function groupPronounSpeaker(
       e.mentions.some((m) => opensSentence(discourse, m)),
   );
   const things: Referents = {
-    speaker: (p) => IT.test(p.text.trim()) || namesAThing(p.text) || AUTHORED.test(p.text.trim()),
+    speaker: (p) =>
+      IT.test(p.text.trim()) ||
+      namesAThing(p.text) ||
+      AUTHORED.test(p.text.trim()) ||
+      OWNED_DOCUMENT.test(p.text.trim()),
     subjectOf: (i) => {
       const id = openingThing(discourse, i, at, nominal);
       return id === undefined ? undefined : { id };

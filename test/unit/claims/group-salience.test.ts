@@ -235,6 +235,20 @@ describe('resolveSpeaker: "the company" is the firm the story is about', () => {
       'org.multiplex',
     );
   });
+
+  it('follows a statement a named person owns ("Mr Hale\'s statement said … It added") to that person', () => {
+    const text =
+      'Mr Hale denied it. Mr Hale\'s statement said: "We have made an impact." It added: "Labour wants a distraction."';
+    const entities = [
+      named(text, 'person.jo-hale', 'PERSON', ['Hale']),
+      named(text, 'org.labour-party', 'ORG', ['Labour']),
+    ];
+    const prior = [spoke(text, "Mr Hale's statement", 'person.jo-hale')];
+    const genders = new Map([['person.jo-hale', 'm' as const]]);
+    expect(
+      resolveSpeaker(spanOf(text, 'It'), entities, prior, { discourse: discourseOf(text), genders }),
+    ).toBe('person.jo-hale');
+  });
 });
 
 describe('resolveSpeaker: "they" continues the group that spoke last', () => {
