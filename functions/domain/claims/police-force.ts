@@ -2,11 +2,12 @@ import type { Entity } from '../model/document';
 
 /**
  * "Police", "the police", "a police spokesman", "police officers": the
- * force, written by its kind only. Up to one word before ("senior",
- * "local"); a place before it ("Miami Beach police") is another rule's.
+ * force, written by its kind only. Up to one lower-case word before
+ * ("senior", "local"; no `i` flag, under which \p{Ll} takes capitals too):
+ * a place before it ("Kent police") names a force of its own.
  */
 const POLICE_SOURCE =
-  /^(?:(?:a|an|the)\s+)?(?:\p{Ll}+\s+)?police(?:\s+(?:spokes(?:man|woman|person)|officers?|sources|chiefs?))?$/iu;
+  /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:\p{Ll}+\s+)?[Pp]olice(?:\s+(?:spokes(?:man|woman|person)|officers?|sources|chiefs?))?$/u;
 /** A force's own name: "Thames Valley Police", "Strathclyde Police", "Metropolitan Police", "Kent Constabulary". */
 const FORCE_NAME = /\s(?:Police(?:\s+(?:Service|Department|Force))?|Constabulary)$/u;
 

@@ -26,4 +26,10 @@ describe('resolveSpeaker: a bare police source speaks for the one force the arti
     const held = named(station, 'org.hill-street-police-station', 'ORG', ['Hill Street Police Station']);
     expect(speakerOf(station, 'Police', [held], [], 1)).toBeNull();
   });
+
+  it('leaves police a place names, which may be another force', () => {
+    const placed = `${text} Kent police were told.`;
+    const riverside = named(placed, 'org.riverside-police', 'ORG', ['Riverside Police']);
+    expect(speakerOf(placed, 'Kent police', [riverside])).not.toBe('org.riverside-police');
+  });
 });
