@@ -494,3 +494,37 @@ describe('well-known names the tagger misses, cuts or mistypes', () => {
     expect(ids(false).map(([id]) => id)).toEqual(expect.arrayContaining(['org.gsm', 'org.cannes']));
   });
 });
+
+describe('file-sharing networks and firms the tagger misses or mistypes', () => {
+  it('spots BitTorrent, eDonkey and DirectConnect as programs and types Kazaa, Grokster, Tiscali and Ofcom, in the document view only', () => {
+    const text =
+      'Users of BitTorrent, eDonkey and DirectConnect were sued. Networks like Kazaa and Grokster lost. ' +
+      "BitTorrent's trackers went dark. Tiscali said Ofcom should act.";
+    const tagged: Parameters<typeof entitiesOf>[1] = [
+      ['Kazaa', 'LOC'],
+      ['Grokster', 'PER'],
+      ['Tiscali', 'PER'],
+      ['Ofcom', 'MISC'],
+    ];
+    const ids = (document: boolean) =>
+      linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, { document }).map((e) => [
+        e.id,
+        e.mentions.map((m) => m.text),
+      ]);
+    expect(ids(true)).toEqual([
+      ['misc.bittorrent', ['BitTorrent', 'BitTorrent']],
+      ['misc.edonkey', ['eDonkey']],
+      ['misc.directconnect', ['DirectConnect']],
+      ['misc.kazaa', ['Kazaa']],
+      ['org.grokster', ['Grokster']],
+      ['org.tiscali', ['Tiscali']],
+      ['org.ofcom', ['Ofcom']],
+    ]);
+    expect(ids(false).map(([id]) => id)).toEqual([
+      'gpe.kazaa',
+      'person.grokster',
+      'person.tiscali',
+      'misc.ofcom',
+    ]);
+  });
+});
