@@ -26,6 +26,7 @@ function spottingOf(table: AliasTable): Spotting | null {
       // "IS", "US": words too in capitals text, so only ever taken where the tagger tagged them
       for (const name of surfacesOf(entry))
         if (name.length > 2) surfaces.set(name, { entry, inContext: false });
+      // after its names, so a name that is also an inContext name counts only in context: "Today" before "programme"
       for (const name of entry.inContext?.names ?? []) surfaces.set(name, { entry, inContext: true });
     }
     const pattern = surfacePattern([...surfaces.keys()]);

@@ -528,3 +528,18 @@ describe('file-sharing networks and firms the tagger misses or mistypes', () => 
     ]);
   });
 });
+
+describe("Radio 4's Today programme, named by a common word", () => {
+  it('spots "Today" only right before "programme", in the document view only', () => {
+    const text =
+      'Mr Davis told BBC Radio 4\'s Today programme: "Today we act." ' +
+      'Today the vote was held. Mr Brown told the Today Programme he agreed.';
+    const ids = (document: boolean) =>
+      linkEntities(annotate(text), tagLongestFirst(text, [['Mr Davis', 'PER']]), undefined, { document })
+        .filter((e) => e.type === 'MISC')
+        .map((e) => [e.id, e.mentions.map((m) => m.start)]);
+    const cued = [text.indexOf('Today programme'), text.indexOf('Today Programme')];
+    expect(ids(true)).toEqual([['misc.today-programme', cued]]);
+    expect(ids(false)).toEqual([]);
+  });
+});
