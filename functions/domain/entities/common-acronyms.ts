@@ -9,8 +9,11 @@ import type { Entity } from '../model/document';
 // biome-ignore format: compact word list
 const COMMON_ACRONYMS = new Set([
   'CD', 'DVD', 'PC', 'PDA', 'TV', 'HD', 'HDTV', 'LCD', 'PVR', 'USB', 'RFID', 'DRM', 'SMS', 'MMS',
-  'OS', 'IP', 'ISP', 'DSL', 'ADSL', 'DAB', 'GPS',
+  'OS', 'IP', 'ISP', 'DSL', 'ADSL', 'DAB', 'GPS', 'FM',
 ]);
+
+/** Ordinary words written in capitals: "it will be OK", "two hours' PE" (the school subject). */
+const WORDS = new Set(['OK', 'PE']);
 
 /**
  * Posts written in capitals: the PM, an MP, MEPs, MSPs. The tagger makes
@@ -22,11 +25,11 @@ const POSTS = new Set(['PM', 'MP', 'MEP', 'MSP']);
 /** Radio 4's "PM programme" is a show of that name. */
 const SHOW_AFTER = /^\s{1,3}programme/u;
 
-const isCommon = (text: string) => COMMON_ACRONYMS.has(text.replace(/s$/, ''));
+const isCommon = (text: string) => COMMON_ACRONYMS.has(text.replace(/s$/, '')) || WORDS.has(text);
 const isPost = (text: string) => POSTS.has(text.replace(/s$/, ''));
 
 /**
- * Entities every mention of which is such a word or post, dropped; one with a
+ * Entities every mention of which is such a word, noun or post, dropped; one with a
  * long form ("Digital Audio Broadcasting (DAB)", "Internet Protocol") stays,
  * as does a post named before "programme". In the document's view only (./link).
  */

@@ -55,3 +55,17 @@ describe('posts in capitals', () => {
     expect(ids).toEqual([]);
   });
 });
+
+describe('ordinary words in capitals', () => {
+  it('name no entity in the document view: "OK", the school subject PE, an FM signal', () => {
+    const text =
+      'The ankle will be OK, he said. Pupils get two hours of PE a week. The phone picks up FM radio at Ofcom.';
+    const ids = entitiesOf(text, [
+      ['OK', 'ORG'],
+      ['PE', 'ORG'],
+      ['FM', 'ORG'],
+      ['Ofcom', 'ORG'],
+    ]).map((e) => e.id);
+    expect(ids).toEqual(['org.ofcom']);
+  });
+});
