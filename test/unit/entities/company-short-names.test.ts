@@ -17,6 +17,15 @@ describe("a company named by its full name's first word", () => {
     ).toEqual([['org.baikal-finance-group', ['Baikal Finance Group', 'Baikal']]]);
   });
 
+  it('reads "Magazine" as a designator: a magazine goes by its title', () => {
+    expect(
+      linked(
+        'Trove Magazine chose its gadgets. The phone will sell well, Trove predicts.',
+        orgs('Trove Magazine', 'Trove'),
+      ),
+    ).toEqual([['org.trove-magazine', ['Trove Magazine', 'Trove']]]);
+  });
+
   it('joins the full name of partners after "&" it opens', () => {
     expect(
       linked('Brindle & Marlow cut jobs. Brindle said sales fell.', orgs('Brindle & Marlow', 'Brindle')),
