@@ -14,6 +14,7 @@ import { joinClippedNames } from './clipped-names';
 import { dropCommonAcronyms } from './common-acronyms';
 import { joinCompanyShortNames } from './company-short-names';
 import { type NamedMention, personAnchors } from './coref';
+import { joinCountryLedNames } from './country-led-names';
 import { cutCourtesyTitles, hasCourtesyTitle } from './courtesy-titles';
 import { dropDanglingRoles } from './dangling-roles';
 import { dropFinalPeriods } from './final-periods';
@@ -149,6 +150,7 @@ export function linkForExtraction(
  * retyped (./place-led-names), one person for forms of one given name ("Steve", "Steven", "Stevie" Gerrard, ./given-name-variants), a relative's given name cut off a stranger's full name ("his son Nick", ./kin-given-names), one entity for a name
  * typed several ways, names that differ in a plural "s" (./plural-variants), an acronym joined to the name it abbreviates (./acronym-entities) or
  * follows in brackets spelt as title case or with a name's inner capitals (./bracketed-acronyms), a
+ * body named without the country it opens on to the name with it ("Supreme Court", ./country-led-names), a
  * generic head ("United") to the one full name it ends (./generic-heads), a company's first
  * word to the one full name that adds designators to it, an acronym to the firm's name it opens (./company-short-names), party names the
  * tagger never tags (./spotted-aliases), names and roles a bracket cut in two mended
@@ -189,9 +191,11 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
     text,
     joinGenericHeads(
       text,
-      joinBracketedAcronyms(
-        text,
-        joinAcronymEntities(joinPluralVariants(mergeSameNames(people), table), table),
+      joinCountryLedNames(
+        joinBracketedAcronyms(
+          text,
+          joinAcronymEntities(joinPluralVariants(mergeSameNames(people), table), table),
+        ),
       ),
     ),
     table,
