@@ -543,3 +543,17 @@ describe("Radio 4's Today programme, named by a common word", () => {
     expect(ids(false)).toEqual([]);
   });
 });
+
+describe('Welsh rugby regions the tagger types as works', () => {
+  it('types the Dragons and the Ospreys organisations, in the document view only', () => {
+    const text = 'The Dragons winger is fit. He lost his Ospreys place.';
+    const tagged: Parameters<typeof entitiesOf>[1] = [
+      ['Dragons', 'MISC'],
+      ['Ospreys', 'MISC'],
+    ];
+    const ids = (document: boolean) =>
+      linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, { document }).map((e) => e.id);
+    expect(ids(true)).toEqual(['org.dragons', 'org.ospreys']);
+    expect(ids(false)).toEqual(['misc.dragons', 'misc.ospreys']);
+  });
+});
