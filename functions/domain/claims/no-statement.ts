@@ -175,6 +175,31 @@ const OBLIGED =
   /^(?:(?:will|would|could|may|might|also|not|do|does|did|still|now|just|then|only)\s+)*(?:(?:has|have|had)\s+(?:(?:also|still|now|just|only|not)\s+)?to|(?:is|are|was|were|be|been|being)\s+(?:obliged|forced|required)\s+to)\s+(\p{L}+)$/u;
 const OBLIGED_SAYING =
   /^(?:say|tell|explain|argue|admit|acknowledge|accept|concede|agree|disclose|remind|repudiate|deny|insist|warn|announce|confess|apologi[sz]e|answer|reply|respond|report|declare|state|point|stress|ask|justify|defend|prove)$/;
+/**
+ * A deed kept up, not words: "Ireland continued to come second best", "as
+ * the country continued to show breakneck growth", "have continued to
+ * perform strongly", "will continue to ignore the industry's grip". PolNeAR
+ * train's "continue(d) to" cues go on with words or a stance ("continued to
+ * question", "continues to insist", "continued to portray"), which stay, as
+ * does a clause after the verb ("continued to show she is developing").
+ */
+const CONTINUED = new RegExp(
+  `${BEFORE_DEED}continu(?:e|es|ed|ing)\\s+to(?:\\s+(\\p{L}+)(?:\\s+\\p{L}+){0,3})?$`,
+  'u',
+);
+const KEPT_UP_WORDS =
+  /^(?:insist|question|complain|express|assert|affirm|assure|portray|suggest|emphasi[sz]e|advise|maintain|urge|call|press|push|voice|critici[sz]e|attack|blame|believe|hope|fear|doubt|dispute|oppose|demand|lobby|speak|talk|campaign|describe|predict|expect)$/;
+/** A clause or what was said, right after the verb kept up. */
+const CLAUSE_AFTER = /^\s*(?:that|he|she|it|they|we|i|you|there)\b|^\s*[:"“]/i;
+/** Whether "continue to …" keeps up a deed: its verb, in the cue or opening `rest`, says nothing. */
+function keepsUpDeed(verbInCue: string | undefined, rest: string): boolean {
+  const opening = verbInCue ? null : /^\s*(\p{L}+)/u.exec(rest);
+  const verb = verbInCue ?? opening?.[1];
+  if (!verb) return false;
+  const after = opening ? rest.slice(opening[0].length) : rest;
+  return !OBLIGED_SAYING.test(verb) && !KEPT_UP_WORDS.test(verb) && !CLAUSE_AFTER.test(after);
+}
+
 /** An award won or a film's cast: "Morgan Freeman took the best supporting actor award", "a cast of singers". */
 const AWARD_OR_CAST =
   /^(?:(?:also\s+)?(?:took|takes)\s+(?:the\s+)?best\s+supporting|a\s+cast\s+of|(?:is|are|was|were)\s+cast\s+(?:on|in|as))$/;
@@ -372,7 +397,7 @@ const PURPOSE = /^to\s+(?:discuss|promote)$/;
 /** The cue's words in lower case, single-spaced, without a trailing colon or comma. */
 const wordsOf = (cue: string) => cue.toLowerCase().replace(/[:,]$/, '').trim().split(/\s+/).join(' ');
 
-/** Whether the cue tells of no statement: a hedge, a forecast or a question or request put with no source, a vote cast, an award or programme presented, a win or lives claimed, a score conceded or turned down, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, a thing's purpose, a duty, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, the noun "notes", something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
+/** Whether the cue tells of no statement: a hedge, a forecast or a question or request put with no source, a vote cast, an award or programme presented, a win or lives claimed, a score conceded or turned down, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, a thing's purpose, a deed kept up, a duty, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, the noun "notes", something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
 export function statesNothing(cue: string, hasSource: boolean, restOfSentence: string): boolean {
   const words = wordsOf(cue);
   if (HEDGE.test(words) || KNOWN.test(words) || NOMINATED.test(words) || PURPOSE.test(words)) return true;
@@ -380,6 +405,8 @@ export function statesNothing(cue: string, hasSource: boolean, restOfSentence: s
   if (!hasSource && (ASKED.test(words) || ((FORECAST.test(words) || ASKED_PASSIVE.test(words)) && byNoOne)))
     return true;
   if (IMPOSED_OR_OPTED.test(words) || AWARD_OR_CAST.test(words)) return true;
+  const continued = CONTINUED.exec(words);
+  if (continued && keepsUpDeed(continued[1], restOfSentence)) return true;
   if (VOTED.test(words) && !SAYING.test(words)) return true;
   if (PRESENTED.test(words) && PRESENTED_OBJECT.test(restOfSentence)) return true;
   if (CLAIMED.test(words) && objectTaken(PRIZE_OBJECT, restOfSentence)) return true;

@@ -244,6 +244,26 @@ describe('statesNothing', () => {
     expect(statesNothing('is intended', true, ' to reassure voters.')).toBe(false);
   });
 
+  it('reads a deed kept up as no statement, but not words, a stance or a clause kept up', () => {
+    for (const [cue, rest] of <[string, string][]>[
+      ['continued to', ' come second best in tight spots.'],
+      ['continued to show', ' rapid growth.'],
+      ['have continued to', ' perform strongly, however.'],
+      ['continued to perform strongly at', ' the box office.'],
+      ['will continue to ignore', ' the warnings.'],
+    ])
+      expect(statesNothing(cue, true, rest), cue).toBe(true);
+    for (const [cue, rest] of <[string, string][]>[
+      ['continues to insist', ' that the plan will work.'],
+      ['continued to warn', ' that prices may fall.'],
+      ['continued to', ' question the figures.'],
+      ['continued to show', ' she is improving.'],
+      ['continued to', ' show that the plan works.'],
+      ['continued', '. "We are happy."'],
+    ])
+      expect(statesNothing(cue, true, rest), cue).toBe(false);
+  });
+
   it('reads a duty as no statement, not a duty to speak', () => {
     for (const cue of [
       'have to recall',
