@@ -13,9 +13,9 @@ const HEDGE =
 const NAMED =
   /^(?:(?:has|have|had|will|would|could|also|now|later|once|just|not)\s+)*(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|later|once|just|not|\p{L}+ly)\s+)*(?:named|nominated|voted|crowned|billed|called|dubbed|described|shortlisted|labell?ed|hailed)(?:\s+as)?$/u;
 
-/** Something done, not said: "Hitachi has unveiled its first humanoid robot", "Mr McLetchie signed a motion", "Hatcher thanked the show's cast". */
+/** Something done, not said: "Hitachi has unveiled its first humanoid robot", "Mr McLetchie signed a motion", "Hatcher thanked the show's cast", "The Lib Dems have appointed a senior figure from BT". */
 const DONE =
-  /^(?:(?:has|have|had|will|would|also|just|now|recently|formally|officially)\s+)*(?:unveil(?:ed|s|ing)?|sign(?:ed|s|ing)?|launch(?:ed|es|ing)?|follows|followed|thank(?:ed|s|ing)?)$/;
+  /^(?:(?:has|have|had|will|would|also|just|now|recently|formally|officially)\s+)*(?:unveil(?:ed|s|ing)?|sign(?:ed|s|ing)?|launch(?:ed|es|ing)?|follows|followed|thank(?:ed|s|ing)?|appoint(?:ed|s|ing)?)$/;
 
 /** A deal made or turned down: "UK Athletics has agreed a new deal with adidas", "Blackburn have rejected a third bid". */
 const DEALT =

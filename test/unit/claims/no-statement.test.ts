@@ -38,6 +38,8 @@ describe('statesNothing', () => {
       expect(statesNothing(cue, true, ' its first humanoid robot.'), cue).toBe(true);
     expect(statesNothing('unveiled', true, ' that it would cut 84,000 jobs.')).toBe(false);
     expect(statesNothing('signed a letter saying', true, ' the war was illegal.')).toBe(false);
+    for (const cue of ['have appointed', 'appointed', 'has now appointed'])
+      expect(statesNothing(cue, true, ' a new chief executive to the board.'), cue).toBe(true);
   });
 
   it('reads a reputation or a name given after something as no statement, with or without a source', () => {
