@@ -35,6 +35,7 @@ import { invertedTags } from './inverted-tag';
 import { judgedBy } from './judged-by';
 import { labelledQuotes } from './labelled-quote';
 import { linkCue } from './linker';
+import { overListComma } from './list-comma';
 import type { AttributionModel } from './model';
 import { nameClaims } from './name-claims';
 import { nameThat } from './name-that';
@@ -89,6 +90,7 @@ const STRETCHES = [
   overThatClause,
   throughBracket,
   throughClosingDash,
+  overListComma,
   withOpeningPart,
 ] as const;
 
