@@ -557,3 +557,72 @@ describe('Welsh rugby regions the tagger types as works', () => {
     expect(ids(false)).toEqual(['misc.dragons', 'misc.ospreys']);
   });
 });
+
+describe('bands, a festival and a game the tagger mistypes, cuts or misses', () => {
+  it('types the bands organisations, spots cut and untagged ones, and finds T in the Park and Doom 3, in the document view only', () => {
+    const text =
+      'Snow Patrol and Iron Maiden will play T in the Park. Maroon 5 and Kings of Leon joined them, ' +
+      "while Razorlight sold out. Destiny's Child fans bought Doom 3.";
+    const tagged: Parameters<typeof entitiesOf>[1] = [
+      ['Snow Patrol', 'PER'],
+      ['Iron Maiden', 'PER'],
+      ['Park', 'LOC'],
+      ['Maroon', 'PER'],
+      ['Leon', 'ORG'],
+      ['Destiny', 'PER'],
+      ['Doom', 'ORG'],
+    ];
+    const ids = (document: boolean) =>
+      linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, { document }).map((e) => [
+        e.id,
+        e.mentions.map((m) => m.text),
+      ]);
+    expect(ids(true)).toEqual(
+      expect.arrayContaining([
+        ['org.snow-patrol', ['Snow Patrol']],
+        ['org.iron-maiden', ['Iron Maiden']],
+        ['event.t-in-the-park', ['T in the Park']],
+        ['org.maroon-5', ['Maroon 5']],
+        ['org.kings-of-leon', ['Kings of Leon']],
+        ['org.razorlight', ['Razorlight']],
+        ['org.destinys-child', ["Destiny's Child"]],
+        ['misc.doom-3', ['Doom 3']],
+      ]),
+    );
+    expect(ids(false).map(([id]) => id)).toEqual(
+      expect.arrayContaining(['person.snow-patrol', 'person.iron-maiden', 'person.maroon', 'org.doom']),
+    );
+  });
+});
+
+describe('video games the tagger cuts or types as bodies or people', () => {
+  it('spots Halo 2 and Grand Theft Auto, reads "Half Life 2" as Half-Life 2 and types Painkiller and EverQuest games, in the document view only', () => {
+    const text =
+      'Fans of Halo 2 and Half Life 2 also bought Grand Theft Auto. Painkiller players left EverQuest for World of Warcraft.';
+    const tagged: Parameters<typeof entitiesOf>[1] = [
+      ['Halo', 'ORG'],
+      ['Half Life', 'ORG'],
+      ['Painkiller', 'PER'],
+      ['EverQuest', 'ORG'],
+      ['World of Warcraft', 'ORG'],
+    ];
+    const ids = (document: boolean) =>
+      linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, { document }).map((e) => [
+        e.id,
+        e.mentions.map((m) => m.text),
+      ]);
+    expect(ids(true)).toEqual(
+      expect.arrayContaining([
+        ['misc.halo-2', ['Halo 2']],
+        ['misc.half-life-2', ['Half Life 2']],
+        ['misc.grand-theft-auto', ['Grand Theft Auto']],
+        ['misc.painkiller', ['Painkiller']],
+        ['misc.everquest', ['EverQuest']],
+        ['misc.world-of-warcraft', ['World of Warcraft']],
+      ]),
+    );
+    expect(ids(false).map(([id]) => id)).toEqual(
+      expect.arrayContaining(['org.halo', 'person.painkiller', 'org.everquest', 'org.world-of-warcraft']),
+    );
+  });
+});
