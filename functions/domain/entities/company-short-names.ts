@@ -15,7 +15,8 @@ import { mayNameAFirm } from './org-anchors';
 const DESIGNATORS = new Set([
   ...FIRM_DESIGNATORS,
   'Group', 'Holding', 'Motor', 'Corporation', 'Corp', 'Company', 'Energy', 'Steel', 'International', 'Finance',
-  'Financial', 'Services', 'Bank', 'Breweries', 'Doughnuts', 'Microsystems', 'Broadband', 'Magazine',
+  'Financial', 'Services', 'Bank', 'Breweries', 'Doughnuts', 'Microsystems', 'Broadband', 'Magazine', 'Security',
+  'Electronics', 'Research',
 ]);
 
 /**

@@ -26,6 +26,27 @@ describe("a company named by its full name's first word", () => {
     ).toEqual([['org.trove-magazine', ['Trove Magazine', 'Trove']]]);
   });
 
+  it('reads "Security", "Research" and "Electronics" as designators: a security or research firm goes by its name', () => {
+    expect(
+      linked(
+        'Varno Security ran the survey. Varno said most networks were open.',
+        orgs('Varno Security', 'Varno'),
+      ),
+    ).toEqual([['org.varno-security', ['Varno Security', 'Varno']]]);
+    expect(
+      linked(
+        'Tolsey Research counted users. "It is growing," said a Tolsey analyst.',
+        orgs('Tolsey Research', 'Tolsey'),
+      ),
+    ).toEqual([['org.tolsey-research', ['Tolsey Research', 'Tolsey']]]);
+    expect(
+      linked(
+        'Kordane Electronics made the screens. Kordane shares rose.',
+        orgs('Kordane Electronics', 'Kordane'),
+      ),
+    ).toEqual([['org.kordane-electronics', ['Kordane Electronics', 'Kordane']]]);
+  });
+
   it('joins the full name of partners after "&" it opens', () => {
     expect(
       linked('Brindle & Marlow cut jobs. Brindle said sales fell.', orgs('Brindle & Marlow', 'Brindle')),
