@@ -29,6 +29,7 @@ import { isImpersonalIt } from './impersonal-it';
 import { jointPlaceSpeaker, otherSpeakers } from './joint-speakers';
 import type { PriorSpeaker } from './mention-order';
 import { withinName } from './name-cue';
+import { namedNext } from './named-next';
 import { namesAside } from './naming-aside';
 import { namesSomething } from './naming-cue';
 import { namedInQuotes, statesNothing } from './no-statement';
@@ -177,6 +178,8 @@ export function buildClaims(
       sentence,
     });
   }
+  // "…, a report suggests. The report by the Pew Research Center reveals …"
+  namedNext(claims, entities, doc.sentences);
   claims.push(...unattributed(doc, claims, entities, scorer));
   return {
     claims: claims.sort((a, b) => a.content.start - b.content.start),
