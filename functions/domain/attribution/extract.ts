@@ -54,6 +54,7 @@ import { pollOpenings } from './poll-opening';
 import { pseudoCleft } from './pseudo-cleft';
 import { putItAttributions } from './put-it';
 import { endAtClosedQuote } from './quote-overrun';
+import { quotedAsSaying } from './quoted-as-saying';
 import { CLOSING, INSIDE } from './quotes';
 import { pastTheReach } from './reach-cut';
 import { recipientContent } from './recipient-content';
@@ -254,7 +255,13 @@ export function extractAttributions(
     .filter((a): a is Attribution => a !== undefined)
     .map((a) => withoutFrontedPhrase(doc.text, withoutSpokenOf(doc.text, withoutSourceAside(doc.text, a))))
     .map((a) =>
-      withoutEndComma(doc.text, afterReportTime(doc.text, clauseStart(doc.text, judgedBy(doc.text, a)))),
+      withoutEndComma(
+        doc.text,
+        afterReportTime(
+          doc.text,
+          quotedAsSaying(doc.text, doc.sentences, clauseStart(doc.text, judgedBy(doc.text, a))),
+        ),
+      ),
     );
   // "Outlining his manifesto, Mr Howard said": the participle is the main clause's speaker's too
   const fronted = frontedParticiples(doc.text, doc.sentences, kept);
