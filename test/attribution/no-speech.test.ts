@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportsNoSpeech } from '../../functions/domain/attribution/no-speech';
-import { cueClaim } from './text-fixture';
+import { cueClaim, sourcedClaim } from './text-fixture';
 
 describe('a cue whose verb reports no speech', () => {
   it.each([
@@ -26,7 +26,18 @@ describe('a cue whose verb reports no speech', () => {
     ['Reuters reported that the deal was off.', 'reported', 'that the deal was off', false],
     ['Mourinho replied: "I have had 20 years of honeymoons."', 'replied', 'I have had 20 years', false],
     ['He replied that he would stay.', 'replied', 'that he would stay', false],
+    ['That said, the graphics are excellent.', 'said', 'the graphics are excellent', true],
+    ['Having said that, the side looks in better shape.', 'said', 'that', true],
+    ['They carried signs that said, "Vote now."', 'said', 'Vote now.', false],
+    ['Having said he would stay, Mr Lee left.', 'said', 'he would stay', false],
   ])('%s: no speech is %s', (text, cue, content, none) => {
     expect(reportsNoSpeech(text, cueClaim(text, cue, content))).toBe(none);
+  });
+
+  it('reads "That said," as a connective only with no source but its own word', () => {
+    const text = 'Having said that, the side looks in better shape.';
+    expect(reportsNoSpeech(text, sourcedClaim(text, 'Having', 'said', 'that'))).toBe(true);
+    const spoken = 'That said, he argued, the side looked tired.';
+    expect(reportsNoSpeech(spoken, sourcedClaim(spoken, 'he', 'said', 'the side looked tired'))).toBe(false);
   });
 });
