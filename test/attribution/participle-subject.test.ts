@@ -42,7 +42,7 @@ const classes = new Map([
 ]);
 
 /** The sentence splitter leaves a quote's opening mark with the sentence before (`star. "Xavi did`). */
-const subjectOf = (text: string, cue: string, name?: string) =>
+const subjectOf = (text: string, cue: string, name?: string, kind?: 'person' | 'organisation') =>
   sourceOf(
     (seq, info, cues, run) => {
       const sentence = seq.sentence.map((_, i) => (i === 0 && text.startsWith('"') ? 0 : 1));
@@ -52,6 +52,7 @@ const subjectOf = (text: string, cue: string, name?: string) =>
     text,
     cue,
     name,
+    kind,
   );
 
 describe('a participle cue after a comma with no source of its own', () => {
@@ -72,9 +73,18 @@ describe('a participle cue after a comma with no source of its own', () => {
     ).toBe('Mr Kennedy, the party leader');
   });
 
-  it('gets none after no comma, after an opening "it", inside a quote, or when the name modifies a noun', () => {
+  it('gets none after no comma nor preposition, after an opening "it", inside a quote, or when the name modifies a noun', () => {
+    expect(subjectOf('Romney went after the plan calling it a fraud.', 'calling', 'Romney')).toBeUndefined();
     expect(
-      subjectOf('Romney went after the plan by calling it a fraud.', 'calling', 'Romney'),
+      subjectOf('Romney went as far as Lee in calling it a fraud.', 'calling', 'Romney'),
+    ).toBeUndefined();
+    expect(
+      subjectOf(
+        'Newcastle boss Graeme Souness reopened the row after claiming the striker was poor.',
+        'claiming',
+        'Newcastle',
+        'organisation',
+      ),
     ).toBeUndefined();
     expect(subjectOf('It was a busy week, pointing to a change.', 'pointing')).toBeUndefined();
     expect(subjectOf('"Lee did well," the paper beams, adding more.', 'adding', 'Lee')).toBeUndefined();
@@ -82,6 +92,19 @@ describe('a participle cue after a comma with no source of its own', () => {
       subjectOf('Hot duo Ann and Bo are taking over the show, adding news.', 'adding', 'Hot'),
     ).toBeUndefined();
     expect(subjectOf('Romney went after the plan, called a fraud.', 'called', 'Romney')).toBeUndefined();
+  });
+
+  it('after a preposition of time or means inside its sentence, is said by the subject the sentence opens with', () => {
+    expect(subjectOf('Romney went after the plan by calling it a fraud.', 'calling', 'Romney')).toBe(
+      'Romney',
+    );
+    expect(
+      subjectOf('Labour later took the poster down after admitting it was wrong.', 'admitting', 'Labour'),
+    ).toBe('Labour');
+    expect(subjectOf('The government refused the plan while insisting it was fair.', 'insisting')).toBe(
+      'The government',
+    );
+    expect(subjectOf('He was fined after being accused of lying.', 'being accused of')).toBeUndefined();
   });
 
   it('is said by a short noun phrase the sentence opens with, after "But" or "However," at most', () => {

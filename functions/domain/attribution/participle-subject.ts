@@ -3,13 +3,15 @@ import type { Sequence, TokenInfo, WordClasses } from './features';
 import { cueBetween, isPassive, openingName, sentenceStart, VERB_LIKE, wordAt } from './opening-subject';
 import { isCommaParticiple } from './participle-source';
 import { afterFronted, afterLead, openingPhrase } from './phrase-subject';
+import { isPrepositionParticiple } from './preposition-participle';
 import { OUTSIDE } from './quotes';
 import type { Run } from './tags';
 import { classIds, classOf } from './word-classes';
 
 /**
  * `Romney went after Trump over his taxes, calling them …`: a participle cue
- * after a comma, with no source of its own and no cue before it in its
+ * after a comma or a preposition ("by calling them", preposition-participle.ts),
+ * with no source of its own and no cue before it in its
  * sentence, is said by the subject the sentence opens with, as PolNeAR marks
  * it (participle-source.ts covers a cue right before it). Not inside a quote,
  * not "It was …", and not a name that modifies a noun ("Motley Crue guitarist
@@ -22,12 +24,15 @@ export function participleSubject(
   cues: Run[],
   cue: Run,
 ): Run | undefined {
-  if (!isCommaParticiple(seq, cue) || isPassive(seq, cue)) return undefined;
+  const hangs = isCommaParticiple(seq, cue) || isPrepositionParticiple(seq, cue);
+  if (!hangs || isPassive(seq, cue)) return undefined;
   const subject = sentenceSubject(seq, info, cues, cue) ?? phraseSubject(seq, info, classes, cues, cue);
   if (!subject || /^it$/i.test(wordAt(seq, subject.last))) return undefined;
   for (let k = subject.first; k < cue.first; k++) if (info.q[k] !== OUTSIDE) return undefined;
   const next = wordAt(seq, subject.last + 1) === ',' ? subject.last + 2 : subject.last + 1;
-  return VERB_LIKE.test(wordAt(seq, next)) || VERB_CLASSES.has(classOf(seq, classes, next))
+  const w = wordAt(seq, next);
+  // a noun in -ss is no verb: "Newcastle boss Graeme Souness" names the club as a modifier
+  return (VERB_LIKE.test(w) && !/ss$/.test(w)) || VERB_CLASSES.has(classOf(seq, classes, next))
     ? subject
     : undefined;
 }
@@ -72,7 +77,8 @@ function phraseSubject(
     (front > first ? openingName(seq, info, front, cue.first) : undefined) ??
     openingPhrase(seq, classes, first, cue.first);
   if (!subject) return undefined;
-  for (let k = subject.last + 1; k < cue.first; k++) {
+  // up to the comma or preposition the participle hangs by ("while noting": not a clause of its own)
+  for (let k = subject.last + 1; k < cue.first - 1; k++) {
     const w = wordAt(seq, k);
     if (
       (/^\p{Ll}+ing$|^[-–—]$/u.test(w) && !ING_PREPOSITION.test(w)) ||
