@@ -67,6 +67,30 @@ describe('a participle cue that opens its sentence with no source', () => {
     ]);
   });
 
+  it('takes the source after a preposition that opens the phrase, but "Despite"', () => {
+    const text = 'After announcing its decision, the EU said the target year would be 2005.';
+    const eu = sourcedClaim(text, 'the EU', 'said', 'the target year would be 2005');
+    expect(read(text, cueClaim(text, 'announcing', 'its decision'), eu)).toEqual([
+      'the EU',
+      'announcing',
+      'its decision',
+    ]);
+    const despite = 'Despite urging to ease the peg, officials insist they are not ready.';
+    const officials = sourcedClaim(despite, 'officials', 'insist', 'they are not ready');
+    expect(read(despite, cueClaim(despite, 'urging', 'to ease the peg'), officials)).toEqual([
+      null,
+      'urging',
+      'to ease the peg',
+    ]);
+    const but = 'But announcing the plans, Mr Reed said the party would cut taxes.';
+    const reed = sourcedClaim(but, 'Mr Reed', 'said', 'the party would cut taxes');
+    expect(read(but, cueClaim(but, 'announcing', 'the plans'), reed)).toEqual([
+      null,
+      'announcing',
+      'the plans',
+    ]);
+  });
+
   it('is given its speaker by the extractor', () => {
     const [participle] = extracted(
       'Outlining her transport plans, Ms Green said the scheme would cut congestion.',

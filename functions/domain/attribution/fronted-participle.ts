@@ -3,9 +3,17 @@ import { sentenceAt, type TextRange } from '../text/sentences';
 
 /** A capitalised participle: "Outlining", "Describing", "Commenting on". */
 const PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing\b/u;
+/** The same after a preposition: "After announcing". */
+const AFTER_PREPOSITION = /^\p{Ll}{3,}ing\b/u;
 /** Words in -ing that set a phrase's place, time or topic, or a meeting, and say nothing ("According to", "Speaking to reporters"). */
 const NOT_SAYING =
   /^(?:According|Following|During|Including|Regarding|Concerning|Excluding|Notwithstanding|Pending|Barring|Speaking)\b/u;
+/**
+ * A preposition that may open the phrase ("After announcing its decision, the
+ * EU said"); not "Despite", whose participle is as often someone else's
+ * ("Despite urging to ease the peg, officials insist").
+ */
+const PREPOSITION = /^(?:After|Before|While|When|Since|By|In|On|Upon)$/u;
 /** Between the comma that ends the phrase and the source: a closing mark at most ("as "a good person", the mother"). */
 const TO_SOURCE = /^["”’]?\s{1,3}$/u;
 
@@ -18,6 +26,7 @@ const TO_SOURCE = /^["”’]?\s{1,3}$/u;
  * the 22 fronted participles the tagger cues are gold cues, sourced by the
  * main clause's subject). Its content ends at that comma. Not a participle
  * that sets a time, place or topic ("Following", "According to", "Speaking").
+ * A preposition may open the phrase ("After announcing …, the EU said").
  */
 export function frontedParticiples(
   text: string,
@@ -28,9 +37,11 @@ export function frontedParticiples(
     const cue = a.cue[0];
     if (a.source?.length || !cue || a.cue.length !== 1) return a;
     const sentence = sentenceAt(sentences, cue.start);
-    if (!sentence || text.slice(sentence.start, cue.start).trim() !== '') return a;
+    if (!sentence) return a;
+    const lead = text.slice(sentence.start, cue.start).trim();
     const words = text.slice(cue.start, cue.end);
-    if (!PARTICIPLE.test(words) || NOT_SAYING.test(words)) return a;
+    if (lead ? !PREPOSITION.test(lead) || !AFTER_PREPOSITION.test(words) : !PARTICIPLE.test(words)) return a;
+    if (NOT_SAYING.test(words)) return a;
     const comma = text.indexOf(',', cue.end);
     if (comma < 0 || comma >= sentence.end) return a;
     // no other report inside the phrase: its comma would end that one's words
