@@ -33,6 +33,7 @@ import { namedNext } from './named-next';
 import { namesAside } from './naming-aside';
 import { namesSomething } from './naming-cue';
 import { namedInQuotes, statesNothing } from './no-statement';
+import { prepositionDeed } from './preposition-deed';
 import { relativeClauseHead } from './relative-clause-source';
 import { reopenedQuoteCuts } from './reopened-quote';
 import { reportsResults } from './reported-results';
@@ -91,6 +92,13 @@ export function buildClaims(
       cue &&
       kind === 'indirect' &&
       announcesThing(cue.text, a.source !== null, doc.text.slice(Math.max(0, cue.start - 8), cue.start), rest)
+    )
+      continue;
+    // "by failing to announce", "before delivering a low drive": a deed, no one's words
+    if (
+      cue &&
+      kind === 'indirect' &&
+      prepositionDeed(cue.text, doc.text.slice(Math.max(0, cue.start - 12), cue.start))
     )
       continue;
     // ", called MSN Spaces.": a name given, no one's words
