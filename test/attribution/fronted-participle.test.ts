@@ -91,6 +91,22 @@ describe('a participle cue that opens its sentence with no source', () => {
     ]);
   });
 
+  it('after a preposition, takes a pronoun subject right after the comma when the main clause reports nothing', () => {
+    const text = 'While saying he liked the plan, he criticised its cost.';
+    const main = cueClaim(text, 'criticised', 'its cost');
+    expect(read(text, cueClaim(text, 'saying', 'he liked the plan, he criticised its cost'), main)).toEqual([
+      'he',
+      'saying',
+      'he liked the plan',
+    ]);
+    const bare = 'Fearing the worst, she called a doctor.';
+    expect(read(bare, cueClaim(bare, 'Fearing', 'the worst'), cueClaim(bare, 'called', 'a doctor'))).toEqual([
+      null,
+      'Fearing',
+      'the worst',
+    ]);
+  });
+
   it('is given its speaker by the extractor', () => {
     const [participle] = extracted(
       'Outlining her transport plans, Ms Green said the scheme would cut congestion.',

@@ -56,11 +56,25 @@ export function frontedParticiples(
       if (first.start <= comma || !TO_SOURCE.test(text.slice(comma + 1, first.start))) return false;
       return last.end <= own.start && own.start < sentence.end;
     });
-    if (!main?.source) return a;
+    // "While saying …, he criticised": after a preposition, a pronoun subject with no report of its own
+    const source = main?.source ?? (lead ? pronounAfter(text, comma) : undefined);
+    if (!source) return a;
     const content = a.content
       .filter((r) => r.start < comma)
       .map((r) => (r.end > comma ? { ...r, end: comma } : r));
     if (!content.length) return a;
-    return { ...a, source: main.source.map((r) => ({ ...r })), content };
+    return { ...a, source: source.map((r) => ({ ...r })), content };
   });
 }
+
+/** "While saying he admired Mr Blair, he bitterly criticised …": a personal pronoun and a verb right after the comma, no report of theirs. */
+function pronounAfter(text: string, comma: number): TextRange[] | undefined {
+  const m = PRONOUN_AFTER.exec(text.slice(comma + 1, comma + 24));
+  const lead = m?.groups?.lead;
+  const pronoun = m?.groups?.p;
+  if (lead === undefined || !pronoun) return undefined;
+  const start = comma + 1 + lead.length;
+  return [{ start, end: start + pronoun.length }];
+}
+/** A subject pronoun after the phrase's comma, a lower-case word after it. */
+const PRONOUN_AFTER = /^(?<lead>["”’]?\s{1,3})(?<p>he|she|they|we|I)\s+\p{Ll}/u;
