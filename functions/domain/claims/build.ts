@@ -33,6 +33,7 @@ import { namedNext } from './named-next';
 import { namesAside } from './naming-aside';
 import { namesSomething } from './naming-cue';
 import { namedInQuotes, statesNothing } from './no-statement';
+import { modifiesNoun } from './participle-modifier';
 import { prepositionDeed } from './preposition-deed';
 import { relativeClauseHead } from './relative-clause-source';
 import { reopenedQuoteCuts } from './reopened-quote';
@@ -99,6 +100,13 @@ export function buildClaims(
       cue &&
       kind === 'indirect' &&
       prepositionDeed(cue.text, doc.text.slice(Math.max(0, cue.start - 12), cue.start))
+    )
+      continue;
+    // "Mr Bush's proposed spending of $3bn is …": a thing proposed, named, no one's words
+    if (
+      cue &&
+      kind === 'indirect' &&
+      modifiesNoun(cue.text, doc.text.slice(Math.max(0, cue.start - 40), cue.start), rest)
     )
       continue;
     // ", called MSN Spaces.": a name given, no one's words
