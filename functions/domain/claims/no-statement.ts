@@ -200,6 +200,21 @@ function keepsUpDeed(verbInCue: string | undefined, rest: string): boolean {
   return !OBLIGED_SAYING.test(verb) && !KEPT_UP_WORDS.test(verb) && !CLAUSE_AFTER.test(after);
 }
 
+/**
+ * A thing planned, with the thing as the object: "BSkyB is planning HDTV
+ * services in 2006", "Nokia is planning a party in Singapore", "The
+ * chancellor has previously planned the party's election strategy", "are
+ * already planning on spreading the model". PolNeAR train marks a plan a
+ * cue with a to-clause after it ("plans to", 60 times in 198), but "is
+ * planning" or "planned" before an object 0 times in 4.
+ * An auxiliary keeps the noun out ("Tory plans for", "Planning Minister").
+ */
+const PLANNED =
+  /^(?:(?:also|now|still|already|not|previously|\p{L}+ly)\s+)*(?:is|are|was|were|am|be|been|being|has|have|had)\s+(?:(?:also|now|still|already|not|previously|\p{L}+ly)\s+){0,2}(?:planning|planned)(?:\s+on)?$/u;
+/** The thing planned, not a to-, that- or wh-clause, nor a preposition. */
+const PLANNED_OBJECT =
+  /^\s*(?!(?:to|that|how|what|whether|when|where|which|who|for|as|by|in|with|and|or|but|out)\b)[\p{L}\d£$]/iu;
+
 /** An award won or a film's cast: "Morgan Freeman took the best supporting actor award", "a cast of singers". */
 const AWARD_OR_CAST =
   /^(?:(?:also\s+)?(?:took|takes)\s+(?:the\s+)?best\s+supporting|a\s+cast\s+of|(?:is|are|was|were)\s+cast\s+(?:on|in|as))$/;
@@ -397,7 +412,7 @@ const PURPOSE = /^to\s+(?:discuss|promote)$/;
 /** The cue's words in lower case, single-spaced, without a trailing colon or comma. */
 const wordsOf = (cue: string) => cue.toLowerCase().replace(/[:,]$/, '').trim().split(/\s+/).join(' ');
 
-/** Whether the cue tells of no statement: a hedge, a forecast or a question or request put with no source, a vote cast, an award or programme presented, a win or lives claimed, a score conceded or turned down, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, a thing's purpose, a deed kept up, a duty, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, the noun "notes", something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
+/** Whether the cue tells of no statement: a hedge, a forecast or a question or request put with no source, a vote cast, an award or programme presented, a win or lives claimed, a score conceded or turned down, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, a thing's purpose, a deed kept up, a thing planned, a duty, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, the noun "notes", something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
 export function statesNothing(cue: string, hasSource: boolean, restOfSentence: string): boolean {
   const words = wordsOf(cue);
   if (HEDGE.test(words) || KNOWN.test(words) || NOMINATED.test(words) || PURPOSE.test(words)) return true;
@@ -430,6 +445,7 @@ export function statesNothing(cue: string, hasSource: boolean, restOfSentence: s
   const called = CALLED.exec(words);
   if (called && CALL_MADE.test(` ${(called[1] ?? '').trim()}${restOfSentence}`)) return true;
   if (REFUSED.test(words) && DEAL_OBJECT.test(restOfSentence)) return true;
+  if (PLANNED.test(words) && PLANNED_OBJECT.test(restOfSentence)) return true;
   if (BLASTED.test(words) && SHOT.test(restOfSentence)) return true;
   if (DEFENDER.test(words)) return !/^\s*of\b/i.test(restOfSentence);
   // "signed a deal", not "signed a letter saying" (a longer cue) nor "unveiled plans that would"

@@ -266,6 +266,25 @@ describe('statesNothing', () => {
       expect(statesNothing(cue, true, rest), cue).toBe(false);
   });
 
+  it('reads a thing planned as no statement, but not a plan to do something', () => {
+    for (const [cue, rest] of <[string, string][]>[
+      ['is planning', ' HDTV services in 2006.'],
+      ['is planning', ' a party in Leeds this spring.'],
+      ['has previously planned', " the party's election strategy."],
+      ['are already planning on', ' spreading the model.'],
+      ['is not planning', ' a sale.'],
+    ])
+      expect(statesNothing(cue, true, rest), cue).toBe(true);
+    for (const [cue, rest] of <[string, string][]>[
+      ['is planning', ' to cut 500 jobs.'],
+      ['is planning', ' for a long campaign.'],
+      ['was planning', ' how to respond.'],
+      ['plans', ' a new tax on fuel.'],
+      ['planning', ' Minister Julio De Vido has offered help.'],
+    ])
+      expect(statesNothing(cue, true, rest), cue).toBe(false);
+  });
+
   it('reads a duty as no statement, not a duty to speak', () => {
     for (const cue of [
       'have to recall',
