@@ -385,7 +385,7 @@ describe('news layer: tagger slips', () => {
     ]);
     expect(entities.map((e) => [e.name, e.type])).toEqual([
       ['Exeem', 'MISC'],
-      ['Oscar', 'MISC'],
+      ['Oscars', 'EVENT'],
       ['Muslim', 'NORP'],
       ['Kerry', 'PERSON'],
       ['Souness', 'PERSON'],

@@ -626,3 +626,39 @@ describe('video games the tagger cuts or types as bodies or people', () => {
     );
   });
 });
+
+describe('the Oscars by a bare "Oscar"', () => {
+  const ids = (text: string, tagged: Parameters<typeof entitiesOf>[1], document: boolean) =>
+    linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, { document }).map((e) => [
+      e.id,
+      e.mentions.map((m) => m.text),
+    ]);
+
+  it('spots "Academy Awards" untagged, and so takes "Oscar" for the award, in the document view only', () => {
+    const text = "This year's Academy Awards will be held in Hollywood. She won an Oscar for the role.";
+    const tagged: Parameters<typeof entitiesOf>[1] = [
+      ['Hollywood', 'LOC'],
+      ['Oscar', 'PER'],
+    ];
+    expect(ids(text, tagged, true)).toEqual(
+      expect.arrayContaining([['event.oscars', ['Academy Awards', 'Oscar']]]),
+    );
+    expect(ids(text, tagged, false)).toEqual(expect.arrayContaining([['person.oscar', ['Oscar']]]));
+  });
+
+  it('takes "Oscar" before a word of the awards for the award in an article naming no awards, not a man called Oscar', () => {
+    const cued = 'The film stars Oscar nominee Clive Owen. It is one of three Oscar contenders.';
+    expect(
+      ids(
+        cued,
+        [
+          ['Oscar', 'MISC'],
+          ['Clive Owen', 'PER'],
+        ],
+        true,
+      ),
+    ).toEqual(expect.arrayContaining([['event.oscars', ['Oscar', 'Oscar']]]));
+    const man = 'Oscar said he would stay at the club.';
+    expect(ids(man, [['Oscar', 'PER']], true)).toEqual([['person.oscar', ['Oscar']]]);
+  });
+});
