@@ -7,6 +7,7 @@ import { type AliasLookup, type AliasTable, defaultAliasTable } from './alias-ta
 import { splitAlternatives } from './alternatives';
 import { joinAmpersandNames } from './ampersand-names';
 import { authorMentions } from './authors';
+import { cutAwardCompounds, hasAwardCompound } from './award-compounds';
 import { retypeBandPlaces } from './band-places';
 import { cutPlaceModifiers } from './based-names';
 import { joinBracketedAcronyms } from './bracketed-acronyms';
@@ -98,7 +99,7 @@ export function linkEntities(
   const all = [...tagged, ...authorMentions(doc.text, tagged)];
   const linked = link(
     doc,
-    retypeHonouredNames(cutCourtesyTitles(normalizeMentions(doc, all))),
+    cutAwardCompounds(retypeHonouredNames(cutCourtesyTitles(normalizeMentions(doc, all)))),
     table,
     bodyStart,
   );
@@ -128,13 +129,17 @@ export function linkForExtraction(
     authors.length === 0 &&
     !watched.readOtherwise() &&
     !hasCourtesyTitle(normalized) &&
-    !hasHonouredName(normalized);
+    !hasHonouredName(normalized) &&
+    !hasAwardCompound(normalized);
   // "Baroness Greenfield" is Greenfield in the document's view only (./courtesy-titles)
   // "Mr Cable" typed a body is the person Cable there too (./honoured-names)
+  // "Oscar-nominated" is the Oscar there (./award-compounds)
   const documentMentions = () =>
-    retypeHonouredNames(
-      cutCourtesyTitles(
-        authors.length === 0 ? [...normalized] : normalizeMentions(doc, [...tagged, ...authors]),
+    cutAwardCompounds(
+      retypeHonouredNames(
+        cutCourtesyTitles(
+          authors.length === 0 ? [...normalized] : normalizeMentions(doc, [...tagged, ...authors]),
+        ),
       ),
     );
   const linked = same ? forAttribution : link(doc, documentMentions(), table, bodyStart);

@@ -78,14 +78,14 @@ export function spotAliases(text: string, entities: Entity[], table: AliasTable)
 
 const cuePatterns = new WeakMap<AliasEntry, RegExp | null>();
 
-/** Whether one of the entry's cue words (AliasEntry.inContext.cuedBy) comes right after the span: "Conservative leader". */
+/** Whether one of the entry's cue words (AliasEntry.inContext.cuedBy) comes right after the span, or its hyphen: "Conservative leader", "Oscar-nominated". */
 function isCued(text: string, span: TextSpan, entry: AliasEntry): boolean {
   let pattern = cuePatterns.get(entry);
   if (pattern === undefined) {
     const words = entry.inContext?.cuedBy ?? [];
     pattern =
       words.length > 0
-        ? new RegExp(`^[ \\t]+(?:${words.map(literal).join('|')})(?![\\p{L}\\p{N}])`, 'u')
+        ? new RegExp(`^(?:[ \\t]+|-)(?:${words.map(literal).join('|')})(?![\\p{L}\\p{N}])`, 'u')
         : null;
     cuePatterns.set(entry, pattern);
   }
