@@ -13,6 +13,8 @@ const DESIGNATORS = new Set([
   ...FIRM_DESIGNATORS,
   'Breweries', 'Brewery', 'Labs', 'Laboratories', 'Foods', 'Studios', 'Interactive', 'Pharmaceuticals', 'Electronics',
   'Telecom', 'Telecoms', 'Semiconductor', 'Insurance', 'Investments',
+  // an athletics club's: "Birchfield Harriers", "Herne Hill Harriers"
+  'Harriers',
 ]);
 
 /**

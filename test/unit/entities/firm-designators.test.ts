@@ -33,4 +33,19 @@ describe('a name typed a person that ends on a firm designator', () => {
       ['person.jo-holdings', 'PERSON'],
     ]);
   });
+
+  it('takes an athletics club\'s "Harriers" as a designator ("Birchfield Harriers")', () => {
+    const text = 'N Morgan (Birchfield Harriers) ran. J Johnson (Herne Hill Harriers) won.';
+    expect(
+      idsAndTypes(text, [
+        ['Birchfield Harriers', 'PER'],
+        ['Herne Hill Harriers', 'PER'],
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['org.birchfield-harriers', 'ORG'],
+        ['org.herne-hill-harriers', 'ORG'],
+      ]),
+    );
+  });
 });
