@@ -10,10 +10,11 @@ import { madeBy, placedWithHead } from './placed-group';
 import { isPremodifier } from './premodifier';
 import { newspapers, PRESS_HEADS } from './press';
 import { onlyARival } from './rival-names';
-import { type Discourse, opensSentence, type Referents, salientReferent } from './salience';
+import { type Discourse, opensSentence, type Referents, salientReferent, sentenceAt } from './salience';
 import { speakingSeats } from './speaking-seat';
 import { subjectBody } from './subject-body';
 import { type NominalSpan, namesAThing, subjectNominal } from './subject-nominal';
+import { namesAVoicelessThing, saysSomething } from './voiceless-thing';
 
 /** How far back "it" looks for an organisation first, in characters (a few lines), or in sentences. */
 const RECENT = 300;
@@ -69,6 +70,7 @@ export function groupPronounSpeaker(
       nearest(entities, at, ['ORG', 'GPE', 'NORP'], prior)
     );
   const heads = referable(entities, discourse);
+  const saying = cue !== null && saysSomething(cue.text);
   const ofType = (...types: EntityType[]) => heads.filter((e) => types.includes(e.type));
   const unmarked = heads.filter(
     (e) =>
@@ -86,6 +88,8 @@ export function groupPronounSpeaker(
       OWNED_DOCUMENT.test(p.text.trim()),
     subjectOf: (i) => {
       const id = openingThing(discourse, i, at, nominal);
+      // "The recall affects …" stands for nothing that speaks: its sentence's names count
+      if (id === null && saying && voiceless(discourse, i, at, prior)) return undefined;
       return id === undefined ? undefined : { id };
     },
   };
@@ -114,6 +118,23 @@ function openingThing(
 ): string | null | undefined {
   const s = subjectNominal(discourse, i);
   return s && nominal && s.end <= at && namesAThing(s.text) ? nominal(s) : undefined;
+}
+
+/**
+ * Whether the nominal sentence `i` opens on, standing for no entity, names a
+ * thing that cannot speak ("The recall", "The global economy will slow …, the
+ * UNECE forecasts"), when no source in the sentences read back went to no
+ * entity ("…, say analysts Jupiter Research", untagged: "It found" may be them).
+ */
+function voiceless(discourse: Discourse, i: number, at: number, prior: PriorSpeaker[]): boolean {
+  const s = subjectNominal(discourse, i);
+  const from =
+    discourse.sentences[Math.max(0, sentenceAt(discourse.sentences, at - 1) - RECENT_SENTENCES)]?.start ?? at;
+  return (
+    s !== null &&
+    namesAVoicelessThing(s.text) &&
+    !prior.some((p) => p.entityId === null && p.end > from && p.end <= at)
+  );
 }
 
 /**

@@ -10,7 +10,7 @@ const AFTER_HEAD =
 /** "The first minister's statement": a thing of someone already known (not "the UK's highest court"). */
 const POSSESSED = /\b\p{Ll}[\p{L}-]*['’]s(?:\s|$)/u;
 /** Heads of a body or a document: a person named next is not what they stand for. */
-const BODY_HEAD =
+export const BODY_HEAD =
   /^(?:report|study|survey|poll|research|review|analysis|inquiry|agency|body|committee|court|press|firm|company|group|bank|government|industry|organisation|council|authority|watchdog|regulator|union|charity)$/u;
 
 /**
