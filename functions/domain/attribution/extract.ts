@@ -45,6 +45,7 @@ import { modifiedNounCue, nationalNounPhrase } from './national-modifier';
 import { reportsNoSpeech } from './no-speech';
 import { withOpeningPart } from './opening-part';
 import { separated } from './overlap';
+import { withoutOwnCue } from './own-cue';
 import { participleSource } from './participle-source';
 import { participleSubject } from './participle-subject';
 import { doneToSubject } from './passive-event';
@@ -270,15 +271,19 @@ export function extractAttributions(
   // every claim's cue and source, once: no content is stretched over one
   const taken = ended.flatMap((a) => [...a.cue, ...(a.source ?? [])]);
   return ended.map((a) =>
-    withClosingMark(
+    withoutOwnCue(
       doc.text,
-      quoted,
-      overPluralPredicate(
+      doc.sentences,
+      withClosingMark(
         doc.text,
-        doc.sentences,
-        taken,
-        persons,
-        STRETCHES.reduce((b, stretch) => stretch(doc.text, doc.sentences, taken, b), a),
+        quoted,
+        overPluralPredicate(
+          doc.text,
+          doc.sentences,
+          taken,
+          persons,
+          STRETCHES.reduce((b, stretch) => stretch(doc.text, doc.sentences, taken, b), a),
+        ),
       ),
     ),
   );
