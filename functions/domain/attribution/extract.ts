@@ -50,6 +50,7 @@ import { participleSource } from './participle-source';
 import { participleSubject } from './participle-subject';
 import { doneToSubject } from './passive-event';
 import { passiveSubject } from './passive-source';
+import { percentSource } from './percent-source';
 import { overPluralPredicate } from './plural-predicate';
 import { pollOpenings } from './poll-opening';
 import { pseudoCleft } from './pseudo-cleft';
@@ -271,18 +272,22 @@ export function extractAttributions(
   // every claim's cue and source, once: no content is stretched over one
   const taken = ended.flatMap((a) => [...a.cue, ...(a.source ?? [])]);
   return ended.map((a) =>
-    withoutOwnCue(
+    percentSource(
       doc.text,
       doc.sentences,
-      withClosingMark(
+      withoutOwnCue(
         doc.text,
-        quoted,
-        overPluralPredicate(
+        doc.sentences,
+        withClosingMark(
           doc.text,
-          doc.sentences,
-          taken,
-          persons,
-          STRETCHES.reduce((b, stretch) => stretch(doc.text, doc.sentences, taken, b), a),
+          quoted,
+          overPluralPredicate(
+            doc.text,
+            doc.sentences,
+            taken,
+            persons,
+            STRETCHES.reduce((b, stretch) => stretch(doc.text, doc.sentences, taken, b), a),
+          ),
         ),
       ),
     ),

@@ -1,3 +1,4 @@
+import { shareSubject } from '../attribution/percent-source';
 import { splitContinuedReports } from '../attribution/second-report';
 import { quotesClosedEarly } from '../attribution/unclosed-quote';
 import { isCheckableAssertion } from '../checkworthiness/assertions';
@@ -148,7 +149,14 @@ export function buildClaims(
     // "It's predicted that …": the impersonal "it" is no one
     const cut = taken && cue && isImpersonalIt(taken.text, cue.text) ? null : taken;
     const tagged = cut && cue ? extendBareDeterminer(doc.text, cut, cue.start) : cut;
-    const given = tagged && isTemporal(tagged.text) ? describedBefore(cue, doc, sentence, described) : tagged;
+    // "32% said": a share of those polled right before its cue is no time
+    const share =
+      tagged && cue
+        ? shareSubject(doc.text, sentenceAt(doc.sentences, cue.start)?.start ?? 0, cue.start)
+        : undefined;
+    const time =
+      tagged && isTemporal(tagged.text) && !(share?.start === tagged.start && share.end === tagged.end);
+    const given = tagged && time ? describedBefore(cue, doc, sentence, described) : tagged;
     const source = given
       ? (relativeAntecedent(doc.text, doc.sentences, given) ??
         (cue ? relativeClauseHead(doc.text, doc.sentences, given, cue) : null) ??
