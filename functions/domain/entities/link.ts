@@ -192,21 +192,22 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
     joinGivenNameVariants(retypePlaceLedNames(retypeGivenNamePeople(text, surnamed, table))),
     table,
   );
-  const joined = joinCompanyShortNames(
+  const joined = joinGenericHeads(
     text,
-    joinGenericHeads(
-      text,
-      joinCountryLedNames(
-        joinBracketedAcronyms(
-          text,
-          joinAcronymEntities(joinPluralVariants(mergeSameNames(people), table), table),
-        ),
+    joinCountryLedNames(
+      joinBracketedAcronyms(
+        text,
+        joinAcronymEntities(joinPluralVariants(mergeSameNames(people), table), table),
       ),
     ),
-    table,
   );
   const mended = mendStrayBrackets(spotAliases(text, joined, table));
-  const split = splitPossessiveNames(splitJoinedNames(text, splitAlternatives(mended, table), table), table);
+  // after the splits, as a full name run together with another ("Samsung Electronics and Sony") fits no short name
+  const split = joinCompanyShortNames(
+    text,
+    splitPossessiveNames(splitJoinedNames(text, splitAlternatives(mended, table), table), table),
+    table,
+  );
   const described = readJudicialStyles(
     text,
     dropOpeningDescriptors(text, cutPlaceModifiers(split, table), table),

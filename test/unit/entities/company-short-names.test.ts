@@ -47,6 +47,18 @@ describe("a company named by its full name's first word", () => {
     ).toEqual([['org.kordane-electronics', ['Kordane Electronics', 'Kordane']]]);
   });
 
+  it('joins a full name the tagger ran together with another over "and", once split', () => {
+    expect(
+      linked(
+        'Screens are made by Sony and Kordane. Kordane Electronics and Sony are among the makers.',
+        orgs('Kordane Electronics and Sony', 'Sony', 'Kordane'),
+      ),
+    ).toEqual([
+      ['org.sony', ['Sony', 'Sony']],
+      ['org.kordane-electronics', ['Kordane', 'Kordane Electronics']],
+    ]);
+  });
+
   it('joins the full name of partners after "&" it opens', () => {
     expect(
       linked('Brindle & Marlow cut jobs. Brindle said sales fell.', orgs('Brindle & Marlow', 'Brindle')),
