@@ -32,10 +32,17 @@ const DESIGNATORS = new Set([
  * The last word of a full name is ./org-anchors' ("Rover" is MG Rover).
  * After the full name, the short one may also be a common word or two
  * ("Southwest Airlines … Southwest", "United Breweries … United", "Krispy
- * Kreme Doughnuts … Krispy Kreme"), as the full name said which firm it is.
+ * Kreme Doughnuts … Krispy Kreme"), as the full name said which firm it is;
+ * a headline, which writes the short name before the body gives the full one,
+ * does not count (`bodyStart`).
  * In the document's view only (./link).
  */
-export function joinCompanyShortNames(text: string, entities: Entity[], table: AliasTable): Entity[] {
+export function joinCompanyShortNames(
+  text: string,
+  entities: Entity[],
+  table: AliasTable,
+  bodyStart = 0,
+): Entity[] {
   return joinToSoleFit(
     entities,
     (short) => short.type === 'ORG' && (isShortName(short.name) || isCommonShortName(short.name)),
@@ -43,7 +50,7 @@ export function joinCompanyShortNames(text: string, entities: Entity[], table: A
       long.type === 'ORG' &&
       (isShortName(short.name)
         ? addsDesignators(long.name, short.name) || spellsOutAcronym(text, long, short, table)
-        : addsDesignators(long.name, short.name) && namedFirst(long, short)),
+        : addsDesignators(long.name, short.name) && namedFirst(long, short, bodyStart)),
     { partial: true },
   );
 }
@@ -57,9 +64,10 @@ const isCommonShortName = (name: string) =>
   !isKnownPlace(name) &&
   !name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()));
 
-/** The full name's first mention comes before every mention of the short one. */
-const namedFirst = (long: Entity, short: Entity) =>
-  long.mentions.length > 0 && short.mentions.every((m) => long.mentions.some((l) => l.start < m.start));
+/** The full name's first mention comes before every mention of the short one in the body. */
+const namedFirst = (long: Entity, short: Entity, bodyStart: number) =>
+  long.mentions.length > 0 &&
+  short.mentions.every((m) => m.start < bodyStart || long.mentions.some((l) => l.start < m.start));
 
 /** A firm named for partners ("Marsh & McLennan", "Tate & Lyle"), which goes by its first partner's name. */
 const PARTNERS_AFTER = /^ & \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u;

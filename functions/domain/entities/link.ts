@@ -207,6 +207,7 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
     text,
     splitPossessiveNames(splitJoinedNames(text, splitAlternatives(mended, table), table), table),
     table,
+    bodyStart,
   );
   const described = readJudicialStyles(
     text,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { withHeadline } from '../../../functions/domain/entities/headline';
+import { linkWithHeadline } from '../../../functions/domain/entities/link';
+import { annotate } from '../../../functions/domain/extract/annotate';
 import type { TaggerType } from '../../../functions/domain/extract/types';
-import { idsAndMentions as linked } from './helpers';
+import { idsAndMentions as linked, tagLongestFirst } from './helpers';
 
 const orgs = (...names: string[]): [string, TaggerType][] => names.map((n) => [n, 'ORG']);
 
@@ -145,6 +148,18 @@ describe("a company named by its full name's first word", () => {
     expect(
       linked('Shares in Zelta Air Lines fell. Zelta said so.', orgs('Zelta Air Lines', 'Zelta')),
     ).toEqual([['org.zelta-air-lines', ['Zelta Air Lines', 'Zelta']]]);
+  });
+
+  it("joins a common word a headline writes before the body's full name", () => {
+    const read = withHeadline(
+      annotate('Shares in Crispy Cream Doughnuts fell. Crispy Cream said sales fell.'),
+      'Crispy Cream shares hit',
+    );
+    const { entities } = linkWithHeadline(
+      read,
+      tagLongestFirst(read.doc.text, orgs('Crispy Cream Doughnuts', 'Crispy Cream')),
+    );
+    expect(entities.map((e) => e.id)).toEqual(['org.crispy-cream-doughnuts']);
   });
 
   it('leaves a common word apart when it comes before the full name', () => {
