@@ -34,7 +34,9 @@ const DESIGNATORS = new Set([
  * ("Southwest Airlines … Southwest", "United Breweries … United", "Krispy
  * Kreme Doughnuts … Krispy Kreme"), as the full name said which firm it is;
  * a headline, which writes the short name before the body gives the full one,
- * does not count (`bodyStart`).
+ * does not count (`bodyStart`). A firm's regional arm named first ("Lycos
+ * Europe … Lycos said") is what its bare name means after it; named after
+ * it ("Nintendo … Nintendo Europe's general manager"), it is an arm apart.
  * In the document's view only (./link).
  */
 export function joinCompanyShortNames(
@@ -48,9 +50,10 @@ export function joinCompanyShortNames(
     (short) => short.type === 'ORG' && (isShortName(short.name) || isCommonShortName(short.name)),
     (long, short) =>
       long.type === 'ORG' &&
-      (isShortName(short.name)
+      ((isShortName(short.name)
         ? addsDesignators(long.name, short.name) || spellsOutAcronym(text, long, short, table)
-        : addsDesignators(long.name, short.name) && namedFirst(long, short, bodyStart)),
+        : addsDesignators(long.name, short.name) && namedFirst(long, short, bodyStart)) ||
+        (addsRegion(long.name, short.name) && namedFirst(long, short, bodyStart))),
     { partial: true },
   );
 }
@@ -63,6 +66,16 @@ const isCommonShortName = (name: string) =>
   COMMON_SHORT.test(name) &&
   !isKnownPlace(name) &&
   !name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()));
+
+/** Regions after a firm's name that make its regional arm ("Lycos Europe", "AOL UK"). */
+// biome-ignore format: compact word list
+const REGIONS = new Set([
+  'Europe', 'UK', 'Britain', 'America', 'Asia', 'Africa', 'Australia', 'Japan', 'China', 'India', 'Germany',
+  'France', 'Canada', 'Ireland', 'USA',
+]);
+
+const addsRegion = (long: string, short: string) =>
+  long.startsWith(`${short} `) && REGIONS.has(long.slice(short.length + 1));
 
 /** The full name's first mention comes before every mention of the short one in the body. */
 const namedFirst = (long: Entity, short: Entity, bodyStart: number) =>

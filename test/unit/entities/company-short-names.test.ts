@@ -117,7 +117,12 @@ describe("a company named by its full name's first word", () => {
       'Barclays Capital',
       'Barclays',
     ],
-    ['a name that adds more than designators', 'AOL Europe grew. AOL said so.', 'AOL Europe', 'AOL'],
+    [
+      'a name that adds more than designators',
+      'AOL Latin America grew. AOL said so.',
+      'AOL Latin America',
+      'AOL',
+    ],
     [
       'a place typed an organisation',
       'Japan Airlines flew. Boeing leads in Japan.',
@@ -160,6 +165,20 @@ describe("a company named by its full name's first word", () => {
       tagLongestFirst(read.doc.text, orgs('Crispy Cream Doughnuts', 'Crispy Cream')),
     );
     expect(entities.map((e) => e.id)).toEqual(['org.crispy-cream-doughnuts']);
+  });
+
+  it("joins a firm's bare name to its regional arm named before it, not after", () => {
+    expect(
+      linked('Velto Europe began the campaign. Velto said it would stop.', orgs('Velto Europe', 'Velto')),
+    ).toEqual([['org.velto-europe', ['Velto Europe', 'Velto']]]);
+    expect(
+      linked(
+        'Velto sales rose. "It sold well," said the head of Velto Europe.',
+        orgs('Velto Europe', 'Velto'),
+      )
+        .map(([, m]) => m)
+        .sort(),
+    ).toEqual([['Velto'], ['Velto Europe']]);
   });
 
   it('leaves a common word apart when it comes before the full name', () => {
