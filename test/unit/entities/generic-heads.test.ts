@@ -29,6 +29,16 @@ describe('a body named by a generic head after its full name', () => {
     ]);
   });
 
+  it('joins "the Dome" to the one dome the article names in full', () => {
+    const text = 'The Millennium Dome was sold. Ministers said the Dome cost too much.';
+    expect(
+      ids(text, [
+        ['Millennium Dome', 'LOC'],
+        ['Dome', 'MISC'],
+      ]),
+    ).toEqual([['gpe.millennium-dome', ['Millennium Dome', 'Dome'], []]]);
+  });
+
   it('joins neither of two full names, nor a head a capitalised word opens, nor a newspaper word', () => {
     const two = 'Leeds United beat Manchester United. United said it was a fair result.';
     expect(
