@@ -12,7 +12,12 @@ const BRACKETED = /\(([\p{Lu}][\p{L}&]{1,9})\)/gu;
  * its letters ("US Anti-Doping Agency (USADA)", "UK Internet Forum
  * (UKIF)"), a run-together name its capitals ("PlayStation Portable
  * (PSP)"), a lower-case part after a hyphen none ("Asia Pacific Economic
- * Co-operation (Apec)"). The initials' entity joins the name's, which keeps
+ * Co-operation (Apec)"). Between two organisations the initials need not
+ * spell the name: they may be another language's ("Legal Affairs Committee
+ * (JURI)", "Greek Athletics Federation (SEGAS)") or spell words the article
+ * leaves out ("European Telecommunications Institute (Etsi)"); not after a
+ * name the tagger cut from a longer one, whose tail would name the body
+ * ("Industrial and Commercial Bank (ICBC)"). The initials' entity joins the name's, which keeps
  * its id, name and type; never a person's name, nor two names for one
  * acronym. In the document's view only (./link): the attribution model's
  * trainer saw the pairs acronyms.ts finds, not these.
@@ -32,8 +37,9 @@ export function joinBracketedAcronyms(text: string, entities: Entity[]): Entity[
     const long = text[open - 1] === ' ' ? byEnd.get(open - 1) : undefined;
     const short = byStart.get(open + 1);
     if (!long || !short || long === short || short.name !== acronym) continue;
-    const name = text.slice(long.mentions.find((m) => m.end === open - 1)?.start ?? open, open - 1);
-    if (!/\s/.test(name) || !spells(acronym, name)) continue;
+    const start = long.mentions.find((m) => m.end === open - 1)?.start ?? open;
+    const name = text.slice(start, open - 1);
+    if (!/\s/.test(name) || !(spells(acronym, name) || bothBodies(text, start, long, short))) continue;
     const longs = longsOf.get(short) ?? new Set<Entity>();
     longsOf.set(short, longs.add(long));
   }
@@ -44,6 +50,13 @@ export function joinBracketedAcronyms(text: string, entities: Entity[]): Entity[
     (long, short) => longsOf.get(short)?.has(long) === true,
   );
 }
+
+/** The tail of a longer name the tagger cut ("Industrial and Commercial Bank", "Radio, Film and Television"). */
+const CUT_BEFORE = /\p{Lu}[\p{L}'’-]{0,20}(?:,| and)\s{1,3}$/u;
+
+/** Two organisations, the name whole: initials that need not spell it. */
+const bothBodies = (text: string, start: number, long: Entity, short: Entity) =>
+  long.type === 'ORG' && short.type === 'ORG' && !CUT_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 
 /** Whether the letters of `acronym` are what `name`'s significant words give, each word one of the ways in `readings`. */
 export function spells(acronym: string, name: string): boolean {

@@ -19,16 +19,32 @@ describe('initials in brackets after a name, spelt other than in capitals of its
     ]);
   });
 
-  it("leaves a person's name, and a bracket the name does not spell", () => {
-    const text = 'Sam Hill (Shell) spoke. The Bay Area Laboratory Cooperative (Balco) denied it.';
+  it("leaves a person's name, and a bracket the name does not spell after a name's cut tail", () => {
+    const text = 'Sam Hill (Shell) spoke. The Bureau of Radio, Film and Television (BRFT) denied it.';
     expect(
       idsAndMentions(text, [
         ['Sam Hill', 'PER'],
         ['Shell', 'ORG'],
+        ['Film and Television', 'ORG'],
+        ['BRFT', 'ORG'],
+      ]).map(([id]) => id),
+    ).toEqual(['person.sam-hill', 'org.shell', 'org.film-and-television', 'org.brft']);
+  });
+
+  it("joins two organisations' initials the name does not spell: another language's, or words left out", () => {
+    const text =
+      'The Legal Affairs Committee (JURI) met. JURI said no. The Bay Area Laboratory Cooperative (Balco) denied it.';
+    expect(
+      idsAndMentions(text, [
+        ['Legal Affairs Committee', 'ORG'],
+        ['JURI', 'ORG'],
         ['Bay Area Laboratory Cooperative', 'ORG'],
         ['Balco', 'ORG'],
-      ]).map(([id]) => id),
-    ).toEqual(['person.sam-hill', 'org.shell', 'org.bay-area-laboratory-cooperative', 'org.balco']);
+      ]),
+    ).toEqual([
+      ['org.legal-affairs-committee', ['Legal Affairs Committee', 'JURI', 'JURI']],
+      ['org.bay-area-laboratory-cooperative', ['Bay Area Laboratory Cooperative', 'Balco']],
+    ]);
   });
 
   it("reads a word's capitals, a run-together name's capitals, and no letter for a lower-case part after a hyphen", () => {
