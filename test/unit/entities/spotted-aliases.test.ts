@@ -9,6 +9,19 @@ const mentionsOf = (text: string, spans: Parameters<typeof entitiesOf>[1], id: s
     .find((e) => e.id === id)
     ?.mentions.map((m) => m.text);
 
+type Tagged = Parameters<typeof entitiesOf>[1];
+
+/** Entity ids in the document view (`document`) or the attribution view. */
+const viewIds = (text: string, tagged: Tagged, document: boolean) =>
+  linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, { document }).map((e) => e.id);
+
+/** Each entity's id with its mentions' words, in either view. */
+const viewMentions = (text: string, tagged: Tagged, document: boolean) =>
+  linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, { document }).map((e) => [
+    e.id,
+    e.mentions.map((m) => m.text),
+  ]);
+
 describe('party names the tagger leaves untagged', () => {
   it('finds "the Tories" and "Tory" as the Conservative Party, with no other name tagged', () => {
     const text = 'The Tories wanted a sunset clause. Tory leader Michael Howard said it was needed.';
@@ -277,8 +290,7 @@ describe('a firm or a program the tagger types every way', () => {
       ['Firefox', 'ORG'],
       ['Internet Explorer', 'ORG'],
     ];
-    const ids = (document: boolean) =>
-      linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, { document }).map((e) => e.id);
+    const ids = (document: boolean) => viewIds(text, tagged, document);
     expect(ids(true)).toEqual([
       'misc.playstation-portable',
       'misc.xbox',
@@ -436,8 +448,7 @@ describe('counties, regions and drinks firms the tagger mistypes', () => {
       ['East Midlands', 'MISC'],
       ['Sichuan Province', 'ORG'],
     ];
-    const ids = (document: boolean) =>
-      linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, { document }).map((e) => e.id);
+    const ids = (document: boolean) => viewIds(text, tagged, document);
     expect(ids(true)).toEqual(['gpe.yorkshire', 'gpe.kent', 'gpe.devon', 'gpe.east-midlands', 'gpe.sichuan']);
     expect(ids(false)).toEqual([
       'org.yorkshire',
@@ -477,11 +488,7 @@ describe('well-known names the tagger misses, cuts or mistypes', () => {
       ['Fairmont Hotels & Resorts', 'ORG'],
       ['Fairmont', 'LOC'],
     ];
-    const ids = (document: boolean) =>
-      linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, { document }).map((e) => [
-        e.id,
-        e.mentions.map((m) => m.text),
-      ]);
+    const ids = (document: boolean) => viewMentions(text, tagged, document);
     expect(ids(true)).toEqual([
       ['event.3gsm-world-congress', ['3GSM']],
       ['gpe.cannes', ['Cannes']],
@@ -506,11 +513,7 @@ describe('file-sharing networks and firms the tagger misses or mistypes', () => 
       ['Tiscali', 'PER'],
       ['Ofcom', 'MISC'],
     ];
-    const ids = (document: boolean) =>
-      linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, { document }).map((e) => [
-        e.id,
-        e.mentions.map((m) => m.text),
-      ]);
+    const ids = (document: boolean) => viewMentions(text, tagged, document);
     expect(ids(true)).toEqual([
       ['misc.bittorrent', ['BitTorrent', 'BitTorrent']],
       ['misc.edonkey', ['eDonkey']],
@@ -551,8 +554,7 @@ describe('Welsh rugby regions the tagger types as works', () => {
       ['Dragons', 'MISC'],
       ['Ospreys', 'MISC'],
     ];
-    const ids = (document: boolean) =>
-      linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, { document }).map((e) => e.id);
+    const ids = (document: boolean) => viewIds(text, tagged, document);
     expect(ids(true)).toEqual(['org.dragons', 'org.ospreys']);
     expect(ids(false)).toEqual(['misc.dragons', 'misc.ospreys']);
   });
@@ -572,11 +574,7 @@ describe('bands, a festival and a game the tagger mistypes, cuts or misses', () 
       ['Destiny', 'PER'],
       ['Doom', 'ORG'],
     ];
-    const ids = (document: boolean) =>
-      linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, { document }).map((e) => [
-        e.id,
-        e.mentions.map((m) => m.text),
-      ]);
+    const ids = (document: boolean) => viewMentions(text, tagged, document);
     expect(ids(true)).toEqual(
       expect.arrayContaining([
         ['org.snow-patrol', ['Snow Patrol']],
@@ -606,11 +604,7 @@ describe('video games the tagger cuts or types as bodies or people', () => {
       ['EverQuest', 'ORG'],
       ['World of Warcraft', 'ORG'],
     ];
-    const ids = (document: boolean) =>
-      linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, { document }).map((e) => [
-        e.id,
-        e.mentions.map((m) => m.text),
-      ]);
+    const ids = (document: boolean) => viewMentions(text, tagged, document);
     expect(ids(true)).toEqual(
       expect.arrayContaining([
         ['misc.halo-2', ['Halo 2']],
@@ -628,11 +622,7 @@ describe('video games the tagger cuts or types as bodies or people', () => {
 });
 
 describe('the Oscars by a bare "Oscar"', () => {
-  const ids = (text: string, tagged: Parameters<typeof entitiesOf>[1], document: boolean) =>
-    linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, { document }).map((e) => [
-      e.id,
-      e.mentions.map((m) => m.text),
-    ]);
+  const ids = viewMentions;
 
   it('spots "Academy Awards" untagged, and so takes "Oscar" for the award, in the document view only', () => {
     const text = "This year's Academy Awards will be held in Hollywood. She won an Oscar for the role.";
