@@ -11,7 +11,8 @@ const WITHIN = 40;
  * Whether the story wrote the noun right beside the mention, as what the
  * name is, or a compound ending in it: before it ("brewer Fosters", "group
  * the Electronic Frontier Foundation") or after it ("The Mirror newspaper"), past a possessive and other capitalised words
- * ("a World Bank report", "Oxfam's Paying the Price report").
+ * ("a World Bank report", "Oxfam's Paying the Price report"); a plural noun
+ * before it counts ("administrators David Rubin & Partners" for "the administrator").
  */
 export function placedBeside(text: string, m: Range, head: string): boolean {
   const left = text.slice(Math.max(0, m.start - WITHIN), m.start);
@@ -27,8 +28,9 @@ const besidePatterns = memoBounded((head: string): { before: RegExp; after: RegE
   const word = literal(head);
   return {
     // no `i` flag: with it, \p{Lu} would match any letter
-    // the noun may be the end of a compound: "The Mirror newspaper" for "the paper"
-    before: new RegExp(`(?:^|[^\\p{L}])\\p{L}*${word}\\s+(?:the\\s+)?$`, 'u'),
+    // the noun may be the end of a compound: "The Mirror newspaper" for "the paper";
+    // or plural, as British English writes a firm: "administrators David Rubin & Partners"
+    before: new RegExp(`(?:^|[^\\p{L}])\\p{L}*${word}s?\\s+(?:the\\s+)?$`, 'u'),
     after: new RegExp(
       `^(?:['’]s?)?(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|the|of|and))*\\s+\\p{L}*${word}(?![\\p{L}])`,
       'u',

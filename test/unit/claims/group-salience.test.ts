@@ -185,6 +185,18 @@ describe('resolveSpeaker: "the company" is the firm the story is about', () => {
     ).toBe('org.fosters');
   });
 
+  it('takes the organisation placed with the plural noun ("administrators Hale & Co") for "the administrator"', () => {
+    const text =
+      'Pixelworks called in administrators Hale & Co on Friday. Staff were sent home. The administrator said the studio would be sold.';
+    const entities = [
+      named(text, 'org.pixelworks', 'ORG', ['Pixelworks']),
+      named(text, 'org.hale-co', 'ORG', ['Hale & Co']),
+    ];
+    expect(
+      resolveSpeaker(spanOf(text, 'The administrator'), entities, [], { discourse: discourseOf(text) }),
+    ).toBe('org.hale-co');
+  });
+
   it('takes the organisation a document was named for ("a World Bank report") for "the report"', () => {
     const text =
       'Palestinian jobs were lost this year, said a World Bank report. Israel blamed the violence. The report said more would be poor without donors.';
