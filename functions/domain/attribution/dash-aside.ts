@@ -42,7 +42,7 @@ export function clauseEnd(text: string, from: number, to: number): number {
 }
 
 /** A cue ending on a preposition ("fears about"): what follows is its object, no clause to stretch into. */
-const endsOnPreposition = (text: string, cue: Range) =>
+export const endsOnPreposition = (text: string, cue: Range) =>
   PREPOSITION_CUE.test(text.slice(cue.start, cue.end).trimEnd());
 
 /** CLAUSE_END matched at one place, to skip those inside a bracket ("($2.2bn; £1.1bn)"). */

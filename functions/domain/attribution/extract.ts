@@ -9,6 +9,7 @@ import { circumstanceCut } from './circumstance-source';
 import { clauseStart } from './clause-start';
 import { withClosingMark } from './closing-mark';
 import { colonTags } from './colon-tag';
+import { overCommaAside } from './comma-aside';
 import { withoutEndComma } from './comma-end';
 import { withoutConnective } from './connective';
 import { continuedQuotes } from './continued-quote';
@@ -90,6 +91,7 @@ import { wholeQuotes } from './whole-quote';
 const STRETCHES = [
   asideContent,
   overDashAside,
+  overCommaAside,
   overThatClause,
   throughBracket,
   throughClosingDash,
