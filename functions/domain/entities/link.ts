@@ -7,6 +7,7 @@ import { type AliasLookup, type AliasTable, defaultAliasTable } from './alias-ta
 import { splitAlternatives } from './alternatives';
 import { joinAmpersandNames } from './ampersand-names';
 import { authorMentions } from './authors';
+import { dropAwardCategories } from './award-categories';
 import { cutAwardCompounds, hasAwardCompound } from './award-compounds';
 import { retypeBandPlaces } from './band-places';
 import { cutPlaceModifiers } from './based-names';
@@ -167,7 +168,7 @@ export function linkForExtraction(
  * ("Lord Justice May", ./judicial-styles), a name cut at its "&" joined ("Marks & Spencer",
  * ./ampersand-names), a sport's national body cut to or typed as its country ("Athletics Kenya",
  * ./sport-bodies), a name cut before its "'s" joined to it ("McDonald's said", ./genitive-names), an outlet told
- * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), technology's common nouns and posts in capitals dropped ("DVD", "PC", "the PM", ./common-acronyms), a name the tagger cut after its first
+ * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), "Best" opening a prize's category dropped ("won Best Actress", ./award-categories), technology's common nouns and posts in capitals dropped ("DVD", "PC", "the PM", ./common-acronyms), a name the tagger cut after its first
  * word joined again (./clipped-names), roles that end open dropped (./dangling-roles), and a
  * one-word name the article calls a band, group or charity (./group-nouns) or a firm ("developer
  * Valve", "firms like Dell", ./firm-cues) an organisation, as is a name typed a person that ends on a firm's designator ("Asahi Breweries", ./firm-designators), as is a place the article writes as a web address ("Amazon.com", ./web-addresses), and so a name only a firm's words
@@ -226,7 +227,9 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
         text,
         retypeCalledGroups(
           text,
-          dropDanglingRoles(dropNationalityCompounds(text, dropCommonAcronyms(text, clipped))),
+          dropDanglingRoles(
+            dropNationalityCompounds(text, dropAwardCategories(text, dropCommonAcronyms(text, clipped))),
+          ),
         ),
       ),
     ),
