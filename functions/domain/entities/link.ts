@@ -6,6 +6,7 @@ import { widenToAliases } from './alias-spans';
 import { type AliasLookup, type AliasTable, defaultAliasTable } from './alias-table';
 import { splitAlternatives } from './alternatives';
 import { joinAmpersandNames } from './ampersand-names';
+import { dropAntiSemitism } from './anti-semitism';
 import { authorMentions } from './authors';
 import { dropAwardCategories } from './award-categories';
 import { cutAwardCompounds, hasAwardCompound } from './award-compounds';
@@ -168,7 +169,7 @@ export function linkForExtraction(
  * ("Lord Justice May", ./judicial-styles), a name cut at its "&" joined ("Marks & Spencer",
  * ./ampersand-names), a sport's national body cut to or typed as its country ("Athletics Kenya",
  * ./sport-bodies), a name cut before its "'s" joined to it ("McDonald's said", ./genitive-names), an outlet told
- * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), "Best" opening a prize's category dropped ("won Best Actress", ./award-categories), technology's common nouns and posts in capitals dropped ("DVD", "PC", "the PM", ./common-acronyms), a name the tagger cut after its first
+ * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), "Best" opening a prize's category dropped ("won Best Actress", ./award-categories), "Semitic" after "anti-" dropped (./anti-semitism), technology's common nouns and posts in capitals dropped ("DVD", "PC", "the PM", ./common-acronyms), a name the tagger cut after its first
  * word joined again (./clipped-names), roles that end open dropped (./dangling-roles), and a
  * one-word name the article calls a band, group or charity (./group-nouns) or a firm ("developer
  * Valve", "firms like Dell", ./firm-cues) an organisation, as is a name typed a person that ends on a firm's designator ("Asahi Breweries", ./firm-designators), as is a place the article writes as a web address ("Amazon.com", ./web-addresses), and so a name only a firm's words
@@ -228,7 +229,10 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
         retypeCalledGroups(
           text,
           dropDanglingRoles(
-            dropNationalityCompounds(text, dropAwardCategories(text, dropCommonAcronyms(text, clipped))),
+            dropNationalityCompounds(
+              text,
+              dropAntiSemitism(text, dropAwardCategories(text, dropCommonAcronyms(text, clipped))),
+            ),
           ),
         ),
       ),

@@ -1,0 +1,22 @@
+import type { Entity } from '../model/document';
+
+/**
+ * "Semitic" and "Semitism" after "anti-" name no people or creed: the
+ * compound is one word for prejudice against Jews, whatever the capital.
+ * Other "anti-" compounds still name what they oppose ("anti-Tory").
+ */
+const SEMITIC = /^Semiti(?:c|sm)$/u;
+const ANTI = /anti-$/iu;
+
+const inCompound = (text: string, m: { start: number; text: string }) =>
+  SEMITIC.test(m.text) && ANTI.test(text.slice(Math.max(0, m.start - 5), m.start));
+
+/** Such mentions dropped, and an entity left with none. In the document's view only (./link). */
+export function dropAntiSemitism(text: string, entities: Entity[]): Entity[] {
+  if (!entities.some((e) => e.mentions.some((m) => inCompound(text, m)))) return entities;
+  return entities.flatMap((e) => {
+    const mentions = e.mentions.filter((m) => !inCompound(text, m));
+    if (mentions.length === e.mentions.length) return [e];
+    return mentions.length === 0 ? [] : [{ ...e, mentions }];
+  });
+}
