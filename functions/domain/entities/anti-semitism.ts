@@ -1,4 +1,5 @@
 import type { Entity } from '../model/document';
+import { dropMentionsWhere } from './drop-mentions';
 
 /**
  * "Semitic" and "Semitism" after "anti-" name no people or creed: the
@@ -13,10 +14,5 @@ const inCompound = (text: string, m: { start: number; text: string }) =>
 
 /** Such mentions dropped, and an entity left with none. In the document's view only (./link). */
 export function dropAntiSemitism(text: string, entities: Entity[]): Entity[] {
-  if (!entities.some((e) => e.mentions.some((m) => inCompound(text, m)))) return entities;
-  return entities.flatMap((e) => {
-    const mentions = e.mentions.filter((m) => !inCompound(text, m));
-    if (mentions.length === e.mentions.length) return [e];
-    return mentions.length === 0 ? [] : [{ ...e, mentions }];
-  });
+  return dropMentionsWhere(entities, (_, m) => inCompound(text, m));
 }

@@ -1,4 +1,5 @@
 import type { Entity } from '../model/document';
+import { dropMentionsWhere } from './drop-mentions';
 
 /**
  * "Best" that opens a prize's category ("won Best Actress", "Best actor
@@ -12,10 +13,5 @@ const inCategory = (text: string, e: Entity, m: { text: string; end: number }) =
 
 /** Such mentions dropped, and an entity left with none. In the document's view only (./link). */
 export function dropAwardCategories(text: string, entities: Entity[]): Entity[] {
-  if (!entities.some((e) => e.mentions.some((m) => inCategory(text, e, m)))) return entities;
-  return entities.flatMap((e) => {
-    const mentions = e.mentions.filter((m) => !inCategory(text, e, m));
-    if (mentions.length === e.mentions.length) return [e];
-    return mentions.length === 0 ? [] : [{ ...e, mentions }];
-  });
+  return dropMentionsWhere(entities, (e, m) => inCategory(text, e, m));
 }

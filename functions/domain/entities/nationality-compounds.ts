@@ -1,4 +1,5 @@
 import type { Entity } from '../model/document';
+import { dropMentionsWhere } from './drop-mentions';
 
 /**
  * A nationality word that opens a common compound names no people: "Pole
@@ -18,10 +19,5 @@ const COMPOUND_AFTER: Record<string, RegExp> = {
 export function dropNationalityCompounds(text: string, entities: Entity[]): Entity[] {
   const inCompound = (e: Entity, m: { end: number; text: string }) =>
     e.type === 'NORP' && COMPOUND_AFTER[m.text.toLowerCase()]?.test(text.slice(m.end, m.end + 24)) === true;
-  if (!entities.some((e) => e.mentions.some((m) => inCompound(e, m)))) return entities;
-  return entities.flatMap((e) => {
-    const mentions = e.mentions.filter((m) => !inCompound(e, m));
-    if (mentions.length === e.mentions.length) return [e];
-    return mentions.length === 0 ? [] : [{ ...e, mentions }];
-  });
+  return dropMentionsWhere(entities, inCompound);
 }
