@@ -42,38 +42,48 @@ export function clauseEnd(text: string, from: number, to: number): number {
 }
 
 /** A cue ending on a preposition ("fears about"): what follows is its object, no clause to stretch into. */
-export const endsOnPreposition = (text: string, cue: Range) =>
+const endsOnPreposition = (text: string, cue: Range) =>
   PREPOSITION_CUE.test(text.slice(cue.start, cue.end).trimEnd());
 
 /** CLAUSE_END matched at one place, to skip those inside a bracket ("($2.2bn; £1.1bn)"). */
 const CLAUSE_END_AT = new RegExp(CLAUSE_END.source, 'uy');
 
 /**
+ * A content's stretch over an aside `aside` finds right after its end (looked
+ * for within `reach` characters): the content goes on over the aside to the
+ * end of the clause it interrupts, within the sentence, unless that would take
+ * in a cue or source (this claim's or another's: `taken`). A content of
+ * fragments, or after a cue ending on a preposition, is left alone.
+ */
+export function stretchOverAside(aside: RegExp, reach: number) {
+  return (
+    text: string,
+    sentences: readonly Range[],
+    taken: readonly Range[],
+    a: Attribution,
+  ): Attribution => {
+    const cue = a.cue.at(-1);
+    if (a.content.length !== 1 || !cue || endsOnPreposition(text, cue)) return a;
+    const content = a.content[0] as Range;
+    // the aside is looked for first: most contents have none, and need no sentence
+    const found = aside.exec(text.slice(content.end, content.end + reach));
+    if (!found) return a;
+    const from = content.end + found[0].length;
+    const sentence = sentenceAt(sentences, content.end);
+    if (!sentence || from >= sentence.end) return a;
+    const end = clauseEnd(text, from, sentence.end);
+    if (end <= from || takesIn(taken, content.end, end)) return a;
+    return { ...a, content: [{ start: content.start, end }] };
+  };
+}
+
+/**
  * "The firm … stressed that the majority of its UK projects - which also
  * include the White City scheme - were performing strongly": the tagger ends
  * the content where the aside opens, leaving the subject without its verb.
- * The content goes on over the aside to the end of the clause it interrupts,
- * within the sentence, unless that would take in a cue or source (this
- * claim's or another's: `taken`). A content of fragments is left alone.
+ * It goes on over the aside (stretchOverAside).
  */
-export function overDashAside(
-  text: string,
-  sentences: readonly Range[],
-  taken: readonly Range[],
-  a: Attribution,
-): Attribution {
-  const cue = a.cue.at(-1);
-  if (a.content.length !== 1 || !cue || endsOnPreposition(text, cue)) return a;
-  const content = a.content[0] as Range;
-  // the aside is looked for first: most contents have none, and need no sentence
-  const aside = ASIDE.exec(text.slice(content.end, content.end + REACH));
-  if (!aside) return a;
-  const sentence = sentenceAt(sentences, content.end);
-  if (!sentence || content.end + aside[0].length >= sentence.end) return a;
-  const end = clauseEnd(text, content.end + aside[0].length, sentence.end);
-  if (end <= content.end + aside[0].length || takesIn(taken, content.end, end)) return a;
-  return { ...a, content: [{ start: content.start, end }] };
-}
+export const overDashAside = stretchOverAside(ASIDE, REACH);
 
 /**
  * "that Baikal | - which bought the unit … at a state provoked auction |

@@ -149,13 +149,8 @@ export function buildClaims(
     // "It's predicted that …": the impersonal "it" is no one
     const cut = taken && cue && isImpersonalIt(taken.text, cue.text) ? null : taken;
     const tagged = cut && cue ? extendBareDeterminer(doc.text, cut, cue.start) : cut;
-    // "32% said": a share of those polled right before its cue is no time
-    const share =
-      tagged && cue
-        ? shareSubject(doc.text, sentenceAt(doc.sentences, cue.start)?.start ?? 0, cue.start)
-        : undefined;
-    const time =
-      tagged && isTemporal(tagged.text) && !(share?.start === tagged.start && share.end === tagged.end);
+    // "32% said": a share of those polled right before its cue is no time (looked for only then)
+    const time = tagged !== null && isTemporal(tagged.text) && !(cue && isShareSubject(tagged, cue, doc));
     const given = tagged && time ? describedBefore(cue, doc, sentence, described) : tagged;
     const source = given
       ? (relativeAntecedent(doc.text, doc.sentences, given) ??
@@ -359,4 +354,10 @@ function sentenceIndex(doc: AnnotatedText, offset: number): number {
 
 function round(x: number): number {
   return Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
+}
+
+/** Whether the source is the share of those polled its cue's sentence opens on ("Meantime, 32% said"). */
+function isShareSubject(source: Range, cue: Range, doc: AnnotatedText): boolean {
+  const share = shareSubject(doc.text, sentenceAt(doc.sentences, cue.start)?.start ?? 0, cue.start);
+  return share?.start === source.start && share.end === source.end;
 }
