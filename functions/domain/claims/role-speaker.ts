@@ -1,5 +1,6 @@
 import { ROLE_NOUNS } from '../entities/lexicons';
 import type { Entity, Range } from '../model/document';
+import { TITLE_WORDS } from '../text/abbreviations';
 import { literal } from '../text/literal';
 import { memoBounded } from '../text/memo';
 import type { Gender } from './gender';
@@ -52,6 +53,9 @@ export interface RoleContext {
 
 type Fit = 'phrase' | 'head' | null;
 
+/** A title as US news abbreviates it, spelled out: "gov." is governor (text/abbreviations.ts). */
+const spelledOut = (word: string) => (word.endsWith('.') && TITLE_WORDS.get(word.slice(0, -1))) || word;
+
 /** A nominal's or a role's words, lower case, without an article: "The Home Secretary" is home, secretary; "the premier" prime, minister. */
 export function roleWords(text: string): string[] {
   return text
@@ -59,7 +63,8 @@ export function roleWords(text: string): string[] {
     .replace(/^(?:the|a|an)\s+/i, '')
     .toLowerCase()
     .replace(/\bpremier$/u, 'prime minister')
-    .split(/[\s-]+/);
+    .split(/[\s-]+/)
+    .map(spelledOut);
 }
 
 /** How a role fits a nominal's words: all of them ("home secretary"), its head only, or not at all. */

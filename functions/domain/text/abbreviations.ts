@@ -6,6 +6,14 @@ export const TITLE_ABBREVIATIONS = new Set([
   'Insp', 'Det', 'Amb', 'Sec', 'Atty', 'Fr', 'Msgr',
 ]);
 
+/** What a title abbreviated before a name spells out ("South Dakota Gov. Kristi Noem" is the governor); "Rep." is left out, for "a representative" speaks for others. */
+// biome-ignore format: compact word list
+export const TITLE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'], ['sen', 'senator'], ['lt', 'lieutenant'], ['gen', 'general'], ['col', 'colonel'],
+  ['capt', 'captain'], ['sgt', 'sergeant'], ['adm', 'admiral'], ['cmdr', 'commander'], ['det', 'detective'],
+  ['supt', 'superintendent'], ['atty', 'attorney'],
+]);
+
 /** US states' abbreviations, written after a comma ("Portland, Ore."): as words they are names too ("Norbert Ore", "Midnight Mass"). */
 // biome-ignore format: compact word list
 export const US_STATE_ABBREVIATIONS = new Set([

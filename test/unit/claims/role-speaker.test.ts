@@ -71,6 +71,15 @@ describe('roleSpeaker', () => {
     expect(roleSpeaker('The spokesman', 200, [mubanga], unnamed)).toBeNull();
   });
 
+  it('reads a US title abbreviated before a name as its office', () => {
+    expect(roleWords('South Dakota Gov.')).toEqual(['south', 'dakota', 'governor']);
+    expect(roleWords('New Jersey Sen.')).toEqual(['new', 'jersey', 'senator']);
+    expect(roleWords('Gov')).toEqual(['gov']);
+    const noem = entity('person.kristi-noem', 'PERSON', [[20, 30]], ['South Dakota Gov.']);
+    const maguire = entity('person.robert-maguire', 'PERSON', [[150, 160]]);
+    expect(roleSpeaker('The governor', 200, [noem, maguire], [])).toBe('person.kristi-noem');
+  });
+
   it('still finds a spokesman named with the role', () => {
     const nguyen = entity('person.pete-nguyen', 'PERSON', [[30, 35]], ['Pentagon spokesman']);
     expect(roleSpeaker('the spokesman', 200, [nguyen, mubanga], [])).toBe('person.pete-nguyen');
