@@ -14,10 +14,16 @@ const OWN =
 const VOICE =
   'spokes(?:man|woman|person)|spokesmen|spokeswomen|lawyers?|attorneys?|solicitors?|barristers?|agents?|representatives?|office|aides?|advisers?|advisors?|publicist';
 
-const POSSESSED = new RegExp(
-  `^['’]s?\\s+(?:(?:closest|close|former|long-?time|new|old|late|elder|younger|estranged|own)\\s+)?(?:(${OWN})|(${VOICE}))(?![\\p{L}-])`,
-  'iu',
-);
+/** Up to two words between the possessive and the noun: a listed one or a compound ("now-deceased", "13-year-old"). */
+const MODIFIER = String.raw`(?:closest|close|former|long-?time|new|old|late|elder|younger|estranged|own|[\p{L}\d]+(?:-[\p{L}\d]+)+)`;
+
+const POSSESSED = new RegExp(`^['’]s?\\s+(?:${MODIFIER}\\s+){0,2}(?:(${OWN})|(${VOICE}))(?![\\p{L}-])`, 'iu');
+
+/** Capitalised words right after the possessive, a place or a body modifying the noun ("Kilroy-Silk's East Midlands constituents"); case-sensitive, so apart from POSSESSED. */
+const CAPITALISED = /^(['’]s?\s+)(?:\p{Lu}[\p{L}.]*\s+){1,2}/u;
+
+/** People of their own named before "of" the one they belong to: "multiple friends of Mike Ford", "creditors of Parmalat". */
+const OWN_OF = new RegExp(`(?<![\\p{L}-])(?:${OWN})\\s+of\\s+(?:the\\s+)?$`, 'iu');
 
 const VOICE_NOUN = new RegExp(`^(?:${VOICE})$`, 'iu');
 
@@ -31,7 +37,10 @@ export const isVoiceNoun = (noun: string) => VOICE_NOUN.test(noun);
 
 /** The relation the text right after a name (`'s mother`, `' lawyer`) says its holder has to it, if any. */
 export function relationAfter(after: string): Relation | null {
-  const m = POSSESSED.exec(after);
+  const m = POSSESSED.exec(after.replace(CAPITALISED, '$1'));
   if (!m) return null;
   return m[1] ? 'own' : 'voice';
 }
+
+/** Whether the text before a name makes its holder people of their own: "the father of", "friends of". */
+export const ownedBefore = (before: string) => OWN_OF.test(before);

@@ -33,7 +33,7 @@ import { isPeopleGroup } from './people-group';
 import { describesPerson, isNationality } from './person-nouns';
 import { placeSpeaks } from './place-speaker';
 import { policeForce } from './police-force';
-import { relationAfter } from './possessed-relation';
+import { ownedBefore, relationAfter } from './possessed-relation';
 import { possessedRole } from './possessed-role';
 import { premierVoice } from './premier-voice';
 import { reportIssuer } from './report-issuer';
@@ -485,7 +485,7 @@ function namedBetween(source: SourceSpan, end: number, entities: Entity[]): stri
       const place = e.type === 'GPE' || e.type === 'LOC';
       if (place && !placeSpeaks(source.text, m.start - start, m.end - start)) continue;
       // "Jackson's mother" is not Jackson; "Clarkson's lawyers" are, unless they are named
-      const relation = relationAfter(after);
+      const relation = ownedBefore(source.text.slice(0, m.start - start)) ? 'own' : relationAfter(after);
       // "LSE shareholders", "United fans": outsiders of the one named
       if (relation !== 'own' && !modifiesOutsiders(after))
         (relation === 'voice' ? voiced : hits).push({ entity: e, start: m.start, end: m.end });

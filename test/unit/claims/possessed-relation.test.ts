@@ -14,6 +14,9 @@ describe('relationAfter', () => {
       "'s competitors",
       "'s creditors",
       "'s players",
+      '’s now-deceased father',
+      "'s 13-year-old son",
+      "'s East Midlands constituents",
     ])
       expect(relationAfter(after), after).toBe('own');
   });
@@ -43,6 +46,21 @@ describe('resolveSpeaker with a possessed relation', () => {
     const text2 = `${ally} has denied a rift.`;
     const brown = named(text2, 'person.gordon-brown', 'PERSON', ['Gordon Brown']);
     expect(speakerOf(text2, ally, [brown])).toBeNull();
+  });
+
+  it('does not give friends or creditors "of" the one named their words', () => {
+    const text = 'Mike Ford wrote books. Friends of Mike Ford said the family kept them back.';
+    const ford = named(text, 'person.mike-ford', 'PERSON', ['Mike Ford']);
+    expect(speakerOf(text, 'Friends of Mike Ford', [ford])).toBeNull();
+    const text2 = 'Parmalat collapsed. The creditors of Parmalat say they were misled.';
+    const parmalat = named(text2, 'org.parmalat', 'ORG', ['Parmalat']);
+    expect(speakerOf(text2, 'The creditors of Parmalat', [parmalat])).toBeNull();
+  });
+
+  it('still gives a spokesman "of" a body its words', () => {
+    const text = 'A spokesman of Parmalat said it would appeal.';
+    const parmalat = named(text, 'org.parmalat', 'ORG', ['Parmalat']);
+    expect(speakerOf(text, 'A spokesman of Parmalat', [parmalat])).toBe('org.parmalat');
   });
 
   it('links the relation when the source names them', () => {
