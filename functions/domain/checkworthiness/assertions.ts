@@ -2,6 +2,7 @@ import { isFirstPerson } from './first-person';
 import { isLeadIn } from './lead-ins';
 import { isNameList } from './name-lists';
 import { findQuantities } from './quantities';
+import { isWebLine } from './web-lines';
 
 /**
  * Why a sentence states a checkable fact. Strong reasons (a quantity, a
@@ -88,7 +89,8 @@ export function assertionReasons(sentence: string): AssertionReason[] {
 /**
  * A sentence that states a checkable fact: numbers, quantities, comparisons,
  * statistics, causes, dated events; not a signpost to what follows
- * (lead-ins.ts), nor someone's own experience told as "I" (first-person.ts).
+ * (lead-ins.ts), nor someone's own experience told as "I" (first-person.ts), nor a web
+ * page's link or embedded post (web-lines.ts).
  * Attribution is not checked here: callers apply it to
  * sentences no attribution covers.
  */
@@ -97,6 +99,7 @@ export function isCheckableAssertion(sentence: string): boolean {
     LOWER_CASE_WORD.test(sentence) &&
     !isLeadIn(sentence) &&
     !isFirstPerson(sentence) &&
+    !isWebLine(sentence) &&
     assertionReasons(sentence).length > 0
   );
 }

@@ -1,0 +1,16 @@
+/**
+ * A line a web page carries that is no sentence of the story: a bare link
+ * (some US sites print the page's address in the body), an embedded post's
+ * sign-off ("— Digital Foundry (@digitalfoundry) November 18, 2019") or the
+ * post itself, whose short link ("https://t.co/…", "pic.twitter.com/…")
+ * marks someone's post quoted whole, not the article's narration.
+ */
+export function isWebLine(sentence: string): boolean {
+  return BARE_LINK_RE.test(sentence) || SIGN_OFF_RE.test(sentence) || POST_LINK_RE.test(sentence);
+}
+
+const BARE_LINK_RE = /^\s{0,4}(?:https?:\/\/|www\.)\S{1,500}\s{0,4}$/u;
+/** A dash, the poster's name, the handle in brackets and the date: the line under an embedded post. */
+const SIGN_OFF_RE =
+  /^\s{0,4}[—–-]{1,2}\s{0,2}[^()\n]{1,80}\(@\w{1,30}\)\s{1,4}\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2},\s\d{4}\s{0,4}$/u;
+const POST_LINK_RE = /https?:\/\/t\.co\/|pic\.twitter\.com\//u;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { isCheckableAssertion } from '../../functions/domain/checkworthiness/assertions';
+import { isWebLine } from '../../functions/domain/checkworthiness/web-lines';
+
+describe('isWebLine', () => {
+  it.each([
+    'https://www.example.com/news/article/Town-council-cuts-budget-by-12-percent-14848164.php',
+    'www.example.org/2019/11/rates-rise-3-percent',
+    '— Jane Doe (@janedoe_) November 18, 2019',
+    '— Example News (@examplenews) Nov. 4, 2019',
+    'The new app cut prices by 40% for 2 million users https://t.co/AbCdEf123 pic.twitter.com/XyZ987',
+  ])('reads %j as a web line, no checkable assertion', (sentence) => {
+    expect(isWebLine(sentence)).toBe(true);
+    expect(isCheckableAssertion(sentence)).toBe(false);
+  });
+
+  it.each([
+    'The council cut its budget by 12% in 2019, its website www.example.org says.',
+    'Visits to https://www.example.com rose 40% in 2019.',
+    '— and prices rose 3% in 2019, the figures show.',
+  ])('keeps %j, a sentence of the story', (sentence) => {
+    expect(isWebLine(sentence)).toBe(false);
+  });
+});
