@@ -61,6 +61,7 @@ import { quotedAsSaying } from './quoted-as-saying';
 import { CLOSING, INSIDE } from './quotes';
 import { pastTheReach } from './reach-cut';
 import { recipientContent } from './recipient-content';
+import { withRelativePronoun } from './relative-pronoun';
 import { relativeReports } from './relative-report';
 import { afterReportTime } from './report-time';
 import { distance, withoutRivalContent } from './rival-content';
@@ -97,6 +98,7 @@ const STRETCHES = [
   throughClosingDash,
   overListComma,
   withOpeningPart,
+  withRelativePronoun,
 ] as const;
 
 /**
