@@ -49,4 +49,9 @@ describe('a report inside a relative clause keeps its pronoun', () => {
     const text = 'Fans gathered at the ground, which, club officials said, would be closed until March.';
     expect(extracted(text)).toContainEqual(['club officials', 'said', 'which … would be closed until March']);
   });
+
+  it('takes the pronoun back from a source the tagger began on it', () => {
+    const text = 'Ministers back the new rules, which critics say will cost jobs in the north.';
+    expect(extracted(text)).toContainEqual(['critics', 'say', 'which … will cost jobs in the north']);
+  });
 });

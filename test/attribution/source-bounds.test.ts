@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenInfo } from '../../functions/domain/attribution/features';
 import { boundedSource } from '../../functions/domain/attribution/source-bounds';
+import { classId } from '../../functions/domain/attribution/word-classes';
 import { runsIn } from './runs-fixture';
 
 /** Entity tags as entities.ts lays them out: 2 x the 1-based type opens a mention, one more continues it. */
@@ -15,6 +16,7 @@ function bounded(
   source: string,
   cue: string,
   names: [string, keyof typeof OPENS][] = [],
+  verbs: string[] = [],
 ): string {
   const { seq, runs, read } = runsIn(text, [
     ['source', source],
@@ -28,8 +30,13 @@ function bounded(
         ent[i + 2] = OPENS[kind] + (t.start === start ? 0 : 1);
     });
   }
+  // word classes as the model's map gives them: only the verbs named here are classed
+  const cls = new Int32Array(seq.tokens.length + 4);
+  seq.tokens.forEach((t, i) => {
+    if (verbs.includes(t.text)) cls[i + 2] = classId('PresentTense');
+  });
   const [tagged, own] = runs as [(typeof runs)[0], (typeof runs)[0]];
-  const found = boundedSource(seq, { ent } as unknown as TokenInfo, tagged, own);
+  const found = boundedSource(seq, { ent, cls } as unknown as TokenInfo, tagged, own);
   return found ? (read([found])[0]?.[1] as string) : '';
 }
 
@@ -185,5 +192,36 @@ describe('a source the tagger ran on to a relative pronoun', () => {
     expect(bounded('Mr Lee, who runs it, said so.', 'Mr Lee, who runs it', 'said', [['Lee', 'person']])).toBe(
       'Mr Lee, who runs it',
     );
+  });
+});
+
+describe('a source the tagger began on a relative pronoun', () => {
+  it('starts after "which", "what" or "whom"', () => {
+    expect(bounded('The fee, which the council says is fair, rose.', 'which the council', 'says')).toBe(
+      'the council',
+    );
+    expect(bounded('It led to what one aide called a new era.', 'what one aide', 'called')).toBe('one aide');
+    expect(
+      bounded('He hired Ann Lee, whom one insider described as able.', 'whom one insider', 'described'),
+    ).toBe('one insider');
+  });
+
+  it('keeps "who", "that", a capitalised "Which" and a pronoun alone', () => {
+    expect(bounded('He wrote to a man who in 2010 said so.', 'who in 2010', 'said')).toBe('who in 2010');
+    expect(bounded('Emails sent that night show it.', 'that night', 'show')).toBe('that night');
+    expect(bounded('Which candidates said so?', 'Which candidates', 'said')).toBe('Which candidates');
+    expect(bounded('The fee, which said it all, rose.', 'which', 'said')).toBe('which');
+  });
+
+  it('keeps a pronoun with its own verb after it', () => {
+    expect(
+      bounded(
+        'The union, which represents nurses, said so.',
+        'which represents nurses',
+        'said',
+        [],
+        ['represents'],
+      ),
+    ).toBe('which represents nurses');
   });
 });

@@ -2,6 +2,7 @@ import { cutList } from './cut-list';
 import type { Sequence, TokenInfo } from './features';
 import { frontedObject } from './fronted-object';
 import { joinedClause } from './joined-clause';
+import { withoutRelativeHead } from './relative-head';
 import { withoutRelativeTail } from './relative-tail';
 import type { Run } from './tags';
 
@@ -10,7 +11,8 @@ import type { Run } from './tags';
  * a fronted phrase's object taken in ("Despite the demand Sony"), a
  * preposition's object "and" joins to the subject ("at Newcastle and
  * manager Jose Mourinho"), a list's first members left out ("Sony,
- * Microsoft and Nintendo"), a relative pronoun run on to ("Ted Cruz, who").
+ * Microsoft and Nintendo"), a relative pronoun run on to ("Ted Cruz, who")
+ * or begun on ("which an FBI investigation").
  */
 export function boundedSource(
   seq: Sequence,
@@ -18,8 +20,12 @@ export function boundedSource(
   source: Run | undefined,
   cue: Run,
 ): Run | undefined {
-  return withoutRelativeTail(
+  return withoutRelativeHead(
     seq,
-    cutList(seq, info, joinedClause(seq, info, frontedObject(seq, info, source, cue), cue)),
+    info,
+    withoutRelativeTail(
+      seq,
+      cutList(seq, info, joinedClause(seq, info, frontedObject(seq, info, source, cue), cue)),
+    ),
   );
 }
