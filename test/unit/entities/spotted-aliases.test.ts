@@ -652,3 +652,68 @@ describe('the Oscars by a bare "Oscar"', () => {
     expect(ids(man, [['Oscar', 'PER']], true)).toEqual([['person.oscar', ['Oscar']]]);
   });
 });
+
+describe('films and games the tagger cuts, mistypes or misses', () => {
+  it('spots San Andreas, Vice City, The Godfather and A Passage to India whole and types Titanic a work, in the document view only', () => {
+    const text =
+      'Grand Theft Auto: San Andreas outsold GTA Vice City. San Andreas is set in a made-up state. ' +
+      'He won for The Godfather, and the Godfather film was a hit. Titanic beat A Passage to India.';
+    const tagged: Parameters<typeof entitiesOf>[1] = [
+      ['Grand Theft Auto', 'MISC'],
+      ['San Andreas', 'LOC'],
+      ['GTA Vice City', 'ORG'],
+      ['Titanic', 'ORG'],
+      ['India', 'LOC'],
+    ];
+    expect(viewMentions(text, tagged, true)).toEqual(
+      expect.arrayContaining([
+        ['misc.grand-theft-auto-san-andreas', ['Grand Theft Auto: San Andreas', 'San Andreas']],
+        ['misc.grand-theft-auto-vice-city', ['GTA Vice City']],
+        ['misc.the-godfather', ['The Godfather', 'Godfather']],
+        ['misc.titanic', ['Titanic']],
+        ['misc.a-passage-to-india', ['A Passage to India']],
+      ]),
+    );
+    expect(viewMentions(text, tagged, false).map(([id]) => id)).toEqual(
+      expect.arrayContaining(['gpe.san-andreas', 'org.titanic', 'gpe.india']),
+    );
+  });
+
+  it('leaves a bare "San Andreas" or "Godfather" alone where the work is not named', () => {
+    const text = 'The San Andreas fault moved, and a Godfather figure spoke.';
+    expect(viewMentions(text, [['San Andreas', 'LOC']], true)).toEqual([
+      ['gpe.san-andreas', ['San Andreas']],
+    ]);
+  });
+});
+
+describe('firms the tagger cuts short or types a person', () => {
+  it('spots Mean Fiddler, English Partnerships, Four-Kings, General Mills, Basic American Foods and BHP Billiton whole, in the document view only', () => {
+    const text =
+      'Organiser Mean Fiddler said so. English Partnerships agreed. The Four-Kings clan played. ' +
+      'Jo, of General Mills, and Al of Basic American Foods met staff of BHP Billiton.';
+    const tagged: Parameters<typeof entitiesOf>[1] = [
+      ['Fiddler', 'PER'],
+      ['English', 'MISC'],
+      ['Mills', 'PER'],
+      ['American', 'MISC'],
+      ['Foods', 'ORG'],
+      ['BHP Billiton', 'PER'],
+    ];
+    const ids = viewMentions(text, tagged, true);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        ['org.mean-fiddler', ['Mean Fiddler']],
+        ['org.english-partnerships', ['English Partnerships']],
+        ['org.four-kings', ['Four-Kings']],
+        ['org.general-mills', ['General Mills']],
+        ['org.basic-american-foods', ['Basic American Foods']],
+        ['org.bhp-billiton', ['BHP Billiton']],
+      ]),
+    );
+    expect(ids.map(([id]) => id)).not.toEqual(expect.arrayContaining(['person.mills']));
+    expect(viewMentions(text, tagged, false).map(([id]) => id)).toEqual(
+      expect.arrayContaining(['person.fiddler', 'person.mills', 'person.bhp-billiton']),
+    );
+  });
+});
