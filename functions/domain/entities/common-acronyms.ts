@@ -1,4 +1,5 @@
 import type { Entity } from '../model/document';
+import { retypeEntities } from './merge';
 
 /**
  * Technology's common nouns written in capitals: a DVD, a PC, HD and HDTV,
@@ -9,11 +10,11 @@ import type { Entity } from '../model/document';
 // biome-ignore format: compact word list
 const COMMON_ACRONYMS = new Set([
   'CD', 'DVD', 'PC', 'PDA', 'TV', 'HD', 'HDTV', 'LCD', 'PVR', 'USB', 'RFID', 'DRM', 'SMS', 'MMS',
-  'OS', 'IP', 'ISP', 'DSL', 'ADSL', 'DAB', 'GPS', 'FM',
+  'OS', 'IP', 'ISP', 'DSL', 'ADSL', 'DAB', 'GPS', 'FM', 'SD',
 ]);
 
-/** Ordinary words written in capitals: "it will be OK", "two hours' PE" (the school subject). */
-const WORDS = new Set(['OK', 'PE']);
+/** Ordinary words written in capitals: "it will be OK", "two hours' PE" (the school subject), "8Mbps" (a unit). */
+const WORDS = new Set(['OK', 'PE', 'Mbps']);
 
 /**
  * Posts written in capitals: the PM, an MP, MEPs, MSPs. The tagger makes
@@ -39,4 +40,32 @@ export function dropCommonAcronyms(text: string, entities: Entity[]): Entity[] {
   const common = (e: Entity) => e.mentions.length > 0 && e.mentions.every((m) => isCommon(m.text) || post(m));
   // the same list when none is dropped: linking once serves both views then (./link)
   return entities.some(common) ? entities.filter((e) => !common(e)) : entities;
+}
+
+/** Three words or more, the initials of which may spell one of the acronyms above. */
+const LONG_FORM = /^\p{L}[\p{L}-]{0,20}(?: \p{L}[\p{L}-]{0,20}){2,5}$/u;
+
+/** "Digital Rights Management", "Personal Digital Assistants": initials that spell a common acronym (a plural's "s" aside). */
+function isSpelledOut(text: string): boolean {
+  if (!LONG_FORM.test(text)) return false;
+  return COMMON_ACRONYMS.has(
+    text
+      .split(' ')
+      .map((w) => w[0] as string)
+      .join('')
+      .toUpperCase(),
+  );
+}
+
+/**
+ * An entity named by such a noun's long form ("Digital Rights Management
+ * (DRM) schemes", "Liquid Crystal Display"), with or without its acronym, is
+ * a technology (MISC, as "Internet Protocol" is), not the body the tagger
+ * took it for. In the document's view only (./link).
+ */
+export function retypeTechnologyLongForms(entities: Entity[]): Entity[] {
+  return retypeEntities(entities, (e) => {
+    if (e.type !== 'ORG' || !e.mentions.some((m) => isSpelledOut(m.text))) return undefined;
+    return e.mentions.every((m) => isSpelledOut(m.text) || isCommon(m.text)) ? 'MISC' : undefined;
+  });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkEntities } from '../../../functions/domain/entities/link';
 import { annotate } from '../../../functions/domain/extract/annotate';
-import { entitiesOf, tagLongestFirst } from './helpers';
+import { entitiesOf, idsAndMentions, tagLongestFirst } from './helpers';
 
 describe("technology's common nouns in capitals", () => {
   const text =
@@ -16,9 +16,9 @@ describe("technology's common nouns in capitals", () => {
     ['Sony', 'ORG'],
   ];
 
-  it('name no entity in the document view; a long form keeps its acronym', () => {
+  it('name no entity in the document view; a long form keeps its acronym, a technology', () => {
     expect(entitiesOf(text, tagged).map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([
-      ['org.digital-audio-broadcasting', ['Digital Audio Broadcasting', 'DAB']],
+      ['misc.digital-audio-broadcasting', ['Digital Audio Broadcasting', 'DAB']],
       ['org.sony', ['Sony']],
     ]);
   });
@@ -28,6 +28,36 @@ describe("technology's common nouns in capitals", () => {
       document: false,
     }).map((e) => e.id);
     expect(ids).toContain('org.pcs');
+  });
+});
+
+describe("a technology's long form", () => {
+  const text =
+    'Digital Rights Management (DRM) schemes clash. Makers of Personal Digital Assistants and SD cards agreed, as did Liquid Crystal Display Ltd and the Mbps Group.';
+  const tagged: Parameters<typeof entitiesOf>[1] = [
+    ['Digital Rights Management', 'ORG'],
+    ['DRM', 'ORG'],
+    ['Personal Digital Assistants', 'ORG'],
+    ['SD', 'ORG'],
+    ['Liquid Crystal Display Ltd', 'ORG'],
+    ['Mbps', 'ORG'],
+    ['Mbps Group', 'ORG'],
+  ];
+
+  it('is a technology (MISC), not a body; "SD" and a bare "Mbps" name none; a firm named after one stays', () => {
+    expect(idsAndMentions(text, tagged)).toEqual([
+      ['misc.digital-rights-management', ['Digital Rights Management', 'DRM']],
+      ['misc.personal-digital-assistants', ['Personal Digital Assistants']],
+      ['org.liquid-crystal-display', ['Liquid Crystal Display Ltd']],
+      ['org.mbps-group', ['Mbps Group']],
+    ]);
+  });
+
+  it('stays a body in the attribution view', () => {
+    const ids = linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, {
+      document: false,
+    }).map((e) => e.id);
+    expect(ids).toContain('org.digital-rights-management');
   });
 });
 
