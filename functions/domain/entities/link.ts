@@ -20,6 +20,7 @@ import { type NamedMention, personAnchors } from './coref';
 import { joinCountryLedNames } from './country-led-names';
 import { cutCourtesyTitles, hasCourtesyTitle } from './courtesy-titles';
 import { dropDanglingRoles } from './dangling-roles';
+import { retypeFaithGroups } from './faith-groups';
 import { dropFinalPeriods } from './final-periods';
 import { retypeFirmsInContext } from './firm-contexts';
 import { retypeCalledFirms } from './firm-cues';
@@ -179,7 +180,8 @@ export function linkForExtraction(
  * work or product MISC ("films include Gothika", ./listed-works), a body or place right after the kind of work it is
  * MISC ("ITV drama Footballers' Wives", ./kind-cued-works), a name the article calls a worm
  * or virus MISC ("the Sasser worm", ./malware-names), and a holiday or a named storm an event
- * whatever its type ("before Christmas", ./holiday-names; "Hurricane Ivan", ./storm-names), and a government named
+ * whatever its type ("before Christmas", ./holiday-names; "Hurricane Ivan", ./storm-names), a faith's word a group
+ * of people ("UK Muslims", ./faith-groups), and a government named
  * for its leader a body of its own ("the Bush administration", ./leader-administrations).
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
@@ -245,7 +247,9 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   const works = retypeKindCuedWorks(text, retypeListedWorks(text, firms), table);
   const products = retypeMalware(text, retypeCuedProducts(text, works));
   // last, so the rules that type a bare name still read "Foster" in "brands include Foster's,"
-  const typed = retypeBandPlaces(text, retypeStorms(retypeHolidays(retypeFirmsInContext(text, products))));
+  const typed = retypeFaithGroups(
+    retypeBandPlaces(text, retypeStorms(retypeHolidays(retypeFirmsInContext(text, products)))),
+  );
   return joinGenitiveNames(text, cutLeaderAdministrations(text, typed, table));
 }
 
