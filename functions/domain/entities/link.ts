@@ -19,6 +19,7 @@ import { joinCompanyShortNames } from './company-short-names';
 import { type NamedMention, personAnchors } from './coref';
 import { joinCountryLedNames } from './country-led-names';
 import { cutCourtesyTitles, hasCourtesyTitle } from './courtesy-titles';
+import { spotCuedTitles } from './cued-titles';
 import { dropDanglingRoles } from './dangling-roles';
 import { retypeFaithGroups } from './faith-groups';
 import { dropFinalPeriods } from './final-periods';
@@ -178,7 +179,8 @@ export function linkForExtraction(
  * ./firm-contexts); a one-word name typed a person that the words around call a product or a
  * work MISC ("the drug Vioxx", "Xbox video game Halo", ./product-cues), names listed after a kind of
  * work or product MISC ("films include Gothika", ./listed-works), a body or place right after the kind of work it is
- * MISC ("ITV drama Footballers' Wives", ./kind-cued-works), a name the article calls a worm
+ * MISC ("ITV drama Footballers' Wives", ./kind-cued-works) and an untagged title there a work ("comedy
+ * Sideways", ./cued-titles), a name the article calls a worm
  * or virus MISC ("the Sasser worm", ./malware-names), and a holiday or a named storm an event
  * whatever its type ("before Christmas", ./holiday-names; "Hurricane Ivan", ./storm-names), a faith's word a group
  * of people ("UK Muslims", ./faith-groups), and a government named
@@ -244,7 +246,7 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
     ),
   );
   // a product first, as a list with firms in it would make it a firm ("brands such as Celebrex and Vioxx")
-  const works = retypeKindCuedWorks(text, retypeListedWorks(text, firms), table);
+  const works = spotCuedTitles(text, retypeKindCuedWorks(text, retypeListedWorks(text, firms), table));
   const products = retypeMalware(text, retypeCuedProducts(text, works));
   // last, so the rules that type a bare name still read "Foster" in "brands include Foster's,"
   const typed = retypeFaithGroups(

@@ -19,7 +19,7 @@ describe('a given name and a surname typed as no person', () => {
       typesOf('It was the soundtrack to the Whitney Houston film The Bodyguard.', [
         ['Whitney Houston', 'LOC'],
       ]),
-    ).toEqual({ 'Whitney Houston': 'PERSON' });
+    ).toEqual({ 'Whitney Houston': 'PERSON', 'The Bodyguard': 'MISC' });
   });
 
   it('stays a firm or a place with no such words, or when the gazetteer knows it', () => {

@@ -1,0 +1,71 @@
+import type { Entity } from '../model/document';
+import { entityId } from './ids';
+import { KIND_BEFORE, PERSON_NEXT } from './work-cues';
+
+/** A title's word: capitalised or a number ("Fahrenheit 9/11", "Ocean's Twelve"). */
+const WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’/-]{0,24}`;
+/** A capitalised word, as after a small word ("Dirty Pretty Things in 2002" ends before "in"). */
+const CAPITAL_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’/-]{0,24}`;
+/** Small words a title holds between its capitalised ones: "Girl with a Pearl Earring". */
+const SMALL = '(?:of|the|and|in|on|to|a|an|with|at|for|from)';
+/**
+ * A title right after the kind of work: up to nine words, small words only
+ * before a capitalised one, and a "?" or "!" that ends it ("Are We There
+ * Yet?", "Airplane!").
+ */
+const TITLE = new RegExp(
+  `^${WORD}(?:\\s${WORD}|(?:\\s${SMALL}){1,3}\\s${CAPITAL_WORD}){0,8}(?:[?!](?![\\p{L}\\p{N}]))?`,
+  'u',
+);
+/**
+ * A kind of work in lower case before a capital, read again with
+ * KIND_BEFORE's guards ("to film Jo" is the verb); "Film Festival", "Comedy
+ * Central" are names.
+ */
+const KIND =
+  /(?<![\p{L}-])(?:film|movie|drama|comedy|biopic|documentary|thriller|musical|sitcom|novel|album|song|series|blockbuster|sequel|cartoon)\s(?=[\p{Lu}\p{N}])/gu;
+/** A model's number after a product's "series" ("Psion series 3", "Organiser series 3c"), not "TV series 24". */
+const MODEL_SERIES = /\p{Lu}\p{Ll}+\sseries\s\p{N}$/u;
+/** A title cut after a subject pronoun, whose verb is in lower case ("song How We do"), or the pronoun alone ("novel I somehow"). */
+const ENDS_ON_PRONOUN = /(?:^|\s)(?:I|We|You|He|She|They|It)$/u;
+
+/**
+ * An untagged title right after the kind of work it is ("comedy Sideways",
+ * "the film No Way Out", "their album Hopes and Fears", "documentary
+ * Fahrenheit 9/11") is a work (MISC): the tagger left it untagged. Not where
+ * a mention starts or crosses there, nor before a person's verb ("the film
+ * Jo Bloggs plays in"), nor one cut after a pronoun ("song How We do"). A title
+ * that is already a work of the article joins it. In
+ * the document's view only (./link).
+ */
+export function spotCuedTitles(text: string, entities: Entity[]): Entity[] {
+  const taken = entities.flatMap((e) => e.mentions);
+  const found: { start: number; end: number; text: string }[] = [];
+  for (const kind of text.matchAll(KIND)) {
+    const start = kind.index + kind[0].length;
+    const before = text.slice(Math.max(0, start - 40), start);
+    if (!KIND_BEFORE.test(before)) continue;
+    const title = TITLE.exec(text.slice(start, start + 200))?.[0];
+    if (!title || ENDS_ON_PRONOUN.test(title)) continue;
+    if (MODEL_SERIES.test(text.slice(Math.max(0, start - 30), start + 1))) continue;
+    const end = start + title.length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    if (PERSON_NEXT.test(text.slice(end, end + 40))) continue;
+    found.push({ start, end, text: title });
+  }
+  if (found.length === 0) return entities;
+  const total = taken.length + found.length;
+  let out = entities;
+  for (const m of found) {
+    const id = entityId('MISC', m.text);
+    const had = out.find((e) => e.id === id);
+    const mentions = [...(had?.mentions ?? []), m].sort((a, b) => a.start - b.start);
+    const entity: Entity = {
+      ...(had ?? { id, name: m.text, type: 'MISC', aliases: [], roles: [] }),
+      mentions,
+      salience: Math.round((mentions.length / total) * 1000) / 1000,
+    };
+    out = [...out.filter((e) => e !== had), entity];
+  }
+  return out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
