@@ -1,5 +1,6 @@
 import type { Entity } from '../model/document';
 import { entityId } from './ids';
+import { withMentions } from './with-mentions';
 import { KIND_BEFORE, PERSON_NEXT } from './work-cues';
 
 /** A title's word: capitalised or a number ("Fahrenheit 9/11", "Ocean's Twelve"). */
@@ -53,19 +54,9 @@ export function spotCuedTitles(text: string, entities: Entity[]): Entity[] {
     if (PERSON_NEXT.test(text.slice(end, end + 40))) continue;
     found.push({ start, end, text: title });
   }
-  if (found.length === 0) return entities;
-  const total = taken.length + found.length;
-  let out = entities;
-  for (const m of found) {
-    const id = entityId('MISC', m.text);
-    const had = out.find((e) => e.id === id);
-    const mentions = [...(had?.mentions ?? []), m].sort((a, b) => a.start - b.start);
-    const entity: Entity = {
-      ...(had ?? { id, name: m.text, type: 'MISC', aliases: [], roles: [] }),
-      mentions,
-      salience: Math.round((mentions.length / total) * 1000) / 1000,
-    };
-    out = [...out.filter((e) => e !== had), entity];
-  }
-  return out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  // one at a time, so a title named twice joins its first mention's entity
+  return found.reduce(
+    (out, m) => withMentions(out, { id: entityId('MISC', m.text), name: m.text, type: 'MISC' }, [m]),
+    entities,
+  );
 }

@@ -1,6 +1,7 @@
 import type { Entity, TextSpan } from '../model/document';
 import { literal } from '../text/literal';
 import { type AliasEntry, type AliasTable, surfacesOf } from './alias-table';
+import { withMentions } from './with-mentions';
 
 /** Surfaces at word bounds, longest first, capitalised as written: "conservative voters" is no party. */
 function surfacePattern(names: string[]): RegExp | null {
@@ -112,23 +113,4 @@ function without(entities: Entity[], found: TextSpan[]): Entity[] {
     const mentions = e.mentions.filter((m) => !inside(m));
     return mentions.length > 0 ? [{ ...e, mentions }] : [];
   });
-}
-
-/** The entry's entity with the mentions added (created when the article had none), salience as its share of all mentions. */
-function withMentions(entities: Entity[], entry: AliasEntry, found: TextSpan[]): Entity[] {
-  const total = entities.reduce((n, e) => n + e.mentions.length, 0) + found.length;
-  const had = entities.find((e) => e.id === entry.id);
-  const mentions = [...(had?.mentions ?? []), ...found].sort((a, b) => a.start - b.start);
-  const name = had?.name ?? entry.name;
-  const aliases = [...new Set([...(had?.aliases ?? []), ...found.map((m) => m.text)])].filter(
-    (a) => a !== name,
-  );
-  const entity: Entity = {
-    ...(had ?? { id: entry.id, name, type: entry.type, roles: [] }),
-    aliases: aliases.sort(),
-    mentions,
-    salience: Math.round((mentions.length / total) * 1000) / 1000,
-  };
-  const rest = entities.filter((e) => e !== had);
-  return [...rest, entity].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
