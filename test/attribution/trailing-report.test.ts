@@ -154,6 +154,44 @@ describe('a sentence that ends on its speaker and a reporting verb', () => {
     expect(found('The men were seen near the old warehouse, in Leeds heard.')).toEqual([]);
   });
 
+  it('takes a bare plural or mass noun before the verb as the speaker, with "suggest", "report", "claim"', () => {
+    expect(found('Sales of electric vans are set to double next year, research suggests.')).toEqual([
+      ['research', 'suggests', 'Sales of electric vans are set to double next year'],
+    ]);
+    expect(found('The audience peaked at nine million late on, overnight figures showed.')).toEqual([
+      ['overnight figures', 'showed', 'The audience peaked at nine million late on'],
+    ]);
+    expect(found('The vote to hold rates was split 7-2 this month, minutes have shown.')).toEqual([
+      ['minutes', 'have shown', 'The vote to hold rates was split 7-2 this month'],
+    ]);
+    expect(found('The clampdown on lending will go on into next year, state media report.')).toEqual([
+      ['state media', 'report', 'The clampdown on lending will go on into next year'],
+    ]);
+    expect(found('The group could sell off its cinema chain this spring, reports claim.')).toEqual([
+      ['reports', 'claim', 'The group could sell off its cinema chain this spring'],
+    ]);
+  });
+
+  it('reads no bare speaker that is no plural, a manner or a comparison, nor a plural verb after a determiner', () => {
+    expect(found('Output dropped 1.6% in the month, slightly higher than forecast.')).toEqual([]);
+    expect(found('Then again, well done to the whole band, good show.')).toEqual([]);
+    expect(found('It was the steepest fall in output for years, the bank own report.')).toEqual([]);
+    expect(found('Prices rose again in the spring, as analysts said.')).toEqual([]);
+  });
+
+  it('takes the place of a sourceless cue the tagger ran over the bare speaker, not of one beside it', () => {
+    const text = 'The vote to hold rates was split 7-2 this month, minutes have shown.';
+    expect(found(text, [cueClaim(text, 'have shown', 'minutes')])).toEqual([
+      ['minutes', 'have shown', 'The vote to hold rates was split 7-2 this month'],
+    ]);
+    const claims = 'The group could sell off its cinema chain this spring, reports claim.';
+    expect(
+      found(claims, [cueClaim(claims, 'reports claim', 'The group could sell off its cinema chain')]),
+    ).toEqual([['reports', 'claim', 'The group could sell off its cinema chain this spring']]);
+    const added = 'Jobs will be created in the north, it added.';
+    expect(found(added, [cueClaim(added, 'added', 'Jobs will be created in the north')])).toEqual([]);
+  });
+
   it("replaces, in the extractor, the tagger's attribution whose cue is in that tail", () => {
     expect(
       extracted(
@@ -175,6 +213,30 @@ describe('a sentence that ends on its speaker and a reporting verb', () => {
         null,
         'has been told',
         'Making games for future consoles will require more graphic artists and more money',
+      ],
+    ]);
+  });
+  it("replaces, in the extractor, the tagger's sourceless cue run over a bare speaker", () => {
+    expect(
+      extracted(
+        'The leisure group could sell off its cinema chain and its bingo halls this spring, reports claim.',
+      ),
+    ).toEqual([
+      [
+        'reports',
+        'claim',
+        'The leisure group could sell off its cinema chain and its bingo halls this spring',
+      ],
+    ]);
+    expect(
+      extracted(
+        'The decision to hold interest rates at 4% last week was passed 7-2 by the committee, minutes have shown.',
+      ),
+    ).toEqual([
+      [
+        'minutes',
+        'have shown',
+        'The decision to hold interest rates at 4% last week was passed 7-2 by the committee',
       ],
     ]);
   });

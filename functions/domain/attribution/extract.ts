@@ -81,7 +81,7 @@ import { type Run, runsOf } from './tags';
 import { endBeforeTakenQuotes } from './taken-quote';
 import { overThatClause } from './that-clause';
 import { toldSubject } from './told-subject';
-import { trailingReports } from './trailing-report';
+import { tagSpan, trailingReports } from './trailing-report';
 import { apartFromCut, closedEarly, type EarlyClose, narratedAfter, withEarlyCloses } from './unclosed-quote';
 import { wholeQuotes } from './whole-quote';
 
@@ -253,7 +253,12 @@ export function extractAttributions(
   ];
   // what a pattern found overrides attributions the tagger nested inside it, or cued where it has its cue
   const inside = (a: Attribution) =>
-    patterned.some((p) => covers(p.content, a.cue[0] as Range) || covers(p.cue, a.cue[0] as Range));
+    patterned.some(
+      (p) =>
+        covers(p.content, a.cue[0] as Range) ||
+        covers(p.cue, a.cue[0] as Range) ||
+        covers(tagSpan(doc.text, p), a.cue[0] as Range),
+    );
   // a content run over a second report the tagger missed gives it up ("… and Labour says …")
   const kept = splitSecondReports(doc.text, quoted, [...joined.filter((a) => !inside(a)), ...patterned])
     .filter((a) => !reportsNoSpeech(doc.text, a) && !namesOnly(doc.text, a))

@@ -11,8 +11,14 @@ import { FINITE, INVERTING_VERBS, NOT_A_SPEAKER, NOT_BARE, WHEN } from './invert
 const FINDING_VERBS = [
   'found', 'finds', 'showed', 'shows', 'show', 'indicate', 'indicates', 'indicated', 'forecast', 'forecasts',
   'ruled', 'learned', 'learnt', 'confirmed', 'confirms', 'concedes', 'conceded', 'revealed', 'reveals',
-  'points out', 'pointed out',
+  'points out', 'pointed out', 'shown',
 ];
+/**
+ * Verbs in the plural a bare speaker takes (`…, research suggests.`, `…, state
+ * media report.`, `…, reports claim.`): only after one, as "report" or "claim"
+ * after a determiner phrase may be a noun ("…, the BBC's own report.").
+ */
+const BARE_VERBS = ['suggest', 'reveal', 'report', 'claim', 'argue'];
 const CUE_VERBS = [...INVERTING_VERBS, ...FINDING_VERBS].join('|');
 
 /** Who was told, after "told" ("…, the firm told Reuters."): a name or "the" and one. */
@@ -29,6 +35,16 @@ const AFTERWARDS = String.raw`(?:\s+(?:in\s+(?:a|an|its|his|her|their|the)\s+(?:
 const TRAILING = new RegExp(
   String.raw`^(?<content>["“]?\p{L}.{10,}?)["”]?,["”]?\s+(?<source>(?:the|a|an|his|her|their|its)\s+[\p{L}\p{N}'’&./-]+(?:\s+(?!(?:has|have|had|was|were)\s)[\p{L}\p{N}'’&./-]+){0,4}|\p{Lu}[\p{L}\p{N}'’&./-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&./-]*){0,3}|he|she|it|they)\s+(?<cue>(?:(?:has|have|had)\s+)?(?:${CUE_VERBS}|told(?=\s+${HEARER}[.!?\s])))(?:(?<=told)\s+${HEARER})?${AFTERWARDS}\s*[.!?]["”]?(?:\s+["“])?\s*$`,
   // d: the groups' offsets
+  'sud',
+);
+
+/**
+ * The same tag with a bare speaker, up to three lower-case words
+ * (`…, research suggests.`, `…, overnight figures showed.`, `…, minutes have
+ * shown.`), "has", "have" or "had" never one of them; see `speaksBare`.
+ */
+const BARE_TRAILING = new RegExp(
+  String.raw`^(?<content>["“]?\p{L}.{10,}?)["”]?,["”]?\s+(?<source>(?:(?!(?:has|have|had)\s)\p{Ll}+\s+){0,2}(?!(?:has|have|had)\s)\p{Ll}+)\s+(?<cue>(?:(?:has|have|had)\s+)?(?:${CUE_VERBS}|${BARE_VERBS.join('|')}))\s*[.!?]["”]?(?:\s+["“])?\s*$`,
   'sud',
 );
 
@@ -97,7 +113,12 @@ export function trailingReports(
       const span = inSentence(s);
       const [source, cue, content] = tag.parts;
       const clause = clauseOf(text, s, tag.m, content);
-      if (!found.some((a) => touches([a], s) && !sourcelessIn(a, clause)))
+      const tail = span([Math.min(source[0], cue[0]), Math.max(source[1], cue[1])]);
+      if (
+        !found.some(
+          (a) => touches([a], s) && !sourcelessIn(a, clause) && !cuedInTail(a, s, tail, span(source)),
+        )
+      )
         out.push({ source: [span(source)], cue: [span(cue)], content: [clause] });
       continue;
     }
@@ -123,8 +144,43 @@ function ownTag(said: string): Tag | undefined {
   const m = TRAILING.exec(said);
   const at = m?.indices?.groups;
   const [source, cue, content] = [at?.source, at?.cue, at?.content];
-  if (!m || !source || !cue || !content || NOT_A_SOURCE.test(m.groups?.source ?? '')) return undefined;
+  if (!m || !source || !cue || !content || NOT_A_SOURCE.test(m.groups?.source ?? '')) return bareTag(said);
   return { m, parts: [source, cue, content] };
+}
+
+/** The same with a bare speaker (`…, research suggests.`). */
+function bareTag(said: string): Tag | undefined {
+  const m = BARE_TRAILING.exec(said);
+  const at = m?.indices?.groups;
+  const [source, cue, content] = [at?.source, at?.cue, at?.content];
+  if (!m || !source || !cue || !content || !speaksBare(m.groups?.source ?? '')) return undefined;
+  return { m, parts: [source, cue, content] };
+}
+
+/** Words that open or join a clause, never part of a bare speaker ("…, slightly higher than forecast."). */
+const NOT_IN_BARE =
+  /^(?:than|as|and|or|but|even|still|just|only|both|all|each|such|what|how|why|where|when|if|whether)$/;
+/** Heads of a bare speaker that are no plural in -s: "state media", "local press", "government research". */
+const MASS_HEADS = /^(?:media|press|research|police|data|evidence|staff|people)$/;
+
+/**
+ * A bare speaker before its verb (`…, research suggests.`, `…, overnight
+ * figures showed.`, `…, minutes have shown.`): up to three lower-case words,
+ * none a time, a manner or a clause's word, the last a plural or a mass noun
+ * ("…, good show." names no one).
+ */
+function speaksBare(bare: string): boolean {
+  const words = bare.split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  if (!(MASS_HEADS.test(head) || (/s$/.test(head) && !/ss$/.test(head)))) return false;
+  return words.every(
+    (w) =>
+      !NOT_BARE.test(w) &&
+      !NOT_A_SPEAKER.test(w) &&
+      !NOT_IN_BARE.test(w) &&
+      !FINITE.test(w) &&
+      !/ly$/.test(w),
+  );
 }
 
 /**
@@ -135,6 +191,31 @@ function ownTag(said: string): Tag | undefined {
 function sourcelessIn(a: Attribution, clause: Range): boolean {
   const within = (f: Range) => clause.start <= f.start && f.end <= clause.end;
   return a.source === null && a.cue.every(within) && a.content.every(within);
+}
+
+/**
+ * A sourceless attribution the tagger cued in the tag itself, running its cue
+ * or content over the speaker ("minutes | have shown", its content the
+ * speaker; "reports claim", its content the clause), gives way to the tag
+ * (extract.ts drops it through `tagSpan`).
+ */
+function cuedInTail(a: Attribution, s: Range, tail: Range, source: Range): boolean {
+  const within = (r: Range) => (f: Range) => r.start <= f.start && f.end <= r.end;
+  const onSource = (f: Range) => f.start < source.end && source.start < f.end;
+  return (
+    a.source === null &&
+    a.cue.every(within(tail)) &&
+    a.content.every(within({ start: s.start, end: tail.end })) &&
+    [...a.cue, ...a.content].some(onSource)
+  );
+}
+
+/** An attribution's source and cue as one span when only blanks part them (`…, reports claim.`), else none. */
+export function tagSpan(text: string, a: Attribution): Range[] {
+  const [source, cue] = [a.source?.[0], a.cue[0]];
+  if (!source || !cue || a.source?.length !== 1 || a.cue.length !== 1) return [];
+  const [first, second] = source.start < cue.start ? [source, cue] : [cue, source];
+  return /^\s+$/u.test(text.slice(first.end, second.start)) ? [{ start: first.start, end: second.end }] : [];
 }
 
 /** The source, cue and clause of `…, said Mr Fogg.` in a sentence's text, if it is one. */
