@@ -1,6 +1,7 @@
 import type { AnnotatedText, Attribution } from '../extract/types';
 import type { Entity } from '../model/document';
 import { findQuotes } from '../text/quotations';
+import { beforeOwnTag } from './after-tag';
 import { agentContent } from './agent-content';
 import { asideContent } from './aside-content';
 import { clauseOf, covers, dropNested, mergeFragments, type Range } from './assemble';
@@ -284,18 +285,24 @@ export function extractAttributions(
     percentSource(
       doc.text,
       doc.sentences,
-      withoutOwnCue(
+      beforeOwnTag(
         doc.text,
         doc.sentences,
-        withClosingMark(
+        taken,
+        persons,
+        withoutOwnCue(
           doc.text,
-          quoted,
-          overPluralPredicate(
+          doc.sentences,
+          withClosingMark(
             doc.text,
-            doc.sentences,
-            taken,
-            persons,
-            STRETCHES.reduce((b, stretch) => stretch(doc.text, doc.sentences, taken, b), a),
+            quoted,
+            overPluralPredicate(
+              doc.text,
+              doc.sentences,
+              taken,
+              persons,
+              STRETCHES.reduce((b, stretch) => stretch(doc.text, doc.sentences, taken, b), a),
+            ),
           ),
         ),
       ),

@@ -8,7 +8,7 @@ const WHEN = /^(?:on|last|this|earlier|later|yesterday|today)\b/iu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** `r` without blanks, commas, colons or a final stop at either end. */
-function trimmed(text: string, r: Range): Range {
+export function trimmed(text: string, r: Range): Range {
   let { start, end } = r;
   while (start < end && /[\s,:;-]/u.test(text.charAt(start))) start++;
   // a quote opening the next sentence, which the splitter leaves at this one's end, goes too
@@ -20,7 +20,7 @@ function trimmed(text: string, r: Range): Range {
   return { start, end };
 }
 
-const words = (text: string, r: Range) => text.slice(r.start, r.end).match(WORD)?.length ?? 0;
+export const words = (text: string, r: Range) => text.slice(r.start, r.end).match(WORD)?.length ?? 0;
 
 /**
  * "Mr Blunkett quit …. In a statement, the ex-home secretary said he accepted
