@@ -14,7 +14,7 @@ import { relativeAntecedent } from './antecedent';
 import { extendBareDeterminer } from './bare-determiner';
 import { tellsConsequence } from './consequence';
 import { contentSpan, piecesOf } from './content';
-import { namedByContent, withoutIds } from './content-names';
+import { firstNamedByContent, namedByContent, withoutIds } from './content-names';
 import { countedMembers } from './counted-joint';
 import {
   type DocumentRef,
@@ -206,7 +206,7 @@ export function buildClaims(
   };
 }
 
-/** resolveSpeaker, passing over whom a pronoun's own words name (content-names.ts). */
+/** resolveSpeaker, passing over whom a pronoun's own words name, or, for "it", name first (content-names.ts). */
 function speakerOf(
   source: TextSpan,
   pieces: TextSpan[],
@@ -217,6 +217,7 @@ function speakerOf(
 ): string | null {
   const sentence = sentenceAt(doc.sentences, source.start);
   const named = namedByContent(source, pieces, context.quoted ?? [], sentence, entities, doc.text);
+  for (const id of firstNamedByContent(source, pieces, doc.sentences, entities, prior)) named.add(id);
   const left = withoutIds(named, entities, prior);
   return resolveSpeaker(source, left.entities, left.prior, context);
 }

@@ -1,7 +1,11 @@
 import type { Entity, Range } from '../model/document';
+import { sentenceIndexAt } from '../text/sentences';
 import type { PriorSpeaker } from './mention-order';
 
 const PERSON = /^(?:he|she)$/i;
+const IT = /^it$/i;
+/** How many sentences before the pronoun's own a source that "it" may go on reporting is looked for in. */
+const REPORTING_BACK = 2;
 /** "to see a new Gordon Brown": a version of the man, who may be the one speaking. */
 const DESCRIBED = /\b[Aa]n?\s+(?:\p{Ll}{1,20}\s+)?$/u;
 /** '…," added Prutton': a tag the content ran over, not a name in the words. */
@@ -43,7 +47,7 @@ export function reportedOpening(source: Range, sentence: Range | undefined, text
  * Inside quotes, not a surname alone: speakers use given or full names, and
  * a quote left unclosed runs on into narration ("Bosvelt joined City").
  * "It" and "they" are left: a firm is named in its own statement ("the
- * MDA's own predictions, it said") as often as not.
+ * MDA's own predictions, it said") as often as not (but see firstNamedByContent).
  */
 export function namedByContent(
   source: Range & { text: string },
@@ -72,6 +76,37 @@ export function namedByContent(
       return !within && sentence !== undefined && holds(sentence, m);
     };
     if (e.mentions.some(said)) named.add(e.id);
+  }
+  return named;
+}
+
+/**
+ * The bodies "it" cannot stand for: those its own words, before it, name for
+ * the first time in the article, while another source spoke in the sentences
+ * just before ("…, Screen Daily said. The film's distributor Toho expects
+ * 40 million people to see it - it added": not Toho). A firm named again in
+ * its own statement ("the MDA's own predictions, it said") was spoken of
+ * before, so it stays.
+ */
+export function firstNamedByContent(
+  source: Range & { text: string },
+  pieces: Range[],
+  sentences: Range[],
+  entities: Entity[],
+  prior: PriorSpeaker[],
+): Set<string> {
+  const named = new Set<string>();
+  const first = pieces[0];
+  if (!first || !IT.test(source.text.trim()) || (pieces.at(-1) as Range).end > source.start) return named;
+  const from =
+    sentences[Math.max(0, sentenceIndexAt(sentences, first.start) - REPORTING_BACK)]?.start ?? first.start;
+  if (!prior.some((p) => p.end > from && p.end <= first.start)) return named;
+  for (const e of entities) {
+    const opening = e.mentions.reduce<Range | undefined>(
+      (a, m) => (!a || m.start < a.start ? m : a),
+      undefined,
+    );
+    if (opening && pieces.some((p) => opening.start >= p.start && opening.end <= p.end)) named.add(e.id);
   }
   return named;
 }

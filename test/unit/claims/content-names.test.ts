@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaims } from '../../../functions/domain/claims/build';
-import { namedByContent } from '../../../functions/domain/claims/content-names';
+import { firstNamedByContent, namedByContent } from '../../../functions/domain/claims/content-names';
 import { RuleAttributionExtractor } from '../../../functions/domain/claims/rule-attribution';
 import { annotate } from '../../../functions/domain/extract/annotate';
 import type { CheckworthinessScorer } from '../../../functions/domain/extract/types';
@@ -118,5 +118,64 @@ describe('namedByContent', () => {
     expect(namedByContent(spanOf(on, 'he'), [{ start: 38, end: 47 }], [], sentence(on), [him], on).size).toBe(
       0,
     );
+  });
+});
+
+describe('buildClaims: "it" is no body its own words name for the first time', () => {
+  it('goes on with the source that spoke before, not a firm first named in what it added', () => {
+    const text =
+      "Its takings set a record, Screen Weekly said. The film's distributor Tova expects ten million viewers - it added.";
+    const doc = annotate(text);
+    const entities = entitiesOf(text, [
+      ['Screen Weekly', 'ORG'],
+      ['Tova', 'ORG'],
+    ]);
+    const at = (words: string) => [spanOf(text, words)].map(({ start, end }) => ({ start, end }));
+    const attributions = [
+      { source: at('Screen Weekly'), cue: at('said'), content: at('Its takings set a record') },
+      {
+        source: at('it'),
+        cue: at('added'),
+        content: at("The film's distributor Tova expects ten million viewers"),
+      },
+    ];
+    const claims = buildClaims(doc, attributions, entities, scorer).claims;
+    expect(claims.map((c) => c.speaker?.entityId)).toEqual(['org.screen-weekly', 'org.screen-weekly']);
+  });
+});
+
+describe('firstNamedByContent', () => {
+  const text = 'Sales fell, Nord Media said. Tova expects a rebound, it added.';
+  const nord = named(text, 'org.nord-media', 'ORG', ['Nord Media']);
+  const tova = named(text, 'org.tova', 'ORG', ['Tova']);
+  const sentences = [
+    { start: 0, end: 28 },
+    { start: 29, end: text.length },
+  ];
+  const content = { start: 29, end: 51 };
+  const spoke = [{ text: 'Nord Media', entityId: 'org.nord-media', end: 27 }];
+
+  it('takes a body first named in the words before "it", after another source spoke', () => {
+    expect([...firstNamedByContent(spanOf(text, 'it'), [content], sentences, [nord, tova], spoke)]).toEqual([
+      'org.tova',
+    ]);
+  });
+
+  it('leaves a body named before, a story with no source before, and other sources', () => {
+    const again = 'Tova sells films. Sales fell, Nord Media said. Tova expects a rebound, it added.';
+    const twice = named(again, 'org.tova', 'ORG', ['Tova']);
+    const later = [
+      { start: 0, end: 17 },
+      { start: 18, end: 46 },
+      { start: 47, end: again.length },
+    ];
+    const prior = [{ text: 'Nord Media', entityId: 'org.nord-media', end: 45 }];
+    expect(
+      firstNamedByContent(spanOf(again, 'it'), [{ start: 47, end: 69 }], later, [twice], prior).size,
+    ).toBe(0);
+    expect(firstNamedByContent(spanOf(text, 'it'), [content], sentences, [nord, tova], []).size).toBe(0);
+    expect(
+      firstNamedByContent(spanOf(text, 'Nord Media'), [content], sentences, [nord, tova], spoke).size,
+    ).toBe(0);
   });
 });
