@@ -1,7 +1,7 @@
 import type { Entity } from '../model/document';
 
-/** Heads of a nominal for a newspaper: "the newspaper", "the paper", "the daily". */
-export const PRESS_HEADS = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'broadsheet']);
+/** Heads of a nominal for a newspaper: "the newspaper", "the paper", "the daily", "the trade weekly". */
+export const PRESS_HEADS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'broadsheet']);
 
 /** A title that ends on a masthead word ("Financial Times", "The Sun"), or opens "Daily"/"Sunday". */
 const MASTHEAD =

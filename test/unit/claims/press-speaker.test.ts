@@ -32,6 +32,15 @@ describe('resolveSpeaker: "the newspaper" is the newspaper named before it', () 
     );
   });
 
+  it('takes the newspaper named before for "the trade weekly"', () => {
+    const text =
+      'Film output fell by a third, Screen Daily has said. Twenty films were made, according to the trade weekly.';
+    const entities = [named(text, 'org.screen-daily', 'ORG', ['Screen Daily'])];
+    expect(
+      resolveSpeaker(spanOf(text, 'the trade weekly'), entities, [], { discourse: discourseOf(text) }),
+    ).toBe('org.screen-daily');
+  });
+
   it('takes no broadcaster, nor a firm whose name ends like a masthead', () => {
     const text =
       'Deutsche Post and American Express spoke to BBC News about the deal. The paper said the talks had stalled.';
