@@ -33,6 +33,7 @@ import { isPeopleGroup } from './people-group';
 import { describesPerson, isNationality } from './person-nouns';
 import { placeSpeaks } from './place-speaker';
 import { policeForce } from './police-force';
+import { isPollShare } from './poll-share';
 import { ownedBefore, relationAfter } from './possessed-relation';
 import { possessedRole } from './possessed-role';
 import { premierVoice } from './premier-voice';
@@ -190,6 +191,8 @@ export function resolveSpeaker(
   // "the authors", "the researchers": whom the document they made speaks for
   const made = context.discourse ? madeDocument(source, context.discourse.text) : null;
   if (made) return resolveSpeaker(made, entities, prior, context);
+  // "63% of respondents in the Sunday Times poll": those asked, not the paper (./poll-share)
+  if (isPollShare(source.text)) return null;
   // "Police", "a police spokesman": the one force the article names (./police-force)
   const force = policeForce(source.text, entities);
   if (force) return force;
