@@ -10,6 +10,8 @@ export interface DocumentRef {
   text: string;
   start: number;
   end: number;
+  /** Brought in as a new one ("A study by …", "a survey from …"), not "the report by …". */
+  indefinite: boolean;
 }
 
 const NOUNS =
@@ -21,8 +23,10 @@ const AUTHOR = String.raw`[^,.;:“”"()]+?(?:,\s+(?:and\s+)?\p{Lu}[^,.;:“”
  * called on Thursday for"), a past form or a reporting verb in the present.
  */
 const VERBS = String.raw`\p{Ll}+ed|has|have|had|was|were|is|are|will|would|said|told|wrote|found|finds|shows|says|reveals|suggests|predicts|calls|claims|estimates|indicates|recommends|argues|concludes|warns|determines|notes|puts|sees|that`;
+/** A time after the author, before the verb: "A separate survey by GMIPoll last week found". */
+const WHEN = String.raw`(?:last|this)\s+(?:week|month|year)`;
 const DESCRIBED = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|latest|recent|quarterly|annual|monthly|final|interim|internal|independent|joint)\s+)*(${NOUNS})\s+(?:by|from)\s+(${AUTHOR})(?=\s+(?:${VERBS})\b|[,.;:])`,
+  String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|latest|recent|separate|quarterly|annual|monthly|final|interim|internal|independent|joint)\s+)*(${NOUNS})\s+(?:by|from)\s+(${AUTHOR})(?=\s+(?:${VERBS}|${WHEN})\b|[,.;:])`,
   // Case matters: a list goes on only with a capitalised name ("…, and USAID"), not "…, the army".
   'gu',
 );
@@ -36,7 +40,7 @@ export function findDocuments(text: string): DocumentRef[] {
     const end = (m.index ?? 0) + m[0].length;
     const surface = text.slice(start, end);
     const name = `${surface[0]?.toUpperCase()}${surface.slice(1)}`.replace(/\s+/g, ' ');
-    return { noun, name, text: surface, start, end };
+    return { noun, name, text: surface, start, end, indefinite: /^an?\b/i.test(m[0]) };
   });
 }
 
@@ -47,7 +51,9 @@ export function documentNoun(source: string): string | null {
 
 /**
  * The document a source refers to: the description it overlaps, else the
- * latest earlier description with the same noun, else the latest earlier one.
+ * latest earlier description with the same noun, else the latest earlier one;
+ * but a new one brought in since ("The report by Nielsen … A study by Jupiter
+ * Research suggested … , said the report") is the one the story turned to.
  */
 export function referredDocument(
   source: { start: number; end: number },
@@ -57,7 +63,9 @@ export function referredDocument(
   const overlapping = documents.find((d) => d.start < source.end && source.start < d.end);
   if (overlapping) return overlapping;
   const earlier = documents.filter((d) => d.end <= source.start);
-  return earlier.filter((d) => d.noun === noun).at(-1) ?? earlier.at(-1) ?? null;
+  const latest = earlier.at(-1);
+  if (latest?.indefinite) return latest;
+  return earlier.filter((d) => d.noun === noun).at(-1) ?? latest ?? null;
 }
 
 export function documentEntityId(d: DocumentRef): string {

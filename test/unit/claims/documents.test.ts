@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDocuments } from '../../../functions/domain/claims/documents';
+import { findDocuments, referredDocument } from '../../../functions/domain/claims/documents';
 
 const names = (text: string) => findDocuments(text).map((d) => d.name);
 
@@ -29,6 +29,9 @@ describe('a document described in the text', () => {
     expect(names('A recent survey by the firm revealed that users were wary.')).toEqual([
       'Survey by the firm',
     ]);
+    expect(names('A separate survey by Pollco last week found that people want gadgets.')).toEqual([
+      'Survey by Pollco',
+    ]);
   });
 
   it('keeps a word ending in -ed or -s inside a name, and a list of authors', () => {
@@ -39,5 +42,25 @@ describe('a document described in the text', () => {
     expect(names('A survey by Earthlink and Webroot found spyware.')).toEqual([
       'Survey by Earthlink and Webroot',
     ]);
+  });
+});
+
+describe('the document "the report" refers to', () => {
+  const referred = (text: string, source: string) => {
+    const at = text.lastIndexOf(source);
+    const noun = source.split(' ').at(-1) as string;
+    return referredDocument({ start: at, end: at + source.length }, noun, findDocuments(text))?.name;
+  };
+
+  it('is a new one brought in since the last of its noun', () => {
+    const text =
+      'The report by Netcount found that more people are online. A study by analysts Jupiter Research suggested that TV was losing out, said the report.';
+    expect(referred(text, 'the report')).toBe('Study by analysts Jupiter Research');
+  });
+
+  it('is the last of its noun when the one since was given as known', () => {
+    const text =
+      'A report by Netcount found that more people are online. The study by Jupiter Research said TV was losing out. Most use broadband, said the report.';
+    expect(referred(text, 'the report')).toBe('Report by Netcount');
   });
 });
