@@ -5,7 +5,7 @@ export const PRESS_HEADS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'ta
 
 /** A title that ends on a masthead word ("Financial Times", "The Sun"), or opens "Daily"/"Sunday". */
 const MASTHEAD =
-  /(?:^|\s)(?:Times|Telegraph|Post|Journal|Guardian|Observer|Herald|Tribune|Gazette|Independent|Mail|Express|Mirror|Sun|Standard|Chronicle|Scotsman|Zeitung|Deutschland|Daily)$|^(?:The\s+)?(?:Daily|Sunday)\s+\p{Lu}/u;
+  /(?:^|\s)(?:Times|Telegraph|Post|Journal|Guardian|Observer|Herald|Tribune|Gazette|Independent|Mail|Express|Mirror|Sun|Standard|Chronicle|Scotsman|Zeitung|Deutschland|Daily|Reporter)$|^(?:The\s+)?(?:Daily|Sunday)\s+\p{Lu}/u;
 /** Titles with no masthead word in them. */
 const TITLES = new Set([
   'News of the World',

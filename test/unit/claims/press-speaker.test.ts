@@ -41,6 +41,15 @@ describe('resolveSpeaker: "the newspaper" is the newspaper named before it', () 
     ).toBe('org.screen-daily');
   });
 
+  it('takes a trade paper named "Reporter" for "the industry newspaper"', () => {
+    const text =
+      'Mr Raimi will direct the film, according to the Hollywood Reporter. According to the industry newspaper, talks began.';
+    const entities = [named(text, 'org.hollywood-reporter', 'ORG', ['Hollywood Reporter'])];
+    expect(
+      resolveSpeaker(spanOf(text, 'the industry newspaper'), entities, [], { discourse: discourseOf(text) }),
+    ).toBe('org.hollywood-reporter');
+  });
+
   it('takes no broadcaster, nor a firm whose name ends like a masthead', () => {
     const text =
       'Deutsche Post and American Express spoke to BBC News about the deal. The paper said the talks had stalled.';

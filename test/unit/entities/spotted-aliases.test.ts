@@ -547,6 +547,18 @@ describe("Radio 4's Today programme, named by a common word", () => {
   });
 });
 
+describe('a trade paper and a radio programme named like a place or a report', () => {
+  it('types the Hollywood Reporter an organisation and World Business Report a programme, in the document view only', () => {
+    const text = "Bids rose, the Hollywood Reporter said. An analyst told the BBC's World Business Report.";
+    const tagged: Tagged = [
+      ['Hollywood Reporter', 'LOC'],
+      ['World Business Report', 'ORG'],
+    ];
+    expect(viewIds(text, tagged, true)).toEqual(['org.hollywood-reporter', 'misc.world-business-report']);
+    expect(viewIds(text, tagged, false)).toEqual(['gpe.hollywood-reporter', 'org.world-business-report']);
+  });
+});
+
 describe('Welsh rugby regions the tagger types as works', () => {
   it('types the Dragons and the Ospreys organisations, in the document view only', () => {
     const text = 'The Dragons winger is fit. He lost his Ospreys place.';
