@@ -547,7 +547,7 @@ describe("Radio 4's Today programme, named by a common word", () => {
   });
 });
 
-describe('a trade paper and a radio programme named like a place or a report', () => {
+describe('a trade paper, a radio programme and a firm the tagger mistypes', () => {
   it('types the Hollywood Reporter an organisation and World Business Report a programme, in the document view only', () => {
     const text = "Bids rose, the Hollywood Reporter said. An analyst told the BBC's World Business Report.";
     const tagged: Tagged = [
@@ -556,6 +556,12 @@ describe('a trade paper and a radio programme named like a place or a report', (
     ];
     expect(viewIds(text, tagged, true)).toEqual(['org.hollywood-reporter', 'misc.world-business-report']);
     expect(viewIds(text, tagged, false)).toEqual(['gpe.hollywood-reporter', 'org.world-business-report']);
+  });
+
+  it('types the drive maker Seagate an organisation, in the document view only', () => {
+    const tagged: Tagged = [['Seagate', 'PER']];
+    expect(viewIds('"It is sexy," said Seagate.', tagged, true)).toEqual(['org.seagate']);
+    expect(viewIds('"It is sexy," said Seagate.', tagged, false)).toEqual(['person.seagate']);
   });
 });
 
