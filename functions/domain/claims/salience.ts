@@ -3,12 +3,13 @@ import type { PriorSpeaker } from './mention-order';
 import { opensOnPersonNominal } from './nominal-subject';
 
 /**
- * A name owning another noun ("Scoggins' daughter") or after a preposition
- * ("At the Court of Appeal, the Alliance …") is rarely its sentence's subject.
+ * A name owning another noun ("Scoggins' daughter"), after a preposition
+ * ("At the Court of Appeal, the Alliance …") or told something ("…, director
+ * of the Committee, told the BBC News website") is rarely its sentence's subject.
  */
 const POSSESSIVE = /^['’](?:s\b|\s)/u;
 const AFTER_PREPOSITION =
-  /\b(?:at|in|on|from|to|by|with|of|for|against|over|about|into|after|before)\s+(?:the\s+)?$/iu;
+  /\b(?:at|in|on|from|to|by|with|of|for|against|over|about|into|after|before|told)\s+(?:the\s+)?$/iu;
 /** What may stand between a preposition and a name: "by Mr Brown", "to Spain's Ferrovial". No `i`: \p{Lu} is a capital. */
 const OWNER_OR_HONORIFIC = /(?:\p{Lu}[\p{L}.&-]*['’]s?\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\.?\s+)?$/u;
 

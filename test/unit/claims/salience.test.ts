@@ -112,6 +112,21 @@ describe('resolveSpeaker: a pronoun goes to the salient antecedent', () => {
     expect(resolveSpeaker(spanOf(text, 'he'), people, [], { discourse, genders })).toBe('person.tim-collins');
   });
 
+  it('passes over whom a speaker told, as over a name after a preposition', () => {
+    const text =
+      'The Pressfree Committee is asking bloggers for help. "I hope this works," Ann Hale, director of the Committee, told the Daily Wire website. The group has a list of actions which it says bloggers can take.';
+    const entities = [
+      named(text, 'org.pressfree-committee', 'ORG', ['Pressfree Committee', 'Committee']),
+      named(text, 'org.daily-wire', 'ORG', ['Daily Wire']),
+      named(text, 'person.ann-hale', 'PERSON', ['Ann Hale']),
+    ];
+    const hale = spanOf(text, 'Ann Hale, director of the Committee');
+    const prior = [{ text: hale.text, entityId: 'person.ann-hale', end: hale.end }];
+    expect(resolveSpeaker(spanOf(text, 'it'), entities, prior, { discourse: discourseOf(text) })).toBe(
+      'org.pressfree-committee',
+    );
+  });
+
   it('breaks a tie of oblique names for the one the sentence before was about', () => {
     const text =
       "Shares in Jarvis soared on Friday. The sale to Spain's Ferrovial is a lifeline to Jarvis, which has big debts. The company warned it could fail.";
