@@ -735,3 +735,15 @@ describe('firms the tagger cuts short or types a person', () => {
     );
   });
 });
+
+describe('a Welsh party the tagger types as a person', () => {
+  it('types Plaid Cymru an organisation, in the document view only', () => {
+    const text = "Plaid Cymru's spokesman said the deal was poor. Simon Jones, of Plaid Cymru, agreed.";
+    const tagged: Tagged = [
+      ['Plaid Cymru', 'PER'],
+      ['Simon Jones', 'PER'],
+    ];
+    expect(viewIds(text, tagged, true)).toContain('org.plaid-cymru');
+    expect(viewIds(text, tagged, false)).toContain('person.plaid-cymru');
+  });
+});
