@@ -2,16 +2,17 @@ import type { Entity } from '../model/document';
 import { joinToSoleFit } from './merge';
 
 /**
- * Words that name a body or building only after its full name: "Manchester
- * United … United", "the Bank of England … the Bank", "the European
- * Commission … the Commission", "the Millennium Dome … the Dome". Not
- * newspaper words: "The Times" is no "Sunday Times".
+ * Words that name a body, building or law only after its full name:
+ * "Manchester United … United", "the Bank of England … the Bank", "the
+ * European Commission … the Commission", "the Millennium Dome … the Dome",
+ * "the Road Safety Bill … the Bill". Not newspaper words: "The Times" is no
+ * "Sunday Times".
  */
 // biome-ignore format: compact word list
 const GENERIC = new Set([
   'United', 'City', 'Rovers', 'Athletic', 'Bank', 'Commission', 'House', 'Lords', 'Federation', 'Council',
   'Senate', 'Republic', 'Exchange', 'Ministry', 'Assembly', 'Executive', 'Court', 'Board', 'Authority',
-  'Agency', 'Institute', 'Society', 'Association', 'League', 'Committee', 'Union', 'Dome',
+  'Agency', 'Institute', 'Society', 'Association', 'League', 'Committee', 'Union', 'Dome', 'Bill', 'Act',
 ]);
 
 /**

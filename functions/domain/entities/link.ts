@@ -40,6 +40,7 @@ import { splitJoinedNames } from './joined-names';
 import { readJudicialStyles } from './judicial-styles';
 import { splitKinGivenNames } from './kin-given-names';
 import { retypeKindCuedWorks } from './kind-cued-works';
+import { retypeLaws } from './law-names';
 import { cutLeaderAdministrations } from './leader-administrations';
 import { LEGAL_FORM } from './lexicons';
 import { readLineupClubs } from './lineup-clubs';
@@ -250,7 +251,10 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   const products = retypeMalware(text, retypeCuedProducts(text, works));
   // last, so the rules that type a bare name still read "Foster" in "brands include Foster's,"
   const typed = retypeFaithGroups(
-    retypeBandPlaces(text, retypeStorms(retypeHolidays(retypeFirmsInContext(text, products)))),
+    retypeBandPlaces(
+      text,
+      retypeLaws(text, retypeStorms(retypeHolidays(retypeFirmsInContext(text, products)))),
+    ),
   );
   return joinGenitiveNames(text, cutLeaderAdministrations(text, typed, table));
 }
