@@ -747,3 +747,21 @@ describe('a Welsh party the tagger types as a person', () => {
     expect(viewIds(text, tagged, false)).toContain('person.plaid-cymru');
   });
 });
+
+describe('seas the tagger types as countries, groups or works', () => {
+  it('types the Atlantic, the Mediterranean and the English Channel places of nature, in the document view only', () => {
+    const text =
+      'The song was a hit across the Atlantic. He sailed the Mediterranean and swam the English Channel.';
+    const tagged: Tagged = [
+      ['Atlantic', 'LOC'],
+      ['Mediterranean', 'MISC'],
+      ['English Channel', 'MISC'],
+    ];
+    expect(viewIds(text, tagged, true)).toEqual(['loc.atlantic', 'loc.mediterranean', 'loc.english-channel']);
+    expect(viewIds(text, tagged, false)).toEqual([
+      'gpe.atlantic',
+      'norp.mediterranean',
+      'misc.english-channel',
+    ]);
+  });
+});
