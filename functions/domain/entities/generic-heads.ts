@@ -1,4 +1,5 @@
 import type { Entity } from '../model/document';
+import { BARE, namesBareLaw } from './law-names';
 import { joinToSoleFit } from './merge';
 
 /**
@@ -27,7 +28,11 @@ const GENERIC = new Set([
 export function joinGenericHeads(text: string, entities: Entity[]): Entity[] {
   return joinToSoleFit(
     entities,
-    (short) => GENERIC.has(short.name) && !short.mentions.some((m) => namePart(text, m.start)),
+    (short) =>
+      GENERIC.has(short.name) &&
+      !short.mentions.some((m) => namePart(text, m.start)) &&
+      // "the Bill", not "ID cards Bill", another bill the tagger cut
+      (!BARE.test(short.name) || namesBareLaw(text, short)),
     (long, short) => long.name.endsWith(` ${short.name}`) || long.name.startsWith(`${short.name} of `),
     { partial: true },
   );

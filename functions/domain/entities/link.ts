@@ -40,7 +40,7 @@ import { splitJoinedNames } from './joined-names';
 import { readJudicialStyles } from './judicial-styles';
 import { splitKinGivenNames } from './kin-given-names';
 import { retypeKindCuedWorks } from './kind-cued-works';
-import { retypeLaws } from './law-names';
+import { hasLawSpan, readLawSpans, retypeLaws } from './law-names';
 import { cutLeaderAdministrations } from './leader-administrations';
 import { LEGAL_FORM } from './lexicons';
 import { readLineupClubs } from './lineup-clubs';
@@ -104,7 +104,10 @@ export function linkEntities(
   const all = [...tagged, ...authorMentions(doc.text, tagged)];
   const linked = link(
     doc,
-    cutAwardCompounds(retypeHonouredNames(cutCourtesyTitles(normalizeMentions(doc, all)))),
+    readLawSpans(
+      doc.text,
+      cutAwardCompounds(retypeHonouredNames(cutCourtesyTitles(normalizeMentions(doc, all)))),
+    ),
     table,
     bodyStart,
   );
@@ -135,15 +138,20 @@ export function linkForExtraction(
     !watched.readOtherwise() &&
     !hasCourtesyTitle(normalized) &&
     !hasHonouredName(normalized) &&
-    !hasAwardCompound(normalized);
+    !hasAwardCompound(normalized) &&
+    !hasLawSpan(doc.text);
   // "Baroness Greenfield" is Greenfield in the document's view only (./courtesy-titles)
   // "Mr Cable" typed a body is the person Cable there too (./honoured-names)
   // "Oscar-nominated" is the Oscar there (./award-compounds)
+  // "Prevention of | Terrorism Bill" is one law there (./law-names)
   const documentMentions = () =>
-    cutAwardCompounds(
-      retypeHonouredNames(
-        cutCourtesyTitles(
-          authors.length === 0 ? [...normalized] : normalizeMentions(doc, [...tagged, ...authors]),
+    readLawSpans(
+      doc.text,
+      cutAwardCompounds(
+        retypeHonouredNames(
+          cutCourtesyTitles(
+            authors.length === 0 ? [...normalized] : normalizeMentions(doc, [...tagged, ...authors]),
+          ),
         ),
       ),
     );

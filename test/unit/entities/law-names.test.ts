@@ -39,3 +39,50 @@ describe('a law or bill', () => {
     expect(retypeLaws(text, entities)).toBe(entities);
   });
 });
+
+describe("a law's full name", () => {
+  it('is one MISC mention where the tagger left it untagged, cut it or took its words for other names', () => {
+    const text =
+      'MPs debated the Hunting Act. Peers fought the Prevention of Terrorism Bill. Firms obey the Sarbanes-Oxley Act.';
+    expect(
+      linked(text, [
+        ['Terrorism Bill', 'MISC'],
+        ['Sarbanes-Oxley', 'LOC'],
+      ]),
+    ).toEqual([
+      ['misc.hunting-act', ['Hunting Act']],
+      ['misc.prevention-of-terrorism-bill', ['Prevention of Terrorism Bill']],
+      ['misc.sarbanes-oxley-act', ['Sarbanes-Oxley Act']],
+    ]);
+  });
+
+  it('keeps a place that opens it, and no name a comma cuts, a given name or a longer tagged name', () => {
+    const text =
+      'It broke the US Foreign Corrupt Practices Act. It used the Anti-Terrorism, Crime and Security Act. ' +
+      "Sonny Bill Williams played. Shops shut under the Christmas & New Year's Day Trading Bill.";
+    expect(
+      linked(text, [
+        ['US', 'LOC'],
+        ['Sonny Bill Williams', 'PER'],
+        ["Christmas & New Year's Day", 'MISC'],
+      ]),
+    ).toEqual([
+      ['gpe.united-states', ['US']],
+      ['misc.foreign-corrupt-practices-act', ['Foreign Corrupt Practices Act']],
+      ['person.sonny-bill-williams', ['Sonny Bill Williams']],
+      ['misc.christmas-new-years-day', ["Christmas & New Year's Day"]],
+    ]);
+  });
+
+  it('takes no body\'s initials, and "the Bill" joins it but another bill the tagger cut does not', () => {
+    const text =
+      'The GLA met. The Greater London Act is clear, the GLA said. It will push its Serious Crime Bill and ID cards Bill. The Bill is long.';
+    const ids = linked(text, [
+      ['GLA', 'ORG'],
+      ['Bill', 'ORG'],
+    ]);
+    expect(ids).toContainEqual(['org.gla', ['GLA', 'GLA']]);
+    expect(ids).toContainEqual(['misc.greater-london-act', ['Greater London Act']]);
+    expect(ids).toContainEqual(['misc.serious-crime-bill', ['Serious Crime Bill']]);
+  });
+});
