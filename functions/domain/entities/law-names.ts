@@ -20,7 +20,7 @@ const NAME_AFTER = /^\s{1,3}\p{Lu}/u;
  * whatever type it gave the rest ("Freedom of Information Act" a body,
  * "the Bill" a person); a bare "Bill" only where a determiner or a name's
  * word stands before each mention and no name follows. In the document's
- * view only (./link), after "the Bill" joined the one bill named in full (./generic-heads).
+ * view only (./link), before "the Bill" joins the one bill named in full (./generic-heads).
  */
 export function retypeLaws(text: string, entities: Entity[]): Entity[] {
   return retypeEntities(entities, (e) =>

@@ -207,12 +207,16 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
     joinGivenNameVariants(retypePlaceLedNames(retypeGivenNamePeople(text, surnamed, table))),
     table,
   );
+  // a law is typed before "the Bill" joins it: a bill the tagger's "Bill"s joined as people is no person's name
   const joined = joinGenericHeads(
     text,
-    joinCountryLedNames(
-      joinBracketedAcronyms(
-        text,
-        joinAcronymEntities(joinPluralVariants(mergeSameNames(people), table), table),
+    retypeLaws(
+      text,
+      joinCountryLedNames(
+        joinBracketedAcronyms(
+          text,
+          joinAcronymEntities(joinPluralVariants(mergeSameNames(people), table), table),
+        ),
       ),
     ),
   );
@@ -259,10 +263,7 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   const products = retypeMalware(text, retypeCuedProducts(text, works));
   // last, so the rules that type a bare name still read "Foster" in "brands include Foster's,"
   const typed = retypeFaithGroups(
-    retypeBandPlaces(
-      text,
-      retypeLaws(text, retypeStorms(retypeHolidays(retypeFirmsInContext(text, products)))),
-    ),
+    retypeBandPlaces(text, retypeStorms(retypeHolidays(retypeFirmsInContext(text, products)))),
   );
   return joinGenitiveNames(text, cutLeaderAdministrations(text, typed, table));
 }

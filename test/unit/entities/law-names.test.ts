@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { retypeLaws } from '../../../functions/domain/entities/law-names';
+import { linkEntities } from '../../../functions/domain/entities/link';
+import { annotate } from '../../../functions/domain/extract/annotate';
+import type { TaggedMention } from '../../../functions/domain/extract/types';
 import type { Entity } from '../../../functions/domain/model/document';
 import { entityAt, idsAndMentions as linked } from './helpers';
 
@@ -84,5 +87,26 @@ describe("a law's full name", () => {
     expect(ids).toContainEqual(['org.gla', ['GLA', 'GLA']]);
     expect(ids).toContainEqual(['misc.greater-london-act', ['Greater London Act']]);
     expect(ids).toContainEqual(['misc.serious-crime-bill', ['Serious Crime Bill']]);
+  });
+});
+
+describe('"the Bill" the tagger typed two ways', () => {
+  it('joins the bill named in full, though its person-typed "Bill"s joined it first', () => {
+    const text =
+      'The Constitutional Reform Bill was read. The government must get the Bill passed. Mr Hogg said the Bill was bad and the Bill was long.';
+    const at = (surface: string, nth: number, type: TaggedMention['type']): TaggedMention => {
+      let start = -1;
+      for (let i = 0; i <= nth; i++) start = text.indexOf(surface, start + 1);
+      return { start, end: start + surface.length, text: surface, type };
+    };
+    const tagged = [
+      at('Reform Bill', 0, 'MISC'),
+      at('Bill', 1, 'ORG'),
+      at('Hogg', 0, 'PER'),
+      at('Bill', 2, 'PER'),
+      at('Bill', 3, 'PER'),
+    ];
+    const bills = linkEntities(annotate(text), tagged).filter((e) => e.id.startsWith('misc.'));
+    expect(bills.map((e) => [e.id, e.mentions.length])).toEqual([['misc.constitutional-reform-bill', 4]]);
   });
 });
