@@ -1,4 +1,5 @@
 import type { Entity } from '../model/document';
+import { memoLast } from '../text/memo';
 import type { Span } from './clean';
 import { entityId } from './ids';
 import { absorb, mergeSameIds } from './merge';
@@ -92,8 +93,10 @@ export function peopleSheets(text: string, entities: Entity[]): Sheet[] {
   });
 }
 
-/** The team sheets in the text, each line with the spans of its items' names. */
-function lineups(text: string): Sheet[] {
+/** The team sheets in the text, each line with the spans of its items' names; read once for both rules that ask (persons, then clubs). */
+const lineups = memoLast(readLineups);
+
+function readLineups(text: string): Sheet[] {
   const found: Sheet[] = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {

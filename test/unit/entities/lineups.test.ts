@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TaggerType } from '../../../functions/domain/extract/types';
 import { idsAndMentions as linked } from './helpers';
 
 describe('names in a team sheet among people', () => {
@@ -78,5 +79,18 @@ describe('names in a team sheet among people', () => {
         ['London', 'LOC'],
       ]).map(([id]) => id),
     ).toContain('org.ford');
+  });
+  it('are read afresh for each text, though the persons and clubs rules share one reading', () => {
+    const names: [string, TaggerType][] = [
+      ['Smith', 'PER'],
+      ['Jones', 'PER'],
+      ['Brown', 'PER'],
+      ['Ford', 'ORG'],
+    ];
+    const sheet = 'The side.\n\nSmith, Jones, Brown, Ford.';
+    const prose = 'Smith, Jones, Brown, Ford and the rest of the board met on Monday.';
+    expect(linked(sheet, names).map(([id]) => id)).toContain('person.ford');
+    expect(linked(prose, names).map(([id]) => id)).toContain('org.ford');
+    expect(linked(sheet, names).map(([id]) => id)).toContain('person.ford');
   });
 });
