@@ -89,9 +89,11 @@ export class AliasTable {
     let otherwise = false;
     return {
       view: {
+        // the surface's key made once for both tables
         lookup: (surface) => {
-          const entry = view.lookup(surface);
-          if (entry !== this.lookup(surface)) otherwise = true;
+          const key = aliasKey(surface);
+          const entry = view.byKey.get(key);
+          if (entry !== this.byKey.get(key)) otherwise = true;
           return entry;
         },
         lookupInContext: (surface, ids) => {
