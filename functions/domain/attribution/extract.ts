@@ -50,6 +50,7 @@ import { separated } from './overlap';
 import { withoutOwnCue } from './own-cue';
 import { participleSource } from './participle-source';
 import { participleSubject } from './participle-subject';
+import { withParticipleTail } from './participle-tail';
 import { doneToSubject } from './passive-event';
 import { passiveSubject } from './passive-source';
 import { percentSource } from './percent-source';
@@ -269,9 +270,13 @@ export function extractAttributions(
     .map((a) =>
       withoutEndComma(
         doc.text,
-        afterReportTime(
+        // "those questioned said": the participle ends the source, not opens the cue
+        withParticipleTail(
           doc.text,
-          quotedAsSaying(doc.text, doc.sentences, clauseStart(doc.text, judgedBy(doc.text, a))),
+          afterReportTime(
+            doc.text,
+            quotedAsSaying(doc.text, doc.sentences, clauseStart(doc.text, judgedBy(doc.text, a))),
+          ),
         ),
       ),
     );
