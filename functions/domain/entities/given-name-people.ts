@@ -14,11 +14,14 @@ const DIRECTED_BY = /\bdirected\s+by\s+$/;
 const SETS_AFTER = /^\s+\d{1,2}-\d{1,2}\s+\d{1,2}-\d{1,2}\b/;
 /** A name before the film it is known for: "the Whitney Houston film The Bodyguard". */
 const FILM_AFTER = /^\s+(?:film|movie)\s+\p{Lu}/u;
+/** A middle initial: the "M." of "John M. Ford". */
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 
 /**
- * A given name and a surname the tagger typed as no person ("writer-director
- * Sofia Coppola" an organisation, "the Whitney Houston film The Bodyguard" a
- * place) is a person when the words around one of its mentions say so: a
+ * A given name and a surname (a middle initial between them or not) the
+ * tagger typed as no person ("writer-director Sofia Coppola" an organisation,
+ * "the Whitney Houston film The Bodyguard" a place, "author John M. Ford" an
+ * organisation through the carmaker's name) is a person when the words around one of its mentions say so: a
  * role word or "directed by" before it, a tennis score or a film after it.
  * Firms and places named after people ("Morgan Stanley", "Merrill Lynch",
  * "George Street") come with no such words, and a name the alias table or
@@ -40,6 +43,8 @@ export function retypeGivenNamePeople(
 
 function isGivenNameAndSurname(name: string, table: AliasTable): boolean {
   const words = name.split(' ');
+  // A middle initial between them ("author John M. Ford") changes nothing.
+  if (words.length === 3 && MIDDLE_INITIAL.test(words[1] as string)) words.splice(1, 1);
   return (
     words.length === 2 &&
     isFirstName(words[0] as string) &&

@@ -11,6 +11,14 @@ describe('a given name and a surname typed as no person', () => {
     });
   });
 
+  it('is a person with a middle initial too', () => {
+    expect(
+      typesOf('The novel was written by fantasy author Jane Q. Hollis.', [['Jane Q. Hollis', 'ORG']]),
+    ).toEqual({
+      'Jane Q. Hollis': 'PERSON',
+    });
+  });
+
   it("is a person before a player's sets or the film they are known for", () => {
     expect(typesOf('Williams beat Elena Bovina 1-6 6-1 6-4 on Monday.', [['Elena Bovina', 'ORG']])).toEqual({
       'Elena Bovina': 'PERSON',
