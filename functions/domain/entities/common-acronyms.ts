@@ -10,18 +10,21 @@ import { retypeEntities } from './merge';
 // biome-ignore format: compact word list
 const COMMON_ACRONYMS = new Set([
   'CD', 'DVD', 'PC', 'PDA', 'TV', 'HD', 'HDTV', 'LCD', 'PVR', 'USB', 'RFID', 'DRM', 'SMS', 'MMS',
-  'OS', 'IP', 'ISP', 'DSL', 'ADSL', 'DAB', 'GPS', 'FM', 'SD',
+  'OS', 'IP', 'ISP', 'DSL', 'ADSL', 'DAB', 'GPS', 'FM', 'SD', 'AI', 'VR',
 ]);
 
-/** Ordinary words written in capitals: "it will be OK", "two hours' PE" (the school subject), "8Mbps" (a unit). */
-const WORDS = new Set(['OK', 'PE', 'Mbps']);
+/**
+ * Ordinary words written in capitals: "it will be OK", "two hours' PE" (the
+ * school subject), "8Mbps" (a unit), "a PR stunt", "its cancelled IPO".
+ */
+const WORDS = new Set(['OK', 'PE', 'Mbps', 'PR', 'IPO', 'IPOs']);
 
 /**
- * Posts written in capitals: the PM, an MP, MEPs, MSPs. The tagger makes
+ * Posts written in capitals: the PM, an MP, MEPs, MSPs, a firm's CEO. The tagger makes
  * bodies of them ("The PM insisted" an organisation "PM") that speakers then
  * link to; they name no one body.
  */
-const POSTS = new Set(['PM', 'MP', 'MEP', 'MSP']);
+const POSTS = new Set(['PM', 'MP', 'MEP', 'MSP', 'CEO', 'COO', 'CFO']);
 
 /** Radio 4's "PM programme" is a show of that name. */
 const SHOW_AFTER = /^\s{1,3}programme/u;

@@ -98,4 +98,18 @@ describe('ordinary words in capitals', () => {
     ]).map((e) => e.id);
     expect(ids).toEqual(['org.ofcom']);
   });
+
+  it('name no entity either: a PR stunt, an IPO, game AI, VR headsets, a CEO', () => {
+    const text =
+      'Critics called it a PR stunt before the IPO. The enemy AI is poor and VR headsets are dear, the CEO of Ofcom said.';
+    const ids = entitiesOf(text, [
+      ['PR', 'ORG'],
+      ['IPO', 'ORG'],
+      ['AI', 'ORG'],
+      ['VR', 'ORG'],
+      ['CEO', 'MISC'],
+      ['Ofcom', 'ORG'],
+    ]).map((e) => e.id);
+    expect(ids).toEqual(['org.ofcom']);
+  });
 });
