@@ -62,6 +62,7 @@ import { retypeCuedProducts } from './product-cues';
 import { findMoreOccurrences } from './propagate';
 import { readSportBodies } from './sport-bodies';
 import { spotAliases } from './spotted-aliases';
+import { retypeStateCodes } from './state-codes';
 import { retypeStorms } from './storm-names';
 import { mendStrayBrackets } from './stray-brackets';
 import { joinSurnamePeople } from './surname-people';
@@ -191,7 +192,8 @@ export function linkForExtraction(
  * MISC ("ITV drama Footballers' Wives", ./kind-cued-works) and an untagged title there a work ("comedy
  * Sideways", ./cued-titles), a name the article calls a worm
  * or virus MISC ("the Sasser worm", ./malware-names), and a holiday or a named storm an event
- * whatever its type ("before Christmas", ./holiday-names; "Hurricane Ivan", ./storm-names), a faith's word a group
+ * whatever its type ("before Christmas", ./holiday-names; "Hurricane Ivan", ./storm-names), a state's postal code after a town and the town before it places ("Denver, CO",
+ * ./state-codes), a faith's word a group
  * of people ("UK Muslims", ./faith-groups), and a government named
  * for its leader a body of its own ("the Bush administration", ./leader-administrations).
  */
@@ -263,7 +265,10 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   const products = retypeMalware(text, retypeCuedProducts(text, works));
   // last, so the rules that type a bare name still read "Foster" in "brands include Foster's,"
   const typed = retypeFaithGroups(
-    retypeBandPlaces(text, retypeStorms(retypeHolidays(retypeFirmsInContext(text, products)))),
+    retypeBandPlaces(
+      text,
+      retypeStateCodes(text, retypeStorms(retypeHolidays(retypeFirmsInContext(text, products)))),
+    ),
   );
   return joinGenitiveNames(text, cutLeaderAdministrations(text, typed, table));
 }
