@@ -27,13 +27,22 @@ const KIND =
   /(?<![\p{L}-])(?:film|movie|drama|comedy|biopic|documentary|thriller|musical|sitcom|novel|album|song|series|blockbuster|sequel|cartoon)\s(?=[\p{Lu}\p{N}])/gu;
 /** A model's number after a product's "series" ("Psion series 3", "Organiser series 3c"), not "TV series 24". */
 const MODEL_SERIES = /\p{Lu}\p{Ll}+\sseries\s\p{N}$/u;
+/** An actor's part in a work before its title: "her role in Closer", "starring in A Very Long Engagement", "a cameo in …". */
+const PART = /(?<![\p{L}-])(?:starring\s+in|roles?\s+in|cameos?\s+in)\s(?=[\p{Lu}\p{N}])/gu;
+/** What comes after "role in" but is no title: a year, a month, "TV" ("a cameo in TV's …"). */
+const NO_TITLE =
+  /^(?:\d{4}s?|January|February|March|April|May|June|July|August|September|October|November|December|TV)(?![\p{L}\p{N}])/u;
+/** Where a title ends before a place's possessive: "One Flew Over the Cuckoo's Nest in London's West End". */
+const IN_POSSESSIVE = /\s(?:in|at)\s\p{Lu}\p{L}{0,24}['’]s?(?:\s|$)/u;
 /** A title cut after a subject pronoun, whose verb is in lower case ("song How We do"), or the pronoun alone ("novel I somehow"). */
 const ENDS_ON_PRONOUN = /(?:^|\s)(?:I|We|You|He|She|They|It)$/u;
 
 /**
  * An untagged title right after the kind of work it is ("comedy Sideways",
  * "the film No Way Out", "their album Hopes and Fears", "documentary
- * Fahrenheit 9/11") is a work (MISC): the tagger left it untagged. Not where
+ * Fahrenheit 9/11") or an actor's part in it ("his role in Closer") is a work
+ * (MISC): the tagger left it untagged. It ends before "in" and a place's
+ * possessive ("… Cuckoo's Nest in London's West End"). Not where
  * a mention starts or crosses there, nor before a person's verb ("the film
  * Jo Bloggs plays in"), nor one cut after a pronoun ("song How We do"). A title
  * that is already a work of the article joins it. In
@@ -42,13 +51,10 @@ const ENDS_ON_PRONOUN = /(?:^|\s)(?:I|We|You|He|She|They|It)$/u;
 export function spotCuedTitles(text: string, entities: Entity[]): Entity[] {
   const taken = entities.flatMap((e) => e.mentions);
   const found: { start: number; end: number; text: string }[] = [];
-  for (const kind of text.matchAll(KIND)) {
-    const start = kind.index + kind[0].length;
-    const before = text.slice(Math.max(0, start - 40), start);
-    if (!KIND_BEFORE.test(before)) continue;
-    const title = TITLE.exec(text.slice(start, start + 200))?.[0];
+  for (const start of titleStarts(text)) {
+    const read = TITLE.exec(text.slice(start, start + 200))?.[0];
+    const title = read?.slice(0, IN_POSSESSIVE.exec(read)?.index);
     if (!title || ENDS_ON_PRONOUN.test(title)) continue;
-    if (MODEL_SERIES.test(text.slice(Math.max(0, start - 30), start + 1))) continue;
     const end = start + title.length;
     if (taken.some((t) => t.start < end && start < t.end)) continue;
     if (PERSON_NEXT.test(text.slice(end, end + 40))) continue;
@@ -59,4 +65,20 @@ export function spotCuedTitles(text: string, entities: Entity[]): Entity[] {
     (out, m) => withMentions(out, { id: entityId('MISC', m.text), name: m.text, type: 'MISC' }, [m]),
     entities,
   );
+}
+
+/** Where a title may start: after the kind of work, or after an actor's part in it but not before a date or "TV". */
+function titleStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const kind of text.matchAll(KIND)) {
+    const start = kind.index + kind[0].length;
+    if (!KIND_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (MODEL_SERIES.test(text.slice(Math.max(0, start - 30), start + 1))) continue;
+    starts.push(start);
+  }
+  for (const part of text.matchAll(PART)) {
+    const start = part.index + part[0].length;
+    if (!NO_TITLE.test(text.slice(start, start + 12))) starts.push(start);
+  }
+  return starts.sort((a, b) => a - b);
 }

@@ -31,3 +31,21 @@ describe('an untagged title right after the kind of work it is', () => {
     expect(works(text, [['Jo Bloggs', 'PER']])).toEqual([]);
   });
 });
+
+describe("an untagged title after an actor's part in it", () => {
+  it('is a work after "role in", "starring in" or "cameo in", ending before a place\'s possessive', () => {
+    const text =
+      "She won for her role in Quiet Harbour. He is starring in A Long Winter Tale, and had a cameo in Postcards From The Moon. He was starring in The Glass Key in London's West End.";
+    expect(works(text)).toEqual([
+      ['misc.quiet-harbour', ['Quiet Harbour']],
+      ['misc.a-long-winter-tale', ['A Long Winter Tale']],
+      ['misc.postcards-from-the-moon', ['Postcards From The Moon']],
+      ['misc.glass-key', ['The Glass Key']],
+    ]);
+  });
+
+  it('is no year, month or "TV" after the part', () => {
+    const text = 'Her role in 2004 grew. His cameo in March was cut. A role in TV Hits followed.';
+    expect(works(text)).toEqual([]);
+  });
+});
