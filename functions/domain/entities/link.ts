@@ -68,6 +68,7 @@ import { mendStrayBrackets } from './stray-brackets';
 import { joinSurnamePeople } from './surname-people';
 import { splitToldOutlets } from './told-outlets';
 import { UnionFind } from './union-find';
+import { retypeVenues } from './venue-names';
 import { retypeWebAddresses } from './web-addresses';
 
 export interface LinkOptions {
@@ -193,7 +194,7 @@ export function linkForExtraction(
  * Sideways", ./cued-titles), a name the article calls a worm
  * or virus MISC ("the Sasser worm", ./malware-names), and a holiday or a named storm an event
  * whatever its type ("before Christmas", ./holiday-names; "Hurricane Ivan", ./storm-names), a state's postal code after a town and the town before it places ("Denver, CO",
- * ./state-codes), a faith's word a group
+ * ./state-codes), a venue typed a person a place ("Ryman Auditorium", ./venue-names), a faith's word a group
  * of people ("UK Muslims", ./faith-groups), and a government named
  * for its leader a body of its own ("the Bush administration", ./leader-administrations).
  */
@@ -267,7 +268,10 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   const typed = retypeFaithGroups(
     retypeBandPlaces(
       text,
-      retypeStateCodes(text, retypeStorms(retypeHolidays(retypeFirmsInContext(text, products)))),
+      retypeStateCodes(
+        text,
+        retypeVenues(retypeStorms(retypeHolidays(retypeFirmsInContext(text, products)))),
+      ),
     ),
   );
   return joinGenitiveNames(text, cutLeaderAdministrations(text, typed, table));

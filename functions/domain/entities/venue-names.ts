@@ -1,0 +1,26 @@
+import type { Entity } from '../model/document';
+import { isFirstName } from './first-names';
+import { retypeEntities } from './merge';
+
+/** The last word of a venue's name: "Ryman Auditorium", "Shoreline Amphitheatre", "BB&T Pavilion". */
+// biome-ignore format: compact word list
+const VENUE_WORDS = new Set([
+  'amphitheatre', 'amphitheater', 'auditorium', 'pavilion', 'arena', 'stadium', 'theatre', 'theater',
+]);
+
+/**
+ * A name of two words or more ending in a venue's word, typed a person, is
+ * the place (LOC, as a street is): the tagger reads "Ryman Auditorium" or
+ * "Cynthia Woods Mitchell Pavilion" as someone's name. Not two words opening
+ * on a given name ("Bruce Arena", "Alex Theater"), which may be a person's.
+ * In the document's view only (./link).
+ */
+export function retypeVenues(entities: Entity[]): Entity[] {
+  return retypeEntities(entities, (e) => (e.type === 'PERSON' && isVenue(e.name) ? 'LOC' : undefined));
+}
+
+function isVenue(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || !VENUE_WORDS.has((words.at(-1) as string).toLowerCase())) return false;
+  return words.length > 2 || !isFirstName(words[0] as string);
+}
