@@ -1,5 +1,6 @@
 import type { Fragments } from '../extract/types';
 import type { ContentSpan, Range, TextSpan } from '../model/document';
+import { afterDateline } from '../text/dateline';
 import { splitAtCuts } from './reopened-quote';
 
 /** The separator between the texts of a content's fragments. */
@@ -14,8 +15,9 @@ const NEXT_QUOTE_OPENS = /(?<=[.!?,]["”’]?)\s+["“]$/;
 
 /** A claim's content from an attribution's fragments, cut where a quote reopens (`cuts`, reopened-quote.ts); null when it has none. */
 export function contentSpan(text: string, fragments: Fragments, cuts: Range[] = []): ContentSpan | null {
-  const kept = fragments.map(({ start, end }) => ({
-    start,
+  const kept = fragments.map(({ start, end }, i) => ({
+    // "New York, NY – The range …": the dateline is no part of what is reported (text/dateline.ts)
+    start: i === 0 ? afterDateline(text, start, end) : start,
     end: end - (NEXT_QUOTE_OPENS.exec(text.slice(start, end))?.[0].length ?? 0),
   }));
   const pieces = splitAtCuts(text, kept, cuts).map(({ start, end }) => ({

@@ -98,3 +98,11 @@ describe('buildClaims with a quote split by its attribution', () => {
     expect(claim?.hedges).toEqual(['so-called']);
   });
 });
+
+describe('contentSpan after a dateline', () => {
+  it('starts a content opening its paragraph after the dateline', () => {
+    const text = 'DENVER, Colo. – Ad spending rose 12% this year, according to a new survey.';
+    const content = contentSpan(text, [span(text, 'DENVER, Colo. – Ad spending rose 12% this year')]);
+    expect(content?.text).toBe('Ad spending rose 12% this year');
+  });
+});
