@@ -19,6 +19,7 @@ import { coordinatedSubject, runOnSource } from './coordinated-subject';
 import { bestSpan, proposedCues } from './cuespan';
 import { signedQuotes } from './dash';
 import { overDashAside, throughClosingDash } from './dash-aside';
+import { datelineApart } from './dateline-apart';
 import { describedSource } from './described-source';
 import { settleEdges } from './edges';
 import { entityTags, mentionsOf } from './entities';
@@ -117,7 +118,7 @@ export function extractAttributions(
   const out: Attribution[] = [];
   const mentions = mentionsOf(entities);
   let quoted = findQuotes(doc.text, doc.paragraphs);
-  for (const para of paragraphsOf(doc)) {
+  for (const para of paragraphsOf(doc).map((p) => datelineApart(doc.text, p))) {
     const found: Attribution[] = [];
     const guessed = new Set<Attribution>();
     const ent = entityTags(mentions, para.tokens);

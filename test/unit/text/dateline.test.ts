@@ -14,6 +14,7 @@ describe('afterDateline', () => {
     );
     expect(past('Ames, Iowa — Sam Reed ran for two scores.')).toBe('Sam Reed ran for two scores.');
     expect(past('OSLO -- The agency says the launch slipped.')).toBe('The agency says the launch slipped.');
+    expect(past('SALT LAKE CITY, Utah — Snow closed 12 schools.')).toBe('Snow closed 12 schools.');
     const text = 'A headline\nMILAN — The club sold 20,000 tickets.';
     expect(past(text, text.indexOf('MILAN'))).toBe('The club sold 20,000 tickets.');
   });
@@ -24,6 +25,7 @@ describe('afterDateline', () => {
       'NASA is – at last – ready to fly.',
       'The message – no way out – was clear.',
       'LISBON — ana costa won.',
+      'HIDDEN COSTS ADDED UP — For years, the firm has been dogged by charges that it overbilled.',
     ])
       expect(past(text)).toBe(text);
     const text = 'She flew on. LISBON — Ana Costa won.';
