@@ -128,6 +128,9 @@ const QUALITY_OBJECT = objectIn(
 /** What is left untold: "How much Ask Jeeves paid was not revealed", "it is not yet known whether". */
 const UNTOLD =
   /^(?:(?:has|have|had|is|are|was|were|still)\s+)*not\s+(?:yet\s+)?(?:been\s+)?(?:revealed|disclosed|known|made\s+public)$/;
+/** An announcement not made, in the passive: "Price and gas mileage were not announced", "The price wasn’t announced"; not "has not yet announced", whose subject may still speak. */
+const UNANNOUNCED =
+  /^(?:(?:is|are|was|were)(?:\s+not|n['’]t)|(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?been)\s+(?:yet\s+)?announced$/;
 
 /**
  * An attempt made, not words: "the government also attempted to cut
@@ -459,7 +462,7 @@ export function statesNothing(cue: string, hasSource: boolean, restOfSentence: s
   // "keen net users have shown that …": the noun it modifies may still be a speaker
   if (KEEN.test(words)) return !/\bthat\b/i.test(restOfSentence);
   if (SHOWN.test(words) && QUALITY_OBJECT.test(restOfSentence)) return true;
-  if (UNTOLD.test(words)) return true;
+  if (UNTOLD.test(words) || UNANNOUNCED.test(words)) return true;
   if (ATTEMPTED.test(words)) return !SPOKEN_AIM.test(restOfSentence);
   if (BOUGHT.test(words) && GOODS_OBJECT.test(restOfSentence)) return true;
   if (RELEASED.test(words))

@@ -184,6 +184,15 @@ describe('statesNothing', () => {
     for (const cue of ['was not revealed', 'has not been revealed', 'is not yet known', 'were not disclosed'])
       expect(statesNothing(cue, false, '.'), cue).toBe(true);
     expect(statesNothing('was revealed', false, '.')).toBe(false);
+    for (const cue of [
+      'were not announced',
+      'wasn’t announced',
+      "hasn't been announced",
+      'is not yet announced',
+    ])
+      expect(statesNothing(cue, false, '.'), cue).toBe(true);
+    expect(statesNothing('has not yet announced', true, ' whether it will bid.')).toBe(false);
+    expect(statesNothing('was announced', false, '.')).toBe(false);
   });
 
   it('reads an attempt as no statement, unless it aims at words', () => {
