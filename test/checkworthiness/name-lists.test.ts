@@ -29,3 +29,24 @@ describe('isNameList', () => {
     expect(isCheckableAssertion('Archibald scored in the 19th and 29th minutes.')).toBe(true);
   });
 });
+
+describe('a box-score line', () => {
+  it.each([
+    'Oak Hill (2-1): Reyes 21 points.',
+    'Tom Byrd 12 points and 4 steals.',
+    'Lena Fox 2 goals, 1 assist.',
+    'Ana Kim and Jo Park 6 total.',
+    'Lakeside (NR): D. Ortiz 9 saves.',
+  ])('reads %j as a list of names and counts, no checkable assertion', (sentence) => {
+    expect(isNameList(sentence)).toBe(true);
+    expect(isCheckableAssertion(sentence)).toBe(false);
+  });
+
+  it.each([
+    'Reyes scored 21 points.',
+    'The Hawks 21 points clear at the top.',
+    'Oak Hill (2-1) beat the Hawks by 21 points.',
+  ])('leaves %j, which has a verb or a common noun', (sentence) => {
+    expect(isNameList(sentence)).toBe(false);
+  });
+});
