@@ -1,3 +1,4 @@
+import { isDateLine } from './date-lines';
 import { isFirstPerson } from './first-person';
 import { isLeadIn } from './lead-ins';
 import { isNameList } from './name-lists';
@@ -90,7 +91,7 @@ export function assertionReasons(sentence: string): AssertionReason[] {
  * A sentence that states a checkable fact: numbers, quantities, comparisons,
  * statistics, causes, dated events; not a signpost to what follows
  * (lead-ins.ts), nor someone's own experience told as "I" (first-person.ts), nor a web
- * page's link or embedded post (web-lines.ts).
+ * page's link or embedded post (web-lines.ts), nor a schedule's dated line (date-lines.ts).
  * Attribution is not checked here: callers apply it to
  * sentences no attribution covers.
  */
@@ -100,6 +101,7 @@ export function isCheckableAssertion(sentence: string): boolean {
     !isLeadIn(sentence) &&
     !isFirstPerson(sentence) &&
     !isWebLine(sentence) &&
+    !isDateLine(sentence) &&
     assertionReasons(sentence).length > 0
   );
 }
