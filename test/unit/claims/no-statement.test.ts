@@ -513,6 +513,16 @@ describe('statesNothing', () => {
     expect(statesNothing('claims', true, ' the plan will cost jobs.')).toBe(false);
   });
 
+  it('reads a hope no one holds as no statement, but not a hope that a clause follows or the verb', () => {
+    expect(statesNothing('hopes of', false, ' a deal last year, talks stalled.')).toBe(true);
+    expect(statesNothing('hope of', false, ' a recovery.')).toBe(true);
+    expect(statesNothing('hopes', false, ' for strong growth in air travel.')).toBe(true);
+    expect(statesNothing('hopes of', true, ' a recovery.')).toBe(false);
+    expect(statesNothing('hopes', false, ' that the slump is over.')).toBe(false);
+    expect(statesNothing('hopes', false, ' to join the group next year.')).toBe(false);
+    expect(statesNothing('has sparked hopes', false, ' of a recovery.')).toBe(false);
+  });
+
   it('leaves cues that say something', () => {
     for (const cue of [
       'said',
