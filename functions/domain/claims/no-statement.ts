@@ -135,6 +135,9 @@ const QUALITY_OBJECT = objectIn(
 const HOPES_NOUN = /^hopes?(?:\s+(?:of|for))?$/;
 const HOPED_FOR = /^\s*(?:of|for)\b/i;
 
+/** A cause that held a thing back, no one's words: "The economy had contracted, weighed down by soaring oil prices". */
+const WEIGHED_DOWN = /^(?:(?:was|were|been|being|also|further|heavily)\s+)*weighed\s+down\s+by$/;
+
 /** What is left untold: "How much Ask Jeeves paid was not revealed", "it is not yet known whether". */
 const UNTOLD =
   /^(?:(?:has|have|had|is|are|was|were|still)\s+)*not\s+(?:yet\s+)?(?:been\s+)?(?:revealed|disclosed|known|made\s+public)$/;
@@ -425,7 +428,7 @@ const PURPOSE = /^to\s+(?:discuss|promote)$/;
 /** The cue's words in lower case, single-spaced, without a trailing colon or comma. */
 const wordsOf = (cue: string) => cue.toLowerCase().replace(/[:,]$/, '').trim().split(/\s+/).join(' ');
 
-/** Whether the cue tells of no statement: a hedge, a forecast or a question or request put with no source, a vote cast, an award or programme presented, a win or lives claimed, a score conceded or turned down, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, a thing's purpose, a deed kept up, a thing planned, a duty, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, the noun "notes", a hope no one holds, something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
+/** Whether the cue tells of no statement: a hedge, a forecast or a question or request put with no source, a vote cast, an award or programme presented, a win or lives claimed, a score conceded or turned down, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, a thing's purpose, a deed kept up, a thing planned, a duty, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, the noun "notes", a hope no one holds, a cause that weighed a thing down, something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
 export function statesNothing(cue: string, hasSource: boolean, restOfSentence: string): boolean {
   const words = wordsOf(cue);
   if (HEDGE.test(words) || KNOWN.test(words) || NOMINATED.test(words) || PURPOSE.test(words)) return true;
@@ -442,6 +445,7 @@ export function statesNothing(cue: string, hasSource: boolean, restOfSentence: s
   if (DEED.test(words) && !SAYING.test(words)) return true;
   if (FOCUSED.test(words) || DISCUSSED.test(words)) return true;
   if (NOTES_NOUN.test(words) && !hasSource) return true;
+  if (WEIGHED_DOWN.test(words)) return true;
   if (HOPES_NOUN.test(words) && !hasSource && (/\s(?:of|for)$/.test(words) || HOPED_FOR.test(restOfSentence)))
     return true;
   if (words === 'asking' && ASKING_PRICE.test(restOfSentence)) return true;

@@ -523,6 +523,12 @@ describe('statesNothing', () => {
     expect(statesNothing('has sparked hopes', false, ' of a recovery.')).toBe(false);
   });
 
+  it('reads a cause that weighed a thing down as no statement', () => {
+    expect(statesNothing('weighed down by', false, ' soaring oil prices.')).toBe(true);
+    expect(statesNothing('was heavily weighed down by', true, ' debts.')).toBe(true);
+    expect(statesNothing('weighed', true, ' up the options.')).toBe(false);
+  });
+
   it('leaves cues that say something', () => {
     for (const cue of [
       'said',
