@@ -422,13 +422,25 @@ function objectTaken(object: RegExp, rest: string): boolean {
 const CONCEDED = new RegExp(`${BEFORE_DEED}(?:concede|concedes|conceded|conceding)$`);
 const SCORE_OBJECT = plainObject('penalt(?:y|ies)|goals?|tries|try|points|free-kicks?|corners?|runs|wickets');
 
+/**
+ * A score added, a side's deed in a match report: "Brad Marchand added three
+ * assists", "added a goal and an assist", "added his seventh for the
+ * Islanders", "O'Gara added the conversion". Not "added that …", a clause
+ * said of the score, nor an ordinal before another noun ("added a second
+ * reason"), which may be words.
+ */
+const ADDED = new RegExp(`${BEFORE_DEED}(?:add|adds|added|adding)$`);
+const ADDED_SCORE = plainObject(
+  `goals?|assists?|penalt(?:y|ies)|conversions?|tries|try|drop-goals?|points|saves|runs|wickets|birdies|touchdowns?|crowns?|trophy|trophies|medals?|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\\s*(?:[,.;]|$|(?:for|as|in|from|with|after|before|and|when|while)\\b))`,
+);
+
 /** A meeting's purpose: "finance ministers meet on Thursday to discuss proposals". */
 const PURPOSE = /^to\s+(?:discuss|promote)$/;
 
 /** The cue's words in lower case, single-spaced, without a trailing colon or comma. */
 const wordsOf = (cue: string) => cue.toLowerCase().replace(/[:,]$/, '').trim().split(/\s+/).join(' ');
 
-/** Whether the cue tells of no statement: a hedge, a forecast or a question or request put with no source, a vote cast, an award or programme presented, a win or lives claimed, a score conceded or turned down, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, a thing's purpose, a deed kept up, a thing planned, a duty, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, the noun "notes", a hope no one holds, a cause that weighed a thing down, something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
+/** Whether the cue tells of no statement: a hedge, a forecast or a question or request put with no source, a vote cast, an award or programme presented, a win or lives claimed, a score conceded, turned down or added, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, a thing's purpose, a deed kept up, a thing planned, a duty, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, the noun "notes", a hope no one holds, a cause that weighed a thing down, something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
 export function statesNothing(cue: string, hasSource: boolean, restOfSentence: string): boolean {
   const words = wordsOf(cue);
   if (HEDGE.test(words) || KNOWN.test(words) || NOMINATED.test(words) || PURPOSE.test(words)) return true;
@@ -442,6 +454,7 @@ export function statesNothing(cue: string, hasSource: boolean, restOfSentence: s
   if (PRESENTED.test(words) && PRESENTED_OBJECT.test(restOfSentence)) return true;
   if (CLAIMED.test(words) && objectTaken(PRIZE_OBJECT, restOfSentence)) return true;
   if ((CONCEDED.test(words) || REFUSED.test(words)) && objectTaken(SCORE_OBJECT, restOfSentence)) return true;
+  if (ADDED.test(words) && objectTaken(ADDED_SCORE, restOfSentence)) return true;
   if (DEED.test(words) && !SAYING.test(words)) return true;
   if (FOCUSED.test(words) || DISCUSSED.test(words)) return true;
   if (NOTES_NOUN.test(words) && !hasSource) return true;

@@ -360,6 +360,25 @@ describe('statesNothing', () => {
       expect(statesNothing('conceded', true, rest), rest).toBe(false);
   });
 
+  it('reads a score added in a match report as no statement, but not words added', () => {
+    for (const [cue, rest] of [
+      ['added', ' three assists to lead the visitors.'],
+      ['added', ' a goal and an assist, and the home side won.'],
+      ['added', ' his ninth for the club as the hosts won.'],
+      ['adding', ' the conversion.'],
+      ['also added', ' a late penalty.'],
+      ['added', ' the relay crown to his indoor title.'],
+    ])
+      expect(statesNothing(cue as string, true, rest as string), rest).toBe(true);
+    for (const rest of [
+      ' that two goals had been enough.',
+      ' a second reason for the delay.',
+      ' the points were well deserved.',
+      '.',
+    ])
+      expect(statesNothing('added', true, rest), rest).toBe(false);
+  });
+
   it("reads a player's position as no statement, but not a defender of a cause", () => {
     expect(statesNothing('defender', true, ' looked suspiciously offside.')).toBe(true);
     expect(statesNothing('central defender', false, ' Lorenzo Amoruso is moving closer to fitness.')).toBe(
