@@ -60,6 +60,7 @@ import { joinPluralVariants } from './plural-variants';
 import { splitPossessiveNames } from './possessive-names';
 import { retypeCuedProducts } from './product-cues';
 import { findMoreOccurrences } from './propagate';
+import { retypeSkyBodies } from './sky-bodies';
 import { readSportBodies } from './sport-bodies';
 import { spotAliases } from './spotted-aliases';
 import { retypeStateCodes } from './state-codes';
@@ -194,7 +195,7 @@ export function linkForExtraction(
  * Sideways", ./cued-titles), a name the article calls a worm
  * or virus MISC ("the Sasser worm", ./malware-names), and a holiday or a named storm an event
  * whatever its type ("before Christmas", ./holiday-names; "Hurricane Ivan", ./storm-names), a state's postal code after a town and the town before it places ("Denver, CO",
- * ./state-codes), a venue typed a person a place ("Ryman Auditorium", ./venue-names), a faith's word a group
+ * ./state-codes), a venue typed a person a place ("Ryman Auditorium", ./venue-names), as is a planet or moon near a word of space ("to Mars", ./sky-bodies), a faith's word a group
  * of people ("UK Muslims", ./faith-groups), and a government named
  * for its leader a body of its own ("the Bush administration", ./leader-administrations).
  */
@@ -270,7 +271,10 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
       text,
       retypeStateCodes(
         text,
-        retypeVenues(retypeStorms(retypeHolidays(retypeFirmsInContext(text, products)))),
+        retypeSkyBodies(
+          text,
+          retypeVenues(retypeStorms(retypeHolidays(retypeFirmsInContext(text, products)))),
+        ),
       ),
     ),
   );
