@@ -12,19 +12,33 @@ const WITHIN = 40;
  * name is, or a compound ending in it: before it ("brewer Fosters", "group
  * the Electronic Frontier Foundation") or after it ("The Mirror newspaper"), past a possessive and other capitalised words
  * ("a World Bank report", "Oxfam's Paying the Price report"); a plural noun
- * before it counts ("administrators David Rubin & Partners" for "the administrator").
+ * before it counts ("administrators David Rubin & Partners" for "the administrator"), as does
+ * "the" and a body's noun before a name set off by commas ("The group, WeWorkers Coalition, formed").
  */
 export function placedBeside(text: string, m: Range, head: string): boolean {
   const left = text.slice(Math.max(0, m.start - WITHIN), m.start);
   const right = text.slice(m.end, m.end + WITHIN);
   // both patterns need the noun as written: a plain search spares them most mentions
   if (!left.includes(head) && !right.includes(head)) return false;
-  const { before, after } = besidePatterns(head);
-  return before.test(left) || after.test(right);
+  const { before, after, apposed } = besidePatterns(head);
+  if (before.test(left) || after.test(right)) return true;
+  return APPOSED_HEADS.has(head) && apposed.test(left) && /^,/.test(right);
 }
 
-/** The two patterns for a head noun, compiled once: a \p{L} pattern is slow to build, and this runs per mention. */
-const besidePatterns = memoBounded((head: string): { before: RegExp; after: RegExp } => {
+/** Bodies a name set off by commas may follow; not a document, whose apposed name is its title ("the report, Intifada, Closures and …"). */
+const APPOSED_HEADS = new Set([
+  'group',
+  'coalition',
+  'organisation',
+  'organization',
+  'union',
+  'charity',
+  'firm',
+  'company',
+]);
+
+/** The patterns for a head noun, compiled once: a \p{L} pattern is slow to build, and this runs per mention. */
+const besidePatterns = memoBounded((head: string): { before: RegExp; after: RegExp; apposed: RegExp } => {
   const word = literal(head);
   return {
     // no `i` flag: with it, \p{Lu} would match any letter
@@ -35,6 +49,8 @@ const besidePatterns = memoBounded((head: string): { before: RegExp; after: RegE
       `^(?:['’]s?)?(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|the|of|and))*\\s+\\p{L}*${word}(?![\\p{L}])`,
       'u',
     ),
+    // the noun with "the" and the name set off by commas after it: "The group, WeWorkers Coalition, formed …"
+    apposed: new RegExp(`(?:^|[^\\p{L}])[Tt]he\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?${word},\\s+$`, 'u'),
   };
 }, 1_000);
 

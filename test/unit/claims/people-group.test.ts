@@ -34,6 +34,13 @@ describe('resolveSpeaker: "the group" of people is no organisation merely nearby
     expect(speakerOf(text, 'The group', entities)).toBe('org.charter-88');
   });
 
+  it('links it to a group the story named after "The group," set off by commas', () => {
+    const text =
+      'The cuts were confirmed by a group of staff. The group, Staff United, wrote to the board. The group said the cuts were unfair.';
+    const entities = [named(text, 'org.staff-united', 'ORG', ['Staff United'])];
+    expect(speakerOf(text, 'The group', entities, [], 1)).toBe('org.staff-united');
+  });
+
   it('keeps "the group" a firm in a business story', () => {
     const text = 'Rank, the leisure firm, sold its Hard Rock chain. The group said profits rose.';
     const entities = [named(text, 'org.rank', 'ORG', ['Rank'])];
