@@ -434,13 +434,27 @@ const ADDED_SCORE = plainObject(
   `goals?|assists?|penalt(?:y|ies)|conversions?|tries|try|drop-goals?|points|saves|runs|wickets|birdies|touchdowns?|crowns?|trophy|trophies|medals?|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\\s*(?:[,.;]|$|(?:for|as|in|from|with|after|before|and|when|while)\\b))`,
 );
 
+/**
+ * An event brought to its end, not a finding: "the committee concluded its
+ * third public hearing", "will conclude its presidency of the EU", "The
+ * tour concludes October 10th in Houston". Not "concluded that …" nor a
+ * clause said of the event ("concluded the hearing was unfair").
+ */
+const CONCLUDED = new RegExp(`${BEFORE_DEED}(?:conclude|concludes|concluded|concluding)$`);
+const ENDED_EVENT = plainObject(
+  'hearings?|presidency|tour|visit|talks|session|meetings?|season|trip|summit|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}])',
+);
+
+/** A that-clause within a few words: "concluded on Monday that …" is a finding after all. */
+const THAT_SOON = /^\s*(?:[\p{L}\d,'’-]+\s+){0,6}?that\b/iu;
+
 /** A meeting's purpose: "finance ministers meet on Thursday to discuss proposals". */
 const PURPOSE = /^to\s+(?:discuss|promote)$/;
 
 /** The cue's words in lower case, single-spaced, without a trailing colon or comma. */
 const wordsOf = (cue: string) => cue.toLowerCase().replace(/[:,]$/, '').trim().split(/\s+/).join(' ');
 
-/** Whether the cue tells of no statement: a hedge, a forecast or a question or request put with no source, a vote cast, an award or programme presented, a win or lives claimed, a score conceded, turned down or added, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, a thing's purpose, a deed kept up, a thing planned, a duty, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, the noun "notes", a hope no one holds, a cause that weighed a thing down, something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
+/** Whether the cue tells of no statement: a hedge, a forecast or a question or request put with no source, a vote cast, an award or programme presented, a win or lives claimed, a score conceded, turned down or added, an event concluded, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, a thing's purpose, a deed kept up, a thing planned, a duty, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, the noun "notes", a hope no one holds, a cause that weighed a thing down, something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
 export function statesNothing(cue: string, hasSource: boolean, restOfSentence: string): boolean {
   const words = wordsOf(cue);
   if (HEDGE.test(words) || KNOWN.test(words) || NOMINATED.test(words) || PURPOSE.test(words)) return true;
@@ -455,6 +469,8 @@ export function statesNothing(cue: string, hasSource: boolean, restOfSentence: s
   if (CLAIMED.test(words) && objectTaken(PRIZE_OBJECT, restOfSentence)) return true;
   if ((CONCEDED.test(words) || REFUSED.test(words)) && objectTaken(SCORE_OBJECT, restOfSentence)) return true;
   if (ADDED.test(words) && objectTaken(ADDED_SCORE, restOfSentence)) return true;
+  if (CONCLUDED.test(words) && objectTaken(ENDED_EVENT, restOfSentence) && !THAT_SOON.test(restOfSentence))
+    return true;
   if (DEED.test(words) && !SAYING.test(words)) return true;
   if (FOCUSED.test(words) || DISCUSSED.test(words)) return true;
   if (NOTES_NOUN.test(words) && !hasSource) return true;

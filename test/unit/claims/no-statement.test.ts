@@ -379,6 +379,21 @@ describe('statesNothing', () => {
       expect(statesNothing('added', true, rest), rest).toBe(false);
   });
 
+  it('reads an event concluded as no statement, but not a finding', () => {
+    for (const [cue, rest] of [
+      ['concluded', ' its second public hearing on the plan.'],
+      ['will conclude', ' its presidency of the bloc by pushing a bill through.'],
+      ['concludes', ' May 3rd in Leeds.'],
+    ])
+      expect(statesNothing(cue as string, true, rest as string), rest).toBe(true);
+    for (const rest of [
+      ' that the plan was sound.',
+      ' the hearing had been unfair.',
+      ' no change was needed.',
+    ])
+      expect(statesNothing('concluded', true, rest), rest).toBe(false);
+  });
+
   it("reads a player's position as no statement, but not a defender of a cause", () => {
     expect(statesNothing('defender', true, ' looked suspiciously offside.')).toBe(true);
     expect(statesNothing('central defender', false, ' Lorenzo Amoruso is moving closer to fitness.')).toBe(
