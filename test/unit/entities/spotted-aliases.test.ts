@@ -563,6 +563,15 @@ describe('a trade paper, a radio programme and a firm the tagger mistypes', () =
     expect(viewIds('"It is sexy," said Seagate.', tagged, true)).toEqual(['org.seagate']);
     expect(viewIds('"It is sexy," said Seagate.', tagged, false)).toEqual(['person.seagate']);
   });
+
+  it('types Emirates the airline, not the country, in the document view only', () => {
+    const text = 'Emirates ordered 30 jets. The United Arab Emirates welcomed it.';
+    const tagged: Tagged = [
+      ['Emirates', 'LOC'],
+      ['United Arab Emirates', 'LOC'],
+    ];
+    expect(viewIds(text, tagged, true)).toEqual(['org.emirates', 'gpe.united-arab-emirates']);
+  });
 });
 
 describe('Welsh rugby regions the tagger types as works', () => {
