@@ -774,3 +774,55 @@ describe('seas the tagger types as countries, groups or works', () => {
     ]);
   });
 });
+
+describe('firms, a channel, a computer, a show and a treaty the tagger types places or cuts', () => {
+  it('types Paramount, ITV1, Real Sociedad and Codemasters organisations, the Macintosh and Little Britain works, in the document view only', () => {
+    const text =
+      'Paramount backed the format. The ITV1 show won. ' +
+      'He joined Real Sociedad. Codemasters agreed. The Mac sold well. Little Britain won a prize.';
+    const tagged: Tagged = [
+      ['Paramount', 'LOC'],
+      ['ITV1', 'LOC'],
+      ['Real Sociedad', 'PER'],
+      ['Codemasters', 'LOC'],
+      ['Mac', 'LOC'],
+      ['Little Britain', 'LOC'],
+    ];
+    expect(viewIds(text, tagged, true)).toEqual([
+      'org.paramount',
+      'org.itv1',
+      'org.real-sociedad',
+      'org.codemasters',
+      'misc.macintosh',
+      'misc.little-britain',
+    ]);
+    expect(viewIds(text, tagged, false)).toEqual([
+      'gpe.paramount',
+      'gpe.itv1',
+      'person.real-sociedad',
+      'gpe.codemasters',
+      'gpe.mac',
+      'gpe.little-britain',
+    ]);
+  });
+
+  it('spots the Mac mini and the European Convention on Human Rights whole where the tagger cut or missed them', () => {
+    const text =
+      'The Mac mini is cheap. It breached the European Convention on Human Rights, as did the ITV1 deal.';
+    const tagged: Tagged = [
+      ['Mac', 'LOC'],
+      ['European Convention', 'MISC'],
+    ];
+    expect(viewMentions(text, tagged, true)).toEqual(
+      expect.arrayContaining([
+        ['misc.mac-mini', ['Mac mini']],
+        ['misc.european-convention-on-human-rights', ['European Convention on Human Rights']],
+        ['org.itv1', ['ITV1']],
+      ]),
+    );
+    expect(viewMentions(text, tagged, false)).toEqual([
+      ['gpe.mac', ['Mac']],
+      ['event.european-convention', ['European Convention']],
+    ]);
+  });
+});
