@@ -12,6 +12,7 @@ import { dropAwardCategories } from './award-categories';
 import { cutAwardCompounds, hasAwardCompound } from './award-compounds';
 import { retypeBandPlaces } from './band-places';
 import { cutPlaceModifiers } from './based-names';
+import { dropBirthOpeners } from './birth-openers';
 import { joinBracketedAcronyms } from './bracketed-acronyms';
 import { joinClippedNames } from './clipped-names';
 import { dropCommonAcronyms, retypeTechnologyLongForms } from './common-acronyms';
@@ -183,7 +184,7 @@ export function linkForExtraction(
  * ("Lord Justice May", ./judicial-styles), a name cut at its "&" joined ("Marks & Spencer",
  * ./ampersand-names), a sport's national body cut to or typed as its country ("Athletics Kenya",
  * ./sport-bodies), a name cut before its "'s" joined to it ("McDonald's said", ./genitive-names), an outlet told
- * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), "Best" opening a prize's category dropped ("won Best Actress", ./award-categories), "Semitic" after "anti-" dropped (./anti-semitism), technology's common nouns and posts in capitals dropped ("DVD", "PC", "the PM") and their long forms a technology ("Digital Rights Management", ./common-acronyms), a name the tagger cut after its first
+ * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), "Best" opening a prize's category dropped ("won Best Actress", ./award-categories), "Semitic" after "anti-" dropped (./anti-semitism), "Born" opening a birth clause dropped ("Born in Luton, …", ./birth-openers), technology's common nouns and posts in capitals dropped ("DVD", "PC", "the PM") and their long forms a technology ("Digital Rights Management", ./common-acronyms), a name the tagger cut after its first
  * word joined again (./clipped-names), roles that end open dropped (./dangling-roles), and a
  * one-word name the article calls a band, group or charity (./group-nouns) or a firm ("developer
  * Valve", "firms like Dell", ./firm-cues) an organisation, as is a name typed a person that ends on a firm's designator ("Asahi Breweries", ./firm-designators), as is a place the article writes as a web address ("Amazon.com", ./web-addresses), and so a name only a firm's words
@@ -254,7 +255,10 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
               text,
               dropAntiSemitism(
                 text,
-                dropAwardCategories(text, retypeTechnologyLongForms(dropCommonAcronyms(text, clipped))),
+                dropBirthOpeners(
+                  text,
+                  dropAwardCategories(text, retypeTechnologyLongForms(dropCommonAcronyms(text, clipped))),
+                ),
               ),
             ),
           ),
