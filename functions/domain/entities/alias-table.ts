@@ -27,6 +27,11 @@ export const AliasEntry = z.object({
     })
     .optional(),
   /**
+   * Words that, right before a mention, say it is not this entry: "the
+   * Amazon" is the river, "Amazon" the firm.
+   */
+  notAfter: z.array(z.string()).optional(),
+  /**
    * Its names are found in the text where the tagger left them untagged
    * (the NER model, trained on CoNLL, never tags "Tories"), its inContext
    * names where their context holds (./spotted-aliases).

@@ -315,7 +315,7 @@ function link(doc: AnnotatedText, normalized: Mention[], table: AliasLookup, bod
   const mentions = withAcronyms(doc.text, widenToAliases(doc.text, normalized, table), pairs);
   const named = resolveInContext(
     doc.text,
-    mentions.map((m) => name(m, table)),
+    mentions.map((m) => name(m, table, doc.text)),
     table,
   );
   const uf = new UnionFind();
@@ -354,10 +354,21 @@ function withAcronyms(text: string, mentions: Mention[], pairs: AcronymPair[]): 
   return out.sort(byStart);
 }
 
-function name(m: Mention, table: AliasLookup): NamedMention {
+function name(m: Mention, table: AliasLookup, text: string): NamedMention {
   const entry = table.lookup(m.text);
-  if (entry) return { ...m, type: entry.type, key: `${ALIAS}${entry.id}` };
+  if (entry && !afterWordOf(text, m.start, entry.notAfter))
+    return { ...m, type: entry.type, key: `${ALIAS}${entry.id}` };
   return { ...m, key: `${m.type}:${idName(m.type, aliasKey(m.text))}` };
+}
+
+/** The word right before a mention. */
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+
+/** Whether one of `words` (AliasEntry.notAfter) stands right before `start`, in any case. */
+function afterWordOf(text: string, start: number, words: string[] | undefined): boolean {
+  if (!words) return false;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
+  return before !== undefined && words.includes(before);
 }
 
 /**

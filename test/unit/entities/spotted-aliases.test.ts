@@ -826,3 +826,17 @@ describe('firms, a channel, a computer, a show and a treaty the tagger types pla
     ]);
   });
 });
+
+describe('a firm whose name is also a place of nature', () => {
+  it('types Amazon an organisation, in the document view only', () => {
+    const text = 'Sites like Amazon grew, and Amazon made a profit.';
+    const tagged: Tagged = [['Amazon', 'LOC']];
+    expect(viewIds(text, tagged, true)).toEqual(['org.amazon']);
+    expect(viewIds(text, tagged, false)).toEqual(['gpe.amazon']);
+  });
+
+  it('leaves "the Amazon" a place', () => {
+    const text = 'The fires spread across the Amazon. The Amazon lost a million trees.';
+    expect(viewIds(text, [['Amazon', 'LOC']], true)).toEqual(['gpe.amazon']);
+  });
+});
