@@ -206,7 +206,7 @@ export function buildClaims(
   };
 }
 
-/** resolveSpeaker, passing over whom a pronoun's own words name, or, for "it", name first (content-names.ts). */
+/** resolveSpeaker, passing over whom a pronoun's own words name, or, for "it" and "the company", name first or beside another body that spoke (content-names.ts). */
 function speakerOf(
   source: TextSpan,
   pieces: TextSpan[],

@@ -3,7 +3,6 @@ import { sentenceIndexAt } from '../text/sentences';
 import type { PriorSpeaker } from './mention-order';
 
 const PERSON = /^(?:he|she)$/i;
-const IT = /^it$/i;
 /** How many sentences before the pronoun's own a source that "it" may go on reporting is looked for in. */
 const REPORTING_BACK = 2;
 /** "to see a new Gordon Brown": a version of the man, who may be the one speaking. */
@@ -80,13 +79,19 @@ export function namedByContent(
   return named;
 }
 
+/** "it" and the firm nouns that go on for a body: "…, it added", "…, the company said". */
+const GOES_ON_FOR = /^(?:it|the\s+(?:company|firm|group))$/i;
+
 /**
- * The bodies "it" cannot stand for: those its own words, before it, name for
- * the first time in the article, while another source spoke in the sentences
- * just before ("…, Screen Daily said. The film's distributor Toho expects
- * 40 million people to see it - it added": not Toho). A firm named again in
- * its own statement ("the MDA's own predictions, it said") was spoken of
- * before, so it stays.
+ * The bodies "it" (or "the company") cannot stand for, its words before it
+ * given first: those they name for the first time in the article, while
+ * another source spoke in the sentences just before ("…, Screen Daily said.
+ * The film's distributor Toho expects 40 million people to see it - it
+ * added": not Toho). A firm named again in its own statement ("the MDA's own
+ * predictions, it said") was spoken of before, so it stays; but when the
+ * last source before was an organisation, every other body the words name is
+ * out ("Macrovision said …. RipGuard is expected …, the company said": not
+ * RipGuard, a product the tagger took for a firm).
  */
 export function firstNamedByContent(
   source: Range & { text: string },
@@ -97,16 +102,25 @@ export function firstNamedByContent(
 ): Set<string> {
   const named = new Set<string>();
   const first = pieces[0];
-  if (!first || !IT.test(source.text.trim()) || (pieces.at(-1) as Range).end > source.start) return named;
+  if (!first || !GOES_ON_FOR.test(source.text.trim()) || first.end > source.start) return named;
+  // the words before the tag: a content may run on over it into a quote after
+  const said = pieces.filter((p) => p.end <= source.start);
   const from =
     sentences[Math.max(0, sentenceIndexAt(sentences, first.start) - REPORTING_BACK)]?.start ?? first.start;
-  if (!prior.some((p) => p.end > from && p.end <= first.start)) return named;
+  const spoke = prior.filter((p) => p.end > from && p.end <= first.start).at(-1);
+  if (!spoke) return named;
+  const body = entities.find((e) => e.id === spoke.entityId && e.type === 'ORG');
+  const inWords = (m: Range) => said.some((p) => m.start >= p.start && m.end <= p.end);
   for (const e of entities) {
+    if (body) {
+      if (e !== body && e.mentions.some(inWords)) named.add(e.id);
+      continue;
+    }
     const opening = e.mentions.reduce<Range | undefined>(
       (a, m) => (!a || m.start < a.start ? m : a),
       undefined,
     );
-    if (opening && pieces.some((p) => opening.start >= p.start && opening.end <= p.end)) named.add(e.id);
+    if (opening && inWords(opening)) named.add(e.id);
   }
   return named;
 }

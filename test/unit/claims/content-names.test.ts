@@ -179,3 +179,65 @@ describe('firstNamedByContent', () => {
     ).toBe(0);
   });
 });
+
+describe('buildClaims: "the company" after its words goes on for the body that spoke just before', () => {
+  it('passes over a product the tagger took for a firm, named in what the company said', () => {
+    const text =
+      'Vexo said Lockbar would stop copying. Lockbar is due out in May, the company said. It will work on most discs, the company said.';
+    const doc = annotate(text);
+    const entities = entitiesOf(text, [
+      ['Vexo', 'ORG'],
+      ['Lockbar', 'ORG'],
+    ]);
+    const at = (words: string, nth = 0) =>
+      [spanOf(text, words, nth)].map(({ start, end }) => ({ start, end }));
+    const attributions = [
+      { source: at('Vexo'), cue: at('said'), content: at('Lockbar would stop copying') },
+      { source: at('the company'), cue: at('said', 1), content: at('Lockbar is due out in May') },
+      { source: at('the company', 1), cue: at('said', 2), content: at('It will work on most discs') },
+    ];
+    const claims = buildClaims(doc, attributions, entities, scorer).claims;
+    expect(claims.map((c) => c.speaker?.entityId)).toEqual(['org.vexo', 'org.vexo', 'org.vexo']);
+  });
+});
+
+describe('firstNamedByContent: after an organisation spoke', () => {
+  const text =
+    'Tova sells films. Sales fell, Nord Media said. Tova expects a rebound, it added. "We are calm."';
+  const nord = named(text, 'org.nord-media', 'ORG', ['Nord Media']);
+  const tova = named(text, 'org.tova', 'ORG', ['Tova']);
+  const sentences = [
+    { start: 0, end: 17 },
+    { start: 18, end: 46 },
+    { start: 47, end: 80 },
+    { start: 81, end: text.length },
+  ];
+  const words = { start: 47, end: 69 };
+  const spoke = [{ text: 'Nord Media', entityId: 'org.nord-media', end: 45 }];
+
+  it('takes every other body the words before "it" name, though named before', () => {
+    expect([...firstNamedByContent(spanOf(text, 'it'), [words], sentences, [nord, tova], spoke)]).toEqual([
+      'org.tova',
+    ]);
+  });
+
+  it('reads the words before the tag when the content runs on over it into a quote', () => {
+    const over = [words, { start: 81, end: text.length }];
+    expect([...firstNamedByContent(spanOf(text, 'it'), over, sentences, [nord, tova], spoke)]).toEqual([
+      'org.tova',
+    ]);
+  });
+
+  it('keeps the body that spoke, named in its own words ("the MDA\'s own predictions, it said")', () => {
+    const own = 'Sales fell, Nord Media said. That beat Nord Media forecasts, it said.';
+    const body = named(own, 'org.nord-media', 'ORG', ['Nord Media']);
+    const parts = [
+      { start: 0, end: 28 },
+      { start: 29, end: own.length },
+    ];
+    const before = [{ text: 'Nord Media', entityId: 'org.nord-media', end: 22 }];
+    expect(firstNamedByContent(spanOf(own, 'it'), [{ start: 29, end: 59 }], parts, [body], before).size).toBe(
+      0,
+    );
+  });
+});
