@@ -16,6 +16,7 @@ import { tellsConsequence } from './consequence';
 import { contentSpan, piecesOf } from './content';
 import { firstNamedByContent, namedByContent, withoutIds } from './content-names';
 import { countedMembers } from './counted-joint';
+import { definesClass } from './defining-relative';
 import {
   type DocumentRef,
   documentEntity,
@@ -101,6 +102,14 @@ export function buildClaims(
       cue &&
       kind === 'indirect' &&
       prepositionDeed(cue.text, doc.text.slice(Math.max(0, cue.start - 12), cue.start))
+    )
+      continue;
+    // "Gamers who want to play online can create …": a class picked out, no one's words
+    if (
+      cue &&
+      kind === 'indirect' &&
+      a.source !== null &&
+      definesClass(doc.text.slice(Math.max(0, cue.start - 24), cue.start), content.text)
     )
       continue;
     // "Mr Bush's proposed spending of $3bn is …": a thing proposed, named, no one's words
