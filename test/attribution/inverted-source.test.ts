@@ -125,11 +125,41 @@ describe('a speaker after the cue, read as content', () => {
       ['cue', 'according to'],
     ]);
     expect(estimates.out).toContainEqual(['source', 'studio estimates']);
-    const object = tagged('"It exceeds the benefits," stressed the board members of TCI.', [
+    const object = tagged('It exceeds the benefits, stressed the board members of TCI.', [
       ['content', 'It exceeds the benefits'],
       ['cue', 'stressed'],
     ]);
     expect(object.out).toEqual(object.unchanged);
+  });
+
+  it('is the words after any one-word cue right after a closed quote', () => {
+    const { out } = tagged('"There will be no dancing," assured Mr Wallace.', [
+      ['content', 'There will be no dancing'],
+      ['cue', 'assured'],
+    ]);
+    expect(out).toEqual([
+      ['content', 'There will be no dancing'],
+      ['cue', 'assured'],
+      ['source', 'Mr Wallace'],
+    ]);
+    const replied = tagged('"Yes. I was lying," replied Mr Sullivan.', [
+      ['content', 'Yes. I was lying'],
+      ['cue', 'replied'],
+    ]);
+    expect(replied.out).toContainEqual(['source', 'Mr Sullivan']);
+    const participle = tagged('"We won," prompting the crowd to cheer.', [
+      ['content', 'We won'],
+      ['cue', 'prompting'],
+    ]);
+    expect(participle.out).toEqual(participle.unchanged);
+  });
+
+  it('is read after a quote whose last words close an inner quote', () => {
+    const { out } = tagged(`"They keep thinking, 'Aren't we clever?'" said the 74-year-old comedian.`, [
+      ['content', "They keep thinking, 'Aren't we clever?"],
+      ['cue', 'said'],
+    ]);
+    expect(out).toContainEqual(['source', 'the 74-year-old comedian']);
   });
 
   it('ends before a relative clause about the speaker', () => {

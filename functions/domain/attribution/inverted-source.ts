@@ -31,7 +31,7 @@ export function invertedSource(seq: Sequence, text: string, runs: Run[], cue: Ru
     return speaker && /^[.!?]?$/.test(seq.tokens[speaker.last + 1]?.text ?? '') ? redone : runs;
   }
   const after =
-    runs.find((r) => r.role === 'content' && r.first === cue.last + 1) ?? untaggedAfter(seq, runs, cue);
+    runs.find((r) => r.role === 'content' && r.first === cue.last + 1) ?? untaggedAfter(seq, text, runs, cue);
   if (!after) return runs;
   const base = leadsOut(seq, text, runs, cue) ? runs : joinedGap(seq, text, runs, cue);
   if (!base) return runs;
@@ -166,10 +166,12 @@ export const isAccordingTo = (seq: Sequence, cue: Run) => cueWords(seq, cue).joi
 /**
  * `"…", said TCI.`: words after such a verb the tagger left untagged, up to
  * the punctuation that closes them, read as the run the speaker is taken from.
+ * Right after a closed quote any one-word cue but a participle inverts (`"…," assured Mr Wallace.`).
  */
-function untaggedAfter(seq: Sequence, runs: Run[], cue: Run): Run | undefined {
+function untaggedAfter(seq: Sequence, text: string, runs: Run[], cue: Run): Run | undefined {
   const first = cue.last + 1;
-  if (!invertsSpeaker(seq, cue) || runs.some((r) => r.first <= first && first <= r.last)) return undefined;
+  const inverts = invertsSpeaker(seq, cue) || quoteTag(seq, text, cue);
+  if (!inverts || runs.some((r) => r.first <= first && first <= r.last)) return undefined;
   let k = first;
   while (
     k < seq.tokens.length &&
@@ -180,6 +182,15 @@ function untaggedAfter(seq: Sequence, runs: Run[], cue: Run): Run | undefined {
     k++;
   const closed = k < seq.tokens.length && /^[.,;!?]$/.test(seq.tokens[k]?.text ?? '');
   return closed && k > first ? { role: 'content', first, last: k - 1 } : undefined;
+}
+
+/** A one-word cue right after a quote its comma, "?" or "!" closes: `"…," replied Mr Sullivan`. */
+function quoteTag(seq: Sequence, text: string, cue: Run): boolean {
+  const word = seq.tokens[cue.first];
+  // a participle goes on with the sentence: `"…," prompting the crowd to cheer`
+  if (cue.first !== cue.last || !word || !/^\p{Ll}+$/u.test(word.text) || word.text.endsWith('ing'))
+    return false;
+  return CLOSED_QUOTE.test(text.slice(Math.max(0, word.start - 8), word.start));
 }
 
 /**
@@ -196,8 +207,8 @@ function withApposition(seq: Sequence, last: number): number {
   return closes ? name - 1 : last;
 }
 
-/** Between content and its cue: a comma, or a quote's ? or !, and closing quotes. */
-const LEAD_OUT = /^[^\S\n]*(?:,|[,?!]["”’']|["”’'][,?!]?)[^\S\n]*$/u;
+/** Between content and its cue: a comma, or a quote's ? or !, and closing quotes (an inner one's first: `?'"`). */
+const LEAD_OUT = /^[^\S\n]*(?:,|[,?!]['’]?["”’']|['’]?["”’'][,?!]?)[^\S\n]*$/u;
 /** Names, titles and determiners open a speaker; "said on Friday" or "said that" do not. */
 export const NOUN_PHRASE_START = /^(?:\p{Lu}.*|the|a|an|his|her|their|its|one|another|both)$/u;
 /** Capitalised, but a time: "said Thursday". */
@@ -212,6 +223,8 @@ export const INVERTING_VERBS = new Set([
   'notes', 'noted', 'reckons', 'admits', 'admitted', 'writes', 'wrote', 'reports', 'reported', 'concludes',
   'concluded', 'estimates', 'estimated',
 ]);
+/** A quote closed by its comma, "?" or "!" (an inner quote's mark between), then the cue. */
+const CLOSED_QUOTE = /[,?!]['’]?["”][^\S\n]+$/u;
 /** A dash after a speaker: `says the party - and …`. */
 const DASH = /^[-–—]$/;
 /** Words the tagger may have left between its content and the comma before the cue. */
