@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../domain/model/zod';
 import type { ReconcileOptions } from '../domain/pipeline/reconcile';
 
 /** Two days: a recent pass still covers the day before when one daily pass was lost. */
@@ -8,17 +8,10 @@ export const DEFAULT_RECENT_HOURS = 48;
  * What a schedule (or an operator) asks of a pass: `{}` or `{"mode":"full"}`
  * for a full pass, `{"mode":"recent","recentHours":48}` for a recent one.
  */
-export const BatchEvent = z
-  .object({
-    mode: z.enum(['full', 'recent']).default('full'),
-    recentHours: z
-      .number()
-      .int()
-      .positive()
-      .max(24 * 366)
-      .default(DEFAULT_RECENT_HOURS),
-  })
-  .strict();
+export const BatchEvent = z.strictObject({
+  mode: z._default(z.enum(['full', 'recent']), 'full'),
+  recentHours: z._default(z.int().check(z.positive(), z.maximum(24 * 366)), DEFAULT_RECENT_HOURS),
+});
 export type BatchEvent = z.input<typeof BatchEvent>;
 
 /** The pass options an event asks for, at `now`; throws a readable error for anything else. */

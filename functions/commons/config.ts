@@ -1,29 +1,24 @@
-import * as z from 'zod';
+import * as z from '../domain/model/zod';
 
 const MiB = 1024 * 1024;
 
+const prefix = (fallback: string) => z._default(z.string().check(z.minLength(1), z.endsWith('/')), fallback);
+const count = (fallback: number) => z._default(z.coerce.number().check(z.int(), z.positive()), fallback);
+
 /** Function configuration, validated once at cold start. */
 const Env = z.object({
-  TABLE_NAME: z.string().min(1),
-  BUCKET_NAME: z.string().min(1),
-  INGEST_PREFIX: z.string().min(1).endsWith('/').default('incoming/'),
-  RESULTS_PREFIX: z.string().min(1).endsWith('/').default('results/'),
-  QUEUE_URL: z.string().optional(),
-  MAX_RECEIVE_COUNT: z.coerce.number().int().positive().default(5),
-  MAX_OBJECT_BYTES: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(10 * MiB),
-  MAX_LINE_CHARS: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(256 * 1024),
+  TABLE_NAME: z.string().check(z.minLength(1)),
+  BUCKET_NAME: z.string().check(z.minLength(1)),
+  INGEST_PREFIX: prefix('incoming/'),
+  RESULTS_PREFIX: prefix('results/'),
+  QUEUE_URL: z.optional(z.string()),
+  MAX_RECEIVE_COUNT: count(5),
+  MAX_OBJECT_BYTES: count(10 * MiB),
+  MAX_LINE_CHARS: count(256 * 1024),
   // the longest articles of the data sets are under 35,000 characters; a full record of 200,000 stays near 1.3 MB
-  MAX_ARTICLE_CHARS: z.coerce.number().int().positive().default(200_000),
-  LEASE_MS: z.coerce.number().int().positive().default(90_000),
-  CORS_ORIGINS: z.string().default(''),
+  MAX_ARTICLE_CHARS: count(200_000),
+  LEASE_MS: count(90_000),
+  CORS_ORIGINS: z._default(z.string(), ''),
 });
 
 export type Config = z.infer<typeof Env>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../domain/model/zod';
 
 /**
  * An S3 event notification record, as S3 puts it on the queue. Written here
@@ -26,10 +26,10 @@ const S3Record = z.object({
     }),
     object: z.object({
       key: z.string(),
-      size: z.number().optional(),
-      eTag: z.string().optional(),
-      versionId: z.string().optional(),
-      sequencer: z.string().optional(),
+      size: z.optional(z.number()),
+      eTag: z.optional(z.string()),
+      versionId: z.optional(z.string()),
+      sequencer: z.optional(z.string()),
     }),
   }),
 });
@@ -39,7 +39,10 @@ export type S3Record = z.infer<typeof S3Record>;
 const S3TestEvent = z.object({ Service: z.literal('Amazon S3'), Event: z.literal('s3:TestEvent') });
 
 /** One SQS message body: an S3 event notification, or S3's test event. */
-export const IngestMessage = z.union([S3TestEvent, z.object({ Records: z.array(S3Record).min(1) })]);
+export const IngestMessage = z.union([
+  S3TestEvent,
+  z.object({ Records: z.array(S3Record).check(z.minLength(1)) }),
+]);
 export type IngestMessage = z.infer<typeof IngestMessage>;
 
 /** S3 event keys are form-encoded: "+" is a space. */

@@ -56,6 +56,12 @@ describe('Lambda bundles as deployed', () => {
     for (const unused of ['DomUtils', 'parseFeed', 'createDomStream']) expect(linkedom).not.toContain(unused);
     // the word lists ship one word a line, not as JSON arrays (entities/common-word-list.ts)
     expect(readFileSync(join(ingest, 'index.mjs'), 'utf8')).toContain('\nabandon\nabandoned\n');
+    // zod/mini, not classic zod, with its English messages (domain/model/zod.ts)
+    for (const name of ['ingest', 'batch']) {
+      const code = readFileSync(join(dirs[name] as string, 'index.mjs'), 'utf8');
+      expect(code).not.toContain('"ZodString"');
+      expect(code).toContain('Too small: expected');
+    }
     for (const dir of Object.values(dirs)) {
       expect(bytesIn(dir)).toBeLessThanOrEqual(3_000_000);
       // nothing is left for the runtime's copy of the SDK to provide

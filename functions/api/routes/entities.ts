@@ -14,7 +14,7 @@ const FindQuery = z
       .max(100, { abort: true })
       .refine((s) => normalizeName(s) !== '', 'must contain a letter, digit or other character names keep')
       .optional(),
-    type: EntityType.optional(),
+    type: z.optional(EntityType),
     limit: Limit,
     cursor: Cursor,
   })

@@ -1,15 +1,20 @@
-import * as z from 'zod';
+import * as z from '../../domain/model/zod';
 
 /** DynamoDB's limits on a key attribute's UTF-8 size: a start key over them fails the read, not the cursor check. */
 const MAX_KEY_BYTES = { partition: 2048, sort: 1024 };
 
 /** A cursor is the page's LastEvaluatedKey, opaque to clients: base64url JSON of key strings. */
 const CursorKey = z
-  .record(z.string().regex(/^(pk|sk|gsi[123](pk|sk))$/), z.string().max(MAX_KEY_BYTES.partition))
-  .refine((key) =>
-    Object.entries(key).every(
-      ([name, value]) =>
-        Buffer.byteLength(value) <= (name.endsWith('sk') ? MAX_KEY_BYTES.sort : MAX_KEY_BYTES.partition),
+  .record(
+    z.string().check(z.regex(/^(pk|sk|gsi[123](pk|sk))$/)),
+    z.string().check(z.maxLength(MAX_KEY_BYTES.partition)),
+  )
+  .check(
+    z.refine((key) =>
+      Object.entries(key).every(
+        ([name, value]) =>
+          Buffer.byteLength(value) <= (name.endsWith('sk') ? MAX_KEY_BYTES.sort : MAX_KEY_BYTES.partition),
+      ),
     ),
   );
 

@@ -1,12 +1,12 @@
-import * as z from 'zod';
 import { EntityType, UrlSafeId } from '../model/document';
+import * as z from '../model/zod';
 import table from './aliases.json' with { type: 'json' };
 import { aliasKey } from './ids';
 
 /** One reviewed entry: a canonical entity and the names it goes by. */
 export const AliasEntry = z.object({
   id: UrlSafeId,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   type: EntityType,
   aliases: z.array(z.string()),
   /**
@@ -14,8 +14,8 @@ export const AliasEntry = z.object({
    * name or an alias) or one of the entities `beside`: "Conservatives" is
    * the UK party beside "the Tories" or "Labour", but people in US news.
    */
-  inContext: z
-    .object({
+  inContext: z.optional(
+    z.object({
       names: z.array(z.string()),
       beside: z.array(UrlSafeId),
       /**
@@ -23,27 +23,27 @@ export const AliasEntry = z.object({
        * wherever it stands: "Former Conservative leader William Hague" in an
        * article naming no other party (spotted names only).
        */
-      cuedBy: z.array(z.string()).optional(),
-    })
-    .optional(),
+      cuedBy: z.optional(z.array(z.string())),
+    }),
+  ),
   /**
    * Words that, right before a mention, say it is not this entry: "the
    * Amazon" is the river, "Amazon" the firm.
    */
-  notAfter: z.array(z.string()).optional(),
+  notAfter: z.optional(z.array(z.string())),
   /**
    * Its names are found in the text where the tagger left them untagged
    * (the NER model, trained on CoNLL, never tags "Tories"), its inContext
    * names where their context holds (./spotted-aliases).
    */
-  spot: z.boolean().optional(),
+  spot: z.optional(z.boolean()),
   /**
    * Added after the attribution model was trained: the model's view of the
    * entities (`attributionView`: its trainer, and the entities it is given)
    * leaves the entry out, so the committed model stays reproducible.
    * Retraining folds it in (drop the flag, then `npm run train:attribution`).
    */
-  documentOnly: z.boolean().optional(),
+  documentOnly: z.optional(z.boolean()),
 });
 export type AliasEntry = z.infer<typeof AliasEntry>;
 

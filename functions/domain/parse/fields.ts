@@ -1,38 +1,56 @@
-import * as z from 'zod';
+import * as z from '../model/zod';
 import { isoDate } from './date';
 
-/** A name given as a string, an object with a name, or a list of either. */
-const NameLike: z.ZodType<string | null> = z
-  .union([
-    z.string(),
-    z.object({ name: z.string() }).transform((o) => o.name),
-    z
-      .array(z.union([z.string(), z.object({ name: z.string() }).transform((o) => o.name)]))
-      .transform((a) => a.join(', ')),
-  ])
-  .transform((s) => s.trim() || null)
-  .catch(null);
+/** Trimmed, null when empty; anything not of the schema's shape is null too. */
+const trimmed = (schema: z.ZodMiniType<string>) =>
+  z.catch(
+    z.pipe(
+      schema,
+      z.transform((s: string) => s.trim() || null),
+    ),
+    null,
+  );
 
-const Text = z
-  .string()
-  .transform((s) => s.trim() || null)
-  .catch(null);
+const named = z.pipe(
+  z.object({ name: z.string() }),
+  z.transform((o: { name: string }) => o.name),
+);
+
+/** A name given as a string, an object with a name, or a list of either. */
+const NameLike: z.ZodMiniType<string | null> = trimmed(
+  z.union([
+    z.string(),
+    named,
+    z.pipe(
+      z.array(z.union([z.string(), named])),
+      z.transform((a: string[]) => a.join(', ')),
+    ),
+  ]),
+);
+
+const Text = trimmed(z.string());
 
 /** A body as one string, or as a list of paragraphs. */
-const BodyText = z
-  .union([
+const BodyText = trimmed(
+  z.union([
     z.string(),
-    z.array(z.string()).transform((paragraphs) =>
-      paragraphs
-        .map((p) => p.trim())
-        .filter(Boolean)
-        .join('\n\n'),
+    z.pipe(
+      z.array(z.string()),
+      z.transform((paragraphs: string[]) =>
+        paragraphs
+          .map((p) => p.trim())
+          .filter(Boolean)
+          .join('\n\n'),
+      ),
     ),
-  ])
-  .transform((s) => s.trim() || null)
-  .catch(null);
+  ]),
+);
 
-function first<T>(record: Record<string, unknown>, names: string[], schema: z.ZodType<T | null>): T | null {
+function first<T>(
+  record: Record<string, unknown>,
+  names: string[],
+  schema: z.ZodMiniType<T | null>,
+): T | null {
   for (const name of names) {
     if (record[name] === undefined) continue;
     const value = schema.parse(record[name]);

@@ -1,6 +1,6 @@
-import * as z from 'zod';
 import type { IndexStore, MessageQueue, ObjectStore } from '../index/ports';
 import type { ArticleRecord } from '../index/records';
+import * as z from '../model/zod';
 import { isFolderMarker } from './folder-marker';
 import { KeySet } from './key-set';
 
@@ -55,13 +55,11 @@ export interface SweepPosition {
   articles?: string;
 }
 
-const Position = z
-  .object({
-    after: z.string().nullable(),
-    through: z.string().nullable().optional(),
-    articles: z.string().optional(),
-  })
-  .strict();
+const Position = z.strictObject({
+  after: z.nullable(z.string()),
+  through: z.optional(z.nullable(z.string())),
+  articles: z.optional(z.string()),
+});
 
 export function encodeSweepPosition(position: SweepPosition): string {
   return JSON.stringify(position);

@@ -4,6 +4,7 @@ import { contentSpan, FRAGMENT_JOIN } from '../../../functions/domain/claims/con
 import { annotate } from '../../../functions/domain/extract/annotate';
 import type { Attribution, CheckworthinessScorer } from '../../../functions/domain/extract/types';
 import { Claim } from '../../../functions/domain/model/document';
+import * as z from '../../../functions/domain/model/zod';
 import { entitiesOf } from '../entities/helpers';
 
 const scorer: CheckworthinessScorer = { threshold: 0.5, score: (s) => (/\d/.test(s) ? 0.9 : 0.1) };
@@ -77,7 +78,7 @@ describe('buildClaims with a quote split by its attribution', () => {
       entities: ['gpe.riverton'],
     });
     expect(quoted?.numbers.map((n) => [n.text, text.slice(n.start, n.end)])).toEqual([['300', '300']]);
-    expect(Claim.omit({ id: true }).parse(quoted)).toEqual(quoted);
+    expect(z.omit(Claim, { id: true }).parse(quoted)).toEqual(quoted);
   });
 
   it('leaves a sentence between the fragments free to be a claim of its own', () => {
