@@ -42,7 +42,7 @@ function parseInput<T extends z.ZodType>(schema: T, input: unknown, where: strin
   return parsed.data;
 }
 
-export function invalid(where: string, error: z.ZodError): HttpError {
+export function invalid(where: string, error: z.core.$ZodError): HttpError {
   const detail = error.issues.map((i) => `${[where, ...i.path].join('.')}: ${i.message}`).join('; ');
   return new HttpError(400, 'BAD_REQUEST', detail);
 }

@@ -11,7 +11,8 @@ export function jsonErrors(): MiddlewareObj {
       const err = request.error as Error & { statusCode?: number };
       let known: HttpError;
       if (err instanceof HttpError) known = err;
-      else if (err instanceof z.ZodError) known = invalid('input', err);
+      // core's class: the shared schemas are zod/mini's (domain/model/zod.ts), whose errors are no classic ZodError
+      else if (err instanceof z.core.$ZodError) known = invalid('input', err);
       else if (err instanceof CursorError) known = new HttpError(400, 'BAD_CURSOR', err.message);
       else if (err.statusCode === 404) known = new HttpError(404, 'NOT_FOUND', 'no such route');
       else if (err.statusCode === 405)
