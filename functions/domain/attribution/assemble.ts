@@ -30,6 +30,9 @@ export function mergeFragments(text: string, ranges: Range[]): Fragments {
 
 const WORDS = /\p{L}{2,}.*\p{L}{2,}/su;
 
+/** A relative "that" ending the words before a source. */
+const RELATIVE_END = /\s+that\s*$/i;
+
 /**
  * Content for a cue the linker gave none: the rest of its sentence after the
  * cue (and a source right after it), else the sentence before the source and cue.
@@ -48,7 +51,8 @@ export function clauseOf(
   const tail = text.slice(after, sentence.end);
   if (WORDS.test(tail)) return { start: after + (tail.length - tail.trimStart().length), end: sentence.end };
   const before = Math.min(cue.start, source ? source.start : cue.start);
-  const head = text.slice(sentence.start, before);
+  // "a point that | experts highlight": the relative before the source is no part of what was said
+  const head = text.slice(sentence.start, before).replace(RELATIVE_END, '');
   if (WORDS.test(head)) return { start: sentence.start, end: sentence.start + head.trimEnd().length };
   return null;
 }

@@ -21,14 +21,17 @@ const CLAUSE_CLASSES = classIds([
   'Verb',
 ]);
 
+const PLURAL = classIds(['Plural']);
+
 /**
  * "which an FBI investigation said was careless", "what aide Kevin Phillips
  * called …", "whom one insider described as …": a source the tagger began on
  * the relative pronoun before the speaker starts after it, as PolNeAR marks
  * it (the pronoun is what is said about). Not when a verb or adverb follows
  * the pronoun (its own clause), not "who", which train gold keeps as the
- * source ("who in 2010 said"), nor "that", as often a determiner ("that
- * report").
+ * source ("who in 2010 said"), nor "that" before a singular head, as often
+ * a determiner ("that report"): before a plural one it is the relative
+ * ("a point that experts highlight", "sales that industry analysts say").
  */
 export function withoutRelativeHead(
   seq: Sequence,
@@ -36,7 +39,12 @@ export function withoutRelativeHead(
   source: Run | undefined,
 ): Run | undefined {
   if (!source || source.last <= source.first) return source;
-  if (!/^(?:which|what|whom)$/.test(wordAt(seq, source.first))) return source;
+  const head = wordAt(seq, source.first);
+  if (
+    !/^(?:which|what|whom)$/.test(head) &&
+    !(head === 'that' && PLURAL.has(info.cls[source.last + 2] as number))
+  )
+    return source;
   // info's arrays are padded by two before the first token
   if (CLAUSE_CLASSES.has(info.cls[source.first + 3] as number)) return source;
   return { ...source, first: source.first + 1 };
