@@ -40,6 +40,7 @@ import { prepositionDeed } from './preposition-deed';
 import { relativeClauseHead } from './relative-clause-source';
 import { reopenedQuoteCuts } from './reopened-quote';
 import { reportsResults } from './reported-results';
+import { reportedTags } from './reported-tag';
 import { claimSpan } from './sentence-span';
 import { isShowNoun } from './show-noun';
 import { resolveSpeaker, type SpeakerContext } from './speaker';
@@ -77,9 +78,12 @@ export function buildClaims(
   const prior: PriorSpeaker[] = [];
   const claims: Omit<Claim, 'id'>[] = [];
   // "said A but argued B": two claims, though PolNeAR's annotators bound them unevenly
-  const ordered = splitContinuedReports(doc.text, quotes, attributions).sort(
-    (a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0),
-  );
+  // "…," he said, according to the paper": his words, the paper only reports them
+  const ordered = splitContinuedReports(
+    doc.text,
+    quotes,
+    reportedTags(doc.text, doc.sentences, attributions),
+  ).sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
   for (const a of ordered) {
     const content = contentSpan(doc.text, a.content, cuts);
     if (!content || !/\p{L}/u.test(content.text)) continue;
