@@ -46,6 +46,7 @@ import { isShowNoun } from './show-noun';
 import { resolveSpeaker, type SpeakerContext } from './speaker';
 import { tellsPlot } from './story-told';
 import { isTemporal } from './temporal';
+import { writerImperative } from './writer-imperative';
 
 export interface BuiltClaims {
   claims: Omit<Claim, 'id'>[];
@@ -114,6 +115,16 @@ export function buildClaims(
       kind === 'indirect' &&
       a.source !== null &&
       definesClass(doc.text.slice(Math.max(0, cue.start - 24), cue.start), content.text)
+    )
+      continue;
+    // "Expect the senator to have a new strategy": the writer's voice, no one's reported words
+    if (
+      cue &&
+      writerImperative(
+        cue.text,
+        a.source !== null,
+        doc.text.slice(sentenceAt(doc.sentences, cue.start)?.start ?? 0, cue.start),
+      )
     )
       continue;
     // "Mr Bush's proposed spending of $3bn is …": a thing proposed, named, no one's words
