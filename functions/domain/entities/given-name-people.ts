@@ -12,6 +12,11 @@ const ROLE_BEFORE = /(?:^|[^\p{L}-])(?:[\p{Ll}]+-)*([\p{Ll}]+)\s+$/u;
 const DIRECTED_BY = /\bdirected\s+by\s+$/;
 /** A player's sets after the name: "beat Russia's Elena Bovina 1-6 6-1 6-4". */
 const SETS_AFTER = /^\s+\d{1,2}-\d{1,2}\s+\d{1,2}-\d{1,2}\b/;
+/**
+ * Two sets or more of a tennis score, a tie-break in brackets and commas as
+ * web pages write them: "7-6 (5), 7-6 (7)", "6-3 7-6 (10-8)", "7-5, 6-2".
+ */
+const SCORE_AFTER = /^ [0-7]-[0-7](?: \(\d{1,2}(?:[-/]\d{1,2})?\))?,? [0-7]-[0-7]\b/;
 /** A name before the film it is known for: "the Whitney Houston film The Bodyguard". */
 const FILM_AFTER = /^\s+(?:film|movie)\s+\p{Lu}/u;
 /** A middle initial: the "M." of "John M. Ford". */
@@ -23,6 +28,7 @@ const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
  * "the Whitney Houston film The Bodyguard" a place, "author John M. Ford" an
  * organisation through the carmaker's name) is a person when the words around one of its mentions say so: a
  * role word or "directed by" before it, a tennis score or a film after it.
+ * Before a score's sets any two name words will do ("Gael Monfils 7-5, 6-2").
  * Firms and places named after people ("Morgan Stanley", "Merrill Lynch",
  * "George Street") come with no such words, and a name the alias table or
  * the gazetteer knows keeps its type. In the document's view only (./link).
@@ -34,8 +40,8 @@ export function retypeGivenNamePeople(
 ): Entity[] {
   return retypeEntities(entities, (e) =>
     e.type !== 'PERSON' &&
-    isGivenNameAndSurname(e.name, table) &&
-    e.mentions.some((m) => isPersonCued(text, m.start, m.end))
+    ((isGivenNameAndSurname(e.name, table) && e.mentions.some((m) => isPersonCued(text, m.start, m.end))) ||
+      (isTwoNames(e.name, table) && e.mentions.some((m) => SCORE_AFTER.test(text.slice(m.end, m.end + 24)))))
       ? 'PERSON'
       : undefined,
   );
@@ -46,13 +52,23 @@ function isGivenNameAndSurname(name: string, table: AliasTable): boolean {
   // A middle initial between them ("author John M. Ford") changes nothing.
   if (words.length === 3 && MIDDLE_INITIAL.test(words[1] as string)) words.splice(1, 1);
   return (
-    words.length === 2 &&
-    isFirstName(words[0] as string) &&
-    words.every(isNameWord) &&
-    !table.lookup(name) &&
-    !isKnownOrganisation(name) &&
-    !isKnownPlace(name)
+    words.length === 2 && isFirstName(words[0] as string) && words.every(isNameWord) && isUnknown(name, table)
   );
+}
+
+/**
+ * Two name words no table knows: a player before the sets of a score
+ * ("defeated Gael Monfils 7-5, 6-2", "Potito Starace 6-1 6-3") needs no given
+ * name the first-name list holds; a team or country before one is known or
+ * one word.
+ */
+function isTwoNames(name: string, table: AliasTable): boolean {
+  const words = name.split(' ');
+  return words.length === 2 && words.every(isNameWord) && isUnknown(name, table);
+}
+
+function isUnknown(name: string, table: AliasTable): boolean {
+  return !table.lookup(name) && !isKnownOrganisation(name) && !isKnownPlace(name);
 }
 
 function isPersonCued(text: string, start: number, end: number): boolean {

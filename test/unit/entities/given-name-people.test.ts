@@ -30,6 +30,21 @@ describe('a given name and a surname typed as no person', () => {
     ).toEqual({ 'Whitney Houston': 'PERSON', 'The Bodyguard': 'MISC' });
   });
 
+  it("is a person before a score's sets with no listed given name, as web pages write them", () => {
+    expect(
+      typesOf('Ruud Tavernier defeated Zoltan Mirkovo 7-6 (5), 6-3 to go through.', [
+        ['Zoltan Mirkovo', 'ORG'],
+      ]),
+    ).toEqual({ 'Zoltan Mirkovo': 'PERSON' });
+    expect(typesOf('She then beat Quilla Brannoch 7-5, 6-2.', [['Quilla Brannoch', 'ORG']])).toEqual({
+      'Quilla Brannoch': 'PERSON',
+    });
+    // one set is a match's score, not a player's sets
+    expect(typesOf('They lost to Kestrel Rovers 2-1 on Saturday.', [['Kestrel Rovers', 'ORG']])).toEqual({
+      'Kestrel Rovers': 'ORG',
+    });
+  });
+
   it('stays a firm or a place with no such words, or when the gazetteer knows it', () => {
     expect(
       typesOf('Accountancy firm Grant Thornton said the club was sound.', [['Grant Thornton', 'ORG']]),
