@@ -27,6 +27,7 @@ import { dropFinalPeriods } from './final-periods';
 import { retypeFirmsInContext } from './firm-contexts';
 import { retypeCalledFirms } from './firm-cues';
 import { retypeDesignatedFirms } from './firm-designators';
+import { joinSuffixedSurnames } from './generational-suffixes';
 import { joinGenericHeads } from './generic-heads';
 import { joinGenitiveNames } from './genitive-names';
 import { retypeGivenNamePeople } from './given-name-people';
@@ -167,7 +168,7 @@ export function linkForExtraction(
  * What the document's view adds (LinkOptions): a sentence's full stop taken off the name it
  * ends (./final-periods), a person "of" a country read as one body cut in two and a peer typed a
  * body a person (./person-of-names), names cut in two at "of" joined (./of-names), a
- * team sheet's names as people (./lineups) and its bracketed clubs as bodies (./lineup-clubs), one person for a full name typed apart, a given
+ * team sheet's names as people (./lineups) and its bracketed clubs as bodies (./lineup-clubs), one person for a full name typed apart, a bare surname joined to the full name it ends before "Jr" (./generational-suffixes), a given
  * name and surname the words around call a person (./given-name-people), a body or event typed as the place it opens on
  * retyped (./place-led-names), one person for forms of one given name ("Steve", "Steven", "Stevie" Gerrard, ./given-name-variants), a relative's given name cut off a stranger's full name ("his son Nick", ./kin-given-names), one entity for a name
  * typed several ways, names that differ in a plural "s" (./plural-variants), an acronym joined to the name it abbreviates (./acronym-entities) or
@@ -206,7 +207,7 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
     personsInLineups(text, joinOfNames(text, cutPersonOfNames(dropFinalPeriods(text, linked), table), table)),
     table,
   );
-  const surnamed = joinSurnamePeople(text, lineups, table, bodyStart);
+  const surnamed = joinSuffixedSurnames(joinSurnamePeople(text, lineups, table, bodyStart), bodyStart);
   const people = splitKinGivenNames(
     text,
     joinGivenNameVariants(retypePlaceLedNames(retypeGivenNamePeople(text, surnamed, table))),
