@@ -1,8 +1,8 @@
 import type { Entity } from '../model/document';
 import { joinToSoleFit } from './merge';
 
-/** The country a body's full name may open on: "US Supreme Court", "UK Film Council", "British Potato Council". */
-const COUNTRY = /^(?:US|UK|British|American) /u;
+/** The country (or the UN) a body's full name may open on: "US Supreme Court", "British Potato Council", "UN Security Council". */
+const COUNTRY = /^(?:US|UK|UN|British|American) /u;
 
 /**
  * A body or event the article names with and without the country it opens

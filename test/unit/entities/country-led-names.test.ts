@@ -12,6 +12,16 @@ describe('a body named with and without the country it opens on', () => {
     ).toEqual([['org.us-supreme-court', ['US Supreme Court', 'Supreme Court']]]);
   });
 
+  it('is one when the UN opens the name: "UN Trusteeship Council … the Trusteeship Council"', () => {
+    const text = 'The UN Trusteeship Council met. Envoys told the Trusteeship Council it mattered.';
+    expect(
+      linked(text, [
+        ['UN Trusteeship Council', 'ORG'],
+        ['Trusteeship Council', 'ORG'],
+      ]),
+    ).toEqual([['org.un-trusteeship-council', ['UN Trusteeship Council', 'Trusteeship Council']]]);
+  });
+
   it('leaves a one-word name, another type and a name two countries open apart', () => {
     const text = 'American Motors grew. Motors sold well. The US Grand Tour began; the Grand Tour ended.';
     expect(
