@@ -840,3 +840,37 @@ describe('a firm whose name is also a place of nature', () => {
     expect(viewIds(text, [['Amazon', 'LOC']], true)).toEqual(['gpe.amazon']);
   });
 });
+
+describe('a rapper, a ground, a region, a league, a label, an app and a plague the tagger mistypes', () => {
+  it('types them by the table in the document view only', () => {
+    const text =
+      'Kanye West sang. They won at Stamford Bridge. He ate it in Inner Mongolia. The Arab League met. ' +
+      'Big Machine said no. She posted on Instagram. The Black Death spread.';
+    const tagged: Tagged = [
+      ['Kanye West', 'LOC'],
+      ['Stamford Bridge', 'LOC'],
+      ['Inner Mongolia', 'ORG'],
+      ['Arab League', 'MISC'],
+      ['Big Machine', 'PER'],
+      ['Instagram', 'PER'],
+      ['Black Death', 'PER'],
+    ];
+    expect(viewIds(text, tagged, true)).toEqual([
+      'person.kanye-west',
+      'loc.stamford-bridge',
+      'gpe.inner-mongolia',
+      'org.arab-league',
+      'org.big-machine',
+      'org.instagram',
+      'misc.black-death',
+    ]);
+    expect(viewIds(text, tagged, false)).not.toContain('org.big-machine');
+  });
+
+  it('spots Dick Clark Productions whole where the tagger cut it to a person', () => {
+    const text = 'The company that runs the show, Dick Clark Productions, said no.';
+    expect(viewMentions(text, [['Dick Clark', 'PER']], true)).toEqual([
+      ['org.dick-clark-productions', ['Dick Clark Productions']],
+    ]);
+  });
+});
