@@ -8,19 +8,29 @@ const VENUE_WORDS = new Set([
   'amphitheatre', 'amphitheater', 'auditorium', 'pavilion', 'arena', 'stadium', 'theatre', 'theater',
 ]);
 
+/** Venue words that name no company: a theatre may be its company ("the National Theatre"). */
+const GROUND_WORDS = new Set(['amphitheatre', 'amphitheater', 'arena', 'stadium', 'pavilion']);
+
 /**
- * A name of two words or more ending in a venue's word, typed a person, is
- * the place (LOC, as a street is): the tagger reads "Ryman Auditorium" or
- * "Cynthia Woods Mitchell Pavilion" as someone's name. Not two words opening
- * on a given name ("Bruce Arena", "Alex Theater"), which may be a person's.
- * In the document's view only (./link).
+ * A name of two words or more ending in a venue's word, typed a person or a
+ * country, is the place (LOC, as a street is): the tagger reads "Ryman
+ * Auditorium" or "Cynthia Woods Mitchell Pavilion" as someone's name and
+ * "Millennium Stadium" as a country; typed a body, when it ends on a ground's
+ * word ("Mohegan Sun Arena", "Alltel Stadium"). Not two words opening on a
+ * given name ("Bruce Arena", "Alex Theater"), which may be a person's. In the
+ * document's view only (./link).
  */
 export function retypeVenues(entities: Entity[]): Entity[] {
-  return retypeEntities(entities, (e) => (e.type === 'PERSON' && isVenue(e.name) ? 'LOC' : undefined));
+  return retypeEntities(entities, (e) =>
+    ((e.type === 'PERSON' || e.type === 'GPE') && isVenue(e.name, VENUE_WORDS)) ||
+    (e.type === 'ORG' && isVenue(e.name, GROUND_WORDS))
+      ? 'LOC'
+      : undefined,
+  );
 }
 
-function isVenue(name: string): boolean {
+function isVenue(name: string, last: Set<string>): boolean {
   const words = name.split(' ');
-  if (words.length < 2 || !VENUE_WORDS.has((words.at(-1) as string).toLowerCase())) return false;
+  if (words.length < 2 || !last.has((words.at(-1) as string).toLowerCase())) return false;
   return words.length > 2 || !isFirstName(words[0] as string);
 }

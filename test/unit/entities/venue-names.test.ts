@@ -18,3 +18,17 @@ describe('a name ending in a venue word, typed a person', () => {
     });
   });
 });
+
+describe('a name ending in a venue word, typed a country or a body', () => {
+  it('is a place typed a country, and typed a body when it ends on a ground word', () => {
+    const text =
+      'Fans filled the Harcourt Stadium. The tour reached the Quarry Bank Arena and the Lark Theatre.';
+    expect(
+      typesOf(text, [
+        ['Harcourt Stadium', 'LOC'],
+        ['Quarry Bank Arena', 'ORG'],
+        ['Lark Theatre', 'ORG'],
+      ]),
+    ).toEqual({ 'Harcourt Stadium': 'LOC', 'Quarry Bank Arena': 'LOC', 'Lark Theatre': 'ORG' });
+  });
+});
