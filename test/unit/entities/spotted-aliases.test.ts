@@ -874,3 +874,20 @@ describe('a rapper, a ground, a region, a league, a label, an app and a plague t
     ]);
   });
 });
+
+describe('a bare "Parliament", which the tagger never tags', () => {
+  it('spots it as the UK Parliament where a British party or house is named, in the document view only', () => {
+    const text = 'Labour said the bill would go through Parliament. Parliament returns on Monday.';
+    const tagged: Tagged = [['Labour', 'ORG']];
+    expect(viewMentions(text, tagged, true)).toEqual([
+      ['org.labour-party', ['Labour']],
+      ['org.uk-parliament', ['Parliament', 'Parliament']],
+    ]);
+    expect(viewIds(text, tagged, false)).toEqual(['org.labour-party']);
+  });
+
+  it('leaves it alone in an article naming no British party or house ("the Greek Parliament")', () => {
+    const text = 'The minister spoke to the Greek Parliament on Tuesday.';
+    expect(viewIds(text, [['Greek', 'MISC']], true)).toEqual(['norp.greek']);
+  });
+});
