@@ -21,6 +21,8 @@ const STUDY_BY = /(?<![\p{L}-])(?:study|survey|research|poll|statistics|figures)
 /** The firm's analysts: "wrote analysts from Zed"; a person has a spokesman, never analysts. */
 const STAFF_BEFORE =
   /(?<![\p{L}-])(?:analysts|economists|researchers|strategists|staff|employees|workers|executives|engineers)\s+(?:from|at)\s+$/u;
+/** A firm's part or its bank, named by the noun after it: "its Zed unit", "whose Zed subsidiary", "from Zed investment bank". */
+const PART_AFTER = /^\s+(?:unit|subsidiary|division|(?:investment\s+)?bank)(?![\p{L}-])/u;
 /** A founder of the name: "Zed founder Jo Bloggs", "Zed's founder"; a person has none. */
 const FOUNDER_AFTER = /^(?:['’]s)?\s+(?:co-)?founders?\b/u;
 
@@ -59,7 +61,8 @@ interface Item {
 /**
  * A name typed a person that the article treats only as a firm is an
  * organisation: set off by a firm's noun after it, the maker of a study,
- * the employer of analysts, a founder's firm, where a named person is from
+ * the employer of analysts, a founder's firm, a firm's unit or bank ("its
+ * Zed unit"), where a named person is from
  * ("Jo Bloggs, from Zed,"), or, in a sentence about trade, bought or owned
  * ("the gas firm's bid for Zed,") or listed with organisations ("handsets
  * from NEC, Zed and Mitsubishi", "chips produced by Yamaha and Zed"). Only
@@ -97,6 +100,7 @@ function isFirmCued(text: string, at: { start: number; end: number }, place: boo
   return (
     (!fronted && FIRM_APPOSITION.test(after)) ||
     FOUNDER_AFTER.test(after) ||
+    PART_AFTER.test(after) ||
     STUDY_BY.test(text.slice(Math.max(0, at.start - 40), at.start)) ||
     (!place && STAFF_BEFORE.test(text.slice(Math.max(0, at.start - 30), at.start))) ||
     (DEAL_BEFORE.test(text.slice(Math.max(0, at.start - 30), at.start)) &&

@@ -30,9 +30,11 @@ const FIRM_AFTER =
 
 /**
  * A capitalised word or initial right before, inside a sentence: a given name ("Ray Charles", "S Dellape",
- * "J.R. Ewing"); not a word its full stop ends ("… and Vioxx. Vioxx was").
+ * "J.R. Ewing"); not a word its full stop ends ("… and Vioxx. Vioxx was"), nor a possessive or a
+ * compound ending in lower case ("Novartis' Zed", "Luxembourg-based Zed").
  */
-const NAME_BEFORE = /[\p{L}\p{N},;][ \t]+\p{Lu}(?:[\p{L}'’-]*|(?:\.\p{Lu})*\.)[ \t]+$/u;
+const NAME_BEFORE =
+  /[\p{L}\p{N},;][ \t]+\p{Lu}(?:[\p{L}'’-]*(?<!['’]|['’]s|-\p{Ll}{1,20})|(?:\.\p{Lu})*\.)[ \t]+$/u;
 /** A date's month is no given name: "on 10 January Cellnet launched". */
 const DATE_BEFORE =
   /\p{N}[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+$/u;

@@ -49,6 +49,17 @@ describe('a name typed a person that the words around call a firm', () => {
     expect(zedType('"We are looking at it," said Jo Bloggs from Zed.')).toBe('ORG');
   });
 
+  it('is an organisation named by its unit or bank noun, after a possessive or a compound too', () => {
+    expect(zedType('Ayco wants to make its Zed unit the biggest.')).toBe('ORG');
+    expect(zedType('The deal will see Ayco’s Zed unit overtake Bee.')).toBe('ORG');
+    expect(zedType('It may sell its Luxembourg-based Zed subsidiary.')).toBe('ORG');
+    expect(zedType('Ayco beat Bee to buy Zed bank last year.')).toBe('ORG');
+  });
+
+  it('stays a person before a unit noun where a given name comes before it elsewhere', () => {
+    expect(zedType('Its Zed unit grew, said Dan Zed.')).toBe('PERSON');
+  });
+
   it('is an organisation bought or owned in a sentence about trade', () => {
     expect(zedType('The gas firm lent the money to bid for Zed, as the unit is known.')).toBe('ORG');
     expect(zedType('Ayco, the company that eventually acquired Zed, is state-owned.')).toBe('ORG');
