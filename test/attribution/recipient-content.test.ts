@@ -95,6 +95,59 @@ describe('the hearer after "told", read as content', () => {
   });
 });
 
+describe('the hearer after "has told" or "also told"', () => {
+  it('gives way to the clause before the speaker', () => {
+    for (const [cue, hearer] of [
+      ['has told', 'Associated Press'],
+      ['had told', 'a news agency'],
+      ['also told', 'his audience'],
+    ] as const) {
+      const out = contentOf(`About 400 farms are yet to be inspected, the institute ${cue} ${hearer}.`, [
+        ['source', 'the institute'],
+        ['cue', cue],
+        ['content', hearer],
+      ]);
+      expect(out, cue).toEqual([
+        ['content', 'About 400 farms are yet to be inspected'],
+        ['source', 'the institute'],
+        ['cue', cue],
+      ]);
+    }
+  });
+
+  it('leaves a passive "was told" alone', () => {
+    const { out, unchanged } = applied('Rates may rise, the minister was told by the bank.', [
+      ['source', 'the minister'],
+      ['cue', 'was told'],
+      ['content', 'by the bank'],
+    ]);
+    expect(out).toEqual(unchanged);
+  });
+});
+
+describe('a cue inside the clause before "told"', () => {
+  it('is no bar when a comma and a conjunction set it off', () => {
+    const text = 'The trip was a sensible choice, since he was talking about skills, Mr Balls told the BBC.';
+    const parts: [Role, string][] = [
+      ['source', 'he'],
+      ['cue', 'was talking about'],
+      ['content', 'skills'],
+      ['source', 'Mr Balls'],
+      ['cue', 'told'],
+      ['content', 'the BBC'],
+    ];
+    const { seq, runs, read } = runsIn(text, parts);
+    const cues = runs.filter((r) => r.role === 'cue');
+    const told = cues[1] as (typeof runs)[number];
+    const own = runs.slice(3);
+    expect(read(recipientContent(seq, own, told, cues))).toEqual([
+      ['content', 'The trip was a sensible choice, since he was talking about skills'],
+      ['source', 'Mr Balls'],
+      ['cue', 'told'],
+    ]);
+  });
+});
+
 describe('the hearer after "told", left untagged', () => {
   it('gives way to the clause before the speaker when no content was found', () => {
     const out = contentOf('Civil servants were battling the reforms, Mr Brown told BBC Radio 4.', [
@@ -106,6 +159,17 @@ describe('the hearer after "told", left untagged', () => {
       ['source', 'Mr Brown'],
       ['cue', 'told'],
     ]);
+  });
+
+  it('leaves a one-word hearer to the clause fallback, which takes the clause whole', () => {
+    const { out, unchanged } = applied(
+      'The judge was chosen on merit, and not by rank, the minister told MPs.',
+      [
+        ['source', 'the minister'],
+        ['cue', 'told'],
+      ],
+    );
+    expect(out).toEqual(unchanged);
   });
 
   it('leaves a clause that holds another cue to that cue', () => {
