@@ -37,6 +37,36 @@ describe('a subject the linker read as the content before its cue', () => {
     }
   });
 
+  it('is the source of "was keen" and its adverbs, a wish and no passive', () => {
+    for (const [subject, cue, content] of [
+      ['The ministry', 'was keen', 'to play down the figures'],
+      ['The firm', 'is particularly keen', 'to find the source of the leak'],
+      ['It', 'was keen to point out', 'that the tax would not hurt airlines'],
+    ] as const) {
+      const { out } = rule(`${subject} ${cue} ${content}.`, [
+        ['content', subject],
+        ['cue', cue],
+        ['content', content],
+      ]);
+      expect(out).toEqual([
+        ['source', subject],
+        ['cue', cue],
+        ['content', content],
+      ]);
+    }
+  });
+
+  it('leaves a passive before "keen" alone', () => {
+    for (const [subject, cue, content] of [['The plan', 'was seen as keen', 'to please voters']] as const) {
+      const { out, unchanged } = rule(`${subject} ${cue} ${content}.`, [
+        ['content', subject],
+        ['cue', cue],
+        ['content', content],
+      ]);
+      expect(out).toEqual(unchanged);
+    }
+  });
+
   it('stays content for a passive, raising or adverb cue, a determiner, a verb, an opener, a quote, a long run, or a source found', () => {
     const cases: [string, [Parameters<typeof rule>[1][number][0], string][]][] = [
       [

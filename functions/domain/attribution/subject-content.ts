@@ -34,17 +34,32 @@ function isProgressive(seq: Sequence, cue: Run): boolean {
 }
 
 /**
+ * "The government was keen to play down …", "Apple is particularly keen to
+ * find …": a wish, no passive, so its subject is the source, as PolNeAR
+ * marks "she has been …, keen to make her party more mainstream".
+ */
+function isKeen(seq: Sequence, cue: Run): boolean {
+  for (let k = cue.first; k <= cue.last; k++) {
+    const word = wordAt(seq, k);
+    if (word.toLowerCase() === 'keen') return k > cue.first;
+    if (!PASSIVE.test(word) && !AUXILIARY.test(word) && !BETWEEN.test(word)) return false;
+  }
+  return false;
+}
+
+/**
  * `The inspectors determined that …`: the linker read the subject as the
  * content's first piece, so the claim had no source and its content ran
  * around the cue. A content run that opens the sentence and ends right at
  * the cue, short, unquoted and without punctuation or a verb, is the cue's
  * source when the cue (an active verb, progressive ones included, not a
- * raising one) has none and its content goes on right after it.
+ * raising one; "was keen" too) has none and its content goes on right
+ * after it.
  */
 export function subjectContent(seq: Sequence, quotes: Uint8Array, linked: Run[], cue: Run): Run[] {
   if (
     linked.some((r) => r.role === 'source') ||
-    (isPassive(seq, cue) && !isProgressive(seq, cue)) ||
+    (isPassive(seq, cue) && !isProgressive(seq, cue) && !isKeen(seq, cue)) ||
     ADVERB.test(wordAt(seq, cue.first))
   )
     return linked;
