@@ -33,3 +33,27 @@ describe("a known body's or country's name and what it owns, over a possessive",
     expect(office.map(([, m]) => m)).toContainEqual(["US Trade Representative's Office"]);
   });
 });
+
+describe('a known firm and its product the alias table has, run together', () => {
+  it('are two entities', () => {
+    expect(
+      linked('Fans queued for the Sony PSP. The company said it sold out.', [['Sony PSP', 'ORG']]),
+    ).toEqual([
+      ['org.sony', ['Sony']],
+      ['misc.playstation-portable', ['PSP']],
+    ]);
+  });
+
+  it('stay one when the first word is no known firm or the rest no product', () => {
+    expect(linked('Freddie Mac paid.', [['Freddie Mac', 'ORG']])).toEqual([
+      ['org.freddie-mac', ['Freddie Mac']],
+    ]);
+    expect(linked('An Apple Mac sold.', [['Apple Mac', 'MISC']])).toEqual([
+      ['misc.macintosh', ['Apple Mac']],
+    ]);
+    expect(linked('USA Today reported.', [['USA Today', 'ORG']])).toEqual([['org.usa-today', ['USA Today']]]);
+    expect(linked('BBC America paid.', [['BBC America', 'ORG']])).toEqual([
+      ['org.bbc-america', ['BBC America']],
+    ]);
+  });
+});
