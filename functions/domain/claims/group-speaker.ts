@@ -100,9 +100,16 @@ export function groupPronounSpeaker(
   return found?.id ?? null;
 }
 
-/** The entities a pronoun or nominal may stand for: only the mentions that are no premodifier of a noun. */
+/**
+ * The entities a pronoun or nominal may stand for: only the mentions that are no premodifier of a
+ * noun, nor a firm's name right before its product's ("phoney Sony PSP giveaways").
+ */
 function referable(entities: Entity[], discourse: Discourse): Entity[] {
-  return keepMentions(entities, (m) => !isPremodifier(discourse.text, m));
+  const things = new Set(
+    entities.filter((e) => e.type === 'MISC').flatMap((e) => e.mentions.map((m) => m.start)),
+  );
+  const beforeThing = (m: { end: number }) => discourse.text[m.end] === ' ' && things.has(m.end + 1);
+  return keepMentions(entities, (m) => !isPremodifier(discourse.text, m) && !beforeThing(m));
 }
 
 /**

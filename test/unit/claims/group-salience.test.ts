@@ -36,6 +36,19 @@ describe('resolveSpeaker: "it" goes to what the sentences before were about', ()
     );
   });
 
+  it('passes over a firm\'s name right before its product\'s ("Sony PSP giveaways")', () => {
+    const text =
+      'Spammers chase fads, according to security firm Mailguard. It has seen a rise in spam offering phoney Sony PSP giveaways. And, in a nod to a drama series, it has also seen more junk mail about dating.';
+    const entities = [
+      named(text, 'org.mailguard', 'ORG', ['Mailguard']),
+      named(text, 'org.sony', 'ORG', ['Sony']),
+      named(text, 'misc.playstation-portable', 'MISC', ['PSP']),
+    ];
+    expect(resolveSpeaker(spanOf(text, 'it'), entities, [], { discourse: discourseOf(text) })).toBe(
+      'org.mailguard',
+    );
+  });
+
   it('follows the last speaker when that was a thing no entity names ("the lawsuit"): no one', () => {
     const text =
       'Ann Cole is suing Rex Studios over an injury. The lawsuit said Cole had suffered. While Cole seeks no damages, the lawsuit noted that she paid doctors. It stated she will incur more costs.';
@@ -119,7 +132,7 @@ describe('resolveSpeaker: "it" goes to what the sentences before were about', ()
       spoke(text, 'The Law Commission', 'org.law-commission'),
       spoke(text, 'the Home Office', 'org.home-office'),
     ];
-    expect(resolveSpeaker(spanOf(text, 'it', 1), entities, prior, { discourse: discourseOf(text) })).toBe(
+    expect(resolveSpeaker(spanOf(text, 'it'), entities, prior, { discourse: discourseOf(text) })).toBe(
       'org.law-commission',
     );
   });
