@@ -32,14 +32,13 @@ export const IsoDate = z
   .refine((s) => sortableDate(s) !== null, { message: 'must be a date the calendar has', abort: true })
   .transform(dateBound);
 const FIND_IDS = 'find ids with GET /entities?q=';
+const IS_ENTITY_ID = (s: string) => UrlSafeId.safeParse(s).success;
+const NOT_A_NAME = `must be an entity id (person.patrick-ryder), not a name (${FIND_IDS})`;
 /** One entity id (speaker=, about=): a name, or the comma a repeated parameter arrives joined by, says where ids are. */
 export const EntityIdParam = z
   .string()
   .refine((s) => !s.includes(','), { message: `takes one entity id, given once (${FIND_IDS})`, abort: true })
-  .refine((s) => UrlSafeId.safeParse(s).success, {
-    message: `must be an entity id (person.patrick-ryder), not a name (${FIND_IDS})`,
-    abort: true,
-  });
+  .refine(IS_ENTITY_ID, { message: NOT_A_NAME, abort: true });
 export const IdParam = z.object({ id: UrlSafeId });
 /** Routes that take no query parameters still refuse unknown ones, as the lists do. */
 export const NoQuery = z.object({}).strict();
@@ -53,5 +52,6 @@ export const EntityIds = z
   .optional()
   // an entity named twice asks nothing more: it counts once against the limit
   .transform((s) => (s ? [...new Set(s.split(',').filter(Boolean))] : []))
-  .pipe(z.array(UrlSafeId).max(5, 'at most 5 entities'));
+  // a name says where ids are, as speaker= and about= do
+  .pipe(z.array(z.string().refine(IS_ENTITY_ID, NOT_A_NAME)).max(5, 'at most 5 entities'));
 export { EntityType, UrlSafeId };

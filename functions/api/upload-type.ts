@@ -28,6 +28,9 @@ const ContentTypeHeader = z
     return parsed ?? undefined;
   });
 
+/** What curl's --data-binary sends unless told otherwise: the 415 says so, as a first POST often meets it. */
+const CURL_DEFAULT = 'application/x-www-form-urlencoded';
+
 export interface UploadType {
   mime: string;
   /** What the object is stored with: the media type, and the charset when one was declared, for ingest to read it by. */
@@ -49,7 +52,7 @@ export function uploadType(header: string | undefined): UploadType {
     throw new HttpError(
       415,
       'UNSUPPORTED_MEDIA_TYPE',
-      `Content-Type must be one of ${Object.keys(UPLOAD_EXTENSIONS).join(', ')}`,
+      `Content-Type must be one of ${Object.keys(UPLOAD_EXTENSIONS).join(', ')}; got ${type ? type.mime : 'none'}${type?.mime === CURL_DEFAULT ? ' (curl --data-binary sends it unless given -H "content-type: …")' : ''}`,
     );
   const charset = type.params.charset?.toLowerCase();
   if (!charset) return { mime: type.mime, stored: type.mime };

@@ -57,6 +57,14 @@ export const listArticles = (deps: ApiDeps) => async (event: ApiEvent) => {
         'BAD_REQUEST',
         `query.key lists every article of one file and takes no other parameter: drop ${others.join(', ')}`,
       );
+    // a key without the ingest prefix names no object the pipeline reads: an empty list would say the file has no articles
+    const prefix = deps.config.INGEST_PREFIX;
+    if (!q.key.startsWith(prefix))
+      throw new HttpError(
+        400,
+        'BAD_REQUEST',
+        `query.key is the file's whole key in the bucket, which starts with ${prefix} (${prefix}${q.key}?)`,
+      );
     const ledger = await deps.index.getLedger(q.key);
     // the first article's id comes from the key: a posted file has its queued record before ingest writes a ledger
     const ids = new Set([articleId(q.key, 0), ...(ledger?.articleIds ?? [])]);
