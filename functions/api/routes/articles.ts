@@ -19,10 +19,19 @@ const ListQuery = z
     limit: Limit,
     cursor: Cursor,
     entity: EntityIds,
+    // sources are stored in lower case (slugs and host names): "BBC" asks for bbc
     source: z
       .string()
       .max(200)
-      .regex(/^[a-z0-9._-]+$/, 'must be a source slug')
+      .transform((s) => s.toLowerCase())
+      .pipe(
+        z
+          .string()
+          .regex(
+            /^[a-z0-9._-]+$/,
+            'must be a source as the article lists show it: letters, digits, . _ - (bbc, times.example.com)',
+          ),
+      )
       .optional(),
     status: z.enum(['queued', 'indexed', 'failed']).optional(),
     from: IsoDate.optional(),

@@ -46,3 +46,23 @@ describe("a first user's mistakes are answered with what to send", () => {
     expect(body.error.message).toContain('content-type');
   });
 });
+
+describe('source=', () => {
+  it('reads a source in any case, as sources are stored in lower case', async () => {
+    const asked: unknown[] = [];
+    const index = {
+      listArticles: async (q: { source?: string }) => {
+        asked.push(q.source);
+        return { items: [], cursor: null };
+      },
+    };
+    expect((await invokeApi({ index }, { path: '/articles?source=BBC' })).status).toBe(200);
+    expect(asked).toEqual(['bbc']);
+  });
+
+  it('a source with a blank says what a source looks like', async () => {
+    const { status, body } = await invokeApi({}, { path: '/articles?source=BBC%20News' });
+    expect(status).toBe(400);
+    expect(body.error.message).toContain('times.example.com');
+  });
+});
