@@ -46,16 +46,22 @@ function fitBytes(name: string): string {
  * percent-encoded (the portable way: `R%C3%A9sum%C3%A9.txt`) or as raw UTF-8
  * bytes, which Node's HTTP parser hands over one byte per character (Latin-1);
  * those are read back as UTF-8 when they are valid UTF-8, and kept otherwise
- * (a real Latin-1 name).
+ * (a real Latin-1 name). Raw bytes are read first, so a name holding both
+ * (`fähre%20nord.txt`, typed in a shell) is not left half Latin-1.
  */
 export function headerText(raw: string): string {
-  if (/%[0-9A-Fa-f]{2}/.test(raw)) {
+  const text = rawUtf8(raw);
+  if (/%[0-9A-Fa-f]{2}/.test(text)) {
     try {
-      return decodeURIComponent(raw);
+      return decodeURIComponent(text);
     } catch {
-      return raw; // a lone % sign: the name is meant literally
+      return text; // a lone % sign: the name is meant literally
     }
   }
+  return text;
+}
+
+function rawUtf8(raw: string): string {
   if (!/[\u0080-\u00ff]/.test(raw) || /[\u0100-\uffff]/.test(raw)) return raw;
   const utf8 = Buffer.from(raw, 'latin1').toString('utf8');
   return utf8.includes('\ufffd') ? raw : utf8;

@@ -11,6 +11,11 @@ describe('x-filename', () => {
     expect(fileName(asSent('بغداد.html'), '.html')).toBe('بغداد.html');
   });
 
+  it('reads a name sent as raw UTF-8 with percent escapes too, not half as Latin-1', () => {
+    expect(headerText(asSent('fähre%20nørd.md'))).toBe('fähre nørd.md');
+    expect(headerText(asSent('résumé 100%.txt'))).toBe('résumé 100%.txt');
+  });
+
   it('keeps a name that is Latin-1 already, and one with a lone percent sign', () => {
     expect(headerText('r\u00e9sum\u00e9.txt')).toBe('résumé.txt');
     expect(headerText('100% true.txt')).toBe('100% true.txt');
