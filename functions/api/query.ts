@@ -40,6 +40,8 @@ export const EntityIdParam = z
   .refine((s) => !s.includes(','), { message: `takes one entity id, given once (${FIND_IDS})`, abort: true })
   .refine(IS_ENTITY_ID, { message: NOT_A_NAME, abort: true });
 export const IdParam = z.object({ id: UrlSafeId });
+/** An entity's path (/entities/{id}): a name there says where ids are, as speaker= does. */
+export const EntityIdPath = z.object({ id: z.string().refine(IS_ENTITY_ID, NOT_A_NAME) });
 /** Routes that take no query parameters still refuse unknown ones, as the lists do. */
 export const NoQuery = z.object({}).strict();
 /**

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { normalizeName } from '../../domain/index/keys';
 import type { ApiDeps } from '../deps';
 import { type ApiEvent, json, notFound, parsePath, parseQuery } from '../http';
-import { Cursor, EntityType, IdParam, Limit, NoQuery } from '../query';
+import { Cursor, EntityIdPath, EntityType, Limit, NoQuery } from '../query';
 
 const FindQuery = z
   .object({
@@ -31,7 +31,7 @@ export const findEntities = (deps: ApiDeps) => async (event: ApiEvent) => {
 };
 
 export const getEntity = (deps: ApiDeps) => async (event: ApiEvent) => {
-  const { id } = parsePath(IdParam, event);
+  const { id } = parsePath(EntityIdPath, event);
   parseQuery(NoQuery, event);
   const profile = await deps.index.getEntity(id);
   if (!profile) throw notFound(`entity ${id}`);
@@ -39,7 +39,7 @@ export const getEntity = (deps: ApiDeps) => async (event: ApiEvent) => {
 };
 
 export const entityArticles = (deps: ApiDeps) => async (event: ApiEvent) => {
-  const { id } = parsePath(IdParam, event);
+  const { id } = parsePath(EntityIdPath, event);
   const q = parseQuery(PageQuery, event);
   const page = await deps.index.entityArticles(id, q.limit, q.cursor);
   // an empty first page is an entity no article mentions, or one that never was: 404, as its profile

@@ -66,3 +66,15 @@ describe('source=', () => {
     expect(body.error.message).toContain('times.example.com');
   });
 });
+
+describe('/entities/{id}', () => {
+  it.each(['/entities/Tony%20Blair', '/entities/Tony%20Blair/articles'])(
+    '%s with a name points to GET /entities?q=',
+    async (path) => {
+      const { status, body } = await invokeApi({}, { path });
+      expect(status).toBe(400);
+      expect(body.error.message).toContain('path.id');
+      expect(body.error.message).toContain('/entities?q=');
+    },
+  );
+});
