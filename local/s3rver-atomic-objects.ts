@@ -110,7 +110,15 @@ export function makeS3rverObjectsAtomic(store: S3rverFilesystemStore): void {
     const path = store.getResourcePath(bucket, key, 'object');
     return oneAtATime(path, async () => {
       await rm(path, { force: true });
-      await deleteFiles(bucket, key);
+      try {
+        await deleteFiles(bucket, key);
+      } catch (err) {
+        // Deletes at once in one folder (aws s3 rm --recursive) each find it empty and remove it:
+        // all but one then meet ENOENT, or ENOTEMPTY if a put refilled it. The object is gone
+        // all the same; failing here answered 500 and sent no event, and the retry found nothing
+        // to delete, so its articles stayed indexed until a reconcile pass.
+        if (!FOLDER_RACE.has((err as NodeJS.ErrnoException).code ?? '')) throw err;
+      }
     });
   };
 
@@ -204,6 +212,9 @@ async function writeAside(path: string, write: (temp: string) => Promise<unknown
     throw err;
   }
 }
+
+/** What s3rver's removal of a folder left empty meets when another delete or a put got there first. */
+const FOLDER_RACE = new Set(['ENOENT', 'ENOTEMPTY']);
 
 /** Runs the steps asked for one path one after another, in the order asked. */
 function turns(): <T>(path: string, step: () => Promise<T>) => Promise<T> {
