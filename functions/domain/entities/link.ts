@@ -62,6 +62,7 @@ import { joinPluralVariants } from './plural-variants';
 import { splitPossessiveNames } from './possessive-names';
 import { retypeCuedProducts } from './product-cues';
 import { findMoreOccurrences } from './propagate';
+import { dropRolesNamingOthers } from './roles-naming-others';
 import { retypeSkyBodies } from './sky-bodies';
 import { readSportBodies } from './sport-bodies';
 import { spotAliases } from './spotted-aliases';
@@ -186,7 +187,8 @@ export function linkForExtraction(
  * ./ampersand-names), a sport's national body cut to or typed as its country ("Athletics Kenya",
  * ./sport-bodies), a name cut before its "'s" joined to it ("McDonald's said", ./genitive-names), an outlet told
  * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), "Best" opening a prize's category dropped ("won Best Actress", ./award-categories), "Semitic" after "anti-" dropped (./anti-semitism), "Born" opening a birth clause dropped ("Born in Luton, …", ./birth-openers), technology's common nouns and posts in capitals dropped ("DVD", "PC", "the PM") and their long forms a technology ("Digital Rights Management", ./common-acronyms), a name the tagger cut after its first
- * word joined again (./clipped-names), roles that end open dropped (./dangling-roles), and a
+ * word joined again (./clipped-names), roles that end open dropped (./dangling-roles) and roles that
+ * run on to another person's name ("NME editor Conor McNicholas", ./roles-naming-others), and a
  * one-word name the article calls a band, group or charity (./group-nouns) or a firm ("developer
  * Valve", "firms like Dell", ./firm-cues) an organisation, as is a name typed a person that ends on a firm's designator ("Asahi Breweries", ./firm-designators), as is a place the article writes as a web address ("Amazon.com", ./web-addresses), and so a name only a firm's words
  * surround ("De Telegraaf, a daily newspaper,", "handsets from NEC, Fujitsu and Mitsubishi",
@@ -251,14 +253,16 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
         text,
         retypeCalledGroups(
           text,
-          dropDanglingRoles(
-            dropNationalityCompounds(
-              text,
-              dropAntiSemitism(
+          dropRolesNamingOthers(
+            dropDanglingRoles(
+              dropNationalityCompounds(
                 text,
-                dropBirthOpeners(
+                dropAntiSemitism(
                   text,
-                  dropAwardCategories(text, retypeTechnologyLongForms(dropCommonAcronyms(text, clipped))),
+                  dropBirthOpeners(
+                    text,
+                    dropAwardCategories(text, retypeTechnologyLongForms(dropCommonAcronyms(text, clipped))),
+                  ),
                 ),
               ),
             ),

@@ -1,0 +1,40 @@
+import type { Entity } from '../model/document';
+
+/** What may follow a name that ends a role: the role's end, or the next item of a list. */
+const LIST_GOES_ON = /^(?:$|\s(?:and|for)\s)/;
+
+/** "of"/"for" before the name: the one the role is of or for ("manager of Johnny Cash", "lawyer for Mr Begg"). */
+const OWNER = /\b(?:of|for)\b/i;
+
+/**
+ * Roles that name someone else. In a list of titled people ("BBC Radio 1
+ * DJ Trevor Nelson, NME editor Conor McNicholas, …", "his former boss
+ * Bernard Ebbers, Scott Sullivan said") the role words read after or before
+ * a name run on to the next person's title and name, so one person got
+ * "NME editor Conor McNicholas" or "former boss Bernard Ebbers". A role
+ * that ends on another person's name, or on one going on into the list
+ * ("Kate Winslet and director Mike Leigh"), with words before that name and
+ * no "of"/"for" among them, is dropped; a name that only modifies the role
+ * stays ("Harry Potter director", "former James Bond star"). In the
+ * document's view only (./link).
+ */
+export function dropRolesNamingOthers(entities: Entity[]): Entity[] {
+  const people = entities.filter((e) => e.type === 'PERSON');
+  if (people.length < 2) return entities;
+  const out = entities.map((e) => {
+    if (e.roles.length === 0) return e;
+    const names = people.filter((p) => p !== e).flatMap((p) => [p.name, ...p.mentions.map((m) => m.text)]);
+    const roles = e.roles.filter((r) => !names.some((name) => name.length > 1 && endsOn(r, name)));
+    return roles.length === e.roles.length ? e : { ...e, roles };
+  });
+  // the input itself when nothing changed, as the view's other steps return it (./link links once then)
+  return out.every((e, i) => e === entities[i]) ? entities : out;
+}
+
+function endsOn(role: string, name: string): boolean {
+  for (let at = role.indexOf(` ${name}`); at >= 0; at = role.indexOf(` ${name}`, at + 1)) {
+    const before = role.slice(0, at);
+    if (!OWNER.test(before) && LIST_GOES_ON.test(role.slice(at + 1 + name.length))) return true;
+  }
+  return false;
+}
