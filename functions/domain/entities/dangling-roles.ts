@@ -4,7 +4,13 @@ import type { Entity } from '../model/document';
 const OPEN_END = /\s(?:for|of|to|at|by|with|from|on|the|a|an|and|or)$/i;
 
 /** Words read as a role before a name that are only a coordinator or a preposition. */
-const NO_ROLE = new Set(['for', 'of', 'to', 'both', 'neither', 'either', 'ahead of']);
+const NO_ROLE = new Set(['for', 'of', 'to', 'both', 'neither', 'either', 'ahead of', 'under', 'said']);
+
+/** A first word no title opens on: a preposition or the cue before it ("£6m for striker …", "Under President Chavez", "Said Wales coach …"). */
+const OPEN_START = /^(?:for|under|with|to|said)\s+/i;
+
+/** "and" first: the next item of a list, someone else's role ("Ariel Sharon, and the Palestinian leader"). */
+const LIST_ITEM = /^and\s/i;
 
 /**
  * Roles that end open or are no title: the words before a name are read as
@@ -13,13 +19,18 @@ const NO_ROLE = new Set(['for', 'of', 'to', 'both', 'neither', 'either', 'ahead 
  * someone else's post or an award, "MP for Grantham" gave a place a role,
  * and "make way for Mr Brown" or "Both Mr Brown and Mr Blair" gave the roles
  * "for" and "Both". A role whose last word is a preposition, an article or
- * a conjunction, or that is only such a word, is dropped. In the document's
+ * a conjunction, or that is only such a word, is dropped; so is one opening on
+ * "and", and a preposition or "said" opening one is cut off. In the document's
  * view only (./link).
  */
 export function dropDanglingRoles(entities: Entity[]): Entity[] {
   const out = entities.map((e) => {
-    const roles = e.roles.filter((r) => !OPEN_END.test(r) && !NO_ROLE.has(r.toLowerCase()));
-    return roles.length === e.roles.length ? e : { ...e, roles };
+    const trimmed = e.roles.map((r) => r.replace(OPEN_START, ''));
+    const kept = trimmed.filter(
+      (r) => !OPEN_END.test(r) && !NO_ROLE.has(r.toLowerCase()) && !LIST_ITEM.test(r),
+    );
+    const roles = [...new Set(kept)];
+    return roles.length === e.roles.length && roles.every((r, i) => r === e.roles[i]) ? e : { ...e, roles };
   });
   // the input itself when nothing changed, as the view's other steps return it (./link links once then)
   return out.every((e, i) => e === entities[i]) ? entities : out;

@@ -40,4 +40,23 @@ describe('roles that end open or are no title', () => {
       ]),
     ).toEqual({ 'John Reid': ['Health Secretary'], 'Denis MacShane': ['Minister for Europe'] });
   });
+
+  it('lose a preposition or "said" they open on, and one opening on "and" goes', () => {
+    const text =
+      'Chelsea paid £6m for striker Tom Hale. Under President Sam Poe, the state grew. Mr Blair met his Israeli counterpart, Ari Gold, and the Palestinian leader, Abu Dan.';
+    expect(
+      roles(text, [
+        ['Chelsea', 'ORG'],
+        ['Tom Hale', 'PER'],
+        ['Sam Poe', 'PER'],
+        ['Blair', 'PER'],
+        ['Ari Gold', 'PER'],
+        ['Abu Dan', 'PER'],
+      ]),
+    ).toMatchObject({
+      'Tom Hale': ['striker'],
+      'Sam Poe': ['President'],
+      'Ari Gold': [],
+    });
+  });
 });
