@@ -163,6 +163,18 @@ describe('statesNothing', () => {
     expect(statesNothing('listed', true, ' several discussion groups.')).toBe(false);
   });
 
+  it('reads an interest held as no statement, not a saying verb before it', () => {
+    for (const cue of [
+      'are far more interested in',
+      'were interested in',
+      "aren't interested in",
+      'interested',
+    ])
+      expect(statesNothing(cue, true, ' letting him join them.'), cue).toBe(true);
+    expect(statesNothing('said he was interested in', true, ' buying the club.')).toBe(false);
+    expect(statesNothing('are uninterested', true, ' in the result.')).toBe(false);
+  });
+
   it('reads "keen" alone as a noun\'s modifier, not a wish voiced', () => {
     expect(statesNothing('keen', true, ' to get more out of their customers.')).toBe(true);
     expect(statesNothing('is keen', true, ' to add the marathon record.')).toBe(false);
