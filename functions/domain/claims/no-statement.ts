@@ -224,6 +224,18 @@ function keepsUpDeed(verbInCue: string | undefined, rest: string): boolean {
 }
 
 /**
+ * The writer's forecast or timetable of a deed, no words yet: "Creditors are
+ * likely to see the percentage … fall", "Kanye West is unlikely to regret
+ * his decision", "The court is due to consider the request", "are set to
+ * learn if they will face charges". A verb of saying or stance after it
+ * stays ("is likely to defend", "is due to announce", "is set to call
+ * for"), as does a clause after the verb, as for a deed kept up.
+ */
+const FORESEEN =
+  /^(?:(?:also|now|still|not)\s+)*(?:is|are|was|were|be|been|being|am)\s+(?:(?:also|now|still|not|very|more|less|most|highly|quite|widely|all|then|even)\s+){0,3}(?:(?:un)?likely|due|set|poised)(\s+to(?:\s+(\p{L}+)(?:\s+\p{L}+){0,3})?)?$/u;
+const TO_FIRST = /^\s*to\s/i;
+
+/**
  * A thing planned, with the thing as the object: "BSkyB is planning HDTV
  * services in 2006", "Nokia is planning a party in Singapore", "The
  * chancellor has previously planned the party's election strategy", "are
@@ -461,7 +473,7 @@ const PURPOSE = /^to\s+(?:discuss|promote)$/;
 /** The cue's words in lower case, single-spaced, without a trailing colon or comma. */
 const wordsOf = (cue: string) => cue.toLowerCase().replace(/[:,]$/, '').trim().split(/\s+/).join(' ');
 
-/** Whether the cue tells of no statement: a hedge, a forecast or a question or request put with no source, a vote cast, an award or programme presented, a win or lives claimed, a score conceded, turned down or added, an event concluded, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, an interest held, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, a thing's purpose, a deed kept up, a thing planned, a duty, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, the noun "notes", a hope no one holds, a cause that weighed a thing down, something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
+/** Whether the cue tells of no statement: a hedge, a forecast or a question or request put with no source, a vote cast, an award or programme presented, a win or lives claimed, a score conceded, turned down or added, an event concluded, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, an interest held, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, a thing's purpose, a deed kept up or foreseen, a thing planned, a duty, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, the noun "notes", a hope no one holds, a cause that weighed a thing down, something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
 export function statesNothing(cue: string, hasSource: boolean, restOfSentence: string): boolean {
   const words = wordsOf(cue);
   if (HEDGE.test(words) || KNOWN.test(words) || NOMINATED.test(words) || PURPOSE.test(words)) return true;
@@ -471,6 +483,11 @@ export function statesNothing(cue: string, hasSource: boolean, restOfSentence: s
   if (IMPOSED_OR_OPTED.test(words) || AWARD_OR_CAST.test(words)) return true;
   const continued = CONTINUED.exec(words);
   if (continued && keepsUpDeed(continued[1], restOfSentence)) return true;
+  const foreseen = FORESEEN.exec(words);
+  if (foreseen && (foreseen[1] || TO_FIRST.test(restOfSentence))) {
+    const rest = foreseen[1] ? restOfSentence : restOfSentence.replace(TO_FIRST, ' ');
+    if (keepsUpDeed(foreseen[2], rest)) return true;
+  }
   if (VOTED.test(words) && !SAYING.test(words)) return true;
   if (PRESENTED.test(words) && PRESENTED_OBJECT.test(restOfSentence)) return true;
   if (CLAIMED.test(words) && objectTaken(PRIZE_OBJECT, restOfSentence)) return true;

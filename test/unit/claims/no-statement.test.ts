@@ -163,6 +163,26 @@ describe('statesNothing', () => {
     expect(statesNothing('listed', true, ' several discussion groups.')).toBe(false);
   });
 
+  it('reads a deed foreseen or timetabled as no statement, but not words foreseen', () => {
+    for (const [cue, rest] of <[string, string][]>[
+      ['are likely to see', ' the percentage of debt they receive fall.'],
+      ['is unlikely to regret', ' his decision.'],
+      ['is due to consider', ' the request on Monday.'],
+      ['are set to learn', ' if they will face criminal charges.'],
+      ['are also likely', ' to pack in more features.'],
+    ])
+      expect(statesNothing(cue, true, rest), cue).toBe(true);
+    for (const [cue, rest] of <[string, string][]>[
+      ['is likely to defend', " his party's handling of the bill."],
+      ['is due to announce', ' which constituency he will run in.'],
+      ['is set to call for', ' a maximum fine.'],
+      ['is likely to show', ' that prices fell.'],
+      ['likely', ' to see a rise.'],
+      ['is set', ' a target.'],
+    ])
+      expect(statesNothing(cue, true, rest), cue).toBe(false);
+  });
+
   it('reads an interest held as no statement, not a saying verb before it', () => {
     for (const cue of [
       'are far more interested in',
