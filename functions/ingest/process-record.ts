@@ -62,7 +62,14 @@ export async function processRecord(
         logger.warn('still busy on the last receive; leaving it to the lease holder', { key });
         continue;
       }
-      await onFailure(deps, key, receiveCount, err as Error, s3.s3.object.eTag);
+      // another delivery (a duplicate event, a reconcile pass's message) holds the key: the retry finds its outcome
+      if (err instanceof BusyError && !err.leaseLost)
+        logger.info(`busy: ${key} is being indexed by another delivery; retried later`, {
+          key,
+          receiveCount,
+          reason: err.message,
+        });
+      else await onFailure(deps, key, receiveCount, err as Error, s3.s3.object.eTag);
       throw err;
     }
   }

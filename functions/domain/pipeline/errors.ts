@@ -1,6 +1,13 @@
 /** Someone else is processing the object: try again later, nothing is wrong. */
 export class BusyError extends Error {
   override readonly name = 'BusyError';
+  constructor(
+    message: string,
+    /** This attempt's own lease ran out midway and another took the key: this attempt was too slow, worth a warning. */
+    readonly leaseLost = false,
+  ) {
+    super(message);
+  }
 }
 
 /**

@@ -283,7 +283,7 @@ async function complete(
   outcome: Parameters<IndexStore['completeLedger']>[2],
 ): Promise<void> {
   if (!(await deps.index.completeLedger(key, deps.owner, outcome)))
-    throw new BusyError(`the lease on ${key} ran out before this attempt recorded its outcome`);
+    throw new BusyError(`the lease on ${key} ran out before this attempt recorded its outcome`, true);
 }
 
 /**
@@ -303,7 +303,7 @@ async function notePending(
   const added = ids.filter((id) => !held.has(id) && !noted.includes(id));
   if (added.length === 0) return held;
   if (!(await deps.index.notePending(key, deps.owner, [...noted, ...added])))
-    throw new BusyError(`the lease on ${key} ran out before this attempt wrote its articles`);
+    throw new BusyError(`the lease on ${key} ran out before this attempt wrote its articles`, true);
   return held;
 }
 
