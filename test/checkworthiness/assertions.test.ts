@@ -43,6 +43,28 @@ describe('isCheckableAssertion', () => {
     expect(isCheckableAssertion('Mr Glazer owns 28.1%.')).toBe(true);
   });
 
+  // a timetable's "due to" is no cause (scheduled.ts)
+  it.each([
+    'Filming is due to start in the spring.',
+    'The agency is due to publish its next estimate on Friday.',
+    'The ministers who had been due to attend will now stay at home.',
+    'The report, due to be published in the autumn, will set out the plans.',
+  ])('finds no cause in the schedule %j', (sentence) => {
+    expect(assertionReasons(sentence)).toEqual([]);
+    expect(isCheckableAssertion(sentence)).toBe(false);
+  });
+
+  it.each([
+    'The refinery was closed due to mechanical problems.',
+    'The rise is due to the cold weather.',
+    'The surge was due to BT stretching its network.',
+    'The outage may be due to vandals.',
+    'The fall was largely due to weaker exports.',
+    'The match is due to start late because of the snow.',
+  ])('still finds the cause in %j', (sentence) => {
+    expect(assertionReasons(sentence)).toContain('causal');
+  });
+
   // reasons, not isCheckableAssertion: an unattributed "I" sentence is no fact the article states (first-person.ts)
   it('keeps an opinion that carries a strong reason, drops one with only a weak one', () => {
     expect(assertionReasons('I think unemployment went up 3 percent.')).toEqual(['percent', 'statistic']);

@@ -3,6 +3,7 @@ import { isFirstPerson } from './first-person';
 import { isLeadIn } from './lead-ins';
 import { isNameList } from './name-lists';
 import { findQuantities } from './quantities';
+import { withoutScheduledDueTo } from './scheduled';
 import { isWebLine } from './web-lines';
 
 /**
@@ -65,7 +66,7 @@ export function assertionCues(sentence: string): AssertionReason[] {
   if (COMPARISON_RE.test(sentence)) reasons.add('comparison');
   if (SUPERLATIVE_RE.test(sentence)) reasons.add('superlative');
   if (STATISTIC_RE.test(sentence)) reasons.add('statistic');
-  if (CAUSAL_RE.test(sentence)) reasons.add('causal');
+  if (CAUSAL_RE.test(withoutScheduledDueTo(sentence))) reasons.add('causal');
   if ((dated || DATE_RE.test(sentence)) && PAST_EVENT_RE.test(sentence)) reasons.add('dated-event');
   if (CHANGE_RE.test(sentence)) reasons.add('change');
   return [...reasons];
