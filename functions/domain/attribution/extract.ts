@@ -73,6 +73,7 @@ import { paragraphsOf } from './sequences';
 import { splitSharedQuotes } from './shared-quotes';
 import { withoutSourceAside } from './source-aside';
 import { boundedSource } from './source-bounds';
+import { withoutSpeakerRelative } from './speaker-relative';
 import { speakerLines } from './speakers';
 import { withoutSpokenOf } from './spoken-of';
 import { subjectContent } from './subject-content';
@@ -288,26 +289,30 @@ export function extractAttributions(
   // every claim's cue and source, once: no content is stretched over one
   const taken = ended.flatMap((a) => [...a.cue, ...(a.source ?? [])]);
   return ended.map((a) =>
-    percentSource(
+    withoutSpeakerRelative(
       doc.text,
       doc.sentences,
-      beforeOwnTag(
+      percentSource(
         doc.text,
         doc.sentences,
-        taken,
-        persons,
-        withoutOwnCue(
+        beforeOwnTag(
           doc.text,
           doc.sentences,
-          withClosingMark(
+          taken,
+          persons,
+          withoutOwnCue(
             doc.text,
-            quoted,
-            overPluralPredicate(
+            doc.sentences,
+            withClosingMark(
               doc.text,
-              doc.sentences,
-              taken,
-              persons,
-              STRETCHES.reduce((b, stretch) => stretch(doc.text, doc.sentences, taken, b), a),
+              quoted,
+              overPluralPredicate(
+                doc.text,
+                doc.sentences,
+                taken,
+                persons,
+                STRETCHES.reduce((b, stretch) => stretch(doc.text, doc.sentences, taken, b), a),
+              ),
             ),
           ),
         ),
