@@ -28,10 +28,14 @@ describe('announcesThing', () => {
     expect(announced('When Smith was appointed last year, the club was bottom.', 'was appointed')).toBe(true);
     expect(announced('The plan was first announced in 2001.', 'was first announced')).toBe(true);
     expect(announced('She will speak when the bill is debated in the Commons.', 'is debated')).toBe(true);
+    expect(announced('More maps came after the first ones were revealed last week.', 'were revealed')).toBe(
+      true,
+    );
   });
 
   it('leaves the impersonal "it", a "by" naming who made it, a that-clause and a source', () => {
     expect(announced('The club will close, it has been confirmed.', 'has been confirmed')).toBe(false);
+    expect(announced('The bank lent the firm $6bn, it has been revealed.', 'has been revealed')).toBe(false);
     expect(announced('Later it was announced that ten offices would shut.', 'was announced')).toBe(false);
     expect(announced('New rules have been announced by the minister.', 'have been announced')).toBe(false);
     expect(announced('The decision was announced that the plant would close.', 'was announced')).toBe(false);
