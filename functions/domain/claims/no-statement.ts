@@ -464,6 +464,17 @@ const ENDED_EVENT = plainObject(
   'hearings?|presidency|tour|visit|talks|session|meetings?|season|trip|summit|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}])',
 );
 
+/**
+ * A fall by a figure, not a refusal: "Japan's Nikkei 225 declined 0.3%",
+ * "Economic output declined 0.2% in 2003", "Scam mails … have declined by
+ * 40%". Not "declined to comment" nor "declined the offer".
+ */
+const DECLINED = new RegExp(`${BEFORE_DEED}(?:decline|declines|declined|declining)$`);
+/** A share, points or money after the verb, or "by" a figure ("declined 20 offers" is a refusal). */
+const FIGURE_AFTER =
+  /^\s*(?:by\s+\d|(?:by\s+)?(?:(?:about|around|nearly|almost|some|just|over|more\s+than)\s+)?(?:[$£€]\d|\d[\d.,]{0,12}\s?(?:%|per\s?cent\b|percent\b|points?\b|bn\b)))/i;
+/^\s*(?:by\s+)?(?:(?:about|around|nearly|almost|some|just|over|more\s+than)\s+)?[$£€]?\d/i;
+
 /** A that-clause within a few words: "concluded on Monday that …" is a finding after all. */
 const THAT_SOON = /^\s*(?:[\p{L}\d,'’-]+\s+){0,6}?that\b/iu;
 
@@ -473,7 +484,7 @@ const PURPOSE = /^to\s+(?:discuss|promote)$/;
 /** The cue's words in lower case, single-spaced, without a trailing colon or comma. */
 const wordsOf = (cue: string) => cue.toLowerCase().replace(/[:,]$/, '').trim().split(/\s+/).join(' ');
 
-/** Whether the cue tells of no statement: a hedge, a forecast or a question or request put with no source, a vote cast, an award or programme presented, a win or lives claimed, a score conceded, turned down or added, an event concluded, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, an interest held, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, a thing's purpose, a deed kept up or foreseen, a thing planned, a duty, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, the noun "notes", a hope no one holds, a cause that weighed a thing down, something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
+/** Whether the cue tells of no statement: a hedge, a forecast or a question or request put with no source, a vote cast, an award or programme presented, a win or lives claimed, a score conceded, turned down or added, a fall by a figure, an event concluded, a reputation, a nomination, a purpose, a thing done, a deal or purchase made or turned down, goods bought or on offer, a title held, a listing, a keen noun, an interest held, a rule imposed or a choice made, a deed or a share, a firm's line of work, a topic discussed, complaints counted, a withdrawal, a rival beaten, what a thing is about, an asking price, a team announced, a thing's design, a thing's purpose, a deed kept up or foreseen, a thing planned, a duty, an award won, a call made, an offer refused, a shot struck, a defender's position, a player's quality shown, the noun "notes", a hope no one holds, a cause that weighed a thing down, something untold, an attempt, a product released, or a name given by no one the sentence says ("by" after the cue gives one). */
 export function statesNothing(cue: string, hasSource: boolean, restOfSentence: string): boolean {
   const words = wordsOf(cue);
   if (HEDGE.test(words) || KNOWN.test(words) || NOMINATED.test(words) || PURPOSE.test(words)) return true;
@@ -493,6 +504,7 @@ export function statesNothing(cue: string, hasSource: boolean, restOfSentence: s
   if (CLAIMED.test(words) && objectTaken(PRIZE_OBJECT, restOfSentence)) return true;
   if ((CONCEDED.test(words) || REFUSED.test(words)) && objectTaken(SCORE_OBJECT, restOfSentence)) return true;
   if (ADDED.test(words) && objectTaken(ADDED_SCORE, restOfSentence)) return true;
+  if (DECLINED.test(words) && FIGURE_AFTER.test(restOfSentence)) return true;
   if (CONCLUDED.test(words) && objectTaken(ENDED_EVENT, restOfSentence) && !THAT_SOON.test(restOfSentence))
     return true;
   if (DEED.test(words) && !SAYING.test(words)) return true;

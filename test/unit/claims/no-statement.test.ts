@@ -411,6 +411,21 @@ describe('statesNothing', () => {
       expect(statesNothing('added', true, rest), rest).toBe(false);
   });
 
+  it('reads a fall by a figure as no statement, but not a refusal', () => {
+    for (const [cue, rest] of [
+      ['declined', ' 0.3%, while the other index fell.'],
+      ['have declined', ' by 40% since May.'],
+      ['declined', ' about $2 to close at $40.'],
+    ])
+      expect(statesNothing(cue as string, true, rest as string), rest).toBe(true);
+    for (const rest of [
+      ' to comment on the figures.',
+      ' the offer of 20 million euros.',
+      ' 20 offers this year.',
+    ])
+      expect(statesNothing('declined', true, rest), rest).toBe(false);
+  });
+
   it('reads an event concluded as no statement, but not a finding', () => {
     for (const [cue, rest] of [
       ['concluded', ' its second public hearing on the plan.'],
