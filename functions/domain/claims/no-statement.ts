@@ -81,8 +81,8 @@ const NAMED_AFTER = /^\s*(?:after|in|(?:the\s+)?best)\s/i;
 const KNOWN_AFTER =
   /^\s*(?:only\s+)?(?:as|for|by)\b|^\s*to\s+(?:millions|many|fans|viewers|audiences|police|the\s+police)\b/i;
 
-/** A title held: "Defending champion Andy Roddick", "is the defending world cross country champion". */
-const DEFENDING = /^(?:(?:is|are|was|were|will|be|been|the)\s+)*defending$/;
+/** A title held: "Defending champion Andy Roddick", "is the defending world cross country champion", "play on Wednesday against defending champion Croatia". */
+const DEFENDING = /^(?:(?:is|are|was|were|will|be|been|the|against)\s+)*defending$/;
 
 /** A firm's shares listed on an exchange or a place in a table: "which is listed on the London Stock Exchange", "was listed in third place"; not "is listed as the chairman". */
 const LISTED =

@@ -148,6 +148,7 @@ describe('statesNothing', () => {
   it('reads a title defended as no statement, but not a policy defended', () => {
     expect(statesNothing('defending', false, ' champion Andy Roddick rallied.')).toBe(true);
     expect(statesNothing('is the defending', true, ' world cross country champion.')).toBe(true);
+    expect(statesNothing('against defending', false, ' champion Croatia.')).toBe(true);
     expect(statesNothing('defending', true, ' the plans against critics.')).toBe(false);
   });
 
