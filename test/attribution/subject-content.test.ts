@@ -19,41 +19,28 @@ describe('a subject the linker read as the content before its cue', () => {
     ]);
   });
 
-  it('is the source of a progressive cue, an adverb or two before its -ing word', () => {
-    for (const [subject, cue, content] of [
-      ['The police', 'were urging', 'the judges to overturn the ruling'],
-      ['The club', 'is also planning', 'to build a new stand'],
-    ] as const) {
-      const { out } = rule(`${subject} ${cue} ${content}.`, [
-        ['content', subject],
-        ['cue', cue],
-        ['content', content],
-      ]);
-      expect(out).toEqual([
-        ['source', subject],
-        ['cue', cue],
-        ['content', content],
-      ]);
-    }
-  });
-
-  it('is the source of "was keen" and its adverbs, a wish and no passive', () => {
-    for (const [subject, cue, content] of [
-      ['The ministry', 'was keen', 'to play down the figures'],
-      ['The firm', 'is particularly keen', 'to find the source of the leak'],
-      ['It', 'was keen to point out', 'that the tax would not hurt airlines'],
-    ] as const) {
-      const { out } = rule(`${subject} ${cue} ${content}.`, [
-        ['content', subject],
-        ['cue', cue],
-        ['content', content],
-      ]);
-      expect(out).toEqual([
-        ['source', subject],
-        ['cue', cue],
-        ['content', content],
-      ]);
-    }
+  it.each([
+    ['a progressive cue', 'The police', 'were urging', 'the judges to overturn the ruling'],
+    [
+      'a progressive cue, an adverb before its -ing word',
+      'The club',
+      'is also planning',
+      'to build a new stand',
+    ],
+    ['"was keen", a wish and no passive', 'The ministry', 'was keen', 'to play down the figures'],
+    ['"keen" after an adverb', 'The firm', 'is particularly keen', 'to find the source of the leak'],
+    ['"was keen to point out"', 'It', 'was keen to point out', 'that the tax would not hurt airlines'],
+  ] as const)('is the source of %s', (_, subject, cue, content) => {
+    const { out } = rule(`${subject} ${cue} ${content}.`, [
+      ['content', subject],
+      ['cue', cue],
+      ['content', content],
+    ]);
+    expect(out).toEqual([
+      ['source', subject],
+      ['cue', cue],
+      ['content', content],
+    ]);
   });
 
   it('leaves a passive before "keen" alone', () => {
