@@ -337,18 +337,18 @@ describe('news layer: tagger slips', () => {
 
   it('takes a name tagged MISC for a company only on a company cue', () => {
     const text =
-      'US firm Boeing lost. Boeing said so. Chelsea have won the Premiership. Premiership have none.';
+      'US firm Boeing lost. Boeing said so. Chelsea have won the Eredivisie. Eredivisie have none.';
     const entities = entitiesOf(text, [
       ['Boeing', 'MISC'],
       ['Boeing', 'MISC'],
       ['Chelsea', 'PER'],
-      ['Premiership', 'MISC'],
-      ['Premiership', 'MISC'],
+      ['Eredivisie', 'MISC'],
+      ['Eredivisie', 'MISC'],
     ]);
     expect(entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([
       ['Boeing', 'ORG', 2],
       ['Chelsea', 'ORG', 1],
-      ['Premiership', 'MISC', 2],
+      ['Eredivisie', 'MISC', 2],
     ]);
   });
 

@@ -891,3 +891,39 @@ describe('a bare "Parliament", which the tagger never tags', () => {
     expect(viewIds(text, [['Greek', 'MISC']], true)).toEqual(['norp.greek']);
   });
 });
+
+describe('a league, its sponsored name, an award and films the tagger misses, cuts or mistypes', () => {
+  it('spots the Premiership untagged and whole after its sponsor, in the document view only', () => {
+    const text = 'He scored on his Premiership debut. Sale lost the Zurich Premiership match.';
+    expect(viewMentions(text, [['Zurich', 'LOC']], true)).toEqual([
+      ['event.premiership', ['Premiership']],
+      ['event.zurich-premiership', ['Zurich Premiership']],
+    ]);
+    expect(viewIds(text, [['Zurich', 'LOC']], false)).toEqual(['gpe.zurich']);
+  });
+
+  it('types the Baftas an event, not a place', () => {
+    expect(viewIds('She has come to the Baftas twice.', [['Baftas', 'LOC']], true)).toEqual(['event.baftas']);
+  });
+
+  it('spots films whole where the tagger took a word of their title for a name', () => {
+    const text =
+      'Fahrenheit 9/11 beat The Passion of the Christ. They adored Saving Private Ryan and 24 Hour Party People.';
+    expect(
+      viewMentions(
+        text,
+        [
+          ['Christ', 'PER'],
+          ['Ryan', 'PER'],
+          ['Hour Party People', 'ORG'],
+        ],
+        true,
+      ),
+    ).toEqual([
+      ['misc.fahrenheit-9-11', ['Fahrenheit 9/11']],
+      ['misc.the-passion-of-the-christ', ['The Passion of the Christ']],
+      ['misc.saving-private-ryan', ['Saving Private Ryan']],
+      ['misc.24-hour-party-people', ['24 Hour Party People']],
+    ]);
+  });
+});
