@@ -47,6 +47,16 @@ export const AliasEntry = z.object({
 });
 export type AliasEntry = z.infer<typeof AliasEntry>;
 
+/** The word right before a mention. */
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+
+/** Whether one of the entry's notAfter words stands right before `start`, in any case: the name there is not the entry. */
+export function isNotAfter(text: string, start: number, entry: AliasEntry): boolean {
+  if (!entry.notAfter) return false;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
+  return before !== undefined && entry.notAfter.includes(before);
+}
+
 /** The names an entry always goes by: its name and aliases. */
 export const surfacesOf = (entry: AliasEntry) => [entry.name, ...entry.aliases];
 

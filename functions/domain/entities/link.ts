@@ -3,7 +3,7 @@ import type { Entity, EntityType } from '../model/document';
 import { joinAcronymEntities } from './acronym-entities';
 import { type AcronymPair, findAcronymPairs } from './acronyms';
 import { widenToAliases } from './alias-spans';
-import { type AliasLookup, type AliasTable, defaultAliasTable } from './alias-table';
+import { type AliasLookup, type AliasTable, defaultAliasTable, isNotAfter } from './alias-table';
 import { splitAlternatives } from './alternatives';
 import { joinAmpersandNames } from './ampersand-names';
 import { dropAntiSemitism } from './anti-semitism';
@@ -361,19 +361,9 @@ function withAcronyms(text: string, mentions: Mention[], pairs: AcronymPair[]): 
 
 function name(m: Mention, table: AliasLookup, text: string): NamedMention {
   const entry = table.lookup(m.text);
-  if (entry && !afterWordOf(text, m.start, entry.notAfter))
+  if (entry && !isNotAfter(text, m.start, entry))
     return { ...m, type: entry.type, key: `${ALIAS}${entry.id}` };
   return { ...m, key: `${m.type}:${idName(m.type, aliasKey(m.text))}` };
-}
-
-/** The word right before a mention. */
-const WORD_BEFORE = /(\p{L}+)\s+$/u;
-
-/** Whether one of `words` (AliasEntry.notAfter) stands right before `start`, in any case. */
-function afterWordOf(text: string, start: number, words: string[] | undefined): boolean {
-  if (!words) return false;
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
-  return before !== undefined && words.includes(before);
 }
 
 /**
@@ -388,7 +378,9 @@ function resolveInContext(text: string, named: NamedMention[], table: AliasLooku
     const entry =
       table.lookupInContext(m.text, ids) ??
       (/^\s+party\b/i.test(text.slice(m.end, m.end + 8)) ? table.lookup(`${m.text} Party`) : undefined);
-    return entry ? { ...m, type: entry.type, key: `${ALIAS}${entry.id}` } : m;
+    return entry && !isNotAfter(text, m.start, entry)
+      ? { ...m, type: entry.type, key: `${ALIAS}${entry.id}` }
+      : m;
   });
 }
 

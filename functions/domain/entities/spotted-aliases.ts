@@ -1,6 +1,6 @@
 import type { Entity, TextSpan } from '../model/document';
 import { literal } from '../text/literal';
-import { type AliasEntry, type AliasTable, surfacesOf } from './alias-table';
+import { type AliasEntry, type AliasTable, isNotAfter, surfacesOf } from './alias-table';
 import { withMentions } from './with-mentions';
 
 /** Surfaces at word bounds, longest first, capitalised as written: "conservative voters" is no party. */
@@ -56,6 +56,8 @@ export function spotAliases(text: string, entities: Entity[], table: AliasTable)
   const hits = new Map<AliasEntry, { always: TextSpan[]; inContext: TextSpan[] }>();
   for (const m of text.matchAll(spotting.pattern)) {
     const named = spotting.surfaces.get(m[0]) as { entry: AliasEntry; inContext: boolean };
+    // "British Academy" is no Academy of the Oscars
+    if (isNotAfter(text, m.index, named.entry)) continue;
     const spans = hits.get(named.entry) ?? { always: [], inContext: [] };
     hits.set(named.entry, spans);
     (named.inContext ? spans.inContext : spans.always).push({

@@ -927,3 +927,23 @@ describe('a league, its sponsored name, an award and films the tagger misses, cu
     ]);
   });
 });
+
+describe('the Academy of the Oscars', () => {
+  const text =
+    'Academy voters back the Oscars. The Academy said so. The Orange British Academy Film Awards follow.';
+  const academy = (tagged: Tagged) =>
+    linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, { document: true })
+      .filter((e) => e.mentions.some((m) => m.text === 'Academy'))
+      .map((e) => [e.id, e.mentions.map((m) => m.start)]);
+
+  it('is the Academy of Motion Picture Arts and Sciences where the Oscars are named, untagged or tagged', () => {
+    const ampas = ['org.academy-of-motion-picture-arts-and-sciences', [0, 36]];
+    expect(academy([['Oscars', 'MISC']])).toEqual([ampas]);
+    expect(
+      academy([
+        ['Oscars', 'MISC'],
+        ['Academy', 'MISC'],
+      ]),
+    ).toEqual([ampas, ['misc.academy', [72]]]);
+  });
+});
