@@ -23,6 +23,17 @@ const RECORD_BEFORE =
   /(?<![\p{L}-])(?:track|single|(?:the|a|his|her|their|its|debut|first|biggest|latest|smash|horror|comedy|\p{N}{4})\s+hit)\s+$/iu;
 
 /**
+ * A work set off by commas after its kind, with a word before the kind
+ * ("their debut single, Unconditional,", "his next major film, Donnie
+ * Brasco,", "The third studio album, Absolution."); not after a preposition
+ * and "the" ("the director of the film, Vinod Pande,", "After the game,").
+ */
+const APPOSED_KIND_BEFORE =
+  /(?<![\p{L}-])(?<!(?:of|in|on|at|for|from|with|after|during|before)\s+the\s+)(?:album|single|song|track|film|movie|novel|book|comedy|drama|documentary|musical|sitcom|show|series|game),\s$/iu;
+/** A comma, a stop or a semicolon closing the title: not "game, Moyes said", "film, Ice Cube's comedy". */
+const APPOSED_AFTER = /^[,.;]/u;
+
+/**
  * A name typed a body or a place right after the kind of work it is:
  * "ITV drama Footballers' Wives", "BBC comedy Gimme Gimme Gimme", "Sony
  * horror film The Grudge", "her book Small Island", "their album Hot Fuss"
@@ -38,7 +49,9 @@ export function retypeKindCuedWorks(
   table: AliasLookup = defaultAliasTable,
 ): Entity[] {
   return retypeEntities(entities, (e) =>
-    isKindCuedWork(text, e, table) || isKindCuedPersonWork(text, e) ? 'MISC' : undefined,
+    isKindCuedWork(text, e, table) || isKindCuedPersonWork(text, e) || isApposedWork(text, e, table)
+      ? 'MISC'
+      : undefined,
   );
 }
 
@@ -66,4 +79,21 @@ function isKindCuedWork(text: string, e: Entity, table: AliasLookup): boolean {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     return KIND_BEFORE.test(before) || MORE_KINDS_BEFORE.test(before);
   });
+}
+
+/** A name of any of these types set off by commas right after its kind of work ("her latest movie, Eucalyptus, with …"). */
+function isApposedWork(text: string, e: Entity, table: AliasLookup): boolean {
+  if (e.type !== 'PERSON' && e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'ORG') return false;
+  if (
+    isKnownPlace(e.name) ||
+    isKnownOrganisation(e.name) ||
+    isKnownNationality(e.name) ||
+    table.lookup(e.name)
+  )
+    return false;
+  return e.mentions.some(
+    (m) =>
+      APPOSED_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
+      APPOSED_AFTER.test(text.slice(m.end, m.end + 1)),
+  );
 }

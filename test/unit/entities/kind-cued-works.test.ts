@@ -64,4 +64,30 @@ describe('a body or place right after the kind of work it is', () => {
       ]),
     ).toEqual({ Radwell: 'PERSON', 'Robbie Grant': 'PERSON', 'Marla Quade': 'PERSON' });
   });
+
+  it('takes a name set off by commas after its kind of work for a work', () => {
+    const text =
+      'Their debut single, Tin Drum, sold well. His next major film, Marko Vell, opens in May. The third album, Salt Island. Her latest movie, Quayside, is out.';
+    expect(
+      typesOf(text, [
+        ['Tin Drum', 'PER'],
+        ['Marko Vell', 'PER'],
+        ['Salt Island', 'LOC'],
+        ['Quayside', 'ORG'],
+      ]),
+    ).toEqual({ 'Tin Drum': 'MISC', 'Marko Vell': 'MISC', 'Salt Island': 'MISC', Quayside: 'MISC' });
+  });
+
+  it('leaves a name after a preposition and "the", one a verb or possessive follows, and a known place', () => {
+    const text =
+      "The director of the film, Vinod Pall, spoke. After the game, Marla Quade said she was tired. Last week's top film, Ice Lorne's comedy, fell. Their third album, Paris, sold well.";
+    expect(
+      typesOf(text, [
+        ['Vinod Pall', 'PER'],
+        ['Marla Quade', 'PER'],
+        ['Ice Lorne', 'PER'],
+        ['Paris', 'LOC'],
+      ]),
+    ).toEqual({ 'Vinod Pall': 'PERSON', 'Marla Quade': 'PERSON', 'Ice Lorne': 'PERSON', Paris: 'GPE' });
+  });
 });
