@@ -8,11 +8,13 @@ import { KIND_BEFORE, PERSON_NEXT } from './work-cues';
 
 /**
  * Kinds of work ./work-cues leaves out, as they are verbs or places too:
- * "soap", "book", "opera", and "show" after a word that makes it a noun
- * ("TV show Twin Peaks", "the show X"; not "figures show X").
+ * "soap", "book", "opera", "show" after a word that makes it a noun
+ * ("TV show Twin Peaks", "the show X"; not "figures show X"), and "game"
+ * after a word that makes it a game played, not a match ("board game
+ * Cluedo", "console game Rising Sun"; not "the game Andre Nzame III").
  */
 const MORE_KINDS_BEFORE =
-  /(?<![\p{L}-])(?:(?<!(?:to|will|would|could|can|may|might|must|should|not|n't)\s+)(?:soap|book|opera)|(?:the|TV|chat|talk|night|car|crime|cult|quiz|reality|ITV1?|BBC)\s+show)\s+$/iu;
+  /(?<![\p{L}-])(?:(?<!(?:to|will|would|could|can|may|might|must|should|not|n't)\s+)(?:soap|book|opera)|(?:the|TV|chat|talk|night|car|crime|cult|quiz|reality|ITV1?|BBC)\s+show|(?:video|computer|console|board|rhythm|role-playing)\s+game)\s+$/iu;
 
 /**
  * A record named as one: "Robbie Williams track Misunderstood", "first
@@ -33,10 +35,16 @@ const APPOSED_KIND_BEFORE =
 /** A comma, a stop or a semicolon closing the title: not "game, Moyes said", "film, Ice Cube's comedy". */
 const APPOSED_AFTER = /^[,.;]/u;
 
+/** A record's noun, not the adjective: "their recent single Vertigo", "the track Mosh"; not "a single AAA battery". */
+const RECORD_NOUN_BEFORE = /(?<![\p{L}-])(?:track|(?<!(?:a|one|each|every|any)\s+)single)\s+$/iu;
+/** A name before a record's noun is its artist: "the Band Aid single", "the Band Aid 20 song". */
+const ARTIST_AFTER = /^(?:\s\p{N}{1,4})?\s(?:single|song|album|track)\b/u;
+
 /**
  * A name typed a body or a place right after the kind of work it is:
  * "ITV drama Footballers' Wives", "BBC comedy Gimme Gimme Gimme", "Sony
- * horror film The Grudge", "her book Small Island", "their album Hot Fuss"
+ * horror film The Grudge", "her book Small Island", "their album Hot Fuss",
+ * "their recent single Vertigo", "the track Mosh"
  * is a work (MISC), with all its mentions. ./work-cues does this for names
  * typed a person, in both views; this is the document's view only (./link).
  * Not a name the alias table knows ("series Who's Your Daddy" is no WHO), a
@@ -75,10 +83,12 @@ function isKindCuedWork(text: string, e: Entity, table: AliasLookup): boolean {
     if (isKnownPlace(e.name)) return false;
   } else if (e.type !== 'ORG' || isKnownOrganisation(e.name)) return false;
   if (isKnownNationality(e.name) || isListedNational(e.name) || table.lookup(e.name)) return false;
-  return e.mentions.some((m) => {
-    const before = text.slice(Math.max(0, m.start - 40), m.start);
-    return KIND_BEFORE.test(before) || MORE_KINDS_BEFORE.test(before);
-  });
+  return (
+    e.mentions.some((m) => {
+      const before = text.slice(Math.max(0, m.start - 40), m.start);
+      return KIND_BEFORE.test(before) || MORE_KINDS_BEFORE.test(before) || RECORD_NOUN_BEFORE.test(before);
+    }) && !e.mentions.some((m) => ARTIST_AFTER.test(text.slice(m.end, m.end + 20)))
+  );
 }
 
 /** A name of any of these types set off by commas right after its kind of work ("her latest movie, Eucalyptus, with …"). */

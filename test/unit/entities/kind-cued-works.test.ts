@@ -90,4 +90,30 @@ describe('a body or place right after the kind of work it is', () => {
       ]),
     ).toEqual({ 'Vinod Pall': 'PERSON', 'Marla Quade': 'PERSON', 'Ice Lorne': 'PERSON', Paris: 'GPE' });
   });
+
+  it('takes a body or place after a single, a track or a board or video game for a work', () => {
+    const text =
+      'Their recent single Lantern Way topped the chart. The album has the track Salt Island. They made the board game Quayside and the video game Tin Drum.';
+    expect(
+      typesOf(text, [
+        ['Lantern Way', 'LOC'],
+        ['Salt Island', 'ORG'],
+        ['Quayside', 'ORG'],
+        ['Tin Drum', 'ORG'],
+      ]),
+    ).toEqual({ 'Lantern Way': 'MISC', 'Salt Island': 'MISC', Quayside: 'MISC', 'Tin Drum': 'MISC' });
+  });
+
+  it('leaves the adjective "single", the artist of a record and a match', () => {
+    const text =
+      'A single Quorva battery lasts a week. Blair bought the charity single Tin Aid 20 and the Tin Aid single. In the game Salt Island scored twice.';
+    expect(
+      typesOf(text, [
+        ['Quorva', 'ORG'],
+        ['Tin Aid', 'ORG'],
+        ['Tin Aid', 'ORG'],
+        ['Salt Island', 'ORG'],
+      ]),
+    ).toEqual({ Quorva: 'ORG', 'Tin Aid': 'ORG', 'Salt Island': 'ORG' });
+  });
 });
