@@ -867,6 +867,16 @@ describe('a rapper, a ground, a region, a league, a label, an app and a plague t
     expect(viewIds(text, tagged, false)).not.toContain('org.big-machine');
   });
 
+  it('types the Marshall Plan, in quotes or not, a plan (MISC) in the document view only', () => {
+    const text = 'He called for a new "Marshall Plan" for Africa, like the Marshall Plan of 1948.';
+    const tagged: Tagged = [
+      ['Marshall Plan', 'PER'],
+      ['Marshall Plan', 'PER'],
+    ];
+    expect(viewIds(text, tagged, true)).toEqual(['misc.marshall-plan']);
+    expect(viewIds(text, tagged, false)).toEqual(['person.marshall-plan']);
+  });
+
   it('spots Dick Clark Productions whole where the tagger cut it to a person', () => {
     const text = 'The company that runs the show, Dick Clark Productions, said no.';
     expect(viewMentions(text, [['Dick Clark', 'PER']], true)).toEqual([
