@@ -62,6 +62,7 @@ import { joinPluralVariants } from './plural-variants';
 import { splitPossessiveNames } from './possessive-names';
 import { retypeCuedProducts } from './product-cues';
 import { findMoreOccurrences } from './propagate';
+import { spotQuotedTitles } from './quoted-titles';
 import { dropRolesNamingOthers } from './roles-naming-others';
 import { retypeSkyBodies } from './sky-bodies';
 import { readSportBodies } from './sport-bodies';
@@ -272,7 +273,10 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
     ),
   );
   // a product first, as a list with firms in it would make it a firm ("brands such as Celebrex and Vioxx")
-  const works = spotCuedTitles(text, retypeKindCuedWorks(text, retypeListedWorks(text, firms), table));
+  const works = spotQuotedTitles(
+    text,
+    spotCuedTitles(text, retypeKindCuedWorks(text, retypeListedWorks(text, firms), table)),
+  );
   const products = retypeMalware(text, retypeCuedProducts(text, works));
   // last, so the rules that type a bare name still read "Foster" in "brands include Foster's,"
   const typed = retypeFaithGroups(
