@@ -35,7 +35,7 @@ const PREPOSITION = /^(?:on|in|at|by|for|with|from|to|of|after|before|since|duri
  * marks some appositive namings (", called the Virginia … Fund,") as
  * attributions, so a comma before the cue keeps it.
  */
-function afterCommonNoun(before: string): boolean {
+export function afterCommonNoun(before: string): boolean {
   const words = before.split(/\s+/u).filter((w) => w !== '');
   const noun = words[words.length - 1] ?? '';
   const prior = words[words.length - 2] ?? '';

@@ -32,7 +32,7 @@ import { jointPlaceSpeaker, otherSpeakers } from './joint-speakers';
 import type { PriorSpeaker } from './mention-order';
 import { withinName } from './name-cue';
 import { namedNext } from './named-next';
-import { namesAside } from './naming-aside';
+import { namesAside, namesInPassing } from './naming-aside';
 import { namesSomething } from './naming-cue';
 import { namedInQuotes, statesNothing } from './no-statement';
 import { modifiesNoun } from './participle-modifier';
@@ -136,6 +136,13 @@ export function buildClaims(
       continue;
     // ", called MSN Spaces.": a name given, no one's words
     if (cue && kind === 'indirect' && namesAside(cue.text, a.source !== null, rest)) continue;
+    // "a system called Unicode is used": a name given in passing, no one's words
+    if (
+      cue &&
+      kind === 'indirect' &&
+      namesInPassing(cue.text, doc.text.slice(Math.max(0, cue.start - 60), cue.start), rest)
+    )
+      continue;
     const said = a.source ? toSpan(doc.text, a.source) : null;
     // "The extra time … meant that there was a knock-on effect": a consequence, no one's words
     if (cue && kind === 'indirect' && tellsConsequence(cue.text, said?.text ?? null)) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaims } from '../../../functions/domain/claims/build';
-import { namesAside } from '../../../functions/domain/claims/naming-aside';
+import { namesAside, namesInPassing } from '../../../functions/domain/claims/naming-aside';
 import { annotate } from '../../../functions/domain/extract/annotate';
 import type { Attribution, CheckworthinessScorer } from '../../../functions/domain/extract/types';
 
@@ -38,5 +38,34 @@ describe('buildClaims with a naming set off by a comma', () => {
   it('keeps a name-calling by a speaker', () => {
     const text = 'Ms Reed, a councillor, called Brightpage a failure.';
     expect(claimsOf(text, 'called', 'Brightpage a failure', 'Ms Reed')).toHaveLength(1);
+  });
+});
+
+describe('namesInPassing', () => {
+  it('reads a naming after a common noun, the sentence running on past the name, as no statement', () => {
+    expect(namesInPassing('called', 'He sent along a neighbour', ' Ada Lovell to fetch the prize.')).toBe(
+      true,
+    );
+    expect(namesInPassing('called', 'a format', ' Qubit is used instead.')).toBe(true);
+    expect(namesInPassing('called', 'a similar tool for its laptops', ' Finder that is due soon.')).toBe(
+      true,
+    );
+  });
+
+  it('keeps a name before the cue, more than a name after it, or a cue that is not a naming', () => {
+    expect(namesInPassing('called', 'Mr Howard', ' Labour is a disgrace.')).toBe(false);
+    expect(namesInPassing('called', 'The council', ' the plans a disgrace.')).toBe(false);
+    expect(namesInPassing('called', 'the union', ' Mr Reed dishonest and out of touch.')).toBe(false);
+    expect(namesInPassing('called', 'the union, which', ' Mr Reed to account.')).toBe(false);
+    expect(namesInPassing('said', 'a neighbour', ' Ada Lovell was away.')).toBe(false);
+  });
+});
+
+describe('buildClaims with a naming the sentence runs on past', () => {
+  it('makes no attributed claim of the name', () => {
+    const text = 'A computer worm called Fizzbin is turning old laptops into relays.';
+    expect(claimsOf(text, 'called', 'Fizzbin is turning old laptops into relays', 'A computer worm')).toEqual(
+      [],
+    );
   });
 });
