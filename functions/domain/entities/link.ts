@@ -75,6 +75,7 @@ import { splitToldOutlets } from './told-outlets';
 import { UnionFind } from './union-find';
 import { retypeVenues } from './venue-names';
 import { retypeWebAddresses } from './web-addresses';
+import { joinWordGivenNames } from './word-given-names';
 
 export interface LinkOptions {
   /**
@@ -168,7 +169,7 @@ export function linkForExtraction(
 
 /**
  * What the document's view adds (LinkOptions): a sentence's full stop taken off the name it
- * ends (./final-periods), a person "of" a country read as one body cut in two and a peer typed a
+ * ends (./final-periods), a given name that is also a word put back on the surname the tagger cut it from ("Ray Charles", ./word-given-names), a person "of" a country read as one body cut in two and a peer typed a
  * body a person (./person-of-names), names cut in two at "of" joined (./of-names), a
  * team sheet's names as people (./lineups) and its bracketed clubs as bodies (./lineup-clubs), one person for a full name typed apart, a bare surname joined to the full name it ends before "Jr" (./generational-suffixes), a given
  * name and surname the words around call a person (./given-name-people), a body or event typed as the place it opens on
@@ -207,7 +208,14 @@ export function linkForExtraction(
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
   const lineups = readLineupClubs(
     text,
-    personsInLineups(text, joinOfNames(text, cutPersonOfNames(dropFinalPeriods(text, linked), table), table)),
+    personsInLineups(
+      text,
+      joinOfNames(
+        text,
+        cutPersonOfNames(joinWordGivenNames(text, dropFinalPeriods(text, linked)), table),
+        table,
+      ),
+    ),
     table,
   );
   const surnamed = joinSuffixedSurnames(joinSurnamePeople(text, lineups, table, bodyStart), bodyStart);
