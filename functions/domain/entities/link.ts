@@ -58,6 +58,7 @@ import { dropOpeningDescriptors } from './opening-descriptors';
 import { organisationAnchors } from './org-anchors';
 import { cutPersonOfNames } from './person-of-names';
 import { retypePlaceLedNames } from './place-led-names';
+import { joinPluralPossessors } from './plural-possessors';
 import { joinPluralVariants } from './plural-variants';
 import { splitPossessiveNames } from './possessive-names';
 import { retypeCuedProducts } from './product-cues';
@@ -202,8 +203,9 @@ export function linkForExtraction(
  * or virus MISC ("the Sasser worm", ./malware-names), and a holiday or a named storm an event
  * whatever its type ("before Christmas", ./holiday-names; "Hurricane Ivan", ./storm-names), a state's postal code after a town and the town before it places ("Denver, CO",
  * ./state-codes), a venue typed a person a place ("Ryman Auditorium", ./venue-names), as is a planet or moon near a word of space ("to Mars", ./sky-bodies), a faith's word a group
- * of people ("UK Muslims", ./faith-groups), and a government named
- * for its leader a body of its own ("the Bush administration", ./leader-administrations).
+ * of people ("UK Muslims", ./faith-groups), a government named
+ * for its leader a body of its own ("the Bush administration", ./leader-administrations), and a body's name
+ * its people's possessive was cut from joined to it ("the Women's Tennis Association", ./plural-possessors).
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
   const lineups = readLineupClubs(
@@ -299,7 +301,7 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
       ),
     ),
   );
-  return joinGenitiveNames(text, cutLeaderAdministrations(text, typed, table));
+  return joinPluralPossessors(text, joinGenitiveNames(text, cutLeaderAdministrations(text, typed, table)));
 }
 
 /**

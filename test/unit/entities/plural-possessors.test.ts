@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { idsAndMentions as linked } from './helpers';
+
+describe("a body's name cut from the possessive of the people it is of", () => {
+  it('joins the possessive to the name and makes it an organisation', () => {
+    expect(
+      linked("The Women's Tennis Association cleared her. The Writers' Guild was on strike.", [
+        ['Tennis Association', 'ORG'],
+        ['Guild', 'PER'],
+      ]),
+    ).toEqual([
+      ['org.womens-tennis-association', ["Women's Tennis Association"]],
+      ['org.writers-guild', ["Writers' Guild"]],
+    ]);
+  });
+
+  it("leaves a name that ends on no body's word, and one the possessive is not before every time", () => {
+    expect(
+      linked("The History Boys' Samuel Barnett won. The Teachers' Union met. The Union said no.", [
+        ['Samuel Barnett', 'PER'],
+        ['Union', 'ORG'],
+      ]),
+    ).toEqual([
+      ['person.samuel-barnett', ['Samuel Barnett']],
+      ['org.union', ['Union', 'Union']],
+    ]);
+  });
+});
