@@ -13,6 +13,11 @@ const DESCRIBED = /^(\p{Lu}\p{Ll}+) (\p{Lu}.*)$/u;
 const SENTENCE_BREAK = /(?:[.!?]['"’”)]?[ \t]+|\n[ \t]*)$/u;
 /** Words that open a name without describing it: "The Home Office" is the Home Office. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+/** A sentence's break and a quote opening it: `said: "Like Labour, …`. */
+const QUOTED_BREAK = /(?:[.!?:]['"’”)]?[ \t]+|\n[ \t]*)["“]$/u;
+/** Prepositions, which open no name of another's ("With Bridge having gone off", "Like Labour, the Lib Dems"). */
+// biome-ignore format: compact word list
+const PREPOSITIONS = new Set(['with', 'under', 'like', 'of', 'for', 'after', 'before', 'without', 'against', 'despite', 'unlike']);
 /** A noun for one who does something, missing from the lexicon: "Bookmakers", "Winger", "Miner". */
 const AGENT_NOUN = /\p{Ll}ers?$/u;
 
@@ -28,7 +33,10 @@ const AGENT_NOUN = /\p{Ll}ers?$/u;
  * entity's of the article, a person or an organisation, or a person's
  * surname, and no common word ("Man City" stays), or a name the alias table or the gazetteer
  * knows as an organisation. The mention, cut to the name, joins the
- * entity of that name (./mention-moves), or its own entity takes the name. In
+ * entity of that name (./mention-moves), or its own entity takes the name. A
+ * preposition ("With Bridge having gone off", `said: "Like Labour, …`) is
+ * cut off a name of any type, at a sentence's or a quote's opening, when
+ * another entity goes by the rest, a common word or not. In
  * the document's view only (./link).
  */
 export function dropOpeningDescriptors(
@@ -39,11 +47,15 @@ export function dropOpeningDescriptors(
   const moves: Move[] = [];
   const renames = new Map<string, string>();
   for (const from of entities) {
-    if (from.type !== 'ORG') continue;
     for (const mention of from.mentions) {
       const [, word, name] = DESCRIBED.exec(mention.text) ?? [];
-      if (!word || !name || !isDescriptor(word) || !onlyOpensSentences(text, mention.text)) continue;
-      const into = holderOf(name, from, entities, table);
+      if (!word || !name || !isDescriptor(word)) continue;
+      const preposition = PREPOSITIONS.has(word.toLowerCase());
+      if ((from.type !== 'ORG' && !preposition) || !onlyOpensSentences(text, mention.text, preposition))
+        continue;
+      const into = preposition
+        ? (namedElsewhere(name, from, entities) ?? holderOf(name, from, entities, table))
+        : holderOf(name, from, entities, table);
       if (!into) continue;
       const start = mention.end - name.length;
       moves.push({ taken: [{ from, mention }], into, span: { start, end: mention.end, text: name } });
@@ -63,13 +75,28 @@ function isDescriptor(word: string): boolean {
   );
 }
 
-/** Whether every occurrence of the name opens a sentence: a descriptor, not a name's first word. */
-function onlyOpensSentences(text: string, name: string): boolean {
+/** Whether every occurrence of the name opens a sentence (or, for a preposition, a quote): a descriptor, not a name's first word. */
+function onlyOpensSentences(text: string, name: string, quoted = false): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     if (/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) continue;
-    if (at > 0 && !SENTENCE_BREAK.test(text.slice(Math.max(0, at - 4), at))) return false;
+    const before = text.slice(Math.max(0, at - 5), at);
+    if (at > 0 && !SENTENCE_BREAK.test(before) && !(quoted && QUOTED_BREAK.test(before))) return false;
   }
   return true;
+}
+
+/**
+ * After a preposition, the entity of the article that goes by the name, a
+ * common word or not ("With Bridge" is Wayne Bridge, "Like Labour" Labour).
+ */
+function namedElsewhere(name: string, from: Entity, entities: Entity[]): Entity | undefined {
+  return entities.find(
+    (e) =>
+      e !== from &&
+      (e.name === name ||
+        e.mentions.some((m) => m.text === name) ||
+        (e.type === 'PERSON' && e.name.endsWith(` ${name}`))),
+  );
 }
 
 /**

@@ -65,4 +65,21 @@ describe("a sentence's opening descriptor run into a name", () => {
     ];
     expect(dropOpeningDescriptors(text, entities)).toBe(entities);
   });
+
+  it('cuts a preposition off a name of any type, after a quote too, for an entity of that name, a common word or not', () => {
+    const text =
+      'Wayne Bridge was hurt. With Bridge gone, they lost. Labour won. He said: "Like Labour, they are soft." For Love Actually fans.';
+    const entities = [
+      entityAt(text, 'person.wayne-bridge', 'PERSON', [['Wayne Bridge', 0]]),
+      entityAt(text, 'gpe.with-bridge', 'GPE', [['With Bridge', 0]]),
+      entityAt(text, 'org.labour', 'ORG', [['Labour', 0]]),
+      entityAt(text, 'org.like-labour', 'ORG', [['Like Labour', 0]]),
+      entityAt(text, 'misc.for-love-actually', 'MISC', [['For Love Actually', 0]]),
+    ];
+    expect(dropOpeningDescriptors(text, entities).map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([
+      ['person.wayne-bridge', ['Wayne Bridge', 'Bridge']],
+      ['org.labour', ['Labour', 'Labour']],
+      ['misc.for-love-actually', ['For Love Actually']],
+    ]);
+  });
 });
