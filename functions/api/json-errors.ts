@@ -1,5 +1,5 @@
 import type { MiddlewareObj } from '@middy/core';
-import * as z from 'zod';
+import { $ZodError } from 'zod/v4/core';
 import { CursorError } from '../commons/dynamo/cursor';
 import { logger } from '../commons/logger';
 import { HttpError, invalid, json } from './http';
@@ -12,7 +12,7 @@ export function jsonErrors(): MiddlewareObj {
       let known: HttpError;
       if (err instanceof HttpError) known = err;
       // core's class: the shared schemas are zod/mini's (domain/model/zod.ts), whose errors are no classic ZodError
-      else if (err instanceof z.core.$ZodError) known = invalid('input', err);
+      else if (err instanceof $ZodError) known = invalid('input', err);
       else if (err instanceof CursorError) known = new HttpError(400, 'BAD_CURSOR', err.message);
       else if (err.statusCode === 404) known = new HttpError(404, 'NOT_FOUND', 'no such route');
       else if (err.statusCode === 405)
