@@ -9,6 +9,9 @@ describe('isWebLine', () => {
     '— Jane Doe (@janedoe_) November 18, 2019',
     '— Example News (@examplenews) Nov. 4, 2019',
     'The new app cut prices by 40% for 2 million users https://t.co/AbCdEf123 pic.twitter.com/XyZ987',
+    'Updated at 1:23 p.m.',
+    'Updated 4:05 PM ET',
+    'The Daily Example 12 Main Street, Suite 400 Springfield 20006 | 555-010-0100 tel | 555-010-0199 fax',
   ])('reads %j as a web line, no checkable assertion', (sentence) => {
     expect(isWebLine(sentence)).toBe(true);
     expect(isCheckableAssertion(sentence)).toBe(false);
@@ -18,6 +21,8 @@ describe('isWebLine', () => {
     'The council cut its budget by 12% in 2019, its website www.example.org says.',
     'Visits to https://www.example.com rose 40% in 2019.',
     '— and prices rose 3% in 2019, the figures show.',
+    'Updated at 1:23 p.m., the figures showed prices up 3%.',
+    'The hotline, 555-010-0100, took 3,000 calls in 2019.',
   ])('keeps %j, a sentence of the story', (sentence) => {
     expect(isWebLine(sentence)).toBe(false);
   });

@@ -3,10 +3,18 @@
  * (some US sites print the page's address in the body), an embedded post's
  * sign-off ("— Digital Foundry (@digitalfoundry) November 18, 2019") or the
  * post itself, whose short link ("https://t.co/…", "pic.twitter.com/…")
- * marks someone's post quoted whole, not the article's narration.
+ * marks someone's post quoted whole, not the article's narration; the
+ * page's update stamp ("Updated at 1:23 p.m.") or the masthead's address
+ * line, whose phone numbers are marked "tel" or "fax".
  */
 export function isWebLine(sentence: string): boolean {
-  return BARE_LINK_RE.test(sentence) || SIGN_OFF_RE.test(sentence) || POST_LINK_RE.test(sentence);
+  return (
+    BARE_LINK_RE.test(sentence) ||
+    SIGN_OFF_RE.test(sentence) ||
+    POST_LINK_RE.test(sentence) ||
+    STAMP_RE.test(sentence) ||
+    CONTACT_RE.test(sentence)
+  );
 }
 
 const BARE_LINK_RE = /^\s{0,4}(?:https?:\/\/|www\.)\S{1,500}\s{0,4}$/u;
@@ -14,3 +22,8 @@ const BARE_LINK_RE = /^\s{0,4}(?:https?:\/\/|www\.)\S{1,500}\s{0,4}$/u;
 const SIGN_OFF_RE =
   /^\s{0,4}[—–-]{1,2}\s{0,2}[^()\n]{1,80}\(@\w{1,30}\)\s{1,4}\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2},\s\d{4}\s{0,4}$/u;
 const POST_LINK_RE = /https?:\/\/t\.co\/|pic\.twitter\.com\//u;
+/** "Updated at 1:23 p.m.", "Updated 4:05 PM ET": the stamp alone on its line. */
+const STAMP_RE =
+  /^\s{0,4}(?:Updated|Published|Posted)(?: at)? \d{1,2}:\d{2}\s?(?:[ap]\.?m\.?|[AP]M)(?: [A-Z]{2,3})?\.?\s{0,4}$/u;
+/** A phone number with "tel" or "fax" after it: a masthead's contact line. */
+const CONTACT_RE = /\d{3}[-.]\d{3}[-.]\d{4} (?:tel|fax)\b/u;
