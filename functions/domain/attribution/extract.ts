@@ -46,6 +46,7 @@ import { namesOnly } from './naming-cue';
 import { narratedQuotes } from './narrated-quote';
 import { modifiedNounCue, nationalNounPhrase } from './national-modifier';
 import { reportsNoSpeech } from './no-speech';
+import { nounOffCue } from './noun-off-cue';
 import { withOpeningPart } from './opening-part';
 import { separated } from './overlap';
 import { withoutOwnCue } from './own-cue';
@@ -143,7 +144,8 @@ export function extractAttributions(
     const tagged = taggedRuns.filter((r) => r.role === 'cue');
     const settled: Run[] = [];
     for (const run of [...tagged.map((r) => ({ ...r, proposed: false })), ...proposedCues(info, tags)]) {
-      const span = givenBack.has(run.first) ? run : bestSpan(model.spans, info, para, tags, run, mask);
+      const best = givenBack.has(run.first) ? run : bestSpan(model.spans, info, para, tags, run, mask);
+      const span = best && nounOffCue(para, tags, best);
       if (!span || settled.some((c) => c.first <= span.last && span.first <= c.last)) continue;
       settled.push({ role: 'cue', ...span });
     }
