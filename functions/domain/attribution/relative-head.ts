@@ -1,7 +1,7 @@
 import type { Sequence, TokenInfo } from './features';
 import { wordAt } from './opening-subject';
 import type { Run } from './tags';
-import { classIds } from './word-classes';
+import { classId, classIds } from './word-classes';
 
 /**
  * Word classes that make the words after the pronoun its clause, not a
@@ -21,7 +21,7 @@ const CLAUSE_CLASSES = classIds([
   'Verb',
 ]);
 
-const PLURAL = classIds(['Plural']);
+const PLURAL = classId('Plural');
 
 /**
  * "which an FBI investigation said was careless", "what aide Kevin Phillips
@@ -40,10 +40,7 @@ export function withoutRelativeHead(
 ): Run | undefined {
   if (!source || source.last <= source.first) return source;
   const head = wordAt(seq, source.first);
-  if (
-    !/^(?:which|what|whom)$/.test(head) &&
-    !(head === 'that' && PLURAL.has(info.cls[source.last + 2] as number))
-  )
+  if (!/^(?:which|what|whom)$/.test(head) && !(head === 'that' && info.cls[source.last + 2] === PLURAL))
     return source;
   // info's arrays are padded by two before the first token
   if (CLAUSE_CLASSES.has(info.cls[source.first + 3] as number)) return source;

@@ -1,7 +1,7 @@
 import type { Entity } from '../model/document';
 import { type AliasLookup, defaultAliasTable } from './alias-table';
 import { isFirstName } from './first-names';
-import { isKnownNationality, isKnownOrganisation, isKnownPlace } from './known-names';
+import { isKnownName, isKnownNationality, isKnownOrganisation, isKnownPlace } from './known-names';
 import { isListedNational } from './lexicons';
 import { retypeEntities } from './merge';
 import { KIND_BEFORE, PERSON_NEXT } from './work-cues';
@@ -94,13 +94,7 @@ function isKindCuedWork(text: string, e: Entity, table: AliasLookup): boolean {
 /** A name of any of these types set off by commas right after its kind of work ("her latest movie, Eucalyptus, with …"). */
 function isApposedWork(text: string, e: Entity, table: AliasLookup): boolean {
   if (e.type !== 'PERSON' && e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'ORG') return false;
-  if (
-    isKnownPlace(e.name) ||
-    isKnownOrganisation(e.name) ||
-    isKnownNationality(e.name) ||
-    table.lookup(e.name)
-  )
-    return false;
+  if (isKnownName(e.name) || table.lookup(e.name)) return false;
   return e.mentions.some(
     (m) =>
       APPOSED_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) &&

@@ -43,3 +43,7 @@ export const isKnownOrganisation = (name: string) => isKnown('organisation', nam
 
 /** Whether the model's gazetteer knows the word as a nationality ("Kenyan"; not "Azkaban", which only ends like one). */
 export const isKnownNationality = (name: string) => isKnown('nationality', name);
+
+/** Whether the gazetteer knows the name as a place, an organisation or a nationality: a real name, no title's word. */
+export const isKnownName = (name: string) =>
+  isKnownPlace(name) || isKnownOrganisation(name) || isKnownNationality(name);

@@ -1,7 +1,7 @@
 import type { Entity } from '../model/document';
 import { dropMentionsWhere } from './drop-mentions';
 import { entityId } from './ids';
-import { isKnownNationality, isKnownOrganisation, isKnownPlace } from './known-names';
+import { isKnownName } from './known-names';
 import { withMentions } from './with-mentions';
 
 /**
@@ -39,7 +39,7 @@ export function spotQuotedTitles(text: string, entities: Entity[]): Entity[] {
       e.mentions.filter((m) => start <= m.start && m.end <= end).map(() => e),
     );
     const whole = entities.some((e) => e.mentions.some((m) => m.start === start && m.end === end));
-    if (whole || !inside.some((e) => CUT_TYPES.has(e.type)) || inside.some(isKnownName)) continue;
+    if (whole || !inside.some((e) => CUT_TYPES.has(e.type)) || inside.some(isRealName)) continue;
     titles.push({ start, end, text: title });
   }
   if (titles.length === 0) return entities;
@@ -53,8 +53,6 @@ export function spotQuotedTitles(text: string, entities: Entity[]): Entity[] {
 }
 
 /** A place, body or people the gazetteer knows, or a nationality's word: a real name inside a slogan. */
-function isKnownName(e: Entity): boolean {
-  return (
-    e.type === 'NORP' || isKnownPlace(e.name) || isKnownOrganisation(e.name) || isKnownNationality(e.name)
-  );
+function isRealName(e: Entity): boolean {
+  return e.type === 'NORP' || isKnownName(e.name);
 }
