@@ -26,6 +26,22 @@ describe('a content cut where a relative clause set off by commas opens', () => 
     );
   });
 
+  it('goes on over a participle and its preposition the same way', () => {
+    const text = 'He says the lease, signed in 1999, is no longer valid.';
+    expect(content(text, 'He', 'says', 'the lease')).toBe('the lease, signed in 1999, is no longer valid');
+    const adverb = 'Officials announced that the pilot, previously accused of smuggling, will be freed.';
+    expect(content(adverb, 'Officials', 'announced', 'that the pilot')).toBe(
+      'that the pilot, previously accused of smuggling, will be freed',
+    );
+  });
+
+  it('leaves a participle no verb of the subject follows, or one with no preposition', () => {
+    const text = 'He praised the team, backed by its fans, and thanked the coach.';
+    expect(content(text, 'He', 'praised', 'the team')).toBe('the team');
+    const bare = 'He said the plan, unexpected and costly, was dropped.';
+    expect(content(bare, 'He', 'said', 'the plan')).toBe('the plan');
+  });
+
   it('leaves a relative clause no verb of the subject follows', () => {
     const text = 'He praised the team, which won the cup, and thanked the fans.';
     expect(content(text, 'He', 'praised', 'the team')).toBe('the team');
@@ -47,6 +63,13 @@ describe('a content cut where a relative clause set off by commas opens', () => 
       'Critics',
       'claim',
       'the rule, which the ministers backed last year, is little more than a tax on ideas',
+    ]);
+    const participle =
+      'Critics claim the rule, drafted by the ministers last year, is little more than a tax on ideas.';
+    expect(extracted(participle)).toContainEqual([
+      'Critics',
+      'claim',
+      'the rule, drafted by the ministers last year, is little more than a tax on ideas',
     ]);
   });
 });
