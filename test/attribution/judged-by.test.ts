@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judgedBy } from '../../functions/domain/attribution/judged-by';
-import { asText, extracted, sourcedClaim } from './text-fixture';
+import { asText, cueClaim, extracted, sourcedClaim } from './text-fixture';
 
 /** What `judgedBy` makes of the claim of `source`, `cue` and `content` in `text`, as text. */
 function read(text: string, source: string, cue: string, content: string) {
@@ -98,5 +98,44 @@ describe('a passive of saying or judging whose "by" the tagger left to neither r
       'have been condemned',
       'the plans',
     ]);
+  });
+});
+
+describe('a passive of saying or judging with no source, only its "by"-agent for content', () => {
+  /** What `judgedBy` makes of the sourceless claim of `cue` and `content` in `text`, as text. */
+  const sourceless = (text: string, cue: string, content: string) =>
+    asText(text, judgedBy(text, cueClaim(text, cue, content)));
+
+  it('takes the agent for the source and the opening subject for the content', () => {
+    const text =
+      'Courts are busy. New rules to cut delays in courts have been announced by the lord chancellor.';
+    expect(sourceless(text, 'have been announced', 'by the lord chancellor.')).toEqual([
+      'the lord chancellor',
+      'have been announced',
+      'New rules to cut delays in courts',
+    ]);
+    const of = 'The firm has been accused by the agency of supplying the drug';
+    expect(sourceless(of, 'has been accused', 'by the agency of supplying the drug')).toEqual([
+      'the agency',
+      'has been accused',
+      'The firm … of supplying the drug',
+    ]);
+  });
+
+  it('leaves a subject with a helping verb of its own, a means and a deed', () => {
+    const clause = 'Games have been hit by criticism after the game was blamed by the parents.';
+    expect(sourceless(clause, 'was blamed', 'by the parents.')).toEqual([
+      null,
+      'was blamed',
+      'by the parents.',
+    ]);
+    const means = 'The plan was backed by cutting costs.';
+    expect(sourceless(means, 'was backed', 'by cutting costs.')).toEqual([
+      null,
+      'was backed',
+      'by cutting costs.',
+    ]);
+    const deed = 'The match was won by Wales.';
+    expect(sourceless(deed, 'was won', 'by Wales.')).toEqual([null, 'was won', 'by Wales.']);
   });
 });

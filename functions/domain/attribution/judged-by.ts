@@ -10,10 +10,10 @@ import type { Range } from './assemble';
 const JUDGED =
   /^(?:criticis|criticiz|condemn|back|endors|welcom|echo|challeng|attack|highlight|congratulat|prais|describ|accus|blam|propos|suggest|express|reject|oppos|support|deem|tout|disput|announc|reveal|denounc|applaud|champion)e?d$/i;
 
-/** The agent ends at a comma, a clause or phrase after it, or the sentence's end ("by X, which argued", "by X as Y"). */
-const AGENT_END = /[,;:.]|\s(?:as|to|over|on|at|before|after)\s/u;
-/** "deemed by many to be …", "described by X as …": the complement is content too. */
-const COMPLEMENT = /^\s(?:as|to)\s/u;
+/** The agent ends at a comma, a clause or phrase after it, or the sentence's end ("by X, which argued", "by X as Y", "by X of being Y"). */
+const AGENT_END = /[,;:.]|\s(?:as|to|over|on|at|before|after)\s|\sof\s(?=\p{Ll}{2,20}ing\s)/u;
+/** "deemed by many to be …", "described by X as …", "accused by X of being …": the complement is content too. */
+const COMPLEMENT = /^\s(?:as|to|of)\s/u;
 /** Between the subject and the cue: nothing, or a word or two ("The scheme also | backed"). */
 const SUBJECT_GAP = /^\s*(?:\p{L}+\s+){0,2}$/u;
 /** A subject of words: not "£10", nor one cut off at a dash ("… Music campaign - is backed"). */
@@ -36,6 +36,7 @@ const SUBJECT_HEAD =
  * …") leaves the claim as it is.
  */
 export function judgedBy(text: string, a: Attribution): Attribution {
+  if (!a.source?.length) return sourcelessJudged(text, a);
   const cue = a.cue[a.cue.length - 1];
   const source = a.source?.[0];
   const [first, ...rest] = a.content;
@@ -59,11 +60,49 @@ export function judgedBy(text: string, a: Attribution): Attribution {
   const tail = text.slice(from, first.end);
   const cut = AGENT_END.exec(tail);
   if (!cut && !AUXILIARY.test(cueText)) return a;
-  const end = from + (cut?.index ?? tail.length);
-  if (end <= from) return a;
-  const complement = cut && COMPLEMENT.test(cut[0]) ? [{ start: end + 1, end: first.end }] : [];
   const subject = byOutside ? wholeSubject(text, source) : source;
+  return withAgent(a, subject, from, first.end, cut) ?? a;
+}
+
+/** The agent from `from` to its cut (AGENT_END) as source, the subject and any complement after the cut as content. */
+function withAgent(
+  a: Attribution,
+  subject: Range,
+  from: number,
+  to: number,
+  cut: RegExpExecArray | null,
+): Attribution | undefined {
+  const end = from + (cut?.index ?? to - from);
+  if (end <= from) return undefined;
+  const complement = cut && COMPLEMENT.test(cut[0]) ? [{ start: end + 1, end: to }] : [];
   return { source: [{ start: from, end }], cue: a.cue, content: [subject, ...complement] };
+}
+
+/**
+ * "New targets … have been announced by the lord chancellor": a passive
+ * whose subject passive-source.ts took from the source, with only its
+ * "by"-agent for content, takes that agent as source and the subject, the
+ * sentence's opening words right before the cue, as content. A subject with a
+ * helping verb of its own ("Violent games have been hit … after the game
+ * Manhunt was blamed by …") or a relative pronoun is left as it is.
+ */
+function sourcelessJudged(text: string, a: Attribution): Attribution {
+  const [cue, ...cues] = a.cue;
+  const [first, ...rest] = a.content;
+  if (!cue || !first || cues.length > 0 || rest.length > 0 || first.start < cue.end) return a;
+  if (!/^\s*$/u.test(text.slice(cue.end, first.start))) return a;
+  const cueText = text.slice(cue.start, cue.end);
+  const by = /^[Bb]y\s+(?!\p{Ll}+ing\b)/u.exec(text.slice(first.start, first.end));
+  if (!by || !AUXILIARY.test(cueText) || !JUDGED.test(cueText.trim().split(/\s+/u).pop() ?? '')) return a;
+  const start = Math.max(0, cue.start - 200);
+  const before = text.slice(start, cue.start).trimEnd();
+  const head = SUBJECT_HEAD.exec(before)?.[1];
+  if (!head || AUXILIARY.test(head) || RELATIVE.test(head) || !WORDS.test(head)) return a;
+  // a match at the slice's start is a sentence's start only at the text's
+  if (start > 0 && head.length === before.length) return a;
+  const subject = { start: start + before.length - head.length, end: start + before.length };
+  const from = first.start + by[0].length;
+  return withAgent(a, subject, from, first.end, AGENT_END.exec(text.slice(from, first.end))) ?? a;
 }
 
 /**
