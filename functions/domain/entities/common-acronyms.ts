@@ -3,14 +3,16 @@ import { retypeEntities } from './merge';
 
 /**
  * Technology's common nouns written in capitals: a DVD, a PC, HD and HDTV,
- * RFID tags, SMS and MMS messages, DRM, a PVR. The tagger takes them for
- * bodies (about 450 BBC mentions); they name no one thing. Standards with a
- * name of their own (GSM, DVB-H) are not here.
+ * RFID tags, SMS and MMS messages, DRM, a PVR; a car's kind and kit (an EV,
+ * an SUV, AWD, HVAC, LEDs, USB-C ports). The tagger takes them for bodies
+ * (about 450 BBC mentions); they name no one thing. Standards with a name of
+ * their own (GSM, DVB-H) are not here.
  */
 // biome-ignore format: compact word list
 const COMMON_ACRONYMS = new Set([
   'CD', 'DVD', 'PC', 'PDA', 'TV', 'HD', 'HDTV', 'LCD', 'PVR', 'USB', 'RFID', 'DRM', 'SMS', 'MMS',
   'OS', 'IP', 'ISP', 'DSL', 'ADSL', 'DAB', 'GPS', 'FM', 'SD', 'AI', 'VR',
+  'EV', 'SUV', 'AWD', 'RWD', 'HVAC', 'LED', 'USB-A', 'USB-C',
 ]);
 
 /**

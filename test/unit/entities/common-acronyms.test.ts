@@ -113,3 +113,23 @@ describe('ordinary words in capitals', () => {
     expect(ids).toEqual(['org.ofcom']);
   });
 });
+
+describe("a car's kind and kit in capitals", () => {
+  const text =
+    'The EV is an SUV with AWD, not RWD. Its HVAC, LEDs and USB-C and USB-A ports are new, Volkswagen said.';
+  const tagged: Parameters<typeof entitiesOf>[1] = [
+    ['EV', 'ORG'],
+    ['SUV', 'ORG'],
+    ['AWD', 'ORG'],
+    ['RWD', 'MISC'],
+    ['HVAC', 'ORG'],
+    ['LEDs', 'MISC'],
+    ['USB-C', 'ORG'],
+    ['USB-A', 'ORG'],
+    ['Volkswagen', 'ORG'],
+  ];
+
+  it('name no entity in the document view', () => {
+    expect(idsAndMentions(text, tagged)).toEqual([['org.volkswagen', ['Volkswagen']]]);
+  });
+});
