@@ -957,3 +957,33 @@ describe('the Academy of the Oscars', () => {
     ).toEqual([ampas, ['misc.academy', [72]]]);
   });
 });
+
+describe('a carmaker, a president, a platform, a browser, a streamer and a site the tagger splits or mistypes', () => {
+  it('types them by the table and joins their short names in the document view only', () => {
+    const text =
+      'Volkswagen said so. VW agreed. Obama said no. Play on Google Stadia; Stadia works. ' +
+      'The Chrome browser runs it, as Chromecast Ultra does. Chromecast users wait. Watch Netflix. Gizmodo said.';
+    const tagged: Tagged = [
+      ['Volkswagen', 'ORG'],
+      ['VW', 'ORG'],
+      ['Obama', 'ORG'],
+      ['Google Stadia', 'LOC'],
+      ['Stadia', 'ORG'],
+      ['Chrome', 'LOC'],
+      ['Chromecast Ultra', 'PER'],
+      ['Chromecast', 'PER'],
+      ['Netflix', 'MISC'],
+      ['Gizmodo', 'PER'],
+    ];
+    expect(viewMentions(text, tagged, true)).toEqual([
+      ['org.volkswagen', ['Volkswagen', 'VW']],
+      ['person.barack-obama', ['Obama']],
+      ['misc.stadia', ['Google Stadia', 'Stadia']],
+      ['misc.chrome', ['Chrome']],
+      ['misc.chromecast', ['Chromecast Ultra', 'Chromecast']],
+      ['org.netflix', ['Netflix']],
+      ['org.gizmodo', ['Gizmodo']],
+    ]);
+    expect(viewIds(text, tagged, false)).toContain('org.vw');
+  });
+});
