@@ -4,7 +4,8 @@ import type { Mention } from './mention';
  * A prize or contest the tagger took with the word its hyphen joins
  * ("Oscar-nominated", "Bafta-winning", "World Cup-winning", "Oscar-winner"):
  * the name is the prize, the compound no entity of its own. Not a compound
- * with a name after it ("Oscar-winning Pulp Fiction"), left whole.
+ * with a name after it ("Oscar-winning Pulp Fiction"): ./based-names cuts
+ * the name out.
  */
 const AWARD_COMPOUND = /^(\p{Lu}[\p{L}\p{N}' ]{0,40}?)-(?:winning|nominated|winner|nominee)$/u;
 

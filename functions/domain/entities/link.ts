@@ -11,7 +11,7 @@ import { authorMentions } from './authors';
 import { dropAwardCategories } from './award-categories';
 import { cutAwardCompounds, hasAwardCompound } from './award-compounds';
 import { retypeBandPlaces } from './band-places';
-import { cutPlaceModifiers } from './based-names';
+import { cutPersonModifiers, cutPlaceModifiers, hasModifiedPerson } from './based-names';
 import { dropBirthOpeners } from './birth-openers';
 import { joinBracketedAcronyms } from './bracketed-acronyms';
 import { joinClippedNames } from './clipped-names';
@@ -115,7 +115,9 @@ export function linkEntities(
     doc,
     readLawSpans(
       doc.text,
-      cutAwardCompounds(retypeHonouredNames(cutCourtesyTitles(normalizeMentions(doc, all)))),
+      cutAwardCompounds(
+        retypeHonouredNames(cutCourtesyTitles(cutPersonModifiers(normalizeMentions(doc, all)))),
+      ),
     ),
     table,
     bodyStart,
@@ -148,18 +150,22 @@ export function linkForExtraction(
     !hasCourtesyTitle(normalized) &&
     !hasHonouredName(normalized) &&
     !hasAwardCompound(normalized) &&
+    !hasModifiedPerson(normalized) &&
     !hasLawSpan(doc.text);
   // "Baroness Greenfield" is Greenfield in the document's view only (./courtesy-titles)
   // "Mr Cable" typed a body is the person Cable there too (./honoured-names)
   // "Oscar-nominated" is the Oscar there (./award-compounds)
   // "Prevention of | Terrorism Bill" is one law there (./law-names)
+  // "Day-by-day Schiff" is Schiff there (./based-names)
   const documentMentions = () =>
     readLawSpans(
       doc.text,
       cutAwardCompounds(
         retypeHonouredNames(
           cutCourtesyTitles(
-            authors.length === 0 ? [...normalized] : normalizeMentions(doc, [...tagged, ...authors]),
+            cutPersonModifiers(
+              authors.length === 0 ? [...normalized] : normalizeMentions(doc, [...tagged, ...authors]),
+            ),
           ),
         ),
       ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutPlaceModifiers } from '../../../functions/domain/entities/based-names';
+import { cutPersonModifiers, cutPlaceModifiers } from '../../../functions/domain/entities/based-names';
 import { entityAt, idsAndMentions as linked } from './helpers';
 
 const view = (entities: ReturnType<typeof cutPlaceModifiers>) =>
@@ -36,5 +36,43 @@ describe("a place's modifier run into the name after it", () => {
       entityAt(text, 'person.jo-ann-bloggs', 'PERSON', [['Jo-Ann Bloggs', 0]]),
     ];
     expect(cutPlaceModifiers(entities)).toBe(entities);
+  });
+});
+
+describe('an owner, a prize, an age or a pace run into the name after it', () => {
+  it('is cut off after linking: "Rosneft-owned Zed", "Oscar-winning Some Film", "Ten-year-old Jo Bloggs"', () => {
+    const text =
+      'Rosneft-owned Zed grew. Zed said so. Its Oscar-winning Some Film sold. Ten-year-old Jo Bloggs won.';
+    expect(
+      linked(text, [
+        ['Rosneft-owned Zed', 'ORG'],
+        ['Zed', 'ORG'],
+        ['Oscar-winning Some Film', 'MISC'],
+        ['Ten-year-old Jo Bloggs', 'PER'],
+      ]),
+    ).toEqual([
+      ['org.zed', ['Zed', 'Zed']],
+      ['misc.some-film', ['Some Film']],
+      ['person.jo-bloggs', ['Jo Bloggs']],
+    ]);
+  });
+
+  it('is cut off a person before linking, so her bare surname is hers ("Day-by-day Bloggs")', () => {
+    const text = 'Time is short for Jo Bloggs. Bloggs talks. Day-by-day Bloggs talks more. Bloggs won.';
+    expect(
+      linked(text, [
+        ['Jo Bloggs', 'PER'],
+        ['Day-by-day Bloggs', 'PER'],
+        ['Bloggs', 'PER'],
+      ]),
+    ).toEqual([['person.jo-bloggs', ['Jo Bloggs', 'Bloggs', 'Bloggs', 'Bloggs']]]);
+  });
+
+  it("leaves a person's place modifier to the cut after linking, and a hyphenated name whole", () => {
+    const mentions = [
+      { start: 0, end: 20, text: 'Sacramento-based Zed', type: 'PERSON' as const, roles: [] },
+      { start: 25, end: 38, text: 'Blu-ray Disc', type: 'PERSON' as const, roles: [] },
+    ];
+    expect(cutPersonModifiers(mentions)).toEqual(mentions);
   });
 });
