@@ -1,6 +1,7 @@
 import type { AnnotatedText, Attribution } from '../extract/types';
 import type { Entity } from '../model/document';
 import { findQuotes } from '../text/quotations';
+import { adverbOffSource } from './adverb-off-source';
 import { beforeOwnTag } from './after-tag';
 import { agentContent } from './agent-content';
 import { asideContent } from './aside-content';
@@ -204,7 +205,9 @@ export function extractAttributions(
       // a passive's subject is no source, but still no content either ("…, it is understood")
       const apart = speaker ?? closest;
       const parts = apart ? separated(para, doc.text, cue, apart, edges) : undefined;
-      const bound = parts ? range(para, parts.source) : null;
+      // "Gingrich cynically | dismissed": the adverb goes with the cue
+      const told = parts && speaker ? adverbOffSource(para, model.classes, parts.source, cue) : undefined;
+      const bound = parts ? range(para, told?.source ?? parts.source) : null;
       const source = speaker ? bound : null;
       const content = apartFromCut(withinQuote(parts?.content ?? edges, quotes, cue), cue, cut).map((r) =>
         range(para, r),
@@ -218,7 +221,7 @@ export function extractAttributions(
       if (!content.length && !fallback) continue;
       const a = endAtClosedQuote(doc.text, quoted, {
         source: source ? [source] : null,
-        cue: [cueRange],
+        cue: [told ? range(para, told.cue) : cueRange],
         content: withoutConnective(doc.text, mergeFragments(doc.text, fallback ? [fallback] : content)),
       });
       found.push(a);
