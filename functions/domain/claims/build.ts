@@ -27,6 +27,7 @@ import {
 } from './documents';
 import { seesEvent } from './events-seen';
 import { gendersOf } from './gender';
+import { groupMember } from './group-member';
 import { isImpersonalIt } from './impersonal-it';
 import { jointPlaceSpeaker, otherSpeakers } from './joint-speakers';
 import type { PriorSpeaker } from './mention-order';
@@ -184,7 +185,8 @@ export function buildClaims(
     const time = tagged !== null && isTemporal(tagged.text) && !(cue && isShareSubject(tagged, cue, doc));
     const given = tagged && time ? describedBefore(cue, doc, sentence, described) : tagged;
     const source = given
-      ? (relativeAntecedent(doc.text, doc.sentences, given) ??
+      ? (groupMember(doc.text, doc.sentences, given) ??
+        relativeAntecedent(doc.text, doc.sentences, given) ??
         (cue ? relativeClauseHead(doc.text, doc.sentences, given, cue) : null) ??
         given)
       : participleSource(cue, sentence, claims);
