@@ -1,6 +1,7 @@
 import { SENTENCE_STARTERS } from '../text/abbreviations';
 import type { Token } from '../text/tokenize';
 import { RANKS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicons';
+import { officeInReport } from './reported-office';
 
 /** Ranks kept as a role of their own ("General"); offices absorb the rest. */
 const STANDALONE_RANKS = new Set([
@@ -58,7 +59,7 @@ export function splitPersonName(text: string, tokens: Token[], start: number, en
       break;
     }
   }
-  const roles = [...rolesBefore(text, tokens, first), ...rolesAfter(text, tokens, last)];
+  const roles = [...rolesBefore(text, tokens, first, last), ...rolesAfter(text, tokens, last)];
   return {
     start: (tokens[first] as Token).start,
     end: Math.min((tokens[last] as Token).end, end),
@@ -67,7 +68,7 @@ export function splitPersonName(text: string, tokens: Token[], start: number, en
 }
 
 /** "Iraqi Prime Minister", "deputy leader of the Popular Mobilization Units (PMU)," just before the name. */
-function rolesBefore(text: string, tokens: Token[], nameIndex: number): string[] {
+function rolesBefore(text: string, tokens: Token[], nameIndex: number, lastIndex: number): string[] {
   let i = nameIndex - 1;
   let crossedComma = false;
   if (tokens[i]?.text === ',') {
@@ -83,6 +84,7 @@ function rolesBefore(text: string, tokens: Token[], nameIndex: number): string[]
   const phrase = tokens.slice(phraseStart, phraseEnd + 1);
   if (!phrase.some((t) => ROLE_NOUNS.has(lower(t)) || RANKS.has(lower(t)))) return [];
   if (crossedComma && !phrase.some((t) => ROLE_NOUNS.has(lower(t)))) return [];
+  if (crossedComma && officeInReport(tokens, phraseStart, lastIndex)) return [];
   return splitRank(text, phrase);
 }
 
