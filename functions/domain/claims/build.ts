@@ -28,6 +28,7 @@ import {
 import { seesEvent } from './events-seen';
 import { gendersOf } from './gender';
 import { groupMember } from './group-member';
+import { hearerSource } from './hearer-source';
 import { isImpersonalIt } from './impersonal-it';
 import { jointPlaceSpeaker, otherSpeakers } from './joint-speakers';
 import type { PriorSpeaker } from './mention-order';
@@ -186,6 +187,7 @@ export function buildClaims(
     const given = tagged && time ? describedBefore(cue, doc, sentence, described) : tagged;
     const source = given
       ? (groupMember(doc.text, doc.sentences, given) ??
+        hearerSource(doc.text, doc.sentences, given) ??
         relativeAntecedent(doc.text, doc.sentences, given) ??
         (cue ? relativeClauseHead(doc.text, doc.sentences, given, cue) : null) ??
         given)
