@@ -8,7 +8,8 @@
  * timetable is no checkable cause.
  */
 export function withoutScheduledDueTo(sentence: string): string {
-  return sentence.replace(SCHEDULED_DUE_TO_RE, ' ');
+  // both shapes hold "ue to ": most sentences have none, and the regex would try every word boundary
+  return sentence.includes('ue to ') ? sentence.replace(SCHEDULED_DUE_TO_RE, ' ') : sentence;
 }
 
 const SCHEDULED_DUE_TO_RE =
