@@ -41,7 +41,8 @@ export function retypeGivenNamePeople(
   return retypeEntities(entities, (e) =>
     e.type !== 'PERSON' &&
     ((isGivenNameAndSurname(e.name, table) && e.mentions.some((m) => isPersonCued(text, m.start, m.end))) ||
-      (isTwoNames(e.name, table) && e.mentions.some((m) => SCORE_AFTER.test(text.slice(m.end, m.end + 24)))))
+      // the score first: most names are before none, and the name's table lookups cost more
+      (e.mentions.some((m) => SCORE_AFTER.test(text.slice(m.end, m.end + 24))) && isTwoNames(e.name, table)))
       ? 'PERSON'
       : undefined,
   );

@@ -94,10 +94,11 @@ function isKindCuedWork(text: string, e: Entity, table: AliasLookup): boolean {
 /** A name of any of these types set off by commas right after its kind of work ("her latest movie, Eucalyptus, with …"). */
 function isApposedWork(text: string, e: Entity, table: AliasLookup): boolean {
   if (e.type !== 'PERSON' && e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'ORG') return false;
-  if (isKnownName(e.name) || table.lookup(e.name)) return false;
-  return e.mentions.some(
+  // the mentions first, the mark after before the kind: few names are set off so, and the lookups cost more
+  const apposed = e.mentions.some(
     (m) =>
-      APPOSED_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
-      APPOSED_AFTER.test(text.slice(m.end, m.end + 1)),
+      APPOSED_AFTER.test(text.slice(m.end, m.end + 1)) &&
+      APPOSED_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)),
   );
+  return apposed && !isKnownName(e.name) && !table.lookup(e.name);
 }

@@ -40,10 +40,15 @@ export function splitPossessiveNames(entities: Entity[], table: AliasTable = def
     (from, mention) => {
       const [, owner, owned] = POSSESSIVE.exec(mention.text) ?? [];
       if (owner && owned) return !isPost(owner) && isOwner(owner, from) ? [owner, owned] : undefined;
+      // a firm's or person's type is the tagger's guess
+      if (from.type !== 'ORG' && from.type !== 'PERSON') return undefined;
       const [, maker, product] = MAKER_FIRST.exec(mention.text) ?? [];
-      // a firm's or person's type is the tagger's guess; the table's own name ("Apple Mac") stays whole
-      const guessed = (from.type === 'ORG' || from.type === 'PERSON') && !table.lookup(mention.text);
-      return guessed && maker && product && isProduct(product, table) && isMaker(maker, from)
+      // the product first, the one lookup few names pass; the table's own name ("Apple Mac") stays whole
+      return maker &&
+        product &&
+        isProduct(product, table) &&
+        !table.lookup(mention.text) &&
+        isMaker(maker, from)
         ? [maker, product]
         : undefined;
     },

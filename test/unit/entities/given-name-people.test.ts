@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { typesOf } from './helpers';
+import { describe, expect, it, vi } from 'vitest';
+import { defaultAliasTable } from '../../../functions/domain/entities/alias-table';
+import { retypeGivenNamePeople } from '../../../functions/domain/entities/given-name-people';
+import { entityAt, typesOf } from './helpers';
 
 describe('a given name and a surname typed as no person', () => {
   it('is a person after a role word or "directed by"', () => {
@@ -55,5 +57,16 @@ describe('a given name and a surname typed as no person', () => {
     expect(typesOf('The deal was led by analyst Morgan Stanley.', [['Morgan Stanley', 'ORG']])).toEqual({
       'Morgan Stanley': 'ORG',
     });
+  });
+});
+
+describe('two name words with no score after them', () => {
+  it('are not looked up in the alias table', () => {
+    const text = 'Shares in Acme Widgets rose on Monday.';
+    const entities = [entityAt(text, 'org.acme-widgets', 'ORG', [['Acme Widgets', 0]])];
+    const lookup = vi.spyOn(defaultAliasTable, 'lookup');
+    expect(retypeGivenNamePeople(text, entities, defaultAliasTable)).toBe(entities);
+    expect(lookup).not.toHaveBeenCalled();
+    lookup.mockRestore();
   });
 });

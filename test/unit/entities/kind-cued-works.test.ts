@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { typesOf } from './helpers';
+import { describe, expect, it, vi } from 'vitest';
+import { defaultAliasTable } from '../../../functions/domain/entities/alias-table';
+import { retypeKindCuedWorks } from '../../../functions/domain/entities/kind-cued-works';
+import { entityAt, typesOf } from './helpers';
 
 describe('a body or place right after the kind of work it is', () => {
   it('is a work, with all its mentions', () => {
@@ -115,5 +117,16 @@ describe('a body or place right after the kind of work it is', () => {
         ['Salt Island', 'ORG'],
       ]),
     ).toEqual({ Quorva: 'ORG', 'Tin Aid': 'ORG', 'Salt Island': 'ORG' });
+  });
+});
+
+describe('a name no comma sets off after a kind of work', () => {
+  it('is not looked up in the alias table', () => {
+    const text = 'Later Tom Hale spoke to the press.';
+    const entities = [entityAt(text, 'person.tom-hale', 'PERSON', [['Tom Hale', 0]])];
+    const lookup = vi.spyOn(defaultAliasTable, 'lookup');
+    expect(retypeKindCuedWorks(text, entities, defaultAliasTable)).toBe(entities);
+    expect(lookup).not.toHaveBeenCalled();
+    lookup.mockRestore();
   });
 });

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { idsAndMentions as linked } from './helpers';
+import { describe, expect, it, vi } from 'vitest';
+import { defaultAliasTable } from '../../../functions/domain/entities/alias-table';
+import { splitPossessiveNames } from '../../../functions/domain/entities/possessive-names';
+import { entityAt, idsAndMentions as linked } from './helpers';
 
 describe("a known body's or country's name and what it owns, over a possessive", () => {
   it('are two entities', () => {
@@ -55,5 +57,16 @@ describe('a known firm and its product the alias table has, run together', () =>
     expect(linked('BBC America paid.', [['BBC America', 'ORG']])).toEqual([
       ['org.bbc-america', ['BBC America']],
     ]);
+  });
+});
+
+describe("a firm's name of two words after no known product", () => {
+  it('is not looked up whole in the alias table', () => {
+    const text = 'Shares in Acme Widgets rose on Monday.';
+    const entities = [entityAt(text, 'org.acme-widgets', 'ORG', [['Acme Widgets', 0]])];
+    const lookup = vi.spyOn(defaultAliasTable, 'lookup');
+    expect(splitPossessiveNames(entities, defaultAliasTable)).toEqual(entities);
+    expect(lookup).not.toHaveBeenCalledWith('Acme Widgets');
+    lookup.mockRestore();
   });
 });
