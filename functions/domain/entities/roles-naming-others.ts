@@ -21,10 +21,18 @@ const OWNER = /\b(?:of|for)\b/i;
 export function dropRolesNamingOthers(entities: Entity[]): Entity[] {
   const people = entities.filter((e) => e.type === 'PERSON');
   if (people.length < 2) return entities;
+  // each person's names once, each written once: not again for every entity with a role
+  const namesOf = new Map(
+    people.map((p) => [
+      p,
+      [...new Set([p.name, ...p.mentions.map((m) => m.text)])].filter((n) => n.length > 1),
+    ]),
+  );
   const out = entities.map((e) => {
     if (e.roles.length === 0) return e;
-    const names = people.filter((p) => p !== e).flatMap((p) => [p.name, ...p.mentions.map((m) => m.text)]);
-    const roles = e.roles.filter((r) => !names.some((name) => name.length > 1 && endsOn(r, name)));
+    const namesOther = (r: string) =>
+      people.some((p) => p !== e && (namesOf.get(p) as string[]).some((name) => endsOn(r, name)));
+    const roles = e.roles.filter((r) => !namesOther(r));
     return roles.length === e.roles.length ? e : { ...e, roles };
   });
   // the input itself when nothing changed, as the view's other steps return it (./link links once then)

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { linkEntities } from '../../../functions/domain/entities/link';
+import { dropRolesNamingOthers } from '../../../functions/domain/entities/roles-naming-others';
 import { annotate } from '../../../functions/domain/extract/annotate';
 import type { TaggerType } from '../../../functions/domain/extract/types';
-import { tagLongestFirst } from './helpers';
+import { entityAt, tagLongestFirst } from './helpers';
 
 const roles = (text: string, spans: [string, TaggerType][]) =>
   Object.fromEntries(
@@ -38,5 +39,25 @@ describe('roles that name someone else', () => {
     expect(got['Ann Lee']).toEqual(['former manager of Jim Bell']);
     expect(got['Bob Fay']).toEqual(['lawyer for Mr Bell']);
     expect(got['Rob Kay']).toEqual(['Former Tarzan star']);
+  });
+});
+
+describe("another person's name written the same way again and again", () => {
+  it('is sought in a role once', () => {
+    const text = 'Jane Roe met critic Tom Hale. Jane Roe left. Jane Roe won. Jane Roe wept.';
+    const entities = [
+      entityAt(text, 'person.tom-hale', 'PERSON', [['Tom Hale', 0]], ['critic']),
+      entityAt(text, 'person.jane-roe', 'PERSON', [
+        ['Jane Roe', 0],
+        ['Jane Roe', 1],
+        ['Jane Roe', 2],
+        ['Jane Roe', 3],
+      ]),
+    ];
+    const indexOf = vi.spyOn(String.prototype, 'indexOf');
+    expect(dropRolesNamingOthers(entities)).toBe(entities);
+    const sought = indexOf.mock.calls.filter(([s]) => s === ' Jane Roe').length;
+    indexOf.mockRestore();
+    expect(sought).toBe(1);
   });
 });
