@@ -20,7 +20,7 @@ const BODY_HEADS = new Set([...ORG_WORDS, ...INSTITUTION_WORDS, 'guild', 'lobby'
 export function joinPluralPossessors(text: string, entities: Entity[]): Entity[] {
   let changed = false;
   const out = entities.map((e) => {
-    const last = e.name.split(' ').at(-1)?.toLowerCase() ?? '';
+    const last = e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase();
     if (e.mentions.length === 0 || !BODY_HEADS.has(last)) return e;
     const owners = e.mentions.map(
       (m) => POSSESSOR_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1],

@@ -5,6 +5,8 @@ import { mergeSameIds } from './merge';
 
 /** Given names that are also common words, which the tagger leaves off the surname after them. */
 const WORD_GIVEN_NAMES = new Set(['Ray', 'Will', 'Bill', 'Cliff']);
+/** One of them before a capitalised word, anywhere in the text. */
+const WORD_GIVEN_NAME_IN_TEXT = /(?:Ray|Will|Bill|Cliff) \p{Lu}/u;
 /** One of them a space before a mention, not inside a longer word ("Blu-Ray"). */
 const GIVEN_BEFORE = /(?:^|[^\p{L}\p{N}'-])(\p{Lu}\p{Ll}+) $/u;
 /** A surname: one capitalised word. */
@@ -20,6 +22,8 @@ const ONE_WORD = /^\p{Lu}[\p{L}'-]*$/u;
  * opening a question ("Will Henman win?"). In the document's view only (./link).
  */
 export function joinWordGivenNames(text: string, entities: Entity[]): Entity[] {
+  // most articles write none of these names before a capital: no mention to read then
+  if (!WORD_GIVEN_NAME_IN_TEXT.test(text)) return entities;
   const byStart = new Map<number, Taken>();
   for (const from of entities)
     for (const mention of from.mentions) byStart.set(mention.start, { from, mention });

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { idsAndMentions as linked } from './helpers';
+import { describe, expect, it, vi } from 'vitest';
+import { joinPluralPossessors } from '../../../functions/domain/entities/plural-possessors';
+import { entityAt, idsAndMentions as linked } from './helpers';
 
 describe("a body's name cut from the possessive of the people it is of", () => {
   it('joins the possessive to the name and makes it an organisation', () => {
@@ -24,5 +25,20 @@ describe("a body's name cut from the possessive of the people it is of", () => {
       ['person.samuel-barnett', ['Samuel Barnett']],
       ['org.union', ['Union', 'Union']],
     ]);
+  });
+});
+
+describe("a name's last word", () => {
+  it('is read without splitting the name into words', () => {
+    const text = 'The Tennis Association met Tom Hale.';
+    const entities = [
+      entityAt(text, 'org.tennis-association', 'ORG', [['Tennis Association', 0]]),
+      entityAt(text, 'person.tom-hale', 'PERSON', [['Tom Hale', 0]]),
+    ];
+    const split = vi.spyOn(String.prototype, 'split');
+    expect(joinPluralPossessors(text, entities)).toBe(entities);
+    const calls = split.mock.calls.length;
+    split.mockRestore();
+    expect(calls).toBe(0);
   });
 });

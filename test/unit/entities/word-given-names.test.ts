@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { linkEntities } from '../../../functions/domain/entities/link';
+import { joinWordGivenNames } from '../../../functions/domain/entities/word-given-names';
 import { annotate } from '../../../functions/domain/extract/annotate';
-import { idsAndMentions as linked, tag } from './helpers';
+import { entityAt, idsAndMentions as linked, tag } from './helpers';
 
 describe('a given name that is also a word, cut off its surname', () => {
   it('puts it back and names the person in full, a bare surname an alias', () => {
@@ -39,5 +40,20 @@ describe('a given name that is also a word, cut off its surname', () => {
     expect(linked("Will Smith's reign at the top has ended.", [['Smith', 'PER']])).toEqual([
       ['person.will-smith', ['Will Smith']],
     ]);
+  });
+});
+
+describe('a text with none of those given names before a capital', () => {
+  it('is not read mention by mention', () => {
+    const text = 'Later Smith spoke to Jones in Leeds.';
+    const entities = [
+      entityAt(text, 'person.smith', 'PERSON', [['Smith', 0]]),
+      entityAt(text, 'person.jones', 'PERSON', [['Jones', 0]]),
+    ];
+    const set = vi.spyOn(Map.prototype, 'set');
+    expect(joinWordGivenNames(text, entities)).toBe(entities);
+    const calls = set.mock.calls.length;
+    set.mockRestore();
+    expect(calls).toBe(0);
   });
 });
