@@ -43,13 +43,16 @@ export function countedMembers(
   // "They" after someone speaking since is theirs: "Analysts said … They added"
   if (they && prior.some((p) => p.end > before.start && p.end <= source.start)) return [];
   const { text } = discourse;
-  const mentions = entities
-    .flatMap((e) => e.mentions.map((m) => ({ id: e.id, type: e.type, start: m.start, end: m.end })))
+  // the sentence's mentions of those types only, not every mention of the article made over first
+  const mentions: { id: string; type: EntityType; start: number; end: number }[] = [];
+  for (const e of entities) {
+    if (!types.includes(e.type)) continue;
     // other names may describe the second ("Canada-based … company Sierra Wireless")
-    .filter(
-      (m) => m.start >= before.start && m.end <= before.end && types.includes(m.type) && text[m.end] !== '-',
-    )
-    .sort((a, b) => a.start - b.start);
+    for (const m of e.mentions)
+      if (m.start >= before.start && m.end <= before.end && text[m.end] !== '-')
+        mentions.push({ id: e.id, type: e.type, start: m.start, end: m.end });
+  }
+  mentions.sort((a, b) => a.start - b.start);
   const pairs: [string, string][] = [];
   mentions.forEach((a, i) => {
     const b = mentions[i + 1];

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { countedMembers } from '../../../functions/domain/claims/counted-joint';
 import type { Entity } from '../../../functions/domain/model/document';
 import { discourseOf, named, spanOf } from './article-fixture';
@@ -81,5 +81,25 @@ describe('countedMembers', () => {
         ['org.brelling', 'ORG', ['Brelling']],
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('the mentions countedMembers reads', () => {
+  it("are those of the sentence before, of the count's types, no list of every mention made first", () => {
+    const text =
+      'Vantor and Brelling agreed to merge in Leeds. The two companies aim to close the deal in May.';
+    const entities = [
+      named(text, 'org.vantor', 'ORG', ['Vantor']),
+      named(text, 'org.brelling', 'ORG', ['Brelling']),
+      named(text, 'gpe.leeds', 'GPE', ['Leeds']),
+    ];
+    const source = spanOf(text, 'The two companies');
+    const discourse = discourseOf(text);
+    const flatMap = vi.spyOn(Array.prototype, 'flatMap');
+    const got = countedMembers(source, entities, discourse);
+    const calls = flatMap.mock.calls.length;
+    flatMap.mockRestore();
+    expect(got).toEqual(['org.vantor', 'org.brelling']);
+    expect(calls).toBe(0);
   });
 });
