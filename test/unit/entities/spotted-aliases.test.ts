@@ -987,3 +987,22 @@ describe('a carmaker, a president, a platform, a browser, a streamer and a site 
     expect(viewIds(text, tagged, false)).toContain('org.vw');
   });
 });
+
+describe('the Welsh Assembly Government and the MoD', () => {
+  it('takes "Welsh Assembly Government" whole over the tagger\'s "Welsh Assembly"', () => {
+    const text = 'The Welsh Assembly Government said it would act. The Welsh Assembly Government met.';
+    expect(mentionsOf(text, [['Welsh Assembly', 'ORG']], 'org.welsh-assembly-government')).toEqual([
+      'Welsh Assembly Government',
+      'Welsh Assembly Government',
+    ]);
+  });
+
+  it('reads "MoD" as the Ministry of Defence where the article names the ministry', () => {
+    const text = 'The Ministry of Defence was criticised. The MoD said it would appeal.';
+    expect(mentionsOf(text, [['Ministry of Defence', 'ORG']], 'org.ministry-of-defence')).toEqual([
+      'Ministry of Defence',
+      'MoD',
+    ]);
+    expect(entitiesOf('The MoD said it would appeal.', []).map((e) => e.id)).toEqual([]);
+  });
+});
