@@ -14,6 +14,7 @@ import { retypeBandPlaces } from './band-places';
 import { cutPersonModifiers, cutPlaceModifiers, hasModifiedPerson } from './based-names';
 import { dropBirthOpeners } from './birth-openers';
 import { joinBracketedAcronyms } from './bracketed-acronyms';
+import { joinCityInitials } from './city-initials';
 import { joinClippedNames } from './clipped-names';
 import { dropCommonAcronyms, retypeTechnologyLongForms } from './common-acronyms';
 import { joinCompanyShortNames } from './company-short-names';
@@ -77,6 +78,7 @@ import { UnionFind } from './union-find';
 import { retypeVenues } from './venue-names';
 import { retypeWebAddresses } from './web-addresses';
 import { joinWordGivenNames } from './word-given-names';
+import { linkWordPapers } from './word-papers';
 
 export interface LinkOptions {
   /**
@@ -298,11 +300,16 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   const typed = retypeFaithGroups(
     retypeBandPlaces(
       text,
-      retypeStateCodes(
+      joinCityInitials(
         text,
-        retypeSkyBodies(
+        retypeStateCodes(
           text,
-          retypeVenues(retypeStorms(retypeHolidays(retypeFirmsInContext(text, products)))),
+          retypeSkyBodies(
+            text,
+            retypeVenues(
+              retypeStorms(retypeHolidays(retypeFirmsInContext(text, linkWordPapers(text, products)))),
+            ),
+          ),
         ),
       ),
     ),

@@ -1,7 +1,7 @@
 import type { Entity, TextSpan } from '../model/document';
 import { literal } from '../text/literal';
 import { type AliasEntry, type AliasTable, isNotAfter, surfacesOf } from './alias-table';
-import { withMentions } from './with-mentions';
+import { withMentions, without } from './with-mentions';
 
 /** Surfaces at word bounds, longest first, capitalised as written: "conservative voters" is no party. */
 function surfacePattern(names: string[]): RegExp | null {
@@ -104,15 +104,5 @@ function free(spans: TextSpan[], entities: Entity[], id: string): TextSpan[] {
     const crosses = (t: TextSpan) => t.start < end && start < t.end && (t.start < start || t.end > end);
     const held = (t: TextSpan) => t.start === start && t.end === end;
     return !taken.some(crosses) && !own.some(held);
-  });
-}
-
-/** The entities without their mentions inside `found`; one left with none goes. */
-function without(entities: Entity[], found: TextSpan[]): Entity[] {
-  const inside = (m: TextSpan) => found.some((f) => f.start <= m.start && m.end <= f.end);
-  return entities.flatMap((e) => {
-    if (!e.mentions.some(inside)) return [e];
-    const mentions = e.mentions.filter((m) => !inside(m));
-    return mentions.length > 0 ? [{ ...e, mentions }] : [];
   });
 }

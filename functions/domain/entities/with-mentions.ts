@@ -25,3 +25,13 @@ export function withMentions(entities: Entity[], entry: Named, found: TextSpan[]
   const rest = entities.filter((e) => e !== had);
   return [...rest, entity].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
+
+/** The entities without their mentions inside `found`; one left with none goes. */
+export function without(entities: Entity[], found: TextSpan[]): Entity[] {
+  const inside = (m: TextSpan) => found.some((f) => f.start <= m.start && m.end <= f.end);
+  return entities.flatMap((e) => {
+    if (!e.mentions.some(inside)) return [e];
+    const mentions = e.mentions.filter((m) => !inside(m));
+    return mentions.length > 0 ? [{ ...e, mentions }] : [];
+  });
+}
