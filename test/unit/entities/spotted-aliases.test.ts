@@ -1006,3 +1006,19 @@ describe('the Welsh Assembly Government and the MoD', () => {
     expect(entitiesOf('The MoD said it would appeal.', []).map((e) => e.id)).toEqual([]);
   });
 });
+
+describe('the film "Ray"', () => {
+  it('is a bare "Ray" in an article naming the Oscars, and a person elsewhere', () => {
+    const text = 'Jamie Foxx starred in Ray, an Oscars hopeful.';
+    const entities = entitiesOf(text, [
+      ['Ray', 'PER'],
+      ['Jamie Foxx', 'PER'],
+      ['Oscars', 'MISC'],
+    ]);
+    const film = entities.find((e) => e.id === 'misc.ray');
+    expect([film?.type, film?.mentions.map((m) => m.start)]).toEqual(['MISC', [text.indexOf('Ray')]]);
+    expect(
+      entitiesOf('The crowd cheered for Ray in the final.', [['Ray', 'PER']]).map((e) => e.type),
+    ).toEqual(['PERSON']);
+  });
+});
