@@ -902,6 +902,28 @@ describe('a bare "Parliament", which the tagger never tags', () => {
   });
 });
 
+describe('the British and Irish Lions, which the tagger splits into a nationality and "Irish Lions"', () => {
+  it('spots the full name and takes a bare "Lions" in the same article, in the document view only', () => {
+    const text = 'British and Irish Lions coach Jo Bloggs named his squad. The Lions tour starts in May.';
+    const tagged: Tagged = [
+      ['British', 'MISC'],
+      ['Irish Lions', 'ORG'],
+      ['Lions', 'ORG'],
+      ['Jo Bloggs', 'PER'],
+    ];
+    expect(viewMentions(text, tagged, true)).toEqual([
+      ['org.british-and-irish-lions', ['British and Irish Lions', 'Lions']],
+      ['person.jo-bloggs', ['Jo Bloggs']],
+    ]);
+    expect(viewIds(text, tagged, false)).toContain('org.irish-lions');
+  });
+
+  it('leaves a bare "Lions" alone in an article that does not name them', () => {
+    const text = 'Lions chairman Jo Bloggs said the club would appeal.';
+    expect(viewIds(text, [['Lions', 'ORG']], true)).toEqual(['org.lions']);
+  });
+});
+
 describe('a league, its sponsored name, an award and films the tagger misses, cuts or mistypes', () => {
   it('spots the Premiership untagged and whole after its sponsor, in the document view only', () => {
     const text = 'He scored on his Premiership debut. Sale lost the Zurich Premiership match.';
