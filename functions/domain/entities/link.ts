@@ -18,6 +18,7 @@ import { joinCityInitials } from './city-initials';
 import { joinClippedNames } from './clipped-names';
 import { dropCommonAcronyms, retypeTechnologyLongForms } from './common-acronyms';
 import { joinCompanyShortNames } from './company-short-names';
+import { joinCoordinatedRoles } from './coordinated-roles';
 import { type NamedMention, personAnchors } from './coref';
 import { joinCountryLedNames } from './country-led-names';
 import { cutCourtesyTitles, hasCourtesyTitle } from './courtesy-titles';
@@ -198,7 +199,8 @@ export function linkForExtraction(
  * ./ampersand-names), a sport's national body cut to or typed as its country ("Athletics Kenya",
  * ./sport-bodies), a name cut before its "'s" joined to it ("McDonald's said", ./genitive-names), an outlet told
  * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), "Best" opening a prize's category dropped ("won Best Actress", ./award-categories), "Semitic" after "anti-" dropped (./anti-semitism), "Born" opening a birth clause dropped ("Born in Luton, …", ./birth-openers), technology's common nouns and posts in capitals dropped ("DVD", "PC", "the PM") and their long forms a technology ("Digital Rights Management", ./common-acronyms), a name the tagger cut after its first
- * word joined again (./clipped-names), roles that end open dropped (./dangling-roles) and roles that
+ * word joined again (./clipped-names), roles that end open dropped (./dangling-roles), a title's remit cut at its "and" put back
+ * ("Trade and Industry Secretary", ./coordinated-roles) and roles that
  * run on to another person's name ("NME editor Conor McNicholas", ./roles-naming-others), and a
  * one-word name the article calls a band, group or charity (./group-nouns) or a firm ("developer
  * Valve", "firms like Dell", ./firm-cues) an organisation, as is a name typed a person that ends on a firm's designator ("Asahi Breweries", ./firm-designators), as is a place the article writes as a web address ("Amazon.com", ./web-addresses), and so a name only a firm's words
@@ -274,13 +276,16 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
           text,
           dropRolesNamingOthers(
             dropDanglingRoles(
-              dropNationalityCompounds(
+              joinCoordinatedRoles(
                 text,
-                dropAntiSemitism(
+                dropNationalityCompounds(
                   text,
-                  dropBirthOpeners(
+                  dropAntiSemitism(
                     text,
-                    dropAwardCategories(text, retypeTechnologyLongForms(dropCommonAcronyms(text, clipped))),
+                    dropBirthOpeners(
+                      text,
+                      dropAwardCategories(text, retypeTechnologyLongForms(dropCommonAcronyms(text, clipped))),
+                    ),
                   ),
                 ),
               ),
