@@ -56,6 +56,7 @@ import { mergeSameIds, mergeSameNames, TYPE_PRIORITY } from './merge';
 import { dropNationalityCompounds } from './nationality-compounds';
 import { normalizeMentions } from './normalize';
 import { joinOfNames } from './of-names';
+import { dropOfficeRemits } from './office-remits';
 import { dropOpeningDescriptors } from './opening-descriptors';
 import { organisationAnchors } from './org-anchors';
 import { cutPersonOfNames } from './person-of-names';
@@ -198,7 +199,7 @@ export function linkForExtraction(
  * ("Lord Justice May", ./judicial-styles), a name cut at its "&" joined ("Marks & Spencer",
  * ./ampersand-names), a sport's national body cut to or typed as its country ("Athletics Kenya",
  * ./sport-bodies), a name cut before its "'s" joined to it ("McDonald's said", ./genitive-names), an outlet told
- * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), "Best" opening a prize's category dropped ("won Best Actress", ./award-categories), "Semitic" after "anti-" dropped (./anti-semitism), "Born" opening a birth clause dropped ("Born in Luton, …", ./birth-openers), technology's common nouns and posts in capitals dropped ("DVD", "PC", "the PM") and their long forms a technology ("Digital Rights Management", ./common-acronyms), a name the tagger cut after its first
+ * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), "Best" opening a prize's category dropped ("won Best Actress", ./award-categories), "Semitic" after "anti-" dropped (./anti-semitism), "Born" opening a birth clause dropped ("Born in Luton, …", ./birth-openers), a minister's remit typed a body dropped ("Minister for Children", ./office-remits), technology's common nouns and posts in capitals dropped ("DVD", "PC", "the PM") and their long forms a technology ("Digital Rights Management", ./common-acronyms), a name the tagger cut after its first
  * word joined again (./clipped-names), roles that end open dropped (./dangling-roles), a title's remit cut at its "and" put back
  * ("Trade and Industry Secretary", ./coordinated-roles) and roles that
  * run on to another person's name ("NME editor Conor McNicholas", ./roles-naming-others), and a
@@ -284,7 +285,13 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
                     text,
                     dropBirthOpeners(
                       text,
-                      dropAwardCategories(text, retypeTechnologyLongForms(dropCommonAcronyms(text, clipped))),
+                      dropOfficeRemits(
+                        text,
+                        dropAwardCategories(
+                          text,
+                          retypeTechnologyLongForms(dropCommonAcronyms(text, clipped)),
+                        ),
+                      ),
                     ),
                   ),
                 ),
