@@ -173,6 +173,28 @@ async function readObject(deps: SyncDeps, key: string): Promise<ReadResult | nul
   }
 }
 
+/**
+ * Time ran out before an article. With none extracted, and the time already short when the file was read
+ * or the file one article, it went elsewhere (a batch's other records, a cold start's model load holding
+ * the thread while the lease ran): splitting the file would not help.
+ */
+function outOfTime(
+  done: number,
+  total: number,
+  left: number,
+  atStart: number,
+  reserve: number,
+): OutOfTimeError {
+  const s = (ms: number) => `${Math.max(0, Math.floor(ms / 1000))} s`;
+  if (done === 0 && (total === 1 || atStart < reserve))
+    return new OutOfTimeError(
+      `too little time left in this run to start: ${s(left)} left before the file's first article was extracted, under the ${s(reserve)} kept for writing`,
+    );
+  return new OutOfTimeError(
+    `the file did not fit in one run of the ingest function: ${done} of ${total} articles extracted when ${s(left)} were left, under the ${s(reserve)} writing them needs; split it into smaller files`,
+  );
+}
+
 async function index(
   deps: SyncDeps,
   key: string,
@@ -181,6 +203,7 @@ async function index(
   object: { etag: string; bytes: Uint8Array; contentType?: string; lastModified?: string },
   timeLeft: () => number,
 ): Promise<SyncOutcome> {
+  const atStart = timeLeft();
   let parts: Awaited<ReturnType<typeof parseFile>>;
   const charset = charsetVersion(object.contentType);
   try {
@@ -205,10 +228,7 @@ async function index(
       continue;
     }
     const left = timeLeft();
-    if (left < reserve)
-      throw new OutOfTimeError(
-        `the file did not fit in one run of the ingest function: ${indexed.length} of ${parts.length} articles extracted when ${Math.max(0, Math.round(left / 1000))} s were left, what writing them needs; split it into smaller files`,
-      );
+    if (left < reserve) throw outOfTime(indexed.length, parts.length, left, atStart, reserve);
     const source = deriveSource(parsed.article, relative);
     const doc = deps.extractor.extract({ id, sourceKey: key, part, source, article: parsed.article });
     const resultKey = resultKeyOf(deps, id);
