@@ -12,6 +12,7 @@ import type { AwsClients } from '../functions/commons/clients';
 import { loadConfig } from '../functions/commons/config';
 import type { ReconcileReport } from '../functions/domain/pipeline/reconcile';
 import { localClients } from './clients';
+import { eventKeys } from './dead-letter';
 import { lockHome } from './home-lock';
 import { serveApi } from './http-bridge';
 import { buildIngestWorker } from './ingest-bundle';
@@ -96,16 +97,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     pollMs: 20,
     onDeadLetter: (m) => {
       // why first: the body (the S3 event) is long
+      const keys = eventKeys(m.body);
       const line = {
         at: new Date().toISOString(),
         receiveCount: m.receiveCount,
         error: m.error,
+        keys,
         id: m.id,
         body: m.body,
       };
       appendFileSync(deadLetters, `${JSON.stringify(line)}\n`);
       log(
-        `message ${m.id} moved to ${deadLetters} after ${m.receiveCount} receives: ${m.error ?? 'no reason given'}`,
+        `message ${m.id} (${keys.join(', ') || 'no object key'}) moved to ${deadLetters} after ${m.receiveCount} receives: ${m.error ?? 'no reason given'}`,
       );
     },
   });

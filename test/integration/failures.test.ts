@@ -129,6 +129,7 @@ describe('errors that outlast the retries', () => {
     expect(t.stack.queue.stats().deadLetters).toBe(1);
     // the dead letter says why, after how many receives, and when
     expect(deadLetterOf(key)).toMatchObject({
+      keys: [key],
       receiveCount: 6,
       error: expect.stringMatching(/simulated S3 outage/),
       at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
