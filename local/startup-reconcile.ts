@@ -4,7 +4,8 @@ import type { ReconcileReport } from '../functions/domain/pipeline/reconcile';
 const SAYS = {
   new: 'not yet indexed',
   changed: 'changed since indexed',
-  outdated: 'indexed by an older extractor',
+  // not "older": a rollback, or CLAIMTRAIL_EXTRACTOR switched back from rules, re-queues too
+  outdated: 'indexed by another extractor version',
   interrupted: 'cut off while indexed',
 } as const;
 

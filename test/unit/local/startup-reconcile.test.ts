@@ -53,7 +53,7 @@ describe('startupReconcile', () => {
       (m) => lines.push(m),
     );
     expect(lines).toEqual([
-      're-queued 4 of 10 stored objects: 1 not yet indexed, 3 indexed by an older extractor',
+      're-queued 4 of 10 stored objects: 1 not yet indexed, 3 indexed by another extractor version',
     ]);
   });
 
