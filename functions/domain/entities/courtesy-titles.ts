@@ -6,7 +6,11 @@ import type { Mention } from './mention';
  * model's inputs read RANKS. Not "Baron", a word of names ("Sacha Baron
  * Cohen"), nor "Earl", a given name ("Earl Scruggs").
  */
-const TITLE = /^(Baroness|Viscountess|Viscount|Countess|Marchioness|Marquess|Miss) (?=\p{Lu}\p{Ll})/u;
+const TITLES = ['Baroness', 'Viscountess', 'Viscount', 'Countess', 'Marchioness', 'Marquess', 'Miss'];
+const TITLE = new RegExp(`^(${TITLES.join('|')}) (?=\\p{Lu}\\p{Ll})`, 'u');
+
+/** Whether a role is such a title, kept as one when cut from its name. */
+export const isCourtesyTitle = (role: string): boolean => TITLES.includes(role);
 
 /** Whether a person mention opens on such a title. */
 export const hasCourtesyTitle = (mentions: Mention[]): boolean =>

@@ -59,4 +59,29 @@ describe('roles that end open or are no title', () => {
       'Ari Gold': [],
     });
   });
+
+  it('holding no title word, read only for the "Mr" after them, are dropped; titles and courtesy titles stay', () => {
+    const text =
+      'On Tuesday Mr Ebbers spoke. Party sources told the BBC Mr Howard was wrong. Speaking in Leeds Mr Kemp said so. Although Mr Raskin left, BP chief executive Mr Browne stayed. Baroness Greenfield agreed.';
+    expect(
+      roles(text, [
+        ['Ebbers', 'PER'],
+        ['BBC', 'ORG'],
+        ['Howard', 'PER'],
+        ['Leeds', 'LOC'],
+        ['Kemp', 'PER'],
+        ['Raskin', 'PER'],
+        ['BP', 'ORG'],
+        ['Browne', 'PER'],
+        ['Baroness Greenfield', 'PER'],
+      ]),
+    ).toMatchObject({
+      Ebbers: [],
+      Howard: [],
+      Kemp: [],
+      Raskin: [],
+      Browne: ['BP chief executive'],
+      Greenfield: ['Baroness'],
+    });
+  });
 });
