@@ -99,7 +99,8 @@ async function main(argv: string[]): Promise<number> {
   const unlisted: string[] = [];
   const files = paths.flatMap((p) => filesUnder(p, unlisted));
   for (const f of [...unlisted, ...sameKeys(files)]) console.error(`claimtrail: ${f}`);
-  const single = paths.length === 1 && files.length === 1;
+  // one file named on the command line, not a folder that holds one: a folder always gives lines
+  const single = paths.length === 1 && files.length === 1 && files[0]?.path === paths[0];
   let failed = unlisted.length > 0;
   for (const { path, key } of files) {
     const { docs, failures } = path === STDIN ? await extractStdin() : await extractFile(path, key);

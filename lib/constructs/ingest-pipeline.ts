@@ -17,8 +17,8 @@ export const INGEST_TIMEOUT = Duration.seconds(60);
  * re-extraction scales to ~1,250 (SQS's ceiling): it would take the account's
  * default 1,000 concurrency from the API and burst past what a new on-demand
  * table takes at once (4,000 writes/s), burning receives until articles fail.
- * The bench measures ~0.14 GB-s an article at 1024 MB, ~7 articles/s each:
- * 10 re-extract a million articles in about 4 h at ~2,300 write units/s.
+ * The bench measures ~0.10 GB-s an article at 1024 MB, ~10 articles/s each:
+ * 10 re-extract a million articles in about 3 h at ~3,300 write units/s.
  */
 export const DEFAULT_INGEST_MAX_CONCURRENCY = 10;
 

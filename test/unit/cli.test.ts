@@ -38,6 +38,14 @@ describe('claimtrail extract', () => {
     expect(docs.map((d) => d.title)).toEqual(['A', 'B', 'Port reopens']);
   });
 
+  it('prints one line for a folder that holds one file, as for any folder', async () => {
+    const alone = mkdtempSync(join(tmpdir(), 'claimtrail-cli-one-'));
+    writeFileSync(join(alone, 'one.txt'), 'Port reopens\n\nLina Park said so.');
+    const { stdout } = await cli(['extract', alone]);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(ExtractedArticle.parse(JSON.parse(stdout)).title).toBe('Port reopens');
+  });
+
   it('reports unreadable files on stderr and exits 1', async () => {
     writeFileSync(join(dir, 'empty.txt'), '');
     const err = await cli(['extract', join(dir, 'empty.txt')]).catch(
