@@ -12,6 +12,7 @@ describe('isWebLine', () => {
     'Updated at 1:23 p.m.',
     'Updated 4:05 PM ET',
     'The Daily Example 12 Main Street, Suite 400 Springfield 20006 | 555-010-0100 tel | 555-010-0199 fax',
+    '[1] Noise at night: effects on 2,000 hospital patients, Smith J, Jones K. J Example Med.',
   ])('reads %j as a web line, no checkable assertion', (sentence) => {
     expect(isWebLine(sentence)).toBe(true);
     expect(isCheckableAssertion(sentence)).toBe(false);
@@ -23,6 +24,7 @@ describe('isWebLine', () => {
     '— and prices rose 3% in 2019, the figures show.',
     'Updated at 1:23 p.m., the figures showed prices up 3%.',
     'The hotline, 555-010-0100, took 3,000 calls in 2019.',
+    'Up to 99% of alarms need no action[2], the study of 2,000 patients found.',
   ])('keeps %j, a sentence of the story', (sentence) => {
     expect(isWebLine(sentence)).toBe(false);
   });

@@ -5,7 +5,8 @@
  * post itself, whose short link ("https://t.co/…", "pic.twitter.com/…")
  * marks someone's post quoted whole, not the article's narration; the
  * page's update stamp ("Updated at 1:23 p.m.") or the masthead's address
- * line, whose phone numbers are marked "tel" or "fax".
+ * line, whose phone numbers are marked "tel" or "fax"; a footnote under a
+ * press release, opening on its number in brackets ("[1] Alarm fatigue: …").
  */
 export function isWebLine(sentence: string): boolean {
   return (
@@ -13,7 +14,8 @@ export function isWebLine(sentence: string): boolean {
     SIGN_OFF_RE.test(sentence) ||
     POST_LINK_RE.test(sentence) ||
     STAMP_RE.test(sentence) ||
-    CONTACT_RE.test(sentence)
+    CONTACT_RE.test(sentence) ||
+    FOOTNOTE_RE.test(sentence)
   );
 }
 
@@ -27,3 +29,5 @@ const STAMP_RE =
   /^\s{0,4}(?:Updated|Published|Posted)(?: at)? \d{1,2}:\d{2}\s?(?:[ap]\.?m\.?|[AP]M)(?: [A-Z]{2,3})?\.?\s{0,4}$/u;
 /** A phone number with "tel" or "fax" after it: a masthead's contact line. */
 const CONTACT_RE = /\d{3}[-.]\d{3}[-.]\d{4} (?:tel|fax)\b/u;
+/** "[1] Alarm fatigue: impacts on patient safety, …": a numbered reference opening its line. */
+const FOOTNOTE_RE = /^\s{0,4}\[\d{1,3}\]\s/u;
