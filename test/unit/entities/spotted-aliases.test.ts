@@ -1044,3 +1044,36 @@ describe('the film "Ray"', () => {
     ).toEqual(['PERSON']);
   });
 });
+
+describe('aircraft, a rocket and cars the tagger types bodies or places', () => {
+  it('types them by the table, "Max" and "Starship" only beside their maker', () => {
+    const text =
+      'Boeing sold the 787 Dreamliner; its 737 Max was grounded and the Max waits. SpaceX will fly Starship. ' +
+      'Nissan showed the Sentra, the Altima and the Maxima. Meetup cut jobs.';
+    const tagged: Tagged = [
+      ['Boeing', 'ORG'],
+      ['Dreamliner', 'ORG'],
+      ['Max', 'ORG'],
+      ['SpaceX', 'ORG'],
+      ['Starship', 'ORG'],
+      ['Nissan', 'ORG'],
+      ['Sentra', 'LOC'],
+      ['Altima', 'ORG'],
+      ['Maxima', 'LOC'],
+      ['Meetup', 'LOC'],
+    ];
+    const ids = viewMentions(text, tagged, true).map(([id]) => id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'misc.dreamliner',
+        'misc.boeing-737-max',
+        'misc.starship',
+        'misc.nissan-sentra',
+        'misc.nissan-altima',
+        'misc.nissan-maxima',
+        'org.meetup',
+      ]),
+    );
+    expect(viewIds('The band Starship played.', [['Starship', 'ORG']], true)).toEqual(['org.starship']);
+  });
+});
