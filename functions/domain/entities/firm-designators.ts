@@ -15,6 +15,8 @@ const DESIGNATORS = new Set([
   'Telecom', 'Telecoms', 'Semiconductor', 'Insurance', 'Investments',
   // an athletics club's: "Birchfield Harriers", "Herne Hill Harriers"
   'Harriers',
+  // a US firm's legal form: "McClatchy Co."
+  'Co.', 'Corp.', 'Inc.',
 ]);
 
 /**

@@ -1,8 +1,11 @@
 import { isFirstName } from './first-names';
 
-/** Last words of newspapers' names: "Gloucester Citizen", "Evening Standard", "Yorkshire Post". */
+/** Last words of newspapers' names: "Gloucester Citizen", "Evening Standard", "Yorkshire Post", "Wheeling News-Register". */
 const MASTHEAD =
-  /\s(?:Citizen|Echo|Herald|Gazette|Chronicle|Argus|Courier|Mail|Post|Times|Telegraph|Mirror|Express|Observer|Guardian|Independent|Standard|Journal|Record|News|Star|Tribune|Inquirer|Examiner|Bulletin|Advertiser|Sentinel|Dispatch|Globe)$/u;
+  /[\s-](?:Citizen|Echo|Herald|Gazette|Chronicle|Argus|Courier|Mail|Post|Times|Telegraph|Mirror|Express|Observer|Guardian|Independent|Standard|Journal|Record|News|Star|Tribune|Inquirer|Examiner|Bulletin|Advertiser|Sentinel|Dispatch|Globe|Bee|Register)$/u;
+
+/** Whether a name of two words or more ends on a newspaper's word ("Kansas City Star", "Sacramento Bee"). */
+export const endsOnMasthead = (name: string) => MASTHEAD.test(name);
 /** "the" right before the name: "told the Gloucester Citizen"; no one is "the Jim Courier". */
 const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
 

@@ -1,6 +1,7 @@
 import type { Entity, EntityType } from '../model/document';
 import { isKnownPlace } from './known-names';
 import { EVENT_WORDS, FEATURE_WORDS, ORG_WORDS } from './lexicons';
+import { endsOnMasthead } from './masthead-cues';
 import { retypeEntities } from './merge';
 
 /** Last words of a body named after its city that the lexicons lack: "Vienna State Opera", "Berlin Philharmonic". */
@@ -13,7 +14,8 @@ const MUSIC_BODIES = new Set(['opera', 'philharmonic', 'orchestra']);
  * typed as a place, that opens on a place the gazetteer knows and is no
  * place it knows itself, is an event when its last word names one
  * (EVENT_WORDS), and an organisation when its last word names a body
- * (ORG_WORDS), unless it also names a feature ("South Bank"). Streets,
+ * (ORG_WORDS) or a newspaper ("Kansas City Star", "San Francisco
+ * Chronicle"), unless it also names a feature ("South Bank"). Streets,
  * parks and venues stay places ("Leicester Square", "Wembley Stadium"), and
  * so does a name the gazetteer knows as a club, which is also a
  * constituency ("Labour MP for West Ham"). In the document's view only
@@ -28,7 +30,8 @@ function typeOf(name: string): EntityType | undefined {
   if (words.length < 2 || !opensOnPlace(words) || isKnownPlace(name)) return undefined;
   const last = (words.at(-1) as string).toLowerCase();
   if (EVENT_WORDS.has(last)) return 'EVENT';
-  if ((ORG_WORDS.has(last) && !FEATURE_WORDS.has(last)) || MUSIC_BODIES.has(last)) return 'ORG';
+  if ((ORG_WORDS.has(last) && !FEATURE_WORDS.has(last)) || MUSIC_BODIES.has(last) || endsOnMasthead(name))
+    return 'ORG';
   return undefined;
 }
 

@@ -48,4 +48,16 @@ describe('a name typed a person that ends on a firm designator', () => {
       ]),
     );
   });
+
+  it('is so for a US legal form ("Acme Co.", "Acme Corp.")', () => {
+    expect(
+      idsAndTypes('Firms such as Walden Co. and Brandt Corp. cut jobs.', [
+        ['Walden Co.', 'PER'],
+        ['Brandt Corp.', 'PER'],
+      ]),
+    ).toEqual([
+      ['org.walden-co', 'ORG'],
+      ['org.brandt-corp', 'ORG'],
+    ]);
+  });
 });

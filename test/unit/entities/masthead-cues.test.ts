@@ -17,4 +17,14 @@ describe('newspaper titles', () => {
     const text = 'Jim Courier won. Fans cheered the ageing Jim Courier.';
     expect(typesOf(text, [['Jim Courier', 'PER']])).toEqual({ 'Jim Courier': 'PERSON' });
   });
+
+  it('reads "Bee", "Register" and a hyphened last word as masthead words too', () => {
+    const text = 'It said so, according to the Wheeling News-Register. She wrote for the Fresno Bee.';
+    expect(
+      typesOf(text, [
+        ['Wheeling News-Register', 'PER'],
+        ['Fresno Bee', 'PER'],
+      ]),
+    ).toEqual({ 'Wheeling News-Register': 'ORG', 'Fresno Bee': 'ORG' });
+  });
 });

@@ -29,4 +29,13 @@ describe('a name typed as the place it opens on', () => {
       ]),
     ).toEqual({ 'Leicester Square': 'LOC', 'South Bank': 'LOC', 'West Ham': 'GPE' });
   });
+
+  it("is an organisation when it ends on a newspaper's word", () => {
+    expect(
+      typesOf('Papers such as the Sacramento Bee and Kansas City Star cut jobs.', [
+        ['Sacramento Bee', 'LOC'],
+        ['Kansas City Star', 'LOC'],
+      ]),
+    ).toEqual({ 'Sacramento Bee': 'ORG', 'Kansas City Star': 'ORG' });
+  });
 });
