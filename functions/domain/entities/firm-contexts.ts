@@ -94,6 +94,11 @@ export function retypeFirmsInContext(text: string, entities: Entity[]): Entity[]
   });
 }
 
+/** Whether the words after a name set a firm's noun off by it: ", the US car company,". */
+export function isFirmApposed(after: string): boolean {
+  return FIRM_APPOSITION.test(after);
+}
+
 function isFirmCued(text: string, at: { start: number; end: number }, place: boolean): boolean {
   const after = text.slice(at.end, at.end + 120);
   const fronted = place && FRONTED_PLACE.test(text.slice(Math.max(0, at.start - 20), at.start));

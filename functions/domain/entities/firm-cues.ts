@@ -14,9 +14,9 @@ import { retypeEntities } from './merge';
  */
 const FIRM_BEFORE =
   /(?<![\p{L}-])(?:developers?|publishers?|bookmakers|regulator|watchdog|network|distributor|vendor|(?<!(?:film|movie|documentary|programme|music|record|policy|decision|peace|trouble|mischief)\s+)maker|(?:market|industry|research)\s+analysts?|(?:market|sector|industry)\s+leader|(?:company|firm)\s+(?:called|named)|(?:state|government|family|privately)-(?:owned|controlled))\s+$/iu;
-/** A name in a list a firms' noun heads: "technology firms like Dell, LG, Samsung", "manufacturers like Dell". */
+/** A name in a list a firms' noun heads: "technology firms like Dell, LG, Samsung", "manufacturers like Dell", "High Street names such as Boots". */
 const LISTED_BEFORE =
-  /(?<![\p{L}-])(?:firms|companies|makers|manufacturers|giants|operators|retailers|publishers|developers|portals)\s+(?:such\s+as|like|including)\s+(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*,?\s+(?:(?:and|or)\s+)?){0,8}$/u;
+  /(?<![\p{L}-])(?:firms|companies|makers|manufacturers|giants|operators|retailers|publishers|developers|portals|(?:[Hh]igh[- ][Ss]treet|household)\s+names)\s+(?:such\s+as|like|including)\s+(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*,?\s+(?:(?:and|or)\s+)?){0,8}$/u;
 /** A firm named after its noun: "The company, GlaxoSmithKline, is", "The world's largest retailer, Wal-Mart, has", "The mill, Krivorizhstal,". */
 const NOUN_FIRST_APPOSITION =
   /(?<![\p{L}-])the\s+(?:[\p{L}'’-]+\s+){0,3}(?:company|firm|retailer|chain|group|mill|steelworks|bank|airline|carmaker|newspaper),\s+$/iu;

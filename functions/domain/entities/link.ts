@@ -59,6 +59,7 @@ import { joinOfNames } from './of-names';
 import { dropOfficeRemits } from './office-remits';
 import { dropOpeningDescriptors } from './opening-descriptors';
 import { organisationAnchors } from './org-anchors';
+import { retypePersonNamedFirms, splitSurnameFirms } from './person-named-firms';
 import { cutPersonOfNames } from './person-of-names';
 import { retypePlaceLedNames } from './place-led-names';
 import { joinPluralPossessors } from './plural-possessors';
@@ -206,7 +207,8 @@ export function linkForExtraction(
  * one-word name the article calls a band, group or charity (./group-nouns) or a firm ("developer
  * Valve", "firms like Dell", ./firm-cues) an organisation, as is a name typed a person that ends on a firm's designator ("Asahi Breweries", ./firm-designators), as is a place the article writes as a web address ("Amazon.com", ./web-addresses), and so a name only a firm's words
  * surround ("De Telegraaf, a daily newspaper,", "handsets from NEC, Fujitsu and Mitsubishi",
- * ./firm-contexts); a one-word name typed a person that the words around call a product or a
+ * ./firm-contexts), and a firm named after a person ("parts maker Robert Bosch", a bare "Ford, the US car
+ * company," cut from Bill Ford, ./person-named-firms); a one-word name typed a person that the words around call a product or a
  * work MISC ("the drug Vioxx", "Xbox video game Halo", ./product-cues), names listed after a kind of
  * work or product MISC ("films include Gothika", ./listed-works), a body or place right after the kind of work it is
  * MISC ("ITV drama Footballers' Wives", ./kind-cued-works) and an untagged title there a work ("comedy
@@ -319,7 +321,14 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
           retypeSkyBodies(
             text,
             retypeVenues(
-              retypeStorms(retypeHolidays(retypeFirmsInContext(text, linkWordPapers(text, products)))),
+              retypeStorms(
+                retypeHolidays(
+                  splitSurnameFirms(
+                    text,
+                    retypePersonNamedFirms(text, retypeFirmsInContext(text, linkWordPapers(text, products))),
+                  ),
+                ),
+              ),
             ),
           ),
         ),

@@ -36,6 +36,9 @@ describe('a one-word name the article calls a firm', () => {
     const text = 'It has support from technology firms like Ayco, LG, Zed and Bee amongst others.';
     expect(one(text, 'Zed')).toEqual([['org.zed', 'ORG']]);
     expect(one('A market dominated by manufacturers like Zed is hard.', 'Zed')).toEqual([['org.zed', 'ORG']]);
+    expect(one('Prints cost more at High Street names such as Ayco, Zed and Bee.', 'Zed')).toEqual([
+      ['org.zed', 'ORG'],
+    ]);
   });
 
   it('is an organisation after "the company,", when it said it plans, or before its officer', () => {
