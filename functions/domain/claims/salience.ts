@@ -1,3 +1,4 @@
+import { ROLE_NOUNS } from '../entities/lexicons';
 import type { Entity, Range } from '../model/document';
 import type { PriorSpeaker } from './mention-order';
 import { opensOnPersonNominal } from './nominal-subject';
@@ -233,4 +234,22 @@ function compare(a: number[], b: number[]): number {
 /** Whether a mention only owns a noun or follows a preposition ("Scoggins' daughter", "a speech by Mr Brown"). */
 export const oblique = (text: string, m: Range) =>
   POSSESSIVE.test(text.slice(m.end, m.end + 3)) ||
-  AFTER_PREPOSITION.test(text.slice(Math.max(0, m.start - 40), m.start).replace(OWNER_OR_HONORIFIC, ''));
+  afterPreposition(text.slice(Math.max(0, m.start - 40), m.start).replace(OWNER_OR_HONORIFIC, ''));
+
+/** The last lower-case word before a name. */
+const LAST_WORD = /(?<![\p{L}-])(\p{Ll}[\p{Ll}-]{0,30})\s+$/u;
+
+/**
+ * Whether a preposition comes right before, or before a role in lower case
+ * and one word of it ("bought by a company owned by talent manager Scooter
+ * Braun": oblique, as "by Braun" is).
+ */
+function afterPreposition(before: string): boolean {
+  if (AFTER_PREPOSITION.test(before)) return true;
+  const role = LAST_WORD.exec(before);
+  if (!role || !ROLE_NOUNS.has(role[1] as string)) return false;
+  const rest = before.slice(0, role.index);
+  if (AFTER_PREPOSITION.test(rest)) return true;
+  const modifier = LAST_WORD.exec(rest);
+  return modifier !== null && AFTER_PREPOSITION.test(rest.slice(0, modifier.index));
+}

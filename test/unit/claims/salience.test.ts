@@ -52,6 +52,30 @@ describe('resolveSpeaker: a pronoun goes to the salient antecedent', () => {
     );
   });
 
+  it('passes over a name after a preposition past a role in lower case', () => {
+    const text =
+      "Nina Vale's records went to a label owned by talent manager Rob Kell. Later she called it a betrayal.";
+    const people = [
+      named(text, 'person.nina-vale', 'PERSON', ['Nina Vale']),
+      named(text, 'person.rob-kell', 'PERSON', ['Rob Kell']),
+    ];
+    expect(resolveSpeaker(spanOf(text, 'she'), people, [], { discourse: discourseOf(text) })).toBe(
+      'person.nina-vale',
+    );
+  });
+
+  it('keeps a name after a role whose modifier holds a capital as no oblique one', () => {
+    const text =
+      'The show, run by the ex-Smiths star Moss Reid, had a set by playwright Alan Penn. He also chose the bands.';
+    const people = [
+      named(text, 'person.moss-reid', 'PERSON', ['Moss Reid']),
+      named(text, 'person.alan-penn', 'PERSON', ['Alan Penn']),
+    ];
+    expect(resolveSpeaker(spanOf(text, 'He'), people, [], { discourse: discourseOf(text) })).toBe(
+      'person.moss-reid',
+    );
+  });
+
   it('passes over the names in a sentence that opens on "his"', () => {
     const text =
       'Jason Gardener won the 60m. His time was short of Maurice Greene\'s record. "I trained well," he said.';
