@@ -9,7 +9,7 @@ import { isWorkCued } from './work-cues';
 
 /** Nouns for a company: "oil firm Rosneft", "carmaker Maruti", "housebuilder Acme", "boy band Westlife". */
 export const FIRM_NOUNS =
-  'firm|company|companies|group|giant|retailer|housebuilders?|supermarkets?|carrier|airline|label|studios?|chain|operator|provider|manufacturer|broker|insurer|conglomerate|brewer|bank|lender|carmaker|bookmaker|drugmaker|chipmaker|automaker|steelmaker|toymaker|band';
+  'firm|company|companies|group|giant|retailer|housebuilders?|supermarkets?|carrier|airline|label|studios?|chain|operator|provider|manufacturer|broker|brokerage|insurer|conglomerate|brewer|bank|lender|carmaker|bookmaker|drugmaker|chipmaker|automaker|steelmaker|toymaker|band';
 /** A firm noun before a name, or a firm's profession in the plural: "auditors Arthur Andersen", "bankers JP Morgan". */
 const BEFORE = new RegExp(
   `(?<![\\p{L}-])(?:${FIRM_NOUNS}|accountants|auditors|bankers|stockbrokers|brokers|lenders|insurers)\\s+$`,

@@ -17,6 +17,14 @@ describe('a firm named by its kind of business (firm-noun.ts)', () => {
     );
   });
 
+  it('reads "the brokerage" as "the firm": the broker that spoke before', () => {
+    const text =
+      '"We remain wary of a quick recovery," said Varna Equities. Demand could fall further, the brokerage said.';
+    expect(speakerOf(text, 'the brokerage', [named(text, 'org.varna', 'ORG', ['Varna Equities'])])).toBe(
+      'org.varna',
+    );
+  });
+
   it('takes the firm noun before an apposition that says what the firm is', () => {
     const text =
       'Korvex saw its shares rise on Tuesday. The Swedish firm, the largest maker of fridges, said it would move plants.';
