@@ -99,6 +99,8 @@ const SPEAKS_FOR = /\s(?:for|at|of|from|with)\s+(the\s.*)$/i;
  */
 const RUNS_ON =
   /,\s+(?:who|whose|which)\b|(?<=^(?:Police|Officials|Analysts|Experts|Investigators|Detectives|Lawyers|Campaigners|Critics|Officers|Researchers|Doctors|Residents|Protesters|Sources|Workers|Reporters|Journalists))\s+(?=\p{Ll}+ing\b)|(?<!\s)\s+(?:(?:last|this) (?:week|month|year|night)|(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|recently)$/u;
+/** "The Bush-era whistleblower, a protégé of John Bolton and Dick Cheney": the head speaks, not whom the apposition relates it to. */
+const RELATED_TO = /(?<=^(?:The|A|An)\s[^,]{1,40}),\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:of|to)\s/u;
 /**
  * (A leading `\s+` here starts only at a run's first space, `(?<!\s)`: tried at
  * every space of a long run, it made a source of thousands of spaces quadratic.)
@@ -156,7 +158,7 @@ export function resolveSpeaker(
   // "Police investigating Stefan's murder", "… on Sunday": the head before it speaks
   // "The star of Rain Man and Tootsie": the star, not the works (./known-for)
   const tail =
-    [CHANNEL, RUNS_ON].map((p) => p.exec(source.text)?.index).find((at) => at) ??
+    [CHANNEL, RUNS_ON, RELATED_TO].map((p) => p.exec(source.text)?.index).find((at) => at) ??
     knownForHeadEnd(source.text);
   if (tail) {
     const text = source.text.slice(0, tail);

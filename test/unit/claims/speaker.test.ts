@@ -226,6 +226,13 @@ describe('a source that runs on past its head', () => {
     ).toBe('person.shahid-malik');
   });
 
+  it('takes no name from an apposition relating the head to someone', () => {
+    const source = 'The former whistleblower, a protégé of Don Carr and Ed Lyle';
+    const carr = entity('person.don-carr', 'PERSON', [[39, 47]]);
+    const lyle = entity('person.ed-lyle', 'PERSON', [[52, 59]]);
+    expect(resolveSpeaker(span(0, source), [carr, lyle], [])).toBeNull();
+  });
+
   it('resolves the head before a time at its end', () => {
     expect(resolveSpeaker(span(0, 'Shahid Malik last week'), [malik], [])).toBe('person.shahid-malik');
     expect(resolveSpeaker(span(0, 'Shahid Malik on Sunday'), [malik], [])).toBe('person.shahid-malik');
