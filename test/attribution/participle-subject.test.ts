@@ -39,6 +39,9 @@ const classes = new Map([
   ['pursued', classId('PastTense')],
   ['clash', classId('Singular')],
   ['came', classId('PastTense')],
+  ['welcomed', classId('PastTense')],
+  ['compiled', classId('PastTense')],
+  ['says', classId('PresentTense')],
 ]);
 
 /** The sentence splitter leaves a quote's opening mark with the sentence before (`star. "Xavi did`). */
@@ -129,6 +132,20 @@ describe('a participle cue after a comma with no source of its own', () => {
         'claiming',
       ),
     ).toBe('A British charity');
+  });
+
+  it('after "and" or "but", is said by the noun phrase the sentence opens with', () => {
+    expect(subjectOf('The charity welcomed the news and said the money would help.', 'said')).toBe(
+      'The charity',
+    );
+    expect(
+      subjectOf('The magazine staff compiled the list and specified that it was fair.', 'specified'),
+    ).toBe('The magazine staff');
+    expect(
+      subjectOf('However, DEC has no link to the site and says it told the police.', 'says', 'DEC'),
+    ).toBe('DEC');
+    expect(subjectOf('The charity welcomed the news and said nothing.', 'welcomed')).toBeUndefined();
+    expect(subjectOf('And Yelling says: "I think so."', 'Yelling', 'Yelling')).toBeUndefined();
   });
 
   it('is said by a name or pronoun after an opening "But" or "However,"', () => {

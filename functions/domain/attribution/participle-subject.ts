@@ -24,10 +24,11 @@ export function participleSubject(
   cues: Run[],
   cue: Run,
 ): Run | undefined {
-  const hangs = isCommaParticiple(seq, cue) || isPrepositionParticiple(seq, cue);
+  const hangs = isCommaParticiple(seq, cue) || isPrepositionParticiple(seq, cue) || afterAndBut(seq, cue);
   if (!hangs || isPassive(seq, cue)) return undefined;
   const subject = sentenceSubject(seq, info, cues, cue) ?? phraseSubject(seq, info, classes, cues, cue);
-  if (!subject || /^it$/i.test(wordAt(seq, subject.last))) return undefined;
+  // the subject ends before the word the cue hangs by ("And Yelling says": a name read as the cue is none)
+  if (!subject || subject.last >= cue.first - 1 || /^it$/i.test(wordAt(seq, subject.last))) return undefined;
   for (let k = subject.first; k < cue.first; k++) if (info.q[k] !== OUTSIDE) return undefined;
   const next = wordAt(seq, subject.last + 1) === ',' ? subject.last + 2 : subject.last + 1;
   const w = wordAt(seq, next);
@@ -36,6 +37,14 @@ export function participleSubject(
     ? subject
     : undefined;
 }
+
+/**
+ * "The charity welcomed the news and said …": a cue right after "and" or
+ * "but" whose sentence opens on no name (coordinated-subject.ts takes those)
+ * hangs on the opening phrase as a participle does.
+ */
+const afterAndBut = (seq: Sequence, cue: Run) =>
+  cue.first > 0 && /^(?:and|but)$/i.test(wordAt(seq, cue.first - 1));
 
 /** What may follow a subject: a verb, or an adverb before one ("Labour later took"). */
 const VERB_CLASSES = classIds([
