@@ -71,7 +71,7 @@ const PASSIVE_ACT =
 const BACKED_BY = /^(?:approved|backed)$/;
 
 /** A reputation or a name's origin, not anyone's words: "best known for his work on Spider-Man", "named after a lake". */
-const REPUTED = String.raw`^(?:(?:is|are|was|were|be|been|being|['’]s|became|become|becomes|has|have|had|also|now|still|once|reputedly|as|best|better|well|widely|most)\s+)*`;
+const REPUTED = String.raw`^(?:(?:is|are|was|were|be|been|being|['’]s|became|become|becomes|has|have|had|(?:is|was|has|have|had)n['’]t|not|never|also|now|still|once|reputedly|as|best|better|well|widely|most)\s+)*`;
 const KNOWN = new RegExp(`${REPUTED}(?:known\\s+(?:for|as)|named\\s+(?:after|in))$`);
 /** The cue "known" with its preposition left after it: "a group known as the Coral Consortium", "known to millions for her roles", "known only by his initials". */
 const KNOWN_BARE = new RegExp(`${REPUTED}known$`);
@@ -164,6 +164,17 @@ const SPOKEN_AIM =
 
 /** Helpers and adverbs before the verb of a deed below. */
 const BEFORE_DEED = String.raw`^(?:(?:has|have|had|is|are|was|were|be|been|being|will|would|could|can|may|also|already|now|just|later|then|previously|recently|once\s+again|again)\s+)*`;
+/**
+ * A referral, a deed: "His doctor referred him to a clinic", "The office
+ * referred the call to U.S. Capitol Police". An object comes between the
+ * verb and "to"; "referred to … as" (no object) stays.
+ */
+const REFERRED = new RegExp(
+  `${BEFORE_DEED}(?:refer|refers|referred|referring)((?:\\s+(?:the|his|her|its|their|a))?\\s+(?!to$)\\p{L}+)?$`,
+  'u',
+);
+const REFERRED_ON = /^\s*(?:him|her|them|it|me|us|(?:the|his|her|its|their|a)\s+\p{L}+)\s+to\s/iu;
+
 /**
  * A rule or penalty laid down, a choice made: "Magistrates imposed a range of
  * bail conditions", "The government opted out of part of the convention".
@@ -531,6 +542,8 @@ export function statesNothing(cue: string, hasSource: boolean, restOfSentence: s
   if (REFUSED.test(words) && DEAL_OBJECT.test(restOfSentence)) return true;
   if (PLANNED.test(words) && PLANNED_OBJECT.test(restOfSentence)) return true;
   if (BLASTED.test(words) && SHOT.test(restOfSentence)) return true;
+  const referred = REFERRED.exec(words);
+  if (referred && (referred[1] ? /^\s*to\s/i : REFERRED_ON).test(restOfSentence)) return true;
   if (DEFENDER.test(words)) return !/^\s*of\b/i.test(restOfSentence);
   // "signed a deal", not "signed a letter saying" (a longer cue) nor "unveiled plans that would"
   if (DONE.test(words)) return !/^\s*(?:that|to)\b/i.test(restOfSentence);

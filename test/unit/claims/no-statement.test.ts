@@ -57,6 +57,25 @@ describe('statesNothing', () => {
       expect(statesNothing(cue, true, ' his work on Spider-Man.'), cue).toBe(true);
   });
 
+  it('reads a reputation not held as no statement', () => {
+    for (const cue of [
+      'hasn’t been known for',
+      "isn't known for",
+      'has never been known for',
+      'is not known as',
+    ])
+      expect(statesNothing(cue, false, ' such investment.'), cue).toBe(true);
+  });
+
+  it('reads a referral to someone as no statement, but not a thing referred to', () => {
+    expect(statesNothing('referred', true, ' him to an urgent care clinic.')).toBe(true);
+    expect(statesNothing('referred the call', true, ' to the police.')).toBe(true);
+    expect(statesNothing('has referred', true, ' the case to prosecutors.')).toBe(true);
+    expect(statesNothing('referred', true, ' to a period of so-called cowboy capitalism.')).toBe(false);
+    expect(statesNothing('referred to', true, ' it as a blunder.')).toBe(false);
+    expect(statesNothing('refers in passing to', true, ' the booing.')).toBe(false);
+  });
+
   it('reads a nomination as no statement, whoever nominates', () => {
     for (const cue of [
       'is nominated for',
