@@ -8,8 +8,12 @@ const OPEN_END = /\s(?:for|of|to|at|by|with|from|on|the|a|an|and|or)$/i;
 /** Words read as a role before a name that are only a coordinator or a preposition. */
 const NO_ROLE = new Set(['for', 'of', 'to', 'both', 'neither', 'either', 'ahead of', 'under', 'said']);
 
-/** A first word no title opens on: a preposition or the cue before it ("£6m for striker …", "Under President Chavez", "Said Wales coach …"). */
-const OPEN_START = /^(?:for|under|with|to|said)\s+/i;
+/**
+ * A first word no title opens on: a preposition or the cue before it ("£6m for striker …",
+ * "Under President Chavez", "Said Wales coach …"), or the day or month of the news ("on Tuesday Foreign Secretary Jack Straw").
+ */
+const OPEN_START =
+  /^(?:for|under|with|to|said|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\s+/i;
 
 /** A word of a title: a role noun or a rank, whole or as a hyphened part ("director-general", "ex-minister"). */
 const titleWord = (word: string): boolean => {

@@ -84,4 +84,20 @@ describe('roles that end open or are no title', () => {
       Greenfield: ['Baroness'],
     });
   });
+
+  it('lose the day or month of the news they open on', () => {
+    const text =
+      'On Tuesday Foreign Secretary Jack Straw spoke. In October Tory leader Michael Howard agreed. On Wednesday Lord Woolf ruled.';
+    expect(
+      roles(text, [
+        ['Jack Straw', 'PER'],
+        ['Michael Howard', 'PER'],
+        ['Woolf', 'PER'],
+      ]),
+    ).toMatchObject({
+      'Jack Straw': ['Foreign Secretary'],
+      'Michael Howard': ['Tory leader'],
+      Woolf: ['Lord'],
+    });
+  });
 });
