@@ -31,6 +31,21 @@ describe("technology's common nouns in capitals", () => {
   });
 });
 
+describe('ID cards', () => {
+  it('name no body in the document view', () => {
+    const text = 'Labour plans to introduce ID cards, and digital IDs too, Mr Clarke said.';
+    const ids = entitiesOf(text, [
+      ['ID', 'ORG'],
+      ['IDs', 'ORG'],
+      ['Labour', 'ORG'],
+      ['Clarke', 'PER'],
+    ]).map((e) => e.id);
+    expect(ids).not.toContain('org.id');
+    expect(ids).not.toContain('org.ids');
+    expect(ids).toContain('person.clarke');
+  });
+});
+
 describe("a technology's long form", () => {
   const text =
     'Digital Rights Management (DRM) schemes clash. Makers of Personal Digital Assistants and SD cards agreed, as did Liquid Crystal Display Ltd and the Mbps Group.';
