@@ -1077,3 +1077,18 @@ describe('aircraft, a rocket and cars the tagger types bodies or places', () => 
     expect(viewIds('The band Starship played.', [['Starship', 'ORG']], true)).toEqual(['org.starship']);
   });
 });
+
+describe('a general election and the SEC written with "&"', () => {
+  it('are the event and the commission the table holds', () => {
+    const text =
+      'Labour will win the General Election, Mr Smith said. The Securities & Exchange Commission fined the firm.';
+    const tagged: Tagged = [
+      ['General Election', 'ORG'],
+      ['Smith', 'PER'],
+      ['The Securities & Exchange Commission', 'ORG'],
+    ];
+    expect(viewMentions(text, tagged, true).map(([id]) => id)).toEqual(
+      expect.arrayContaining(['event.general-election', 'org.us-securities-and-exchange-commission']),
+    );
+  });
+});
