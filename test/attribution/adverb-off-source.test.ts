@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { adverbOffSource } from '../../functions/domain/attribution/adverb-off-source';
-import { createAttributionExtractor } from '../../functions/domain/attribution/index';
 import type { Role, Run } from '../../functions/domain/attribution/tags';
-import type { Fragments } from '../../functions/domain/extract/types';
-import { findParagraphs, splitSentences } from '../../functions/domain/text/sentences';
 import { ruleOn } from './runs-fixture';
+import { extracted } from './text-fixture';
 
-const extractor = createAttributionExtractor();
-
-const show = (text: string, span: Fragments | null) =>
-  span ? span.map((f) => text.slice(f.start, f.end)).join(' | ') : null;
-
-function sourcesAndCues(text: string) {
-  const paragraphs = findParagraphs(text);
-  return extractor
-    .extract({ text, paragraphs, sentences: splitSentences(text, paragraphs) }, [])
-    .map((a) => [show(text, a.source), show(text, a.cue)]);
-}
+/** What the committed extractor finds, as [source, cue] text. */
+const sourcesAndCues = (text: string) => extracted(text).map(([source, cue]) => [source, cue]);
 
 describe('an adverb ending the source right before its cue', () => {
   it('goes with the cue', () => {

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createAttributionExtractor } from '../../functions/domain/attribution/index';
-import type { Fragments } from '../../functions/domain/extract/types';
-import { findParagraphs, splitSentences } from '../../functions/domain/text/sentences';
+import { extracted } from './text-fixture';
 
-const extractor = createAttributionExtractor();
-
-const show = (text: string, span: Fragments | null) =>
-  span ? span.map((f) => text.slice(f.start, f.end)).join(' | ') : null;
-
-function sourcesAndCues(text: string) {
-  const paragraphs = findParagraphs(text);
-  return extractor
-    .extract({ text, paragraphs, sentences: splitSentences(text, paragraphs) }, [])
-    .map((a) => [show(text, a.source), show(text, a.cue)]);
-}
+/** What the committed extractor finds, as [source, cue] text. */
+const sourcesAndCues = (text: string) => extracted(text).map(([source, cue]) => [source, cue]);
 
 describe('a plural noun the cue opened on', () => {
   it('goes back to the source it ends', () => {
