@@ -6,7 +6,7 @@ import { mergeSameIds } from './merge';
 /** Given names that are also common words, which the tagger leaves off the surname after them. */
 const WORD_GIVEN_NAMES = new Set(['Ray', 'Will', 'Bill', 'Cliff']);
 /** One of them before a capitalised word, anywhere in the text. */
-const WORD_GIVEN_NAME_IN_TEXT = /(?:Ray|Will|Bill|Cliff) \p{Lu}/u;
+const WORD_GIVEN_NAME_IN_TEXT = new RegExp(`(?:${[...WORD_GIVEN_NAMES].join('|')}) \\p{Lu}`, 'u');
 /** One of them a space before a mention, not inside a longer word ("Blu-Ray"). */
 const GIVEN_BEFORE = /(?:^|[^\p{L}\p{N}'-])(\p{Lu}\p{Ll}+) $/u;
 /** A surname: one capitalised word. */
