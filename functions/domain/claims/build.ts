@@ -34,7 +34,7 @@ import { jointPlaceSpeaker, otherSpeakers } from './joint-speakers';
 import type { PriorSpeaker } from './mention-order';
 import { withinName } from './name-cue';
 import { namedNext } from './named-next';
-import { namesAside, namesInPassing } from './naming-aside';
+import { namesAside, namesInPassing, namesTerm } from './naming-aside';
 import { namesSomething } from './naming-cue';
 import { namedInQuotes, statesNothing } from './no-statement';
 import { modifiesNoun } from './participle-modifier';
@@ -138,6 +138,17 @@ export function buildClaims(
       continue;
     // ", called MSN Spaces.": a name given, no one's words
     if (cue && kind === 'indirect' && namesAside(cue.text, a.source !== null, rest)) continue;
+    // "radio shows, called podcasts": a term given, no one's words
+    if (
+      cue &&
+      kind !== 'direct' &&
+      namesTerm(
+        cue.text,
+        a.source !== null,
+        doc.text.slice(sentenceAt(doc.sentences, cue.start)?.start ?? 0, cue.start),
+      )
+    )
+      continue;
     // "a system called Unicode is used": a name given in passing, no one's words
     if (
       cue &&

@@ -38,3 +38,26 @@ export function namesInPassing(cue: string, before: string, restOfSentence: stri
   );
   return isName(rest.slice(0, end));
 }
+
+/** A naming verb, bare or after an adverb: "officially titled", "Originally dubbed". */
+const ADVERB_NAMING = new RegExp(
+  `^(?:\\p{L}{1,20}ly\\s+)?(?:${NAMING.source.replace(/^\^|\$$/g, '')})$`,
+  'iu',
+);
+/** A naming set off as an aside: after a comma, a spaced dash, or at the sentence's start. */
+const ASIDE_OPEN = /(?:,|\s[-–])\s*$|^\s*$/u;
+
+/**
+ * Whether a naming verb with no source gives a term, not someone's words:
+ * "radio shows, called podcasts", "links, called "trackers"", "The phone -
+ * officially titled the V603SH -", "a phenomenon called 'knocking'". Set off
+ * by a comma or dash, opening the sentence, or right after a common noun, it
+ * is a reduced relative on the noun before, whatever term follows (a
+ * lower-case word, a quoted one, a noun phrase), so `namesAside`'s
+ * name-only test is not needed. A source ("Ms Reed, a councillor, called
+ * …") or a helping verb ("has been dubbed … by campaigners") keeps the claim.
+ */
+export function namesTerm(cue: string, hasSource: boolean, before: string): boolean {
+  if (hasSource || !ADVERB_NAMING.test(cue.trim())) return false;
+  return ASIDE_OPEN.test(before) || afterCommonNoun(before);
+}

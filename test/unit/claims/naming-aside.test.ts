@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaims } from '../../../functions/domain/claims/build';
-import { namesAside, namesInPassing } from '../../../functions/domain/claims/naming-aside';
+import { namesAside, namesInPassing, namesTerm } from '../../../functions/domain/claims/naming-aside';
 import { annotate } from '../../../functions/domain/extract/annotate';
 import type { Attribution, CheckworthinessScorer } from '../../../functions/domain/extract/types';
 
@@ -67,5 +67,30 @@ describe('buildClaims with a naming the sentence runs on past', () => {
     expect(claimsOf(text, 'called', 'Fizzbin is turning old laptops into relays', 'A computer worm')).toEqual(
       [],
     );
+  });
+});
+
+describe('namesTerm', () => {
+  it('reads a sourceless naming set off by a comma or dash, opening the sentence or after a noun, as no statement', () => {
+    expect(namesTerm('called', false, 'The app sends out short audio shows, ')).toBe(true);
+    expect(namesTerm('officially titled', false, 'The new handset - ')).toBe(true);
+    expect(namesTerm('Originally dubbed', false, '')).toBe(true);
+    expect(namesTerm('called', false, 'the engine suffers from a fault ')).toBe(true);
+  });
+
+  it('keeps a source, a helping verb, a name before, or a cue that is no naming', () => {
+    expect(namesTerm('called', true, 'The app sends out short audio shows, ')).toBe(false);
+    expect(namesTerm('has been dubbed', false, 'The jail ')).toBe(false);
+    expect(namesTerm('called', false, 'Later Ms Reed ')).toBe(false);
+    expect(namesTerm('said', false, 'The handset, ')).toBe(false);
+  });
+});
+
+describe('buildClaims with a term given in an aside', () => {
+  it('makes no attributed claim of a quoted or lower-case term', () => {
+    const quoted = 'The sites keep lists, called "beacons", that point to other users.';
+    expect(claimsOf(quoted, 'called', '"beacons", that point to other users')).toEqual([]);
+    const plain = 'The handset, dubbed a pocket studio, was built by a Korean firm.';
+    expect(claimsOf(plain, 'dubbed', 'a pocket studio')).toEqual([]);
   });
 });
