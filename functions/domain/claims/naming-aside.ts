@@ -61,3 +61,19 @@ export function namesTerm(cue: string, hasSource: boolean, before: string): bool
   if (hasSource || !ADVERB_NAMING.test(cue.trim())) return false;
   return ASIDE_OPEN.test(before) || afterCommonNoun(before);
 }
+
+/** Only a comma or a spaced dash between the source and the cue: "The tool, called", "Its service - dubbed". */
+const APPOSED = /^\s?(?:,|\s[-–])\s$/u;
+
+/**
+ * Whether a naming verb set off right after the source names that source:
+ * "The tool, called Picasa, detects photos", "Its paid service - dubbed
+ * Skype Out - has". The tagger took the thing named for a speaker; with
+ * only a name or title after the verb, no one's words are reported. Words
+ * between ("Simon Thomas, of Plaid Cymru, called it …") or more than a name
+ * after it ("called the plans "dangerous"") keep the claim.
+ */
+export function namesItsSource(cue: string, between: string, restOfSentence: string): boolean {
+  if (!NAMING.test(cue.trim()) || !APPOSED.test(between)) return false;
+  return namesAside(cue, false, restOfSentence);
+}

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaims } from '../../../functions/domain/claims/build';
-import { namesAside, namesInPassing, namesTerm } from '../../../functions/domain/claims/naming-aside';
+import {
+  namesAside,
+  namesInPassing,
+  namesItsSource,
+  namesTerm,
+} from '../../../functions/domain/claims/naming-aside';
 import { annotate } from '../../../functions/domain/extract/annotate';
 import type { Attribution, CheckworthinessScorer } from '../../../functions/domain/extract/types';
 
@@ -92,5 +97,38 @@ describe('buildClaims with a term given in an aside', () => {
     expect(claimsOf(quoted, 'called', '"beacons", that point to other users')).toEqual([]);
     const plain = 'The handset, dubbed a pocket studio, was built by a Korean firm.';
     expect(claimsOf(plain, 'dubbed', 'a pocket studio')).toEqual([]);
+  });
+});
+
+describe('namesItsSource', () => {
+  it('reads a naming set off right after its source, with only a name after it, as no statement', () => {
+    expect(namesItsSource('called', ', ', ' Snapwise, sorts photos as they arrive.')).toBe(true);
+    expect(namesItsSource('dubbed', ' - ', ' Call Home - has drawn many users.')).toBe(true);
+  });
+
+  it('keeps words between source and cue, more than a name after it, or a cue that is no naming', () => {
+    expect(namesItsSource('called', ', of the Green Party, ', ' it a budget for the rich.')).toBe(false);
+    expect(namesItsSource('called', ', ', ' the plans "reckless".')).toBe(false);
+    expect(namesItsSource('called', ' ', ' Snapwise a failure.')).toBe(false);
+    expect(namesItsSource('said', ', ', ' Snapwise.')).toBe(false);
+  });
+});
+
+describe('buildClaims with a naming of the source', () => {
+  it('makes no attributed claim of the name the source is given', () => {
+    const text = 'The tool, called Snapwise, sorts photos as they arrive.';
+    expect(claimsOf(text, 'called', 'Snapwise', 'The tool')).toEqual([]);
+  });
+
+  it('makes no attributed claim of a name given that the tagger took for the source', () => {
+    const text = 'The app, called Snapwise, sorts photos as they arrive.';
+    expect(claimsOf(text, 'called', 'The app', 'Snapwise')).toEqual([]);
+  });
+
+  it('keeps a speaker who calls something a name', () => {
+    const text = 'Ms Reed, a councillor, called Brightpage a failure.';
+    expect(claimsOf(text, 'called', 'Brightpage a failure', 'Ms Reed, a councillor')).toHaveLength(1);
+    const judges = 'The judges called it "a fine and moving read".';
+    expect(claimsOf(judges, 'called', 'it "a fine and moving read"', 'The judges')).toHaveLength(1);
   });
 });
