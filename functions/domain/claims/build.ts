@@ -34,7 +34,7 @@ import { jointPlaceSpeaker, otherSpeakers } from './joint-speakers';
 import type { PriorSpeaker } from './mention-order';
 import { withinName } from './name-cue';
 import { namedNext } from './named-next';
-import { namesAside, namesInPassing, namesItsSource, namesTerm } from './naming-aside';
+import { givesNameOnly, namesAside, namesInPassing } from './naming-aside';
 import { namesSomething } from './naming-cue';
 import { namedInQuotes, statesNothing } from './no-statement';
 import { modifiesNoun } from './participle-modifier';
@@ -138,36 +138,8 @@ export function buildClaims(
       continue;
     // ", called MSN Spaces.": a name given, no one's words
     if (cue && kind === 'indirect' && namesAside(cue.text, a.source !== null, rest)) continue;
-    // "radio shows, called podcasts": a term given, no one's words
-    if (
-      cue &&
-      kind !== 'direct' &&
-      namesTerm(
-        cue.text,
-        a.source !== null,
-        doc.text.slice(sentenceAt(doc.sentences, cue.start)?.start ?? 0, cue.start),
-      )
-    )
-      continue;
-    // "A Canadian company, named IOG,": the source is the thing named, no one's words
-    const named = a.source?.[a.source.length - 1];
-    if (
-      cue &&
-      kind !== 'direct' &&
-      named &&
-      namesItsSource(cue.text, doc.text.slice(named.end, cue.start), rest)
-    )
-      continue;
-    // "The tool, called Picasa,": the tagger took the name given for the source
-    if (
-      cue &&
-      kind !== 'direct' &&
-      named &&
-      named.start >= cue.end &&
-      /^\s*$/u.test(doc.text.slice(cue.end, named.start)) &&
-      namesTerm(cue.text, false, doc.text.slice(sentenceAt(doc.sentences, cue.start)?.start ?? 0, cue.start))
-    )
-      continue;
+    // "radio shows, called podcasts", "A Canadian company, named IOG,": a term or name given, no one's words
+    if (cue && kind !== 'direct' && givesNameOnly(doc.text, doc.sentences, cue, a.source, rest)) continue;
     // "a system called Unicode is used": a name given in passing, no one's words
     if (
       cue &&

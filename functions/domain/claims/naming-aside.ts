@@ -1,4 +1,6 @@
 import { afterCommonNoun, isName, NAME_END, NAMING } from '../attribution/naming-cue';
+import type { Range, TextSpan } from '../model/document';
+import { type Sentence, sentenceAt } from '../text/sentences';
 
 /**
  * Whether a bare naming verb with no source only names a thing: "a test
@@ -76,4 +78,29 @@ const APPOSED = /^\s?(?:,|\s[-–])\s$/u;
 export function namesItsSource(cue: string, between: string, restOfSentence: string): boolean {
   if (!NAMING.test(cue.trim()) || !APPOSED.test(between)) return false;
   return namesAside(cue, false, restOfSentence);
+}
+
+/**
+ * Whether a naming verb off the sentence's main clause gives a term or a
+ * name, no one's words: with no source (`namesTerm`), right after the source
+ * it names (`namesItsSource`), or before a source that is only the name the
+ * tagger took for one ("The tool, called Picasa,").
+ */
+export function givesNameOnly(
+  text: string,
+  sentences: Sentence[],
+  cue: TextSpan,
+  source: Range[] | null,
+  restOfSentence: string,
+): boolean {
+  const before = () => text.slice(sentenceAt(sentences, cue.start)?.start ?? 0, cue.start);
+  if (namesTerm(cue.text, source !== null, before())) return true;
+  const named = source?.[source.length - 1];
+  if (!named) return false;
+  if (namesItsSource(cue.text, text.slice(named.end, cue.start), restOfSentence)) return true;
+  return (
+    named.start >= cue.end &&
+    /^\s*$/u.test(text.slice(cue.end, named.start)) &&
+    namesTerm(cue.text, false, before())
+  );
 }
