@@ -1092,3 +1092,21 @@ describe('a general election and the SEC written with "&"', () => {
     );
   });
 });
+
+describe('Blue Origin and the Rock and Roll Hall of Fame', () => {
+  it('types Blue Origin a firm and takes the hall whole over the pieces the tagger cut', () => {
+    const text =
+      'Blue Origin will bid. The band is nominated for the Rock and Roll Hall of Fame’s class. ' +
+      'The Rock & Roll Hall of Fame agreed.';
+    const tagged: Tagged = [
+      ['Blue Origin', 'PER'],
+      ['Rock', 'ORG'],
+      ['Roll Hall', 'PER'],
+      ['Fame', 'ORG'],
+    ];
+    expect(viewMentions(text, tagged, true)).toEqual([
+      ['org.blue-origin', ['Blue Origin']],
+      ['org.rock-and-roll-hall-of-fame', ['Rock and Roll Hall of Fame', 'Rock & Roll Hall of Fame']],
+    ]);
+  });
+});
