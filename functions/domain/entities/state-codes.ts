@@ -1,4 +1,5 @@
 import type { Entity } from '../model/document';
+import { afterDateline } from '../text/dateline';
 import { retypeEntities } from './merge';
 
 /** The fifty states' and DC's postal codes. */
@@ -21,15 +22,17 @@ const CODE_END = /[ \t]*(?:$|\n|[,.;:)@–—]|--)/uy;
  * state's postal code after a town and a comma, ending a line or a clause,
  * is the state, and a name every mention of which comes before such a code
  * is the town: the tagger types the codes bodies ("FL", "NC") and the towns
- * people or bodies ("Denver", "Irving", "Cincinnati"). In the document's
- * view only (./link).
+ * people or bodies ("Denver", "Irving", "Cincinnati"). So is a person's
+ * name every mention of which is a wire dateline's place ("Dekalb, Ill. — ").
+ * In the document's view only (./link).
  */
 export function retypeStateCodes(text: string, entities: Entity[]): Entity[] {
   return retypeEntities(entities, (e) =>
     e.type !== 'GPE' &&
     e.mentions.length > 0 &&
     (e.mentions.every((m) => isStateCode(text, m.start, m.end, m.text)) ||
-      e.mentions.every((m) => codeAfter(text, m.end)))
+      e.mentions.every((m) => codeAfter(text, m.end)) ||
+      (e.type === 'PERSON' && e.mentions.every((m) => inDateline(text, m.start, m.end))))
       ? 'GPE'
       : undefined,
   );
@@ -51,4 +54,9 @@ function codeAfter(text: string, end: number): boolean {
 function endsAt(text: string, at: number): boolean {
   CODE_END.lastIndex = at;
   return CODE_END.test(text);
+}
+
+/** The mention is the place of a dateline opening its paragraph (../text/dateline). */
+function inDateline(text: string, start: number, end: number): boolean {
+  return afterDateline(text, start, Math.min(text.length, start + 160)) > end;
 }

@@ -27,3 +27,19 @@ describe("a state's postal code after a town", () => {
     ).toEqual({ CA: 'ORG', Dunmore: 'PERSON', Kelso: 'GPE' });
   });
 });
+
+describe("a wire dateline's town", () => {
+  it('is a place where the tagger typed it a person, not a body there nor the same name in the story', () => {
+    const text = 'Dunmore, Ill. — Jo Kelso threw for three touchdowns.\n\nPEPA — Dunmore said the team won.';
+    expect(
+      typesOf(text, [
+        ['Dunmore', 'PER'],
+        ['Jo Kelso', 'PER'],
+        ['PEPA', 'ORG'],
+      ]),
+    ).toEqual({ Dunmore: 'PERSON', 'Jo Kelso': 'PERSON', PEPA: 'ORG' });
+    expect(typesOf('Dunmore, Ill. — Jo Kelso threw for three touchdowns.', [['Dunmore', 'PER']])).toEqual({
+      Dunmore: 'GPE',
+    });
+  });
+});
