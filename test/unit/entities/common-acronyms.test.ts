@@ -127,6 +127,16 @@ describe('ordinary words in capitals', () => {
     ]).map((e) => e.id);
     expect(ids).toEqual(['org.ofcom']);
   });
+
+  it('names no entity for "EBITDA", an accounting measure', () => {
+    const text = 'Analysts expect EBITDA growth at Ofcom.';
+    expect(
+      entitiesOf(text, [
+        ['EBITDA', 'ORG'],
+        ['Ofcom', 'ORG'],
+      ]).map((e) => e.id),
+    ).toEqual(['org.ofcom']);
+  });
 });
 
 describe("a car's kind and kit in capitals", () => {
