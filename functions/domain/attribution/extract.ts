@@ -86,6 +86,7 @@ import { tagSequence } from './tagger';
 import { type Run, runsOf } from './tags';
 import { endBeforeTakenQuotes } from './taken-quote';
 import { overThatClause } from './that-clause';
+import { timedSubject } from './timed-subject';
 import { toldSubject } from './told-subject';
 import { tagSpan, trailingReports } from './trailing-report';
 import { apartFromCut, closedEarly, type EarlyClose, narratedAfter, withEarlyCloses } from './unclosed-quote';
@@ -190,7 +191,8 @@ export function extractAttributions(
           coordinatedCueSource(para, settled, linked, i) ??
           coordinatedSubject(para, info, settled, cue) ??
           participleSubject(para, info, model.classes, settled, cue) ??
-          interruptedSubject(para, info, settled, cue));
+          interruptedSubject(para, info, settled, cue) ??
+          timedSubject(para, info, settled, cue));
       const cueRange = range(para, cue);
       let edges = settleEdges(model.edges, info, para, tags, cue, runs, mask);
       // content stretched over another cue by a run that is that cue's own would drop it (dropNested)

@@ -7,7 +7,7 @@ import type { Run } from './tags';
 const MAX_SUBJECT = 6;
 const PUNCTUATION = /^[\p{P}]+$/u;
 /** "Melania seems to have vanished": the subject of a raising verb is the content's, not a source. */
-const RAISING = /^(?:seem|seems|seemed|appear|appears|appeared|look|looks|looked)$/i;
+export const RAISING = /^(?:seem|seems|seemed|appear|appears|appeared|look|looks|looked)$/i;
 /** A run holding a verb ("Studies have", "The government is") is no bare subject. */
 const AUXILIARY =
   /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)$/i;
