@@ -1,5 +1,5 @@
 import type { Entity } from '../model/document';
-import { RANKS, ROLE_NOUNS } from './lexicons';
+import { isTitleWord } from './lexicons';
 
 /**
  * The capitalised words and "and" a title opens on, right before the role
@@ -63,9 +63,4 @@ function widened(
     return `${remit}${role}`;
   }
   return undefined;
-}
-
-function isTitleWord(word: string): boolean {
-  const w = word.toLowerCase();
-  return RANKS.has(w) || ROLE_NOUNS.has(w);
 }

@@ -1,6 +1,6 @@
 import type { Entity } from '../model/document';
 import { isCourtesyTitle } from './courtesy-titles';
-import { RANKS, ROLE_NOUNS } from './lexicons';
+import { isTitleWord } from './lexicons';
 
 /** A last word that leaves a role open: what follows it is the one the role is of or for. */
 const OPEN_END = /\s(?:for|of|to|at|by|with|from|on|the|a|an|and|or)$/i;
@@ -15,18 +15,12 @@ const NO_ROLE = new Set(['for', 'of', 'to', 'both', 'neither', 'either', 'ahead 
 const OPEN_START =
   /^(?:for|under|with|to|said|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\s+/i;
 
-/** A word of a title: a role noun or a rank, whole or as a hyphened part ("director-general", "ex-minister"). */
-const titleWord = (word: string): boolean => {
-  const w = word.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '');
-  return ROLE_NOUNS.has(w) || RANKS.has(w) || w.split('-').some((p) => ROLE_NOUNS.has(p) || RANKS.has(p));
-};
-
 /**
  * A role holding no title word was read only for the honorific after it
  * ("on Tuesday Mr Ebbers", "told the BBC Mr Howard", "Speaking in Harrogate
  * Mr Kennedy", "Although Mr Raskin"): the words before "Mr" are no title.
  */
-const namesTitle = (role: string): boolean => isCourtesyTitle(role) || role.split(/\s+/).some(titleWord);
+const namesTitle = (role: string): boolean => isCourtesyTitle(role) || role.split(/\s+/).some(isTitleWord);
 
 /** "and" first: the next item of a list, someone else's role ("Ariel Sharon, and the Palestinian leader"). */
 const LIST_ITEM = /^and\s/i;

@@ -169,3 +169,9 @@ export const FIRM_DESIGNATORS: ReadonlySet<string> = new Set([
   'Holdings', 'Motors', 'Industries', 'Resources', 'Petroleum', 'Airlines', 'Airways', 'Communications', 'Networks',
   'Technologies', 'Systems', 'Securities', 'Media', 'Software', 'Entertainment',
 ]);
+
+/** A word of a title: a role noun or a rank, whole or as a hyphened part ("director-general", "ex-minister"). */
+export function isTitleWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '');
+  return ROLE_NOUNS.has(w) || RANKS.has(w) || w.split('-').some((p) => ROLE_NOUNS.has(p) || RANKS.has(p));
+}

@@ -44,12 +44,13 @@ export function retypePersonNamedFirms(text: string, entities: Entity[]): Entity
     // "Elvis' Wooden Heart, which entered the chart": a possessive in it names a person's work
     if (e.type !== 'PERSON' || e.roles.length > 0 || !/\s/u.test(e.name) || POSSESSIVE.test(e.name))
       return undefined;
+    // the full name's own words: a bare "Ford, the US car company," is no cue for Bill Ford
+    // (the rare cue first: the person checks scan the text once per name)
+    if (!occurrences(text, e.name).some((o) => isFirmCued(text, o))) return undefined;
     const names = [...new Set(e.mentions.map((m) => m.text))];
     if (names.some((n) => hasHonorific(text, n))) return undefined;
     const at = names.flatMap((n) => occurrences(text, n));
-    if (saysPerson(text, at)) return undefined;
-    // the full name's own words: a bare "Ford, the US car company," is no cue for Bill Ford
-    return occurrences(text, e.name).some((o) => isFirmCued(text, o)) ? 'ORG' : undefined;
+    return saysPerson(text, at) ? undefined : 'ORG';
   });
 }
 
@@ -79,9 +80,9 @@ export function splitSurnameFirms(text: string, entities: Entity[]): Entity[] {
     const surname = e.type === 'PERSON' ? e.name.split(/\s+/).at(-1) : undefined;
     if (!surname || surname === e.name) return e;
     const bare = e.mentions.filter((m) => m.text === surname);
-    if (bare.length === 0 || hasHonorific(text, surname)) return e;
+    if (bare.length === 0) return e;
     const at = occurrences(text, surname);
-    if (saysPerson(text, at) || !at.some((o) => isFirmCued(text, o))) return e;
+    if (!at.some((o) => isFirmCued(text, o)) || hasHonorific(text, surname) || saysPerson(text, at)) return e;
     const share = (e.salience ?? 0) / e.mentions.length;
     firms.push({
       id: entityId('ORG', surname),

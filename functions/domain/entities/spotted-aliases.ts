@@ -1,7 +1,7 @@
 import type { Entity, TextSpan } from '../model/document';
 import { literal } from '../text/literal';
 import { type AliasEntry, type AliasTable, isNotAfter, surfacesOf } from './alias-table';
-import { withMentions, without } from './with-mentions';
+import { crosses, withMentions, without } from './with-mentions';
 
 /** Surfaces at word bounds, longest first, capitalised as written: "conservative voters" is no party. */
 function surfacePattern(names: string[]): RegExp | null {
@@ -100,9 +100,8 @@ function free(spans: TextSpan[], entities: Entity[], id: string): TextSpan[] {
   if (spans.length === 0) return [];
   const taken = entities.flatMap((e) => e.mentions);
   const own = entities.find((e) => e.id === id)?.mentions ?? [];
-  return spans.filter(({ start, end }) => {
-    const crosses = (t: TextSpan) => t.start < end && start < t.end && (t.start < start || t.end > end);
-    const held = (t: TextSpan) => t.start === start && t.end === end;
-    return !taken.some(crosses) && !own.some(held);
+  return spans.filter((span) => {
+    const held = (t: TextSpan) => t.start === span.start && t.end === span.end;
+    return !taken.some((t) => crosses(t, span)) && !own.some(held);
   });
 }

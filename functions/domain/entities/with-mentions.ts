@@ -35,3 +35,7 @@ export function without(entities: Entity[], found: TextSpan[]): Entity[] {
     return mentions.length > 0 ? [{ ...e, mentions }] : [];
   });
 }
+
+/** Whether a mention crosses `span`: overlaps it and runs past an end of it (one inside it gives way). */
+export const crosses = (m: TextSpan, span: TextSpan): boolean =>
+  m.start < span.end && span.start < m.end && (m.start < span.start || m.end > span.end);

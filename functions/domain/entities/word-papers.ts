@@ -1,6 +1,6 @@
 import type { Entity, TextSpan } from '../model/document';
 import { entityId } from './ids';
-import { withMentions, without } from './with-mentions';
+import { crosses, withMentions, without } from './with-mentions';
 
 /** Newspapers named by a common word, after "the": the tagger leaves "the Independent" untagged and reads "The Hill" as a person. */
 const PAPER =
@@ -49,9 +49,5 @@ function isPaper(text: string, at: number, end: number, capital: boolean): boole
 
 /** A mention running past the word ("Independent Manchester United Supporters' Association"): it is part of another name. */
 function crossed(entities: Entity[], span: TextSpan): boolean {
-  return entities.some((e) =>
-    e.mentions.some(
-      (m) => m.start < span.end && span.start < m.end && (m.start < span.start || m.end > span.end),
-    ),
-  );
+  return entities.some((e) => e.mentions.some((m) => crosses(m, span)));
 }
