@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { COMMON_WORDS } from '../../functions/domain/entities/common-word-list';
 import { BUNDLE_SETTINGS, bundleLazyPackages, PROJECT_ROOT } from '../../lib/bundle-settings';
 import { LAZY_PACKAGES } from '../../lib/lazy-packages';
 import { buildBundles, filesIn } from '../../scripts/bench/bundles';
@@ -54,8 +55,10 @@ describe('Lambda bundles as deployed', () => {
     // linkedom's bundle keeps only htmlparser2's Parser, not the rest of its namespace (BUNDLE_SETTINGS.alias)
     const linkedom = readFileSync(join(ingest, 'node_modules/linkedom/index.mjs'), 'utf8');
     for (const unused of ['DomUtils', 'parseFeed', 'createDomStream']) expect(linkedom).not.toContain(unused);
-    // the word lists ship one word a line, not as JSON arrays (entities/common-word-list.ts)
-    expect(readFileSync(join(ingest, 'index.mjs'), 'utf8')).toContain('\nabandon\nabandoned\n');
+    // the word lists ship packed, not one word a line (entities/packed-words.ts)
+    const ingestCode = readFileSync(join(ingest, 'index.mjs'), 'utf8');
+    expect(ingestCode).not.toContain('\nabandon\nabandoned\n');
+    expect(ingestCode).toContain(COMMON_WORDS);
     // zod/mini, not classic zod, with its English messages (domain/model/zod.ts)
     for (const name of ['ingest', 'batch']) {
       const code = readFileSync(join(dirs[name] as string, 'index.mjs'), 'utf8');

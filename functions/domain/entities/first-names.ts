@@ -1,5 +1,6 @@
 import { EITHER_NAMES, FEMALE_NAMES, MALE_NAMES } from './first-name-lists';
 import type { Gender } from './honorifics';
+import { unpackWords } from './packed-words';
 
 /**
  * Given names by gender (null: either), from compromise's lexicon: baked
@@ -7,9 +8,9 @@ import type { Gender } from './honorifics';
  * (test/unit/entities/first-names.test.ts checks and rewrites the file).
  */
 const GENDERS = new Map<string, Gender | null>([
-  ...MALE_NAMES.split('\n').map((n) => [n, 'm'] as const),
-  ...FEMALE_NAMES.split('\n').map((n) => [n, 'f'] as const),
-  ...EITHER_NAMES.split('\n').map((n) => [n, null] as const),
+  ...unpackWords(MALE_NAMES).map((n) => [n, 'm'] as const),
+  ...unpackWords(FEMALE_NAMES).map((n) => [n, 'f'] as const),
+  ...unpackWords(EITHER_NAMES).map((n) => [n, null] as const),
 ]);
 
 export function isFirstName(word: string): boolean {
