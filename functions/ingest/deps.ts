@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type AwsClients, defaultClients } from '../commons/clients';
 import { type Config, loadConfig } from '../commons/config';
-import { DynamoIndexStore } from '../commons/dynamo/index-store';
+import { DynamoSyncIndex } from '../commons/dynamo/sync-index';
 import { S3ObjectStore } from '../commons/s3-object-store';
 import { defaultExtractor } from '../domain/extract/default';
 import type { SyncDeps } from '../domain/pipeline/sync-object';
@@ -19,7 +19,7 @@ export function ingestDepsFromEnv(
   return {
     sync: {
       objects: new S3ObjectStore(clients.s3, config.BUCKET_NAME),
-      index: new DynamoIndexStore(clients.doc, config.TABLE_NAME),
+      index: new DynamoSyncIndex(clients.doc, config.TABLE_NAME),
       extractor: defaultExtractor(),
       limits: {
         maxBytes: config.MAX_OBJECT_BYTES,

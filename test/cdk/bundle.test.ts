@@ -59,6 +59,9 @@ describe('Lambda bundles as deployed', () => {
     const ingestCode = readFileSync(join(ingest, 'index.mjs'), 'utf8');
     expect(ingestCode).not.toContain('\nabandon\nabandoned\n');
     expect(ingestCode).toContain(COMMON_WORDS);
+    // the ingest function syncs objects with no API queries or cursors (commons/dynamo/sync-index.ts)
+    expect(ingestCode).not.toContain('cursor is not valid');
+    expect(readFileSync(join(dirs.api as string, 'index.mjs'), 'utf8')).toContain('cursor is not valid');
     // zod/mini, not classic zod, with its English messages (domain/model/zod.ts)
     for (const name of ['ingest', 'batch']) {
       const code = readFileSync(join(dirs[name] as string, 'index.mjs'), 'utf8');

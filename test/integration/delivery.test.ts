@@ -5,7 +5,7 @@ import { loadConfig } from '../../functions/commons/config';
 import { Ledger } from '../../functions/commons/dynamo/ledger';
 import { s3CreatedRecord } from '../../functions/commons/s3-event';
 import { articleId, keys } from '../../functions/domain/index/keys';
-import type { IndexStore } from '../../functions/domain/index/ports';
+import type { SyncIndex } from '../../functions/domain/index/ports';
 import { syncObject } from '../../functions/domain/pipeline/sync-object';
 import { ingestDepsFromEnv } from '../../functions/ingest/deps';
 import { ARTICLE, startTestStack, type TestStack } from './harness';
@@ -115,7 +115,7 @@ describe('at-least-once delivery', () => {
     const real = sync.index;
     // between this processor's ledger read and its lease, the stack indexes three parts,
     // then the object shrinks to one part whose own event is lost
-    const racing: IndexStore = Object.create(real);
+    const racing: SyncIndex = Object.create(real);
     racing.getLedger = async (objectKey) => {
       const seen = await real.getLedger(objectKey);
       await t.put(key, feed(3));

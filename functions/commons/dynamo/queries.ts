@@ -36,6 +36,7 @@ import {
   nameItems,
 } from './items';
 import { stillMentioned } from './mentioned';
+import { getArticles } from './sync-index';
 
 type IndexName = 'gsi1' | 'gsi2' | 'gsi3';
 
@@ -114,9 +115,8 @@ export class IndexReader {
     return { items: page.items.map(fromArticleItem), cursor: page.cursor };
   }
 
-  async getArticles(ids: string[]): Promise<ArticleRecord[]> {
-    const items = await batchGet(this.doc, this.table, ids.map(keys.article));
-    return items.map(fromArticleItem);
+  getArticles(ids: string[]): Promise<ArticleRecord[]> {
+    return getArticles(this.doc, this.table, ids);
   }
 
   async findEntities(q: EntityQuery): Promise<Page<ProfileRecord>> {

@@ -58,8 +58,12 @@ export type LeaseResult =
   | { acquired: true; previous: LedgerRecord | null }
   | { acquired: false; heldUntil: number };
 
-/** The index as the pipeline and the API use it; DynamoDB implements it. */
-export interface IndexStore {
+/**
+ * The index as syncing one object uses it (the ingest function): its ledger
+ * and its articles. DynamoDB implements it without the API's queries, which
+ * the ingest bundle then leaves out.
+ */
+export interface SyncIndex {
   getLedger(objectKey: string): Promise<LedgerRecord | null>;
   /** The ledgers that exist among these keys; `consistent` reads them as getLedger does (at the same read cost). */
   getLedgers(objectKeys: string[], options?: { consistent?: boolean }): Promise<LedgerRecord[]>;
@@ -87,6 +91,10 @@ export interface IndexStore {
   getArticles(ids: string[]): Promise<ArticleRecord[]>;
   /** Writes new items, then deletes stale ones, then the article items (with nothing stale, all at once): a crash midway leaves a retryable state. */
   writeArticles(indexed: IndexedArticle[], failed: ArticleRecord[], stale: Key[]): Promise<void>;
+}
+
+/** The index as the pipeline and the API use it; DynamoDB implements it. */
+export interface IndexStore extends SyncIndex {
   /** With ifAbsent, an existing article (perhaps indexed already) is left alone. */
   putArticle(record: ArticleRecord, options?: { ifAbsent?: boolean }): Promise<void>;
   listArticles(query: ArticleQuery): Promise<Page<ArticleRecord>>;

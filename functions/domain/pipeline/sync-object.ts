@@ -2,7 +2,7 @@ import { chunksOf } from '../at-once';
 import type { Extractor } from '../extract/extractor';
 import { deriveSource } from '../extract/source';
 import { articleId, type Key } from '../index/keys';
-import type { IndexStore, ObjectStore } from '../index/ports';
+import type { ObjectStore, SyncIndex } from '../index/ports';
 import type { ArticleRecord, FailureReason, LedgerRecord } from '../index/records';
 import { failedRecord, type IndexedArticle, recordsFor, staleKeys } from '../index/records-for';
 import { InputError, isInputFailure } from '../model/errors';
@@ -16,7 +16,7 @@ import { deleteResults, pendingResults, putResults, type ResultObject, resultKey
 
 export interface SyncDeps {
   objects: ObjectStore;
-  index: IndexStore;
+  index: SyncIndex;
   extractor: Extractor;
   limits: ParseLimits;
   ingestPrefix: string;
@@ -300,7 +300,7 @@ export async function fail(
 async function complete(
   deps: SyncDeps,
   key: string,
-  outcome: Parameters<IndexStore['completeLedger']>[2],
+  outcome: Parameters<SyncIndex['completeLedger']>[2],
 ): Promise<void> {
   if (!(await deps.index.completeLedger(key, deps.owner, outcome)))
     throw new BusyError(`the lease on ${key} ran out before this attempt recorded its outcome`, true);
