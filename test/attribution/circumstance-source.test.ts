@@ -24,6 +24,10 @@ describe('a source run on past a name into when or where it spoke', () => {
     );
     const before = 'The Electoral Commission on Thursday said it was satisfied.';
     expect(source(before, 'The Electoral Commission on Thursday')).toBe('The Electoral Commission');
+    const straw = 'Mr Straw last week said he agreed.';
+    expect(source(straw, 'Mr Straw last week')).toBe('Mr Straw');
+    const minister = 'The prime minister on Sunday said taxes would not rise.';
+    expect(source(minister, 'The prime minister on Sunday')).toBe('The prime minister');
     const july = 'But Bob Geldof in July said he was sick of it.';
     expect(source(july, 'Bob Geldof in July')).toBe('Bob Geldof');
   });

@@ -1,6 +1,7 @@
 import type { Sequence } from './features';
 import { wordAt } from './opening-subject';
 import type { Run } from './tags';
+import { withoutTime } from './timed-source';
 
 /**
  * "said Jol after the 0-0 draw", "said Spacey at the premiere", "The
@@ -11,7 +12,7 @@ import type { Run } from './tags';
  * is where the speaker works ("analyst Alex Potter at Lehman Brothers").
  */
 export function circumstanceCut(seq: Sequence, runs: Run[], cue: Run): Run[] {
-  return runs.map((r) => (r.role === 'source' ? ownSource(seq, r, cue) : r));
+  return runs.map((r) => (r.role === 'source' ? withoutTime(seq, ownSource(seq, r, cue)) : r));
 }
 
 function ownSource(seq: Sequence, source: Run, cue: Run): Run {

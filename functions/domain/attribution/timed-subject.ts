@@ -46,7 +46,7 @@ function taggedName(info: TokenInfo, first: number, before: number): Run | undef
 }
 
 /** Where a time phrase ending right before `at` starts, if one does ("in September" not after "in" of a place). */
-function timeBefore(seq: Sequence, at: number): number | undefined {
+export function timeBefore(seq: Sequence, at: number): number | undefined {
   if (TIME_ALONE.test(wordAt(seq, at - 1))) return at - 1;
   if (!TIME_WORD.test(wordAt(seq, at - 1)) || !TIME_HEAD.test(wordAt(seq, at - 2))) return undefined;
   // "in" goes with a month only: "in year" is no time
