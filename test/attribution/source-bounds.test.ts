@@ -187,6 +187,21 @@ describe('a source the tagger ran on to a relative pronoun', () => {
     );
   });
 
+  it('ends at a name the pronoun follows with no comma', () => {
+    expect(
+      bounded('Party leader Ann Lee who said it would not.', 'Party leader Ann Lee who', 'said', [
+        ['Ann Lee', 'person'],
+      ]),
+    ).toBe('Party leader Ann Lee');
+    expect(
+      bounded('Voters heard from the Pay Commission which said so.', 'the Pay Commission which', 'said'),
+    ).toBe('the Pay Commission');
+  });
+
+  it('keeps a common noun\'s pronoun with no comma ("those who declined")', () => {
+    expect(bounded('Many voters who said so left.', 'Many voters who', 'said')).toBe('Many voters who');
+  });
+
   it('keeps a relative pronoun alone and a clause that goes on', () => {
     expect(bounded('Officials, who said it would not.', 'who', 'said')).toBe('who');
     expect(bounded('Mr Lee, who runs it, said so.', 'Mr Lee, who runs it', 'said', [['Lee', 'person']])).toBe(
