@@ -59,6 +59,7 @@ import { passiveSubject } from './passive-source';
 import { percentSource } from './percent-source';
 import { overPluralPredicate } from './plural-predicate';
 import { pollOpenings } from './poll-opening';
+import { pronounReports } from './pronoun-report';
 import { pseudoCleft } from './pseudo-cleft';
 import { putItAttributions } from './put-it';
 import { endAtClosedQuote } from './quote-overrun';
@@ -257,6 +258,8 @@ export function extractAttributions(
     ...claimedByName,
     // "X feels that …" where the name-claims rules found none
     ...nameThat(doc.text, doc.sentences, [...joined, ...claimedByName], model.lexicon, model.classes),
+    // "He said the factories were …", "They also believe there should be …" with no cue from the tagger
+    ...pronounReports(doc.text, doc.sentences, quoted, [...joined, ...claimedByName]),
     ...relativeReports(doc.text, doc.sentences, joined),
     ...pollOpenings(doc.text, doc.sentences),
     // "it is thought …" in a sentence no other attribution touches

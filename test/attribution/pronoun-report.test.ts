@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { pronounReports } from '../../functions/domain/attribution/pronoun-report';
+import { findQuotes } from '../../functions/domain/text/quotations';
+import { asText, cueClaim, extracted, sentencesAtStops } from './text-fixture';
+
+/** The pronoun reports found in `text` (sentences split after ". "), as [source, cue, content]. */
+const found = (text: string, others = cueClaim(text, '', '')) =>
+  pronounReports(
+    text,
+    sentencesAtStops(text),
+    findQuotes(text, [{ start: 0, end: text.length }]),
+    others.cue[0]?.end ? [others] : [],
+  ).map((a) => asText(text, a));
+
+describe('"He said <clause>" with no "that" and no cue from the tagger', () => {
+  it("is the pronoun's report: the verb the cue, the clause the content", () => {
+    expect(found('The mill shut in May. He said the four mills were all in the north.')).toEqual([
+      ['He', 'said', 'the four mills were all in the north'],
+    ]);
+    expect(found('They also believe there should be fewer checks at the border.')).toEqual([
+      ['They', 'also believe', 'there should be fewer checks at the border'],
+    ]);
+    expect(found('But she thinks it will rain.')).toEqual([['she', 'thinks', 'it will rain']]);
+  });
+
+  it('is nothing for a noun phrase no verb follows, inside a quote, or where another attribution or tag is', () => {
+    expect(found('He felt the pain in his left leg for a week.')).toEqual([]);
+    expect(found('"He said it would rain all week in the hills," she said.')).toEqual([]);
+    expect(found('He said that it would rain.')).toEqual([]);
+    const told = 'He thinks it will rain, the farmer said.';
+    expect(found(told)).toEqual([]);
+    const cued = 'He says it will rain.';
+    expect(found(cued, cueClaim(cued, 'says', 'it will rain'))).toEqual([]);
+  });
+
+  it('is found in extraction (committed model)', () => {
+    const text =
+      'The plan was dropped. They felt the timing was wrong because the troops were in the front line.';
+    expect(extracted(text)).toContainEqual([
+      'They',
+      'felt',
+      'the timing was wrong because the troops were in the front line',
+    ]);
+  });
+});
