@@ -118,7 +118,9 @@ export function roleSpeaker(
       return f === 'phrase' || f === fit;
     }) ||
       (fit === 'head' && context.discourse !== undefined && titledWith(e, roleHead, context.discourse.text)));
+  // "the home secretary" is Home Secretary David Blunkett, not Jack Straw, "now foreign secretary", named after him
   const holder =
+    (words.length > 1 ? latest(entities, at, (e) => holds(e, 'phrase')) : null) ??
     latest(entities, at, (e) => holds(e, 'head')) ??
     (words.length > 1
       ? firstAfter(

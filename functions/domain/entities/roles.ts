@@ -112,20 +112,48 @@ function splitRank(text: string, phrase: Token[]): string[] {
   return [text.slice(head.start, last.end)];
 }
 
-/** ", the Pentagon press secretary," just after the name. */
+/**
+ * Words that tie a role to where it is held, once its noun is read: "an
+ * analyst at Petercam", "economist with Eaton Vance", "envoy to the UN",
+ * "chairman of MIT's Media Lab".
+ */
+const EMPLOYER_LINK = /^(?:at|with|in|to|'s)$/i;
+
+/** A lower-case word of a compound leading to the role noun: "music analyst", "global security manager"; not "son of", "who plays", "known as". */
+function isCompoundWord(tokens: Token[], i: number): boolean {
+  const w = (tokens[i] as Token).text;
+  if (!/^\p{Ll}{2,}$/u.test(w) || /(?:ing|ed)$/.test(w) || /^(?:who|whose|which|that|than)$/.test(w))
+    return false;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  const n = lower(next);
+  if (ROLE_NOUNS.has(n) || ROLE_MODIFIERS.has(n)) return !/^(?:of|for|the)$/.test(n);
+  return /^\p{Ll}{2,}$/u.test(next.text) && !/^(?:of|for|and|the|to|at|in|with|as|an?)$/.test(n);
+}
+
+/** ", the Pentagon press secretary," or ", an analyst at Petercam," just after the name. */
 function rolesAfter(text: string, tokens: Token[], lastIndex: number): string[] {
   if (tokens[lastIndex + 1]?.text !== ',') return [];
   let i = lastIndex + 2;
-  while (/^(the|a|an)$/i.test(tokens[i]?.text ?? '')) i++;
+  // "Jack Straw, now foreign secretary,": the adverb is no part of the title
+  while (/^(the|a|an|now)$/i.test(tokens[i]?.text ?? '')) i++;
   const start = i;
-  while (
-    i < tokens.length &&
-    (acceptsInRole(tokens, i) || /^(of|for|and|the)$/i.test((tokens[i] as Token).text))
-  )
-    i++;
+  let nounSeen = false;
+  let compound = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (ROLE_NOUNS.has(lower(t)) && !HONORIFICS.has(lower(t))) nounSeen = true;
+    if (acceptsInRole(tokens, i) || /^(of|for|and|the)$/i.test(t.text)) i++;
+    else if (nounSeen && EMPLOYER_LINK.test(t.text)) i++;
+    else if (!nounSeen && compound < 2 && isCompoundWord(tokens, i)) {
+      compound++;
+      i++;
+    } else break;
+  }
   const phrase = tokens.slice(start, i);
   const end = tokens[i]?.text;
   if (phrase.length === 0 || !(end === ',' || end === '.' || end === undefined)) return [];
+  if (EMPLOYER_LINK.test((phrase.at(-1) as Token).text)) return [];
   if (!phrase.some((t) => ROLE_NOUNS.has(lower(t)))) return [];
   if (
     isCapitalized(phrase[0] as Token) &&

@@ -36,6 +36,13 @@ describe('roleSpeaker', () => {
     expect(roleSpeaker('the foreign secretary', 200, [straw, mubanga, clarke], [])).toBe('person.jack-straw');
   });
 
+  it('prefers a holder of the whole office to a later one sharing only its head', () => {
+    const blunkett = entity('person.david-blunkett', 'PERSON', [[10, 15]], ['Home Secretary']);
+    const later = entity('person.jack-straw', 'PERSON', [[100, 105]], ['foreign secretary']);
+    expect(roleSpeaker('The home secretary', 200, [blunkett, later], [])).toBe('person.david-blunkett');
+    expect(roleSpeaker('the secretary', 200, [blunkett, later], [])).toBe('person.jack-straw');
+  });
+
   it('looks ahead only for a whole office, not for a bare head noun', () => {
     const later = entity('person.ana-ruiz', 'PERSON', [[400, 405]], ['Health Minister']);
     expect(roleSpeaker('the minister', 200, [mubanga, later], [])).toBe('person.martin-mubanga');

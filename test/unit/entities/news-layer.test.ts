@@ -90,6 +90,36 @@ describe('news layer: roles', () => {
     expect(byName(entities, 'Lina Park')?.roles).toEqual(['mayor of Calder']);
   });
 
+  it('reads a role held at, with or in a body after the name, a lower-case compound before its noun', () => {
+    const text =
+      'Ian Fogg, a music analyst with Jupiter Research, agreed. Jo Reed, chief economist at Acme Bank in Leeds, said so. Tom Hale, now foreign secretary, spoke.';
+    const entities = entitiesOf(text, [
+      ['Ian Fogg', 'PER'],
+      ['Jo Reed', 'PER'],
+      ['Tom Hale', 'PER'],
+      ['Jupiter Research', 'ORG'],
+      ['Acme Bank', 'ORG'],
+    ]);
+    expect(byName(entities, 'Ian Fogg')?.roles).toEqual(['music analyst with Jupiter Research']);
+    expect(byName(entities, 'Jo Reed')?.roles).toEqual(['chief economist at Acme Bank in Leeds']);
+    expect(byName(entities, 'Tom Hale')?.roles).toEqual(['foreign secretary']);
+  });
+
+  it('reads no role from an apposition of kin, a clause or a post owned by a person', () => {
+    const text =
+      "Ann Moggi, daughter of Juve manager Luca Moggi, spoke. Sam Cole, Mr Mann's former deputy, left. Kim Lee, known as the Queen of Pop, sang.";
+    const entities = entitiesOf(text, [
+      ['Ann Moggi', 'PER'],
+      ['Luca Moggi', 'PER'],
+      ['Sam Cole', 'PER'],
+      ['Mann', 'PER'],
+      ['Kim Lee', 'PER'],
+    ]);
+    expect(byName(entities, 'Ann Moggi')?.roles).toEqual([]);
+    expect(byName(entities, 'Sam Cole')?.roles).toEqual([]);
+    expect(byName(entities, 'Kim Lee')?.roles).toEqual([]);
+  });
+
   it('reads the roles of sport and entertainment news', () => {
     const text = 'Wales winger Shane Williams scored, and US rapper Snoop Dogg sang.';
     const entities = entitiesOf(text, [
