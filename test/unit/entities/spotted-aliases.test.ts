@@ -171,6 +171,33 @@ describe('awards', () => {
   });
 });
 
+describe('the Olympics', () => {
+  it('are one event as "Olympic Games" and, beside them, a bare "Games"; not in an article naming no Olympics', () => {
+    const text =
+      'She won gold at the Olympic Games in Athens. The Olympics ended well, and she left the Games happy.';
+    expect(
+      viewMentions(
+        text,
+        [
+          ['Olympic Games', 'MISC'],
+          ['Athens', 'LOC'],
+          ['Olympics', 'MISC'],
+          ['Games', 'MISC'],
+        ],
+        true,
+      ),
+    ).toEqual([
+      ['event.olympics', ['Olympic Games', 'Olympics', 'Games']],
+      ['gpe.athens', ['Athens']],
+    ]);
+    expect(
+      entitiesOf('He won at the Manchester Games, and the Games went well.', [['Games', 'MISC']]).map(
+        (e) => e.id,
+      ),
+    ).toEqual(['event.games']);
+  });
+});
+
 describe('the attribution view of the alias table', () => {
   it('leaves out entries added after the attribution model was trained, so its entities are as its trainer saw them', () => {
     const text = 'Scottish Parliament members met. The European Parliament voted.';
