@@ -119,6 +119,16 @@ function splitRank(text: string, phrase: Token[]): string[] {
  */
 const EMPLOYER_LINK = /^(?:at|with|in|to|'s)$/i;
 
+/** Capitalised words opening the apposition before its "'s", no honorific among them: "BMW's group chief executive", "Afghanistan's envoy"; not "Mr Mann's former deputy". */
+function isOwner(tokens: Token[], start: number, at: number): boolean {
+  if (at === start) return false;
+  for (let j = start; j < at; j++) {
+    const t = tokens[j] as Token;
+    if (!isCapitalized(t) || HONORIFICS.has(lower(t)) || ROLE_NOUNS.has(lower(t))) return false;
+  }
+  return true;
+}
+
 /** A lower-case word of a compound leading to the role noun: "music analyst", "global security manager"; not "son of", "who plays", "known as". */
 function isCompoundWord(tokens: Token[], i: number): boolean {
   const w = (tokens[i] as Token).text;
@@ -145,6 +155,7 @@ function rolesAfter(text: string, tokens: Token[], lastIndex: number): string[] 
     if (ROLE_NOUNS.has(lower(t)) && !HONORIFICS.has(lower(t))) nounSeen = true;
     if (acceptsInRole(tokens, i) || /^(of|for|and|the)$/i.test(t.text)) i++;
     else if (nounSeen && EMPLOYER_LINK.test(t.text)) i++;
+    else if (!nounSeen && t.text === "'s" && isOwner(tokens, start, i)) i++;
     else if (!nounSeen && compound < 2 && isCompoundWord(tokens, i)) {
       compound++;
       i++;

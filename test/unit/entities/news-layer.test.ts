@@ -105,6 +105,19 @@ describe('news layer: roles', () => {
     expect(byName(entities, 'Tom Hale')?.roles).toEqual(['foreign secretary']);
   });
 
+  it("reads a role a body owns after the name, the owner's name in it", () => {
+    const text = "Ann Bay, BMW's group chief executive, agreed, as did Lu Wen, Laos's envoy to the UN.";
+    const entities = entitiesOf(text, [
+      ['Ann Bay', 'PER'],
+      ['BMW', 'ORG'],
+      ['Lu Wen', 'PER'],
+      ['Laos', 'LOC'],
+      ['UN', 'ORG'],
+    ]);
+    expect(byName(entities, 'Ann Bay')?.roles).toEqual(["BMW's group chief executive"]);
+    expect(byName(entities, 'Lu Wen')?.roles).toEqual(["Laos's envoy to the UN"]);
+  });
+
   it('reads no role from an apposition of kin, a clause or a post owned by a person', () => {
     const text =
       "Ann Moggi, daughter of Juve manager Luca Moggi, spoke. Sam Cole, Mr Mann's former deputy, left. Kim Lee, known as the Queen of Pop, sang.";
