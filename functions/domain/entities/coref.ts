@@ -39,6 +39,15 @@ export function personAnchors(
     // a part of no full name may still be part of a shorter one, itself joined to its full name
     let matches = heads.filter((h) => isPartOfName(parts, partsOf(h)));
     if (matches.length === 0) matches = people.filter((h) => isPartOfName(parts, partsOf(h)));
+    // "Mr Soros" beside "George Soros" and a "Soros Foundation" typed a person: a surname
+    if (
+      parts.length === 1 &&
+      new Set(matches.map((h) => h.key)).size > 1 &&
+      SURNAME_TITLE.test(before(text, m))
+    ) {
+      const surnames = matches.filter((h) => partsOf(h).at(-1) === parts[0]);
+      if (surnames.length > 0) matches = surnames;
+    }
     const gender = genders.get(m.key);
     if (gender && new Set(matches.map((h) => h.key)).size > 1)
       matches = matches.filter((h) => genderOf(text, h, partsOf(h)) !== otherGender(gender));
@@ -47,6 +56,13 @@ export function personAnchors(
   }
   return anchors;
 }
+
+/**
+ * A title that goes before a surname, never a given name alone: "Mr Howard"
+ * is Michael Howard, not Howard Flight ("Sir Howard" may be either).
+ */
+const SURNAME_TITLE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Mister)\.?\s+$/u;
+const before = (text: string, m: Mention) => text.slice(Math.max(0, m.start - 8), m.start);
 
 const otherGender = (g: Gender): Gender => (g === 'm' ? 'f' : 'm');
 

@@ -53,6 +53,21 @@ describe('coreference within an article', () => {
     ]);
   });
 
+  it('reads a surname after "Mr" as the surname of a full name, not the given name of another', () => {
+    const text = 'Michael Grant spoke. Deputy chairman Grant Shaw said Mr Grant was wrong.';
+    const entities = entitiesOf(text, ['Michael Grant', 'Grant Shaw', 'Grant']);
+    expect(people(entities)).toEqual([
+      ['person.michael-grant', 2],
+      ['person.grant-shaw', 1],
+    ]);
+    // no title: "Grant" may be either
+    const bare = 'Michael Grant spoke. Deputy chairman Grant Shaw said Grant was wrong.';
+    expect(people(entitiesOf(bare, ['Michael Grant', 'Grant Shaw', 'Grant']))).toContainEqual([
+      'person.grant',
+      1,
+    ]);
+  });
+
   it('keeps a DJ title off the name', () => {
     const entities = entitiesOf('Radio DJ Huw Bryn played it.', ['Radio DJ Huw Bryn']);
     expect(entities.find((e) => e.type === 'PERSON')).toMatchObject({
