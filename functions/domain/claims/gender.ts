@@ -71,10 +71,23 @@ function pronounLeft(
   const s = sentenceAt(sentences, m.start);
   const within = (from: number, to: number) =>
     people.filter((p) => p.mentions.some((o) => o.start >= from && o.start < to)).map((p) => p.id);
-  if (!s || within(s.start, m.start).length > 0) return null;
+  if (!s) return null;
+  const earlier = within(s.start, m.start).filter((id) => id !== self);
+  // "Victoria Wood slated comedian Sacha Baron Cohen for his character": those named before
+  // count too, when the pronoun comes before any quote and the name is in none
+  if (earlier.length > 0) {
+    if (/["“”]/u.test(text.slice(s.start, m.start))) return null;
+    const told = text.slice(m.end, s.end).split(/["“”]/u)[0] as string;
+    return otherThan(new Set([...earlier, ...within(m.end, s.end)]), self, known, told);
+  }
   const rest = text.slice(m.end, s.end);
   if (/["“”]/u.test(rest)) return null;
-  const others = new Set(within(m.end, s.end).filter((id) => id !== self));
+  return otherThan(new Set(within(m.end, s.end)), self, known, rest);
+}
+
+/** The gender of a pronoun in `rest` that none of `others`, all of one known gender, can take. */
+function otherThan(ids: Set<string>, self: string, known: Map<string, Gender>, rest: string): Gender | null {
+  const others = new Set([...ids].filter((id) => id !== self));
   if (others.size === 0) return null;
   const genders = new Set([...others].map((id) => known.get(id)));
   if (genders.size !== 1) return null;

@@ -87,6 +87,31 @@ describe('gendersOf', () => {
     });
   });
 
+  it('reads the pronoun after a name that only those of the other gender named before it could not take', () => {
+    const text =
+      'Ms Wood mocked comedian Sacha Baron for his act. Ms Hart thanked Kit Lane: "I liked his jokes." Mr Ray met Tiran Mose and his wife.';
+    const people = [
+      entity('person.wood', 'PERSON', [at(text, 'Wood')]),
+      entity('person.sacha-baron', 'PERSON', [at(text, 'Sacha Baron')]),
+      entity('person.hart', 'PERSON', [at(text, 'Hart')]),
+      entity('person.kit-lane', 'PERSON', [at(text, 'Kit Lane')]),
+      entity('person.ray', 'PERSON', [at(text, 'Ray')]),
+      entity('person.tiran-mose', 'PERSON', [at(text, 'Tiran Mose')]),
+    ];
+    const sentences = [
+      { start: 0, end: text.indexOf(' Ms Hart') },
+      { start: text.indexOf('Ms Hart'), end: text.indexOf(' Mr Ray') },
+      { start: text.indexOf('Mr Ray'), end: text.length },
+    ];
+    // Lane: the pronoun is in a quote; Mose: "his" may be Mr Ray's
+    expect(Object.fromEntries(gendersOf(text, people, sentences))).toEqual({
+      'person.wood': 'f',
+      'person.sacha-baron': 'm',
+      'person.hart': 'f',
+      'person.ray': 'm',
+    });
+  });
+
   it('reads a given name when nothing else tells, and lets the article overrule it', () => {
     const text = 'Open chief Paul McNamee had said so. Mr Kim Lee agreed, and Ms Jean Paul too.';
     const people = [
