@@ -6,6 +6,7 @@ import { type Gender, genderMarked, PERSON_PRONOUNS } from './gender';
 import { seatOf } from './governing-bodies';
 import { isImpersonalIt } from './impersonal-it';
 import { keepMentions, mentionedBetween, nearest, type PriorSpeaker } from './mention-order';
+import { placeSubject } from './place-subject';
 import { madeBy, placedWithHead } from './placed-group';
 import { isPremodifier } from './premodifier';
 import { newspapers, PRESS_HEADS } from './press';
@@ -94,6 +95,16 @@ export function groupPronounSpeaker(
     },
   };
   const recent = { back: RECENT_SENTENCES, ...things };
+  // "Beijing has calculated that … It will dismiss": the place just spoken of, not a body further back
+  const place = placeSubject(
+    at,
+    ofType('GPE'),
+    [...ofType('ORG'), ...unmarked],
+    prior,
+    discourse,
+    RECENT_SENTENCES,
+  );
+  if (place) return place;
   const found =
     salientReferent(at, [ofType('ORG'), unmarked], prior, discourse, recent) ??
     salientReferent(at, [ofType('ORG'), ofType('GPE', 'NORP')], prior, discourse);
