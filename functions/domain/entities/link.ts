@@ -74,6 +74,7 @@ import { readSportBodies } from './sport-bodies';
 import { spotAliases } from './spotted-aliases';
 import { retypeStateCodes } from './state-codes';
 import { retypeStorms } from './storm-names';
+import { joinStrandedSurnames } from './stranded-surnames';
 import { mendStrayBrackets } from './stray-brackets';
 import { joinSurnamePeople } from './surname-people';
 import { retypeTermAcronyms } from './term-acronyms';
@@ -339,7 +340,12 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
       ),
     ),
   );
-  return joinPluralPossessors(text, joinGenitiveNames(text, cutLeaderAdministrations(text, typed, table)));
+  // last, as the splits above make full names the coreference pass never saw ("Nicolas Sarkozy of France")
+  return joinStrandedSurnames(
+    text,
+    joinPluralPossessors(text, joinGenitiveNames(text, cutLeaderAdministrations(text, typed, table))),
+    bodyStart,
+  );
 }
 
 /**
