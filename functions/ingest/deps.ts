@@ -9,6 +9,8 @@ import type { SyncDeps } from '../domain/pipeline/sync-object';
 export interface IngestDeps {
   sync: SyncDeps;
   maxReceiveCount: number;
+  /** Waits between tries at recording a failure; a timer when absent (tests pass none that waits). */
+  pause?: (ms: number) => Promise<void>;
 }
 
 /** Wires the ingest function from its environment, once per container. */

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { SQSRecord } from 'aws-lambda';
 import { logger } from '../commons/logger';
 import { decodeS3Key, IngestMessage } from '../commons/s3-event';
@@ -5,6 +6,7 @@ import type { LedgerRecord } from '../domain/index/records';
 import { BusyError, OutOfTimeError } from '../domain/pipeline/errors';
 import { FOLDER_MARKER_REASON, isFolderMarker } from '../domain/pipeline/folder-marker';
 import { recordGiveUp } from '../domain/pipeline/give-up';
+import { leaseLeftBy } from '../domain/pipeline/lease';
 import { reserveOf, syncObject } from '../domain/pipeline/sync-object';
 import type { IngestDeps } from './deps';
 import { keyTurns } from './key-turns';
@@ -91,11 +93,53 @@ async function onFailure(
     code: 'RETRIES_EXHAUSTED',
     message: `gave up after ${receiveCount} attempts: ${err.message}${remedy}`,
   };
-  try {
-    // the version the event named: reconcile tries the file again only once it or the extractor changes
-    await recordGiveUp(deps.sync, key, etag, reason);
-  } catch (recordErr) {
-    if (!(recordErr instanceof BusyError)) throw recordErr;
-    logger.warn('busy when recording the failure; leaving it to the lease holder', { key });
+  // the version the event named: reconcile tries the file again only once it or the extractor changes
+  await recordUntilDone(deps, key, err, (owner) => recordGiveUp(deps.sync, key, etag, reason, owner));
+}
+
+/** Pause before the first retry of recording a failure; it doubles up to GIVE_UP_MAX_PAUSE_MS. */
+const GIVE_UP_PAUSE_MS = 100;
+const GIVE_UP_MAX_PAUSE_MS = 500;
+/** Time kept back from the run while recording a failure is retried; tries without a run's time to go by. */
+const GIVE_UP_SPARE_MS = 5_000;
+const GIVE_UP_TRIES_UNTIMED = 5;
+let giveUps = 0;
+
+/**
+ * Records the failure on the last receive, trying again while the run has
+ * time: a transient error here (a throttled or failed call) would send the
+ * message to the DLQ with nothing recorded, the file neither indexed nor
+ * failed until a reconcile pass queued it again. Every try holds the lease
+ * under one owner, the failed attempt's when it could not free its lease,
+ * so a lease a try left is no reason to find the key busy.
+ */
+async function recordUntilDone(
+  deps: IngestDeps,
+  key: string,
+  err: Error,
+  record: (owner: string) => Promise<void>,
+): Promise<void> {
+  const owner = leaseLeftBy(err) ?? `${deps.sync.owner}/give-up-${++giveUps}`;
+  const pause = deps.pause ?? ((ms: number) => sleep(ms));
+  for (let tries = 1; ; tries++) {
+    try {
+      await record(owner);
+      return;
+    } catch (recordErr) {
+      if (recordErr instanceof BusyError) {
+        logger.warn('busy when recording the failure; leaving it to the lease holder', { key });
+        return;
+      }
+      const wait = Math.min(GIVE_UP_MAX_PAUSE_MS, GIVE_UP_PAUSE_MS * 2 ** (tries - 1));
+      const left = deps.sync.timeLeftMs?.();
+      if (left === undefined ? tries >= GIVE_UP_TRIES_UNTIMED : left < wait + GIVE_UP_SPARE_MS)
+        throw recordErr;
+      logger.warn('recording the failure failed; trying again', {
+        key,
+        tries,
+        reason: (recordErr as Error).message,
+      });
+      await pause(wait);
+    }
   }
 }

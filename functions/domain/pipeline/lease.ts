@@ -5,6 +5,18 @@ import type { SyncDeps } from './sync-object';
 
 let attempts = 0;
 
+/** Errors of attempts whose lease could not be released, with the owner the lease was held under. */
+const leftLeases = new WeakMap<object, string>();
+
+/**
+ * The owner of the lease an attempt that threw `err` could not free: that
+ * attempt is over, so recording its failure may take the lease over under
+ * its owner rather than find the key busy until the lease runs out.
+ */
+export function leaseLeftBy(err: unknown): string | undefined {
+  return typeof err === 'object' && err !== null ? leftLeases.get(err) : undefined;
+}
+
 /**
  * Runs `work` holding the key's lease, under an owner of this attempt's own:
  * Powertools runs a batch's records at once, and two for one key in one
@@ -12,15 +24,17 @@ let attempts = 0;
  * the ledger as the lease found it. Throws BusyError when another processor
  * holds the key; on an error the key is freed for the retry at once (a crash
  * instead leaves the lease to expire). `note`: what the lease notes on the
- * ledger (see IndexStore.acquireLease).
+ * ledger (see IndexStore.acquireLease). `owner`: hold it under this owner
+ * instead (one that tries again, or takes over a lease leaseLeftBy names).
  */
 export async function underLease<T>(
   container: SyncDeps,
   key: string,
   work: (deps: SyncDeps, previous: LedgerRecord | null, leaseUntil: number) => Promise<T>,
   note: LeaseNote = {},
+  owner = `${container.owner}/${++attempts}`,
 ): Promise<T> {
-  const deps = { ...container, owner: `${container.owner}/${++attempts}` };
+  const deps = { ...container, owner };
   const t = (deps.now ?? Date.now)();
   const lease = await deps.index.acquireLease(key, deps.owner, t, t + deps.leaseMs, note);
   if (!lease.acquired)
@@ -28,7 +42,9 @@ export async function underLease<T>(
   try {
     return await work(deps, lease.previous, t + deps.leaseMs);
   } catch (err) {
-    await deps.index.releaseLease(key, deps.owner).catch(() => undefined);
+    await deps.index.releaseLease(key, deps.owner).catch(() => {
+      if (typeof err === 'object' && err !== null) leftLeases.set(err, deps.owner);
+    });
     throw err;
   }
 }
