@@ -16,7 +16,9 @@ import { emptyUsage } from './usage';
 
 const usage = emptyUsage();
 const clients = localClients((workerData as { faultRate: number }).faultRate, usage);
-const handler = ingestWithReasons(() => ingestDepsFromEnv(loadConfig(), clients));
+// wired as the worker starts, with the stack, not on its first batch: models load and warm before any lease
+const deps = ingestDepsFromEnv(loadConfig(), clients, { warm: true });
+const handler = ingestWithReasons(() => deps);
 
 parentPort?.on('message', async ({ id, event }: { id: number; event: SQSEvent }) => {
   const started = performance.now();

@@ -11,11 +11,13 @@ import { processRecord } from './process-record';
 export interface IngestHandlerOptions {
   /** Told each record's error before the record is reported failed (the local stack's dead letters keep it). */
   onRecordFailure?: (record: SQSRecord, err: Error) => void;
+  /** Wire the deps now, not on the first event: models load and warm before any run's time or lease starts. */
+  eager?: boolean;
 }
 
 /** SQS batches of S3 notifications in, partial batch failures out. */
 export function createIngestHandler(resolveDeps: () => IngestDeps, options: IngestHandlerOptions = {}) {
-  let deps: IngestDeps | undefined;
+  let deps: IngestDeps | undefined = options.eager ? resolveDeps() : undefined;
   return middy(async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
     deps ??= resolveDeps();
     // one per batch: outside Lambda's InvokeStore a processor keeps its batch's failures on itself, and the
@@ -41,4 +43,7 @@ export function createIngestHandler(resolveDeps: () => IngestDeps, options: Inge
   }).use(injectLambdaContext(logger, { resetKeys: true }));
 }
 
-export const handler = createIngestHandler(() => ingestDepsFromEnv());
+// on Lambda during the container's init, which comes before the first event's run time (tests import this module)
+export const handler = createIngestHandler(() => ingestDepsFromEnv(), {
+  eager: process.env.AWS_LAMBDA_FUNCTION_NAME !== undefined,
+});
