@@ -176,6 +176,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       log(
         `reconcile: re-indexing files whose results objects were not the ones ingest wrote: ${report.resultsChanged}`,
       );
+    if (report.strayResults > 0)
+      log(`reconcile: deleted results objects no article named: ${report.strayResults}`);
     if (report.reasons.removed > 0)
       log(
         `reconcile: removal queued for objects gone from the bucket but still indexed: ${report.reasons.removed}`,

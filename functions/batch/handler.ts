@@ -72,6 +72,8 @@ export function createBatchHandler(resolveDeps: () => BatchDeps) {
         'indexed articles had results objects other than the ones ingest wrote: their files are queued for re-indexing',
         { resultsChanged: report.resultsChanged },
       );
+    if (report.strayResults > 0)
+      log.warn('results objects no article named were deleted', { strayResults: report.strayResults });
     if (report.reasons.removed > 0)
       log.warn('objects gone from the bucket were still indexed: their removal is queued', {
         removed: report.reasons.removed,

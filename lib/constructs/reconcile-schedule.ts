@@ -88,14 +88,17 @@ export class ReconcileSchedule extends Construct {
       },
     });
     const role = this.batch.role;
-    // lists only: reconcile compares incoming/ with the ledgers, and a full pass checks results/ holds each article's result
+    // lists: reconcile compares incoming/ with the ledgers, and a full pass checks results/ holds each article's result
     articles.grantList(role, [INGEST_PREFIX, RESULTS_PREFIX]);
+    // a full pass reads and deletes results objects no article names (functions/domain/pipeline/stray-results.ts)
+    articles.grantObjects(role, RESULTS_PREFIX, ['s3:GetObject', 's3:DeleteObject']);
     // ledgers and the pass cursors by key; the orphan sweep walks the all-articles index
     index.grantGetItems(role);
     index.grantQueryIndex(role, ALL_ARTICLES_INDEX);
     index.grantPutInPartition(role, PASS_CURSOR_PARTITION);
-    // a file whose result is missing gets its ledger marked for re-indexing (functions/domain/pipeline/missing-results.ts)
-    index.grantInPartitions(role, ['dynamodb:UpdateItem'], `${keys.object('').pk}*`);
+    // a file whose result is missing gets its ledger marked for re-indexing (functions/domain/pipeline/missing-results.ts);
+    // the lease a stray result's file had no ledger for is deleted with the ledger item it made (stray-results.ts)
+    index.grantInPartitions(role, ['dynamodb:UpdateItem', 'dynamodb:DeleteItem'], `${keys.object('').pk}*`);
     // Not queue.grantSendMessages: that adds GetQueueAttributes and GetQueueUrl, which are not needed.
     Grant.addToPrincipal({ grantee: role, actions: ['sqs:SendMessage'], resourceArns: [queue.queueArn] });
 

@@ -7,6 +7,7 @@ import {
   expectSecureQueue,
   getAtt,
   logicalId,
+  objectsArn,
   resourceOf,
   statementsFor,
   statementsOf,
@@ -89,7 +90,7 @@ describe('batch function', () => {
     });
   });
 
-  it('may only list the bucket under incoming/ and results/, and read no object', () => {
+  it('may only list the bucket under incoming/ and results/, and read or delete only results objects', () => {
     expect(statementsFor(template, batch.role, 's3')).toEqual([
       {
         Effect: 'Allow',
@@ -97,10 +98,15 @@ describe('batch function', () => {
         Resource: getAtt(stack.articles.bucket),
         Condition: { StringLike: { 's3:prefix': ['incoming/*', 'results/*'] } },
       },
+      {
+        Effect: 'Allow',
+        Action: ['s3:DeleteObject', 's3:GetObject'],
+        Resource: objectsArn(stack.articles.bucket, 'results/'),
+      },
     ]);
   });
 
-  it('may read items by key, query the all-articles index alone, write only its pass cursors, and update only ledgers', () => {
+  it('may read items by key, query the all-articles index alone, write only its pass cursors, and update or delete only ledgers', () => {
     const table = getAtt(stack.index.table);
     const reads = statementsFor(template, batch.role, 'dynamodb').filter((s) => !('Condition' in s));
     expect(reads).toEqual([
@@ -120,7 +126,7 @@ describe('batch function', () => {
       },
       {
         Effect: 'Allow',
-        Action: 'dynamodb:UpdateItem',
+        Action: ['dynamodb:DeleteItem', 'dynamodb:UpdateItem'],
         Resource: getAtt(stack.index.table),
         Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['OBJ#*'] } },
       },

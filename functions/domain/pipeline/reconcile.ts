@@ -2,8 +2,10 @@ import type { ObjectSummary } from '../index/ports';
 import type { LedgerRecord } from '../index/records';
 import { changedResultsChecker } from './changed-results';
 import { isFolderMarker } from './folder-marker';
+import { KeySet } from './key-set';
 import { listResults, type ResultsDeps, type ResultsListing, resultsChecker } from './missing-results';
 import { type PageCheck, type SweepDeps, type SweepPosition, sweepOrphans } from './orphan-sweep';
+import { sweepStrayResults } from './stray-results';
 
 /** `removed`: objects gone from the bucket whose articles the index still holds (a full pass's orphan sweep). */
 export type ReconcileReason = 'new' | 'changed' | 'outdated' | 'interrupted' | 'removed';
@@ -48,6 +50,8 @@ export interface ReconcileReport {
   resultsMissing: number;
   /** Files queued for re-indexing by a full pass because an indexed article's results object had another ETag than ingest recorded (./changed-results). */
   resultsChanged: number;
+  /** Results objects no article named, deleted by a full pass (./stray-results). */
+  strayResults: number;
   /** Objects older than a recent pass's window: listed, their ledgers not read. */
   skipped: number;
   enqueued: number;
@@ -100,6 +104,7 @@ export async function reconcile(
     folderMarkers: 0,
     resultsMissing: 0,
     resultsChanged: 0,
+    strayResults: 0,
     reasons: { new: 0, changed: 0, outdated: 0, interrupted: 0, removed: 0 },
     resumeAfter: null,
     resumeSweep: null,
@@ -113,17 +118,21 @@ export async function reconcile(
     // a resumed sweep lists results/ first: with half the time left at most, so the sweep goes on too
     const listing = results ?? (await listResults(deps, halfGone(timeLeft)));
     const checkResults = listing ? resultsChecker(deps, listing) : null;
-    const check: PageCheck | undefined = checkResults
-      ? async (articles, present) => {
-          const requeued = await checkResults(articles, present);
-          report.resultsMissing += requeued;
-          report.enqueued += requeued;
-        }
-      : undefined;
+    // every article's id, when this run walks them all: a walk resumed midway sees only the rest
+    const walked = from.articles === undefined ? new KeySet() : null;
+    const check: PageCheck = async (articles, present) => {
+      for (const a of articles) walked?.add(a.id);
+      if (!checkResults) return;
+      const requeued = await checkResults(articles, present);
+      report.resultsMissing += requeued;
+      report.enqueued += requeued;
+    };
     const { removed, resume } = await sweepOrphans(deps, from, outOfTime, check);
     report.reasons.removed += removed;
     report.enqueued += removed;
     report.resumeSweep = resume;
+    if (resume === null && walked !== null)
+      report.strayResults = await sweepStrayResults(deps, walked, now, outOfTime);
     return report;
   };
   if (options.sweep) return sweep(options.sweep);

@@ -38,8 +38,10 @@ export function world(
   };
   const deps: BatchDeps = {
     objects: {
-      async *list(_prefix: string, startAfter?: string) {
-        yield* objects.filter((o) => startAfter === undefined || o.key > startAfter);
+      async *list(prefix: string, startAfter?: string) {
+        yield* objects.filter(
+          (o) => o.key.startsWith(prefix) && (startAfter === undefined || o.key > startAfter),
+        );
       },
     } as unknown as ObjectStore,
     index: {

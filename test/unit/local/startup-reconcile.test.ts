@@ -11,6 +11,7 @@ const report = (enqueued: number, removed = 0, resultsChanged = 0): ReconcileRep
   folderMarkers: 0,
   resultsMissing: 0,
   resultsChanged,
+  strayResults: 0,
   reasons: { new: enqueued, changed: 0, outdated: 0, interrupted: 0, removed },
   resumeAfter: null,
   resumeSweep: null,

@@ -65,6 +65,7 @@ describe('reconcile', () => {
       folderMarkers: 0,
       resultsMissing: 0,
       resultsChanged: 0,
+      strayResults: 0,
       reasons: { new: 125, changed: 0, outdated: 0, interrupted: 0, removed: 0 },
       resumeAfter: null,
       resumeSweep: null,
