@@ -1,6 +1,7 @@
 import { InputError } from '../model/errors';
 import { declaredCharset, decodeDeclared } from './charset';
 import { decodeText } from './decode';
+import { joinDoubledQuotes } from './doubled-quotes';
 import { detectFormat, formatOfKey } from './format';
 import { unwrapGzip } from './gzip';
 import type { HtmlArticle } from './html';
@@ -128,7 +129,8 @@ function finishPart(part: ParsedPart, limits: ParseLimits): ParsedPart {
       error: new InputError('NO_TEXT', `no sentence was found: fewer than ${MIN_WORDS} words of text`),
     };
   }
-  return { article: { ...article, language: article.language ?? detectLanguage(article.text) } };
+  const text = joinDoubledQuotes(article.text);
+  return { article: { ...article, text, language: article.language ?? detectLanguage(text) } };
 }
 
 /** At least `min` words of two letters or more: stops at the min-th instead of collecting every word. */
