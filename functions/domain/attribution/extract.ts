@@ -81,6 +81,7 @@ import { speakerLines } from './speakers';
 import { withoutSpokenOf } from './spoken-of';
 import { subjectContent } from './subject-content';
 import { swallowedCues } from './swallowed-cue';
+import { withoutTagCircumstance } from './tag-circumstance';
 import { taggedContent } from './tagged-content';
 import { taggedSource } from './tagged-source';
 import { tagSequence } from './tagger';
@@ -299,29 +300,35 @@ export function extractAttributions(
   // every claim's cue and source, once: no content is stretched over one
   const taken = ended.flatMap((a) => [...a.cue, ...(a.source ?? [])]);
   return ended.map((a) =>
-    withoutSpeakerRelative(
+    withoutTagCircumstance(
       doc.text,
       doc.sentences,
-      percentSource(
+      quoted,
+      taken,
+      withoutSpeakerRelative(
         doc.text,
         doc.sentences,
-        beforeOwnTag(
+        percentSource(
           doc.text,
           doc.sentences,
-          taken,
-          persons,
-          withoutOwnCue(
+          beforeOwnTag(
             doc.text,
             doc.sentences,
-            withClosingMark(
+            taken,
+            persons,
+            withoutOwnCue(
               doc.text,
-              quoted,
-              overPluralPredicate(
+              doc.sentences,
+              withClosingMark(
                 doc.text,
-                doc.sentences,
-                taken,
-                persons,
-                STRETCHES.reduce((b, stretch) => stretch(doc.text, doc.sentences, taken, b), a),
+                quoted,
+                overPluralPredicate(
+                  doc.text,
+                  doc.sentences,
+                  taken,
+                  persons,
+                  STRETCHES.reduce((b, stretch) => stretch(doc.text, doc.sentences, taken, b), a),
+                ),
               ),
             ),
           ),
