@@ -77,6 +77,7 @@ import { retypeStorms } from './storm-names';
 import { joinStrandedSurnames } from './stranded-surnames';
 import { mendStrayBrackets } from './stray-brackets';
 import { joinSurnamePeople } from './surname-people';
+import { retypeTeamNames } from './team-names';
 import { retypeTermAcronyms } from './term-acronyms';
 import { splitToldOutlets } from './told-outlets';
 import { UnionFind } from './union-find';
@@ -219,7 +220,8 @@ export function linkForExtraction(
  * whatever its type ("before Christmas", ./holiday-names; "Hurricane Ivan", ./storm-names), a state's postal code after a town and the town before it places ("Denver, CO",
  * ./state-codes), a venue typed a person a place ("Ryman Auditorium", ./venue-names), as is a planet or moon near a word of space ("to Mars", ./sky-bodies), a faith's word a group
  * of people ("UK Muslims", ./faith-groups), a government named
- * for its leader a body of its own ("the Bush administration", ./leader-administrations), and a body's name
+ * for its leader a body of its own ("the Bush administration", ./leader-administrations), a town or a nickname an article about sport calls a team
+ * a club ("Leicester flanker Lewis Moody", "Minnesota beat Buffalo", ./team-names), and a body's name
  * its people's possessive was cut from joined to it ("the Women's Tennis Association", ./plural-possessors).
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
@@ -317,20 +319,26 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   const products = retypeMalware(text, retypeCuedProducts(text, works));
   // last, so the rules that type a bare name still read "Foster" in "brands include Foster's,"
   const typed = retypeFaithGroups(
-    retypeBandPlaces(
+    retypeTeamNames(
       text,
-      joinCityInitials(
+      retypeBandPlaces(
         text,
-        retypeStateCodes(
+        joinCityInitials(
           text,
-          retypeSkyBodies(
+          retypeStateCodes(
             text,
-            retypeVenues(
-              retypeStorms(
-                retypeHolidays(
-                  splitSurnameFirms(
-                    text,
-                    retypePersonNamedFirms(text, retypeFirmsInContext(text, linkWordPapers(text, products))),
+            retypeSkyBodies(
+              text,
+              retypeVenues(
+                retypeStorms(
+                  retypeHolidays(
+                    splitSurnameFirms(
+                      text,
+                      retypePersonNamedFirms(
+                        text,
+                        retypeFirmsInContext(text, linkWordPapers(text, products)),
+                      ),
+                    ),
                   ),
                 ),
               ),
@@ -338,6 +346,7 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
           ),
         ),
       ),
+      table,
     ),
   );
   // last, as the splits above make full names the coreference pass never saw ("Nicolas Sarkozy of France")

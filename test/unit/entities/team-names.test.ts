@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { idsAndMentions, typesOf } from './helpers';
+
+describe('a team named for its town or by its nickname in a sports report', () => {
+  it('is a club where the words around call it a team', () => {
+    const text =
+      'Kettlewick flanker Tom Ashby scored two tries. Brackley beat Kettlewick 20-3 as the season opened, their coach said.';
+    expect(
+      typesOf(text, [
+        ['Kettlewick', 'LOC'],
+        ['Brackley', 'LOC'],
+        ['Tom Ashby', 'PER'],
+      ]),
+    ).toMatchObject({ Kettlewick: 'ORG', Brackley: 'ORG', 'Tom Ashby': 'PERSON' });
+  });
+
+  it('is a club for a box score, a record or a plural verb, and takes the id a club has', () => {
+    const text =
+      'Otters 4, Herons 1: Jo Bell scored twice in overtime. The Pikes (6-2, 3-1) play next. The Voles were beaten again this season, their coach said.';
+    expect(
+      idsAndMentions(text, [
+        ['Otters', 'PER'],
+        ['Herons', 'MISC'],
+        ['Pikes', 'MISC'],
+        ['Voles', 'LOC'],
+        ['Jo Bell', 'PER'],
+      ]).map(([id]) => id),
+    ).toEqual(['org.otters', 'org.herons', 'person.jo-bell', 'org.pikes', 'org.voles']);
+  });
+
+  it('leaves a country, a place a mention says is one, and an article about no sport', () => {
+    const sport =
+      'France beat Kettlewick 3-1 in overtime. Jo Bell, a Kettlewick native, scored a goal this season, the coach said.';
+    expect(
+      typesOf(sport, [
+        ['France', 'LOC'],
+        ['Kettlewick', 'LOC'],
+        ['Jo Bell', 'PER'],
+      ]),
+    ).toMatchObject({ France: 'GPE', Kettlewick: 'GPE' });
+    const fair = 'Brackley beat Kettlewick to host the fair, the council said. The Voles were there.';
+    expect(
+      typesOf(fair, [
+        ['Brackley', 'LOC'],
+        ['Kettlewick', 'LOC'],
+        ['Voles', 'PER'],
+      ]),
+    ).toMatchObject({ Brackley: 'GPE', Kettlewick: 'GPE', Voles: 'PERSON' });
+  });
+});
