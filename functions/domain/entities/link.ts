@@ -64,6 +64,7 @@ import { cutPersonOfNames } from './person-of-names';
 import { retypePlaceLedNames } from './place-led-names';
 import { joinPluralPossessors } from './plural-possessors';
 import { joinPluralVariants } from './plural-variants';
+import { cutPositionCodes, hasPositionCode } from './position-codes';
 import { splitPossessiveNames } from './possessive-names';
 import { retypeCuedProducts } from './product-cues';
 import { findMoreOccurrences } from './propagate';
@@ -124,7 +125,9 @@ export function linkEntities(
     readLawSpans(
       doc.text,
       cutAwardCompounds(
-        retypeHonouredNames(cutCourtesyTitles(cutPersonModifiers(normalizeMentions(doc, all)))),
+        retypeHonouredNames(
+          cutCourtesyTitles(cutPersonModifiers(cutPositionCodes(normalizeMentions(doc, all)))),
+        ),
       ),
     ),
     table,
@@ -159,12 +162,14 @@ export function linkForExtraction(
     !hasHonouredName(normalized) &&
     !hasAwardCompound(normalized) &&
     !hasModifiedPerson(normalized) &&
+    !hasPositionCode(normalized) &&
     !hasLawSpan(doc.text);
   // "Baroness Greenfield" is Greenfield in the document's view only (./courtesy-titles)
   // "Mr Cable" typed a body is the person Cable there too (./honoured-names)
   // "Oscar-nominated" is the Oscar there (./award-compounds)
   // "Prevention of | Terrorism Bill" is one law there (./law-names)
   // "Day-by-day Schiff" is Schiff there (./based-names)
+  // "Browns DL Sheldon Richardson" is the Browns and Sheldon Richardson there (./position-codes)
   const documentMentions = () =>
     readLawSpans(
       doc.text,
@@ -172,7 +177,9 @@ export function linkForExtraction(
         retypeHonouredNames(
           cutCourtesyTitles(
             cutPersonModifiers(
-              authors.length === 0 ? [...normalized] : normalizeMentions(doc, [...tagged, ...authors]),
+              cutPositionCodes(
+                authors.length === 0 ? [...normalized] : normalizeMentions(doc, [...tagged, ...authors]),
+              ),
             ),
           ),
         ),

@@ -137,6 +137,17 @@ describe('ordinary words in capitals', () => {
       ]).map((e) => e.id),
     ).toEqual(['org.ofcom']);
   });
+
+  it('names no entity for "TD", a touchdown', () => {
+    const text = 'Jo Bell caught two TD passes and ran for three TDs.';
+    expect(
+      entitiesOf(text, [
+        ['TD', 'ORG'],
+        ['TDs', 'ORG'],
+        ['Jo Bell', 'PER'],
+      ]).map((e) => e.id),
+    ).toEqual(['person.jo-bell']);
+  });
 });
 
 describe("a car's kind and kit in capitals", () => {
