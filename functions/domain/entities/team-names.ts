@@ -46,7 +46,8 @@ const PLACE_AFTER = /^(?:[ \t]+(?:native|born)(?![\p{L}-])|-based|-born)/u;
  * club, an organisation, as the tagger already types most clubs named for
  * their towns (`org.leicester`); so is a team's nickname the tagger typed a
  * person, place or thing ("Wasps scrum-half Matt Dawson", "Bruins 5, Devils
- * 1", "The Gophers (9-1, 6-1)"). Not a country, whose national side stays
+ * 1", "The Gophers (9-1, 6-1)"), as is a name that ends on a club's word
+ * ("Glasgow Rugby", "Sale Sharks"). Not a country, whose national side stays
  * the country, a nationality ("the Kiwis" stays as tagged where no cue
  * calls it a side), nor a place any mention of which says it is one ("in
  * New York", "a New Jersey native"). In the document's view only (./link).
@@ -67,8 +68,16 @@ function isAboutSport(text: string): boolean {
   return false;
 }
 
+/**
+ * A club's name by its last word, a sport's or a nickname's: "Glasgow Rugby", "Sale Sharks",
+ * "Worcester Warriors", "Neath-Swansea Ospreys", "Milton Keynes Dons" (not "City" or "Town": "Mexico City").
+ */
+const CLUB_NAME =
+  /^\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,2} (?:Rugby|Ospreys|Dragons|Scarlets|Warriors|Sharks|Bulls|Harlequins|Dons|Tykes|Falcons|Rovers|Wanderers|Albion|Hotspur|Argyle)$/u;
+
 function isTeam(text: string, e: Entity): boolean {
   if (e.type === 'ORG' || e.type === 'NORP' || e.type === 'EVENT' || e.mentions.length === 0) return false;
+  if (CLUB_NAME.test(e.name) && !isKnownPlace(e.name)) return true;
   const town = (e.type === 'GPE' || e.type === 'LOC') && isTownName(e.name);
   if (!town && !isNickname(e.name)) return false;
   if (town && e.mentions.some((m) => saysPlace(text, m.start, m.end))) return false;

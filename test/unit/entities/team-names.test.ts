@@ -28,6 +28,20 @@ describe('a team named for its town or by its nickname in a sports report', () =
     ).toEqual(['org.otters', 'org.herons', 'person.jo-bell', 'org.pikes', 'org.voles']);
   });
 
+  it("is a club for a name that ends on a club's word, with no cue around it; a city stays a place", () => {
+    const text =
+      'Backs: Jo Bell (Kettlewick Rugby), Sam Ortiz (Brackley Sharks). Both scored tries last season, the coach said of their trip to Brackley City.';
+    expect(
+      typesOf(text, [
+        ['Kettlewick Rugby', 'LOC'],
+        ['Brackley Sharks', 'PER'],
+        ['Brackley City', 'LOC'],
+        ['Jo Bell', 'PER'],
+        ['Sam Ortiz', 'PER'],
+      ]),
+    ).toMatchObject({ 'Kettlewick Rugby': 'ORG', 'Brackley Sharks': 'ORG', 'Brackley City': 'GPE' });
+  });
+
   it('leaves a country, a place a mention says is one, and an article about no sport', () => {
     const sport =
       'France beat Kettlewick 3-1 in overtime. Jo Bell, a Kettlewick native, scored a goal this season, the coach said.';
