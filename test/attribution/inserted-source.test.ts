@@ -109,6 +109,61 @@ describe('a reporting verb set between commas inside its content', () => {
   });
 });
 
+describe('a tag that cuts a clause going on with its verb', () => {
+  it('reads again a source the tagger took from the words before the tag', () => {
+    const { out } = read('The tone of the tour, said Mr Pell, would be calmer.', [
+      ['source', 'The tone of the tour'],
+      ['cue', 'said'],
+      ['content', 'Mr Pell, would be calmer'],
+    ]);
+    expect(out).toEqual([
+      ['content', 'The tone of the tour'],
+      ['cue', 'said'],
+      ['source', 'Mr Pell'],
+      ['content', 'would be calmer'],
+    ]);
+  });
+
+  it('gives the words before the tag to the content when the tagger found the speaker', () => {
+    const { out } = read('The plan, says the firm, is to grow.', [
+      ['cue', 'says'],
+      ['source', 'the firm'],
+      ['content', 'is to grow'],
+    ]);
+    expect(out).toEqual([
+      ['content', 'The plan'],
+      ['cue', 'says'],
+      ['source', 'the firm'],
+      ['content', 'is to grow'],
+    ]);
+  });
+
+  it('leaves a source when no verb goes on after the tag', () => {
+    const cases: [string, [Role, string][]][] = [
+      [
+        'His aunt, Jane, said her neighbour, Tom Wells, had moved.',
+        [
+          ['source', 'His aunt, Jane'],
+          ['cue', 'said'],
+          ['content', 'her neighbour, Tom Wells, had moved'],
+        ],
+      ],
+      [
+        'Sales were flat, said the firm, but costs rose.',
+        [
+          ['content', 'Sales were flat'],
+          ['cue', 'said'],
+          ['source', 'the firm'],
+        ],
+      ],
+    ];
+    for (const [text, parts] of cases) {
+      const { out, unchanged } = read(text, parts);
+      expect(out, text).toEqual(unchanged);
+    }
+  });
+});
+
 describe('a verb that takes an object', () => {
   it('is no inserted cue: what follows it is its object', () => {
     const text = 'In July, Diageo, reported an annual turnover of £8bn, down from £9bn.';

@@ -18,13 +18,19 @@ export function insertedSource(seq: Sequence, text: string, runs: Run[], cue: Ru
   if (!INSERTED.has(wordAt(seq, cue.first).toLowerCase())) return runs;
   // a source the tagger ran on from the speaker into the sentence ("Mr Cox, the Mac mini is …") is read again
   const overrun = (r: Run) => r.first === cue.last + 1 && FINITE.test(afterComma(seq, text, r));
-  if (runs.some((r) => r.role === 'source' && !overrun(r))) return runs;
   const sentence = seq.sentence[cue.first];
   const same = (k: number) => k < seq.tokens.length && seq.sentence[k] === sentence;
   let comma = cue.last + 1;
   while (same(comma) && comma - cue.last <= MAX_SOURCE_TOKENS && !/^[,.;:!?"“”]$/.test(wordAt(seq, comma)))
     comma++;
   if (wordAt(seq, comma) !== ',' || comma === cue.last + 1) return runs;
+  // where the clause the tag cuts goes on with its verb ("The tone of the campaign, said Mr Milburn, would be …"),
+  // so is a source the tagger took from the words before the tag, and its speaker is read again for those words
+  // ("The idea, says BT, is …" had no "The idea")
+  const resumed = RESUMING.test(wordAt(seq, comma + 1));
+  const misread = (r: Run) =>
+    resumed && (r.last === cue.first - 2 || (r.first === cue.last + 1 && r.last === comma - 1));
+  if (runs.some((r) => r.role === 'source' && !overrun(r) && !misread(r))) return runs;
   const opener = wordAt(seq, cue.last + 1);
   if (!NOUN_PHRASE_START.test(opener) || NOT_A_SPEAKER.test(opener)) return runs;
   const at = (k: number) => seq.tokens[k] as { start: number; end: number };
@@ -67,6 +73,8 @@ const INSERTED = new Set([
   'said', 'says', 'argues', 'argued', 'adds', 'added', 'explains', 'explained', 'insists', 'insisted', 'reckons',
   'believes', 'thinks', 'warns', 'warned', 'continues', 'continued', 'notes', 'noted',
 ]);
+/** A finite verb that goes on with the clause a tag cuts. */
+const RESUMING = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|did)$/;
 /** Tokens the speaker has at most. */
 const MAX_SOURCE_TOKENS = 8;
 /** Tokens the content after the speaker has at least. */
