@@ -36,3 +36,27 @@ describe('a cue right after a time phrase that follows its sentence-opening name
     expect(subjectOf('Shares this week warned of losses.', 'warned')).toBeUndefined();
   });
 });
+
+describe('a cue right after a time phrase that follows a noun phrase opening the sentence', () => {
+  it('has the phrase, a name inside it and all, for source', () => {
+    expect(subjectOf('The Tories on Monday highlighted their tax plans.', 'highlighted')).toBe('The Tories');
+    expect(subjectOf('A separate survey by Acme last week found a rise.', 'found', 'Acme')).toBe(
+      'A separate survey by Acme',
+    );
+    expect(
+      subjectOf(
+        'The Paris Club of rich creditor nations on Wednesday offered to freeze debts.',
+        'offered',
+        'Paris Club',
+      ),
+    ).toBe('The Paris Club of rich creditor nations');
+  });
+
+  it('has none for a bare phrase, a clause in the phrase, or a phrase too long', () => {
+    expect(subjectOf('Higher prices on Monday worried investors.', 'worried')).toBeUndefined();
+    expect(subjectOf('The firm that he runs last week denied it.', 'denied')).toBeUndefined();
+    expect(subjectOf('The men and women on Monday said so.', 'said')).toBeUndefined();
+    expect(subjectOf('The firm expects sales this week said so.', 'said')).toBeUndefined();
+    expect(subjectOf('The big old red brick mill by the river on Monday said so.', 'said')).toBeUndefined();
+  });
+});

@@ -1,6 +1,15 @@
 import { ENTITY_TYPES } from '../model/document';
 import type { Sequence, TokenInfo } from './features';
-import { cueBetween, isPassive, OPENS_SPEAKER, openingName, sentenceStart, wordAt } from './opening-subject';
+import {
+  AUXILIARY,
+  cueBetween,
+  isPassive,
+  OPENS_SPEAKER,
+  openingName,
+  sentenceStart,
+  VERB_LIKE,
+  wordAt,
+} from './opening-subject';
 import { afterLead } from './phrase-subject';
 import { RAISING } from './subject-content';
 import type { Run } from './tags';
@@ -14,6 +23,14 @@ const SUBJECTS: ReadonlySet<number> = new Set([
 const TIME_HEAD = /^(?:on|last|this|in)$/i;
 const TIME_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year)$/;
+/** Words that open a noun phrase as subject. */
+const OPENER = /^(?:the|a|an|these|those|its|his|her|their|our|some|many|several|other|both)$/i;
+/** Words a noun phrase holds at most, its opener included. */
+const MAX_PHRASE = 8;
+/** A word of the phrase: letters, digits, hyphens, a possessive's apostrophe. */
+const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’.&-]*$|^['’]s$/u;
+/** A clause's words, or a second subject's: no phrase of one subject. */
+const NO_PHRASE = /^(?:who|which|that|whose|and|or|but|he|she|it|they|we|I|you|said|says|told)$/i;
 /** A time of one word: "yesterday". */
 const TIME_ALONE = /^(?:yesterday|today)$/i;
 
@@ -33,7 +50,22 @@ export function timedSubject(seq: Sequence, info: TokenInfo, cues: Run[], cue: R
   // after "The" openingName wants a verb next, not the time: "The Times on Monday said"
   const article = /^the$/i.test(wordAt(seq, first)) ? 1 : 0;
   const name = taggedName(info, first, time) ?? openingName(seq, info, first + article, time, SUBJECTS);
-  return name && name.last + 1 === time ? { ...name, first } : undefined;
+  // "The Paris Club of rich creditor nations on Wednesday": a name inside the phrase
+  return name && name.last + 1 === time ? { ...name, first } : nounPhrase(seq, first, time);
+}
+
+/**
+ * "The Paris Club of rich creditor nations on Wednesday offered", "A separate
+ * survey by GMIPoll last week found": a determiner and a few words of no
+ * clause ending right at the time; not a bare phrase ("Acme shares on Monday").
+ */
+function nounPhrase(seq: Sequence, first: number, time: number): Run | undefined {
+  if (!OPENER.test(wordAt(seq, first)) || time - first < 2 || time - first > MAX_PHRASE) return undefined;
+  for (let k = first + 1; k < time; k++) {
+    const w = wordAt(seq, k);
+    if (!WORD.test(w) || NO_PHRASE.test(w) || AUXILIARY.test(w) || VERB_LIKE.test(w)) return undefined;
+  }
+  return { role: 'source', first, last: time - 1 };
 }
 
 /** A mention the tagger opened on the sentence's first word, "The" and all ("The Times"). */
