@@ -8,6 +8,15 @@ const subjectOf = (text: string, cue: string, name?: string) =>
   sourceOf(interruptedSubject, text, cue, name, 'organisation');
 
 describe('a cue right after an interruption of its sentence-opening name', () => {
+  it('has the name after a fronted time, with or without its comma', () => {
+    const lords = 'In December the House of Lords, the highest court, ruled that it was unlawful.';
+    expect(subjectOf(lords, 'ruled', 'House of Lords')).toBe('the House of Lords');
+    const comma = 'In November, Acme, which owns the mill, forecast a loss.';
+    expect(subjectOf(comma, 'forecast', 'Acme')).toBe('Acme');
+    const bare = 'In fact the House of Lords, the highest court, ruled that it was unlawful.';
+    expect(subjectOf(bare, 'ruled', 'House of Lords')).toBeUndefined();
+  });
+
   it('has the name for source after an aside', () => {
     expect(subjectOf('Vivendi, however, has said that it was public.', 'has said', 'Vivendi')).toBe(
       'Vivendi',

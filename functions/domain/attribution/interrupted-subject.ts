@@ -40,6 +40,9 @@ const FRONTED = /^(?:however|meanwhile|separately|similarly|instead|still|now|la
 /** A time fronted before the subject, "In November" or "Last year", of at most MAX_TIME words. */
 const TIME = /^(?:in|on|last|earlier|later)$/i;
 const MAX_TIME = 3;
+/** The second word of such a time: "In December", "On Monday", "Last year". */
+const WHEN =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)$/;
 /** A conjunction that may open the sentence before its subject. */
 const CONJUNCTION = /^(?:but|and|yet)$/i;
 /** Words a nominal subject has at most after "The": "The German chemicals group". */
@@ -119,6 +122,9 @@ function afterFronted(seq: Sequence, opening: number): number {
   if (FRONTED.test(wordAt(seq, opening)) && wordAt(seq, opening + 1) === ',') return opening + 2;
   if (!TIME.test(wordAt(seq, opening))) return opening;
   for (let k = opening + 1; k <= opening + MAX_TIME; k++) if (wordAt(seq, k) === ',') return k + 1;
+  // "In December the House of Lords, the UK's highest court, ruled": a time of two words with no comma
+  if (WHEN.test(wordAt(seq, opening + 1)) && /^(?:\p{Lu}|the$)/u.test(wordAt(seq, opening + 2)))
+    return opening + 2;
   return opening;
 }
 
