@@ -1,5 +1,6 @@
 import type { Sequence } from './features';
 import { wordAt } from './opening-subject';
+import { withoutOpeningTime } from './opening-time';
 import type { Run } from './tags';
 import { withoutTime } from './timed-source';
 
@@ -12,7 +13,9 @@ import { withoutTime } from './timed-source';
  * is where the speaker works ("analyst Alex Potter at Lehman Brothers").
  */
 export function circumstanceCut(seq: Sequence, runs: Run[], cue: Run): Run[] {
-  return runs.map((r) => (r.role === 'source' ? withoutTime(seq, ownSource(seq, r, cue)) : r));
+  return runs.map((r) =>
+    r.role === 'source' ? withoutTime(seq, withoutOpeningTime(seq, ownSource(seq, r, cue))) : r,
+  );
 }
 
 function ownSource(seq: Sequence, source: Run, cue: Run): Run {
