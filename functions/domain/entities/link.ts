@@ -73,6 +73,7 @@ import { dropRolesNamingOthers } from './roles-naming-others';
 import { retypeSkyBodies } from './sky-bodies';
 import { readSportBodies } from './sport-bodies';
 import { spotAliases } from './spotted-aliases';
+import { retypeStatLinePeople } from './stat-lines';
 import { retypeStateCodes } from './state-codes';
 import { retypeStorms } from './storm-names';
 import { joinStrandedSurnames } from './stranded-surnames';
@@ -194,7 +195,8 @@ export function linkForExtraction(
  * ends (./final-periods), a given name that is also a word put back on the surname the tagger cut it from ("Ray Charles", ./word-given-names), a person "of" a country read as one body cut in two and a peer typed a
  * body a person (./person-of-names), names cut in two at "of" joined (./of-names), a
  * team sheet's names as people (./lineups) and its bracketed clubs as bodies (./lineup-clubs), one person for a full name typed apart, a bare surname joined to the full name it ends before "Jr" (./generational-suffixes), a given
- * name and surname the words around call a person (./given-name-people), a body or event typed as the place it opens on
+ * name and surname the words around call a person (./given-name-people), as is a name before a player's count in a box score
+ * ("Burgher 10 points.", ./stat-lines), a body or event typed as the place it opens on
  * retyped (./place-led-names), one person for forms of one given name ("Steve", "Steven", "Stevie" Gerrard, ./given-name-variants), a relative's given name cut off a stranger's full name ("his son Nick", ./kin-given-names), one entity for a name
  * typed several ways, names that differ in a plural "s" (./plural-variants), an acronym joined to the name it abbreviates (./acronym-entities) or
  * follows in brackets spelt as title case or with a name's inner capitals (./bracketed-acronyms), a
@@ -247,7 +249,9 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   const surnamed = joinSuffixedSurnames(joinSurnamePeople(text, lineups, table, bodyStart), bodyStart);
   const people = splitKinGivenNames(
     text,
-    joinGivenNameVariants(retypePlaceLedNames(retypeGivenNamePeople(text, surnamed, table))),
+    joinGivenNameVariants(
+      retypePlaceLedNames(retypeGivenNamePeople(text, retypeStatLinePeople(text, surnamed, table), table)),
+    ),
     table,
   );
   // a law is typed before "the Bill" joins it: a bill the tagger's "Bill"s joined as people is no person's name
