@@ -1137,3 +1137,23 @@ describe('Blue Origin and the Rock and Roll Hall of Fame', () => {
     ]);
   });
 });
+
+describe('Brexit, the Big Bang, the plague bacterium and the Argus Leader', () => {
+  it('types the first two events and spots the bacterium and the paper whole', () => {
+    const text =
+      'They clashed on Brexit. Stars formed after the Big Bang. Plague comes from Yersinia pestis, and ' +
+      'Y. pestis lives in fleas. The Argus Leader reported it.';
+    const tagged: Tagged = [
+      ['Brexit', 'LOC'],
+      ['Big Bang', 'LOC'],
+      ['Yersinia', 'LOC'],
+      ['Argus', 'MISC'],
+    ];
+    expect(viewMentions(text, tagged, true)).toEqual([
+      ['event.brexit', ['Brexit']],
+      ['event.big-bang', ['Big Bang']],
+      ['misc.yersinia-pestis', ['Yersinia pestis', 'Y. pestis']],
+      ['org.argus-leader', ['Argus Leader']],
+    ]);
+  });
+});
