@@ -35,6 +35,7 @@ import { joinGenitiveNames } from './genitive-names';
 import { retypeGivenNamePeople } from './given-name-people';
 import { joinGivenNameVariants } from './given-name-variants';
 import { retypeCalledGroups } from './group-nouns';
+import { dropHeadTitles } from './head-titles';
 import { bodyOnly, type Headlined, splitHeadline } from './headline';
 import { keptFromHeadline } from './headline-only';
 import { retypeHolidays } from './holiday-names';
@@ -212,7 +213,7 @@ export function linkForExtraction(
  * ("Lord Justice May", ./judicial-styles), a name cut at its "&" joined ("Marks & Spencer",
  * ./ampersand-names), a sport's national body cut to or typed as its country ("Athletics Kenya",
  * ./sport-bodies), a name cut before its "'s" joined to it ("McDonald's said", ./genitive-names), an outlet told
- * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), "Best" opening a prize's category dropped ("won Best Actress", ./award-categories), "Semitic" after "anti-" dropped (./anti-semitism), "Born" opening a birth clause dropped ("Born in Luton, …", ./birth-openers), a minister's remit typed a body dropped ("Minister for Children", ./office-remits), technology's common nouns and posts in capitals dropped ("DVD", "PC", "the PM") and their long forms a technology ("Digital Rights Management", ./common-acronyms), an acronym spelt out in lower case a term ("the producer price index (PPI)", ./term-acronyms), a name the tagger cut after its first
+ * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), "Best" opening a prize's category dropped ("won Best Actress", ./award-categories), "Semitic" after "anti-" dropped (./anti-semitism), "Born" opening a birth clause dropped ("Born in Luton, …", ./birth-openers), a minister's remit typed a body dropped ("Minister for Children", ./office-remits), a bare "Head" opening an office dropped ("Head of Research at …", ./head-titles), technology's common nouns and posts in capitals dropped ("DVD", "PC", "the PM") and their long forms a technology ("Digital Rights Management", ./common-acronyms), an acronym spelt out in lower case a term ("the producer price index (PPI)", ./term-acronyms), a name the tagger cut after its first
  * word joined again (./clipped-names), roles that end open dropped (./dangling-roles), a title's remit cut at its "and" put back
  * ("Trade and Industry Secretary", ./coordinated-roles) and roles that
  * run on to another person's name ("NME editor Conor McNicholas", ./roles-naming-others), and a
@@ -308,7 +309,9 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
                           text,
                           retypeTermAcronyms(
                             text,
-                            retypeTechnologyLongForms(dropCommonAcronyms(text, clipped)),
+                            retypeTechnologyLongForms(
+                              dropCommonAcronyms(text, dropHeadTitles(text, clipped)),
+                            ),
                           ),
                         ),
                       ),
