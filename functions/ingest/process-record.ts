@@ -10,6 +10,7 @@ import { leaseLeftBy } from '../domain/pipeline/lease';
 import { reserveOf, syncObject } from '../domain/pipeline/sync-object';
 import type { IngestDeps } from './deps';
 import { keyTurns } from './key-turns';
+import { isEarlierReceive, type Receive, receiveOf, receiveOwner } from './receive-owner';
 
 /** What the records of one SQS batch share. */
 export interface BatchState {
@@ -35,7 +36,11 @@ export async function processRecord(
     logger.info('ignoring s3:TestEvent');
     return;
   }
-  const receiveCount = Number(record.attributes.ApproximateReceiveCount ?? '1');
+  const receive = receiveOf(record);
+  const { receiveCount } = receive;
+  const last = receiveCount >= deps.maxReceiveCount;
+  // leases taken for this receive name it: a later receive can tell one it left (isEarlierReceive)
+  const mine = { ...deps, sync: { ...deps.sync, owner: receiveOwner(deps.sync.owner, receive) } };
   for (const s3 of message.Records) {
     const key = decodeS3Key(s3.s3.object.key);
     if (!key.startsWith(deps.sync.ingestPrefix)) {
@@ -53,12 +58,19 @@ export async function processRecord(
         // a record late in a slow batch waits for a run of its own rather than start with no time to finish
         if ((deps.sync.timeLeftMs?.() ?? Number.POSITIVE_INFINITY) < reserveOf(deps.sync) * 2)
           throw new OutOfTimeError('too little time left in this run to start');
-        const ledger = first ? batch.ledgers.get(key) : undefined;
-        return syncObject(deps.sync, { key, etag: s3.s3.object.eTag, ledger });
+        const request = { key, etag: s3.s3.object.eTag, ledger: first ? batch.ledgers.get(key) : undefined };
+        try {
+          return await syncObject(mine.sync, request);
+        } catch (err) {
+          // on the last receive a lease an earlier receive could not free is taken over, not left to expire
+          const left = err instanceof BusyError ? err.heldBy : undefined;
+          if (!last || !isEarlierReceive(left, receive)) throw err;
+          logger.warn('taking over the lease an earlier receive left', { key, owner: left });
+          return await syncObject(mine.sync, { ...request, owner: left });
+        }
       });
       logger.info('synced', { key, outcome, event: s3.eventName });
     } catch (err) {
-      const last = receiveCount >= deps.maxReceiveCount;
       // A busy key is being indexed by someone else: that work, or the next reconcile, completes it.
       if (last && err instanceof BusyError) {
         logger.warn('still busy on the last receive; leaving it to the lease holder', { key });
@@ -71,7 +83,7 @@ export async function processRecord(
           receiveCount,
           reason: err.message,
         });
-      else await onFailure(deps, key, receiveCount, err as Error, s3.s3.object.eTag);
+      else await onFailure(mine, key, receive, err as Error, s3.s3.object.eTag);
       throw err;
     }
   }
@@ -80,10 +92,11 @@ export async function processRecord(
 async function onFailure(
   deps: IngestDeps,
   key: string,
-  receiveCount: number,
+  receive: Receive,
   err: Error,
   etag: string | undefined,
 ): Promise<void> {
+  const { receiveCount } = receive;
   const last = receiveCount >= deps.maxReceiveCount;
   logger.warn('sync failed', { key, receiveCount, last, error: err.name, reason: err.message });
   if (!last) return;
@@ -94,7 +107,9 @@ async function onFailure(
     message: `gave up after ${receiveCount} attempts: ${err.message}${remedy}`,
   };
   // the version the event named: reconcile tries the file again only once it or the extractor changes
-  await recordUntilDone(deps, key, err, (owner) => recordGiveUp(deps.sync, key, etag, reason, owner));
+  await recordUntilDone(deps, key, receive, err, (owner) =>
+    recordGiveUp(deps.sync, key, etag, reason, owner),
+  );
 }
 
 /** Pause before the first retry of recording a failure; it doubles up to GIVE_UP_MAX_PAUSE_MS. */
@@ -111,15 +126,17 @@ let giveUps = 0;
  * message to the DLQ with nothing recorded, the file neither indexed nor
  * failed until a reconcile pass queued it again. Every try holds the lease
  * under one owner, the failed attempt's when it could not free its lease,
- * so a lease a try left is no reason to find the key busy.
+ * so a lease a try left is no reason to find the key busy. A lease an
+ * earlier receive of the message left is taken over the same way.
  */
 async function recordUntilDone(
   deps: IngestDeps,
   key: string,
+  receive: Receive,
   err: Error,
   record: (owner: string) => Promise<void>,
 ): Promise<void> {
-  const owner = leaseLeftBy(err) ?? `${deps.sync.owner}/give-up-${++giveUps}`;
+  let owner = leaseLeftBy(err) ?? `${deps.sync.owner}/give-up-${++giveUps}`;
   const pause = deps.pause ?? ((ms: number) => sleep(ms));
   for (let tries = 1; ; tries++) {
     try {
@@ -127,6 +144,12 @@ async function recordUntilDone(
       return;
     } catch (recordErr) {
       if (recordErr instanceof BusyError) {
+        const left = recordErr.heldBy;
+        if (left !== undefined && left !== owner && isEarlierReceive(left, receive)) {
+          logger.warn('taking over the lease an earlier receive left', { key, owner: left });
+          owner = left;
+          continue;
+        }
         logger.warn('busy when recording the failure; leaving it to the lease holder', { key });
         return;
       }

@@ -137,6 +137,12 @@ describe('at-least-once delivery', () => {
       previous: null,
     });
     expect((await ledger.get(key))?.pendingIds).toEqual(['id-0']);
+    // a processor the lease keeps out is told who holds it (a later receive can tell one an earlier left)
+    expect(await ledger.acquire(key, 'x', now, now + 60_000)).toEqual({
+      acquired: false,
+      heldUntil: now + 60_000,
+      heldBy: 'a',
+    });
     await ledger.release(key, 'a');
     await ledger.acquire(key, 'b', now, now + 60_000, { pending: ['id-9'] });
     expect((await ledger.get(key))?.pendingIds).toEqual(['id-0']);

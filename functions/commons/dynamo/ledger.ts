@@ -66,7 +66,8 @@ export class Ledger {
     );
     if (taken)
       return { acquired: true, previous: taken.Attributes ? fromLedgerItem(taken.Attributes) : null };
-    return { acquired: false, heldUntil: (await this.get(objectKey))?.leaseUntil ?? now };
+    const holder = await this.get(objectKey);
+    return { acquired: false, heldUntil: holder?.leaseUntil ?? now, heldBy: holder?.leaseOwner ?? null };
   }
 
   async notePending(objectKey: string, owner: string, articleIds: string[]): Promise<boolean> {

@@ -56,7 +56,7 @@ export interface LeaseNote {
 /** `previous`: the ledger as it was when the lease was taken, null when the object had none. */
 export type LeaseResult =
   | { acquired: true; previous: LedgerRecord | null }
-  | { acquired: false; heldUntil: number };
+  | { acquired: false; heldUntil: number; heldBy?: string | null };
 
 /**
  * The index as syncing one object uses it (the ingest function): its ledger

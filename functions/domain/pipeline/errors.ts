@@ -5,6 +5,8 @@ export class BusyError extends Error {
     message: string,
     /** This attempt's own lease ran out midway and another took the key: this attempt was too slow, worth a warning. */
     readonly leaseLost = false,
+    /** The owner of the lease that made the key busy, when known. */
+    readonly heldBy?: string,
   ) {
     super(message);
   }

@@ -38,7 +38,11 @@ export async function underLease<T>(
   const t = (deps.now ?? Date.now)();
   const lease = await deps.index.acquireLease(key, deps.owner, t, t + deps.leaseMs, note);
   if (!lease.acquired)
-    throw new BusyError(`${key} is being processed until ${new Date(lease.heldUntil).toISOString()}`);
+    throw new BusyError(
+      `${key} is being processed until ${new Date(lease.heldUntil).toISOString()}`,
+      false,
+      lease.heldBy ?? undefined,
+    );
   try {
     return await work(deps, lease.previous, t + deps.leaseMs);
   } catch (err) {

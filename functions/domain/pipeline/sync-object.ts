@@ -70,6 +70,8 @@ export interface SyncRequest {
   etag?: string;
   /** The ledger as read for the whole batch (null: none); read here when absent. */
   ledger?: LedgerRecord | null;
+  /** Hold the lease under this owner (see underLease): one taking over a lease an attempt that is over left. */
+  owner?: string;
 }
 
 export type SyncOutcome = 'indexed' | 'failed' | 'removed' | 'unchanged' | 'duplicate';
@@ -133,6 +135,7 @@ export async function syncObject(container: SyncDeps, request: SyncRequest): Pro
     },
     // the lease counts this attempt for the version its event named, until an attempt finishes
     { pending: firstId, version: request.etag },
+    request.owner,
   );
 }
 
