@@ -93,6 +93,7 @@ import { toldSubject } from './told-subject';
 import { tagSpan, trailingReports } from './trailing-report';
 import { apartFromCut, closedEarly, type EarlyClose, narratedAfter, withEarlyCloses } from './unclosed-quote';
 import { wholeQuotes } from './whole-quote';
+import { wholeWords } from './whole-words';
 
 /**
  * Stretches of a content past where the tagger ended it, applied in turn; none
@@ -299,35 +300,39 @@ export function extractAttributions(
   const ended = endBeforeTakenQuotes(doc.text, quoted, fronted);
   // every claim's cue and source, once: no content is stretched over one
   const taken = ended.flatMap((a) => [...a.cue, ...(a.source ?? [])]);
+  // a span the tokenizer let the tagger cut inside "24-hour" or "31-year-old" takes the whole word
   return ended.map((a) =>
-    withoutTagCircumstance(
+    wholeWords(
       doc.text,
-      doc.sentences,
-      quoted,
-      taken,
-      withoutSpeakerRelative(
+      withoutTagCircumstance(
         doc.text,
         doc.sentences,
-        percentSource(
+        quoted,
+        taken,
+        withoutSpeakerRelative(
           doc.text,
           doc.sentences,
-          beforeOwnTag(
+          percentSource(
             doc.text,
             doc.sentences,
-            taken,
-            persons,
-            withoutOwnCue(
+            beforeOwnTag(
               doc.text,
               doc.sentences,
-              withClosingMark(
+              taken,
+              persons,
+              withoutOwnCue(
                 doc.text,
-                quoted,
-                overPluralPredicate(
+                doc.sentences,
+                withClosingMark(
                   doc.text,
-                  doc.sentences,
-                  taken,
-                  persons,
-                  STRETCHES.reduce((b, stretch) => stretch(doc.text, doc.sentences, taken, b), a),
+                  quoted,
+                  overPluralPredicate(
+                    doc.text,
+                    doc.sentences,
+                    taken,
+                    persons,
+                    STRETCHES.reduce((b, stretch) => stretch(doc.text, doc.sentences, taken, b), a),
+                  ),
                 ),
               ),
             ),
