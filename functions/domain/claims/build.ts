@@ -45,6 +45,7 @@ import { reportsResults } from './reported-results';
 import { reportedTags } from './reported-tag';
 import { claimSpan } from './sentence-span';
 import { isShowNoun } from './show-noun';
+import { showsByPerson } from './shown-by-player';
 import { resolveSpeaker, type SpeakerContext } from './speaker';
 import { tellsPlot } from './story-told';
 import { isTemporal } from './temporal';
@@ -220,6 +221,9 @@ export function buildClaims(
         : source && !document
           ? otherSpeakers(source, entityId, entities, prior, doc.text)
           : [];
+    // "the teenager showed more confidence": a player's quality, no one's words
+    if (cue && kind === 'indirect' && showsByPerson(cue.text, source?.text ?? null, entityId, content.text))
+      continue;
     const joint = others.length > 0 ? { others } : {};
     if (source && !naming) prior.push({ text: source.text, entityId, end: source.end, ...joint });
     claims.push({
