@@ -23,6 +23,20 @@ describe('"He said <clause>" with no "that" and no cue from the tagger', () => {
     expect(found('But she thinks it will rain.')).toEqual([['she', 'thinks', 'it will rain']]);
   });
 
+  it("reads a present-tense verb in -s after the head noun as the clause's verb", () => {
+    expect(found('He thinks its power lies in its reach, not in its price.')).toEqual([
+      ['He', 'thinks', 'its power lies in its reach, not in its price'],
+    ]);
+    expect(found('She said the firm plans to open a mill in Leeds.')).toEqual([
+      ['She', 'said', 'the firm plans to open a mill in Leeds'],
+    ]);
+    // not a plural noun, nor after a verb that takes an object
+    expect(found('He said the new bridges in the hills.')).toEqual([]);
+    expect(found('He said the local bridges in the hills.')).toEqual([]);
+    expect(found('He felt the cold winds on his face.')).toEqual([]);
+    expect(found('They claimed the top prizes in May.')).toEqual([]);
+  });
+
   it('is nothing for a noun phrase no verb follows, inside a quote, or where another attribution or tag is', () => {
     expect(found('He felt the pain in his left leg for a week.')).toEqual([]);
     expect(found('"He said it would rain all week in the hills," she said.')).toEqual([]);

@@ -19,6 +19,13 @@ const PRONOUN = /^(?:he|she|it|they|we|I|you|there)$/u;
 /** A finite verb after a determiner's or name's noun phrase: the clause's own. */
 const FINITE =
   /^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|\p{Ll}+ed)$/u;
+/** A cue that takes no noun object in the way "felt" or "claimed" does ("He claimed the top prizes"). */
+const SAYING = /^(?:said|says|say|believes?|believed|thinks?|thought)$/u;
+/** A present-tense verb in -s ("lies", "plans"); not "-ss", "-us", "-is" nor a possessive. */
+const PRESENT_S = /^\p{Ll}{2,}[^su']s$/u;
+/** A word a noun phrase's head never is: a determiner, possessive, preposition, number or common adjective. */
+const NOT_HEAD =
+  /^(?:the|a|an|this|these|those|that|his|her|its|their|our|my|your|of|in|on|at|to|for|from|with|by|about|and|or|new|old|big|small|top|other|many|few|more|most|some|all|such|own|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|\p{Ll}+(?:al|ous|ive|ic|ful|able|ible|ing|ern|ese|ish|ian))$/u;
 /** Another speaker's tag inside the sentence ("…, said Rahul Chakkara", "…, the farmer said"): the sentence is theirs. */
 const OTHER_TAG = /,\s+(?:\S+\s+){0,3}(?:said|says|added|adds|told|according\s+to)\b/u;
 
@@ -39,7 +46,13 @@ export function pronounReports(
     const m = PRONOUN_REPORT.exec(sentence);
     const g = m?.indices?.groups;
     if (!g?.source || !g.cue || !g.content || touches(found, s) || OTHER_TAG.test(sentence)) continue;
-    if (!PRONOUN.test(m?.groups?.open ?? '') && !finiteAfter(m?.groups?.content ?? '')) continue;
+    const content = m?.groups?.content ?? '';
+    if (
+      !PRONOUN.test(m?.groups?.open ?? '') &&
+      !finiteAfter(content) &&
+      !presentAfterHead(content, m?.groups?.cue ?? '')
+    )
+      continue;
     const at = s.start + g.source[0];
     if (quotes.some((q) => q.open < at && at < q.close)) continue;
     const span = inSentence(s);
@@ -54,4 +67,22 @@ function finiteAfter(clause: string): boolean {
     .split(/\s+/u)
     .slice(1, 13)
     .some((w) => FINITE.test(w.replace(/[,;:]$/u, '')));
+}
+
+/**
+ * "He thinks its power lies in …", "He said the company plans to …": after a
+ * verb of saying or thinking, a verb in -s right after the clause's head noun,
+ * within its first four words, with more words after it. The word before must
+ * be a head (no determiner or preposition) and not itself in -s, so a plural
+ * noun ("the plans include") is not taken for the verb.
+ */
+function presentAfterHead(clause: string, cue: string): boolean {
+  if (!SAYING.test(cue.split(/\s+/u).at(-1) ?? '')) return false;
+  const words = clause.split(/\s+/u).map((w) => w.replace(/[,;:]$/u, ''));
+  for (let i = 1; i <= 3 && i < words.length - 1; i++) {
+    const before = words[i - 1] ?? '';
+    if (i > 1 && (NOT_HEAD.test(before) || before.endsWith('s'))) break;
+    if (PRESENT_S.test(words[i] ?? '') && (i > 1 || /^\p{Lu}/u.test(before))) return true;
+  }
+  return false;
 }
