@@ -2,6 +2,7 @@ import type { AnnotatedText, Attribution } from '../extract/types';
 import type { Entity } from '../model/document';
 import { findQuotes } from '../text/quotations';
 import { adverbOffSource } from './adverb-off-source';
+import { adverbAfterTag } from './adverb-tag';
 import { beforeOwnTag } from './after-tag';
 import { agentContent } from './agent-content';
 import { asideContent } from './aside-content';
@@ -276,8 +277,12 @@ export function extractAttributions(
         covers(tagSpan(doc.text, p), a.cue[0] as Range),
     );
   // a content run over a second report the tagger missed gives it up ("… and Labour says …")
-  const kept = splitSecondReports(doc.text, quoted, [...joined.filter((a) => !inside(a)), ...patterned])
-    .filter((a) => !reportsNoSpeech(doc.text, a) && !namesOnly(doc.text, a))
+  const split = splitSecondReports(doc.text, quoted, [...joined.filter((a) => !inside(a)), ...patterned]);
+  const kept = split
+    // "…," Bublik said, jokingly.: the adverb says how, it reports nothing
+    .filter(
+      (a) => !reportsNoSpeech(doc.text, a) && !namesOnly(doc.text, a) && !adverbAfterTag(doc.text, a, split),
+    )
     .map((a) => agentContent(doc.text, toldSubject(doc.text, pseudoCleft(doc.text, a))))
     .filter((a): a is Attribution => a !== undefined)
     .map((a) => withoutFrontedPhrase(doc.text, withoutSpokenOf(doc.text, withoutSourceAside(doc.text, a))))
