@@ -1,7 +1,7 @@
 import { bareClauseVerb } from './bare-clause';
 import type { Sequence, TokenInfo } from './features';
 import { AUXILIARY, DETERMINER, isPassive, OPENS_SPEAKER, VERB_LIKE, wordAt } from './opening-subject';
-import { NOT_A_HEARER, TELLS } from './recipient-content';
+import { NOT_A_HEARER } from './recipient-content';
 import type { Run } from './tags';
 
 /**
@@ -49,7 +49,7 @@ export function withHearer(seq: Sequence, info: TokenInfo, cue: Run): Run {
 
 /** Where the clause after a telling cue's hearer starts, when the words right after the cue are a hearer. */
 function clauseAfterHearer(seq: Sequence, info: TokenInfo, cue: Run): number | undefined {
-  if (!TELLS.test(wordAt(seq, cue.last)) || isPassive(seq, cue)) return undefined;
+  if (!TELLING.test(wordAt(seq, cue.last)) || isPassive(seq, cue)) return undefined;
   const first = cue.last + 1;
   const end = info.sentLast[cue.last] as number;
   // "told he would be released": no hearer, the clause follows the cue; "told of his shock": no hearer either
@@ -124,6 +124,8 @@ function firstVerb(seq: Sequence, from: number, to = from + MAX_HEARER): number 
 
 const isVerb = (w: string) => VERB_LIKE.test(w) || AUXILIARY.test(w);
 
+/** A cue that takes a hearer before its clause: "told", "warned Labour and the Tories they were …" (PolNeAR keeps the hearer after "assured"). */
+const TELLING = /^(?:told|tells|tell|telling|warned|warns|warn|warning)$/i;
 /** Tokens a hearer has at most: "The Post and Courier newspaper of Charleston on Saturday". */
 const MAX_HEARER = 12;
 /** A clause's subject pronoun; "there" as in "there was". */

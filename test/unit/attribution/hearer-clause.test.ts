@@ -31,7 +31,7 @@ const contentOf = (text: string, content: string, name?: string | string[]) =>
   applied(
     text,
     [
-      ['cue', text.match(/\b(?:told|tells|telling)\b/)?.[0] as string],
+      ['cue', text.match(/\b(?:told|tells|telling|warned)\b/)?.[0] as string],
       ['content', content],
     ],
     name,
@@ -65,6 +65,18 @@ describe('the hearer after "told", read into the content', () => {
     expect(
       contentOf('He has told a court that the charges are false.', 'a court that the charges are false'),
     ).toBe('that the charges are false');
+  });
+
+  it('is left out after "warned" too, two hearers joined by "and" among them', () => {
+    expect(
+      contentOf(
+        'The Greens have warned Labour and the Tories they were in danger.',
+        'Labour and the Tories they were in danger',
+      ),
+    ).toBe('they were in danger');
+    expect(
+      contentOf('He warned the board that the plan would fail.', 'the board that the plan would fail'),
+    ).toBe('that the plan would fail');
   });
 
   it('is left out before a name with a verb, an honorific or a noun with an auxiliary', () => {
