@@ -71,6 +71,7 @@ import { retypeCuedProducts } from './product-cues';
 import { findMoreOccurrences } from './propagate';
 import { spotQuotedTitles } from './quoted-titles';
 import { dropRolesNamingOthers } from './roles-naming-others';
+import { joinSaintPossessives } from './saint-possessives';
 import { retypeSkyBodies } from './sky-bodies';
 import { readSportBodies } from './sport-bodies';
 import { spotAliases } from './spotted-aliases';
@@ -192,7 +193,7 @@ export function linkForExtraction(
 }
 
 /**
- * What the document's view adds (LinkOptions): a sentence's full stop taken off the name it
+ * What the document's view adds (LinkOptions): a place named for a saint cut at its "'s" joined ("St James's Palace", ./saint-possessives), a sentence's full stop taken off the name it
  * ends (./final-periods), a given name that is also a word put back on the surname the tagger cut it from ("Ray Charles", ./word-given-names), a person "of" a country read as one body cut in two and a peer typed a
  * body a person (./person-of-names), names cut in two at "of" joined (./of-names), a
  * team sheet's names as people (./lineups) and its bracketed clubs as bodies (./lineup-clubs), one person for a full name typed apart, a bare surname joined to the full name it ends before "Jr" (./generational-suffixes), a given
@@ -241,7 +242,10 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
       text,
       joinOfNames(
         text,
-        cutPersonOfNames(joinWordGivenNames(text, dropFinalPeriods(text, linked)), table),
+        cutPersonOfNames(
+          joinWordGivenNames(text, dropFinalPeriods(text, joinSaintPossessives(text, linked, table))),
+          table,
+        ),
         table,
       ),
     ),

@@ -6,6 +6,8 @@ import { cutInTwo, isKnownAs } from './name-parts';
 
 /** A name, a possessive "'s" and a capitalised name after it. */
 const POSSESSIVE = /^(\p{Lu}.*?)['’]s (\p{Lu}.*)$/u;
+/** A saint owns no place named for them ("St George's Chapel", ./saint-possessives). */
+const SAINT = /^(?:St\.?|Saint) /u;
 /** One word, then a name: "Sony PSP". */
 const MAKER_FIRST = /^(\p{Lu}[\p{L}-]*) (\p{Lu}.*)$/u;
 
@@ -39,7 +41,8 @@ export function splitPossessiveNames(entities: Entity[], table: AliasTable = def
     entities,
     (from, mention) => {
       const [, owner, owned] = POSSESSIVE.exec(mention.text) ?? [];
-      if (owner && owned) return !isPost(owner) && isOwner(owner, from) ? [owner, owned] : undefined;
+      if (owner && owned)
+        return !isPost(owner) && !SAINT.test(owner) && isOwner(owner, from) ? [owner, owned] : undefined;
       // a firm's or person's type is the tagger's guess
       if (from.type !== 'ORG' && from.type !== 'PERSON') return undefined;
       const [, maker, product] = MAKER_FIRST.exec(mention.text) ?? [];
