@@ -14,6 +14,7 @@ import { retypeBandPlaces } from './band-places';
 import { cutPersonModifiers, cutPlaceModifiers, hasModifiedPerson } from './based-names';
 import { dropBirthOpeners } from './birth-openers';
 import { joinBracketedAcronyms } from './bracketed-acronyms';
+import { retypeBroadcastProgrammes } from './broadcast-programmes';
 import { joinCityInitials } from './city-initials';
 import { joinClippedNames } from './clipped-names';
 import { dropCommonAcronyms, retypeTechnologyLongForms } from './common-acronyms';
@@ -225,7 +226,7 @@ export function linkForExtraction(
  * company," cut from Bill Ford, ./person-named-firms); a one-word name typed a person that the words around call a product or a
  * work MISC ("the drug Vioxx", "Xbox video game Halo", ./product-cues), names listed after a kind of
  * work or product MISC ("films include Gothika", ./listed-works), a body or place right after the kind of work it is
- * MISC ("ITV drama Footballers' Wives", ./kind-cued-works) and an untagged title there a work ("comedy
+ * MISC ("ITV drama Footballers' Wives", ./kind-cued-works), a body or place right after a broadcaster's "'s" a programme ("the BBC's Westminster Hour", ./broadcast-programmes) and an untagged title there a work ("comedy
  * Sideways", ./cued-titles), a name the article calls a worm
  * or virus MISC ("the Sasser worm", ./malware-names), and a holiday or a named storm an event
  * whatever its type ("before Christmas", ./holiday-names; "Hurricane Ivan", ./storm-names), a state's postal code after a town and the town before it places ("Denver, CO",
@@ -332,7 +333,14 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   // a product first, as a list with firms in it would make it a firm ("brands such as Celebrex and Vioxx")
   const works = spotQuotedTitles(
     text,
-    spotCuedTitles(text, retypeKindCuedWorks(text, retypeListedWorks(text, firms), table)),
+    spotCuedTitles(
+      text,
+      retypeBroadcastProgrammes(
+        text,
+        retypeKindCuedWorks(text, retypeListedWorks(text, firms), table),
+        table,
+      ),
+    ),
   );
   const products = retypeMalware(text, retypeCuedProducts(text, works));
   // last, so the rules that type a bare name still read "Foster" in "brands include Foster's,"
