@@ -33,3 +33,25 @@ describe('an acronym spelt out in lower case', () => {
     ).toEqual(['org.pensions-policy-institute', 'org.egma']);
   });
 });
+
+describe('an acronym spelt out with a capital only as the sentence opens', () => {
+  it('is a term, with its long form', () => {
+    const text =
+      'The economy grew.\n\nGross domestic product (GDP) rose by 0.8%, the office said. Net trade balance (NTB) figures follow.';
+    expect(
+      entitiesOf(text, [
+        ['Gross domestic product', 'ORG'],
+        ['GDP', 'ORG'],
+        ['NTB', 'ORG'],
+      ]).map((e) => [e.id, e.type]),
+    ).toEqual([
+      ['misc.gross-domestic-product', 'MISC'],
+      ['misc.net-trade-balance', 'MISC'],
+    ]);
+  });
+
+  it('not a name with a capital inside a sentence', () => {
+    const text = 'Shares in Gross domestic product (GDP) fell.';
+    expect(entitiesOf(text, [['GDP', 'ORG']]).map((e) => e.type)).toEqual(['ORG']);
+  });
+});
