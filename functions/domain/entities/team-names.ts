@@ -10,11 +10,11 @@ const SPORT_WORD =
 
 /** A club's player or staff right after its name, a player's name after: "Leicester flanker Lewis Moody", "Wallabies coach Eddie Jones". */
 const MEMBER =
-  '(?:lock|flanker|wing|winger|centre|center|prop|hooker|scrum-half|fly-half|full-back|number eight|striker|midfielder|defender|goalkeeper|keeper|goaltender|goalie|defenseman|defenceman|quarterback|linebacker|receiver|running back|pitcher|captain|skipper|manager|boss|coach|head coach|director of rugby|pass rusher)';
+  '(?:lock|flanker|wing|winger|centre|center|prop|hooker|scrum-half|fly-half|full-back|number eight|striker|midfielder|defender|goalkeeper|keeper|goaltender|goalie|defenseman|defenceman|quarterback|linebacker|receiver|running back|pitcher|captain|skipper|manager|boss|coach|head coach|assistant (?:boss|manager|coach)|director of rugby|pass rusher)';
 const MEMBER_NAMED = new RegExp(`^[ \\t]+${MEMBER}[ \\t]+\\p{Lu}`, 'u');
 /** The same noun with no name after, after a determiner: "the Leicester flanker will", "former Wallabies coach". */
 const MEMBER_AFTER = new RegExp(`^[ \\t]+${MEMBER}(?![\\p{L}-])`, 'u');
-const DETERMINER_BEFORE = /(?<![\p{L}-])(?:the|a|former|ex-)[ \t]+$/iu;
+const DETERMINER_BEFORE = /(?<![\p{L}-])(?:(?:the|a|former|ex-)[ \t]+|ex-)$/iu;
 /** A box score's line: "Wild 4, Sabres 1:" (the first side, then the second). */
 const SCORE_FIRST = /^[ \t]+\d{1,3},[ \t]+\p{Lu}[\p{L}.' ]{0,30}[ \t]\d{1,3}(?!\d)/u;
 const SCORE_SECOND = /(?:^|\n)[ \t]*\p{Lu}[\p{L}.' ]{0,30}[ \t]\d{1,3},[ \t]+$/u;
@@ -34,6 +34,13 @@ const POSSESSIVE_AFTER =
 const PLURAL_AFTER = /^[ \t]+(?:have|are|were)(?![\p{L}-])/u;
 const CLAUSE_BEFORE =
   /(?:^|[.!?:;"“”\n][ \t]*|(?<![\p{L}-])(?:that|but|when|while|after|as)[ \t]+)(?:[Tt]he[ \t]+)?$/u;
+
+/**
+ * A nickname after a preposition and "the", as only a side is written ("for the Magpies", "with the
+ * Toffees"), or after "at" or "against" alone ("at Spurs"; not a surname typed a person: "with Jones").
+ */
+const NICKNAME_BEFORE = /(?<![\p{L}-])(?:for|with|at|against)[ \t]+the[ \t]+$/iu;
+const BARE_NICKNAME_BEFORE = /(?<![\p{L}-])(?:at|against)[ \t]+$/iu;
 
 /** Words that say a place is the place: "in Boston", "a St. Louis native", "Leeds-based". */
 const PLACE_BEFORE = /(?<![\p{L}-])(?:in|near)[ \t]+$/iu;
@@ -79,9 +86,13 @@ function isTeam(text: string, e: Entity): boolean {
   if (e.type === 'ORG' || e.type === 'NORP' || e.type === 'EVENT' || e.mentions.length === 0) return false;
   if (CLUB_NAME.test(e.name) && !isKnownPlace(e.name)) return true;
   const town = (e.type === 'GPE' || e.type === 'LOC') && isTownName(e.name);
-  if (!town && !isNickname(e.name)) return false;
+  const nickname = isNickname(e.name);
+  if (!town && !nickname) return false;
   if (town && e.mentions.some((m) => saysPlace(text, m.start, m.end))) return false;
-  return e.mentions.some((m) => isTeamCued(text, m.start, m.end));
+  return e.mentions.some(
+    (m) =>
+      isTeamCued(text, m.start, m.end) || (nickname && isNicknameCued(text, m.start, e.type !== 'PERSON')),
+  );
 }
 
 /** Countries and nations the gazetteer's country list leaves out, whose sides stay the country too. */
@@ -133,4 +144,9 @@ function isTeamCued(text: string, start: number, end: number): boolean {
     POSSESSIVE_AFTER.test(after) ||
     (PLURAL_AFTER.test(after) && CLAUSE_BEFORE.test(before))
   );
+}
+
+function isNicknameCued(text: string, start: number, bare: boolean): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  return NICKNAME_BEFORE.test(before) || (bare && BARE_NICKNAME_BEFORE.test(before));
 }

@@ -62,3 +62,29 @@ describe('a team named for its town or by its nickname in a sports report', () =
     ).toMatchObject({ Brackley: 'GPE', Kettlewick: 'GPE', Voles: 'PERSON' });
   });
 });
+
+describe('a nickname after a preposition in a sports report', () => {
+  it('is the club after "for the", "with the", "at", and "ex-" before a member of staff', () => {
+    const text =
+      'He scored 20 goals for the Kestrels this season. He won the cup with the Badgers in 1995. He was sacked at Otters in 2003. The ex-Voles assistant boss joined the league coach.';
+    expect(
+      typesOf(text, [
+        ['Kestrels', 'LOC'],
+        ['Badgers', 'MISC'],
+        ['Otters', 'LOC'],
+        ['Voles', 'MISC'],
+      ]),
+    ).toMatchObject({ Kestrels: 'ORG', Badgers: 'ORG', Otters: 'ORG', Voles: 'ORG' });
+  });
+
+  it('not a surname typed a person after a bare "at" or "with"', () => {
+    const text =
+      'He scored twice this season and the coach said the league was won. He played at Hendricks and with Hendricks, then for the Herons.';
+    expect(
+      typesOf(text, [
+        ['Hendricks', 'PER'],
+        ['Herons', 'PER'],
+      ]),
+    ).toMatchObject({ Hendricks: 'PERSON', Herons: 'ORG' });
+  });
+});
