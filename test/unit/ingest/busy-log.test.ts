@@ -1,4 +1,3 @@
-import type { SQSRecord } from 'aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
 
 // the tests' config logs errors only; this file reads the info lines too, so it sets the level before the logger is made
@@ -6,18 +5,12 @@ vi.hoisted(() => {
   process.env.POWERTOOLS_LOG_LEVEL = 'INFO';
 });
 
-import { s3CreatedRecord } from '../../../functions/commons/s3-event';
 import { BusyError } from '../../../functions/domain/pipeline/errors';
 import { processRecord } from '../../../functions/ingest/process-record';
 import { file, KEY, line } from '../pipeline/sync-fixture';
-import { sqsEvent } from './sqs-event';
+import { received } from './sqs-event';
 
 type Deps = ReturnType<typeof file>['deps'];
-
-const received = (count: number): SQSRecord => {
-  const record = sqsEvent([s3CreatedRecord('b', KEY, 'e1', 1, 'test')]).Records[0] as SQSRecord;
-  return { ...record, attributes: { ...record.attributes, ApproximateReceiveCount: String(count) } };
-};
 
 /** The log lines (Powertools writes info to stdout, warnings to stderr) of one delivery, and how it ended. */
 async function deliver(receiveCount: number, change: (deps: Deps) => void) {

@@ -1,29 +1,11 @@
-import type { SQSRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { s3CreatedRecord } from '../../../functions/commons/s3-event';
 import type { LedgerOutcome } from '../../../functions/domain/index/ports';
 import { processRecord } from '../../../functions/ingest/process-record';
 import { isEarlierReceive } from '../../../functions/ingest/receive-owner';
-import { file, KEY, line } from '../pipeline/sync-fixture';
+import { file, line } from '../pipeline/sync-fixture';
+import { received } from './sqs-event';
 
 /** Receive `count` of message m0 (the last is the 6th). */
-const receive = (count: number): SQSRecord => ({
-  messageId: 'm0',
-  receiptHandle: 'm0',
-  body: JSON.stringify({ Records: [s3CreatedRecord('b', KEY, 'e1', 1, 'test')] }),
-  attributes: {
-    ApproximateReceiveCount: String(count),
-    SentTimestamp: '0',
-    SenderId: 'test',
-    ApproximateFirstReceiveTimestamp: '0',
-  },
-  messageAttributes: {},
-  md5OfBody: '',
-  eventSource: 'aws:sqs',
-  eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:q',
-  awsRegion: 'us-east-1',
-});
-
 /** A key whose unexpired lease `holder` holds: only that owner may take it, and nothing frees it but a release. */
 function leasedBy(holder: string, body = '') {
   const { deps, completed } = file(body);
@@ -52,7 +34,7 @@ describe('a lease an earlier receive of the message left', () => {
     deps.objects.get = async () => {
       throw new Error('S3 down');
     };
-    await expect(processRecord(ingest, receive(6))).rejects.toThrow('S3 down');
+    await expect(processRecord(ingest, received(6))).rejects.toThrow('S3 down');
     expect(completed).toEqual([
       expect.objectContaining({
         status: 'failed',
@@ -66,7 +48,7 @@ describe('a lease an earlier receive of the message left', () => {
       'test/m0#5/9',
       line('Title', 'The minister said the plan would work.'),
     );
-    await processRecord(ingest, receive(6));
+    await processRecord(ingest, received(6));
     expect(completed).toEqual([expect.objectContaining({ status: 'indexed' })]);
   });
 
@@ -75,20 +57,20 @@ describe('a lease an earlier receive of the message left', () => {
     deps.index.getLedger = async () => {
       throw new Error('throttled');
     };
-    await expect(processRecord(ingest, receive(6))).rejects.toThrow('throttled');
+    await expect(processRecord(ingest, received(6))).rejects.toThrow('throttled');
     expect(completed).toEqual([expect.objectContaining({ status: 'failed' })]);
   });
 
   it('is left alone before the last receive', async () => {
     const { completed, ingest } = leasedBy('test/m0#4/7', line('Title', 'The minister said so.'));
-    await expect(processRecord(ingest, receive(5))).rejects.toThrow('being processed');
+    await expect(processRecord(ingest, received(5))).rejects.toThrow('being processed');
     expect(completed).toEqual([]);
   });
 
   it("another message's lease is left to its holder, even on the last receive", async () => {
     for (const holder of ['test/m9#2/3', 'test/m0#6/3', 'test/3']) {
       const { completed, ingest } = leasedBy(holder, line('Title', 'The minister said so.'));
-      await processRecord(ingest, receive(6));
+      await processRecord(ingest, received(6));
       expect(completed).toEqual([]);
     }
   });

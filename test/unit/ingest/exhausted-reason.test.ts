@@ -1,9 +1,7 @@
-import type { SQSRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { s3CreatedRecord } from '../../../functions/commons/s3-event';
 import { processRecord } from '../../../functions/ingest/process-record';
-import { file, KEY, line } from '../pipeline/sync-fixture';
-import { sqsEvent } from './sqs-event';
+import { file, line } from '../pipeline/sync-fixture';
+import { received } from './sqs-event';
 
 /** A 40-article feed whose store takes 2.5 s a put: a 60 s lease runs out while results are written. */
 function leaseRunsOut() {
@@ -19,11 +17,6 @@ function leaseRunsOut() {
   };
   return { deps, completed };
 }
-
-const received = (count: number): SQSRecord => {
-  const record = sqsEvent([s3CreatedRecord('b', KEY, 'e1', 1, 'test')]).Records[0] as SQSRecord;
-  return { ...record, attributes: { ...record.attributes, ApproximateReceiveCount: String(count) } };
-};
 
 describe('the reason recorded when the lease runs out while articles are written', () => {
   it('says, on the last receive, that it is not retried and what to do', async () => {

@@ -1,15 +1,8 @@
-import type { SQSRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { s3CreatedRecord } from '../../../functions/commons/s3-event';
 import type { LedgerOutcome } from '../../../functions/domain/index/ports';
 import { processRecord } from '../../../functions/ingest/process-record';
-import { file, KEY } from '../pipeline/sync-fixture';
-import { sqsEvent } from './sqs-event';
-
-const lastReceive = (): SQSRecord => {
-  const record = sqsEvent([s3CreatedRecord('b', KEY, 'e1', 1, 'test')]).Records[0] as SQSRecord;
-  return { ...record, attributes: { ...record.attributes, ApproximateReceiveCount: '6' } };
-};
+import { file } from '../pipeline/sync-fixture';
+import { received } from './sqs-event';
 
 /** A key whose object cannot be read: every attempt fails, and the last receive records why. */
 function unreadable() {
@@ -29,7 +22,7 @@ describe('recording the failure on the last receive', () => {
       if (++calls <= 2) throw new Error('throttled');
       return complete(key, owner, outcome);
     };
-    await expect(processRecord(ingest, lastReceive())).rejects.toThrow('S3 down');
+    await expect(processRecord(ingest, received(6))).rejects.toThrow('S3 down');
     expect(completed).toEqual([
       expect.objectContaining({
         status: 'failed',
@@ -55,7 +48,7 @@ describe('recording the failure on the last receive', () => {
       completed.push(outcome as LedgerOutcome);
       return true;
     };
-    await expect(processRecord(ingest, lastReceive())).rejects.toThrow('S3 down');
+    await expect(processRecord(ingest, received(6))).rejects.toThrow('S3 down');
     expect(completed).toEqual([expect.objectContaining({ status: 'failed' })]);
   });
 
@@ -67,7 +60,7 @@ describe('recording the failure on the last receive', () => {
       throw new Error('throttled');
     };
     Object.assign(deps, { timeLeftMs: () => 3_000 });
-    await expect(processRecord(ingest, lastReceive())).rejects.toThrow('throttled');
+    await expect(processRecord(ingest, received(6))).rejects.toThrow('throttled');
     expect(calls).toBe(1);
     expect(completed).toEqual([]);
   });

@@ -1,5 +1,6 @@
-import type { SQSEvent } from 'aws-lambda';
-import type { S3Record } from '../../../functions/commons/s3-event';
+import type { SQSEvent, SQSRecord } from 'aws-lambda';
+import { type S3Record, s3CreatedRecord } from '../../../functions/commons/s3-event';
+import { KEY } from '../pipeline/sync-fixture';
 
 /** An SQS batch as Lambda receives it: one message per S3 record, each received once. */
 export const sqsEvent = (records: S3Record[]): SQSEvent => ({
@@ -20,3 +21,9 @@ export const sqsEvent = (records: S3Record[]): SQSEvent => ({
     awsRegion: 'us-east-1',
   })),
 });
+
+/** The message of a put of the fixture's key, on its `count`-th receive. */
+export function received(count: number): SQSRecord {
+  const message = sqsEvent([s3CreatedRecord('b', KEY, 'e1', 1, 'test')]).Records[0] as SQSRecord;
+  return { ...message, attributes: { ...message.attributes, ApproximateReceiveCount: String(count) } };
+}
