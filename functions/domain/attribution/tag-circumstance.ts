@@ -1,7 +1,7 @@
 import type { Attribution, Fragments } from '../extract/types';
 import { type Quote, quotedWords } from '../text/quotations';
-
-type Range = { start: number; end: number };
+import { sentenceAt } from '../text/sentences';
+import type { Range } from './assemble';
 
 /** What may lie between the content's last word and the quote's closing mark. */
 const CLOSING = /^[\s,.?!…]*["”]$/u;
@@ -74,7 +74,7 @@ export function withoutTagCircumstance(
   // narration before the quote (`To a question on the "…," Sanders said private contractors …`):
   // only words that tell how it was said are cut, not a clause
   const opensAtQuote = from > q.open && from <= q.open + 2;
-  const sentence = sentences.find((s) => s.start <= cue.start && cue.start < s.end);
+  const sentence = sentenceAt(sentences, cue.start);
   if (!sentence) return a;
   const kept: Fragments = [];
   for (const f of a.content) {
@@ -107,7 +107,7 @@ export function withoutTagCircumstance(
 }
 
 /** Whether the words after the cue up to piece `f` (the cue's own last word too), and its first words, still belong to what was said. */
-function goesOn(text: string, cueEnd: number, f: { start: number; end: number }): boolean {
+function goesOn(text: string, cueEnd: number, f: Range): boolean {
   const before = text.slice(Math.max(cueEnd - 6, 0), f.start);
   const words = text.slice(f.start, Math.min(f.end, f.start + 40));
   // "about" after a hearer too (`told CNN's Jake Tapper about extending …`), "of" only right after the cue

@@ -1,6 +1,5 @@
 import type { Attribution, Fragments } from '../extract/types';
-
-type Range = { start: number; end: number };
+import type { Range } from './assemble';
 
 /** A hyphen with a word's letter or digit either side ("24-hour", "8-1"), not a spaced dash. */
 const IN_WORD = /[\p{L}\p{N}]-[\p{L}\p{N}]/u;
