@@ -63,6 +63,7 @@ export class ClaimtrailStack extends Stack {
       articles,
       index,
       queue: this.pipeline.queue.queue,
+      ingestDeadLetters: this.pipeline.queue.deadLetterQueue,
       schedule: props.reconcileSchedule,
     });
 

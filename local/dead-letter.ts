@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { decodeS3Key } from '../functions/commons/s3-event';
+import type { DeadLetter, DeadLetterQueue } from '../functions/domain/index/ports';
 
 /**
  * The object keys a queued S3 event names, decoded: a dead letter says which files it held, where its
@@ -12,5 +14,40 @@ export function eventKeys(body: string): string[] {
     );
   } catch {
     return [];
+  }
+}
+
+/**
+ * The local stack's dead letters (`dead-letters.jsonl`) as the batch
+ * function reads the ingest DLQ on AWS: the newest `max` lines each pass,
+ * nothing removed (the file is the record; locally nothing redrives it).
+ * A line that is no JSON gives its text as the body, which the pass then
+ * reports unreadable with the line's number as its id.
+ */
+export function fileDeadLetters(path: string): DeadLetterQueue {
+  return {
+    peek: async (max) => {
+      if (!existsSync(path)) return [];
+      const lines = readFileSync(path, 'utf8').split('\n');
+      const letters: DeadLetter[] = [];
+      for (let i = lines.length - 1; i >= 0 && letters.length < max; i--) {
+        const line = lines[i] as string;
+        if (line.trim() === '') continue;
+        letters.push(letterOf(line, i + 1));
+      }
+      return letters;
+    },
+    release: async () => undefined,
+  };
+}
+
+function letterOf(line: string, number: number): DeadLetter {
+  const id = `${number}`;
+  try {
+    const { id: messageId, body } = JSON.parse(line) as { id?: unknown; body?: unknown };
+    const named = typeof messageId === 'string' ? messageId : id;
+    return { id: named, body: typeof body === 'string' ? body : line, handle: named };
+  } catch {
+    return { id: `line ${id}`, body: line, handle: id };
   }
 }

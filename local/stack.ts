@@ -6,13 +6,13 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { createApiHandler } from '../functions/api/app';
 import { apiDepsFromEnv } from '../functions/api/deps';
 import { batchDepsFromEnv } from '../functions/batch/deps';
-import { createBatchHandler } from '../functions/batch/handler';
+import { type BatchReport, createBatchHandler } from '../functions/batch/handler';
 import { BATCH_TIMEOUT_SECONDS } from '../functions/batch/timeout';
 import type { AwsClients } from '../functions/commons/clients';
 import { loadConfig } from '../functions/commons/config';
 import type { ReconcileReport } from '../functions/domain/pipeline/reconcile';
 import { localClients } from './clients';
-import { eventKeys } from './dead-letter';
+import { eventKeys, fileDeadLetters } from './dead-letter';
 import { lockHome } from './home-lock';
 import { serveApi } from './http-bridge';
 import { buildIngestWorker } from './ingest-bundle';
@@ -159,6 +159,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         },
       },
       clients,
+      fileDeadLetters(deadLetters),
     ),
   );
   let lastReconcile: (ReconcileReport & { startedAt: string }) | null = null;
@@ -168,8 +169,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const report = (await batch(
       {},
       localContext('claimtrail-batch', BATCH_TIMEOUT_SECONDS * 1000),
-    )) as ReconcileReport;
+    )) as BatchReport;
     lastReconcile = { ...report, startedAt };
+    const dead = report.deadLetters;
+    if (dead && dead.recorded.length > 0)
+      log(
+        `reconcile: dead letters with no outcome recorded, now failed DEAD_LETTERED: ${dead.recorded.join(', ')}`,
+      );
     if (report.resultsMissing > 0)
       log(`reconcile: re-indexing files whose results objects were missing: ${report.resultsMissing}`);
     if (report.resultsChanged > 0)

@@ -2,6 +2,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { logger } from '../commons/logger';
+import { type DeadLetterReport, recordDeadLetters } from '../domain/pipeline/dead-letters';
 import {
   decodeSweepPosition,
   encodeSweepPosition,
@@ -18,6 +19,8 @@ const log = logger.createChild();
 export type BatchReport = ReconcileReport & {
   resumedAfter: string | null;
   resumedSweep: SweepPosition | null;
+  /** The ingest DLQ's read (null: no DLQ configured, or reading it failed, as logged). */
+  deadLetters: DeadLetterReport | null;
 };
 
 /**
@@ -32,6 +35,8 @@ export function createBatchHandler(resolveDeps: () => BatchDeps) {
   return middy(async (event: unknown, context: Context): Promise<BatchReport> => {
     deps ??= resolveDeps();
     const requested = reconcileOptions(event, (deps.now ?? Date.now)());
+    // first, so a file recorded failed here is not queued again by this pass's listing
+    const deadLetters = await readDeadLetters(deps);
     const resumedAfter = await deps.cursor.load();
     const savedSweep = await deps.sweepCursor.load();
     // a listing to go on with starts its sweep afresh when done
@@ -78,8 +83,37 @@ export function createBatchHandler(resolveDeps: () => BatchDeps) {
       log.warn('objects gone from the bucket were still indexed: their removal is queued', {
         removed: report.reasons.removed,
       });
-    return { ...report, resumedAfter, resumedSweep };
+    return { ...report, resumedAfter, resumedSweep, deadLetters };
   }).use(injectLambdaContext(log, { resetKeys: true }));
+}
+
+/**
+ * Records DEAD_LETTERED on the files the ingest DLQ names with no outcome
+ * recorded (domain/pipeline/dead-letters), consuming nothing. A failure to
+ * read the queue is logged and the reconcile pass still runs.
+ */
+async function readDeadLetters(deps: BatchDeps): Promise<DeadLetterReport | null> {
+  if (!deps.deadLetters) return null;
+  try {
+    const report = await recordDeadLetters({ ...deps, ...deps.deadLetters });
+    const { recorded, earlierIndexed, unreadable, errors } = report;
+    if (report.read > 0) log.info('ingest dead letters read', { read: report.read, ...report.outcomes });
+    if (recorded.length > 0)
+      log.warn('files dead-lettered with no outcome recorded were marked failed (DEAD_LETTERED)', {
+        recorded,
+      });
+    if (earlierIndexed.length > 0)
+      log.warn('files dead-lettered with an earlier version still indexed: left as they are', {
+        earlierIndexed,
+      });
+    for (const { id, reason } of unreadable)
+      log.warn('a dead letter is no S3 event ingest reads: left in the queue', { messageId: id, reason });
+    for (const { key, reason } of errors) log.warn('recording a dead-lettered file failed', { key, reason });
+    return report;
+  } catch (err) {
+    log.error('reading the ingest dead-letter queue failed', { reason: (err as Error).message });
+    return null;
+  }
 }
 
 export const handler = createBatchHandler(() => batchDepsFromEnv());

@@ -12,6 +12,8 @@ const Env = z.object({
   INGEST_PREFIX: prefix('incoming/'),
   RESULTS_PREFIX: prefix('results/'),
   QUEUE_URL: z.optional(z.string()),
+  // the ingest DLQ the batch function reads (never consumes) to record files dead-lettered with no outcome
+  DEAD_LETTER_QUEUE_URL: z.optional(z.string()),
   MAX_RECEIVE_COUNT: count(5),
   MAX_OBJECT_BYTES: count(10 * MiB),
   MAX_LINE_CHARS: count(256 * 1024),

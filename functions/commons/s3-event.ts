@@ -80,3 +80,18 @@ export function s3CreatedRecord(
     },
   };
 }
+
+/**
+ * The objects a queued message names, read as ingest reads it (IngestMessage,
+ * keys decoded): none for S3's test event. Throws on a body that is no S3
+ * event, or a key that cannot be decoded.
+ */
+export function messageObjects(body: string): { key: string; etag?: string; created: boolean }[] {
+  const message = IngestMessage.parse(JSON.parse(body));
+  if (!('Records' in message)) return [];
+  return message.Records.map((r) => ({
+    key: decodeS3Key(r.s3.object.key),
+    ...(r.s3.object.eTag ? { etag: r.s3.object.eTag } : {}),
+    created: r.eventName.startsWith('ObjectCreated'),
+  }));
+}

@@ -51,6 +51,8 @@ export interface ReconcileScheduleProps {
   readonly index: IndexTable;
   /** The ingest queue that missed or failed articles are re-sent to. */
   readonly queue: IQueue;
+  /** The ingest queue's DLQ: each pass reads it, never consuming, to record files dead-lettered with no outcome. */
+  readonly ingestDeadLetters: IQueue;
   /** The recent pass. @default every day */
   readonly schedule?: ScheduleExpression;
   /** The full pass. @default every week */
@@ -73,7 +75,7 @@ export class ReconcileSchedule extends Construct {
 
   constructor(scope: Construct, id: string, props: ReconcileScheduleProps) {
     super(scope, id);
-    const { articles, index, queue } = props;
+    const { articles, index, queue, ingestDeadLetters } = props;
     this.batch = new LambdaFunction(this, 'Batch', {
       name: 'batch',
       description: 'Re-queues articles whose ingest result or index entries are missing',
@@ -85,6 +87,7 @@ export class ReconcileSchedule extends Construct {
         ...articles.environment(),
         ...index.environment(),
         QUEUE_URL: queue.queueUrl,
+        DEAD_LETTER_QUEUE_URL: ingestDeadLetters.queueUrl,
       },
     });
     const role = this.batch.role;
@@ -101,6 +104,16 @@ export class ReconcileSchedule extends Construct {
     index.grantInPartitions(role, ['dynamodb:UpdateItem', 'dynamodb:DeleteItem'], `${keys.object('').pk}*`);
     // Not queue.grantSendMessages: that adds GetQueueAttributes and GetQueueUrl, which are not needed.
     Grant.addToPrincipal({ grantee: role, actions: ['sqs:SendMessage'], resourceArns: [queue.queueArn] });
+    // the ingest DLQ is read and made visible again, never consumed (functions/domain/pipeline/dead-letters.ts):
+    // no DeleteMessage, so a redrive still moves every message; SQS-managed SSE needs no key grant
+    Grant.addToPrincipal({
+      grantee: role,
+      actions: ['sqs:ReceiveMessage', 'sqs:ChangeMessageVisibility'],
+      resourceArns: [ingestDeadLetters.queueArn],
+    });
+    // a file recorded DEAD_LETTERED gets one failed article item, as ingest writes it (BatchWriteItem);
+    // only where no version was indexed, so no edge, claim or profile of the file is touched
+    index.grantInPartitions(role, ['dynamodb:BatchWriteItem'], `${keys.article('').pk}*`);
 
     this.deadLetterQueue = deadLetterQueue(this, 'DeadLetterQueue');
     Validations.of(this.deadLetterQueue).acknowledge({

@@ -82,6 +82,7 @@ describe('batch function', () => {
     expect(resourceOf(template, batch.fn).Properties.Environment).toMatchObject({
       Variables: {
         QUEUE_URL: { Ref: logicalId(stack.pipeline.queue.queue) },
+        DEAD_LETTER_QUEUE_URL: { Ref: logicalId(stack.pipeline.queue.deadLetterQueue) },
         TABLE_NAME: { Ref: logicalId(stack.index.table) },
         BUCKET_NAME: { Ref: logicalId(stack.articles.bucket) },
         INGEST_PREFIX: 'incoming/',
@@ -106,7 +107,7 @@ describe('batch function', () => {
     ]);
   });
 
-  it('may read items by key, query the all-articles index alone, write only its pass cursors, and update or delete only ledgers', () => {
+  it('may read items by key, query the all-articles index alone, write only its pass cursors and article items, and update or delete only ledgers', () => {
     const table = getAtt(stack.index.table);
     const reads = statementsFor(template, batch.role, 'dynamodb').filter((s) => !('Condition' in s));
     expect(reads).toEqual([
@@ -130,13 +131,26 @@ describe('batch function', () => {
         Resource: getAtt(stack.index.table),
         Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['OBJ#*'] } },
       },
+      // a DEAD_LETTERED file's failed article item (functions/domain/pipeline/dead-letters.ts)
+      {
+        Effect: 'Allow',
+        Action: 'dynamodb:BatchWriteItem',
+        Resource: getAtt(stack.index.table),
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['ART#*'] } },
+      },
     ]);
   });
 
-  it('may only send messages to the ingest queue', () => {
+  it('may only send messages to the ingest queue, and read its DLQ without deleting from it', () => {
     expect(statementsFor(template, batch.role, 'sqs')).toEqual([
       { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: getAtt(stack.pipeline.queue.queue) },
+      {
+        Effect: 'Allow',
+        Action: ['sqs:ChangeMessageVisibility', 'sqs:ReceiveMessage'],
+        Resource: getAtt(stack.pipeline.queue.deadLetterQueue),
+      },
     ]);
+    expect(actionsFor(template, batch.role, 'sqs')).not.toContain('sqs:DeleteMessage');
   });
 });
 

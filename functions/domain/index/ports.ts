@@ -125,6 +125,25 @@ export interface MessageQueue {
   send(bodies: string[]): Promise<void>;
 }
 
+/** A message of the ingest dead-letter queue, as read: `handle` gives it back (an SQS receipt handle). */
+export interface DeadLetter {
+  id: string;
+  body: string;
+  handle: string;
+}
+
+/**
+ * The ingest dead-letter queue, read without consuming it: SQS on AWS,
+ * `dead-letters.jsonl` locally. Nothing is ever deleted, so a redrive still
+ * finds every message.
+ */
+export interface DeadLetterQueue {
+  /** Up to `max` messages, each hidden from other readers for a short while (SQS) until released. */
+  peek(max: number): Promise<DeadLetter[]>;
+  /** Makes them visible again at once. */
+  release(letters: DeadLetter[]): Promise<void>;
+}
+
 /** The bucket as the pipeline uses it; S3 implements it. */
 export interface ObjectStore {
   /** The object, null when it does not exist; throws InputError TOO_LARGE, with its ETag, over maxBytes. */

@@ -3,6 +3,9 @@ import type { LedgerRecord } from '../index/records';
 import { BusyError } from './errors';
 import type { SyncDeps } from './sync-object';
 
+/** What holding a lease needs: the ledger, whose lease it is, how long it lasts. */
+export type LeaseDeps = Pick<SyncDeps, 'index' | 'owner' | 'leaseMs' | 'now'>;
+
 let attempts = 0;
 
 /** Errors of attempts whose lease could not be released, with the owner the lease was held under. */
@@ -27,10 +30,10 @@ export function leaseLeftBy(err: unknown): string | undefined {
  * ledger (see IndexStore.acquireLease). `owner`: hold it under this owner
  * instead (one that tries again, or takes over a lease leaseLeftBy names).
  */
-export async function underLease<T>(
-  container: SyncDeps,
+export async function underLease<D extends LeaseDeps, T>(
+  container: D,
   key: string,
-  work: (deps: SyncDeps, previous: LedgerRecord | null, leaseUntil: number) => Promise<T>,
+  work: (deps: D, previous: LedgerRecord | null, leaseUntil: number) => Promise<T>,
   note: LeaseNote = {},
   owner = `${container.owner}/${++attempts}`,
 ): Promise<T> {

@@ -32,6 +32,14 @@ export interface SyncDeps {
   reserveMs?: number;
 }
 
+/** What recording an outcome writes with: no extractor or parse limits (the batch function records too). */
+export type WriteDeps = Pick<
+  SyncDeps,
+  'objects' | 'index' | 'ingestPrefix' | 'resultsPrefix' | 'owner' | 'leaseMs' | 'now'
+>;
+/** Recording a failure also names the extractor version it is recorded for. */
+export type FailDeps = WriteDeps & { extractor: Pick<Extractor, 'version'> };
+
 /** Time kept for the writes after extraction, by default: result objects, index items, the ledger. */
 export const RESERVE_MS = 10_000;
 /** The reserve, at most half the lease: a short lease (tests, the local stack) leaves the rest to extraction. */
@@ -270,7 +278,7 @@ async function index(
  * with this extractor's).
  */
 export async function fail(
-  deps: SyncDeps,
+  deps: FailDeps,
   key: string,
   previous: LedgerRecord | null,
   etag: string | null,
@@ -301,7 +309,7 @@ export async function fail(
  * lease outlasts the function's timeout, so only a local run can get here.
  */
 async function complete(
-  deps: SyncDeps,
+  deps: WriteDeps,
   key: string,
   outcome: Parameters<SyncIndex['completeLedger']>[2],
 ): Promise<void> {
@@ -339,7 +347,7 @@ async function notePending(
  * `beforeWrite` can stop the attempt between calls.
  */
 async function replace(
-  deps: SyncDeps,
+  deps: WriteDeps,
   previous: LedgerRecord | null,
   indexed: IndexedArticle[],
   failed: ArticleRecord[],
@@ -395,7 +403,7 @@ const PROBE = 100;
  * that wrote articles and crashed before completing the ledger), the parts
  * the index holds, probed in order (a file's parts are numbered from 0).
  */
-async function heldIds(deps: SyncDeps, previous: LedgerRecord): Promise<string[]> {
+async function heldIds(deps: WriteDeps, previous: LedgerRecord): Promise<string[]> {
   const pending = previous.pendingIds ?? [];
   if (previous.articleIds.length > 0) return [...new Set([...previous.articleIds, ...pending])];
   const ids: string[] = [];
@@ -411,6 +419,6 @@ function reasonOf(err: InputError): FailureReason {
   return { code: err.code, message: err.message };
 }
 
-function relativeKey(deps: SyncDeps, key: string): string {
+function relativeKey(deps: WriteDeps, key: string): string {
   return key.startsWith(deps.ingestPrefix) ? key.slice(deps.ingestPrefix.length) : key;
 }

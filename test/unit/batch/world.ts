@@ -88,5 +88,5 @@ export function world(
     state.left = timeMs;
     return createBatchHandler(() => deps)(event, context);
   };
-  return { state, run };
+  return { state, run, deps };
 }

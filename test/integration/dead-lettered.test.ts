@@ -1,0 +1,65 @@
+// An ingest run that fails as a whole on every receive (init, timeout, memory) records nothing itself:
+// its dead letter must still end in a failure GET shows, and a redrive must still index the file.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleId } from '../../functions/domain/index/keys';
+import type { BatchHandler } from '../../local/queue';
+import { startTestStack, type TestStack } from './harness';
+
+type Rec = { status: string; error?: { code: string; message: string } };
+
+let t: TestStack;
+let wholeRunsFail = false;
+const dead: string[] = [];
+beforeAll(async () => {
+  t = await startTestStack();
+  const queue = t.stack.queue as unknown as {
+    poll: (handler: BatchHandler) => void;
+    options: { onDeadLetter: (m: { body: string }) => void };
+  };
+  // a failed init or a killed run: the whole batch fails, no record of it runs
+  const poll = queue.poll.bind(queue);
+  queue.poll = (handler) =>
+    poll(async (event) => {
+      if (wholeRunsFail) throw new Error('Runtime.ImportModuleError: models missing');
+      return handler(event);
+    });
+  const onDeadLetter = queue.options.onDeadLetter;
+  queue.options.onDeadLetter = (m) => {
+    dead.push(m.body);
+    onDeadLetter(m);
+  };
+});
+afterAll(async () => t.stop());
+
+const get = async (id: string) => t.get<Rec>(`/articles/${id}`);
+
+describe('a file whose ingest runs all failed as a whole', () => {
+  const key = 'incoming/dead/whole-run.txt';
+  const id = articleId(key, 0);
+
+  it('shows failed DEAD_LETTERED after the next pass, which does not queue it again', async () => {
+    wholeRunsFail = true;
+    await t.put(key, 'Lina Park said the ferry would sail on Monday.');
+    await t.settle();
+    expect(dead).toHaveLength(1);
+    expect((await get(id)).status).toBe(404);
+    const report = await t.stack.reconcile();
+    expect(report.enqueued).toBe(0);
+    const shown = (await get(id)).body;
+    expect(shown).toMatchObject({ status: 'failed', error: { code: 'DEAD_LETTERED' } });
+    expect(shown.error?.message).toMatch(/redrive the DLQ or put the file again/);
+    const failed = (await t.get<{ items: { id: string }[] }>('/articles?status=failed')).body.items;
+    expect(failed.map((a) => a.id)).toContain(id);
+    // the dead letter is read on every pass, never consumed: nothing more is written
+    expect((await t.stack.reconcile()).enqueued).toBe(0);
+  });
+
+  it('is indexed when its dead letter is redriven, the runs working again', async () => {
+    wholeRunsFail = false;
+    t.stack.queue.send(dead[0] as string); // what a DLQ redrive does
+    await t.settle();
+    expect((await get(id)).body.status).toBe('indexed');
+    await t.stack.reconcile();
+    expect((await get(id)).body.status).toBe('indexed');
+  });
+});
