@@ -1,6 +1,7 @@
 import { firstNameGender } from './first-names';
 import { type Gender, honorificBefore } from './honorifics';
 import type { Mention } from './mention';
+import { splitGender } from './mixed-honorifics';
 
 export interface NamedMention extends Mention {
   key: string;
@@ -51,6 +52,9 @@ export function personAnchors(
     const gender = genders.get(m.key);
     if (gender && new Set(matches.map((h) => h.key)).size > 1)
       matches = matches.filter((h) => genderOf(text, h, partsOf(h)) !== otherGender(gender));
+    // "Mrs Howard" in an article with "Mr Howard" never joins Michael Howard, even alone
+    const split = splitGender(m.key);
+    if (split) matches = matches.filter((h) => genderOf(text, h, partsOf(h)) !== otherGender(split));
     const keys = new Set(matches.map((h) => h.key));
     if (keys.size === 1) anchors.set(m, matches[0] as NamedMention);
   }

