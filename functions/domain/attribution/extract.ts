@@ -41,6 +41,7 @@ import { judgedBy } from './judged-by';
 import { labelledQuotes } from './labelled-quote';
 import { linkCue } from './linker';
 import { overListComma } from './list-comma';
+import { withoutMidPhraseGaps } from './mid-phrase-gap';
 import type { AttributionModel } from './model';
 import { nameClaims } from './name-claims';
 import { nameThat } from './name-that';
@@ -336,7 +337,12 @@ export function extractAttributions(
                     doc.sentences,
                     taken,
                     persons,
-                    STRETCHES.reduce((b, stretch) => stretch(doc.text, doc.sentences, taken, b), a),
+                    withoutMidPhraseGaps(
+                      doc.text,
+                      quoted,
+                      taken,
+                      STRETCHES.reduce((b, stretch) => stretch(doc.text, doc.sentences, taken, b), a),
+                    ),
                   ),
                 ),
               ),
