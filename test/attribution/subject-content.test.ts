@@ -30,6 +30,9 @@ describe('a subject the linker read as the content before its cue', () => {
     ['"was keen", a wish and no passive', 'The ministry', 'was keen', 'to play down the figures'],
     ['"keen" after an adverb', 'The firm', 'is particularly keen', 'to find the source of the leak'],
     ['"was keen to point out"', 'It', 'was keen to point out', 'that the tax would not hurt airlines'],
+    ['a feeling in -ed, no passive', 'The coach', 'was disappointed with', 'the display'],
+    ['a feeling after an adverb', 'The union', 'is also concerned', 'that jobs will go'],
+    ['a stance', 'The firm', 'is confident', 'that sales will recover'],
   ] as const)('is the source of %s', (_, subject, cue, content) => {
     const { out } = rule(`${subject} ${cue} ${content}.`, [
       ['content', subject],

@@ -34,6 +34,13 @@ function isProgressive(seq: Sequence, cue: Run): boolean {
 }
 
 /**
+ * A wish or a feeling after a be-verb: an adjective, though some end in -ed
+ * ("was disappointed with", "is concerned that"), never a passive's participle.
+ */
+const FEELING =
+  /^(?:keen|pleased|disappointed|concerned|worried|convinced|determined|delighted|satisfied|upset|angry|glad|happy|unhappy|confident|upbeat|hopeful|optimistic|sceptical|adamant|desperate)$/i;
+
+/**
  * "The government was keen to play down …", "Apple is particularly keen to
  * find …": a wish, no passive, so its subject is the source, as PolNeAR
  * marks "she has been …, keen to make her party more mainstream".
@@ -41,7 +48,7 @@ function isProgressive(seq: Sequence, cue: Run): boolean {
 function isKeen(seq: Sequence, cue: Run): boolean {
   for (let k = cue.first; k <= cue.last; k++) {
     const word = wordAt(seq, k);
-    if (word.toLowerCase() === 'keen') return k > cue.first;
+    if (FEELING.test(word)) return k > cue.first;
     if (!PASSIVE.test(word) && !AUXILIARY.test(word) && !BETWEEN.test(word)) return false;
   }
   return false;
