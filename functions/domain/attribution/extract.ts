@@ -1,6 +1,7 @@
 import type { AnnotatedText, Attribution } from '../extract/types';
 import type { Entity } from '../model/document';
 import { findQuotes } from '../text/quotations';
+import { accordingClause } from './according-clause';
 import { adverbOffSource } from './adverb-off-source';
 import { adverbAfterTag } from './adverb-tag';
 import { beforeOwnTag } from './after-tag';
@@ -211,7 +212,10 @@ export function extractAttributions(
       chosen[i] = speaker;
       // a passive's subject is no source, but still no content either ("…, it is understood")
       const apart = speaker ?? closest;
-      const parts = apart ? separated(para, doc.text, cue, apart, edges) : undefined;
+      // "According to the Times, the UK leader wants": the clause after the comma is content
+      const parts = apart
+        ? accordingClause(para, model.classes, cue, separated(para, doc.text, cue, apart, edges))
+        : undefined;
       // "Gingrich cynically | dismissed": the adverb goes with the cue
       const told = parts && speaker ? adverbOffSource(para, model.classes, parts.source, cue) : undefined;
       const bound = parts ? range(para, told?.source ?? parts.source) : null;
