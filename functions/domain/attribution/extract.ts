@@ -9,6 +9,7 @@ import { agentContent } from './agent-content';
 import { asideContent } from './aside-content';
 import { clauseOf, covers, dropNested, mergeFragments, type Range } from './assemble';
 import { throughBracket } from './bracket-end';
+import { butAfterCue } from './but-after-cue';
 import { circumstanceCut } from './circumstance-source';
 import { clauseStart } from './clause-start';
 import { withClosingMark } from './closing-mark';
@@ -286,7 +287,11 @@ export function extractAttributions(
   const kept = split
     // "…," Bublik said, jokingly.: the adverb says how, it reports nothing
     .filter(
-      (a) => !reportsNoSpeech(doc.text, a) && !namesOnly(doc.text, a) && !adverbAfterTag(doc.text, a, split),
+      (a) =>
+        !reportsNoSpeech(doc.text, a) &&
+        !namesOnly(doc.text, a) &&
+        !adverbAfterTag(doc.text, a, split) &&
+        !butAfterCue(doc.text, a),
     )
     .map((a) => agentContent(doc.text, toldSubject(doc.text, pseudoCleft(doc.text, a))))
     .filter((a): a is Attribution => a !== undefined)
