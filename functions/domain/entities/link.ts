@@ -19,6 +19,7 @@ import { joinCityInitials } from './city-initials';
 import { joinClippedNames } from './clipped-names';
 import { dropCommonAcronyms, retypeTechnologyLongForms } from './common-acronyms';
 import { joinCompanyShortNames } from './company-short-names';
+import { joinCoordinatedBodies } from './coordinated-bodies';
 import { joinCoordinatedRoles } from './coordinated-roles';
 import { type NamedMention, personAnchors } from './coref';
 import { joinCountryLedNames } from './country-led-names';
@@ -214,7 +215,8 @@ export function linkForExtraction(
  * the name after it ("Rival Sony", ./opening-descriptors) and a place's modifier from the name
  * it modifies ("Bracknell-based Exel", ./based-names), a judge's style read as a title
  * ("Lord Justice May", ./judicial-styles), a name cut at its "&" joined ("Marks & Spencer",
- * ./ampersand-names), a sport's national body cut to or typed as its country ("Athletics Kenya",
+ * ./ampersand-names), a body named for two remits cut at its "and" joined ("Department for Education and Skills",
+ * ./coordinated-bodies), a sport's national body cut to or typed as its country ("Athletics Kenya",
  * ./sport-bodies), a name cut before its "'s" joined to it ("McDonald's said", ./genitive-names), an outlet told
  * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), "Best" opening a prize's category dropped ("won Best Actress", ./award-categories), "Semitic" after "anti-" dropped (./anti-semitism), "Born" opening a birth clause dropped ("Born in Luton, …", ./birth-openers), a minister's remit typed a body dropped ("Minister for Children", ./office-remits), a bare "Head" opening an office dropped ("Head of Research at …", ./head-titles), technology's common nouns and posts in capitals dropped ("DVD", "PC", "the PM") and their long forms a technology ("Digital Rights Management", ./common-acronyms), an acronym spelt out in lower case a term ("the producer price index (PPI)", ./term-acronyms), a name the tagger cut after its first
  * word joined again (./clipped-names), roles that end open dropped (./dangling-roles), a title's remit cut at its "and" put back
@@ -286,7 +288,7 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
     text,
     dropOpeningDescriptors(text, cutPlaceModifiers(split, table), table),
   );
-  const joinedOver = joinAmpersandNames(text, described, table);
+  const joinedOver = joinCoordinatedBodies(text, joinAmpersandNames(text, described, table), table);
   const clipped = joinClippedNames(
     text,
     splitToldOutlets(text, readSportBodies(text, joinedOver, table), table),
