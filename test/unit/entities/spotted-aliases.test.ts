@@ -198,6 +198,41 @@ describe('the Olympics', () => {
   });
 });
 
+describe('a console or system named by its short name', () => {
+  it('is the Nintendo DS or Windows XP as "DS" or "XP" in an article naming it in full; elsewhere a name of its own', () => {
+    const text =
+      'The Nintendo DS sold well, and the DS will reach shops in May. PCs with Windows XP and XP Home sold.';
+    expect(
+      viewMentions(
+        text,
+        [
+          ['Nintendo DS', 'MISC'],
+          ['DS', 'ORG'],
+          ['Windows XP', 'MISC'],
+          ['XP', 'ORG'],
+        ],
+        true,
+      ),
+    ).toEqual([
+      ['misc.nintendo-ds', ['Nintendo DS', 'DS']],
+      ['misc.windows-xp', ['Windows XP', 'XP']],
+    ]);
+    expect(
+      viewMentions(
+        'The DS sold well, and XP did too.',
+        [
+          ['DS', 'ORG'],
+          ['XP', 'ORG'],
+        ],
+        true,
+      ),
+    ).toEqual([
+      ['org.ds', ['DS']],
+      ['org.xp', ['XP']],
+    ]);
+  });
+});
+
 describe('the attribution view of the alias table', () => {
   it('leaves out entries added after the attribution model was trained, so its entities are as its trainer saw them', () => {
     const text = 'Scottish Parliament members met. The European Parliament voted.';
