@@ -1,3 +1,4 @@
+import { isDemonym } from '../entities/lexicons';
 import { bareClauseVerb } from './bare-clause';
 import type { Sequence, TokenInfo } from './features';
 import { AUXILIARY, DETERMINER, isPassive, OPENS_SPEAKER, VERB_LIKE, wordAt } from './opening-subject';
@@ -83,8 +84,10 @@ function opensClause(seq: Sequence, info: TokenInfo, k: number): boolean {
     while ((info.ent[end + 3] as number) === opens + 1) end++;
     return isVerb(wordAt(seq, end + 1));
   }
-  // "the BBC lessons were", "The Observer government life was"
-  if (!CAPITALISED.test(wordAt(seq, k - 1)) || !plainNoun(wordAt(seq, k))) return false;
+  // "the BBC lessons were", "The Observer government life was"; a nationality modifies the noun, so is the clause's
+  // own subject ("warned Asian states could")
+  if (!CAPITALISED.test(wordAt(seq, k - 1)) || isDemonym(wordAt(seq, k - 1)) || !plainNoun(wordAt(seq, k)))
+    return false;
   return (
     AUXILIARY.test(wordAt(seq, k + 1)) ||
     (plainNoun(wordAt(seq, k + 1)) && AUXILIARY.test(wordAt(seq, k + 2)))

@@ -39,7 +39,7 @@ const contentOf = (text: string, content: string, name?: string | string[]) =>
 
 /** hearerOff leaves the sentence's telling cue and content as they are. */
 function expectUnchanged(text: string, content: string) {
-  const cue = text.match(/\b(?:was told|told|tells|tell)\b/)?.[0] as string;
+  const cue = text.match(/\b(?:was told|told|tells|tell|warned)\b/)?.[0] as string;
   const { out, unchanged } = applied(text, [
     ['cue', cue],
     ['content', content],
@@ -93,6 +93,14 @@ describe('the hearer after "told", read into the content', () => {
     expect(
       contentOf('An official told the BBC lessons were being learned.', 'the BBC lessons were being learned'),
     ).toBe('lessons were being learned');
+  });
+
+  it('leaves a nationality before a noun with an auxiliary to the clause it opens', () => {
+    expectUnchanged(
+      'The bank warned European lenders could face higher costs.',
+      'European lenders could face higher costs',
+    );
+    expectUnchanged('Officials told Kenyan farmers would be paid.', 'Kenyan farmers would be paid');
   });
 
   it('goes on over a preposition and a possessive', () => {
