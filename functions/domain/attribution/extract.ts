@@ -84,6 +84,7 @@ import { withoutSpeakerRelative } from './speaker-relative';
 import { speakerLines } from './speakers';
 import { withoutSpokenOf } from './spoken-of';
 import { subjectContent } from './subject-content';
+import { overSubjectCut } from './subject-cut';
 import { swallowedCues } from './swallowed-cue';
 import { withoutTagCircumstance } from './tag-circumstance';
 import { taggedContent } from './tagged-content';
@@ -108,6 +109,7 @@ const STRETCHES = [
   overDashAside,
   overCommaAside,
   overThatClause,
+  overSubjectCut,
   throughBracket,
   throughClosingDash,
   overListComma,
