@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { insertedSource } from '../../functions/domain/attribution/inserted-source';
 import type { Role } from '../../functions/domain/attribution/tags';
-import { ruleOn } from './runs-fixture';
+import { ruleOn, runsIn } from './runs-fixture';
 
 const read = ruleOn(insertedSource);
 
@@ -161,6 +161,107 @@ describe('a tag that cuts a clause going on with its verb', () => {
       const { out, unchanged } = read(text, parts);
       expect(out, text).toEqual(unchanged);
     }
+  });
+});
+
+describe('a tag that cuts a clause going on with a subordinate clause', () => {
+  it('gives the words before the tag and the clause after the speaker to the content', () => {
+    const { out } = read('Faults like this occur, said Mr Pell, because the banks change their networks.', [
+      ['cue', 'said'],
+      ['source', 'Mr Pell'],
+      ['content', 'because the banks change their networks'],
+    ]);
+    expect(out).toEqual([
+      ['content', 'Faults like this occur'],
+      ['cue', 'said'],
+      ['source', 'Mr Pell'],
+      ['content', 'because the banks change their networks'],
+    ]);
+    const fronted = read('As the threats change, said Mr Pell, so the firms change their defences.', [
+      ['source', 'the threats change'],
+      ['cue', 'said'],
+      ['content', 'Mr Pell, so the firms change their defences'],
+    ]);
+    expect(fronted.out).toEqual([
+      ['content', 'As the threats change'],
+      ['cue', 'said'],
+      ['source', 'Mr Pell'],
+      ['content', 'so the firms change their defences'],
+    ]);
+  });
+});
+
+describe('"according to" set between commas', () => {
+  it('gives the subject before it to the content when the clause goes on with its verb', () => {
+    const { out } = read('The firm, according to Mr Pell, has 30% of the market.', [
+      ['cue', 'according to'],
+      ['source', 'Mr Pell'],
+      ['content', 'has 30% of the market'],
+    ]);
+    expect(out).toEqual([
+      ['content', 'The firm'],
+      ['cue', 'according to'],
+      ['source', 'Mr Pell'],
+      ['content', 'has 30% of the market'],
+    ]);
+  });
+
+  it('gives the content the words after the speaker when the tagger took only those before', () => {
+    const { out } = read('Among the laggards, according to the report, are Greece and Italy.', [
+      ['content', 'Among the laggards'],
+      ['cue', 'according to'],
+      ['source', 'the report'],
+    ]);
+    expect(out).toEqual([
+      ['content', 'Among the laggards'],
+      ['cue', 'according to'],
+      ['source', 'the report'],
+      ['content', 'are Greece and Italy'],
+    ]);
+  });
+
+  it('leaves it inside a relative clause, or where the content runs on past the sentence', () => {
+    const cases: [string, [Role, string][]][] = [
+      [
+        'It said the aim was to push a site which, according to the group, does not carry news.',
+        [
+          ['cue', 'according to'],
+          ['source', 'the group'],
+          ['content', 'does not carry news'],
+        ],
+      ],
+    ];
+    for (const [text, parts] of cases) {
+      const { out, unchanged } = read(text, parts);
+      expect(out, text).toEqual(unchanged);
+    }
+    // two sentences: the content runs on into the speaker's quote after the first
+    const text = 'The problem, according to Mr Pell, is the board. "We need a change," he said.';
+    const {
+      seq,
+      runs,
+      cue,
+      read: named,
+    } = runsIn(text, [
+      ['content', 'The problem'],
+      ['cue', 'according to'],
+      ['source', 'Mr Pell'],
+      ['content', 'is the board. "We need a change'],
+    ]);
+    seq.tokens.forEach((t, i) => {
+      if (t.start > text.indexOf('. ')) seq.sentence[i] = 1;
+    });
+    expect(named(insertedSource(seq, text, runs, cue))).toEqual(named(runs));
+  });
+
+  it('leaves it where no verb goes on after the speaker', () => {
+    const text = 'Sales rose 5%, according to the firm, in the year to June.';
+    const { out, unchanged } = read(text, [
+      ['content', 'Sales rose 5%'],
+      ['cue', 'according to'],
+      ['source', 'the firm'],
+    ]);
+    expect(out).toEqual(unchanged);
   });
 });
 

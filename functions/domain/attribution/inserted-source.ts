@@ -14,8 +14,13 @@ import type { Run } from './tags';
  * a lead-in ("For instance", "Currently") before the first comma.
  */
 export function insertedSource(seq: Sequence, text: string, runs: Run[], cue: Run): Run[] {
-  if (wordAt(seq, cue.first - 1) !== ',' || cue.first !== cue.last) return runs;
-  if (!INSERTED.has(wordAt(seq, cue.first).toLowerCase())) return runs;
+  // "IBM, according to Mr Donofrio, has 30%": only where the clause goes on with its verb (below)
+  const according =
+    cue.last === cue.first + 1 &&
+    /^according$/i.test(wordAt(seq, cue.first)) &&
+    /^to$/i.test(wordAt(seq, cue.last));
+  if (wordAt(seq, cue.first - 1) !== ',' || (cue.first !== cue.last && !according)) return runs;
+  if (!according && !INSERTED.has(wordAt(seq, cue.first).toLowerCase())) return runs;
   // a source the tagger ran on from the speaker into the sentence ("Mr Cox, the Mac mini is …") is read again
   const overrun = (r: Run) => r.first === cue.last + 1 && FINITE.test(afterComma(seq, text, r));
   const sentence = seq.sentence[cue.first];
@@ -28,8 +33,17 @@ export function insertedSource(seq: Sequence, text: string, runs: Run[], cue: Ru
   // so is a source the tagger took from the words before the tag, and its speaker is read again for those words
   // ("The idea, says BT, is …" had no "The idea")
   const resumed = RESUMING.test(wordAt(seq, comma + 1));
+  if (according && !resumed) return runs;
+  // so too where a subordinate clause follows ("Incidents like this happen, said Mr Thiemann, because when …")
+  const goesOn = resumed || SUBORDINATE.test(wordAt(seq, comma + 1));
+  // for these two, a tag inside a relative clause ("the site which, according to the watchdog, does not") is not
+  // the sentence's, and a content after the speaker that runs on past the sentence (into the speaker's quote) is the
+  // tagger's to keep
+  const runsOn = (r: Run) => r.role === 'content' && r.first === comma + 1 && !same(r.last);
+  if ((according || (goesOn && !resumed)) && (RELATIVE.test(wordAt(seq, cue.first - 2)) || runs.some(runsOn)))
+    return runs;
   const misread = (r: Run) =>
-    resumed && (r.last === cue.first - 2 || (r.first === cue.last + 1 && r.last === comma - 1));
+    goesOn && (r.last === cue.first - 2 || (r.first === cue.last + 1 && r.last === comma - 1));
   if (runs.some((r) => r.role === 'source' && !overrun(r) && !misread(r))) return runs;
   const opener = wordAt(seq, cue.last + 1);
   if (!NOUN_PHRASE_START.test(opener) || NOT_A_SPEAKER.test(opener)) return runs;
@@ -75,6 +89,9 @@ const INSERTED = new Set([
 ]);
 /** A finite verb that goes on with the clause a tag cuts. */
 const RESUMING = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|did)$/;
+/** A subordinator that goes on with the clause a tag cuts, as PolNeAR's content does ("…, said Howard, but her …" aside). */
+const SUBORDINATE = /^(?:because|since|as|although|though|so)$/i;
+const RELATIVE = /^(?:which|who|whom|whose|that)$/i;
 /** Tokens the speaker has at most. */
 const MAX_SOURCE_TOKENS = 8;
 /** Tokens the content after the speaker has at least. */
