@@ -10,7 +10,7 @@ const SPORT_WORD =
 
 /** A club's player or staff right after its name, a player's name after: "Leicester flanker Lewis Moody", "Wallabies coach Eddie Jones". */
 const MEMBER =
-  '(?:lock|flanker|wing|winger|centre|center|prop|hooker|scrum-half|fly-half|full-back|number eight|striker|midfielder|defender|goalkeeper|keeper|goaltender|goalie|defenseman|defenceman|quarterback|linebacker|receiver|running back|pitcher|captain|skipper|manager|boss|coach|head coach|assistant (?:boss|manager|coach)|director of rugby|pass rusher)';
+  '(?:lock|flanker|wing|winger|centre|center|prop|hooker|scrum-half|fly-half|full-back|number eight|striker|midfielder|defender|goalkeeper|keeper|goaltender|goalie|defenseman|defenceman|quarterback|linebacker|receiver|running back|pitcher|captain|skipper|star|youngster|forward|manager|boss|coach|head coach|assistant (?:boss|manager|coach)|director of rugby|pass rusher)';
 const MEMBER_NAMED = new RegExp(`^[ \\t]+${MEMBER}[ \\t]+\\p{Lu}`, 'u');
 /** The same noun with no name after, after a determiner: "the Leicester flanker will", "former Wallabies coach". */
 const MEMBER_AFTER = new RegExp(`^[ \\t]+${MEMBER}(?![\\p{L}-])`, 'u');
@@ -27,6 +27,13 @@ const WIN_AFTER =
 /** A result, a transfer or a goal with the name its object: "beat the Devils", "a win over Birmingham", "a move to Preston", "scored for Ottawa". */
 const TEAM_BEFORE =
   /(?<![\p{L}-])(?:beat|beating|defeated|defeating|(?:win|victory|triumph) (?:over|against)|(?:defeat|loss) (?:to|by|against)|draw (?:with|against)|derby (?:with|against)|scored (?:twice )?for|goals? for|appearances for|playing for|played for|move to|switch to|loan (?:spell )?(?:at|from|to)|sign for|signed for|join|joined)[ \t]+(?:the[ \t]+)?$/iu;
+/**
+ * A player's or manager's time with a club, or his old club: "a poor stint at Leeds", "sacked at
+ * Oldham", "managed by Mourinho at Porto", "captain of Leicester", "old club West Brom". Not a bare
+ * "played at" or "won at", which may be the town a match is played in.
+ */
+const TENURE_BEFORE =
+  /(?<![\p{L}-])(?:(?:time|spells?|stint|career|future|job|in charge|sacked|team-mate|consultant|(?:managed|coached) by \p{Lu}[\p{L}'’-]{1,20}|played under (?:him|\p{Lu}[\p{L}'’-]{1,20})|experience came)[ \t]+at|captain of|(?:old|former) club)[ \t]+$/iu;
 /** A club's bid or its place in a competition: "Birmingham's £6m offer", "Chelsea's Premiership lead". */
 const POSSESSIVE_AFTER =
   /^['’]s[ \t]+(?:£\S+[ \t]+(?:offer|bid)|(?:Premiership|Premier League|league|Champions League|Uefa Cup|FA Cup|Carling Cup)[ \t]+(?:lead|defeat|tie|fixture|clash|exit))(?![\p{L}-])/u;
@@ -141,6 +148,7 @@ function isTeamCued(text: string, start: number, end: number): boolean {
     RECORD_AFTER.test(after) ||
     WIN_AFTER.test(after) ||
     TEAM_BEFORE.test(before) ||
+    TENURE_BEFORE.test(before) ||
     POSSESSIVE_AFTER.test(after) ||
     (PLURAL_AFTER.test(after) && CLAUSE_BEFORE.test(before))
   );

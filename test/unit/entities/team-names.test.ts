@@ -42,6 +42,32 @@ describe('a team named for its town or by its nickname in a sports report', () =
     ).toMatchObject({ 'Kettlewick Rugby': 'ORG', 'Brackley Sharks': 'ORG', 'Brackley City': 'GPE' });
   });
 
+  it("is a club for a player's or manager's time there, his old club, or a star of it; not a town played or won at", () => {
+    const text =
+      'After a poor stint at Kettlewick he scored ten goals this season. He was managed by Ortiz at Brackley, then faced old club Dunmore. Ashvale star Jo Bell was captain of Fenwick, the coach said. They played at Lowbridge and won at Hexley.';
+    expect(
+      typesOf(text, [
+        ['Kettlewick', 'LOC'],
+        ['Ortiz', 'PER'],
+        ['Brackley', 'LOC'],
+        ['Dunmore', 'LOC'],
+        ['Ashvale', 'LOC'],
+        ['Jo Bell', 'PER'],
+        ['Fenwick', 'LOC'],
+        ['Lowbridge', 'LOC'],
+        ['Hexley', 'LOC'],
+      ]),
+    ).toMatchObject({
+      Kettlewick: 'ORG',
+      Brackley: 'ORG',
+      Dunmore: 'ORG',
+      Ashvale: 'ORG',
+      Fenwick: 'ORG',
+      Lowbridge: 'GPE',
+      Hexley: 'GPE',
+    });
+  });
+
   it('leaves a country, a place a mention says is one, and an article about no sport', () => {
     const sport =
       'France beat Kettlewick 3-1 in overtime. Jo Bell, a Kettlewick native, scored a goal this season, the coach said.';
