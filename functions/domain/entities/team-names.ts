@@ -4,9 +4,9 @@ import { isKnownCountry, isKnownNationality, isKnownPlace } from './known-names'
 import { isDemonym } from './lexicons';
 import { retypeEntities } from './merge';
 
-/** Words of a sport report; an article with three of them is about sport. */
+/** Words of a sport report, a competition's among them ("Premiership", "Six Nations", "FA Cup"); an article with three of them is about sport. */
 const SPORT_WORD =
-  /(?<![\p{L}-])(?:scored|goals?|touchdowns?|quarterback|striker|midfielder|goalkeeper|goaltender|defenseman|flanker|fly-half|scrum-half|innings|wickets?|playoffs?|overtime|half-time|halftime|season|coach|league|fixture|kick-?off|tries|referee|rugby|football|soccer|hockey|baseball|basketball|cricket)(?![\p{L}-])/giu;
+  /(?<![\p{L}-])(?:scored|goals?|touchdowns?|quarterback|striker|midfielder|goalkeeper|goaltender|defenseman|flanker|fly-half|scrum-half|innings|wickets?|playoffs?|overtime|half-time|halftime|season|coach|league|fixture|kick-?off|tries|referee|rugby|football|soccer|hockey|baseball|basketball|cricket|premiership|uefa|fifa|defender|winger|replays?|six nations|(?:fa|carling|uefa|league|heineken) cup|cup ties?)(?![\p{L}-])/giu;
 
 /** A club's player or staff right after its name, a player's name after: "Leicester flanker Lewis Moody", "Wallabies coach Eddie Jones". */
 const MEMBER =

@@ -68,6 +68,17 @@ describe('a team named for its town or by its nickname in a sports report', () =
     });
   });
 
+  it("reads an article as about sport by a competition's words too", () => {
+    const text =
+      'The winger missed the FA Cup replay as Kettlewick beat Brackley. Both sides are in the Premiership.';
+    expect(
+      typesOf(text, [
+        ['Kettlewick', 'LOC'],
+        ['Brackley', 'LOC'],
+      ]),
+    ).toMatchObject({ Kettlewick: 'ORG', Brackley: 'ORG' });
+  });
+
   it('leaves a country, a place a mention says is one, and an article about no sport', () => {
     const sport =
       'France beat Kettlewick 3-1 in overtime. Jo Bell, a Kettlewick native, scored a goal this season, the coach said.';
