@@ -13,6 +13,9 @@ const BRACKET = /\(([^()\n]{1,80})\)/g;
 /** A club's name: capitalised words, a particle or "with" between ("Stade Francais", "Woodford Green with Essex Ladies"). */
 const CLUB = /^\p{Lu}[\p{L}'.-]{0,30}(?: (?:\p{Lu}[\p{L}'.-]{0,30}|with|de|du|la|le)){0,5}$/u;
 
+/** A country or county cut to a compass point's initial: "(S Africa)", "(N Ireland)", "(W Yorkshire)". */
+const COMPASS_SHORT = /^[NSEW]\.? \p{Lu}/u;
+
 /**
  * A name in brackets after a player in a team sheet is the player's club,
  * an organisation: the tagger reads "R de Marigny (Parma); M Bortolami
@@ -74,7 +77,7 @@ function clubNotes(text: string, start: number, end: number): TextSpan[] {
       const name = part.trim();
       const from = at + part.indexOf(name);
       at += part.length + 1;
-      if (name.length <= 3 || !CLUB.test(name) || isKnownCountry(name)) continue;
+      if (name.length <= 3 || !CLUB.test(name) || isKnownCountry(name) || COMPASS_SHORT.test(name)) continue;
       found.push({ start: from, end: from + name.length, text: name });
     }
   }

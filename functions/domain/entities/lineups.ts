@@ -24,6 +24,12 @@ const PARTICLES = new Set([
 /** A line's label ("Subs Not Used:", "Replacements:", "Saracens:"), no item. */
 const LABEL = /^[^,;:()]*:\s*/;
 
+/**
+ * A label inside a line, after an item's end, where the sheet's line break was lost: "Simon Webster
+ * (Edinburgh Rugby) Forwards: Ross Beattie", "Vaughan. Subs: Wright". It ends one item and opens the next.
+ */
+const INNER_LABEL = /(?<=[.)] )\p{Lu}[\p{L}'-]{0,20}(?: \p{Lu}[\p{L}'-]{0,20}){0,2}: /gu;
+
 /** An item's note: a bracket ("(capt)", "(Brive)", "(Samuel 63)") or a minute ("Ronaldo 9"). */
 const NOTES = /\s*\([^)]*\)?|\s+\d+\s*$/g;
 
@@ -106,9 +112,10 @@ function readLineups(text: string): Sheet[] {
     if (separators(line) < MIN_ITEMS - 1) continue;
     const label = LABEL.exec(line)?.[0].length ?? 0;
     // a bracket's commas split no items: "J McIlroy (Windsor, Slough, Eton and Hounslow AC)"
-    const masked = line.slice(label).replace(/\([^)]*\)?/g, (b) => b.replace(/[,;]/g, ' '));
+    const body = line.slice(label).replace(INNER_LABEL, (l) => `;${' '.repeat(l.length - 1)}`);
+    const masked = body.replace(/\([^)]*\)?/g, (b) => b.replace(/[,;]/g, ' '));
     const parts = [...masked.matchAll(/[^,;]+/g)].map((p) => ({
-      raw: line.slice(label + (p.index ?? 0), label + (p.index ?? 0) + p[0].length),
+      raw: body.slice(p.index ?? 0, (p.index ?? 0) + p[0].length),
       at: p.index ?? 0,
     }));
     if (parts.length < MIN_ITEMS) continue;

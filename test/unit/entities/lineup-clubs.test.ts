@@ -30,6 +30,30 @@ describe('a name in brackets after a player in a team sheet', () => {
     expect(byId.get('gpe.italy')).toEqual(['Italy']);
   });
 
+  it("is the club after a label inside the line; a country cut to a compass point's initial is left", () => {
+    const text =
+      'Scotland name their squad.\n\nBacks: A Bell (Kettlewick Rugby), B Ross (Saracens), C Kemp (S Africa) Forwards: D Hart (The Borders), E Venn (Saracens), F Pryce (London Irish).';
+    const ids = linked(text, [
+      ['Scotland', 'LOC'],
+      ['A Bell', 'PER'],
+      ['B Ross', 'PER'],
+      ['Saracens', 'LOC'],
+      ['C Kemp', 'PER'],
+      ['Africa', 'LOC'],
+      ['D Hart', 'PER'],
+      ['Borders', 'MISC'],
+      ['E Venn', 'PER'],
+      ['F Pryce', 'PER'],
+      ['London', 'LOC'],
+      ['Irish', 'MISC'],
+    ]).map(([id]) => id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['org.saracens', 'org.borders', 'org.london-irish', 'gpe.africa']),
+    );
+    expect(ids).not.toEqual(expect.arrayContaining(['gpe.saracens']));
+    expect(ids).not.toEqual(expect.arrayContaining(['org.s-africa']));
+  });
+
   it('leaves a country, a minute, a club with commas in its name and brackets in prose alone', () => {
     const text =
       'The squad.\n\nA Jones (Wales), B Smith (Wales), C Brown, D Green (Cole 45), E White (Windsor, Slough, Eton and Hounslow AC).\n\nHe lives in Leeds (Yorkshire), Hull (Humberside) and York, with Smith, Brown and White.';

@@ -28,6 +28,24 @@ describe('names in a team sheet among people', () => {
     expect(ids).not.toEqual(expect.arrayContaining(['gpe.tiago']));
   });
 
+  it('are read past a label inside the line, where its line break was lost', () => {
+    const text =
+      'Leeds drew at home.\n\nBell, Ross (Hart 70), Kemp, Dunford. Subs Not Used: Ashby, Pryce, Tolland, Venn.';
+    const ids = linked(text, [
+      ['Leeds', 'ORG'],
+      ['Bell', 'PER'],
+      ['Ross', 'PER'],
+      ['Hart', 'PER'],
+      ['Kemp', 'PER'],
+      ['Dunford', 'LOC'],
+      ['Ashby', 'LOC'],
+      ['Pryce', 'PER'],
+      ['Tolland', 'ORG'],
+      ['Venn', 'PER'],
+    ]).map(([id]) => id);
+    expect(ids).toEqual(expect.arrayContaining(['person.dunford', 'person.ashby', 'person.tolland']));
+  });
+
   it('join the one full name they shorten, by surname or initial and surname', () => {
     const text =
       'Martin Corry leads the pack and Fabien Pelous leads France.\n\nJ Worsley, L Moody, M Corry, D Grewcock, B Kay.';
