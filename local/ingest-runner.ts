@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SQSEvent } from 'aws-lambda';
 import type { AwsClients } from '../functions/commons/clients';
@@ -38,11 +37,6 @@ interface Reply {
   response?: LocalBatchResponse;
   error?: string;
   usage: Usage;
-}
-
-/** Ingest worker threads for a stack users run: one per core, as concurrent Lambda invocations would use them. */
-export function ingestWorkerCount(env: NodeJS.ProcessEnv = process.env): number {
-  return Number(env.CLAIMTRAIL_INGEST_WORKERS ?? availableParallelism());
 }
 
 /** The ingest handler in worker threads running `script` (buildIngestWorker's bundle), each batch to the least busy worker. */

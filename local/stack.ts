@@ -67,21 +67,57 @@ const SAMPLES_DIR = fileURLToPath(new URL('./samples/', import.meta.url));
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const log = options.log ?? (() => undefined);
   const unlockHome = lockHome(options.home);
-  const workers = options.ingestWorkers ?? 0;
-  const workerScript = workers > 0 ? await buildIngestWorker(join(options.home, 'build')) : undefined;
-  const storage = await startStorage(options.home, BUCKET, TABLE);
   Object.assign(process.env, {
     AWS_REGION: 'us-east-1',
     AWS_ACCESS_KEY_ID: 'S3RVER',
     AWS_SECRET_ACCESS_KEY: 'S3RVER',
-    AWS_ENDPOINT_URL_S3: storage.s3Endpoint,
-    AWS_ENDPOINT_URL_DYNAMODB: storage.dynamoEndpoint,
     TABLE_NAME: TABLE,
     BUCKET_NAME: BUCKET,
-    LEASE_MS: String(options.leaseMs ?? process.env.LEASE_MS ?? 20_000),
+    LEASE_MS: String(options.leaseMs ?? (process.env.LEASE_MS || 20_000)),
     MAX_RECEIVE_COUNT: String(options.maxReceiveCount ?? 6),
   });
   const config = loadConfig();
+  // the port first, so one in use stops the start at once, before the build and storage; requests wait for the rest
+  let started!: () => void;
+  const ready = new Promise<void>((resolve) => {
+    started = resolve;
+  });
+  // CORS_ORIGINS configures preflight on AWS too (lib/constructs/query-api.ts)
+  const corsOrigins = config.CORS_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const server = serveApi(
+    async (event, context) => {
+      await ready;
+      return api(event, context);
+    },
+    config.MAX_OBJECT_BYTES,
+    { corsOrigins },
+  );
+  await new Promise<void>((resolve, reject) => {
+    const refused = (err: NodeJS.ErrnoException) => {
+      unlockHome();
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new StartupError(`port ${options.port} is in use (another npm start?): set PORT to another port`)
+          : err,
+      );
+    };
+    server.once('error', refused);
+    server.listen(options.port, '127.0.0.1', () => {
+      server.off('error', refused);
+      resolve();
+    });
+  });
+  const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const workers = options.ingestWorkers ?? 0;
+  const workerScript = workers > 0 ? await buildIngestWorker(join(options.home, 'build')) : undefined;
+  const storage = await startStorage(options.home, BUCKET, TABLE);
+  Object.assign(process.env, {
+    AWS_ENDPOINT_URL_S3: storage.s3Endpoint,
+    AWS_ENDPOINT_URL_DYNAMODB: storage.dynamoEndpoint,
+  });
   const usage = emptyUsage();
   const clients = localClients(options.faultRate ?? 0, usage);
   const ingest = workerScript
@@ -133,22 +169,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       usage,
     }),
   }));
-  // CORS_ORIGINS configures preflight on AWS too (lib/constructs/query-api.ts)
-  const corsOrigins = config.CORS_ORIGINS.split(',')
-    .map((o) => o.trim())
-    .filter(Boolean);
-  const server = serveApi(api, config.MAX_OBJECT_BYTES, { corsOrigins });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (err: NodeJS.ErrnoException) =>
-      reject(
-        err.code === 'EADDRINUSE'
-          ? new StartupError(`port ${options.port} is in use (another npm start?): set PORT to another port`)
-          : err,
-      ),
-    );
-    server.listen(options.port, '127.0.0.1', resolve);
-  });
-  const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  started();
 
   const batch = createBatchHandler(() =>
     batchDepsFromEnv(

@@ -1,31 +1,23 @@
-import { resolve } from 'node:path';
-import { ingestWorkerCount } from './ingest-runner';
 import { waitUntilQuiet } from './quiet';
+import { localSettings } from './settings';
 import { startLocalStack } from './stack';
 import { StartupError } from './startup-error';
 import { startupReconcile } from './startup-reconcile';
 
 /** `npm start`: the local stack, samples ingested, example queries printed. */
-const port = Number(process.env.PORT ?? 3000);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`claimtrail: PORT must be a port number (0-65535), not "${process.env.PORT}"`);
-  process.exit(2);
-}
-const home = resolve(process.env.CLAIMTRAIL_HOME ?? './.claimtrail');
-const samples = process.env.SAMPLES !== '0';
-const faultRate = Number(process.env.CLAIMTRAIL_FAULT_RATE ?? 0);
-const duplicateRate = Number(process.env.CLAIMTRAIL_DUPLICATE_RATE ?? 0);
-const reconcileIntervalMs = Number(process.env.CLAIMTRAIL_RECONCILE_MS ?? 60_000);
-const ingestWorkers = ingestWorkerCount();
+const settings = (() => {
+  try {
+    return localSettings();
+  } catch (err) {
+    if (!(err instanceof StartupError)) throw err;
+    console.error(`claimtrail: ${err.message}`);
+    return process.exit(2);
+  }
+})();
+const { home, samples } = settings;
 
 const stack = await startLocalStack({
-  home,
-  port,
-  samples,
-  faultRate,
-  duplicateRate,
-  reconcileIntervalMs,
-  ingestWorkers,
+  ...settings,
   log: (m) => console.log(m),
 }).catch((err: unknown) => {
   // what the user can fix gets one line; anything else is a bug and keeps its stack

@@ -32,9 +32,22 @@ describe('npm start refuses what it cannot use, in one line', () => {
         `claimtrail: port ${port} is in use (another npm start?): set PORT to another port`,
       );
       expect(existsSync(join(home, 'stack.pid'))).toBe(false);
+      // refused before the ingest bundle is built and storage started: at once, with nothing else printed
+      expect(existsSync(join(home, 'build'))).toBe(false);
+      expect(existsSync(join(home, 'dynamodb'))).toBe(false);
     } finally {
       held.close();
     }
+  });
+
+  it('a setting that is no number', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'claimtrail-start-'));
+    // read as NaN, it ran reconcile passes back to back
+    expect(await start({ PORT: '0', CLAIMTRAIL_HOME: home, CLAIMTRAIL_RECONCILE_MS: '60s' })).toEqual({
+      code: 2,
+      stderr: 'claimtrail: CLAIMTRAIL_RECONCILE_MS must be whole milliseconds, 1000 or more, not "60s"',
+    });
+    expect(existsSync(join(home, 'stack.pid'))).toBe(false);
   });
 
   it('a port that is no port, and a state folder that is a file', async () => {
