@@ -139,7 +139,8 @@ export async function main(argv: string[]): Promise<void> {
   const dir = argv[0];
   const out = arg(argv, '--out');
   if (!dir || dir.startsWith('--') || !out) {
-    throw new Error('usage: npm run eval -- html <dir> --out <file> [--no-baseline] [--details <file>]');
+    console.error('usage: npm run eval -- html <dir> --out <file> [--no-baseline] [--details <file>]');
+    process.exit(2);
   }
   const truthPath = join(dir, 'ground-truth.json');
   const truth: Record<string, { articleBody?: string; url?: string }> | null = existsSync(truthPath)

@@ -88,7 +88,10 @@ export async function main(argv: string[]): Promise<void> {
   );
   const outFile = option(argv, '--out');
   const modelFile = option(argv, '--model');
-  if (!file) throw new Error('usage: npm run eval -- ner <conll-file> --out <pred-file> [--model <path>]');
+  if (!file) {
+    console.error('usage: npm run eval -- ner <conll-file> --out <pred-file> [--model <path>]');
+    process.exit(2);
+  }
   const lines = parseConllLines(readFileSync(file, 'utf8'));
   const docs = groupLines(lines);
 

@@ -12,11 +12,17 @@ const FS_ERRORS: Record<string, string> = {
 /**
  * Makes a script end on an error the user can fix (a missing path, a file
  * of the wrong kind) with one plain line naming it and exit code 1, not a
- * stack trace; any other error keeps its stack, since it is a bug to report.
+ * stack trace; an option parseArgs refuses (`--help` where none is taken)
+ * is a usage error, exit code 2, as the CLI's; any other error keeps its
+ * stack, since it is a bug to report.
  */
 export function exitOnError(command: string): void {
   const report = (err: unknown) => {
     const fsError = err as NodeJS.ErrnoException;
+    if (fsError?.code?.startsWith('ERR_PARSE_ARGS_')) {
+      console.error(`${command}: ${fsError.message}`);
+      process.exit(2);
+    }
     const known = fsError?.code ? FS_ERRORS[fsError.code] : undefined;
     if (known && fsError.path) console.error(`${command}: ${fsError.path}: ${known}`);
     else if (known) console.error(`${command}: ${known} (${fsError.message})`);

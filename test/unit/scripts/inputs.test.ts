@@ -27,6 +27,34 @@ describe('scripts on bad paths and data', () => {
     );
   });
 
+  it('answer a usage error in one line, exit code 2, as the CLI does', () => {
+    // ner and html threw their usage line as an Error: a stack trace and exit code 1
+    expect(evalScript(['ner'])).toEqual({
+      status: 2,
+      stderr: 'usage: npm run eval -- ner <conll-file> --out <pred-file> [--model <path>]',
+    });
+    expect(evalScript(['html', join(dir, 'pages')])).toEqual({
+      status: 2,
+      stderr: 'usage: npm run eval -- html <dir> --out <file> [--no-baseline] [--details <file>]',
+    });
+  });
+
+  it('answer an option they do not take in one line, exit code 2', () => {
+    // parseArgs' TypeError, with its stack and exit code 1
+    const { status, stderr } = evalScript(['attribution', dir, '--out', join(dir, 'attr'), '--outt']);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^npm run eval -- attribution: Unknown option '--outt'/);
+    expect(stderr).not.toContain('    at ');
+    const help = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check/train-inputs.ts', '--help'], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_NO_WARNINGS: '1' },
+    });
+    expect({ status: help.status, stderr: help.stderr.trim() }).toEqual({
+      status: 2,
+      stderr: "npm run check:train-inputs: Unknown option '--help'",
+    });
+  });
+
   it('say which file is not the data they expect', () => {
     const notJson = join(dir, 'notes.md');
     writeFileSync(notJson, '# notes');
