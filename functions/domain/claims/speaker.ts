@@ -25,6 +25,7 @@ import { ministersSpeaker } from './ministers-speaker';
 import { modifiesAsAdjective, modifiesPeople } from './misc-modifier';
 import { nationalGroup } from './national-group';
 import { nationalOfficials } from './national-officials';
+import { titledForOther } from './other-body-title';
 import { modifiesOutsiders } from './outside-group';
 import { ownedVoice } from './owned-voice';
 import { namesOnlyParts } from './part-played';
@@ -214,7 +215,9 @@ export function resolveSpeaker(
   // "An executive spokesman": the body the head word stands for, before "an" makes it someone new
   const body = bodyByHead(source.text, entities);
   if (body) return body;
-  const people = quoted.length > 0 ? mentionedOutside(entities, quoted) : entities;
+  const heard = quoted.length > 0 ? mentionedOutside(entities, quoted) : entities;
+  // "The Metropolitan police chief" is no "Norfolk police chief Andy Hayman" (./other-body-title)
+  const people = discourse ? heard.filter((e) => !titledForOther(e, source.text, discourse.text)) : heard;
   if (describesSomeone(source, entities))
     return roleSpeaker(source.text, source.start, people, prior, { discourse, genders });
   // "the Bishop" the tagger took for an organisation: a person
