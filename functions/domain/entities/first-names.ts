@@ -17,7 +17,16 @@ export function isFirstName(word: string): boolean {
   return GENDERS.has(word.toLowerCase());
 }
 
+/**
+ * Names the lexicon gives women only that news gives men as often: Kim
+ * Collins, Kim Howells (and the Korean surname written first), Leslie
+ * Grantham, Rowan Williams, Ashley Cole, Dominique de Villepin. Not Hilary:
+ * Hilary Swank is named far more than Hilary Benn.
+ */
+const EITHER_IN_NEWS = new Set(['kim', 'leslie', 'rowan', 'ashley', 'dominique']);
+
 /** The gender a given name tells: 'm', 'f', null for either, undefined for no given name. */
 export function firstNameGender(word: string): Gender | null | undefined {
-  return GENDERS.get(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return EITHER_IN_NEWS.has(lower) ? null : GENDERS.get(lower);
 }

@@ -143,6 +143,30 @@ describe('"her spokesman" with the genders the given names tell', () => {
   });
 });
 
+describe('a given name news gives men and women alike', () => {
+  it('tells no gender by itself', () => {
+    const text = 'The race was won by Kim Lane, ahead of Leslie Moor and Rowan Hale.';
+    const people = [
+      named(text, 'person.kim-lane', 'PERSON', ['Kim Lane']),
+      named(text, 'person.leslie-moor', 'PERSON', ['Leslie Moor']),
+      named(text, 'person.rowan-hale', 'PERSON', ['Rowan Hale']),
+    ];
+    expect(Object.fromEntries(gendersOf(text, people))).toEqual({});
+  });
+
+  it('leaves "he" to the sprinter the story is about', () => {
+    const text =
+      'World champion Kim Lane will run in Leeds. Olympic champion Mark Reed will also take part. Lane won there in 2003. "I am ready," he said.';
+    const people = [
+      named(text, 'person.kim-lane', 'PERSON', ['Kim Lane', 'Lane']),
+      named(text, 'person.mark-reed', 'PERSON', ['Mark Reed']),
+    ];
+    const discourse = discourseOf(text);
+    const genders = gendersOf(text, people, discourse.sentences);
+    expect(resolveSpeaker(spanOf(text, 'he'), people, [], { discourse, genders })).toBe('person.kim-lane');
+  });
+});
+
 describe('"it" for a firm named after a person, with the genders the given names tell', () => {
   it('still takes a name the tagger typed as a person when only its given name tells a gender', () => {
     const text =

@@ -52,6 +52,14 @@ describe('first names', () => {
     expect(firstNameGender('Chancellor')).toBeUndefined();
   });
 
+  it('gives either gender to names the lexicon gives women only that news gives men too', () => {
+    expect(firstNameGender('Kim')).toBeNull();
+    expect(firstNameGender('Leslie')).toBeNull();
+    expect(firstNameGender('Rowan')).toBeNull();
+    expect(isFirstName('Kim')).toBe(true);
+    expect(firstNameGender('Hilary')).toBe('f');
+  });
+
   it('reads the gender of an honorific just before a name', () => {
     expect(honorificGender('said Mr ')).toBe('m');
     expect(honorificGender('said Mrs. ')).toBe('f');
