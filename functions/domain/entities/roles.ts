@@ -117,7 +117,11 @@ function splitRank(text: string, phrase: Token[]): string[] {
  * analyst at Petercam", "economist with Eaton Vance", "envoy to the UN",
  * "chairman of MIT's Media Lab".
  */
-const EMPLOYER_LINK = /^(?:at|with|in|to|'s)$/i;
+const EMPLOYER_LINK = /^(?:at|with|in|to|['’]s)$/i;
+/** A possessive clitic, straight or curly as web pages type it ("Hong Kong’s"). */
+const POSSESSIVE = /^['’]s$/;
+/** Links that tie a remit's role to the body holding it: "director for games at Google". */
+const BODY_LINK = /^(?:at|with)$/i;
 
 /** Capitalised words opening the apposition before its "'s", no honorific among them: "BMW's group chief executive", "Afghanistan's envoy"; not "Mr Mann's former deputy". */
 function isOwner(tokens: Token[], start: number, at: number): boolean {
@@ -141,6 +145,33 @@ function isCompoundWord(tokens: Token[], i: number): boolean {
   return /^\p{Ll}{2,}$/u.test(next.text) && !/^(?:of|for|and|the|to|at|in|with|as|an?)$/.test(n);
 }
 
+/**
+ * A lower-case word of a remit after "of"/"for" ("director for games",
+ * "head of research"); the phrase must then reach the body holding the post.
+ */
+function isRemitWord(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (
+    !/^\p{Ll}{2,}$/u.test(t.text) ||
+    EMPLOYER_LINK.test(t.text) ||
+    /^(?:who|whose|which|that|than)$/.test(t.text)
+  )
+    return false;
+  for (let j = i - 1; j >= 0; j--) {
+    const w = (tokens[j] as Token).text;
+    if (w === 'of' || w === 'for') return true;
+    if (!/^\p{Ll}{2,}$/u.test(w)) return false;
+  }
+  return false;
+}
+
+/** A remit's phrase ends on the body it is held at: "… at Google", not "director of games played". */
+function heldAtBody(phrase: Token[]): boolean {
+  const link = phrase.findIndex((t, k) => k > 0 && BODY_LINK.test(t.text));
+  if (link < 0 || link === phrase.length - 1) return false;
+  return phrase.slice(link + 1).every((t) => isCapitalized(t) || /^(?:the|of|and|&)$/i.test(t.text));
+}
+
 /** ", the Pentagon press secretary," or ", an analyst at Petercam," just after the name. */
 function rolesAfter(text: string, tokens: Token[], lastIndex: number): string[] {
   if (tokens[lastIndex + 1]?.text !== ',') return [];
@@ -150,13 +181,17 @@ function rolesAfter(text: string, tokens: Token[], lastIndex: number): string[] 
   const start = i;
   let nounSeen = false;
   let compound = 0;
+  let remit = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
     if (ROLE_NOUNS.has(lower(t)) && !HONORIFICS.has(lower(t))) nounSeen = true;
     if (acceptsInRole(tokens, i) || /^(of|for|and|the)$/i.test(t.text)) i++;
     else if (nounSeen && EMPLOYER_LINK.test(t.text)) i++;
-    else if (!nounSeen && t.text === "'s" && isOwner(tokens, start, i)) i++;
-    else if (!nounSeen && compound < 2 && isCompoundWord(tokens, i)) {
+    else if (!nounSeen && POSSESSIVE.test(t.text) && isOwner(tokens, start, i)) i++;
+    else if (nounSeen && remit < 3 && isRemitWord(tokens, i)) {
+      remit++;
+      i++;
+    } else if (!nounSeen && compound < 2 && isCompoundWord(tokens, i)) {
       compound++;
       i++;
     } else break;
@@ -166,6 +201,7 @@ function rolesAfter(text: string, tokens: Token[], lastIndex: number): string[] 
   if (phrase.length === 0 || !(end === ',' || end === '.' || end === undefined)) return [];
   if (EMPLOYER_LINK.test((phrase.at(-1) as Token).text)) return [];
   if (!phrase.some((t) => ROLE_NOUNS.has(lower(t)))) return [];
+  if (remit > 0 && !heldAtBody(phrase)) return [];
   if (
     isCapitalized(phrase[0] as Token) &&
     !ROLE_NOUNS.has(lower(phrase[0] as Token)) &&

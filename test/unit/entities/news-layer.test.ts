@@ -118,6 +118,39 @@ describe('news layer: roles', () => {
     expect(byName(entities, 'Lu Wen')?.roles).toEqual(["Laos's envoy to the UN"]);
   });
 
+  it('reads a role a body owns after the name with a curly apostrophe, as web pages type it', () => {
+    const text = 'Tom Lu, Hong Kong’s new police commissioner, said so.';
+    const entities = entitiesOf(text, [
+      ['Tom Lu', 'PER'],
+      ['Hong Kong', 'LOC'],
+    ]);
+    expect(byName(entities, 'Tom Lu')?.roles).toEqual(['Hong Kong’s new police commissioner']);
+  });
+
+  it('reads a role with a lower-case remit after "of" or "for" when it goes on to the body holding it', () => {
+    const text =
+      'Jo Reed, director for games at Acme Bank, said so. Kim Ode, head of research and strategy at the Bolt Fund, agreed.';
+    const entities = entitiesOf(text, [
+      ['Jo Reed', 'PER'],
+      ['Kim Ode', 'PER'],
+      ['Acme Bank', 'ORG'],
+      ['Bolt Fund', 'ORG'],
+    ]);
+    expect(byName(entities, 'Jo Reed')?.roles).toEqual(['director for games at Acme Bank']);
+    expect(byName(entities, 'Kim Ode')?.roles).toEqual(['head of research and strategy at the Bolt Fund']);
+  });
+
+  it('reads no role from a lower-case remit that reaches no body', () => {
+    const text = 'Sam Cole, director of games played in Leeds, left. Ann Bay, head of sales, spoke.';
+    const entities = entitiesOf(text, [
+      ['Sam Cole', 'PER'],
+      ['Ann Bay', 'PER'],
+      ['Leeds', 'LOC'],
+    ]);
+    expect(byName(entities, 'Sam Cole')?.roles).toEqual([]);
+    expect(byName(entities, 'Ann Bay')?.roles).toEqual([]);
+  });
+
   it('reads no role from an apposition of kin, a clause or a post owned by a person', () => {
     const text =
       "Ann Moggi, daughter of Juve manager Luca Moggi, spoke. Sam Cole, Mr Mann's former deputy, left. Kim Lee, known as the Queen of Pop, sang.";
