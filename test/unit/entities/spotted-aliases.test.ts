@@ -1192,3 +1192,27 @@ describe('Brexit, the Big Bang, the plague bacterium and the Argus Leader', () =
     ]);
   });
 });
+
+describe('a band, a game and a service the web pages name, which the tagger mistypes or splits', () => {
+  it('joins "Doobies" to the Doobie Brothers and types Red Dead Redemption 2 and Apple Arcade products, in the document view only', () => {
+    const text =
+      'The Doobie Brothers will tour. The Doobies last toured in 2010. Red Dead Redemption 2 is on Apple Arcade.';
+    const tagged: Parameters<typeof entitiesOf>[1] = [
+      ['Doobie Brothers', 'ORG'],
+      ['Doobies', 'MISC'],
+      ['Red Dead Redemption', 'ORG'],
+      ['Apple Arcade', 'ORG'],
+    ];
+    const ids = (document: boolean) => viewMentions(text, tagged, document);
+    expect(ids(true)).toEqual(
+      expect.arrayContaining([
+        ['org.doobie-brothers', ['Doobie Brothers', 'Doobies']],
+        ['misc.red-dead-redemption', ['Red Dead Redemption 2']],
+        ['misc.apple-arcade', ['Apple Arcade']],
+      ]),
+    );
+    expect(ids(false).map(([id]) => id)).toEqual(
+      expect.arrayContaining(['misc.doobies', 'org.red-dead-redemption', 'org.apple-arcade']),
+    );
+  });
+});
