@@ -87,6 +87,7 @@ import { joinSurnamePeople } from './surname-people';
 import { retypeTeamNames } from './team-names';
 import { retypeTermAcronyms } from './term-acronyms';
 import { splitToldOutlets } from './told-outlets';
+import { retypeTourVenues } from './tour-venues';
 import { UnionFind } from './union-find';
 import { retypeVenues } from './venue-names';
 import { retypeWebAddresses } from './web-addresses';
@@ -365,7 +366,7 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
                       text,
                       retypePersonNamedFirms(
                         text,
-                        retypeFirmsInContext(text, linkWordPapers(text, products)),
+                        retypeFirmsInContext(text, linkWordPapers(text, retypeTourVenues(text, products))),
                       ),
                     ),
                   ),
