@@ -27,6 +27,7 @@ import { datelineApart } from './dateline-apart';
 import { describedSource } from './described-source';
 import { settleEdges } from './edges';
 import { entityTags, mentionsOf } from './entities';
+import { withoutExpletiveThere } from './expletive-there';
 import type { Sequence } from './features';
 import { frontedCue } from './fronted-cue';
 import { frontedParticiples } from './fronted-participle';
@@ -301,12 +302,15 @@ export function extractAttributions(
     .map((a) =>
       withoutEndComma(
         doc.text,
-        // "those questioned said": the participle ends the source, not opens the cue
-        withParticipleTail(
+        withoutExpletiveThere(
           doc.text,
-          afterReportTime(
+          // "those questioned said": the participle ends the source, not opens the cue
+          withParticipleTail(
             doc.text,
-            quotedAsSaying(doc.text, doc.sentences, clauseStart(doc.text, judgedBy(doc.text, a))),
+            afterReportTime(
+              doc.text,
+              quotedAsSaying(doc.text, doc.sentences, clauseStart(doc.text, judgedBy(doc.text, a))),
+            ),
           ),
         ),
       ),
