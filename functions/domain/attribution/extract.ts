@@ -76,6 +76,7 @@ import { withRelativePronoun } from './relative-pronoun';
 import { relativeReports } from './relative-report';
 import { afterReportTime } from './report-time';
 import { distance, withoutRivalContent } from './rival-content';
+import { withoutSecondPredicate } from './second-predicate';
 import { splitSecondReports } from './second-report';
 import { paragraphsOf } from './sequences';
 import { splitSharedQuotes } from './shared-quotes';
@@ -304,12 +305,15 @@ export function extractAttributions(
         doc.text,
         withoutExpletiveThere(
           doc.text,
-          // "those questioned said": the participle ends the source, not opens the cue
-          withParticipleTail(
+          withoutSecondPredicate(
             doc.text,
-            afterReportTime(
+            // "those questioned said": the participle ends the source, not opens the cue
+            withParticipleTail(
               doc.text,
-              quotedAsSaying(doc.text, doc.sentences, clauseStart(doc.text, judgedBy(doc.text, a))),
+              afterReportTime(
+                doc.text,
+                quotedAsSaying(doc.text, doc.sentences, clauseStart(doc.text, judgedBy(doc.text, a))),
+              ),
             ),
           ),
         ),
