@@ -19,7 +19,7 @@ describe('a content that is only a passive\'s "by"-agent', () => {
     expect(read(votes, 'The awards', 'are voted for', 'by readers.')).toBeUndefined();
   });
 
-  it('makes the agent quoted "as saying" the source of what follows', () => {
+  it('keeps the subject quoted "by" a paper "as saying" as the source of what follows', () => {
     const text =
       'Chief executive Geoff Dixon was quoted by The Australian newspaper as saying the carrier could not wait.';
     expect(
@@ -29,7 +29,20 @@ describe('a content that is only a passive\'s "by"-agent', () => {
         'was quoted',
         'by The Australian newspaper as saying the carrier could not wait',
       ),
-    ).toEqual(['The Australian newspaper', 'was quoted … as saying', 'the carrier could not wait']);
+    ).toEqual([
+      'Chief executive Geoff Dixon',
+      'was quoted by The Australian newspaper as saying',
+      'the carrier could not wait',
+    ]);
+  });
+
+  it('makes the agent quoted "as saying" the source after a bare participle', () => {
+    const text = 'Dixon, quoted by the Herald as saying the carrier could not wait, left.';
+    expect(read(text, 'Dixon', 'quoted', 'by the Herald as saying the carrier could not wait')).toEqual([
+      'the Herald',
+      'quoted … as saying',
+      'the carrier could not wait',
+    ]);
   });
 
   it('leaves a claim after a verb of saying or judging as it is', () => {

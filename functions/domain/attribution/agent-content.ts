@@ -2,6 +2,8 @@ import type { Attribution } from '../extract/types';
 
 /** "by X as saying Y": the agent is the source and Y the content. */
 const AS_SAYING = /\sas\s+saying\s+/iu;
+/** A passive "quoted" after a form of "be" ("was quoted", "has been quoted"). */
+const QUOTED = /\b(?:is|are|was|were|be|been|being)\s+quoted$/iu;
 
 /**
  * Verbs of deeds, not words or attitudes: a by-agent after one of these is no
@@ -25,9 +27,11 @@ function verbOf(cue: string): string {
 /**
  * "high tariffs imposed by both nations", "was quoted by The Australian
  * newspaper as saying …": a content that is only the passive's "by"-agent,
- * right after the cue, is no one's words. An agent quoted "as saying"
- * something becomes the source of it; a claim whose verb is a deed (DEED) is
- * dropped (undefined); any other is left as it is.
+ * right after the cue, is no one's words. What follows "as saying" is the
+ * content: its source is the subject quoted, when there is one before the
+ * cue (the paper only reports his words, as "X is quoted as saying" keeps X,
+ * and the agent joins the cue), else the agent. A claim whose verb is a deed
+ * (DEED) is dropped (undefined); any other is left as it is.
  */
 export function agentContent(text: string, a: Attribution): Attribution | undefined {
   const cue = a.cue[a.cue.length - 1];
@@ -40,6 +44,14 @@ export function agentContent(text: string, a: Attribution): Attribution | undefi
     const agent = { start: first.start + 3, end: first.start + saying.index };
     const said = { start: first.start + saying.index + saying[0].length, end: first.end };
     const as = { start: first.start + saying.index + 1, end: said.start - 1 };
+    const subject = a.source?.at(-1);
+    if (subject && subject.end <= cue.start && QUOTED.test(text.slice(cue.start, cue.end))) {
+      return {
+        source: a.source,
+        cue: [...a.cue.slice(0, -1), { start: cue.start, end: as.end }],
+        content: [said, ...rest],
+      };
+    }
     return { source: [agent], cue: [...a.cue, as], content: [said, ...rest] };
   }
   return DEED.test(verbOf(text.slice(cue.start, cue.end))) ? undefined : a;
