@@ -56,7 +56,7 @@ import { retypeListedWorks } from './listed-works';
 import { retypeMalware } from './malware-names';
 import { byStart, type Mention, overlaps } from './mention';
 import { mergeSameIds, mergeSameNames, TYPE_PRIORITY } from './merge';
-import { splitMixedHonorifics } from './mixed-honorifics';
+import { hasMixedHonorifics, splitMixedHonorifics } from './mixed-honorifics';
 import { dropNationalityCompounds } from './nationality-compounds';
 import { normalizeMentions } from './normalize';
 import { joinOfNames } from './of-names';
@@ -125,7 +125,7 @@ export function linkEntities(
 ): Entity[] {
   const bodyStart = options.bodyStart ?? 0;
   if (options.document === false)
-    return link(doc, normalizeMentions(doc, tagged), table.attributionView(), bodyStart);
+    return link(doc, normalizeMentions(doc, tagged), table.attributionView(), bodyStart, false);
   const all = [...tagged, ...authorMentions(doc.text, tagged)];
   const linked = link(
     doc,
@@ -139,6 +139,7 @@ export function linkEntities(
     ),
     table,
     bodyStart,
+    true,
   );
   return documentView(doc.text, linked, table, bodyStart);
 }
@@ -161,7 +162,7 @@ export function linkForExtraction(
   // the tagger's mentions are cleaned once for both views when no author is added (normalizeMentions reads no table)
   const normalized = normalizeMentions(doc, tagged);
   const watched = table.watchedView();
-  const forAttribution = link(doc, [...normalized], watched.view, bodyStart);
+  const forAttribution = link(doc, [...normalized], watched.view, bodyStart, false);
   const same =
     authors.length === 0 &&
     !watched.readOtherwise() &&
@@ -170,6 +171,7 @@ export function linkForExtraction(
     !hasAwardCompound(normalized) &&
     !hasModifiedPerson(normalized) &&
     !hasPositionCode(normalized) &&
+    !hasMixedHonorifics(doc.text, normalized) &&
     !hasLawSpan(doc.text);
   // "Baroness Greenfield" is Greenfield in the document's view only (./courtesy-titles)
   // "Mr Cable" typed a body is the person Cable there too (./honoured-names)
@@ -177,6 +179,7 @@ export function linkForExtraction(
   // "Prevention of | Terrorism Bill" is one law there (./law-names)
   // "Day-by-day Schiff" is Schiff there (./based-names)
   // "Browns DL Sheldon Richardson" is the Browns and Sheldon Richardson there (./position-codes)
+  // "Mrs Howard" beside "Mr Howard" is no Michael Howard there (./mixed-honorifics)
   const documentMentions = () =>
     readLawSpans(
       doc.text,
@@ -192,7 +195,7 @@ export function linkForExtraction(
         ),
       ),
     );
-  const linked = same ? forAttribution : link(doc, documentMentions(), table, bodyStart);
+  const linked = same ? forAttribution : link(doc, documentMentions(), table, bodyStart, true);
   return { entities: documentView(doc.text, linked, table, bodyStart), forAttribution };
 }
 
@@ -411,18 +414,25 @@ export function linkWithHeadline(
 /** Key prefix of mentions the alias table resolved: `alias:<id>`. */
 const ALIAS = 'alias:';
 
-/** `normalized`: the tagger's mentions through normalizeMentions, an array of the call's own (it may be sorted in place). */
-function link(doc: AnnotatedText, normalized: Mention[], table: AliasLookup, bodyStart: number): Entity[] {
+/**
+ * `normalized`: the tagger's mentions through normalizeMentions, an array of the call's own (it may be sorted in place).
+ * `documentView`: names under both genders' honorifics are split (./mixed-honorifics) in the document's view only.
+ */
+function link(
+  doc: AnnotatedText,
+  normalized: Mention[],
+  table: AliasLookup,
+  bodyStart: number,
+  documentView: boolean,
+): Entity[] {
   const pairs = findAcronymPairs(doc.sentences);
   const mentions = withAcronyms(doc.text, widenToAliases(doc.text, normalized, table), pairs);
-  const named = splitMixedHonorifics(
+  const resolved = resolveInContext(
     doc.text,
-    resolveInContext(
-      doc.text,
-      mentions.map((m) => name(m, table, doc.text)),
-      table,
-    ),
+    mentions.map((m) => name(m, table, doc.text)),
+    table,
   );
+  const named = documentView ? splitMixedHonorifics(doc.text, resolved) : resolved;
   const uf = new UnionFind();
   for (const pair of pairs) {
     const long = named.find((m) => m.start === pair.long.start && m.end === pair.long.end);

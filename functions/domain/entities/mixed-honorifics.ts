@@ -1,5 +1,6 @@
 import type { NamedMention } from './coref';
 import { type Gender, honorificBefore } from './honorifics';
+import type { Mention } from './mention';
 
 /** The end of a key split by gender: `PERSON:howard#f`. */
 const SPLIT_KEY = /#([mf])$/u;
@@ -31,3 +32,22 @@ export function splitMixedHonorifics(text: string, named: NamedMention[]): Named
 /** The gender a key split by splitMixedHonorifics stands for. */
 export const splitGender = (key: string): Gender | undefined =>
   SPLIT_KEY.exec(key)?.[1] as Gender | undefined;
+
+/**
+ * Whether one name has both a man's and a woman's honorific before it among
+ * the tagger's mentions: the split above can only happen then. The document's
+ * view links a second time for it, as the attribution model's trainer saw
+ * no split (`npm run check:train-inputs`).
+ */
+export function hasMixedHonorifics(text: string, mentions: readonly Mention[]): boolean {
+  const byName = new Map<string, Gender>();
+  for (const m of mentions) {
+    const g = honorificBefore(text, m.start);
+    if (!g) continue;
+    const name = m.text.toLowerCase();
+    const seen = byName.get(name);
+    if (seen && seen !== g) return true;
+    byName.set(name, g);
+  }
+  return false;
+}

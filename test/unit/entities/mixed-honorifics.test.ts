@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { idsAndMentions } from './helpers';
+import { linkForExtraction } from '../../../functions/domain/entities/link';
+import { annotate } from '../../../functions/domain/extract/annotate';
+import { idsAndMentions, tagLongestFirst } from './helpers';
 
 describe("one surname after both a man's and a woman's honorific", () => {
   it('keeps the one of the other gender apart from the only full name', () => {
@@ -33,5 +35,19 @@ describe("one surname after both a man's and a woman's honorific", () => {
         ['Gambino', 'PER'],
       ]),
     ).toContainEqual(['person.angel-gambino', ['Angel Gambino', 'Gambino']]);
+  });
+
+  it('splits in the document view only: the attribution model sees the names as its trainer did', () => {
+    const text = 'Tony Marsh and Cherie Marsh came. Mr Marsh spoke, then Mrs Marsh did.';
+    const tagged = tagLongestFirst(text, [
+      ['Tony Marsh', 'PER'],
+      ['Cherie Marsh', 'PER'],
+      ['Marsh', 'PER'],
+    ]);
+    const { entities, forAttribution } = linkForExtraction(annotate(text), tagged);
+    const mentionsOf = (list: typeof entities, id: string) =>
+      list.find((e) => e.id === id)?.mentions.map((m) => m.text);
+    expect(mentionsOf(entities, 'person.cherie-marsh')).toEqual(['Cherie Marsh', 'Marsh']);
+    expect(mentionsOf(forAttribution, 'person.cherie-marsh')).toEqual(['Cherie Marsh']);
   });
 });
