@@ -78,7 +78,7 @@ function rolesBefore(text: string, tokens: Token[], nameIndex: number, lastIndex
   const phraseEnd = i;
   const compounds = new Set<number>();
   while (i >= 0) {
-    if (acceptsInRole(tokens, i)) i--;
+    if (acceptsInRole(tokens, i) || isRemitTo(tokens, i, phraseEnd)) i--;
     else if (
       compounds.size < 2 &&
       i < phraseEnd &&
@@ -158,6 +158,33 @@ function acceptsInRole(tokens: Token[], i: number): boolean {
   if (/^[()]$/.test(t.text)) return true;
   if (/^\p{L}+-\p{L}+$/u.test(t.text) && !isCapitalized(t)) return true; // anti-terror
   return isCapitalized(t) && !SENTENCE_STARTERS.has(t.text);
+}
+
+/** Offices held "to" a body or place: "ambassador to the WTO", "chief secretary to the Treasury". */
+const REMIT_TO_NOUNS = new Set([
+  'ambassador',
+  'envoy',
+  'secretary',
+  'minister',
+  'adviser',
+  'advisor',
+  'representative',
+]);
+
+/**
+ * The "to" of such an office, inside the role before a name. Not before
+ * another's title ("adviser to Chancellor Gordon Brown": the role is the
+ * chancellor's).
+ */
+function isRemitTo(tokens: Token[], i: number, phraseEnd: number): boolean {
+  const office = tokens[i - 1];
+  if (!office || i >= phraseEnd || lower(tokens[i] as Token) !== 'to' || !REMIT_TO_NOUNS.has(lower(office)))
+    return false;
+  for (let j = i + 1; j <= phraseEnd; j++) {
+    const w = lower(tokens[j] as Token);
+    if (ROLE_NOUNS.has(w) || RANKS.has(w)) return false;
+  }
+  return true;
 }
 
 /** Splits a trailing military or academic rank off an office. */
