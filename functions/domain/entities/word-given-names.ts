@@ -5,10 +5,40 @@ import { mergeSameIds } from './merge';
 
 /** Given names that are also common words, which the tagger leaves off the surname after them. */
 const WORD_GIVEN_NAMES = new Set(['Ray', 'Will', 'Bill', 'Cliff']);
-/** One of them before a capitalised word, anywhere in the text. */
-const WORD_GIVEN_NAME_IN_TEXT = new RegExp(`(?:${[...WORD_GIVEN_NAMES].join('|')}) \\p{Lu}`, 'u');
-/** One of them a space before a mention, not inside a longer word ("Blu-Ray"). */
-const GIVEN_BEFORE = /(?:^|[^\p{L}\p{N}'-])(\p{Lu}\p{Ll}+) $/u;
+/** One of them, or two initials, before a capitalised word, anywhere in the text. */
+const WORD_GIVEN_NAME_IN_TEXT = new RegExp(
+  `(?:${[...WORD_GIVEN_NAMES].join('|')}|\\b\\p{Lu}{2}) \\p{Lu}`,
+  'u',
+);
+/** One of them, or two initials ("PJ Harvey", "CJ DeBose"), a space before a mention, not inside a longer word ("Blu-Ray"). */
+const GIVEN_BEFORE = /(?:^|[^\p{L}\p{N}'.-])(\p{Lu}\p{Ll}+|\p{Lu}{2}) $/u;
+/** Two capitals that are a post or a code before a name, not initials: "DJ Trevor Nelson", "MC Kano", "Browns DL Sheldon Richardson", "UK Jones". */
+const NOT_INITIALS = new Set([
+  'UK',
+  'US',
+  'EU',
+  'UN',
+  'TV',
+  'DJ',
+  'MC',
+  'MP',
+  'PM',
+  'QC',
+  'DL',
+  'DB',
+  'LB',
+  'QB',
+  'WR',
+  'TE',
+  'RB',
+  'OL',
+  'DE',
+  'DT',
+  'CB',
+]);
+/** Initials standing as a given name. */
+const isInitials = (word: string) => /^\p{Lu}{2}$/u.test(word) && !NOT_INITIALS.has(word);
+const isGivenName = (word: string) => WORD_GIVEN_NAMES.has(word) || isInitials(word);
 /** A surname: one capitalised word. */
 const ONE_WORD = /^\p{Lu}[\p{L}'-]*$/u;
 
@@ -33,8 +63,10 @@ export function joinWordGivenNames(text: string, entities: Entity[]): Entity[] {
     for (const mention of from.mentions) {
       if (!ONE_WORD.test(mention.text)) continue;
       const given = GIVEN_BEFORE.exec(text.slice(Math.max(0, mention.start - 12), mention.start))?.[1];
-      if (!given || !WORD_GIVEN_NAMES.has(given)) continue;
+      if (!given || !isGivenName(given)) continue;
       const start = mention.start - given.length - 1;
+      // initials inside another name ("Irishmen JP" tagged a body) are that name's to keep
+      if (isInitials(given) && crossed(entities, start, start + given.length)) continue;
       if (given === 'Will' && opensQuestion(text, start, mention.end)) continue;
       const before = byStart.get(start);
       if (before && before.mention.end !== start + given.length) continue;
@@ -54,7 +86,7 @@ export function joinWordGivenNames(text: string, entities: Entity[]): Entity[] {
 function fullNamed(e: Entity): Entity {
   if (e.type !== 'PERSON' || !ONE_WORD.test(e.name)) return e;
   const full = e.mentions.find(
-    (m) => m.text.endsWith(` ${e.name}`) && WORD_GIVEN_NAMES.has(m.text.split(' ')[0] ?? ''),
+    (m) => m.text.endsWith(` ${e.name}`) && isGivenName(m.text.split(' ')[0] ?? ''),
   );
   if (!full) return e;
   const id = e.id === entityId(e.type, e.name) ? entityId(e.type, full.text) : e.id;
@@ -72,4 +104,11 @@ function opensQuestion(text: string, start: number, from: number): boolean {
   if (start > 0 && !/[.!?"'\n]\s*$/.test(text.slice(Math.max(0, start - 3), start))) return false;
   const end = text.slice(from, from + 200).search(/[.!?\n]/);
   return end >= 0 && text[from + end] === '?';
+}
+
+/** Whether a mention crosses the span without starting and ending with it. */
+function crossed(entities: Entity[], start: number, end: number): boolean {
+  return entities.some((e) =>
+    e.mentions.some((m) => m.start < end && start < m.end && !(m.start === start && m.end === end)),
+  );
 }

@@ -57,3 +57,21 @@ describe('a text with none of those given names before a capital', () => {
     expect(calls).toBe(0);
   });
 });
+
+describe('initials standing as a given name, cut off the surname', () => {
+  it('puts them back: "PJ Harvey", a bare surname an alias', () => {
+    expect(linked('The award went to PJ Harvey. Harvey said she was glad.', [['Harvey', 'PER']])).toEqual([
+      ['person.pj-harvey', ['PJ Harvey', 'Harvey']],
+    ]);
+  });
+
+  it('leaves a post before a name and initials inside another name', () => {
+    expect(
+      linked('Radio DJ Nelson spoke. Irishmen JP McManus and others own shares.', [
+        ['Nelson', 'PER'],
+        ['Irishmen JP', 'ORG'],
+        ['McManus', 'PER'],
+      ]).map(([id]) => id),
+    ).toEqual(['person.nelson', 'org.irishmen-jp', 'person.mcmanus']);
+  });
+});
