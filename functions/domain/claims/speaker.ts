@@ -294,10 +294,12 @@ export function resolveSpeaker(
   const officials = nationalOfficials(source, entities);
   if (officials) return officials;
   // a common noun only: "the Australian firm" is no "Australian Stock Exchange"
-  const modifier = phrase
-    .split(/\s+/)
-    .at(-2)
-    ?.match(/^\p{Ll}+$/u)?.[0];
+  const modifier = placeInside(source, entities)
+    ? undefined
+    : phrase
+        .split(/\s+/)
+        .at(-2)
+        ?.match(/^\p{Ll}+$/u)?.[0];
   const group = { discourse, nominal, modifier };
   // "the party": the party just spoken of, not the one named nearest
   const party =
@@ -505,4 +507,22 @@ function namedBetween(source: SourceSpan, end: number, entities: Entity[]): stri
   const named = [ofType(hits, 'PERSON'), ofType(hits, 'ORG'), hits.filter((h) => h.entity.type !== 'NORP')];
   const pick = named.find((h) => h.length > 0)?.sort((a, b) => b.start - a.start)[0];
   return pick?.entity.id ?? null;
+}
+
+/**
+ * Whether a place or people is named inside the nominal and in no
+ * organisation's name: "the Inner Mongolia health commission" is that place's
+ * body, not the World Health Organization its modifier shares a word with;
+ * "the UK's biggest coal producer" may be UK Coal.
+ */
+function placeInside(source: Range & { text: string }, entities: Entity[]): boolean {
+  const end = source.start + source.text.length;
+  const orgNames = entities.filter((e) => e.type === 'ORG').flatMap((e) => [e.name, ...e.aliases]);
+  return entities.some(
+    (e) =>
+      (e.type === 'GPE' || e.type === 'LOC' || e.type === 'NORP') &&
+      e.mentions.some(
+        (m) => m.start >= source.start && m.end <= end && !orgNames.some((n) => n.includes(m.text)),
+      ),
+  );
 }

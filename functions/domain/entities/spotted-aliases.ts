@@ -58,6 +58,8 @@ export function spotAliases(text: string, entities: Entity[], table: AliasTable)
     const named = spotting.surfaces.get(m[0]) as { entry: AliasEntry; inContext: boolean };
     // "British Academy" is no Academy of the Oscars
     if (isNotAfter(text, m.index, named.entry)) continue;
+    // "WHO IS THE FRONT-RUNNER?": a word of a heading in capitals, not the acronym
+    if (inCapitalsRun(text, m.index, m.index + m[0].length)) continue;
     const spans = hits.get(named.entry) ?? { always: [], inContext: [] };
     hits.set(named.entry, spans);
     (named.inContext ? spans.inContext : spans.always).push({
@@ -77,6 +79,19 @@ export function spotAliases(text: string, entities: Entity[], table: AliasTable)
     if (found.length > 0) out = withMentions(without(out, found), entry, found);
   }
   return out;
+}
+
+/** A word written in capitals right before or after: the span is part of a line in capitals. */
+const CAPITALS_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}{2,}[ \t]+$/u;
+const CAPITALS_AFTER = /^[ \t]+\p{Lu}{2,}(?![\p{L}\p{N}])/u;
+
+/** Whether a span in capitals stands beside another word in capitals. */
+function inCapitalsRun(text: string, start: number, end: number): boolean {
+  if (!/^[\p{Lu}\p{N}\s-]+$/u.test(text.slice(start, end))) return false;
+  return (
+    CAPITALS_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+    CAPITALS_AFTER.test(text.slice(end, end + 30))
+  );
 }
 
 const cuePatterns = new WeakMap<AliasEntry, RegExp | null>();

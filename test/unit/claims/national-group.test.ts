@@ -32,3 +32,21 @@ describe('resolveSpeaker with a group noun a nationality modifies', () => {
     expect(speakerOf(text2, 'The German club', [bayern, israel, german])).toBe('org.bayern-munich');
   });
 });
+
+describe('resolveSpeaker with a body noun a place names', () => {
+  it('links no organisation that only shares its modifier word', () => {
+    const text =
+      'The plague spread. Per the World Health Organization, it is rare. The Inner Mongolia health commission said no link was found.';
+    const who = named(text, 'org.world-health-organization', 'ORG', ['World Health Organization']);
+    const place = named(text, 'gpe.inner-mongolia', 'GPE', ['Inner Mongolia']);
+    expect(speakerOf(text, 'The Inner Mongolia health commission', [who, place])).toBeNull();
+    const text2 =
+      'Per the World Health Organization, it is rare. The health commission said no link was found.';
+    const who2 = named(text2, 'org.world-health-organization', 'ORG', ['World Health Organization']);
+    expect(speakerOf(text2, 'The health commission', [who2])).toBe('org.world-health-organization');
+    const text3 = "Shares in UK Coal fell. The UK's biggest coal producer said sales were down.";
+    const coal = named(text3, 'org.uk-coal', 'ORG', ['UK Coal']);
+    const uk = named(text3, 'gpe.united-kingdom', 'GPE', ['UK']);
+    expect(speakerOf(text3, "The UK's biggest coal producer", [coal, uk])).toBe('org.uk-coal');
+  });
+});

@@ -1216,3 +1216,11 @@ describe('a band, a game and a service the web pages name, which the tagger mist
     );
   });
 });
+
+describe('a spotted acronym in a heading written in capitals', () => {
+  it('finds a bare "WHO" in prose, not a word of a heading in capitals', () => {
+    const text =
+      'Untreated plague is always fatal, says WHO.\n\nWHO IS THE FRONT-RUNNER?\n\nThe STARS WHO LEFT were sad.';
+    expect(mentionsOf(text, [], 'org.world-health-organization')).toEqual(['WHO']);
+  });
+});
