@@ -1224,3 +1224,30 @@ describe('a spotted acronym in a heading written in capitals', () => {
     expect(mentionsOf(text, [], 'org.world-health-organization')).toEqual(['WHO']);
   });
 });
+
+describe('car makers and a bank the tagger types as places or people', () => {
+  it('types Vauxhall, Opel, Saabs and JP Morgan as organisations, and a bare Rover beside MG Rover', () => {
+    const text =
+      'GM builds Saabs and Opel cars, badged as Vauxhall in the UK. MG Rover sold cars. Rover said so. The FT said JP Morgan had a role.';
+    const types = Object.fromEntries(
+      entitiesOf(text, [
+        ['Saabs', 'LOC'],
+        ['Opel', 'MISC'],
+        ['Vauxhall', 'LOC'],
+        ['UK', 'LOC'],
+        ['MG Rover', 'ORG'],
+        ['Rover', 'PER'],
+        ['FT', 'ORG'],
+        ['JP Morgan', 'PER'],
+      ]).map((e) => [e.id, e.type]),
+    );
+    expect(types).toMatchObject({
+      'org.saab': 'ORG',
+      'org.opel': 'ORG',
+      'org.vauxhall': 'ORG',
+      'org.mg-rover': 'ORG',
+      'org.jp-morgan': 'ORG',
+    });
+    expect(Object.keys(types)).not.toContain('person.rover');
+  });
+});
