@@ -1,7 +1,7 @@
 import type { Entity, EntityType } from '../model/document';
 import { type AliasTable, defaultAliasTable } from './alias-table';
 import { isFirstName } from './first-names';
-import { applyMoves, type Move, type Taken } from './mention-moves';
+import { applyMovesWithMade, type Move, type Taken } from './mention-moves';
 import { blankEntity, tableEntity } from './table-entity';
 
 /** A capitalised word ending the text before an "&". */
@@ -51,11 +51,7 @@ export function joinAmpersandNames(
     const into = holder(span.text, type, entities, made, table);
     moves.push({ taken: [left, right].filter((t): t is Taken => t !== undefined), into, span });
   }
-  if (moves.length === 0) return entities;
-  // applyMoves drops an entity left with no mention; the made ones, appended, go back in text order
-  return applyMoves([...entities, ...made.values()], moves).sort(
-    (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
-  );
+  return applyMovesWithMade(entities, made, moves);
 }
 
 function runsOver(entities: Entity[], at: number, after: number): boolean {

@@ -1,7 +1,7 @@
 import type { Entity } from '../model/document';
 import { type AliasTable, defaultAliasTable } from './alias-table';
 import { holder } from './ampersand-names';
-import { applyMoves, type Move, type Taken } from './mention-moves';
+import { applyMovesWithMade, type Move, type Taken } from './mention-moves';
 
 /** A capitalised word. */
 const W = String.raw`\p{Lu}[\p{L}-]{0,24}`;
@@ -65,11 +65,7 @@ export function joinCoordinatedBodies(
       moves.push({ taken: inside, into: holder(span.text, 'ORG', entities, made, table), span });
     }
   }
-  if (moves.length === 0) return entities;
-  // applyMoves drops an entity left with no mention; the made ones, appended, go back in text order
-  return applyMoves([...entities, ...made.values()], moves).sort(
-    (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
-  );
+  return applyMovesWithMade(entities, made, moves);
 }
 
 /** Whether no side of "X and Y Office" is a mention of a body named elsewhere in the article too. */

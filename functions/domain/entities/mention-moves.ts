@@ -57,3 +57,15 @@ export function renameCut(e: Entity, renames: Map<string, string>, table: AliasT
   const id = entry?.id ?? (e.id === entityId(e.type, e.name) ? entityId(e.type, name) : e.id);
   return { ...e, id, name: entry?.name ?? name, aliases: e.aliases.filter((a) => a !== name) };
 }
+
+/**
+ * applyMoves where some moves go into entities made for them (ampersand-names'
+ * holder): applyMoves drops an entity left with no mention; the made ones,
+ * appended, go back in text order.
+ */
+export function applyMovesWithMade(entities: Entity[], made: Map<string, Entity>, moves: Move[]): Entity[] {
+  if (moves.length === 0) return entities;
+  return applyMoves([...entities, ...made.values()], moves).sort(
+    (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
+  );
+}

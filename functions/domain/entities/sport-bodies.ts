@@ -2,7 +2,7 @@ import type { Entity } from '../model/document';
 import { type AliasTable, defaultAliasTable } from './alias-table';
 import { holder } from './ampersand-names';
 import { isKnownPlace } from './known-names';
-import { applyMoves, type Move } from './mention-moves';
+import { applyMovesWithMade, type Move } from './mention-moves';
 import { retypeEntities } from './merge';
 
 /** A sport whose national body is named for it and its country ("Athletics Kenya", "Tennis Australia"). */
@@ -33,12 +33,7 @@ export function readSportBodies(
       const span = { start, end: mention.end, text: text.slice(start, mention.end) };
       moves.push({ taken: [{ from, mention }], into: holder(span.text, 'ORG', entities, made, table), span });
     }
-  const moved =
-    moves.length === 0
-      ? entities
-      : applyMoves([...entities, ...made.values()], moves).sort(
-          (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
-        );
+  const moved = applyMovesWithMade(entities, made, moves);
   return retypeEntities(moved, (e) => {
     const place = BODY.exec(e.name)?.[1];
     return place && isKnownPlace(place) ? 'ORG' : undefined;
