@@ -1,10 +1,10 @@
-import { ENTITY_TYPES } from '../model/document';
+import { openingTag } from './entities';
 import type { Sequence, TokenInfo } from './features';
 import { OPENS_SPEAKER, sentenceStart, wordAt } from './opening-subject';
 import type { Run } from './tags';
 
 /** A person's, an organisation's or a country's mention: "The UK, France, Germany, … and Sweden want". */
-const OPENS_MEMBER: ReadonlySet<number> = new Set([...OPENS_SPEAKER, 2 * (ENTITY_TYPES.indexOf('GPE') + 1)]);
+const OPENS_MEMBER: ReadonlySet<number> = new Set([...OPENS_SPEAKER, openingTag('GPE')]);
 /** Words a member may hold besides capitalised ones: "the UK's Foreign Office", "Bradford & Bingley". */
 const MEMBER_WORD = /^(?:\p{Lu}[\p{L}\p{N}.'’-]*|the|of|['’]s|&)$/u;
 /** Capitalised words that open a sentence, not a member: "But Sony, …", "In October, …". */

@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, type Entity } from '../model/document';
+import { ENTITY_TYPES, type Entity, type EntityType } from '../model/document';
 import type { Token } from '../text/tokenize';
 
 /**
@@ -17,6 +17,9 @@ export interface Mentions {
 /** Tag of a token outside every mention, and of the padding beyond a paragraph. */
 export const NO_ENTITY = 0;
 export const PAD_ENTITY = 1;
+
+/** The tag of a mention's first token (entityTags) for an entity type. */
+export const openingTag = (type: EntityType): number => 2 * (ENTITY_TYPES.indexOf(type) + 1);
 
 export function mentionsOf(entities: readonly Entity[]): Mentions {
   const all = entities.flatMap((e) =>

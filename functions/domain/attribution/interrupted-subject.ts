@@ -1,4 +1,4 @@
-import { ENTITY_TYPES } from '../model/document';
+import { openingTag } from './entities';
 import type { Sequence, TokenInfo } from './features';
 import {
   cueBetween,
@@ -34,7 +34,7 @@ const MAX_RELATIVE = 26;
 /** What may set an interruption off: commas, or dashes on both sides. */
 const SEPARATOR = /^(?:,|-|–|—)$/;
 /** A person's, an organisation's or a country's mention (entities.ts): "Canada, a key gold producer, also expressed". */
-const OPENS_SUBJECT: ReadonlySet<number> = new Set([...OPENS_SPEAKER, 2 * (ENTITY_TYPES.indexOf('GPE') + 1)]);
+const OPENS_SUBJECT: ReadonlySet<number> = new Set([...OPENS_SPEAKER, openingTag('GPE')]);
 /** Sentence adverbs fronted before the subject: "However, Mr Haji-Ioannou, who plans …, vowed". */
 const FRONTED = /^(?:however|meanwhile|separately|similarly|instead|still|now|later|earlier|also)$/i;
 /** A time fronted before the subject, "In November" or "Last year", of at most MAX_TIME words. */

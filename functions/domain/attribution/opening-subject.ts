@@ -1,9 +1,10 @@
 import { RANKS } from '../entities/lexicons';
+import { openingTag } from './entities';
 import type { Sequence, TokenInfo } from './features';
 import type { Run } from './tags';
 
-/** Entity tags (entities.ts) that open a person's or an organisation's mention: 2 x its 1-based type. */
-export const OPENS_SPEAKER: ReadonlySet<number> = new Set([2, 4]);
+/** Entity tags (entities.ts) that open a person's or an organisation's mention. */
+export const OPENS_SPEAKER: ReadonlySet<number> = new Set([openingTag('PERSON'), openingTag('ORG')]);
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 /** A word that reads as a verb after a subject ("warned", "argues", "has"), not a plural noun ("fans", "players"). */
 export const VERB_LIKE =

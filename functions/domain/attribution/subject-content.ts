@@ -41,11 +41,11 @@ const FEELING =
   /^(?:keen|pleased|disappointed|concerned|worried|convinced|determined|delighted|satisfied|upset|angry|glad|happy|unhappy|confident|upbeat|hopeful|optimistic|sceptical|adamant|desperate)$/i;
 
 /**
- * "The government was keen to play down …", "Apple is particularly keen to
- * find …": a wish, no passive, so its subject is the source, as PolNeAR
- * marks "she has been …, keen to make her party more mainstream".
+ * "The government was keen to play down …", "Mr Smith was disappointed
+ * with …": a wish or a feeling, no passive, so its subject is the source,
+ * as PolNeAR marks "she has been …, keen to make her party more mainstream".
  */
-function isKeen(seq: Sequence, cue: Run): boolean {
+function isFeeling(seq: Sequence, cue: Run): boolean {
   for (let k = cue.first; k <= cue.last; k++) {
     const word = wordAt(seq, k);
     if (FEELING.test(word)) return k > cue.first;
@@ -60,13 +60,13 @@ function isKeen(seq: Sequence, cue: Run): boolean {
  * around the cue. A content run that opens the sentence and ends right at
  * the cue, short, unquoted and without punctuation or a verb, is the cue's
  * source when the cue (an active verb, progressive ones included, not a
- * raising one; "was keen" too) has none and its content goes on right
+ * raising one; "was keen", "was disappointed" too) has none and its content goes on right
  * after it.
  */
 export function subjectContent(seq: Sequence, quotes: Uint8Array, linked: Run[], cue: Run): Run[] {
   if (
     linked.some((r) => r.role === 'source') ||
-    (isPassive(seq, cue) && !isProgressive(seq, cue) && !isKeen(seq, cue)) ||
+    (isPassive(seq, cue) && !isProgressive(seq, cue) && !isFeeling(seq, cue)) ||
     ADVERB.test(wordAt(seq, cue.first))
   )
     return linked;

@@ -1,4 +1,4 @@
-import { ENTITY_TYPES } from '../model/document';
+import { openingTag } from './entities';
 import type { Sequence, TokenInfo } from './features';
 import {
   AUXILIARY,
@@ -15,10 +15,7 @@ import { RAISING } from './subject-content';
 import type { Run } from './tags';
 
 /** A person, organisation, country or other name ("Airbus" the tagger may type MISC beside its jets). */
-const SUBJECTS: ReadonlySet<number> = new Set([
-  ...OPENS_SPEAKER,
-  ...(['GPE', 'MISC'] as const).map((t) => 2 * (ENTITY_TYPES.indexOf(t) + 1)),
-]);
+const SUBJECTS: ReadonlySet<number> = new Set([...OPENS_SPEAKER, openingTag('GPE'), openingTag('MISC')]);
 /** "on Tuesday", "last week", "this month", "in September": a time of two words. */
 const TIME_HEAD = /^(?:on|last|this|in)$/i;
 const TIME_WORD =

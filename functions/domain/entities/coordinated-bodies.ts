@@ -18,6 +18,9 @@ const HEAD_LAST = new RegExp(
   'gu',
 );
 
+/** A head either pattern needs. */
+const HEAD_WORD = /\b(?:Department|Ministry|Office|Committee|Service)\b/u;
+
 /**
  * A body named for two remits joined by "and" is one organisation where the
  * tagger cut it at the "and" or took half of it: "Department for Education
@@ -35,7 +38,8 @@ export function joinCoordinatedBodies(
   entities: Entity[],
   table: AliasTable = defaultAliasTable,
 ): Entity[] {
-  if (!text.includes(' and ')) return entities;
+  // both patterns need a head word: most articles have none, and the patterns try every capital
+  if (!text.includes(' and ') || !HEAD_WORD.test(text)) return entities;
   const all: Taken[] = entities.flatMap((from) => from.mentions.map((mention) => ({ from, mention })));
   const made = new Map<string, Entity>();
   const moves: Move[] = [];
