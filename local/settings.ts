@@ -57,7 +57,11 @@ export function ingestWorkerCount(env: NodeJS.ProcessEnv = process.env): number 
   return workers;
 }
 
-/** Digits only, as written; the fallback when unset; null otherwise ("60s", "1e3", "-1"). */
+/**
+ * Digits only, as written; the fallback when unset; null otherwise ("60s", "1e3", "-1").
+ * Hand-written, not config.ts's zod `coerce.number()`: that takes "1e3", " 60" and "0x10",
+ * and a typo here should stop the stack with the variable and its value in one line.
+ */
 function whole(value: string | undefined, fallback: number): number | null {
   if (value === undefined) return fallback;
   return /^[0-9]{1,9}$/.test(value) ? Number(value) : null;
