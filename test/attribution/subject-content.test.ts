@@ -46,6 +46,59 @@ describe('a subject the linker read as the content before its cue', () => {
     ]);
   });
 
+  it('is the source of a feeling after an opening "But" or "However", which is no part of it', () => {
+    expect(
+      rule('But the industry is confident that sales will rise.', [
+        ['content', 'the industry'],
+        ['cue', 'is confident'],
+        ['content', 'that sales will rise'],
+      ]).out,
+    ).toEqual([
+      ['source', 'the industry'],
+      ['cue', 'is confident'],
+      ['content', 'that sales will rise'],
+    ]);
+    expect(
+      rule('However Mr Lane was convinced that sales will rise.', [
+        ['content', 'However Mr Lane'],
+        ['cue', 'was convinced'],
+        ['content', 'that sales will rise'],
+      ]).out,
+    ).toEqual([
+      ['source', 'Mr Lane'],
+      ['cue', 'was convinced'],
+      ['content', 'that sales will rise'],
+    ]);
+  });
+
+  it('is the source of a feeling held "long"', () => {
+    expect(
+      rule('The city has long been worried that cafes harm the young.', [
+        ['content', 'The city'],
+        ['cue', 'has long been worried'],
+        ['content', 'that cafes harm the young'],
+      ]).out,
+    ).toEqual([
+      ['source', 'The city'],
+      ['cue', 'has long been worried'],
+      ['content', 'that cafes harm the young'],
+    ]);
+  });
+
+  it('leaves a report after "But" to the rules for any verb', () => {
+    expect(
+      rule('But the industry said that sales will rise.', [
+        ['content', 'the industry'],
+        ['cue', 'said'],
+        ['content', 'that sales will rise'],
+      ]).out,
+    ).toEqual([
+      ['content', 'the industry'],
+      ['cue', 'said'],
+      ['content', 'that sales will rise'],
+    ]);
+  });
+
   it('leaves a passive before "keen" alone', () => {
     for (const [subject, cue, content] of [['The plan', 'was seen as keen', 'to please voters']] as const) {
       const { out, unchanged } = rule(`${subject} ${cue} ${content}.`, [

@@ -18,6 +18,8 @@ const OPENER =
 const ADVERB = /ly$/i;
 /** Words between a be-verb and its -ing word: "is also looking", "are prominently displaying". */
 const BETWEEN = /^(?:\p{Ll}+ly|also|now|still|not|already)$/u;
+/** A connective before a feeling's subject: "But she was pleased", "However Mr Mulligan was not convinced". */
+const CONNECTIVE = /^(?:but|however|and|yet)$/i;
 
 /**
  * "She was predicting", "The police were urging": a be-verb before an -ing
@@ -44,12 +46,13 @@ const FEELING =
  * "The government was keen to play down …", "Mr Smith was disappointed
  * with …": a wish or a feeling, no passive, so its subject is the source,
  * as PolNeAR marks "she has been …, keen to make her party more mainstream".
+ * A feeling may be held "long" ("China has long been worried that …").
  */
 function isFeeling(seq: Sequence, cue: Run): boolean {
   for (let k = cue.first; k <= cue.last; k++) {
     const word = wordAt(seq, k);
     if (FEELING.test(word)) return k > cue.first;
-    if (!PASSIVE.test(word) && !AUXILIARY.test(word) && !BETWEEN.test(word)) return false;
+    if (!PASSIVE.test(word) && !AUXILIARY.test(word) && !BETWEEN.test(word) && word !== 'long') return false;
   }
   return false;
 }
@@ -71,9 +74,19 @@ export function subjectContent(seq: Sequence, quotes: Uint8Array, linked: Run[],
   )
     return linked;
   for (let k = cue.first; k <= cue.last; k++) if (RAISING.test(wordAt(seq, k))) return linked;
-  const subject = linked.find(
-    (r) => r.role === 'content' && r.last === cue.first - 1 && r.first === sentenceStart(seq, cue.first),
+  const feeling = isFeeling(seq, cue);
+  const start = sentenceStart(seq, cue.first);
+  const run = linked.find(
+    (r) =>
+      r.role === 'content' &&
+      r.last === cue.first - 1 &&
+      (r.first === start || (feeling && r.first === afterConnective(seq, start))),
   );
+  // a feeling's subject after "But" or "However": the connective is neither's
+  const subject =
+    run && feeling && run.first < run.last && CONNECTIVE.test(wordAt(seq, run.first))
+      ? { ...run, first: run.first + 1 }
+      : run;
   const after = linked.some((r) => r.role === 'content' && r.first === cue.last + 1);
   if (!subject || !after || subject.last - subject.first >= MAX_SUBJECT) return linked;
   // a subject ends on its head noun ("An assessment of …" tags "An" apart)
@@ -82,5 +95,11 @@ export function subjectContent(seq: Sequence, quotes: Uint8Array, linked: Run[],
     const word = wordAt(seq, k);
     if (quotes[k] === INSIDE || PUNCTUATION.test(word) || AUXILIARY.test(word)) return linked;
   }
-  return linked.map((r) => (r === subject ? { ...r, role: 'source' as const } : r));
+  return linked.map((r) => (r === run ? { ...subject, role: 'source' as const } : r));
+}
+
+/** Where a subject opens after a sentence's opening connective and its comma ("But she", "However, Roche"); -1 for none. */
+function afterConnective(seq: Sequence, start: number): number {
+  if (!CONNECTIVE.test(wordAt(seq, start))) return -1;
+  return wordAt(seq, start + 1) === ',' ? start + 2 : start + 1;
 }
