@@ -15,6 +15,15 @@ import type { Discourse } from './salience';
  * character is read once.)
  */
 const OWNED_ROLE = /['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))$/u;
+/**
+ * An envoy's post "to" or "at" a place or body after the role, capitalised
+ * or not: "China's ambassador to Britain", "Pakistan's High Commissioner to
+ * Britain". The role is the owner's; the place is only where it is held.
+ */
+const ENVOY_POST =
+  /['’]s?\s+((?:\p{L}[\p{L}-]*\s+){0,2}([Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Cc]ommissioner))\s+(?:to|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}$/u;
+/** That post between the role and its holder's name: "’s ambassador to | Britain | Liu Xiaming". */
+const POST_BEFORE_NAME = /^\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3},?\s+$/u;
 /** No appositive: a comma or a dash ("the government - Venezuela's largest land owner"). */
 const APPOSITIVE = /[,;:()–—]|\s-\s/u;
 /** A chief aide is someone of their own; "Mr Brown's aides" still speak for him (possessed-relation.ts). */
@@ -31,12 +40,16 @@ function namedHolder(owner: Entity, role: string, own: Range, people: Entity[], 
   for (const m of owner.mentions) {
     if (m.start >= own.start && m.end <= own.end) continue;
     const after = OWNED_ROLE_AT.exec(text.slice(m.end, m.end + 80));
-    if (after?.[1]?.trim() !== role) continue;
+    if (!after) continue;
+    // "’s ambassador to Britain Liu Xiaming": the post stands between the role and the name
+    const post = / (?:to|at)$/u.exec(after[1] as string);
+    if ((post ? (after[1] as string).slice(0, post.index) : after[1]) !== role) continue;
     const roleEnd = m.end + (after[0] as string).length;
+    const between = post ? POST_BEFORE_NAME : /^,?\s+$/u;
     for (const p of people)
       for (const pm of p.mentions) {
         const before = pm.end <= m.start && /^,\s+(?:the\s+)?$/iu.test(text.slice(pm.end, m.start));
-        const afterIt = pm.start >= roleEnd && /^,?\s+$/u.test(text.slice(roleEnd, pm.start));
+        const afterIt = pm.start >= roleEnd && between.test(text.slice(roleEnd, pm.start));
         if (before || afterIt) return p.id;
       }
   }
@@ -66,9 +79,9 @@ export function possessedRole(
 ): string | null | undefined {
   if (!discourse) return undefined;
   const written = source.text.trimEnd();
-  const found = OWNED_ROLE.exec(written);
-  const role = found?.[1];
-  const head = found?.[2];
+  const found = OWNED_ROLE.exec(written) ?? ENVOY_POST.exec(written);
+  const role = found?.[1]?.toLowerCase();
+  const head = found?.[2]?.toLowerCase();
   if (!found || !role || !head || APPOSITIVE.test(written)) return undefined;
   if (HONORIFICS.has(head) || !(ROLE_NOUNS.has(head) || EXTRA_ROLES.has(head) || voices(head)))
     return undefined;

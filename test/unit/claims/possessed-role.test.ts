@@ -27,6 +27,24 @@ describe('resolveSpeaker with a role a name owns', () => {
     expect(speakerOf(text, "India's finance minister", [india, pc])).toBe('person.palaniappan-chidambaram');
   });
 
+  it("links an envoy's post to the holder the article names, not the envoy's country", () => {
+    const text =
+      "China's ambassador to Britain warned the UK. China's ambassador to Britain Liu Wen has said that China will act.";
+    const china = named(text, 'gpe.china', 'GPE', ['China']);
+    const liu = named(text, 'person.liu-wen', 'PERSON', ['Liu Wen']);
+    expect(speakerOf(text, "China's ambassador to Britain", [china, liu])).toBe('person.liu-wen');
+  });
+
+  it("links a capitalised envoy's post to the one named next", () => {
+    const text =
+      "It comes after Ruritania's High Commissioner to Britain said migrants should integrate. Dr Ana Lodz said people could not expect more.";
+    const ruritania = named(text, 'gpe.ruritania', 'GPE', ['Ruritania']);
+    const lodz = named(text, 'person.ana-lodz', 'PERSON', ['Ana Lodz']);
+    expect(speakerOf(text, "Ruritania's High Commissioner to Britain", [ruritania, lodz])).toBe(
+      'person.ana-lodz',
+    );
+  });
+
   it("gives a person's own aide no one unless named, and never the owner", () => {
     const text = "President Castro's chief aide said it was necessary. Cuba is poor.";
     const castro = named(text, 'person.fidel-castro', 'PERSON', ['Castro'], ['President']);
