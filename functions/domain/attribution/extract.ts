@@ -72,6 +72,7 @@ import { quotedAsSaying } from './quoted-as-saying';
 import { CLOSING, INSIDE } from './quotes';
 import { pastTheReach } from './reach-cut';
 import { recipientContent } from './recipient-content';
+import { withoutRefusal } from './refusal-deed';
 import { withRelativePronoun } from './relative-pronoun';
 import { relativeReports } from './relative-report';
 import { afterReportTime } from './report-time';
@@ -305,14 +306,17 @@ export function extractAttributions(
         doc.text,
         withoutExpletiveThere(
           doc.text,
-          withoutSecondPredicate(
+          withoutRefusal(
             doc.text,
-            // "those questioned said": the participle ends the source, not opens the cue
-            withParticipleTail(
+            withoutSecondPredicate(
               doc.text,
-              afterReportTime(
+              // "those questioned said": the participle ends the source, not opens the cue
+              withParticipleTail(
                 doc.text,
-                quotedAsSaying(doc.text, doc.sentences, clauseStart(doc.text, judgedBy(doc.text, a))),
+                afterReportTime(
+                  doc.text,
+                  quotedAsSaying(doc.text, doc.sentences, clauseStart(doc.text, judgedBy(doc.text, a))),
+                ),
               ),
             ),
           ),

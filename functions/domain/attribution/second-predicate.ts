@@ -15,9 +15,9 @@ const IRREGULAR =
 const OBJECT =
   /^(?:the|a|an|his|her|their|its|our|this|that|these|those|him|them|it|for|to|out|on|up|off|down|against|with|about|over|back)$/;
 
-type Word = { text: string; start: number; end: number };
+export type Word = { text: string; start: number; end: number };
 
-function wordsOf(text: string, start: number, end: number): Word[] {
+export function wordsOf(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
   for (const m of text.slice(start, end).matchAll(/[A-Za-z]+(?:'[a-z]+)?|[^\sA-Za-z]/g)) {
     const at = start + (m.index ?? 0);
