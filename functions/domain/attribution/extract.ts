@@ -100,6 +100,7 @@ import { timedSubject } from './timed-subject';
 import { toldSubject } from './told-subject';
 import { tagSpan, trailingReports } from './trailing-report';
 import { apartFromCut, closedEarly, type EarlyClose, narratedAfter, withEarlyCloses } from './unclosed-quote';
+import { unmarkedInversion } from './unmarked-inversion';
 import { wholeQuotes } from './whole-quote';
 import { wholeWords } from './whole-words';
 
@@ -315,7 +316,12 @@ export function extractAttributions(
                 doc.text,
                 afterReportTime(
                   doc.text,
-                  quotedAsSaying(doc.text, doc.sentences, clauseStart(doc.text, judgedBy(doc.text, a))),
+                  quotedAsSaying(
+                    doc.text,
+                    doc.sentences,
+                    // "… hungry gamers said Lindsay Schroth, an analyst": the name after the cue speaks
+                    clauseStart(doc.text, unmarkedInversion(doc.text, judgedBy(doc.text, a))),
+                  ),
                 ),
               ),
             ),
