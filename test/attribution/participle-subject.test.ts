@@ -42,6 +42,8 @@ const classes = new Map([
   ['welcomed', classId('PastTense')],
   ['compiled', classId('PastTense')],
   ['says', classId('PresentTense')],
+  ['held', classId('PastTense')],
+  ['greeted', classId('PastTense')],
 ]);
 
 /** The sentence splitter leaves a quote's opening mark with the sentence before (`star. "Xavi did`). */
@@ -182,6 +184,25 @@ describe('a participle cue after a comma with no source of its own', () => {
         'In March, the hope of many voters, Lee reopened the case, saying it mattered.',
         'saying',
         'Lee',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('reads an -ing word after a be-form or in a noun phrase as no clause the participle hangs on', () => {
+    expect(subjectOf('But she is taking her time on the film, hoping to land a role.', 'hoping')).toBe('she');
+    expect(
+      subjectOf('As he left court, Mr Lee greeted the waiting media, saying he was calm.', 'saying', 'Lee'),
+    ).toBe('Mr Lee');
+    expect(
+      subjectOf(
+        'Low-cost airlines have held an emergency planning session, arguing that fees are high.',
+        'arguing',
+      ),
+    ).toBe('Low-cost airlines');
+    expect(
+      subjectOf(
+        'The trouble began on the show, with the marching band behind him, saying it was wrong.',
+        'saying',
       ),
     ).toBeUndefined();
   });

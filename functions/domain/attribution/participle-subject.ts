@@ -1,6 +1,15 @@
 import { sentenceSubject } from './coordinated-subject';
 import type { Sequence, TokenInfo, WordClasses } from './features';
-import { cueBetween, isPassive, openingName, sentenceStart, VERB_LIKE, wordAt } from './opening-subject';
+import {
+  cueBetween,
+  DETERMINER,
+  isPassive,
+  openingName,
+  PASSIVE,
+  sentenceStart,
+  VERB_LIKE,
+  wordAt,
+} from './opening-subject';
 import { isCommaParticiple } from './participle-source';
 import { afterFronted, afterLead, openingPhrase } from './phrase-subject';
 import { isPrepositionParticiple } from './preposition-participle';
@@ -90,7 +99,8 @@ function phraseSubject(
   for (let k = subject.last + 1; k < cue.first - 1; k++) {
     const w = wordAt(seq, k);
     if (
-      (/^\p{Ll}+ing$|^[-–—]$/u.test(w) && !ING_PREPOSITION.test(w)) ||
+      (/^\p{Ll}+ing$/u.test(w) && !ING_PREPOSITION.test(w) && !mainOrNoun(seq, k)) ||
+      /^[-–—]$/u.test(w) ||
       SUBJECT.test(w) ||
       CONJUNCTION.test(w) ||
       (RELATIVE.test(w) && wordAt(seq, k - 1) !== ',')
@@ -99,6 +109,22 @@ function phraseSubject(
   }
   return subject;
 }
+
+/**
+ * An -ing word no clause of its own hangs on: the main clause's own verb
+ * after a be-form ("But she is taking her time …, hoping") or a noun's
+ * modifier after a determiner ("greeted the waiting media, saying", "gave an
+ * intelligence briefing …, explaining"); not after "with" ("with a woman
+ * marching up to him, saying": she says it).
+ */
+const mainOrNoun = (seq: Sequence, k: number) =>
+  PASSIVE.test(wordAt(seq, k - 1)) ||
+  (DETERMINER.test(wordAt(seq, k - 1)) && !WITH.test(wordAt(seq, k - 2))) ||
+  (DETERMINER.test(wordAt(seq, k - 2)) &&
+    /^\p{Ll}+$/u.test(wordAt(seq, k - 1)) &&
+    !/ing$/.test(wordAt(seq, k - 1)) &&
+    !WITH.test(wordAt(seq, k - 3)));
+const WITH = /^with(?:out)?$/i;
 
 const RELATIVE = /^(?:who|which|that|whose)$/i;
 /** A clause of its own: "The first incident came during a speech, when protesters interrupted, shouting". */
