@@ -500,8 +500,9 @@ export function statesNothing(cue: string, hasSource: boolean, restOfSentence: s
   const words = wordsOf(cue);
   if (HEDGE.test(words) || KNOWN.test(words) || NOMINATED.test(words) || PURPOSE.test(words)) return true;
   const byNoOne = !/^\s*by\s/i.test(restOfSentence);
-  if (!hasSource && (ASKED.test(words) || ((FORECAST.test(words) || ASKED_PASSIVE.test(words)) && byNoOne)))
-    return true;
+  // "it is expected that both will meet": a that-clause makes it an impersonal report (impersonal-report.ts)
+  const forecast = FORECAST.test(words) && !/^\s*that\s/i.test(restOfSentence);
+  if (!hasSource && (ASKED.test(words) || ((forecast || ASKED_PASSIVE.test(words)) && byNoOne))) return true;
   if (IMPOSED_OR_OPTED.test(words) || AWARD_OR_CAST.test(words)) return true;
   const continued = CONTINUED.exec(words);
   if (continued && keepsUpDeed(continued[1], restOfSentence)) return true;

@@ -565,6 +565,12 @@ describe('statesNothing', () => {
     expect(statesNothing('is expected to say', false, ' that taxes will rise.')).toBe(false);
   });
 
+  it('reads an impersonal expectation with a that-clause as a report, not a forecast', () => {
+    expect(statesNothing('it is expected', false, ' that both sides will meet on Friday.')).toBe(false);
+    expect(statesNothing('is predicted', false, ' that sales will double.')).toBe(false);
+    expect(statesNothing('was widely expected', false, ' that the firm would win.')).toBe(false);
+  });
+
   it('reads a question put with no source as no statement, but not one a speaker asks', () => {
     for (const cue of ['Asked', 'asked', 'Asked about', 'when asked', 'Asked for'])
       expect(statesNothing(cue, false, ' whether he would stand again, he said no.'), cue).toBe(true);
