@@ -29,7 +29,7 @@ import { seesEvent } from './events-seen';
 import { gendersOf } from './gender';
 import { groupMember } from './group-member';
 import { hearerSource } from './hearer-source';
-import { isImpersonalIt } from './impersonal-it';
+import { isImpersonalIt, withoutImpersonalIt } from './impersonal-it';
 import { jointPlaceSpeaker, otherSpeakers } from './joint-speakers';
 import type { PriorSpeaker } from './mention-order';
 import { withinName } from './name-cue';
@@ -88,7 +88,9 @@ export function buildClaims(
     quotes,
     reportedTags(doc.text, doc.sentences, attributions),
   ).sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
-  for (const a of ordered) {
+  for (const told of ordered) {
+    // "It … that there will be": the impersonal "it" is no part of the content
+    const a = withoutImpersonalIt(doc.text, told);
     const content = contentSpan(doc.text, a.content, cuts);
     if (!content || !/\p{L}/u.test(content.text)) continue;
     const pieces = piecesOf(doc.text, content);

@@ -1,3 +1,5 @@
+import type { Attribution } from '../extract/types';
+
 /**
  * "It's predicted that …", "It has also emerged that …", "it is difficult to
  * say", "It just goes to show": the impersonal "it" of a passive report or a
@@ -20,4 +22,19 @@ const IMPERSONAL_CUE =
 export function isImpersonalIt(source: string, cue: string): boolean {
   const words = cue.trim().split(/\s+/).join(' ');
   return IT.test(source.trim()) && (PASSIVE_CUE.test(words) || IMPERSONAL_CUE.test(words));
+}
+
+/**
+ * "It is predicted that there will be …": the tagger may take the impersonal
+ * "it" into the content, before the passive cue; it is no part of what is
+ * reported.
+ */
+export function withoutImpersonalIt(text: string, a: Attribution): Attribution {
+  const cue = a.cue[0];
+  if (!cue || a.content.length < 2) return a;
+  const cueText = text.slice(cue.start, a.cue[a.cue.length - 1]?.end ?? cue.end);
+  const content = a.content.filter(
+    (p) => p.end > cue.start || !isImpersonalIt(text.slice(p.start, p.end), cueText),
+  );
+  return content.length === a.content.length ? a : { ...a, content };
 }

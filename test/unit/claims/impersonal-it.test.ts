@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaims } from '../../../functions/domain/claims/build';
-import { isImpersonalIt } from '../../../functions/domain/claims/impersonal-it';
+import { isImpersonalIt, withoutImpersonalIt } from '../../../functions/domain/claims/impersonal-it';
 import { annotate } from '../../../functions/domain/extract/annotate';
 import type { Attribution, CheckworthinessScorer } from '../../../functions/domain/extract/types';
 import type { Entity } from '../../../functions/domain/model/document';
@@ -53,5 +53,26 @@ describe('buildClaims with an impersonal "it" as source', () => {
     const claim = claims.find((c) => c.kind !== 'unattributed');
     expect(claim?.cue?.text).toBe('is predicted');
     expect(claim?.speaker).toBeNull();
+  });
+});
+
+describe('withoutImpersonalIt', () => {
+  const text = 'It is hoped the museum will open in 2007. It said the plan would work.';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+
+  it('drops an impersonal "it" the tagger took into the content before a passive cue', () => {
+    const a: Attribution = {
+      source: null,
+      cue: [at('is hoped')],
+      content: [at('It'), at('the museum will open in 2007')],
+    };
+    expect(withoutImpersonalIt(text, a).content).toEqual([at('the museum will open in 2007')]);
+  });
+
+  it('keeps an "it" before an active cue, and a lone content', () => {
+    const said: Attribution = { source: null, cue: [at('said')], content: [at('It said')] };
+    expect(withoutImpersonalIt(text, said)).toBe(said);
+    const lone: Attribution = { source: null, cue: [at('is hoped')], content: [at('It')] };
+    expect(withoutImpersonalIt(text, lone)).toBe(lone);
   });
 });
