@@ -1,0 +1,44 @@
+import { SENTENCE_STARTERS } from '../text/abbreviations';
+import type { Token } from '../text/tokenize';
+import { RANKS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicons';
+
+/** Ranks kept as a role of their own ("General"); offices absorb the rest. */
+export const STANDALONE_RANKS = new Set([
+  'general',
+  'gen.',
+  'major',
+  'maj.',
+  'colonel',
+  'col.',
+  'lieutenant',
+  'lt.',
+  'captain',
+  'capt.',
+  'admiral',
+  'adm.',
+  'sergeant',
+  'sgt.',
+  'brig.',
+  'dr.',
+  'prof.',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'rev.',
+]);
+/** Honorifics that are neither name nor role. */
+export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mx.']);
+
+export const lower = (t: Token) => t.text.toLowerCase();
+export const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+/** A word a title before or after a name may hold: a title word, a bracket, a lower-case hyphened modifier or a capital. */
+export function acceptsInRole(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const w = lower(t);
+  if (ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || RANKS.has(w)) return true;
+  if (/^[()]$/.test(t.text)) return true;
+  if (/^\p{L}+-\p{L}+$/u.test(t.text) && !isCapitalized(t)) return true; // anti-terror
+  return isCapitalized(t) && !SENTENCE_STARTERS.has(t.text);
+}

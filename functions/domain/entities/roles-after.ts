@@ -1,0 +1,104 @@
+import type { Token } from '../text/tokenize';
+import { ROLE_MODIFIERS, ROLE_NOUNS } from './lexicons';
+import { acceptsInRole, HONORIFICS, isCapitalized, lower } from './role-words';
+
+/**
+ * Words that tie a role to where it is held, once its noun is read: "an
+ * analyst at Petercam", "economist with Eaton Vance", "envoy to the UN",
+ * "chairman of MIT's Media Lab".
+ */
+const EMPLOYER_LINK = /^(?:at|with|in|to|['’]s)$/i;
+/** A possessive clitic, straight or curly as web pages type it ("Hong Kong’s"). */
+const POSSESSIVE = /^['’]s$/;
+/** Links that tie a remit's role to the body holding it: "director for games at Google". */
+const BODY_LINK = /^(?:at|with)$/i;
+
+/** Capitalised words opening the apposition before its "'s", no honorific among them: "BMW's group chief executive", "Afghanistan's envoy"; not "Mr Mann's former deputy". */
+function isOwner(tokens: Token[], start: number, at: number): boolean {
+  if (at === start) return false;
+  for (let j = start; j < at; j++) {
+    const t = tokens[j] as Token;
+    if (!isCapitalized(t) || HONORIFICS.has(lower(t)) || ROLE_NOUNS.has(lower(t))) return false;
+  }
+  return true;
+}
+
+/** A lower-case word of a compound leading to the role noun: "music analyst", "global security manager"; not "son of", "who plays", "known as". */
+function isCompoundWord(tokens: Token[], i: number): boolean {
+  const w = (tokens[i] as Token).text;
+  if (!/^\p{Ll}{2,}$/u.test(w) || /(?:ing|ed)$/.test(w) || /^(?:who|whose|which|that|than)$/.test(w))
+    return false;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  const n = lower(next);
+  if (ROLE_NOUNS.has(n) || ROLE_MODIFIERS.has(n)) return !/^(?:of|for|the)$/.test(n);
+  return /^\p{Ll}{2,}$/u.test(next.text) && !/^(?:of|for|and|the|to|at|in|with|as|an?)$/.test(n);
+}
+
+/**
+ * A lower-case word of a remit after "of"/"for" ("director for games",
+ * "head of research"); the phrase must then reach the body holding the post.
+ */
+function isRemitWord(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (
+    !/^\p{Ll}{2,}$/u.test(t.text) ||
+    EMPLOYER_LINK.test(t.text) ||
+    /^(?:who|whose|which|that|than)$/.test(t.text)
+  )
+    return false;
+  for (let j = i - 1; j >= 0; j--) {
+    const w = (tokens[j] as Token).text;
+    if (w === 'of' || w === 'for') return true;
+    if (!/^\p{Ll}{2,}$/u.test(w)) return false;
+  }
+  return false;
+}
+
+/** A remit's phrase ends on the body it is held at: "… at Google", not "director of games played". */
+function heldAtBody(phrase: Token[]): boolean {
+  const link = phrase.findIndex((t, k) => k > 0 && BODY_LINK.test(t.text));
+  if (link < 0 || link === phrase.length - 1) return false;
+  return phrase.slice(link + 1).every((t) => isCapitalized(t) || /^(?:the|of|and|&)$/i.test(t.text));
+}
+
+/** ", the Pentagon press secretary," or ", an analyst at Petercam," just after the name. */
+export function rolesAfter(text: string, tokens: Token[], lastIndex: number): string[] {
+  if (tokens[lastIndex + 1]?.text !== ',') return [];
+  let i = lastIndex + 2;
+  // "Jack Straw, now foreign secretary,": the adverb is no part of the title
+  while (/^(the|a|an|now)$/i.test(tokens[i]?.text ?? '')) i++;
+  const start = i;
+  let nounSeen = false;
+  let compound = 0;
+  let remit = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (ROLE_NOUNS.has(lower(t)) && !HONORIFICS.has(lower(t))) nounSeen = true;
+    if (acceptsInRole(tokens, i) || /^(of|for|and|the)$/i.test(t.text)) i++;
+    else if (nounSeen && EMPLOYER_LINK.test(t.text)) i++;
+    else if (!nounSeen && POSSESSIVE.test(t.text) && isOwner(tokens, start, i)) i++;
+    else if (nounSeen && remit < 3 && isRemitWord(tokens, i)) {
+      remit++;
+      i++;
+    } else if (!nounSeen && compound < 2 && isCompoundWord(tokens, i)) {
+      compound++;
+      i++;
+    } else break;
+  }
+  const phrase = tokens.slice(start, i);
+  const end = tokens[i]?.text;
+  if (phrase.length === 0 || !(end === ',' || end === '.' || end === undefined)) return [];
+  if (EMPLOYER_LINK.test((phrase.at(-1) as Token).text)) return [];
+  if (!phrase.some((t) => ROLE_NOUNS.has(lower(t)))) return [];
+  if (remit > 0 && !heldAtBody(phrase)) return [];
+  if (
+    isCapitalized(phrase[0] as Token) &&
+    !ROLE_NOUNS.has(lower(phrase[0] as Token)) &&
+    !ROLE_MODIFIERS.has(lower(phrase[0] as Token))
+  ) {
+    // "Ryder, Austin said": a capitalised word after the comma is another name.
+    if (!phrase.slice(1).some((t) => ROLE_NOUNS.has(lower(t)))) return [];
+  }
+  return [text.slice((phrase[0] as Token).start, (phrase.at(-1) as Token).end)];
+}

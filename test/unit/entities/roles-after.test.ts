@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './helpers';
+
+const byName = (entities: ReturnType<typeof entitiesOf>, name: string) =>
+  entities.find((e) => e.name === name);
+
+describe('a role in an apposition after the name', () => {
+  it('reads a role held at, with or in a body after the name, a lower-case compound before its noun', () => {
+    const text =
+      'Ian Fogg, a music analyst with Jupiter Research, agreed. Jo Reed, chief economist at Acme Bank in Leeds, said so. Tom Hale, now foreign secretary, spoke.';
+    const entities = entitiesOf(text, [
+      ['Ian Fogg', 'PER'],
+      ['Jo Reed', 'PER'],
+      ['Tom Hale', 'PER'],
+      ['Jupiter Research', 'ORG'],
+      ['Acme Bank', 'ORG'],
+    ]);
+    expect(byName(entities, 'Ian Fogg')?.roles).toEqual(['music analyst with Jupiter Research']);
+    expect(byName(entities, 'Jo Reed')?.roles).toEqual(['chief economist at Acme Bank in Leeds']);
+    expect(byName(entities, 'Tom Hale')?.roles).toEqual(['foreign secretary']);
+  });
+
+  it("reads a role a body owns after the name, the owner's name in it", () => {
+    const text = "Ann Bay, BMW's group chief executive, agreed, as did Lu Wen, Laos's envoy to the UN.";
+    const entities = entitiesOf(text, [
+      ['Ann Bay', 'PER'],
+      ['BMW', 'ORG'],
+      ['Lu Wen', 'PER'],
+      ['Laos', 'LOC'],
+      ['UN', 'ORG'],
+    ]);
+    expect(byName(entities, 'Ann Bay')?.roles).toEqual(["BMW's group chief executive"]);
+    expect(byName(entities, 'Lu Wen')?.roles).toEqual(["Laos's envoy to the UN"]);
+  });
+
+  it('reads a role a body owns after the name with a curly apostrophe, as web pages type it', () => {
+    const text = 'Tom Lu, Hong Kong’s new police commissioner, said so.';
+    const entities = entitiesOf(text, [
+      ['Tom Lu', 'PER'],
+      ['Hong Kong', 'LOC'],
+    ]);
+    expect(byName(entities, 'Tom Lu')?.roles).toEqual(['Hong Kong’s new police commissioner']);
+  });
+
+  it('reads a role with a lower-case remit after "of" or "for" when it goes on to the body holding it', () => {
+    const text =
+      'Jo Reed, director for games at Acme Bank, said so. Kim Ode, head of research and strategy at the Bolt Fund, agreed.';
+    const entities = entitiesOf(text, [
+      ['Jo Reed', 'PER'],
+      ['Kim Ode', 'PER'],
+      ['Acme Bank', 'ORG'],
+      ['Bolt Fund', 'ORG'],
+    ]);
+    expect(byName(entities, 'Jo Reed')?.roles).toEqual(['director for games at Acme Bank']);
+    expect(byName(entities, 'Kim Ode')?.roles).toEqual(['head of research and strategy at the Bolt Fund']);
+  });
+
+  it('reads no role from a lower-case remit that reaches no body', () => {
+    const text = 'Sam Cole, director of games played in Leeds, left. Ann Bay, head of sales, spoke.';
+    const entities = entitiesOf(text, [
+      ['Sam Cole', 'PER'],
+      ['Ann Bay', 'PER'],
+      ['Leeds', 'LOC'],
+    ]);
+    expect(byName(entities, 'Sam Cole')?.roles).toEqual([]);
+    expect(byName(entities, 'Ann Bay')?.roles).toEqual([]);
+  });
+
+  it('reads no role from an apposition of kin, a clause or a post owned by a person', () => {
+    const text =
+      "Ann Moggi, daughter of Juve manager Luca Moggi, spoke. Sam Cole, Mr Mann's former deputy, left. Kim Lee, known as the Queen of Pop, sang.";
+    const entities = entitiesOf(text, [
+      ['Ann Moggi', 'PER'],
+      ['Luca Moggi', 'PER'],
+      ['Sam Cole', 'PER'],
+      ['Mann', 'PER'],
+      ['Kim Lee', 'PER'],
+    ]);
+    expect(byName(entities, 'Ann Moggi')?.roles).toEqual([]);
+    expect(byName(entities, 'Sam Cole')?.roles).toEqual([]);
+    expect(byName(entities, 'Kim Lee')?.roles).toEqual([]);
+  });
+});
