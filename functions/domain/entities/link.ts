@@ -19,6 +19,7 @@ import { joinCityInitials } from './city-initials';
 import { joinClippedNames } from './clipped-names';
 import { dropCommonAcronyms, retypeTechnologyLongForms } from './common-acronyms';
 import { joinCompanyShortNames } from './company-short-names';
+import { joinConstituencies } from './constituencies';
 import { joinCoordinatedBodies } from './coordinated-bodies';
 import { joinCoordinatedRoles } from './coordinated-roles';
 import { type NamedMention, personAnchors } from './coref';
@@ -385,7 +386,10 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   // last, as the splits above make full names the coreference pass never saw ("Nicolas Sarkozy of France")
   return joinStrandedSurnames(
     text,
-    joinPluralPossessors(text, joinGenitiveNames(text, cutLeaderAdministrations(text, typed, table))),
+    joinPluralPossessors(
+      text,
+      joinGenitiveNames(text, cutLeaderAdministrations(text, joinConstituencies(text, typed, table), table)),
+    ),
     bodyStart,
   );
 }
