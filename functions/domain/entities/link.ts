@@ -44,6 +44,7 @@ import { keptFromHeadline } from './headline-only';
 import { retypeHolidays } from './holiday-names';
 import { hasHonouredName, retypeHonouredNames } from './honoured-names';
 import { aliasKey, entityId } from './ids';
+import { retypeInitialledPeople } from './initialled-people';
 import { splitJoinedNames } from './joined-names';
 import { readJudicialStyles } from './judicial-styles';
 import { splitKinGivenNames } from './kin-given-names';
@@ -264,7 +265,13 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   const people = splitKinGivenNames(
     text,
     joinGivenNameVariants(
-      retypePlaceLedNames(retypeGivenNamePeople(text, retypeStatLinePeople(text, surnamed, table), table)),
+      retypePlaceLedNames(
+        retypeInitialledPeople(
+          text,
+          retypeGivenNamePeople(text, retypeStatLinePeople(text, surnamed, table), table),
+          table,
+        ),
+      ),
     ),
     table,
   );

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { typesOf } from './helpers';
+
+describe('initials and a surname', () => {
+  it('are a person where a role, a work made or an interview says so', () => {
+    const text =
+      "The songs are by Bollywood composer QV Rahmat. It follows the book by PW Travis. Fans saw an interview with JZ Rowe. XB Whyte's fifth novel sold well.";
+    expect(
+      typesOf(text, [
+        ['QV Rahmat', 'ORG'],
+        ['PW Travis', 'ORG'],
+        ['JZ Rowe', 'ORG'],
+        ['XB Whyte', 'ORG'],
+      ]),
+    ).toMatchObject({
+      'QV Rahmat': 'PERSON',
+      'PW Travis': 'PERSON',
+      'JZ Rowe': 'PERSON',
+      'XB Whyte': 'PERSON',
+    });
+  });
+
+  it('stay a firm where no such words are near, or after "led by", or where the capitals stand alone too', () => {
+    const text =
+      'A consortium led by QP Morgate bid. Shares in QW Pharma rose. UK nominee TV Dairies won, and TV ratings rose.';
+    expect(
+      typesOf(text, [
+        ['QP Morgate', 'ORG'],
+        ['QW Pharma', 'ORG'],
+        ['TV Dairies', 'ORG'],
+      ]),
+    ).toMatchObject({ 'QP Morgate': 'ORG', 'QW Pharma': 'ORG', 'TV Dairies': 'ORG' });
+  });
+});
