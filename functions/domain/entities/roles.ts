@@ -3,6 +3,7 @@ import { RANKS, ROLE_NOUNS } from './lexicons';
 import { isRemitTo } from './remit-to';
 import { officeInReport } from './reported-office';
 import { compoundStart, extendsCompound } from './role-compounds';
+import { ownerStart } from './role-owners';
 import { acceptsInRole, HONORIFICS, lower, STANDALONE_RANKS } from './role-words';
 import { rolesAfter } from './roles-after';
 
@@ -56,7 +57,8 @@ function rolesBefore(text: string, tokens: Token[], nameIndex: number, lastIndex
       i--;
     } else break;
   }
-  let phraseStart = compoundStart(tokens, compounds, i + 1);
+  // "China's ambassador to Britain X": the body or country owning the post is part of it
+  let phraseStart = compoundStart(tokens, compounds, ownerStart(tokens, i) ?? i + 1);
   while (phraseStart <= phraseEnd && /^(the|a|an|of|and|,)$/i.test((tokens[phraseStart] as Token).text))
     phraseStart++;
   if (phraseStart > phraseEnd) return [];
