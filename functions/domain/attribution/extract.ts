@@ -29,6 +29,7 @@ import { settleEdges } from './edges';
 import { entityTags, mentionsOf } from './entities';
 import { withoutExpletiveThere } from './expletive-there';
 import type { Sequence } from './features';
+import { overFrontedClause } from './fronted-clause';
 import { frontedCue } from './fronted-cue';
 import { frontedParticiples } from './fronted-participle';
 import { withoutFrontedPhrase } from './fronted-phrase';
@@ -54,6 +55,7 @@ import { modifiedNounCue, nationalNounPhrase } from './national-modifier';
 import { reportsNoSpeech } from './no-speech';
 import { nounOffCue } from './noun-off-cue';
 import { withOpeningPart } from './opening-part';
+import { afterOpeningPhrase } from './opening-phrase';
 import { separated } from './overlap';
 import { withoutOwnCue } from './own-cue';
 import { participleSource } from './participle-source';
@@ -113,6 +115,7 @@ const STRETCHES = [
   overDashAside,
   overCommaAside,
   overThatClause,
+  overFrontedClause,
   overSubjectCut,
   throughBracket,
   throughClosingDash,
@@ -301,6 +304,8 @@ export function extractAttributions(
     )
     .map((a) => agentContent(doc.text, toldSubject(doc.text, pseudoCleft(doc.text, a))))
     .filter((a): a is Attribution => a !== undefined)
+    // "For the Liberal Democrats, Sir Menzies Campbell said": the name after the opening phrase speaks
+    .map((a) => afterOpeningPhrase(doc.text, doc.sentences, a))
     .map((a) => withoutFrontedPhrase(doc.text, withoutSpokenOf(doc.text, withoutSourceAside(doc.text, a))))
     .map((a) =>
       withoutEndComma(
