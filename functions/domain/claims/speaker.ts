@@ -2,6 +2,7 @@ import { ROLE_NOUNS } from '../entities/lexicons';
 import type { Entity, Range } from '../model/document';
 import { SUBJECT_RELATIVE } from './antecedent';
 import { withoutArticleNames } from './article-name';
+import { askedByHeadEnd } from './asked-by';
 import { bodyByHead } from './body-head';
 import { bodyOfOfficials } from './body-officials';
 import { madeDocument } from './document-makers';
@@ -158,9 +159,11 @@ export function resolveSpeaker(
   // "via Twitter" (how the words came), "The firm, whose Agroflora subsidiary operates in Venezuela",
   // "Police investigating Stefan's murder", "… on Sunday": the head before it speaks
   // "The star of Rain Man and Tootsie": the star, not the works (./known-for)
+  // "analysts surveyed by Refinitiv": those asked, not who asked them (./asked-by)
   const tail =
     [CHANNEL, RUNS_ON, RELATED_TO].map((p) => p.exec(source.text)?.index).find((at) => at) ??
-    knownForHeadEnd(source.text);
+    knownForHeadEnd(source.text) ??
+    askedByHeadEnd(source.text);
   if (tail) {
     const text = source.text.slice(0, tail);
     return resolveSpeaker({ ...source, end: source.start + text.length, text }, entities, prior, context);
