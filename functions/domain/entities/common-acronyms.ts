@@ -32,7 +32,8 @@ const POSTS = new Set(['PM', 'MP', 'MEP', 'MSP', 'CEO', 'COO', 'CFO']);
 /** Radio 4's "PM programme" is a show of that name. */
 const SHOW_AFTER = /^\s{1,3}programme/u;
 
-const isCommon = (text: string) => COMMON_ACRONYMS.has(text.replace(/s$/, '')) || WORDS.has(text);
+/** Whether a word is such a common noun or ordinary word in capitals (./repeated-names reads it too). */
+export const isCommon = (text: string) => COMMON_ACRONYMS.has(text.replace(/s$/, '')) || WORDS.has(text);
 const isPost = (text: string) => POSTS.has(text.replace(/s$/, ''));
 
 /**

@@ -10,6 +10,7 @@ import { dropAntiSemitism } from './anti-semitism';
 import { authorMentions } from './authors';
 import { dropAwardCategories } from './award-categories';
 import { cutAwardCompounds, hasAwardCompound } from './award-compounds';
+import { retypeAwardNames } from './award-names';
 import { retypeBandPlaces } from './band-places';
 import { cutPersonModifiers, cutPlaceModifiers, hasModifiedPerson } from './based-names';
 import { dropBirthOpeners } from './birth-openers';
@@ -75,6 +76,7 @@ import { splitPossessiveNames } from './possessive-names';
 import { retypeCuedProducts } from './product-cues';
 import { findMoreOccurrences } from './propagate';
 import { spotQuotedTitles } from './quoted-titles';
+import { joinRepeatedNames } from './repeated-names';
 import { dropRolesNamingOthers } from './roles-naming-others';
 import { joinSaintPossessives } from './saint-possessives';
 import { retypeSkyBodies } from './sky-bodies';
@@ -225,7 +227,7 @@ export function linkForExtraction(
  * ./coordinated-bodies), a sport's national body cut to or typed as its country ("Athletics Kenya",
  * ./sport-bodies), a name cut before its "'s" joined to it ("McDonald's said", ./genitive-names), an outlet told
  * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), "Best" opening a prize's category dropped ("won Best Actress", ./award-categories), "Semitic" after "anti-" dropped (./anti-semitism), "Born" opening a birth clause dropped ("Born in Luton, …", ./birth-openers), a minister's remit typed a body dropped ("Minister for Children", ./office-remits), a bare "Head" opening an office dropped ("Head of Research at …", ./head-titles), technology's common nouns and posts in capitals dropped ("DVD", "PC", "the PM") and their long forms a technology ("Digital Rights Management", ./common-acronyms), an acronym spelt out in lower case a term ("the producer price index (PPI)", ./term-acronyms), a name the tagger cut after its first
- * word joined again (./clipped-names), roles that end open dropped (./dangling-roles), a title's remit cut at its "and" put back
+ * word joined again (./clipped-names), a name the article tags whole joined where the tagger cut it into parts ("Alcohol Focus | Scotland", ./repeated-names), roles that end open dropped (./dangling-roles), a title's remit cut at its "and" put back
  * ("Trade and Industry Secretary", ./coordinated-roles) and roles that
  * run on to another person's name ("NME editor Conor McNicholas", ./roles-naming-others), and a
  * one-word name the article calls a band, group or charity (./group-nouns) or a firm ("developer
@@ -238,7 +240,7 @@ export function linkForExtraction(
  * MISC ("ITV drama Footballers' Wives", ./kind-cued-works), a body or place right after a broadcaster's "'s" a programme ("the BBC's Westminster Hour", ./broadcast-programmes) and an untagged title there a work ("comedy
  * Sideways", ./cued-titles), a name the article calls a worm
  * or virus MISC ("the Sasser worm", ./malware-names), and a holiday or a named storm an event
- * whatever its type ("before Christmas", ./holiday-names; "Hurricane Ivan", ./storm-names), a state's postal code after a town and the town before it places ("Denver, CO",
+ * whatever its type ("before Christmas", ./holiday-names; "Hurricane Ivan", ./storm-names), a prize typed a body or a person an event or a thing won ("Screen Actors Guild Awards", ./award-names), a state's postal code after a town and the town before it places ("Denver, CO",
  * ./state-codes), a venue typed a person a place ("Ryman Auditorium", ./venue-names), as is a planet or moon near a word of space ("to Mars", ./sky-bodies), a faith's word a group
  * of people ("UK Muslims", ./faith-groups), a government named
  * for its leader a body of its own ("the Bush administration", ./leader-administrations), a town or a nickname an article about sport calls a team
@@ -301,9 +303,9 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
     dropOpeningDescriptors(text, cutPlaceModifiers(split, table), table),
   );
   const joinedOver = joinCoordinatedBodies(text, joinAmpersandNames(text, described, table), table);
-  const clipped = joinClippedNames(
+  const clipped = joinRepeatedNames(
     text,
-    splitToldOutlets(text, readSportBodies(text, joinedOver, table), table),
+    joinClippedNames(text, splitToldOutlets(text, readSportBodies(text, joinedOver, table), table)),
   );
   const firms = retypeWebAddresses(
     text,
@@ -371,13 +373,15 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
             retypeSkyBodies(
               text,
               retypeVenues(
-                retypeStorms(
-                  retypeHolidays(
-                    splitSurnameFirms(
-                      text,
-                      retypePersonNamedFirms(
+                retypeAwardNames(
+                  retypeStorms(
+                    retypeHolidays(
+                      splitSurnameFirms(
                         text,
-                        retypeFirmsInContext(text, linkWordPapers(text, retypeTourVenues(text, products))),
+                        retypePersonNamedFirms(
+                          text,
+                          retypeFirmsInContext(text, linkWordPapers(text, retypeTourVenues(text, products))),
+                        ),
                       ),
                     ),
                   ),
