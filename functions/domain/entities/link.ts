@@ -68,6 +68,7 @@ import { dropOpeningDescriptors } from './opening-descriptors';
 import { organisationAnchors } from './org-anchors';
 import { retypePersonNamedFirms, splitSurnameFirms } from './person-named-firms';
 import { cutPersonOfNames } from './person-of-names';
+import { joinPlaceCutEvents } from './place-cut-events';
 import { retypePlaceLedNames } from './place-led-names';
 import { joinPluralPossessors } from './plural-possessors';
 import { joinPluralVariants } from './plural-variants';
@@ -227,7 +228,7 @@ export function linkForExtraction(
  * ./coordinated-bodies), a sport's national body cut to or typed as its country ("Athletics Kenya",
  * ./sport-bodies), a name cut before its "'s" joined to it ("McDonald's said", ./genitive-names), an outlet told
  * something cut from the name after it (./told-outlets), a nationality opening a compound dropped ("Pole vaulter", ./nationality-compounds), "Best" opening a prize's category dropped ("won Best Actress", ./award-categories), "Semitic" after "anti-" dropped (./anti-semitism), "Born" opening a birth clause dropped ("Born in Luton, …", ./birth-openers), a minister's remit typed a body dropped ("Minister for Children", ./office-remits), a bare "Head" opening an office dropped ("Head of Research at …", ./head-titles), technology's common nouns and posts in capitals dropped ("DVD", "PC", "the PM") and their long forms a technology ("Digital Rights Management", ./common-acronyms), an acronym spelt out in lower case a term ("the producer price index (PPI)", ./term-acronyms), a name the tagger cut after its first
- * word joined again (./clipped-names), a name the article tags whole joined where the tagger cut it into parts ("Alcohol Focus | Scotland", ./repeated-names), roles that end open dropped (./dangling-roles), a title's remit cut at its "and" put back
+ * word joined again (./clipped-names), a name the article tags whole joined where the tagger cut it into parts ("Alcohol Focus | Scotland", ./repeated-names), an event named for its place cut at the place joined ("Berlin | Film Festival", ./place-cut-events), roles that end open dropped (./dangling-roles), a title's remit cut at its "and" put back
  * ("Trade and Industry Secretary", ./coordinated-roles) and roles that
  * run on to another person's name ("NME editor Conor McNicholas", ./roles-naming-others), and a
  * one-word name the article calls a band, group or charity (./group-nouns) or a firm ("developer
@@ -303,9 +304,13 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
     dropOpeningDescriptors(text, cutPlaceModifiers(split, table), table),
   );
   const joinedOver = joinCoordinatedBodies(text, joinAmpersandNames(text, described, table), table);
-  const clipped = joinRepeatedNames(
+  const clipped = joinPlaceCutEvents(
     text,
-    joinClippedNames(text, splitToldOutlets(text, readSportBodies(text, joinedOver, table), table)),
+    joinRepeatedNames(
+      text,
+      joinClippedNames(text, splitToldOutlets(text, readSportBodies(text, joinedOver, table), table)),
+    ),
+    table,
   );
   const firms = retypeWebAddresses(
     text,
