@@ -3,10 +3,12 @@ import { type AliasTable, defaultAliasTable } from './alias-table';
 import { holder } from './ampersand-names';
 import { applyMovesWithMade, type Move, type Taken } from './mention-moves';
 
-/** An event's name made of a kind's words only, which names no one event without its place. */
+/**
+ * An event's name made of a kind's words only, which names no one event without its place: a kind's word
+ * before "Festival", "Games" or "Marathon" (a bare "Festival" after a place is no sure cut), or "Grand Prix".
+ */
 const GENERIC_EVENT =
-  /^(?:(?:International|Film|Music|Jazz|Arts?|Book|Literary|Comedy|Fringe)\s+){0,3}(?:Festival|Grand\s+Prix|Games|Marathon)$/u;
-
+  /^(?:(?:(?:International|Film|Music|Jazz|Arts?|Book|Literary|Comedy|Fringe)\s+){1,3}(?:Festival|Games|Marathon)|Grand\s+Prix)$/u;
 /**
  * An event named for its place that the tagger cut at the place: "Berlin |
  * Film Festival", "Bangkok | International Film Festival", "Birmingham |
