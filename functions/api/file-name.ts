@@ -1,24 +1,43 @@
+import { formatOfKey, unreadableExtension } from '../domain/parse/format';
+import { HttpError } from './http';
+
 /**
  * The file name a client gave in `x-filename`, made safe to use in an
  * object key: its last path segment, without control characters or dots at
- * either end, with the content type's extension when it has none.
+ * either end, with the content type's extension when it has none. A name
+ * that is only a file extension (`.txt`, what `x-filename: $name.txt` sends
+ * with $name empty) is refused: it was stored as `txt.txt`, a name the
+ * client never gave. A dot file of another word (`.notes`) keeps its word.
  */
 export function fileName(header: string | undefined, extension: string): string {
   const base =
     headerText(header ?? '')
       .split(/[\\/]/)
       .pop() ?? '';
-  const clean = base
-    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+  const visible = base.replace(/[\p{Cc}\p{Cf}]/gu, '');
+  const clean = visible
     .replace(/^[\s.]+/, '')
     // a trailing dot or blank is no part of a name on any file system: "story.pdf." is a PDF
     .replace(/[\s.]+$/, '');
   if (!clean) return `article${extension}`;
+  if (/^[\s.]*\./.test(visible) && isFileExtension(clean, extension))
+    throw new HttpError(
+      400,
+      'BAD_REQUEST',
+      `headers.x-filename: "${visible}" is only a file extension, with no name before it: send a name such as story.${clean}, or leave x-filename out`,
+    );
   return fitBytes(EXTENSION.test(clean) ? clean : `${clean}${extension}`);
 }
 
 /** A file extension at the end of a name. */
 const EXTENSION = /\.[A-Za-z0-9]{1,8}$/;
+/** Whether a word is an extension a file is named with: the content type's, gzip's, or one the parser reads or refuses. */
+function isFileExtension(word: string, extension: string): boolean {
+  if (word.includes('.')) return false;
+  const ext = word.toLowerCase();
+  if (`.${ext}` === extension || ext === 'gz') return true;
+  return unreadableExtension(`x.${ext}`) !== null || formatOfKey(`x.${ext}`) !== undefined;
+}
 
 /**
  * Longest name kept, in UTF-8 bytes. File systems allow 255 per name, and the

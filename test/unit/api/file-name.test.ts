@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fileName, headerText, MAX_NAME_BYTES } from '../../../functions/api/file-name';
+import { HttpError } from '../../../functions/api/http';
+import { invokeApi } from './invoke';
 
 /** What Node's HTTP parser hands over for a header sent as raw UTF-8 bytes. */
 const asSent = (name: string) => Buffer.from(name, 'utf8').toString('latin1');
@@ -48,6 +50,35 @@ describe('x-filename', () => {
     expect(fileName(undefined, '.json')).toBe('article.json');
     expect(fileName('%00%01', '.txt')).toBe('article.txt');
     expect(fileName('...', '.txt')).toBe('article.txt');
+  });
+
+  it('refuses a name that is only a file extension, naming the header, where it stored txt.txt', () => {
+    for (const raw of ['.txt', ' .html', '..md.', 'drafts/.TXT', '.pdf', '.gz', '.json']) {
+      expect(() => fileName(raw, '.txt'), raw).toThrow(HttpError);
+      expect(() => fileName(raw, '.txt'), raw).toThrow(/^headers\.x-filename: ".+" is only a file extension/);
+    }
+    expect(() => fileName('.txt', '.txt')).toThrow('send a name such as story.txt');
+    // the content type's own extension counts too, and a dot file of another word keeps its word
+    expect(() => fileName('.gz', '')).toThrow(HttpError);
+    expect(fileName('.notes', '.txt')).toBe('notes.txt');
+    expect(fileName('.txt.txt', '.txt')).toBe('txt.txt');
+  });
+
+  it('POST answers 400 in the error shape for such a name, storing nothing', async () => {
+    const put = vi.fn();
+    const { status, body } = await invokeApi(
+      { objects: { put }, index: { putArticle: put } },
+      {
+        method: 'POST',
+        path: '/articles',
+        headers: { 'content-type': 'text/plain', 'x-filename': '.txt' },
+        body: 'Some news.',
+      },
+    );
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('BAD_REQUEST');
+    expect(body.error.message).toContain('x-filename');
+    expect(put).not.toHaveBeenCalled();
   });
 
   it('never yields a separator, a control character or more than MAX_NAME_BYTES bytes (seeded fuzz)', () => {
