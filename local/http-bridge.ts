@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import { clientError } from './client-errors';
 import { type GatewayAnswer, type GatewayOptions, gatewayAnswer } from './gateway-answers';
 import { localContext } from './lambda-context';
 
@@ -14,7 +15,7 @@ type ApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<A
  * answers them (./gateway-answers).
  */
 export function serveApi(handler: ApiHandler, maxBodyBytes: number, gateway: GatewayOptions = {}): Server {
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     const url = requestUrl(req);
     // thrown here, the error would be uncaught and end the whole stack: a target no parser reads is the gateway's 400
     if (!url) return answer(req, res, BAD_REQUEST);
@@ -25,6 +26,8 @@ export function serveApi(handler: ApiHandler, maxBodyBytes: number, gateway: Gat
       res.end(JSON.stringify({ error: { code: 'INTERNAL', message: err.message } }));
     });
   });
+  server.on('clientError', clientError);
+  return server;
 }
 
 const BAD_REQUEST: GatewayAnswer = {
