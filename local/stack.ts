@@ -86,6 +86,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const corsOrigins = config.CORS_ORIGINS.split(',')
     .map((o) => o.trim())
     .filter(Boolean);
+  let api!: ReturnType<typeof createApiHandler>;
   const server = serveApi(
     async (event, context) => {
       await ready;
@@ -109,144 +110,158 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       resolve();
     });
   });
-  const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // what is started is stopped again if a later step fails: the port, the lock, storage's threads and servers
+  const undo: (() => unknown)[] = [unlockHome, () => closeServer(server)];
+  try {
+    const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const workers = options.ingestWorkers ?? 0;
-  const workerScript = workers > 0 ? await buildIngestWorker(join(options.home, 'build')) : undefined;
-  const storage = await startStorage(options.home, BUCKET, TABLE);
-  Object.assign(process.env, {
-    AWS_ENDPOINT_URL_S3: storage.s3Endpoint,
-    AWS_ENDPOINT_URL_DYNAMODB: storage.dynamoEndpoint,
-  });
-  const usage = emptyUsage();
-  const clients = localClients(options.faultRate ?? 0, usage);
-  const ingest = workerScript
-    ? workerIngest(workerScript, workers, options.faultRate ?? 0, usage)
-    : inProcessIngest(config, clients, usage);
+    const workers = options.ingestWorkers ?? 0;
+    const workerScript = workers > 0 ? await buildIngestWorker(join(options.home, 'build')) : undefined;
+    const storage = await startStorage(options.home, BUCKET, TABLE);
+    undo.push(() => storage.close());
+    Object.assign(process.env, {
+      AWS_ENDPOINT_URL_S3: storage.s3Endpoint,
+      AWS_ENDPOINT_URL_DYNAMODB: storage.dynamoEndpoint,
+    });
+    const usage = emptyUsage();
+    const clients = localClients(options.faultRate ?? 0, usage);
+    const ingest = workerScript
+      ? workerIngest(workerScript, workers, options.faultRate ?? 0, usage)
+      : inProcessIngest(config, clients, usage);
+    undo.push(() => ingest.close());
 
-  const deadLetters = join(options.home, 'dead-letters.jsonl');
-  const queue = new LocalQueue({
-    visibilityMs: options.visibilityMs ?? 5_000,
-    maxReceiveCount: config.MAX_RECEIVE_COUNT,
-    batchSize: 10,
-    concurrency: Math.max(2, 2 * workers),
-    pollMs: 20,
-    onDeadLetter: (m) => {
-      // why first: the body (the S3 event) is long
-      const keys = eventKeys(m.body);
-      const line = {
-        at: new Date().toISOString(),
-        receiveCount: m.receiveCount,
-        error: m.error,
-        keys,
-        id: m.id,
-        body: m.body,
-      };
-      appendFileSync(deadLetters, `${JSON.stringify(line)}\n`);
-      log(
-        `message ${m.id} (${keys.join(', ') || 'no object key'}) moved to ${deadLetters} after ${m.receiveCount} receives: ${m.error ?? 'no reason given'}`,
-      );
-    },
-  });
-  const duplicateRate = options.duplicateRate ?? 0;
-  bridgeS3Events(storage.s3rver, config.INGEST_PREFIX, (body) => {
-    queue.send(body);
-    if (Math.random() < duplicateRate) queue.send(body);
-  });
+    const deadLetters = join(options.home, 'dead-letters.jsonl');
+    const queue = new LocalQueue({
+      visibilityMs: options.visibilityMs ?? 5_000,
+      maxReceiveCount: config.MAX_RECEIVE_COUNT,
+      batchSize: 10,
+      concurrency: Math.max(2, 2 * workers),
+      pollMs: 20,
+      onDeadLetter: (m) => {
+        // why first: the body (the S3 event) is long
+        const keys = eventKeys(m.body);
+        const line = {
+          at: new Date().toISOString(),
+          receiveCount: m.receiveCount,
+          error: m.error,
+          keys,
+          id: m.id,
+          body: m.body,
+        };
+        appendFileSync(deadLetters, `${JSON.stringify(line)}\n`);
+        log(
+          `message ${m.id} (${keys.join(', ') || 'no object key'}) moved to ${deadLetters} after ${m.receiveCount} receives: ${m.error ?? 'no reason given'}`,
+        );
+      },
+    });
+    const duplicateRate = options.duplicateRate ?? 0;
+    bridgeS3Events(storage.s3rver, config.INGEST_PREFIX, (body) => {
+      queue.send(body);
+      if (Math.random() < duplicateRate) queue.send(body);
+    });
 
-  queue.start((event) => ingest.run(event));
+    queue.start((event) => ingest.run(event));
+    undo.push(() => queue.stop());
 
-  const api = createApiHandler(() => ({
-    ...apiDepsFromEnv(config, clients),
-    local: () => ({
+    api = createApiHandler(() => ({
+      ...apiDepsFromEnv(config, clients),
+      local: () => ({
+        s3Endpoint: storage.s3Endpoint,
+        dynamoEndpoint: storage.dynamoEndpoint,
+        table: TABLE,
+        bucket: BUCKET,
+        ingestPrefix: config.INGEST_PREFIX,
+        queue: queue.stats(),
+        lastReconcile,
+        usage,
+      }),
+    }));
+    started();
+
+    const batch = createBatchHandler(() =>
+      batchDepsFromEnv(
+        config,
+        {
+          send: async (bodies) => {
+            for (const body of bodies) queue.send(body);
+          },
+        },
+        clients,
+        fileDeadLetters(deadLetters),
+      ),
+    );
+    let lastReconcile: (ReconcileReport & { startedAt: string }) | null = null;
+    const reconcile = async () => {
+      const startedAt = new Date().toISOString();
+      // the batch function's timeout on AWS (15 minutes), so a pass stops for time as it would there
+      const report = (await batch(
+        {},
+        localContext('claimtrail-batch', BATCH_TIMEOUT_SECONDS * 1000),
+      )) as BatchReport;
+      lastReconcile = { ...report, startedAt };
+      const dead = report.deadLetters;
+      if (dead && dead.recorded.length > 0)
+        log(
+          `reconcile: dead letters with no outcome recorded, now failed DEAD_LETTERED: ${dead.recorded.join(', ')}`,
+        );
+      if (report.resultsMissing > 0)
+        log(`reconcile: re-indexing files whose results objects were missing: ${report.resultsMissing}`);
+      if (report.resultsChanged > 0)
+        log(
+          `reconcile: re-indexing files whose results objects were not the ones ingest wrote: ${report.resultsChanged}`,
+        );
+      if (report.strayResults > 0)
+        log(`reconcile: deleted results objects no article named: ${report.strayResults}`);
+      if (report.reasons.removed > 0)
+        log(
+          `reconcile: removal queued for objects gone from the bucket but still indexed: ${report.reasons.removed}`,
+        );
+      return report;
+    };
+    // one pass at a time, timed or asked for (the start-up pass): a pass over a big bucket can outlast the interval
+    const passes = everyUnlessRunning(reconcile, options.reconcileIntervalMs ?? 60_000, (err) =>
+      log(`reconcile failed: ${err.message}`),
+    );
+    undo.push(() => clearInterval(passes.timer));
+
+    const uploadSamples = async () => {
+      const keys: string[] = [];
+      for (const name of readdirSync(SAMPLES_DIR).filter((n) => n !== 'README.md')) {
+        const key = `${config.INGEST_PREFIX}samples/${name}`;
+        await clients.s3.send(
+          new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: readFileSync(join(SAMPLES_DIR, name)) }),
+        );
+        keys.push(key);
+      }
+      return keys;
+    };
+
+    return {
+      apiUrl,
       s3Endpoint: storage.s3Endpoint,
-      dynamoEndpoint: storage.dynamoEndpoint,
-      table: TABLE,
       bucket: BUCKET,
       ingestPrefix: config.INGEST_PREFIX,
-      queue: queue.stats(),
-      lastReconcile,
-      usage,
-    }),
-  }));
-  started();
-
-  const batch = createBatchHandler(() =>
-    batchDepsFromEnv(
-      config,
-      {
-        send: async (bodies) => {
-          for (const body of bodies) queue.send(body);
-        },
-      },
+      queue,
       clients,
-      fileDeadLetters(deadLetters),
-    ),
-  );
-  let lastReconcile: (ReconcileReport & { startedAt: string }) | null = null;
-  const reconcile = async () => {
-    const startedAt = new Date().toISOString();
-    // the batch function's timeout on AWS (15 minutes), so a pass stops for time as it would there
-    const report = (await batch(
-      {},
-      localContext('claimtrail-batch', BATCH_TIMEOUT_SECONDS * 1000),
-    )) as BatchReport;
-    lastReconcile = { ...report, startedAt };
-    const dead = report.deadLetters;
-    if (dead && dead.recorded.length > 0)
-      log(
-        `reconcile: dead letters with no outcome recorded, now failed DEAD_LETTERED: ${dead.recorded.join(', ')}`,
-      );
-    if (report.resultsMissing > 0)
-      log(`reconcile: re-indexing files whose results objects were missing: ${report.resultsMissing}`);
-    if (report.resultsChanged > 0)
-      log(
-        `reconcile: re-indexing files whose results objects were not the ones ingest wrote: ${report.resultsChanged}`,
-      );
-    if (report.strayResults > 0)
-      log(`reconcile: deleted results objects no article named: ${report.strayResults}`);
-    if (report.reasons.removed > 0)
-      log(
-        `reconcile: removal queued for objects gone from the bucket but still indexed: ${report.reasons.removed}`,
-      );
-    return report;
-  };
-  // one pass at a time, timed or asked for (the start-up pass): a pass over a big bucket can outlast the interval
-  const passes = everyUnlessRunning(reconcile, options.reconcileIntervalMs ?? 60_000, (err) =>
-    log(`reconcile failed: ${err.message}`),
-  );
-
-  const uploadSamples = async () => {
-    const keys: string[] = [];
-    for (const name of readdirSync(SAMPLES_DIR).filter((n) => n !== 'README.md')) {
-      const key = `${config.INGEST_PREFIX}samples/${name}`;
-      await clients.s3.send(
-        new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: readFileSync(join(SAMPLES_DIR, name)) }),
-      );
-      keys.push(key);
-    }
-    return keys;
-  };
-
-  return {
-    apiUrl,
-    s3Endpoint: storage.s3Endpoint,
-    bucket: BUCKET,
-    ingestPrefix: config.INGEST_PREFIX,
-    queue,
-    clients,
-    leaseMs: config.LEASE_MS,
-    reconcile: passes.run,
-    uploadSamples,
-    stop: async () => {
-      clearInterval(passes.timer);
-      await closeServer(server);
-      await queue.stop();
-      await ingest.close();
-      await storage.close();
-      unlockHome();
-    },
-  };
+      leaseMs: config.LEASE_MS,
+      reconcile: passes.run,
+      uploadSamples,
+      stop: async () => {
+        clearInterval(passes.timer);
+        await closeServer(server);
+        await queue.stop();
+        await ingest.close();
+        await storage.close();
+        unlockHome();
+      },
+    };
+  } catch (err) {
+    for (const step of undo.reverse())
+      await Promise.resolve()
+        .then(step)
+        .catch(() => undefined);
+    throw err;
+  }
 }
 
 function closeServer(server: Server): Promise<void> {

@@ -30,6 +30,32 @@ export async function startStorage(home: string, bucket: string, table: string):
   const { port } = await new Promise<{ port: number }>((resolve) => dynamo.once('message', resolve));
   const dynamoEndpoint = `http://127.0.0.1:${port}`;
 
+  let s3: { s3rver: S3rver; s3Endpoint: string } | undefined;
+  try {
+    s3 = await startS3rver(join(home, 's3'), bucket);
+    await ensureTable(dynamoEndpoint, table);
+  } catch (err) {
+    // a start that fails half way leaves no thread or port behind: dynalite's thread holds home's LevelDB lock
+    await s3?.s3rver.close().catch(() => undefined);
+    await stopDynalite(dynamo).catch(() => undefined);
+    throw err;
+  }
+  const { s3rver, s3Endpoint } = s3;
+  return {
+    dynamoEndpoint,
+    s3Endpoint,
+    s3rver,
+    close: async () => {
+      await s3rver.close();
+      await stopDynalite(dynamo);
+    },
+  };
+}
+
+async function startS3rver(
+  directory: string,
+  bucket: string,
+): Promise<{ s3rver: S3rver; s3Endpoint: string }> {
   installS3rverDesShim();
   emitS3rverMultiDeleteEvents();
   const silent = true;
@@ -37,27 +63,20 @@ export async function startStorage(home: string, bucket: string, table: string):
     address: '127.0.0.1',
     port: 0,
     silent,
-    directory: join(home, 's3'),
+    directory,
     configureBuckets: [{ name: bucket, configs: [] }],
   });
   makeS3rverObjectsAtomic(s3rver.store as S3rverFilesystemStore);
   dropSilentRequestLog(s3rver, silent);
   const s3Address = (await s3rver.run()) as AddressInfo;
-  const s3Endpoint = `http://127.0.0.1:${s3Address.port}`;
+  return { s3rver, s3Endpoint: `http://127.0.0.1:${s3Address.port}` };
+}
 
-  await ensureTable(dynamoEndpoint, table);
-  return {
-    dynamoEndpoint,
-    s3Endpoint,
-    s3rver,
-    close: async () => {
-      await s3rver.close();
-      const closed = new Promise((resolve) => dynamo.once('message', resolve));
-      dynamo.postMessage('close');
-      await closed;
-      await dynamo.terminate();
-    },
-  };
+async function stopDynalite(dynamo: Worker): Promise<void> {
+  const closed = new Promise((resolve) => dynamo.once('message', resolve));
+  dynamo.postMessage('close');
+  await closed;
+  await dynamo.terminate();
 }
 
 /** The table as lib/constructs/index-table.ts defines it: pk/sk and three overloaded GSIs. */
