@@ -13,7 +13,12 @@ export function jsonErrors(): MiddlewareObj {
       if (err instanceof HttpError) known = err;
       // core's class: the shared schemas are zod/mini's (domain/model/zod.ts), whose errors are no classic ZodError
       else if (err instanceof $ZodError) known = invalid('input', err);
-      else if (err instanceof CursorError) known = new HttpError(400, 'BAD_CURSOR', err.message);
+      else if (err instanceof CursorError)
+        known = new HttpError(
+          400,
+          'BAD_CURSOR',
+          `${err.message}: pass back the cursor the last page gave, with the same query, or leave cursor out for the first page`,
+        );
       else if (err.statusCode === 404) known = new HttpError(404, 'NOT_FOUND', 'no such route');
       else if (err.statusCode === 405)
         known = new HttpError(405, 'METHOD_NOT_ALLOWED', 'method not allowed on this route');

@@ -4,14 +4,27 @@ import { EntityType, UrlSafeId } from '../domain/model/document';
 import { dateBound } from './date-bound';
 
 /** Shared pieces of the routes' query schemas. */
+/**
+ * A parameter that takes one value: given twice it arrives comma-joined
+ * ("5,6"), which its own check would only call malformed.
+ */
+const ONE_VALUE = {
+  message: 'takes one value: given twice (or with a comma) it arrives as two, comma-joined',
+  abort: true,
+};
 /** Page size: digits only (coercion took "0x10", "1e2" and " 7"), 1 to 1000, 50 when absent. */
 export const Limit = z
   .string()
+  .refine((s) => !s.includes(','), ONE_VALUE)
   .regex(/^[0-9]+$/, 'limit is a whole number from 1 to 1000')
   .optional()
   .transform((v) => (v === undefined ? 50 : Number(v)))
   .pipe(z.number().int().min(1).max(1000));
-export const Cursor = z.string().min(1).max(4096).optional();
+export const Cursor = z
+  .string()
+  .min(1, 'must not be empty: leave cursor out for the first page')
+  .max(4096, 'is longer than any cursor a page gives (4096 characters at most)')
+  .optional();
 /**
  * An ISO 8601 date or date-time, as the keys sort it (sortableDate: a date-time with an offset becomes UTC),
  * with any digits past the millisecond kept apart (./date-bound).
@@ -19,6 +32,7 @@ export const Cursor = z.string().min(1).max(4096).optional();
  */
 export const IsoDate = z
   .string()
+  .refine((s) => !s.includes(','), ONE_VALUE)
   // a query string reads an unencoded "+" as a space: "T10:00:00+01:00" arrives as "T10:00:00 01:00"
   .refine((s) => !/\d \d{2}:?\d{2}$/.test(s), {
     message:
@@ -37,6 +51,10 @@ const NOT_A_NAME = `must be an entity id (person.patrick-ryder), not a name (${F
 /** One entity id (speaker=, about=): a name, or the comma a repeated parameter arrives joined by, says where ids are. */
 export const EntityIdParam = z
   .string()
+  .refine((s) => s.trim() !== '', {
+    message: `must not be empty: give an entity id (person.patrick-ryder; ${FIND_IDS})`,
+    abort: true,
+  })
   .refine((s) => !s.includes(','), { message: `takes one entity id, given once (${FIND_IDS})`, abort: true })
   .refine(IS_ENTITY_ID, { message: NOT_A_NAME, abort: true });
 export const IdParam = z.object({ id: UrlSafeId });

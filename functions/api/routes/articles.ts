@@ -36,7 +36,11 @@ const ListQuery = z
     status: z.enum(['queued', 'indexed', 'failed']).optional(),
     from: IsoDate.optional(),
     to: IsoDate.optional(),
-    key: z.string().min(1).max(1024).optional(),
+    key: z
+      .string()
+      .min(1, "must not be empty: give the file's whole key in the bucket")
+      .max(1024, 'is longer than any key S3 holds (1024 bytes)')
+      .optional(),
   })
   .strict()
   .refine((q) => !(q.from && q.to && isAfter(q.from, q.to)), { message: 'from is after to', path: ['from'] });

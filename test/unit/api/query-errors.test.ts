@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { CursorError } from '../../../functions/commons/dynamo/cursor';
 import { invokeApi } from './invoke';
 
 /** A GET through the whole API handler; the index answers empty pages, so only validation can fail. */
+const empty = async () => ({ items: [], cursor: null });
+
 async function get(path: string, query: Record<string, string>) {
-  const empty = async () => ({ items: [], cursor: null });
   const { status, body } = await invokeApi(
     { index: { listArticles: empty, findEntities: empty, listClaims: empty } },
     { path: `${path}?${new URLSearchParams(query)}` },
@@ -68,5 +70,54 @@ describe('query errors say one thing, the thing that is wrong', () => {
     const { status, message } = await get('/claims', { speaker: 'person.a,person.b' });
     expect(status).toBe(400);
     expect(message).toContain('one entity id');
+  });
+
+  it.each(['speaker', 'about'])('an empty %s= says it is empty, not that it is a name', async (field) => {
+    for (const value of ['', ' ']) {
+      const { status, message } = await get('/claims', { [field]: value });
+      expect(status).toBe(400);
+      expect(message).toMatch(new RegExp(`^query\\.${field}: must not be empty: give an entity id`));
+    }
+  });
+
+  // API Gateway (and the local stack) hand a repeated parameter over comma-joined
+  it.each([
+    ['/articles', 'limit', '5,6'],
+    ['/entities', 'limit', '5,6'],
+    ['/articles', 'from', '2026-03-01,2026-03-02'],
+    ['/articles', 'to', '2026-03-01,2026-03-02'],
+  ])(
+    '%s %s given twice says it takes one value, not that the value is malformed',
+    async (path, field, value) => {
+      const { status, message } = await get(path, { [field]: value });
+      expect(status).toBe(400);
+      expect(message).toMatch(new RegExp(`^query\\.${field}: takes one value`));
+    },
+  );
+
+  it('an empty or over-long cursor or key says which, in words', async () => {
+    expect((await get('/articles', { cursor: '' })).message).toBe(
+      'query.cursor: must not be empty: leave cursor out for the first page',
+    );
+    expect((await get('/entities', { cursor: 'c'.repeat(4097) })).message).toMatch(
+      /^query\.cursor: is longer than any cursor/,
+    );
+    expect((await get('/articles', { key: '' })).message).toMatch(/^query\.key: must not be empty/);
+    expect((await get('/articles', { key: 'k'.repeat(1025) })).message).toMatch(
+      /^query\.key: is longer than any key/,
+    );
+  });
+
+  it('a cursor the store refuses says what to send instead', async () => {
+    const refuse = async () => {
+      throw new CursorError('cursor is not valid');
+    };
+    const { status, body } = await invokeApi(
+      { index: { listArticles: refuse } },
+      { path: '/articles?cursor=abc' },
+    );
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('BAD_CURSOR');
+    expect(body.error.message).toMatch(/^cursor is not valid: pass back the cursor the last page gave/);
   });
 });
