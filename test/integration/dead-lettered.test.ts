@@ -5,7 +5,13 @@ import { articleId } from '../../functions/domain/index/keys';
 import type { BatchHandler } from '../../local/queue';
 import { startTestStack, type TestStack } from './harness';
 
-type Rec = { status: string; error?: { code: string; message: string } };
+type Failure = { code: string; message: string };
+type Rec = {
+  status: string;
+  error?: Failure;
+  text?: string;
+  newerVersion?: { status: string; error: Failure };
+};
 
 let t: TestStack;
 let wholeRunsFail = false;
@@ -61,5 +67,50 @@ describe('a file whose ingest runs all failed as a whole', () => {
     expect((await get(id)).body.status).toBe('indexed');
     await t.stack.reconcile();
     expect((await get(id)).body.status).toBe('indexed');
+  });
+});
+
+describe('a new version of an indexed file whose ingest runs all failed as a whole', () => {
+  const key = 'incoming/dead/new-version.txt';
+  const id = articleId(key, 0);
+
+  // the old version's items stay (replacing them is ingest's work, with ingest's rights): it read as the newest
+  it('shows the old version indexed, with the newer version failed DEAD_LETTERED beside it', async () => {
+    wholeRunsFail = false;
+    await t.put(key, 'Lina Park said the ferry would sail on Monday.');
+    await t.settle();
+    expect((await get(id)).body.status).toBe('indexed');
+    wholeRunsFail = true;
+    const before = dead.length;
+    await t.put(key, 'Lina Park said the ferry would sail on Tuesday instead.');
+    await t.settle();
+    expect(dead.length).toBe(before + 1);
+    // the stack's pass is the batch function's, whose report has the dead-letter pass's
+    const report = (await t.stack.reconcile()) as { deadLetters?: { earlierIndexed: string[] } };
+    expect(report.deadLetters?.earlierIndexed).toContain(key);
+    // noted, the version is left alone by the next pass, as a DEAD_LETTERED one is
+    expect((await t.stack.reconcile()).enqueued).toBe(0);
+    const shown = (await get(id)).body;
+    expect(shown).toMatchObject({
+      status: 'indexed',
+      newerVersion: { status: 'failed', error: { code: 'DEAD_LETTERED' } },
+    });
+    expect(shown.text).toContain('Monday');
+    const listed = (await t.get<{ items: Rec[] }>(`/articles?key=${encodeURIComponent(key)}`)).body.items;
+    expect(listed).toEqual([
+      expect.objectContaining({
+        status: 'indexed',
+        newerVersion: expect.objectContaining({ status: 'failed' }),
+      }),
+    ]);
+  });
+
+  it('drops the note once the newer version is indexed', async () => {
+    wholeRunsFail = false;
+    t.stack.queue.send(dead.at(-1) as string);
+    await t.settle();
+    const shown = (await get(id)).body;
+    expect(shown.text).toContain('Tuesday');
+    expect(shown.newerVersion).toBeUndefined();
   });
 });

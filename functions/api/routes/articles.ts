@@ -9,6 +9,7 @@ import { endKey, isAfter, startKey } from '../date-bound';
 import type { ApiDeps } from '../deps';
 import { fileName } from '../file-name';
 import { type ApiEvent, HttpError, json, notFound, parsePath, parseQuery } from '../http';
+import { newerVersion } from '../newer-version';
 import { Cursor, EntityIds, IdParam, IsoDate, Limit, NoQuery } from '../query';
 import { receivedBody } from '../request-body';
 import { checkUploadFormat } from '../upload-format';
@@ -83,7 +84,9 @@ export const listArticles = (deps: ApiDeps) => async (event: ApiEvent) => {
     const ids = new Set([articleId(q.key, 0), ...(ledger?.articleIds ?? [])]);
     const articles = await deps.index.getArticles([...ids]);
     articles.sort((a, b) => a.part - b.part);
-    return json(200, { items: articles.map(summary), cursor: null });
+    const newer = newerVersion(ledger);
+    const items = articles.map((a) => ({ ...summary(a), ...(a.status === 'indexed' ? newer : {}) }));
+    return json(200, { items, cursor: null });
   }
   const page = await deps.index.listArticles({
     entityIds: q.entity,
@@ -106,8 +109,16 @@ export const getArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
   const fields = { ...rest, ...(error ? { error } : {}) };
   if (record.status !== 'indexed' || !record.resultKey) return json(200, fields);
   let result: Awaited<ReturnType<ApiDeps['objects']['get']>>;
+  let newer: ReturnType<typeof newerVersion>;
   try {
-    result = await deps.objects.get(record.resultKey, MAX_RESULT_BYTES);
+    [result, newer] = await Promise.all([
+      deps.objects.get(record.resultKey, MAX_RESULT_BYTES),
+      // the note of a newer version's failure only: a ledger that cannot be read costs the note, not the article
+      deps.index.getLedger(record.key).then(newerVersion, (err: Error) => {
+        logger.warn('ledger unreadable for an indexed article', { key: record.key, error: err.message });
+        return {};
+      }),
+    ]);
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     throw new HttpError(
@@ -122,6 +133,7 @@ export const getArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
   if (!doc) throw await unusableResult(deps, record, UNREADABLE);
   return json(200, {
     ...fields,
+    ...newer,
     text: doc.text,
     paragraphs: doc.paragraphs,
     sentences: doc.sentences,

@@ -6,6 +6,7 @@ import type {
   ArticleRecord,
   EdgeRecord,
   LedgerRecord,
+  NewerFailure,
   ProfileRecord,
 } from '../../domain/index/records';
 import { decodeClaims, encodeClaims } from './claims-codec';
@@ -80,6 +81,7 @@ export const fromLedgerItem = (item: Item): LedgerRecord => ({
   ...(item.charset ? { charset: item.charset as string } : {}),
   ...(item.pendingIds ? { pendingIds: item.pendingIds as string[] } : {}),
   ...(item.stoppedVersions ? { stoppedVersions: item.stoppedVersions as string[] } : {}),
+  ...(item.newerFailed ? { newerFailed: item.newerFailed as NewerFailure } : {}),
   leaseOwner: (item.leaseOwner as string | undefined) ?? null,
   leaseUntil: (item.leaseUntil as number | undefined) ?? null,
   updatedAt: (item.updatedAt as string | undefined) ?? '',

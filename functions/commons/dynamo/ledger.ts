@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../../domain/index/keys';
 import type { LeaseNote, LeaseResult, LedgerOutcome } from '../../domain/index/ports';
-import type { LedgerRecord } from '../../domain/index/records';
+import type { LedgerRecord, NewerFailure } from '../../domain/index/records';
 import { batchGet } from './batch';
 import { fromLedgerItem } from './items';
 
@@ -107,6 +107,19 @@ export class Ledger {
     );
   }
 
+  /** As release does, noting the newer version's failure (LedgerRecord.newerFailed). */
+  async noteNewerFailed(objectKey: string, owner: string, failure: NewerFailure): Promise<boolean> {
+    return this.conditional(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: keys.object(objectKey),
+        UpdateExpression: 'SET newerFailed = :failure REMOVE leaseOwner, leaseUntil, stoppedVersions',
+        ConditionExpression: 'leaseOwner = :owner',
+        ExpressionAttributeValues: { ':failure': failure, ':owner': owner },
+      }),
+    );
+  }
+
   async complete(objectKey: string, owner: string, outcome: LedgerOutcome): Promise<boolean> {
     // what an earlier version recorded of its results, or of its charset, goes with it
     const results = outcome.resultEtags ? ', resultEtags = :results' : '';
@@ -116,7 +129,7 @@ export class Ledger {
       new UpdateCommand({
         TableName: this.table,
         Key: keys.object(objectKey),
-        UpdateExpression: `SET etag = :etag, #status = :status, articleIds = :ids, extractorVersion = :version, #error = :error, updatedAt = :at${results}${charset} REMOVE ${['leaseOwner', 'leaseUntil', 'pendingIds', 'stoppedVersions', ...removed].join(', ')}`,
+        UpdateExpression: `SET etag = :etag, #status = :status, articleIds = :ids, extractorVersion = :version, #error = :error, updatedAt = :at${results}${charset} REMOVE ${['leaseOwner', 'leaseUntil', 'pendingIds', 'stoppedVersions', 'newerFailed', ...removed].join(', ')}`,
         ConditionExpression: 'leaseOwner = :owner',
         ExpressionAttributeNames: { '#status': 'status', '#error': 'error' },
         ExpressionAttributeValues: {

@@ -1,7 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { type Key, keys } from '../../domain/index/keys';
 import type { LeaseNote, LeaseResult, LedgerOutcome, SyncIndex } from '../../domain/index/ports';
-import type { ArticleRecord, LedgerRecord } from '../../domain/index/records';
+import type { ArticleRecord, LedgerRecord, NewerFailure } from '../../domain/index/records';
 import type { IndexedArticle } from '../../domain/index/records-for';
 import { batchGet } from './batch';
 import { fromArticleItem } from './items';
@@ -54,6 +54,9 @@ export class DynamoSyncIndex implements SyncIndex {
   }
   releaseLease(objectKey: string, owner: string): Promise<void> {
     return this.ledger.release(objectKey, owner);
+  }
+  noteNewerFailed(objectKey: string, owner: string, failure: NewerFailure): Promise<boolean> {
+    return this.ledger.noteNewerFailed(objectKey, owner, failure);
   }
   completeLedger(objectKey: string, owner: string, outcome: LedgerOutcome): Promise<boolean> {
     return this.ledger.complete(objectKey, owner, outcome);

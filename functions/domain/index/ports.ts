@@ -6,6 +6,7 @@ import type {
   EdgeRecord,
   EntityProfile,
   LedgerRecord,
+  NewerFailure,
   ProfileRecord,
 } from './records';
 import type { IndexedArticle } from './records-for';
@@ -82,6 +83,8 @@ export interface SyncIndex {
   /** Extends the lease to `until` if no other processor took it since, even once it expired; false if one did. */
   renewLease(objectKey: string, owner: string, until: number): Promise<boolean>;
   releaseLease(objectKey: string, owner: string): Promise<void>;
+  /** Notes a newer version's failure on the ledger and drops the lease, if it is still ours. */
+  noteNewerFailed(objectKey: string, owner: string, failure: NewerFailure): Promise<boolean>;
   /** Records the outcome and drops the lease, if it is still ours. */
   completeLedger(objectKey: string, owner: string, outcome: LedgerOutcome): Promise<boolean>;
   /** Notes the articles an attempt is about to write beyond those the ledger lists, if the lease is still ours. */

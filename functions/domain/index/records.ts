@@ -30,6 +30,13 @@ export interface ArticleRecord {
   updatedAt: string;
 }
 
+/** A version of a file that failed while an earlier one stays indexed. */
+export interface NewerFailure {
+  etag: string;
+  error: FailureReason;
+  at: string;
+}
+
 /** Per-object bookkeeping: which version was indexed, who holds the lease. */
 export interface LedgerRecord {
   key: string;
@@ -67,6 +74,13 @@ export interface LedgerRecord {
    * new version's attempts start again from none).
    */
   stoppedVersions?: string[];
+  /**
+   * A newer version than the one indexed whose message dead-lettered with
+   * nothing recorded: the batch's dead-letter pass notes its failure here,
+   * where the API shows it beside the indexed articles, as replacing their
+   * items would take ingest's rights. The next attempt that completes clears it.
+   */
+  newerFailed?: NewerFailure;
   leaseOwner: string | null;
   leaseUntil: number | null;
   updatedAt: string;

@@ -44,7 +44,8 @@ export interface DeadLetterDeps extends WriteDeps {
  * or failed at that version, this pass's earlier records included);
  * `busy` (a live lease: an ingest is at work); `notCurrent` (gone from the
  * bucket, or another version there, whose own event decides); `earlierIndexed`
- * (an earlier version's articles stand: replacing them is ingest's work);
+ * (an earlier version's articles stand, as replacing them is ingest's work:
+ * the version's failure is noted on the ledger, where the API shows it);
  * `skipped` (a removal, a folder marker, a key outside the ingest prefix).
  */
 export type DeadLetterOutcome =
@@ -60,7 +61,7 @@ export interface DeadLetterReport {
   outcomes: Record<DeadLetterOutcome, number>;
   /** Keys recorded failed in this pass. */
   recorded: string[];
-  /** Keys whose earlier version stays indexed though the one in the bucket dead-lettered. */
+  /** Keys whose earlier version stays indexed though the one in the bucket dead-lettered: their ledgers note it. */
   earlierIndexed: string[];
   /** Messages whose body the parser could not read: left in the queue as they are. */
   unreadable: { id: string; reason: string }[];
@@ -124,11 +125,20 @@ async function recordObject(deps: DeadLetterDeps, object: DeadLetterObject): Pro
   // a read first: a message read again (every pass until it is redriven or expires) costs no write
   const seen = await deps.index.getLedger(key);
   if (seen?.leaseUntil != null && seen.leaseUntil > (deps.now ?? Date.now)()) return 'busy';
-  const stood = standing(seen, inBucket);
-  if (stood) return stood;
+  // an earlier version indexed still has its failure noted, under the lease
+  if (standing(seen, inBucket) === 'hasOutcome') return 'hasOutcome';
   try {
     return await underLease(deps, key, async (leased, previous) => {
       const stands = standing(previous, inBucket);
+      if (stands === 'earlierIndexed') {
+        const failure = {
+          etag: inBucket,
+          error: DEAD_LETTERED,
+          at: new Date((deps.now ?? Date.now)()).toISOString(),
+        };
+        await leased.index.noteNewerFailed(key, leased.owner, failure);
+        return stands;
+      }
       if (stands) {
         await leased.index.releaseLease(key, leased.owner);
         return stands;
@@ -152,6 +162,8 @@ async function recordObject(deps: DeadLetterDeps, object: DeadLetterObject): Pro
 function standing(ledger: LedgerRecord | null, version: string): 'hasOutcome' | 'earlierIndexed' | null {
   if (ledger === null) return null;
   if (ledger.status !== 'processing' && ledger.etag === version) return 'hasOutcome';
+  // noted by an earlier pass: a message read again writes nothing
+  if (ledger.newerFailed?.etag === version) return 'hasOutcome';
   // a ledger marked for re-indexing (missing-results) still lists the articles its version indexed
   const indexed =
     ledger.status === 'indexed' || (ledger.status === 'processing' && ledger.articleIds.length > 0);

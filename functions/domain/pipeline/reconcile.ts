@@ -76,7 +76,8 @@ export function reconcileReason(
   if (!ledger) return 'new';
   if (ledger.leaseUntil !== null && ledger.leaseUntil > now) return null;
   if (ledger.status === 'processing') return 'interrupted';
-  if (ledger.etag !== object.etag) return 'changed';
+  // a version whose failure the dead-letter pass noted is left alone, as a DEAD_LETTERED one is
+  if (ledger.etag !== object.etag) return ledger.newerFailed?.etag === object.etag ? null : 'changed';
   if (ledger.extractorVersion !== extractorVersion) return 'outdated';
   return null;
 }

@@ -27,7 +27,7 @@ const record: ArticleRecord = {
 async function getArticle(stored: string | null) {
   return invokeApi(
     {
-      index: { getArticles: async () => [record] },
+      index: { getArticles: async () => [record], getLedger: async () => null },
       objects: {
         get: async () => (stored === null ? null : { key: 'k', etag: 'e', bytes: Buffer.from(stored) }),
       },

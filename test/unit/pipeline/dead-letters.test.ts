@@ -10,7 +10,7 @@ import type {
   ObjectSummary,
   SyncIndex,
 } from '../../../functions/domain/index/ports';
-import type { ArticleRecord, LedgerRecord } from '../../../functions/domain/index/records';
+import type { ArticleRecord, LedgerRecord, NewerFailure } from '../../../functions/domain/index/records';
 import { DEAD_LETTERED, recordDeadLetters } from '../../../functions/domain/pipeline/dead-letters';
 import { reconcileReason } from '../../../functions/domain/pipeline/reconcile';
 import { syncObject } from '../../../functions/domain/pipeline/sync-object';
@@ -56,6 +56,10 @@ function world(bucket: ObjectSummary[], ledgers: LedgerRecord[], bodies: string[
     releaseLease: async (key: string) => {
       const l = held.get(key);
       if (l) held.set(key, { ...l, leaseOwner: null, leaseUntil: null });
+    },
+    noteNewerFailed: async (key: string, _owner: string, newerFailed: NewerFailure) => {
+      held.set(key, { ...(held.get(key) as LedgerRecord), newerFailed, leaseOwner: null, leaseUntil: null });
+      return true;
     },
     completeLedger: async (key: string, _owner: string, outcome: LedgerOutcome) => {
       completed.push({ key, ...outcome });
@@ -152,6 +156,21 @@ describe('recording dead-lettered files', () => {
     expect(w.released).toHaveLength(5);
   });
 
+  // the old version's edges and claims stay (removing them takes ingest's rights); its ledger says the newer one failed
+  it('notes the failure of a version whose earlier one stays indexed, once, leaving its articles', async () => {
+    const B = 'incoming/feed.ndjson';
+    const old = ledger(B, { etag: 'e1', articleIds: [articleId(B, 0), articleId(B, 1)] });
+    const w = world([inBucket(B, 'e2')], [old], [event(B, 'e2'), event(B, 'e2')]);
+    const report = await recordDeadLetters(w.deps);
+    expect(report.outcomes).toMatchObject({ earlierIndexed: 1, hasOutcome: 1 });
+    expect(w.held.get(B)).toEqual({
+      ...old,
+      newerFailed: { etag: 'e2', error: DEAD_LETTERED, at: new Date(NOW).toISOString() },
+    });
+    expect(w.completed).toEqual([]);
+    expect(w.articles).toEqual([]);
+  });
+
   it('leaves a lease taken between its read and its own lease to that holder', async () => {
     const w = world([inBucket(A)], [], [event(A, 'e1')]);
     w.deps.index.acquireLease = async () => ({ acquired: false, heldUntil: NOW + 1, heldBy: 'ingest' });
@@ -226,6 +245,16 @@ describe('a DEAD_LETTERED version', () => {
     const object = { key: recorded.key, etag: 'e1', size: 1 };
     expect(reconcileReason(object, recorded, 'v1', NOW)).toBeNull();
     expect(reconcileReason({ ...object, etag: 'e2' }, recorded, 'v1', NOW)).toBe('changed');
+  });
+
+  it('noted beside an earlier version indexed, is left alone by reconcile too', () => {
+    const noted = ledger('incoming/feed.ndjson', {
+      etag: 'e1',
+      newerFailed: { etag: 'e2', error: DEAD_LETTERED, at: '2026-01-01T00:00:00.000Z' },
+    });
+    const object = { key: noted.key, etag: 'e2', size: 1 };
+    expect(reconcileReason(object, noted, 'v1', NOW)).toBeNull();
+    expect(reconcileReason({ ...object, etag: 'e3' }, noted, 'v1', NOW)).toBe('changed');
   });
 
   it('is ingested by a redriven message or a new put of the version: no duplicate', async () => {
