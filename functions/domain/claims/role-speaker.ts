@@ -6,6 +6,7 @@ import { memoBounded } from '../text/memo';
 import type { Gender } from './gender';
 import { firstAfter, latest, nearest, type PriorSpeaker } from './mention-order';
 import { namedAfterOffice } from './named-after-office';
+import { namedTogether } from './named-together';
 import { opensOnPersonNominal } from './nominal-subject';
 import { namedBesideOffice } from './office-beside';
 import { namesOnlyParts } from './part-played';
@@ -309,11 +310,18 @@ function describedPerson(
   prior: PriorSpeaker[],
   { discourse, genders = new Map() }: RoleContext,
 ): string | null {
+  const head = roleWords(phrase).at(-1) as string;
   const fits = entities.filter(
     (e) =>
       e.type === 'PERSON' &&
       fitsNoun(phrase, e, genders.get(e.id)) &&
-      !(discourse && namesOnlyParts(discourse.text, e)),
+      !(discourse && namesOnlyParts(discourse.text, e)) &&
+      // "Jackson and Stiller …, the comedian": neither, unless a role of theirs has the head
+      !(
+        discourse &&
+        namedTogether(e, at, discourse.text) &&
+        !e.roles.some((r) => roleWords(r).includes(head))
+      ),
   );
   if (!discourse) return nearest(fits, at, ['PERSON'], prior);
   const placed = placedAmong(fits, phrase, at, discourse);
