@@ -5,6 +5,8 @@ import { type Discourse, sentenceAt } from './salience';
 /** "Both companies", "the two firms": a count of bodies, and the kind they are. */
 const COUNTED =
   /^(?:both|the two)\s+(?:(companies|firms|groups|banks|unions|organi[sz]ations|clubs|airlines|carriers)|(countries|nations))$/iu;
+/** "The pair", "the couple", "Both men": two people. */
+const COUNTED_PEOPLE = /^(?:the\s+(?:pair|couple|duo)|(?:both|the two)\s+(?:men|women))$/iu;
 /** "They" after a sentence two bodies open as joint subject ("ScanSoft and Gracenote are developing …"). */
 const THEY = /^they$/iu;
 /** What may stand before the first member: the sentence's start, or a clause and its comma ("Along with X, A and B"). */
@@ -16,6 +18,9 @@ const BETWEEN = /^\s+and\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}$/iu;
 /** After the second: the pair's verb, an adverb allowed ("recently agreed", "worked", "have"). */
 const VERB_AFTER =
   /^\s+(?:\p{Ll}+ly\s+)?(?:have|has|had|are|is|were|was|will|would|\p{Ll}+ed|\p{Ll}+s)(?![\p{L}-])/u;
+/** After two people, their verb may be irregular ("Kenteris and Thanou dramatically withdrew"): any lower-case word not opening a phrase or clause. */
+const PEOPLE_VERB_AFTER =
+  /^\s+(?:\p{Ll}+ly\s+|then\s+)?(?!(?:of|in|at|for|to|with|from|on|by|who|whose|which|that|as|or|and|but)(?![\p{L}-]))\p{Ll}{2,}(?![\p{L}-])/u;
 
 /**
  * "Both unions", "The two companies": the two bodies the sentence before
@@ -24,7 +29,9 @@ const VERB_AFTER =
  * last one speaking and the other in `others`. Nothing unless exactly one
  * such pair stands there: two bodies named apart (a prototype that took
  * any two was wrong half the time) are left alone. "They" takes such a pair
- * too, two organisations, when no one has spoken since they were named.
+ * too, two organisations, when no one has spoken since they were named;
+ * "The pair", "the couple", "Both men" two people ("Kenteris and Thanou
+ * dramatically withdrew …. The pair then spent four days in a hospital").
  */
 export function countedMembers(
   source: Range & { text: string },
@@ -35,9 +42,10 @@ export function countedMembers(
   const written = source.text.trim();
   const they = THEY.test(written);
   const counted = they ? null : COUNTED.exec(written);
-  if (!counted && !they) return [];
+  const people = !they && !counted && COUNTED_PEOPLE.test(written);
+  if (!counted && !they && !people) return [];
   // a union the tagger typed a place ("TGWU") still counts among bodies, one body at least
-  const types: EntityType[] = they ? ['ORG'] : counted?.[1] ? ['ORG', 'GPE'] : ['GPE'];
+  const types: EntityType[] = people ? ['PERSON'] : they ? ['ORG'] : counted?.[1] ? ['ORG', 'GPE'] : ['GPE'];
   const before = discourse.sentences[sentenceAt(discourse.sentences, source.start) - 1];
   if (!before) return [];
   // "They" after someone speaking since is theirs: "Analysts said … They added"
@@ -58,7 +66,8 @@ export function countedMembers(
     const b = mentions[i + 1];
     if (!b || a.id === b.id || (counted?.[1] && a.type !== 'ORG' && b.type !== 'ORG')) return;
     if (!(they ? OPENING : BEFORE_PAIR).test(text.slice(before.start, a.start))) return;
-    if (!BETWEEN.test(text.slice(a.end, b.start)) || !VERB_AFTER.test(text.slice(b.end, before.end))) return;
+    const verb = people ? PEOPLE_VERB_AFTER : VERB_AFTER;
+    if (!BETWEEN.test(text.slice(a.end, b.start)) || !verb.test(text.slice(b.end, before.end))) return;
     pairs.push([a.id, b.id]);
   });
   return pairs.length === 1 ? (pairs[0] as [string, string]) : [];

@@ -71,6 +71,20 @@ describe('countedMembers', () => {
     expect(countedMembers(spanOf(spoke, 'They'), spokeEntities, discourseOf(spoke), analysts)).toEqual([]);
   });
 
+  it('gives "The pair" the two people that open the sentence before, an irregular verb after them', () => {
+    const text =
+      'Anna Berg and Tom Hale dramatically withdrew from the games last August. The pair then claimed they had been hurt.';
+    const tags: Tag[] = [
+      ['person.anna-berg', 'PERSON', ['Anna Berg']],
+      ['person.tom-hale', 'PERSON', ['Tom Hale']],
+    ];
+    expect(members(text, 'The pair', tags)).toEqual(['person.anna-berg', 'person.tom-hale']);
+    const object = 'The board fined Anna Berg and Tom Hale last August. Both men said they would appeal.';
+    expect(members(object, 'Both men', tags)).toEqual([]);
+    const phrase = 'Anna Berg and Tom Hale of the club took part. The pair said little.';
+    expect(members(phrase, 'The pair', tags)).toEqual([]);
+  });
+
   it('leaves "They" after a list the bodies only end', () => {
     const text =
       'Major companies including Korver, Vantor and Brelling have spent the year in talks. They have warned of more cuts.';
