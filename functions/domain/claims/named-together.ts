@@ -1,20 +1,24 @@
 import type { Entity } from '../model/document';
 
-/** A name joined on by "and", either side: "Samuel L Jackson and Ben Stiller", "Jude Law and Kate Winslet". */
-const JOINED_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+and\s+$/u;
-const JOINED_AFTER = /^\s+and\s+\p{Lu}/u;
+/** Only "and" between two names: "Samuel L Jackson and Ben Stiller". */
+const AND = /^\s+and\s+$/u;
 
 /**
- * Whether the person was last named before `at` as one of two names joined
- * by "and" ("Hollywood actors Samuel L Jackson and Ben Stiller have signed
- * up …, the comedian has told"): nothing there tells which of the two a
- * singular nominal after it stands for.
+ * Whether the person was last named before `at` joined by "and" to one of
+ * `others` ("Hollywood actors Samuel L Jackson and Ben Stiller have signed
+ * up …, the comedian has told"): when both fit a singular nominal after
+ * it, nothing there tells which of the two it stands for.
  */
-export function namedTogether(e: Entity, at: number, text: string): boolean {
+export function namedTogether(e: Entity, at: number, text: string, others: Entity[]): boolean {
   const last = e.mentions.filter((m) => m.end <= at).at(-1);
   if (!last) return false;
-  return (
-    JOINED_BEFORE.test(text.slice(Math.max(0, last.start - 40), last.start)) ||
-    JOINED_AFTER.test(text.slice(last.end, last.end + 8))
+  return others.some(
+    (o) =>
+      o.id !== e.id &&
+      o.mentions.some(
+        (m) =>
+          (m.end <= last.start && AND.test(text.slice(m.end, last.start))) ||
+          (m.start >= last.end && AND.test(text.slice(last.end, m.start))),
+      ),
   );
 }

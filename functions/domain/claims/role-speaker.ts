@@ -311,15 +311,20 @@ function describedPerson(
   { discourse, genders = new Map() }: RoleContext,
 ): string | null {
   const head = roleWords(phrase).at(-1) as string;
-  const fits = entities.filter(
+  const fitting = entities.filter(
     (e) =>
       e.type === 'PERSON' &&
       fitsNoun(phrase, e, genders.get(e.id)) &&
-      !(discourse && namesOnlyParts(discourse.text, e)) &&
-      // "Jackson and Stiller …, the comedian": neither, unless a role of theirs has the head
+      !(discourse && namesOnlyParts(discourse.text, e)),
+  );
+  // "Jackson and Stiller …, the comedian": neither, when both may be it (a name the tagger mistyped may),
+  // unless a role of one has the head; "Ms Lee and Joe Park … the Waterford man" is Park
+  const others = entities.filter((e) => e.type !== 'PERSON' || fitting.includes(e));
+  const fits = fitting.filter(
+    (e) =>
       !(
         discourse &&
-        namedTogether(e, at, discourse.text) &&
+        namedTogether(e, at, discourse.text, others) &&
         !e.roles.some((r) => roleWords(r).includes(head))
       ),
   );

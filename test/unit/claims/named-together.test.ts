@@ -29,8 +29,11 @@ describe('resolveSpeaker: a singular nominal after two people named together', (
     const text = 'Anna Berg and Tom Hale arrived. Later Tom Hale left, and the director stayed.';
     const hale = named(text, 'person.tom-hale', 'PERSON', ['Tom Hale']);
     const berg = named(text, 'person.anna-berg', 'PERSON', ['Anna Berg']);
-    expect(namedTogether(berg, text.indexOf('Later'), text)).toBe(true);
-    expect(namedTogether(hale, text.indexOf('Later'), text)).toBe(true);
-    expect(namedTogether(hale, text.indexOf('the director'), text)).toBe(false);
+    const both = [hale, berg];
+    expect(namedTogether(berg, text.indexOf('Later'), text, both)).toBe(true);
+    expect(namedTogether(hale, text.indexOf('Later'), text, both)).toBe(true);
+    expect(namedTogether(hale, text.indexOf('the director'), text, both)).toBe(false);
+    // the other one fits no more (a woman for "the man"): nothing to tell apart
+    expect(namedTogether(berg, text.indexOf('Later'), text, [berg])).toBe(false);
   });
 });
