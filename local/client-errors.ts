@@ -26,7 +26,7 @@ const CLIENT_ERRORS: Record<string, [number, string, string]> = {
   HPE_INVALID_URL: [
     400,
     'BAD_REQUEST',
-    'the URL holds a character sent raw that must be percent-encoded (a byte outside ASCII, or a control character): encode it as encodeURIComponent or curl --data-urlencode do (é is %C3%A9)',
+    'the URL holds a character sent raw that must be percent-encoded (a byte outside ASCII, or a control character): percent-encode it, as encodeURIComponent or curl --data-urlencode does (é is %C3%A9)',
   ],
   HPE_HEADER_OVERFLOW: [431, 'HEADERS_TOO_LARGE', 'the request headers are larger than the server reads'],
   ERR_HTTP_REQUEST_TIMEOUT: [408, 'REQUEST_TIMEOUT', 'the request did not arrive in time'],
