@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { decodeS3Key } from '../functions/commons/s3-event';
 import type { DeadLetter, DeadLetterQueue } from '../functions/domain/index/ports';
+import type { DeadLetter as QueuedLetter } from './queue';
 
 /**
  * The object keys a queued S3 event names, decoded: a dead letter says which files it held, where its
@@ -15,6 +16,30 @@ export function eventKeys(body: string): string[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * The local queue's dead-letter target: each message that failed on every
+ * receive is a line of `path` (the record the batch's dead-letter pass
+ * reads, see fileDeadLetters), and one log line naming its files and reason.
+ */
+export function deadLetterWriter(path: string, log: (line: string) => void): (m: QueuedLetter) => void {
+  return (m) => {
+    const keys = eventKeys(m.body);
+    // why first: the body (the S3 event) is long
+    const line = {
+      at: new Date().toISOString(),
+      receiveCount: m.receiveCount,
+      error: m.error,
+      keys,
+      id: m.id,
+      body: m.body,
+    };
+    appendFileSync(path, `${JSON.stringify(line)}\n`);
+    log(
+      `message ${m.id} (${keys.join(', ') || 'no object key'}) moved to ${path} after ${m.receiveCount} receives: ${m.error ?? 'no reason given'}`,
+    );
+  };
 }
 
 /**

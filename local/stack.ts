@@ -1,4 +1,4 @@
-import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo, Server } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ import type { AwsClients } from '../functions/commons/clients';
 import { loadConfig } from '../functions/commons/config';
 import type { ReconcileReport } from '../functions/domain/pipeline/reconcile';
 import { localClients } from './clients';
-import { eventKeys, fileDeadLetters } from './dead-letter';
+import { deadLetterWriter, fileDeadLetters } from './dead-letter';
 import { lockHome } from './home-lock';
 import { serveApi } from './http-bridge';
 import { buildIngestWorker } from './ingest-bundle';
@@ -137,22 +137,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       batchSize: 10,
       concurrency: Math.max(2, 2 * workers),
       pollMs: 20,
-      onDeadLetter: (m) => {
-        // why first: the body (the S3 event) is long
-        const keys = eventKeys(m.body);
-        const line = {
-          at: new Date().toISOString(),
-          receiveCount: m.receiveCount,
-          error: m.error,
-          keys,
-          id: m.id,
-          body: m.body,
-        };
-        appendFileSync(deadLetters, `${JSON.stringify(line)}\n`);
-        log(
-          `message ${m.id} (${keys.join(', ') || 'no object key'}) moved to ${deadLetters} after ${m.receiveCount} receives: ${m.error ?? 'no reason given'}`,
-        );
-      },
+      onDeadLetter: deadLetterWriter(deadLetters, log),
     });
     const duplicateRate = options.duplicateRate ?? 0;
     bridgeS3Events(storage.s3rver, config.INGEST_PREFIX, (body) => {

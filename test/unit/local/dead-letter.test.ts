@@ -1,10 +1,10 @@
 // A dead letter names the files its S3 event held: the message id alone sent the operator into the body.
-import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeS3Key } from '../../../functions/commons/s3-event';
-import { eventKeys, fileDeadLetters } from '../../../local/dead-letter';
+import { deadLetterWriter, eventKeys, fileDeadLetters } from '../../../local/dead-letter';
 
 const event = (...keys: string[]) =>
   JSON.stringify({
@@ -42,6 +42,38 @@ describe('fileDeadLetters', () => {
       ]);
       await letters.release(await letters.peek(10));
       expect(await letters.peek(10)).toHaveLength(4);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('deadLetterWriter', () => {
+  it('appends each failed message as a line the dead-letter pass reads back, and logs its files and reason', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'claimtrail-dead-'));
+    try {
+      const path = join(home, 'dead-letters.jsonl');
+      const logged: string[] = [];
+      const write = deadLetterWriter(path, (line) => logged.push(line));
+      const body = event(encodeS3Key('incoming/a b.txt'));
+      write({ id: 'm1', body, receiveCount: 3, error: 'TIMEOUT' });
+      write({ id: 'm2', body: 'not json', receiveCount: 3, error: null });
+      const lines = readFileSync(path, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(lines.map(({ at: _, ...rest }) => rest)).toEqual([
+        { receiveCount: 3, error: 'TIMEOUT', keys: ['incoming/a b.txt'], id: 'm1', body },
+        { receiveCount: 3, error: null, keys: [], id: 'm2', body: 'not json' },
+      ]);
+      expect(await fileDeadLetters(path).peek(10)).toEqual([
+        { id: 'm2', body: 'not json', handle: 'm2' },
+        { id: 'm1', body, handle: 'm1' },
+      ]);
+      expect(logged).toEqual([
+        `message m1 (incoming/a b.txt) moved to ${path} after 3 receives: TIMEOUT`,
+        `message m2 (no object key) moved to ${path} after 3 receives: no reason given`,
+      ]);
     } finally {
       rmSync(home, { recursive: true, force: true });
     }
