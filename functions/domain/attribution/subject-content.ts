@@ -67,14 +67,14 @@ function isFeeling(seq: Sequence, cue: Run): boolean {
  * after it.
  */
 export function subjectContent(seq: Sequence, quotes: Uint8Array, linked: Run[], cue: Run): Run[] {
+  const feeling = isFeeling(seq, cue);
   if (
     linked.some((r) => r.role === 'source') ||
-    (isPassive(seq, cue) && !isProgressive(seq, cue) && !isFeeling(seq, cue)) ||
+    (isPassive(seq, cue) && !isProgressive(seq, cue) && !feeling) ||
     ADVERB.test(wordAt(seq, cue.first))
   )
     return linked;
   for (let k = cue.first; k <= cue.last; k++) if (RAISING.test(wordAt(seq, k))) return linked;
-  const feeling = isFeeling(seq, cue);
   const start = sentenceStart(seq, cue.first);
   const run = linked.find(
     (r) =>

@@ -1,8 +1,7 @@
 import type { Entity, EntityType } from '../model/document';
 import { type AliasTable, defaultAliasTable } from './alias-table';
 import { isFirstName } from './first-names';
-import { applyMovesWithMade, type Move, type Taken } from './mention-moves';
-import { blankEntity, tableEntity } from './table-entity';
+import { applyMovesWithMade, holder, type Move, type Taken } from './mention-moves';
 
 /** A capitalised word ending the text before an "&". */
 const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)$/u;
@@ -62,22 +61,4 @@ function isOneName(left: string, right: string): boolean {
   if (FIRM_PARTS.has(right)) return true;
   if (/\s/.test(left) || /\s/.test(right)) return false;
   return !(isFirstName(left) && isFirstName(right));
-}
-
-/** The article's entity of the whole name, else one made for it (the alias table's, when it knows the name). */
-export function holder(
-  name: string,
-  type: EntityType,
-  entities: Entity[],
-  made: Map<string, Entity>,
-  table: AliasTable,
-): Entity {
-  const found =
-    entities.find(
-      (e) => e.name === name || e.aliases.includes(name) || e.mentions.some((m) => m.text === name),
-    ) ?? made.get(name);
-  if (found) return found;
-  const entity = blankEntity(tableEntity(name, type, table));
-  made.set(name, entity);
-  return entity;
 }

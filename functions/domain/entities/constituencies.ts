@@ -1,7 +1,6 @@
 import type { Entity } from '../model/document';
 import { type AliasTable, defaultAliasTable } from './alias-table';
-import { applyMovesWithMade, type Move, type Taken } from './mention-moves';
-import { blankEntity, tableEntity } from './table-entity';
+import { applyMovesWithMade, holder, type Move, type Taken } from './mention-moves';
 
 /** A capitalised word of a place's name, hyphened parts and all ("Henley-on-Thames", "Mid-Bedfordshire"). */
 const W = String.raw`\p{Lu}\p{Ll}{1,20}(?:-\p{L}{1,20}){0,3}`;
@@ -19,6 +18,9 @@ const SEAT = new RegExp(
   String.raw`\b(?:MP|MEP|MSP|AM|member|seat|constituency)\s(?:for|of)\s(${PART}(?:\sand\s${PART})?)(?![\p{L}\p{N}'’-]|\s\p{Lu})`,
   'gu',
 );
+
+/** The article's entity a seat joins: a place of that name, never a body or person the tagger made of it. */
+const isPlace = (e: Entity) => e.type === 'GPE';
 
 /**
  * A parliamentary seat is a place, whatever the tagger made of its words:
@@ -50,16 +52,11 @@ export function joinConstituencies(
       continue;
     const whole = inside.length === 1 && inside[0]?.mention.start === start && inside[0].mention.end === end;
     if (whole && inside[0]?.from.type === 'GPE') continue;
-    moves.push({ taken: inside, into: place(name, entities, made, table), span: { start, end, text: name } });
+    moves.push({
+      taken: inside,
+      into: holder(name, 'GPE', entities, made, table, isPlace),
+      span: { start, end, text: name },
+    });
   }
   return applyMovesWithMade(entities, made, moves);
-}
-
-/** The place named so in the article, or one made for it. */
-function place(name: string, entities: Entity[], made: Map<string, Entity>, table: AliasTable): Entity {
-  const found = entities.find((e) => e.type === 'GPE' && (e.name === name || e.aliases.includes(name)));
-  if (found) return found;
-  const entity = made.get(name) ?? blankEntity(tableEntity(name, 'GPE', table));
-  made.set(name, entity);
-  return entity;
 }

@@ -1,7 +1,6 @@
 import type { Entity } from '../model/document';
 import { type AliasTable, defaultAliasTable } from './alias-table';
-import { holder } from './ampersand-names';
-import { applyMovesWithMade, type Move, type Taken } from './mention-moves';
+import { applyMovesWithMade, holder, type Move, type Taken } from './mention-moves';
 
 /** A capitalised word. */
 const W = String.raw`\p{Lu}[\p{L}-]{0,24}`;

@@ -1,6 +1,7 @@
-import type { Entity, TextSpan } from '../model/document';
+import type { Entity, EntityType, TextSpan } from '../model/document';
 import type { AliasTable } from './alias-table';
 import { entityId } from './ids';
+import { blankEntity, tableEntity } from './table-entity';
 
 /** A mention and the entity it leaves. */
 export interface Taken {
@@ -68,4 +69,27 @@ export function applyMovesWithMade(entities: Entity[], made: Map<string, Entity>
   return applyMoves([...entities, ...made.values()], moves).sort(
     (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
   );
+}
+
+/**
+ * The article's entity of the whole name, else one made for it (the alias table's, when it knows the name),
+ * kept in `made` for applyMovesWithMade; only an entity `fits` allows is the article's ("a seat is a place").
+ */
+export function holder(
+  name: string,
+  type: EntityType,
+  entities: Entity[],
+  made: Map<string, Entity>,
+  table: AliasTable,
+  fits: (e: Entity) => boolean = () => true,
+): Entity {
+  const found =
+    entities.find(
+      (e) =>
+        fits(e) && (e.name === name || e.aliases.includes(name) || e.mentions.some((m) => m.text === name)),
+    ) ?? made.get(name);
+  if (found) return found;
+  const entity = blankEntity(tableEntity(name, type, table));
+  made.set(name, entity);
+  return entity;
 }

@@ -1,7 +1,6 @@
 import type { Entity } from '../model/document';
 import { type AliasTable, defaultAliasTable } from './alias-table';
-import { holder } from './ampersand-names';
-import { applyMovesWithMade, type Move, type Taken } from './mention-moves';
+import { applyMovesWithMade, holder, type Move, type Taken } from './mention-moves';
 
 /**
  * An event's name made of a kind's words only, which names no one event without its place: a kind's word

@@ -1,8 +1,7 @@
 import type { Entity } from '../model/document';
 import { type AliasTable, defaultAliasTable } from './alias-table';
-import { holder } from './ampersand-names';
 import { isKnownPlace } from './known-names';
-import { applyMovesWithMade, type Move } from './mention-moves';
+import { applyMovesWithMade, holder, type Move } from './mention-moves';
 import { retypeEntities } from './merge';
 
 /** A sport whose national body is named for it and its country ("Athletics Kenya", "Tennis Australia"). */
