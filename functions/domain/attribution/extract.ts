@@ -78,6 +78,7 @@ import { withoutRefusal } from './refusal-deed';
 import { withRelativePronoun } from './relative-pronoun';
 import { relativeReports } from './relative-report';
 import { afterReportTime } from './report-time';
+import { reportedSubject } from './reported-subject';
 import { distance, withoutRivalContent } from './rival-content';
 import { withoutSecondPredicate } from './second-predicate';
 import { splitSecondReports } from './second-report';
@@ -306,6 +307,8 @@ export function extractAttributions(
     .filter((a): a is Attribution => a !== undefined)
     // "For the Liberal Democrats, Sir Menzies Campbell said": the name after the opening phrase speaks
     .map((a) => afterOpeningPhrase(doc.text, doc.sentences, a))
+    // "Gannett reportedly laid off": the subject is part of what others report, no source
+    .map((a) => reportedSubject(doc.text, a))
     .map((a) => withoutFrontedPhrase(doc.text, withoutSpokenOf(doc.text, withoutSourceAside(doc.text, a))))
     .map((a) =>
       withoutEndComma(
