@@ -29,6 +29,7 @@ import { seesEvent } from './events-seen';
 import { gendersOf } from './gender';
 import { groupMember } from './group-member';
 import { hearerSource } from './hearer-source';
+import { withoutHearer } from './hearer-that';
 import { isImpersonalIt, withoutImpersonalIt } from './impersonal-it';
 import { jointPlaceSpeaker, otherSpeakers } from './joint-speakers';
 import type { PriorSpeaker } from './mention-order';
@@ -90,7 +91,8 @@ export function buildClaims(
   ).sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
   for (const told of ordered) {
     // "It … that there will be": the impersonal "it" is no part of the content
-    const a = withoutImpersonalIt(doc.text, told);
+    // "assured the public on Weibo that …": the hearer is no part of what was said
+    const a = withoutHearer(doc.text, withoutImpersonalIt(doc.text, told));
     const content = contentSpan(doc.text, a.content, cuts);
     if (!content || !/\p{L}/u.test(content.text)) continue;
     const pieces = piecesOf(doc.text, content);
