@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type * as z from 'zod';
+import { malformedEscape } from './query-escapes';
 
 /** An error with an HTTP status and a stable machine-readable code. */
 export class HttpError extends Error {
@@ -29,6 +30,8 @@ export function json(statusCode: number, body: unknown): ApiResult {
 
 /** Query strings: repeated keys arrive comma-joined in API Gateway v2 events. */
 export function parseQuery<T extends z.ZodType>(schema: T, event: ApiEvent): z.infer<T> {
+  const malformed = malformedEscape(event.rawQueryString);
+  if (malformed) throw new HttpError(400, 'BAD_REQUEST', malformed);
   return parseInput(schema, event.queryStringParameters ?? {}, 'query');
 }
 
