@@ -17,8 +17,8 @@ type ApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<A
 export function serveApi(handler: ApiHandler, maxBodyBytes: number, gateway: GatewayOptions = {}): Server {
   const server = createServer((req, res) => {
     const url = requestUrl(req);
-    // thrown here, the error would be uncaught and end the whole stack: a target no parser reads is the gateway's 400
-    if (!url) return answer(req, res, BAD_REQUEST);
+    // thrown here, the error would be uncaught and end the whole stack: a target no parser reads is a 400
+    if (!url) return answer(req, res, badTarget(req.url ?? ''));
     const own = gatewayAnswer(req.method ?? 'GET', decodedPath(url.pathname), req.headers, gateway);
     if (own) return answer(req, res, own);
     void handle(handler, maxBodyBytes, req, url, res).catch((err: Error) => {
@@ -30,11 +30,17 @@ export function serveApi(handler: ApiHandler, maxBodyBytes: number, gateway: Gat
   return server;
 }
 
-const BAD_REQUEST: GatewayAnswer = {
-  statusCode: 400,
-  headers: { 'content-type': 'application/json' },
-  body: '{"message":"Bad Request"}',
-};
+/** In the API's error shape, as every other local 400 (./client-errors): it was a bare {"message":"Bad Request"}. */
+function badTarget(target: string): GatewayAnswer {
+  const shown = target.length > 200 ? `${target.slice(0, 200)}…` : target;
+  const message = `the request target ${shown} is no URL: send a path that starts with one "/" (/articles?status=failed), or a whole URL with a valid host`;
+  const body = JSON.stringify({ error: { code: 'BAD_REQUEST', message } });
+  return {
+    statusCode: 400,
+    headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+    body,
+  };
+}
 
 function answer(req: IncomingMessage, res: ServerResponse, own: GatewayAnswer): void {
   req.resume();
@@ -42,10 +48,17 @@ function answer(req: IncomingMessage, res: ServerResponse, own: GatewayAnswer): 
   res.end(own.body);
 }
 
-/** The request's URL; null for a target no URL parser reads (`http://[::1/x` passes Node's HTTP parser). */
+/**
+ * The request's URL; null for a target no URL parser reads (`http://[::1/x` passes Node's HTTP parser).
+ * A path is read as one, after the origin: as a reference `//x/health` named the host x and the path
+ * /health (served as GET /health), and `//` no URL at all.
+ */
 function requestUrl(req: IncomingMessage): URL | null {
+  const target = req.url ?? '/';
   try {
-    return new URL(req.url ?? '/', 'http://localhost');
+    return target.startsWith('/')
+      ? new URL(`http://localhost${target}`)
+      : new URL(target, 'http://localhost');
   } catch {
     return null;
   }

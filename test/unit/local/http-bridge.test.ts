@@ -58,10 +58,24 @@ function rawGet(target: string): Promise<string> {
 describe('a request target no URL parser reads', () => {
   // new URL threw inside the server's request listener: an uncaught exception, which
   // ended the whole local stack (API, queue and ingest) on one malformed request
-  it('is answered 400, as API Gateway answers it, and the server goes on', async () => {
+  it("is answered 400 in the API's error shape, and the server goes on", async () => {
     const answer = await rawGet('http://[::1/articles');
     expect(answer).toMatch(/^HTTP\/1\.1 400 /);
-    expect(answer).toContain('{"message":"Bad Request"}');
+    const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
+    expect(body.error.code).toBe('BAD_REQUEST');
+    expect(body.error.message).toContain('the request target http://[::1/articles is no URL');
     expect((await pathOf('/articles/after')).path).toBe('/articles/after');
+  });
+});
+
+describe('a path that starts with "//"', () => {
+  it('is a path, not a host: //x/articles is no route, not GET /articles', async () => {
+    const before = seen.length;
+    for (const target of ['//x/articles', '//']) {
+      const answer = await rawGet(target);
+      expect(answer).toMatch(/^HTTP\/1\.1 404 /);
+      expect(answer.endsWith('{"message":"Not Found"}')).toBe(true);
+    }
+    expect(seen.length).toBe(before);
   });
 });
