@@ -46,7 +46,12 @@ const ListQuery = z
   .strict()
   .refine((q) => !(q.from && q.to && isAfter(q.from, q.to)), { message: 'from is after to', path: ['from'] });
 
-/** The fields every list item carries. */
+/**
+ * The fields every list item carries, and the extractor version where the
+ * record read holds it: the article items do (key= and entity= lists read
+ * them), the indexes the other lists read do not project it (a projection
+ * cannot change on a deployed index), so there it is left out, not null.
+ */
 export function summary(a: ArticleRecord) {
   return {
     id: a.id,
@@ -56,6 +61,7 @@ export function summary(a: ArticleRecord) {
     source: a.source,
     published: a.published,
     date: a.date,
+    ...(a.extractorVersion ? { extractorVersion: a.extractorVersion } : {}),
     ...(a.error ? { error: a.error } : {}),
   };
 }
