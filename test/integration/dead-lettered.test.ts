@@ -1,7 +1,8 @@
 // An ingest run that fails as a whole on every receive (init, timeout, memory) records nothing itself:
 // its dead letter must still end in a failure GET shows, and a redrive must still index the file.
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleId } from '../../functions/domain/index/keys';
+import { articleId, keys } from '../../functions/domain/index/keys';
 import type { BatchHandler } from '../../local/queue';
 import { startTestStack, type TestStack } from './harness';
 
@@ -103,6 +104,17 @@ describe('a new version of an indexed file whose ingest runs all failed as a who
         newerVersion: expect.objectContaining({ status: 'failed' }),
       }),
     ]);
+    // where a user looks for failures: listed once, as the indexed article with the note
+    const failed = (await t.get<{ items: (Rec & { id: string })[] }>('/articles?status=failed')).body.items;
+    expect(failed.filter((a) => a.id === id)).toEqual([
+      expect.objectContaining({
+        status: 'indexed',
+        newerVersion: expect.objectContaining({
+          status: 'failed',
+          error: expect.objectContaining({ code: 'DEAD_LETTERED' }),
+        }),
+      }),
+    ]);
   });
 
   it('drops the note once the newer version is indexed', async () => {
@@ -112,5 +124,13 @@ describe('a new version of an indexed file whose ingest runs all failed as a who
     const shown = (await get(id)).body;
     expect(shown.text).toContain('Tuesday');
     expect(shown.newerVersion).toBeUndefined();
+    const failed = (await t.get<{ items: { id: string }[] }>('/articles?status=failed')).body.items;
+    expect(failed.map((a) => a.id)).not.toContain(id);
+    // and the ledger left the status index with the note, so no read of that list meets it again
+    const stored = await t.stack.clients.doc.send(
+      new GetCommand({ TableName: 'claimtrail-local', Key: keys.object(key) }),
+    );
+    expect(stored.Item).toMatchObject({ status: 'indexed' });
+    expect(stored.Item).not.toHaveProperty('gsi1pk');
   });
 });

@@ -9,7 +9,7 @@ import { endKey, isAfter, startKey } from '../date-bound';
 import type { ApiDeps } from '../deps';
 import { fileName } from '../file-name';
 import { type ApiEvent, HttpError, json, notFound, parsePath, parseQuery } from '../http';
-import { newerVersion } from '../newer-version';
+import { listedNewerVersion, newerVersion } from '../newer-version';
 import { Cursor, EntityIds, IdParam, IsoDate, Limit, NoQuery } from '../query';
 import { receivedBody } from '../request-body';
 import { checkUploadFormat } from '../upload-format';
@@ -103,7 +103,10 @@ export const listArticles = (deps: ApiDeps) => async (event: ApiEvent) => {
     limit: q.limit,
     cursor: q.cursor,
   });
-  return json(200, { items: page.items.map(summary), cursor: page.cursor });
+  return json(200, {
+    items: page.items.map((a) => ({ ...summary(a), ...listedNewerVersion(a) })),
+    cursor: page.cursor,
+  });
 };
 
 export const getArticle = (deps: ApiDeps) => async (event: ApiEvent) => {

@@ -1,5 +1,12 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ArticleQuery, ClaimQuery, EntityQuery, IndexStore, Page } from '../../domain/index/ports';
+import type {
+  ArticleQuery,
+  ClaimQuery,
+  EntityQuery,
+  IndexStore,
+  ListedArticle,
+  Page,
+} from '../../domain/index/ports';
 import type {
   ArticleRecord,
   ClaimRecord,
@@ -22,7 +29,7 @@ export class DynamoIndexStore extends DynamoSyncIndex implements IndexStore {
   putArticle(record: ArticleRecord, options?: { ifAbsent?: boolean }): Promise<void> {
     return this.writer.putArticle(record, options);
   }
-  listArticles(query: ArticleQuery): Promise<Page<ArticleRecord>> {
+  listArticles(query: ArticleQuery): Promise<Page<ListedArticle>> {
     return this.reader.listArticles(query);
   }
   findEntities(query: EntityQuery): Promise<Page<ProfileRecord>> {

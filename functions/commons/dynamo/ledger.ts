@@ -6,7 +6,7 @@ import {
   UpdateCommand,
   type UpdateCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
-import { keys } from '../../domain/index/keys';
+import { articleId, gsi, keys } from '../../domain/index/keys';
 import type { LeaseNote, LeaseResult, LedgerOutcome } from '../../domain/index/ports';
 import type { LedgerRecord, NewerFailure } from '../../domain/index/records';
 import { batchGet } from './batch';
@@ -107,15 +107,25 @@ export class Ledger {
     );
   }
 
-  /** As release does, noting the newer version's failure (LedgerRecord.newerFailed). */
+  /**
+   * As release does, noting the newer version's failure (LedgerRecord.newerFailed). The ledger joins the
+   * status index's failed partition, dated by the failure, so GET /articles?status=failed lists the file
+   * (./newer-failed-rows); completing an attempt takes it out again.
+   */
   async noteNewerFailed(objectKey: string, owner: string, failure: NewerFailure): Promise<boolean> {
     return this.conditional(
       new UpdateCommand({
         TableName: this.table,
         Key: keys.object(objectKey),
-        UpdateExpression: 'SET newerFailed = :failure REMOVE leaseOwner, leaseUntil, stoppedVersions',
+        UpdateExpression:
+          'SET newerFailed = :failure, gsi1pk = :failed, gsi1sk = :sort REMOVE leaseOwner, leaseUntil, stoppedVersions',
         ConditionExpression: 'leaseOwner = :owner',
-        ExpressionAttributeValues: { ':failure': failure, ':owner': owner },
+        ExpressionAttributeValues: {
+          ':failure': failure,
+          ':failed': gsi.status('failed'),
+          ':sort': `${failure.at}#${articleId(objectKey, 0)}`,
+          ':owner': owner,
+        },
       }),
     );
   }
@@ -129,7 +139,7 @@ export class Ledger {
       new UpdateCommand({
         TableName: this.table,
         Key: keys.object(objectKey),
-        UpdateExpression: `SET etag = :etag, #status = :status, articleIds = :ids, extractorVersion = :version, #error = :error, updatedAt = :at${results}${charset} REMOVE ${['leaseOwner', 'leaseUntil', 'pendingIds', 'stoppedVersions', 'newerFailed', ...removed].join(', ')}`,
+        UpdateExpression: `SET etag = :etag, #status = :status, articleIds = :ids, extractorVersion = :version, #error = :error, updatedAt = :at${results}${charset} REMOVE ${['leaseOwner', 'leaseUntil', 'pendingIds', 'stoppedVersions', 'newerFailed', 'gsi1pk', 'gsi1sk', ...removed].join(', ')}`,
         ConditionExpression: 'leaseOwner = :owner',
         ExpressionAttributeNames: { '#status': 'status', '#error': 'error' },
         ExpressionAttributeValues: {

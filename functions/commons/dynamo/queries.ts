@@ -14,7 +14,7 @@ import {
   nameShard,
   normalizeName,
 } from '../../domain/index/keys';
-import type { ArticleQuery, ClaimQuery, EntityQuery, Page } from '../../domain/index/ports';
+import type { ArticleQuery, ClaimQuery, EntityQuery, ListedArticle, Page } from '../../domain/index/ports';
 import type {
   ArticleRecord,
   ClaimRecord,
@@ -36,6 +36,7 @@ import {
   nameItems,
 } from './items';
 import { stillMentioned } from './mentioned';
+import { newerFailedRows } from './newer-failed-rows';
 import { getArticles } from './sync-index';
 
 type IndexName = 'gsi1' | 'gsi2' | 'gsi3';
@@ -60,11 +61,11 @@ export class IndexReader {
   ) {}
 
   /** Pages are filled across filtered reads (fillPage): entity and status filters drop items after DynamoDB's Limit. */
-  async listArticles(q: ArticleQuery): Promise<Page<ArticleRecord>> {
+  async listArticles(q: ArticleQuery): Promise<Page<ListedArticle>> {
     return fillPage(q.limit, q.cursor, (want, cursor) => this.readArticles(q, want, cursor));
   }
 
-  private async readArticles(q: ArticleQuery, limit: number, cursor?: string): Promise<Page<ArticleRecord>> {
+  private async readArticles(q: ArticleQuery, limit: number, cursor?: string): Promise<Page<ListedArticle>> {
     const range = dateBounds(q.from, q.to);
     // DynamoDB refuses BETWEEN with its bounds reversed; such a range holds nothing
     if (!range) return { items: [], cursor: null };
@@ -112,7 +113,11 @@ export class IndexReader {
       newestFirst: true,
       filter: status,
     });
-    return { items: page.items.map(fromArticleItem), cursor: page.cursor };
+    // the failed partition also holds ledgers of files whose newer version failed (./newer-failed-rows)
+    const items = byStatus
+      ? await newerFailedRows(this.doc, this.table, page.items)
+      : page.items.map(fromArticleItem);
+    return { items, cursor: page.cursor };
   }
 
   getArticles(ids: string[]): Promise<ArticleRecord[]> {

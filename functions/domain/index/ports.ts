@@ -17,6 +17,9 @@ export type LedgerOutcome = Pick<
   'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error' | 'resultEtags' | 'charset'
 >;
 
+/** A row of an article list: the record, and the note of a newer version's failure on a file listed as failed. */
+export type ListedArticle = ArticleRecord & { newerFailed?: NewerFailure };
+
 export interface Page<T> {
   items: T[];
   cursor: string | null;
@@ -100,7 +103,7 @@ export interface SyncIndex {
 export interface IndexStore extends SyncIndex {
   /** With ifAbsent, an existing article (perhaps indexed already) is left alone. */
   putArticle(record: ArticleRecord, options?: { ifAbsent?: boolean }): Promise<void>;
-  listArticles(query: ArticleQuery): Promise<Page<ArticleRecord>>;
+  listArticles(query: ArticleQuery): Promise<Page<ListedArticle>>;
   findEntities(query: EntityQuery): Promise<Page<ProfileRecord>>;
   getEntity(id: string): Promise<EntityProfile | null>;
   entityArticles(id: string, limit: number, cursor?: string): Promise<Page<EdgeRecord>>;
