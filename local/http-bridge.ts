@@ -5,7 +5,10 @@ import { clientError } from './client-errors';
 import { type GatewayAnswer, type GatewayOptions, gatewayAnswer } from './gateway-answers';
 import { localContext } from './lambda-context';
 
-type ApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
+export type ApiHandler = (
+  event: APIGatewayProxyEventV2,
+  context: Context,
+) => Promise<APIGatewayProxyResultV2>;
 
 /**
  * Serves the api handler over HTTP as API Gateway (HTTP API, payload 2.0)

@@ -1,27 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo, Server } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { createApiHandler } from '../functions/api/app';
 import { apiDepsFromEnv } from '../functions/api/deps';
-import { batchDepsFromEnv } from '../functions/batch/deps';
-import { type BatchReport, createBatchHandler } from '../functions/batch/handler';
-import { BATCH_TIMEOUT_SECONDS } from '../functions/batch/timeout';
 import type { AwsClients } from '../functions/commons/clients';
 import { loadConfig } from '../functions/commons/config';
 import type { ReconcileReport } from '../functions/domain/pipeline/reconcile';
+import { listenApi } from './api-server';
 import { localClients } from './clients';
-import { deadLetterWriter, fileDeadLetters } from './dead-letter';
 import { lockHome } from './home-lock';
-import { serveApi } from './http-bridge';
 import { buildIngestWorker } from './ingest-bundle';
+import { startIngestQueue } from './ingest-queue';
 import { inProcessIngest, workerIngest } from './ingest-runner';
-import { localContext } from './lambda-context';
-import { everyUnlessRunning } from './periodic';
-import { LocalQueue } from './queue';
-import { bridgeS3Events } from './s3-bridge';
-import { StartupError } from './startup-error';
+import type { LocalQueue } from './queue';
+import { startReconcilePasses } from './reconcile-passes';
+import { uploadSamples } from './sample-upload';
 import { startStorage } from './storage';
 import { emptyUsage } from './usage';
 
@@ -61,7 +52,6 @@ export interface LocalStack {
 
 const BUCKET = 'claimtrail-local';
 const TABLE = 'claimtrail-local';
-const SAMPLES_DIR = fileURLToPath(new URL('./samples/', import.meta.url));
 
 /** The whole pipeline in one process: storage stand-ins, the three handlers, a queue and an HTTP server. */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
@@ -78,43 +68,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
   const config = loadConfig();
   // the port first, so one in use stops the start at once, before the build and storage; requests wait for the rest
-  let started!: () => void;
-  const ready = new Promise<void>((resolve) => {
-    started = resolve;
-  });
-  // CORS_ORIGINS configures preflight on AWS too (lib/constructs/query-api.ts)
-  const corsOrigins = config.CORS_ORIGINS.split(',')
-    .map((o) => o.trim())
-    .filter(Boolean);
-  let api!: ReturnType<typeof createApiHandler>;
-  const server = serveApi(
-    async (event, context) => {
-      await ready;
-      return api(event, context);
-    },
-    config.MAX_OBJECT_BYTES,
-    { corsOrigins },
-  );
-  await new Promise<void>((resolve, reject) => {
-    const refused = (err: NodeJS.ErrnoException) => {
-      unlockHome();
-      reject(
-        err.code === 'EADDRINUSE'
-          ? new StartupError(`port ${options.port} is in use (another npm start?): set PORT to another port`)
-          : err,
-      );
-    };
-    server.once('error', refused);
-    server.listen(options.port, '127.0.0.1', () => {
-      server.off('error', refused);
-      resolve();
-    });
+  const server = await listenApi(options.port, config).catch((err: Error) => {
+    unlockHome();
+    throw err;
   });
   // what is started is stopped again if a later step fails: the port, the lock, storage's threads and servers
-  const undo: (() => unknown)[] = [unlockHome, () => closeServer(server)];
+  const undo: (() => unknown)[] = [unlockHome, () => server.close()];
   try {
-    const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
     const workers = options.ingestWorkers ?? 0;
     const workerScript = workers > 0 ? await buildIngestWorker(join(options.home, 'build')) : undefined;
     const storage = await startStorage(options.home, BUCKET, TABLE);
@@ -128,101 +88,47 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const ingest = workerScript
       ? workerIngest(workerScript, workers, options.faultRate ?? 0, usage)
       : inProcessIngest(config, clients, usage);
-    undo.push(() => ingest.close());
-
-    const deadLetters = join(options.home, 'dead-letters.jsonl');
-    const queue = new LocalQueue({
-      visibilityMs: options.visibilityMs ?? 5_000,
+    const {
+      queue,
+      deadLetters,
+      close: closeIngest,
+    } = startIngestQueue(ingest, storage.s3rver, {
+      home: options.home,
+      ingestPrefix: config.INGEST_PREFIX,
       maxReceiveCount: config.MAX_RECEIVE_COUNT,
-      batchSize: 10,
-      concurrency: Math.max(2, 2 * workers),
-      pollMs: 20,
-      onDeadLetter: deadLetterWriter(deadLetters, log),
+      visibilityMs: options.visibilityMs ?? 5_000,
+      workers,
+      duplicateRate: options.duplicateRate ?? 0,
+      log,
     });
-    const duplicateRate = options.duplicateRate ?? 0;
-    bridgeS3Events(storage.s3rver, config.INGEST_PREFIX, (body) => {
-      queue.send(body);
-      if (Math.random() < duplicateRate) queue.send(body);
+    undo.push(closeIngest);
+
+    server.serve(
+      createApiHandler(() => ({
+        ...apiDepsFromEnv(config, clients),
+        local: () => ({
+          s3Endpoint: storage.s3Endpoint,
+          dynamoEndpoint: storage.dynamoEndpoint,
+          table: TABLE,
+          bucket: BUCKET,
+          ingestPrefix: config.INGEST_PREFIX,
+          queue: queue.stats(),
+          // read per request: passes is set below, with no await before it, so before any request runs
+          lastReconcile: passes.last(),
+          usage,
+        }),
+      })),
+    );
+
+    const passes = startReconcilePasses(config, clients, queue, {
+      deadLetters,
+      intervalMs: options.reconcileIntervalMs ?? 60_000,
+      log,
     });
-
-    queue.start((event) => ingest.run(event));
-    undo.push(() => queue.stop());
-
-    api = createApiHandler(() => ({
-      ...apiDepsFromEnv(config, clients),
-      local: () => ({
-        s3Endpoint: storage.s3Endpoint,
-        dynamoEndpoint: storage.dynamoEndpoint,
-        table: TABLE,
-        bucket: BUCKET,
-        ingestPrefix: config.INGEST_PREFIX,
-        queue: queue.stats(),
-        lastReconcile,
-        usage,
-      }),
-    }));
-    started();
-
-    const batch = createBatchHandler(() =>
-      batchDepsFromEnv(
-        config,
-        {
-          send: async (bodies) => {
-            for (const body of bodies) queue.send(body);
-          },
-        },
-        clients,
-        fileDeadLetters(deadLetters),
-      ),
-    );
-    let lastReconcile: (ReconcileReport & { startedAt: string }) | null = null;
-    const reconcile = async () => {
-      const startedAt = new Date().toISOString();
-      // the batch function's timeout on AWS (15 minutes), so a pass stops for time as it would there
-      const report = (await batch(
-        {},
-        localContext('claimtrail-batch', BATCH_TIMEOUT_SECONDS * 1000),
-      )) as BatchReport;
-      lastReconcile = { ...report, startedAt };
-      const dead = report.deadLetters;
-      if (dead && dead.recorded.length > 0)
-        log(
-          `reconcile: dead letters with no outcome recorded, now failed DEAD_LETTERED: ${dead.recorded.join(', ')}`,
-        );
-      if (report.resultsMissing > 0)
-        log(`reconcile: re-indexing files whose results objects were missing: ${report.resultsMissing}`);
-      if (report.resultsChanged > 0)
-        log(
-          `reconcile: re-indexing files whose results objects were not the ones ingest wrote: ${report.resultsChanged}`,
-        );
-      if (report.strayResults > 0)
-        log(`reconcile: deleted results objects no article named: ${report.strayResults}`);
-      if (report.reasons.removed > 0)
-        log(
-          `reconcile: removal queued for objects gone from the bucket but still indexed: ${report.reasons.removed}`,
-        );
-      return report;
-    };
-    // one pass at a time, timed or asked for (the start-up pass): a pass over a big bucket can outlast the interval
-    const passes = everyUnlessRunning(reconcile, options.reconcileIntervalMs ?? 60_000, (err) =>
-      log(`reconcile failed: ${err.message}`),
-    );
-    undo.push(() => clearInterval(passes.timer));
-
-    const uploadSamples = async () => {
-      const keys: string[] = [];
-      for (const name of readdirSync(SAMPLES_DIR).filter((n) => n !== 'README.md')) {
-        const key = `${config.INGEST_PREFIX}samples/${name}`;
-        await clients.s3.send(
-          new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: readFileSync(join(SAMPLES_DIR, name)) }),
-        );
-        keys.push(key);
-      }
-      return keys;
-    };
+    undo.push(() => passes.stop());
 
     return {
-      apiUrl,
+      apiUrl: server.url,
       s3Endpoint: storage.s3Endpoint,
       bucket: BUCKET,
       ingestPrefix: config.INGEST_PREFIX,
@@ -230,12 +136,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       clients,
       leaseMs: config.LEASE_MS,
       reconcile: passes.run,
-      uploadSamples,
+      uploadSamples: () => uploadSamples(clients.s3, BUCKET, config.INGEST_PREFIX),
       stop: async () => {
-        clearInterval(passes.timer);
-        await closeServer(server);
-        await queue.stop();
-        await ingest.close();
+        passes.stop();
+        await server.close();
+        await closeIngest();
         await storage.close();
         unlockHome();
       },
@@ -247,11 +152,4 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         .catch(() => undefined);
     throw err;
   }
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    (server as Server & { closeAllConnections?: () => void }).closeAllConnections?.();
-  });
 }

@@ -1,0 +1,85 @@
+import { batchDepsFromEnv } from '../functions/batch/deps';
+import { type BatchReport, createBatchHandler } from '../functions/batch/handler';
+import { BATCH_TIMEOUT_SECONDS } from '../functions/batch/timeout';
+import type { AwsClients } from '../functions/commons/clients';
+import type { Config } from '../functions/commons/config';
+import type { ReconcileReport } from '../functions/domain/pipeline/reconcile';
+import { fileDeadLetters } from './dead-letter';
+import { localContext } from './lambda-context';
+import { everyUnlessRunning } from './periodic';
+import type { LocalQueue } from './queue';
+
+export type LastReconcile = (ReconcileReport & { startedAt: string }) | null;
+
+export interface ReconcilePasses {
+  /** A pass; while one runs (the timer's, or another asked for), that one's report. */
+  run(): Promise<ReconcileReport>;
+  /** The last pass's report, with when it started (GET /health's local block shows it). */
+  last(): LastReconcile;
+  stop(): void;
+}
+
+/**
+ * The batch function's passes on a timer, as the schedule runs them on AWS:
+ * reconcile, the dead-letter pass over the local dead letters and the result
+ * checks, one pass at a time, each logging what it did that an operator acts on.
+ */
+export function startReconcilePasses(
+  config: Config,
+  clients: AwsClients,
+  queue: LocalQueue,
+  options: { deadLetters: string; intervalMs: number; log: (message: string) => void },
+): ReconcilePasses {
+  const batch = createBatchHandler(() =>
+    batchDepsFromEnv(
+      config,
+      {
+        send: async (bodies) => {
+          for (const body of bodies) queue.send(body);
+        },
+      },
+      clients,
+      fileDeadLetters(options.deadLetters),
+    ),
+  );
+  let last: LastReconcile = null;
+  const reconcile = async () => {
+    const startedAt = new Date().toISOString();
+    // the batch function's timeout on AWS (15 minutes), so a pass stops for time as it would there
+    const report = (await batch(
+      {},
+      localContext('claimtrail-batch', BATCH_TIMEOUT_SECONDS * 1000),
+    )) as BatchReport;
+    last = { ...report, startedAt };
+    for (const line of reportLines(report)) options.log(line);
+    return report;
+  };
+  // one pass at a time, timed or asked for (the start-up pass): a pass over a big bucket can outlast the interval
+  const passes = everyUnlessRunning(reconcile, options.intervalMs, (err) =>
+    options.log(`reconcile failed: ${err.message}`),
+  );
+  return { run: passes.run, last: () => last, stop: () => clearInterval(passes.timer) };
+}
+
+/** What a pass did that an operator acts on, a line each; nothing for a pass that found all in order. */
+export function reportLines(report: BatchReport): string[] {
+  const lines: string[] = [];
+  const dead = report.deadLetters;
+  if (dead && dead.recorded.length > 0)
+    lines.push(
+      `reconcile: dead letters with no outcome recorded, now failed DEAD_LETTERED: ${dead.recorded.join(', ')}`,
+    );
+  if (report.resultsMissing > 0)
+    lines.push(`reconcile: re-indexing files whose results objects were missing: ${report.resultsMissing}`);
+  if (report.resultsChanged > 0)
+    lines.push(
+      `reconcile: re-indexing files whose results objects were not the ones ingest wrote: ${report.resultsChanged}`,
+    );
+  if (report.strayResults > 0)
+    lines.push(`reconcile: deleted results objects no article named: ${report.strayResults}`);
+  if (report.reasons.removed > 0)
+    lines.push(
+      `reconcile: removal queued for objects gone from the bucket but still indexed: ${report.reasons.removed}`,
+    );
+  return lines;
+}
