@@ -45,6 +45,7 @@ import { reportSpeaker } from './report-speaker';
 import { roleEntitySpeaker } from './role-name';
 import { roleSpeaker, speaksForGroup } from './role-speaker';
 import { type Discourse, ledBySubject, salientAntecedent } from './salience';
+import { seatMemberHeadEnd } from './seat-member';
 import { spokesmanBody } from './spokesman-body';
 import { spokesmanPronoun } from './spokesman-pronoun';
 import { type NominalSpan, namesAThing } from './subject-nominal';
@@ -163,6 +164,7 @@ export function resolveSpeaker(
   const tail =
     [CHANNEL, RUNS_ON, RELATED_TO].map((p) => p.exec(source.text)?.index).find((at) => at) ??
     knownForHeadEnd(source.text) ??
+    seatMemberHeadEnd(source.text) ??
     askedByHeadEnd(source.text);
   if (tail) {
     const text = source.text.slice(0, tail);
