@@ -10,6 +10,7 @@ import { placeSubject } from './place-subject';
 import { madeBy, placedWithHead } from './placed-group';
 import { isPremodifier } from './premodifier';
 import { newspapers, PRESS_HEADS } from './press';
+import { relativeClauseSubject } from './relative-subject';
 import { onlyARival } from './rival-names';
 import { type Discourse, opensSentence, type Referents, salientReferent, sentenceAt } from './salience';
 import { speakingSeats } from './speaking-seat';
@@ -71,6 +72,13 @@ export function groupPronounSpeaker(
       nearest(entities, at, ['ORG', 'GPE', 'NORP'], prior)
     );
   const heads = referable(entities, discourse);
+  // "Apple uses AAC, which it says …": the clause's subject, not the name nearest
+  const relative = relativeClauseSubject(
+    at,
+    heads.filter((e) => e.type === 'ORG' || e.type === 'GPE'),
+    discourse,
+  );
+  if (relative) return relative;
   const saying = cue !== null && saysSomething(cue.text);
   const ofType = (...types: EntityType[]) => heads.filter((e) => types.includes(e.type));
   const unmarked = heads.filter(

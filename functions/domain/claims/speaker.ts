@@ -39,6 +39,7 @@ import { isPollShare } from './poll-share';
 import { ownedBefore, relationAfter } from './possessed-relation';
 import { possessedRole } from './possessed-role';
 import { premierVoice } from './premier-voice';
+import { relativeClauseSubject } from './relative-subject';
 import { reportIssuer } from './report-issuer';
 import { reportLead } from './report-lead';
 import { reportSpeaker } from './report-speaker';
@@ -261,6 +262,9 @@ export function resolveSpeaker(
         genders.get(e.id) !== other &&
         !(discourse && (namesOnlyWorks(discourse.text, e) || namesOnlyParts(discourse.text, e))),
     );
+    // "Mr Blair praised his chancellor for …, which he said was": the clause's subject
+    const relative = discourse ? relativeClauseSubject(source.start, fits, discourse) : undefined;
+    if (relative) return relative;
     return (
       (discourse &&
         salientAntecedent(
