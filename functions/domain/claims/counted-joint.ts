@@ -23,15 +23,10 @@ const PEOPLE_VERB_AFTER =
   /^\s+(?:\p{Ll}+ly\s+|then\s+)?(?!(?:of|in|at|for|to|with|from|on|by|who|whose|which|that|as|or|and|but)(?![\p{L}-]))\p{Ll}{2,}(?![\p{L}-])/u;
 
 /**
- * "Both unions", "The two companies": the two bodies the sentence before
- * has as its joint subject ("the TGWU and Amicus worked closely together",
- * "Nokia and … Sierra Wireless recently agreed"), of the count's kind, the
- * last one speaking and the other in `others`. Nothing unless exactly one
- * such pair stands there: two bodies named apart (a prototype that took
- * any two was wrong half the time) are left alone. "They" takes such a pair
- * too, two organisations, when no one has spoken since they were named;
- * "The pair", "the couple", "Both men" two people ("Kenteris and Thanou
- * dramatically withdrew …. The pair then spent four days in a hospital").
+ * The members of a counted or plural source: two bodies ("Both unions", "The
+ * two companies", "They": `countedBodies`) or two people ("The pair", "Both
+ * men": `countedPeople`) the sentence before has as its joint subject; the
+ * last one speaking and the other in `others`.
  */
 export function countedMembers(
   source: Range & { text: string },
@@ -39,35 +34,89 @@ export function countedMembers(
   discourse: Discourse,
   prior: PriorSpeaker[] = [],
 ): string[] {
+  return COUNTED_PEOPLE.test(source.text.trim())
+    ? countedPeople(source, entities, discourse)
+    : countedBodies(source, entities, discourse, prior);
+}
+
+/**
+ * "Both unions", "The two companies": the two bodies the sentence before
+ * has as its joint subject ("the TGWU and Amicus worked closely together",
+ * "Nokia and … Sierra Wireless recently agreed"), of the count's kind.
+ * Nothing unless exactly one such pair stands there: two bodies named apart
+ * (a prototype that took any two was wrong half the time) are left alone.
+ * "They" takes such a pair too, two organisations, when no one has spoken
+ * since they were named.
+ */
+function countedBodies(
+  source: Range & { text: string },
+  entities: Entity[],
+  discourse: Discourse,
+  prior: PriorSpeaker[],
+): string[] {
   const written = source.text.trim();
   const they = THEY.test(written);
   const counted = they ? null : COUNTED.exec(written);
-  const people = !they && !counted && COUNTED_PEOPLE.test(written);
-  if (!counted && !they && !people) return [];
+  if (!counted && !they) return [];
   // a union the tagger typed a place ("TGWU") still counts among bodies, one body at least
-  const types: EntityType[] = people ? ['PERSON'] : they ? ['ORG'] : counted?.[1] ? ['ORG', 'GPE'] : ['GPE'];
+  const types: EntityType[] = they ? ['ORG'] : counted?.[1] ? ['ORG', 'GPE'] : ['GPE'];
   const before = discourse.sentences[sentenceAt(discourse.sentences, source.start) - 1];
   if (!before) return [];
   // "They" after someone speaking since is theirs: "Analysts said … They added"
   if (they && prior.some((p) => p.end > before.start && p.end <= source.start)) return [];
-  const { text } = discourse;
+  return jointSubject(before, entities, discourse.text, types, {
+    opening: they ? OPENING : BEFORE_PAIR,
+    verb: VERB_AFTER,
+    oneBody: Boolean(counted?.[1]),
+  });
+}
+
+/**
+ * "The pair", "the couple", "Both men": the two people the sentence before
+ * has as its joint subject, their verb maybe irregular ("Kenteris and Thanou
+ * dramatically withdrew …. The pair then spent four days in a hospital").
+ */
+function countedPeople(source: Range & { text: string }, entities: Entity[], discourse: Discourse): string[] {
+  const before = discourse.sentences[sentenceAt(discourse.sentences, source.start) - 1];
+  if (!before) return [];
+  return jointSubject(before, entities, discourse.text, ['PERSON'], {
+    opening: BEFORE_PAIR,
+    verb: PEOPLE_VERB_AFTER,
+    oneBody: false,
+  });
+}
+
+/** How a joint subject stands in its sentence: what may come before it, the verb after it, whether one must be a body. */
+interface PairShape {
+  opening: RegExp;
+  verb: RegExp;
+  oneBody: boolean;
+}
+
+/** The one pair of `types` that `sentence` has as its joint subject, first member first; none unless exactly one. */
+function jointSubject(
+  sentence: Range,
+  entities: Entity[],
+  text: string,
+  types: EntityType[],
+  { opening, verb, oneBody }: PairShape,
+): string[] {
   // the sentence's mentions of those types only, not every mention of the article made over first
   const mentions: { id: string; type: EntityType; start: number; end: number }[] = [];
   for (const e of entities) {
     if (!types.includes(e.type)) continue;
     // other names may describe the second ("Canada-based … company Sierra Wireless")
     for (const m of e.mentions)
-      if (m.start >= before.start && m.end <= before.end && text[m.end] !== '-')
+      if (m.start >= sentence.start && m.end <= sentence.end && text[m.end] !== '-')
         mentions.push({ id: e.id, type: e.type, start: m.start, end: m.end });
   }
   mentions.sort((a, b) => a.start - b.start);
   const pairs: [string, string][] = [];
   mentions.forEach((a, i) => {
     const b = mentions[i + 1];
-    if (!b || a.id === b.id || (counted?.[1] && a.type !== 'ORG' && b.type !== 'ORG')) return;
-    if (!(they ? OPENING : BEFORE_PAIR).test(text.slice(before.start, a.start))) return;
-    const verb = people ? PEOPLE_VERB_AFTER : VERB_AFTER;
-    if (!BETWEEN.test(text.slice(a.end, b.start)) || !verb.test(text.slice(b.end, before.end))) return;
+    if (!b || a.id === b.id || (oneBody && a.type !== 'ORG' && b.type !== 'ORG')) return;
+    if (!opening.test(text.slice(sentence.start, a.start))) return;
+    if (!BETWEEN.test(text.slice(a.end, b.start)) || !verb.test(text.slice(b.end, sentence.end))) return;
     pairs.push([a.id, b.id]);
   });
   return pairs.length === 1 ? (pairs[0] as [string, string]) : [];
