@@ -34,9 +34,13 @@ export function countedMembers(
   discourse: Discourse,
   prior: PriorSpeaker[] = [],
 ): string[] {
-  return COUNTED_PEOPLE.test(source.text.trim())
-    ? countedPeople(source, entities, discourse)
-    : countedBodies(source, entities, discourse, prior);
+  const written = source.text.trim();
+  if (COUNTED_PEOPLE.test(written)) return countedPeople(source, entities, discourse, prior);
+  const bodies = countedBodies(source, entities, discourse, prior);
+  // "They" after two people, as after two bodies
+  return bodies.length > 0 || !THEY.test(written)
+    ? bodies
+    : countedPeople(source, entities, discourse, prior);
 }
 
 /**
@@ -62,8 +66,7 @@ function countedBodies(
   const types: EntityType[] = they ? ['ORG'] : counted?.[1] ? ['ORG', 'GPE'] : ['GPE'];
   const before = discourse.sentences[sentenceAt(discourse.sentences, source.start) - 1];
   if (!before) return [];
-  // "They" after someone speaking since is theirs: "Analysts said … They added"
-  if (they && prior.some((p) => p.end > before.start && p.end <= source.start)) return [];
+  if (they && spokeSince(prior, before.start, source.start)) return [];
   return jointSubject(before, entities, discourse.text, types, {
     opening: they ? OPENING : BEFORE_PAIR,
     verb: VERB_AFTER,
@@ -75,15 +78,30 @@ function countedBodies(
  * "The pair", "the couple", "Both men": the two people the sentence before
  * has as its joint subject, their verb maybe irregular ("Kenteris and Thanou
  * dramatically withdrew …. The pair then spent four days in a hospital").
+ * "They" takes them as it takes two bodies: opening the sentence before, no
+ * one speaking since ("Tony Blair and Gordon Brown are trying to … . Along
+ * with …, they are insisting").
  */
-function countedPeople(source: Range & { text: string }, entities: Entity[], discourse: Discourse): string[] {
+function countedPeople(
+  source: Range & { text: string },
+  entities: Entity[],
+  discourse: Discourse,
+  prior: PriorSpeaker[],
+): string[] {
+  const they = THEY.test(source.text.trim());
   const before = discourse.sentences[sentenceAt(discourse.sentences, source.start) - 1];
   if (!before) return [];
+  if (they && spokeSince(prior, before.start, source.start)) return [];
   return jointSubject(before, entities, discourse.text, ['PERSON'], {
-    opening: BEFORE_PAIR,
+    opening: they ? OPENING : BEFORE_PAIR,
     verb: PEOPLE_VERB_AFTER,
     oneBody: false,
   });
+}
+
+/** "They" after someone speaking since is theirs: "Analysts said … They added". */
+function spokeSince(prior: PriorSpeaker[], from: number, to: number): boolean {
+  return prior.some((p) => p.end > from && p.end <= to);
 }
 
 /** How a joint subject stands in its sentence: what may come before it, the verb after it, whether one must be a body. */

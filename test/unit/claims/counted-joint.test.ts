@@ -85,6 +85,22 @@ describe('countedMembers', () => {
     expect(members(phrase, 'The pair', tags)).toEqual([]);
   });
 
+  it('gives "They" the two people that open the sentence before, when no one has spoken since', () => {
+    const text =
+      'Anna Berg and Tom Hale are trying hard to end their feud. Along with their aides, they are insisting all is well.';
+    const tags: Tag[] = [
+      ['person.anna-berg', 'PERSON', ['Anna Berg']],
+      ['person.tom-hale', 'PERSON', ['Tom Hale']],
+    ];
+    expect(members(text, 'they', tags)).toEqual(['person.anna-berg', 'person.tom-hale']);
+    const spoke = 'Anna Berg and Tom Hale are trying hard, aides said. They are insisting all is well.';
+    const aides = [{ text: 'aides', entityId: null, end: spanOf(spoke, 'aides').end }];
+    const spokeEntities = tags.map(([id, type, names]) => named(spoke, id, type, names));
+    expect(countedMembers(spanOf(spoke, 'They'), spokeEntities, discourseOf(spoke), aides)).toEqual([]);
+    const object = 'The board fined Anna Berg and Tom Hale last August. They said they would appeal.';
+    expect(members(object, 'They', tags)).toEqual([]);
+  });
+
   it('leaves "They" after a list the bodies only end', () => {
     const text =
       'Major companies including Korver, Vantor and Brelling have spent the year in talks. They have warned of more cuts.';
