@@ -41,6 +41,7 @@ import { namedInQuotes, statesNothing } from './no-statement';
 import { modifiesNoun } from './participle-modifier';
 import { prepositionDeed } from './preposition-deed';
 import { relativeClauseHead } from './relative-clause-source';
+import { relativeDeed } from './relative-deed';
 import { reopenedQuoteCuts } from './reopened-quote';
 import { reportsResults } from './reported-results';
 import { reportedTags } from './reported-tag';
@@ -161,6 +162,13 @@ export function buildClaims(
       const teller = said ? (relativeAntecedent(doc.text, doc.sentences, said) ?? said).text : null;
       if (tellsPlot(cue.text, teller, rest) || seesEvent(cue.text, teller, rest)) continue;
     }
+    // "Laura Ashley, which floated on the stock market in 1995, is …": what the noun did, no one's words
+    if (
+      cue &&
+      kind === 'indirect' &&
+      relativeDeed(cue.text, doc.text.slice(sentenceAt(doc.sentences, cue.start)?.start ?? 0, cue.start))
+    )
+      continue;
     // "known as an "aggregator"": the quote is a name, not someone's words
     if (cue && kind === 'mixed' && namedInQuotes(cue.text, rest)) continue;
     if (cue && kind === 'indirect' && reportsResults(cue.text, rest)) continue;
