@@ -75,6 +75,7 @@ import { CLOSING, INSIDE } from './quotes';
 import { pastTheReach } from './reach-cut';
 import { recipientContent } from './recipient-content';
 import { withoutRefusal } from './refusal-deed';
+import { endAtRelativeClose } from './relative-close';
 import { withRelativePronoun } from './relative-pronoun';
 import { relativeReports } from './relative-report';
 import { afterReportTime } from './report-time';
@@ -344,7 +345,7 @@ export function extractAttributions(
   // every claim's cue and source, once: no content is stretched over one
   const taken = ended.flatMap((a) => [...a.cue, ...(a.source ?? [])]);
   // a span the tokenizer let the tagger cut inside "24-hour" or "31-year-old" takes the whole word
-  return ended.map((a) =>
+  const whole = ended.map((a) =>
     wholeWords(
       doc.text,
       withoutTagCircumstance(
@@ -389,6 +390,8 @@ export function extractAttributions(
       ),
     ),
   );
+  // "Jay-Z, who said he would quit, | will become …": the clause's comma ends its report
+  return whole.map((a) => endAtRelativeClose(doc.text, doc.sentences, a));
 }
 
 /** The text range of a run of a paragraph's tokens. */
