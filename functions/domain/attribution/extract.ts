@@ -17,6 +17,7 @@ import { colonTags } from './colon-tag';
 import { overCommaAside } from './comma-aside';
 import { withoutEndComma } from './comma-end';
 import { withoutConnective } from './connective';
+import { contentSubject } from './content-subject';
 import { continuedQuotes } from './continued-quote';
 import { coordinatedCueSource } from './coordinated-cue';
 import { coordinatedSubject, runOnSource } from './coordinated-subject';
@@ -210,6 +211,7 @@ export function extractAttributions(
           coordinatedSubject(para, info, settled, cue) ??
           participleSubject(para, info, model.classes, settled, cue) ??
           interruptedSubject(para, info, settled, cue) ??
+          contentSubject(para, runs, settled, cue) ??
           timedSubject(para, info, settled, cue));
       const cueRange = range(para, cue);
       let edges = settleEdges(model.edges, info, para, tags, cue, runs, mask);
