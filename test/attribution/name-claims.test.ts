@@ -37,6 +37,10 @@ describe('a sentence that opens on a name and "claims" before a clause', () => {
     expect(found('Lee concedes she will learn a lot from the race. She ran.', [], ['Lee'])).toEqual([
       ['Lee', 'concedes', 'she will learn a lot from the race'],
     ]);
+    expect(found('Lee concedes Rovers are in good form at the moment.', [], ['Lee'])).toEqual([
+      ['Lee', 'concedes', 'Rovers are in good form at the moment'],
+    ]);
+    expect(found('Lee concedes Rovers the title.', [], ['Lee'])).toEqual([]);
     expect(found('UKIP asserts that Mr Hockney has a moral obligation to stand down.', [], ['UKIP'])).toEqual(
       [['UKIP', 'asserts', 'that Mr Hockney has a moral obligation to stand down']],
     );

@@ -20,12 +20,13 @@ export const OPENING_NAME = String.raw`(?!(?:His|Her|Its|Their|These|Those|The|T
  * A sentence opening on a name of up to four capitalised words (not a
  * determiner's: "His claims were denied"; not "It", "There": "It seems
  * that"), then a verb in -s or -ed ("claims", "concedes", "warned") and a
- * clause: a subject pronoun or "that", or a noun phrase with a finite
- * auxiliary or copula within its next five words ("claims its downfall was";
- * not "claimed their first men's team title", a title won).
+ * clause: a subject pronoun or "that", or a noun phrase or a name of up to
+ * three words with a finite auxiliary or copula within its next five words
+ * ("claims its downfall was", "concedes Rangers are"; not "claimed their
+ * first men's team title", a title won).
  */
 const NAME_CLAIMS = new RegExp(
-  String.raw`^(?<source>${OPENING_NAME})\s+(?<cue>\p{Ll}+(?:s|ed))\s+(?<content>(?:(?:it|he|she|they|that)\s|(?:its|the|his|her|their|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:is|was|are|were|has|had|have|would|will|could|can|should|might|may)\s)[\s\S]*?)[.!?]?["”]?(?:\s+["“])?\s*$`,
+  String.raw`^(?<source>${OPENING_NAME})\s+(?<cue>\p{Ll}+(?:s|ed))\s+(?<content>(?:(?:it|he|she|they|that)\s|(?:(?:its|the|his|her|their|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}|${CAP}\s+(?:${CAP}\s+){0,2}(?:never\s+|not\s+|still\s+|also\s+)?)(?:is|was|are|were|has|had|have|would|will|could|can|should|might|may)\s)[\s\S]*?)[.!?]?["”]?(?:\s+["“])?\s*$`,
   'du',
 );
 
