@@ -2,6 +2,7 @@ import type { AnnotatedText, TaggedMention } from '../extract/types';
 import type { Entity, EntityType } from '../model/document';
 import { joinAcronymEntities } from './acronym-entities';
 import { type AcronymPair, findAcronymPairs } from './acronyms';
+import { spotAdaptedWorks } from './adapted-works';
 import { widenToAliases } from './alias-spans';
 import { type AliasLookup, type AliasTable, defaultAliasTable, isNotAfter } from './alias-table';
 import { splitAlternatives } from './alternatives';
@@ -355,12 +356,15 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   // a product first, as a list with firms in it would make it a firm ("brands such as Celebrex and Vioxx")
   const works = spotQuotedTitles(
     text,
-    spotCuedTitles(
+    spotAdaptedWorks(
       text,
-      retypeBroadcastProgrammes(
+      spotCuedTitles(
         text,
-        retypeKindCuedWorks(text, retypeListedWorks(text, firms), table),
-        table,
+        retypeBroadcastProgrammes(
+          text,
+          retypeKindCuedWorks(text, retypeListedWorks(text, firms), table),
+          table,
+        ),
       ),
     ),
   );
