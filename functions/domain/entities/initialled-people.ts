@@ -1,5 +1,6 @@
-import type { Entity } from '../model/document';
+import type { Entity, TextSpan } from '../model/document';
 import { type AliasTable, defaultAliasTable } from './alias-table';
+import { isFirstName } from './first-names';
 import { isKnownOrganisation, isKnownPlace } from './known-names';
 import { ROLE_NOUNS } from './lexicons';
 import { retypeEntities } from './merge';
@@ -17,6 +18,11 @@ const ROLE_AFTER = /^,\s+(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\b/u;
 /** A work the name wrote: "JK Rowling's fifth book". */
 const WORK_AFTER = /^['’]s\s+(?:\p{Ll}+\s+){0,2}(?:book|books|novel|novels|story|stories|poem|poems)\b/u;
 
+/** A list's separator between two items. */
+const LIST_GAP = /^(?:,\s|,?\s(?:and|or)\s)$/u;
+/** Where a list's item ends: its separator, a stop, a semicolon or the text's end. */
+const ITEM_END = /^(?:,\s|,?\s(?:and|or)\s|[.;]|$)/u;
+
 /**
  * Initials and a surname the tagger typed as no person ("JK Rowling",
  * "EB White", "AR Rahman" were organisations, as firms named so are: "JP
@@ -24,7 +30,10 @@ const WORK_AFTER = /^['’]s\s+(?:\p{Ll}+\s+){0,2}(?:book|books|novel|novels|sto
  * mention say so: a role word before it ("composer AR Rahman") or after it
  * and a comma ("G Money, a presenter"), the work it made ("the book by PL
  * Travers", "the story by EB White", "JK Rowling's fifth book"), or "an
- * interview with". Not "led by", "created by", "report by": firms lead,
+ * interview with"; or a list of people, an item next to a person's full
+ * name ("Edgar Allan Poe, E Nesbit and Ambrose Bierce"), not one an
+ * apposition goes on from ("Carol Walker, BBC News 24 political
+ * correspondent"). Not "led by", "created by", "report by": firms lead,
  * create and report; nor capitals the article writes alone too ("UK
  * nominee TV Diaries" beside "TV"). A name the alias table or the gazetteer knows keeps
  * its type. In the document's view only (./link).
@@ -34,11 +43,16 @@ export function retypeInitialledPeople(
   entities: Entity[],
   table: AliasTable = defaultAliasTable,
 ): Entity[] {
+  const people = entities.flatMap((e) =>
+    e.type === 'PERSON'
+      ? e.mentions.filter((m) => /\s/u.test(m.text) && isFirstName(m.text.split(/\s/u)[0] as string))
+      : [],
+  );
   return retypeEntities(entities, (e) =>
     e.type !== 'PERSON' &&
     isInitialled(e.name, table) &&
     !standsAlone(text, e.name) &&
-    e.mentions.some((m) => isPersonCued(text, m.start, m.end))
+    e.mentions.some((m) => isPersonCued(text, m.start, m.end) || isListedWithPeople(text, m, people))
       ? 'PERSON'
       : undefined,
   );
@@ -78,5 +92,15 @@ function isPersonCued(text: string, start: number, end: number): boolean {
     (roleAfter !== undefined && ROLE_NOUNS.has(roleAfter)) ||
     MAKER_BEFORE.test(before) ||
     WORK_AFTER.test(after)
+  );
+}
+
+/** An item of a list whose next or last item is a person's full name, given name first. */
+function isListedWithPeople(text: string, m: TextSpan, people: TextSpan[]): boolean {
+  if (!ITEM_END.test(text.slice(m.end, m.end + 6))) return false;
+  return people.some(
+    (p) =>
+      (p.end <= m.start && LIST_GAP.test(text.slice(p.end, m.start))) ||
+      (m.end <= p.start && LIST_GAP.test(text.slice(m.end, p.start))),
   );
 }

@@ -31,4 +31,21 @@ describe('initials and a surname', () => {
       ]),
     ).toMatchObject({ 'QP Morgate': 'ORG', 'QW Pharma': 'ORG', 'TV Dairies': 'ORG' });
   });
+
+  it("are a person listed next to a person's full name, not before an apposition's words", () => {
+    const text =
+      'Tales by Edgar Allan Pole, QE Nesbitt and Ambrose Bierley were read. Winners include QK Rowlands, Jacqueline Wills and Dick Kingsmith. Carol Walker, QZ Newsdesk 24 political editor, said so.';
+    expect(
+      typesOf(text, [
+        ['Edgar Allan Pole', 'PER'],
+        ['QE Nesbitt', 'ORG'],
+        ['Ambrose Bierley', 'PER'],
+        ['QK Rowlands', 'ORG'],
+        ['Jacqueline Wills', 'PER'],
+        ['Dick Kingsmith', 'PER'],
+        ['Carol Walker', 'PER'],
+        ['QZ Newsdesk', 'ORG'],
+      ]),
+    ).toMatchObject({ 'QE Nesbitt': 'PERSON', 'QK Rowlands': 'PERSON', 'QZ Newsdesk': 'ORG' });
+  });
 });
