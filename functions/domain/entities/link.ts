@@ -26,6 +26,7 @@ import { joinCoordinatedBodies } from './coordinated-bodies';
 import { joinCoordinatedRoles } from './coordinated-roles';
 import { type NamedMention, personAnchors } from './coref';
 import { joinCountryLedNames } from './country-led-names';
+import { cutCountryTv } from './country-tv';
 import { cutCourtesyTitles, hasCourtesyTitle } from './courtesy-titles';
 import { spotCuedTitles } from './cued-titles';
 import { dropDanglingRoles } from './dangling-roles';
@@ -338,7 +339,7 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
                           retypeTermAcronyms(
                             text,
                             retypeTechnologyLongForms(
-                              dropCommonAcronyms(text, dropHeadTitles(text, clipped)),
+                              dropCommonAcronyms(text, dropHeadTitles(text, cutCountryTv(clipped, table))),
                             ),
                           ),
                         ),
