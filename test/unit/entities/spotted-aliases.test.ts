@@ -415,6 +415,14 @@ describe('titles the tagger cuts to their last word', () => {
   });
 });
 
+describe('Star Wars', () => {
+  it('is a work, not the body the tagger makes of it', () => {
+    const text = 'The sixth Star Wars film opens in May. Fans of Star Wars queued.';
+    const entities = entitiesOf(text, [['Star Wars', 'ORG']]);
+    expect(entities.map((e) => [e.id, e.type, e.mentions.length])).toEqual([['misc.star-wars', 'MISC', 2]]);
+  });
+});
+
 describe('Celebrity Big Brother', () => {
   it('is found untagged, and "Big Brother" is the show only in an article that names it', () => {
     const show =
