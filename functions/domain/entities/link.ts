@@ -21,6 +21,7 @@ import { joinCityInitials } from './city-initials';
 import { joinClippedNames } from './clipped-names';
 import { dropCommonAcronyms, retypeTechnologyLongForms } from './common-acronyms';
 import { joinCompanyShortNames } from './company-short-names';
+import { retypeCompassPlaces } from './compass-places';
 import { joinConstituencies } from './constituencies';
 import { joinCoordinatedBodies } from './coordinated-bodies';
 import { joinCoordinatedRoles } from './coordinated-roles';
@@ -409,7 +410,14 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
     text,
     joinPluralPossessors(
       text,
-      joinGenitiveNames(text, cutLeaderAdministrations(text, joinConstituencies(text, typed, table), table)),
+      joinGenitiveNames(
+        text,
+        cutLeaderAdministrations(
+          text,
+          joinConstituencies(text, retypeCompassPlaces(text, typed), table),
+          table,
+        ),
+      ),
     ),
     bodyStart,
   );
