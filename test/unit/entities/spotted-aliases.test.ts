@@ -1259,3 +1259,41 @@ describe('car makers and a bank the tagger types as places or people', () => {
     expect(Object.keys(types)).not.toContain('person.rover');
   });
 });
+
+describe('shopping days, gadgets, assistants and shops on deals pages', () => {
+  it("spots the days and gadgets whole and types the tagger's firms, people and places by the table", () => {
+    const text =
+      'Skip the Black Friday rush and Cyber Monday too; Prime Day was cheaper. Apple AirPods and AirPods Pro ' +
+      'pair with an iPhone, an iPad, a MacBook Pro and the Apple Watch. Ask Alexa or Siri. ' +
+      'A Switch Lite at Walmart. Watch Hulu on Roku.';
+    const tagged: Tagged = [
+      ['Black', 'PER'],
+      ['Apple AirPods', 'ORG'],
+      ['MacBook Pro', 'ORG'],
+      ['Alexa', 'LOC'],
+      ['Siri', 'ORG'],
+      ['Switch Lite', 'PER'],
+      ['Walmart', 'LOC'],
+      ['Hulu', 'PER'],
+      ['Roku', 'PER'],
+    ];
+    expect(viewMentions(text, tagged, true)).toEqual([
+      ['event.black-friday', ['Black Friday']],
+      ['event.cyber-monday', ['Cyber Monday']],
+      ['event.prime-day', ['Prime Day']],
+      ['misc.airpods', ['Apple AirPods']],
+      ['misc.airpods-pro', ['AirPods Pro']],
+      ['misc.iphone', ['iPhone']],
+      ['misc.ipad', ['iPad']],
+      ['misc.macbook-pro', ['MacBook Pro']],
+      ['misc.apple-watch', ['Apple Watch']],
+      ['misc.alexa', ['Alexa']],
+      ['misc.siri', ['Siri']],
+      ['misc.nintendo-switch-lite', ['Switch Lite']],
+      ['org.walmart', ['Walmart']],
+      ['org.hulu', ['Hulu']],
+      ['org.roku', ['Roku']],
+    ]);
+    expect(viewIds(text, tagged, false)).toContain('person.black');
+  });
+});
