@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize';
 import { ROLE_MODIFIERS, ROLE_NOUNS } from './lexicons';
+import { reachesBody } from './remit-bodies';
 import { acceptsInRole, HONORIFICS, isCapitalized, lower } from './role-words';
 
 /**
@@ -10,8 +11,13 @@ import { acceptsInRole, HONORIFICS, isCapitalized, lower } from './role-words';
 const EMPLOYER_LINK = /^(?:at|with|in|to|['’]s)$/i;
 /** A possessive clitic, straight or curly as web pages type it ("Hong Kong’s"). */
 const POSSESSIVE = /^['’]s$/;
-/** Links that tie a remit's role to the body holding it: "director for games at Google". */
-const BODY_LINK = /^(?:at|with)$/i;
+/** A plural's possessive mark, a token of its own: "shareholders' group", "Yukos' lawyers". */
+const PLURAL_POSSESSIVE = /^['’]$/;
+/** A lower-case word, hyphened or not: "games", "anti-virus". */
+const LOWER_WORD = /^\p{Ll}{2,}(?:-\p{Ll}+)*$/u;
+/** Words that open a clause or a phrase of time or manner, no part of a remit: "captain of Chelsea as they push", "under Mr Blair". */
+const CLAUSE_WORD =
+  /^(?:who|whose|which|that|than|as|when|while|where|because|if|but|under|after|before|during|since|until|against|like|he|she|it|they|we|is|are|was|were|has|have|had|will|would|not)$/;
 
 /** Capitalised words opening the apposition before its "'s", no honorific among them: "BMW's group chief executive", "Afghanistan's envoy"; not "Mr Mann's former deputy". */
 function isOwner(tokens: Token[], start: number, at: number): boolean {
@@ -37,29 +43,35 @@ function isCompoundWord(tokens: Token[], i: number): boolean {
 
 /**
  * A lower-case word of a remit after "of"/"for" ("director for games",
- * "head of research"); the phrase must then reach the body holding the post.
+ * "head of research", "spokesman for anti-virus firm", "head of Yukos main
+ * group"); the phrase must then reach the body holding the post (./remit-bodies).
  */
-function isRemitWord(tokens: Token[], i: number): boolean {
+function isRemitWord(tokens: Token[], start: number, i: number): boolean {
   const t = tokens[i] as Token;
-  if (
-    !/^\p{Ll}{2,}$/u.test(t.text) ||
-    EMPLOYER_LINK.test(t.text) ||
-    /^(?:who|whose|which|that|than)$/.test(t.text)
-  )
-    return false;
-  for (let j = i - 1; j >= 0; j--) {
+  if (!LOWER_WORD.test(t.text) || EMPLOYER_LINK.test(t.text) || CLAUSE_WORD.test(t.text)) return false;
+  for (let j = i - 1; j >= start; j--) {
     const w = (tokens[j] as Token).text;
     if (w === 'of' || w === 'for') return true;
-    if (!/^\p{Ll}{2,}$/u.test(w)) return false;
+    // a body's name or owner may stand between: "head of Yukos main group", "of Intel's photonics lab"
+    if (
+      !LOWER_WORD.test(w) &&
+      !isCapitalized(tokens[j] as Token) &&
+      !POSSESSIVE.test(w) &&
+      !PLURAL_POSSESSIVE.test(w)
+    )
+      return false;
   }
   return false;
 }
 
-/** A remit's phrase ends on the body it is held at: "… at Google", not "director of games played". */
-function heldAtBody(phrase: Token[]): boolean {
-  const link = phrase.findIndex((t, k) => k > 0 && BODY_LINK.test(t.text));
-  if (link < 0 || link === phrase.length - 1) return false;
-  return phrase.slice(link + 1).every((t) => isCapitalized(t) || /^(?:the|of|and|&)$/i.test(t.text));
+/** The mark of "shareholders' group" or "Yukos' lawyers", right after a word ending on "s". */
+function isPluralPossessive(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1] as Token;
+  return (
+    PLURAL_POSSESSIVE.test((tokens[i] as Token).text) &&
+    /s$/.test(prev.text) &&
+    prev.end === (tokens[i] as Token).start
+  );
 }
 
 /** ", the Pentagon press secretary," or ", an analyst at Petercam," just after the name. */
@@ -78,7 +90,8 @@ export function rolesAfter(text: string, tokens: Token[], lastIndex: number): st
     if (acceptsInRole(tokens, i) || /^(of|for|and|the)$/i.test(t.text)) i++;
     else if (nounSeen && EMPLOYER_LINK.test(t.text)) i++;
     else if (!nounSeen && POSSESSIVE.test(t.text) && isOwner(tokens, start, i)) i++;
-    else if (nounSeen && remit < 3 && isRemitWord(tokens, i)) {
+    else if (nounSeen && remit > 0 && isPluralPossessive(tokens, i)) i++;
+    else if (nounSeen && remit < 4 && isRemitWord(tokens, start, i)) {
       remit++;
       i++;
     } else if (!nounSeen && compound < 2 && isCompoundWord(tokens, i)) {
@@ -91,7 +104,7 @@ export function rolesAfter(text: string, tokens: Token[], lastIndex: number): st
   if (phrase.length === 0 || !(end === ',' || end === '.' || end === undefined)) return [];
   if (EMPLOYER_LINK.test((phrase.at(-1) as Token).text)) return [];
   if (!phrase.some((t) => ROLE_NOUNS.has(lower(t)))) return [];
-  if (remit > 0 && !heldAtBody(phrase)) return [];
+  if (remit > 0 && !reachesBody(phrase)) return [];
   if (
     isCapitalized(phrase[0] as Token) &&
     !ROLE_NOUNS.has(lower(phrase[0] as Token)) &&

@@ -55,6 +55,32 @@ describe('a role in an apposition after the name', () => {
     expect(byName(entities, 'Kim Ode')?.roles).toEqual(['head of research and strategy at the Bolt Fund']);
   });
 
+  it('reads a remit that reaches a body named after its kind, owning the unit or named by a definite noun, not one running into a clause', () => {
+    const text =
+      "Tim Lee, spokesman for anti-virus firm Zedsoft, said so. Ann Roe, head of Acme main shareholders' group Bolt, agreed. Jo Reed, head of distribution for Zed Films, spoke. Kim Ode, director of Acme's consumer research centre, spoke. Sam Cole, a spokesman for the show, left. Tom Hale, captain of Acme as they push for the league title, spoke. Ann Bay, head of the office under Mr Blair, left.";
+    const entities = entitiesOf(text, [
+      ['Tom Hale', 'PER'],
+      ['Ann Bay', 'PER'],
+      ['Blair', 'PER'],
+      ['Tim Lee', 'PER'],
+      ['Ann Roe', 'PER'],
+      ['Jo Reed', 'PER'],
+      ['Kim Ode', 'PER'],
+      ['Sam Cole', 'PER'],
+      ['Zedsoft', 'ORG'],
+      ['Acme', 'ORG'],
+      ['Bolt', 'ORG'],
+      ['Zed Films', 'ORG'],
+    ]);
+    expect(byName(entities, 'Tim Lee')?.roles).toEqual(['spokesman for anti-virus firm Zedsoft']);
+    expect(byName(entities, 'Ann Roe')?.roles).toEqual(["head of Acme main shareholders' group Bolt"]);
+    expect(byName(entities, 'Jo Reed')?.roles).toEqual(['head of distribution for Zed Films']);
+    expect(byName(entities, 'Kim Ode')?.roles).toEqual(["director of Acme's consumer research centre"]);
+    expect(byName(entities, 'Sam Cole')?.roles).toEqual(['spokesman for the show']);
+    expect(byName(entities, 'Tom Hale')?.roles).toEqual([]);
+    expect(byName(entities, 'Ann Bay')?.roles).toEqual([]);
+  });
+
   it('reads no role from a lower-case remit that reaches no body', () => {
     const text = 'Sam Cole, director of games played in Leeds, left. Ann Bay, head of sales, spoke.';
     const entities = entitiesOf(text, [
