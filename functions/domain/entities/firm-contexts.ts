@@ -21,6 +21,14 @@ const STUDY_BY = /(?<![\p{L}-])(?:study|survey|research|poll|statistics|figures)
 /** The firm's analysts: "wrote analysts from Zed"; a person has a spokesman, never analysts. */
 const STAFF_BEFORE =
   /(?<![\p{L}-])(?:analysts|economists|researchers|strategists|staff|employees|workers|executives|engineers)\s+(?:from|at)\s+$/u;
+/**
+ * A firm's post held at the name, the phrase closed after it: "Stuart Quint,
+ * an analyst at Gartmore,", "chief executive of Wippit.", "editor of Mac
+ * Format,"; posts a town or country has too (head, director, spokesman) are
+ * no cue.
+ */
+const POST_BEFORE =
+  /(?<![\p{L}-])(?:analyst|economist|strategist|chief\s+executive|(?:chief\s+)?(?:operating|technology|financial|investment|information)\s+officer|managing\s+director|editor|(?:co-)?founder)\s+(?:at|with|of)\s+$/u;
 /** A firm's part or its bank, named by the noun after it: "its Zed unit", "whose Zed subsidiary", "from Zed investment bank". */
 const PART_AFTER = /^\s+(?:unit|subsidiary|division|(?:investment\s+)?bank)(?![\p{L}-])/u;
 /** A founder of the name: "Zed founder Jo Bloggs", "Zed's founder"; a person has none. */
@@ -61,7 +69,7 @@ interface Item {
 /**
  * A name typed a person that the article treats only as a firm is an
  * organisation: set off by a firm's noun after it, the maker of a study,
- * the employer of analysts, a founder's firm, a firm's unit or bank ("its
+ * the employer of analysts, where a firm's post is held, a founder's firm, a firm's unit or bank ("its
  * Zed unit"), where a named person is from
  * ("Jo Bloggs, from Zed,"), or, in a sentence about trade, bought or owned
  * ("the gas firm's bid for Zed,") or listed with organisations ("handsets
@@ -107,6 +115,8 @@ function isFirmCued(text: string, at: { start: number; end: number }, place: boo
     FOUNDER_AFTER.test(after) ||
     PART_AFTER.test(after) ||
     STUDY_BY.test(text.slice(Math.max(0, at.start - 40), at.start)) ||
+    (POST_BEFORE.test(text.slice(Math.max(0, at.start - 50), at.start)) &&
+      FROM_CLOSED.test(text.slice(at.end, at.end + 1))) ||
     (!place && STAFF_BEFORE.test(text.slice(Math.max(0, at.start - 30), at.start))) ||
     (DEAL_BEFORE.test(text.slice(Math.max(0, at.start - 30), at.start)) &&
       DEAL_AFTER.test(text.slice(at.end, at.end + 10)) &&

@@ -49,6 +49,19 @@ describe('a name typed a person that the words around call a firm', () => {
     expect(zedType('"We are looking at it," said Jo Bloggs from Zed.')).toBe('ORG');
   });
 
+  it("is an organisation where a firm's post is held, a place typed so too; not a post a town has", () => {
+    expect(zedType('"It is bad," said Jo Bloggs, an analyst at Zed.')).toBe('ORG');
+    expect(zedType('Jo Bloggs, chief executive of Zed, said so.')).toBe('ORG');
+    expect(
+      typesOf('"It is bad," said Jo Bloggs, an analyst at Zedcam Dialog, in a note.', [
+        ['Jo Bloggs', 'PER'],
+        ['Zedcam Dialog', 'LOC'],
+      ]),
+    ).toMatchObject({ 'Zedcam Dialog': 'ORG' });
+    expect(zedType('Jo Bloggs, the director of Zed, said so.')).toBe('PERSON');
+    expect(zedType('Jo Bloggs, an analyst at Zed in the City, said so.')).toBe('PERSON');
+  });
+
   it('is an organisation named by its unit or bank noun, after a possessive or a compound too', () => {
     expect(zedType('Ayco wants to make its Zed unit the biggest.')).toBe('ORG');
     expect(zedType('The deal will see Ayco’s Zed unit overtake Bee.')).toBe('ORG');
