@@ -18,9 +18,24 @@ const COMMON_ACRONYMS = new Set([
 /**
  * Ordinary words written in capitals: "it will be OK", "two hours' PE" (the
  * school subject), "8Mbps" (a unit), "a PR stunt", "its cancelled IPO", "ID cards",
- * "EBITDA growth" (an accounting measure), "two TD passes" (a touchdown).
+ * "EBITDA growth" (an accounting measure), "two TD passes" (a touchdown),
+ * "prior to the AGM" (a firm's or club's annual general meeting).
  */
-const WORDS = new Set(['OK', 'PE', 'Mbps', 'PR', 'IPO', 'IPOs', 'ID', 'IDs', 'EBITDA', 'TD', 'TDs']);
+const WORDS = new Set([
+  'OK',
+  'PE',
+  'Mbps',
+  'PR',
+  'IPO',
+  'IPOs',
+  'ID',
+  'IDs',
+  'EBITDA',
+  'TD',
+  'TDs',
+  'AGM',
+  'AGMs',
+]);
 
 /**
  * Posts written in capitals: the PM, an MP, MEPs, MSPs, a firm's CEO. The tagger makes

@@ -38,6 +38,7 @@ const VARIANT_SETS = [
   ['Philip', 'Phillip', 'Phil'],
   ['Lawrence', 'Laurence', 'Larry'],
   ['Raymond', 'Ray'],
+  ['Rafael', 'Rafa'],
   ['Terence', 'Terry'],
   ['Elizabeth', 'Liz', 'Lizzie'],
   ['Margaret', 'Maggie', 'Peggy'],

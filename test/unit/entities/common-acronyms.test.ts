@@ -138,6 +138,16 @@ describe('ordinary words in capitals', () => {
     ).toEqual(['org.ofcom']);
   });
 
+  it('names no entity for "AGM", an annual general meeting', () => {
+    const text = 'Ofcom will hold its AGM in December.';
+    expect(
+      entitiesOf(text, [
+        ['AGM', 'ORG'],
+        ['Ofcom', 'ORG'],
+      ]).map((e) => e.id),
+    ).toEqual(['org.ofcom']);
+  });
+
   it('names no entity for "TD", a touchdown', () => {
     const text = 'Jo Bell caught two TD passes and ran for three TDs.';
     expect(

@@ -31,6 +31,17 @@ describe('forms of one given name', () => {
     ).toEqual(['person.steven-gerrard', 'person.parry']);
   });
 
+  it('joins "Rafa" to the one Rafael the article names in full', () => {
+    const text = 'Liverpool hired Rafael Benitez. "Rafa is doing a good job," said Parry.';
+    expect(
+      idsAndMentions(text, [
+        ['Rafael Benitez', 'PER'],
+        ['Rafa', 'PER'],
+        ['Parry', 'PER'],
+      ]).map(([id]) => id),
+    ).toEqual(['person.rafael-benitez', 'person.parry']);
+  });
+
   it('keeps two given names apart, and a bare surname two people share', () => {
     const text = 'Gary Neville and Phil Neville played. Phillip Neville scored. Neville was pleased.';
     expect(
