@@ -15,7 +15,10 @@ import type { IndexedArticle } from './records-for';
 export type LedgerOutcome = Pick<
   LedgerRecord,
   'etag' | 'status' | 'articleIds' | 'extractorVersion' | 'error' | 'resultEtags' | 'charset'
->;
+> & {
+  /** The lease found a newer version's failure noted: the ledger leaves the status index with the note. */
+  clearsNewerFailed?: boolean;
+};
 
 /** A row of an article list: the record, and the note of a newer version's failure on a file listed as failed. */
 export type ListedArticle = ArticleRecord & { newerFailed?: NewerFailure };

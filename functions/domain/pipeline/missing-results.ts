@@ -128,6 +128,7 @@ async function markForReindex(
     articleIds: previous?.articleIds ?? [],
     extractorVersion: previous?.extractorVersion ?? null,
     error: previous?.error ?? null,
+    ...(previous?.newerFailed ? { clearsNewerFailed: true } : {}),
   });
   return previous?.etag ?? null;
 }

@@ -260,7 +260,7 @@ async function index(
   const resultEtags = await putResults(deps, results, (id) => !held.has(id), beforeWrite, renew);
   await replace(deps, previous, indexed, failed, beforeWrite);
   const allFailed = indexed.length === 0;
-  await complete(deps, key, {
+  await complete(deps, key, previous, {
     etag: object.etag,
     status: allFailed ? 'failed' : 'indexed',
     articleIds: ids,
@@ -290,7 +290,7 @@ export async function fail(
   const stamp = new Date((deps.now ?? Date.now)()).toISOString();
   const record = failedRecord(key, 0, deriveSource(EMPTY_ARTICLE, relativeKey(deps, key)), reason, stamp);
   await replace(deps, previous, [], [record]);
-  await complete(deps, key, {
+  await complete(deps, key, previous, {
     etag,
     status: 'failed',
     articleIds: [record.id],
@@ -311,9 +311,11 @@ export async function fail(
 async function complete(
   deps: WriteDeps,
   key: string,
+  previous: LedgerRecord | null,
   outcome: Parameters<SyncIndex['completeLedger']>[2],
 ): Promise<void> {
-  if (!(await deps.index.completeLedger(key, deps.owner, outcome)))
+  const noted = previous?.newerFailed ? { clearsNewerFailed: true } : {};
+  if (!(await deps.index.completeLedger(key, deps.owner, { ...outcome, ...noted })))
     throw new BusyError(`the lease on ${key} ran out before this attempt recorded its outcome`, true);
 }
 
