@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkEntities } from '../../../functions/domain/entities/link';
-import { annotate } from '../../../functions/domain/extract/annotate';
-import { tagLongestFirst } from './helpers';
-
-type Tagged = Parameters<typeof tagLongestFirst>[1];
-const named = (text: string, tagged: Tagged, document = true) =>
-  linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, { document }).map((e) => [
-    e.id,
-    e.type,
-    e.mentions.map((m) => m.text),
-  ]);
+import type { TaggerType } from '../../../functions/domain/extract/types';
+import { idsTypesAndMentions as named } from './helpers';
 
 describe('a title after "film version of", "sequel to", "remake of", "adaptation of"', () => {
   it('is one work, whatever the tagger made of it or its words', () => {
@@ -48,7 +39,7 @@ describe('a title after "film version of", "sequel to", "remake of", "adaptation
 
   it("leaves an author with no title, a product's version, and the attribution view", () => {
     const text = 'The film adaptation of Lemmy Tarrant novels opens. The next version of Orbit ships.';
-    const tagged: Tagged = [
+    const tagged: [string, TaggerType][] = [
       ['Lemmy Tarrant', 'PER'],
       ['Orbit', 'ORG'],
     ];

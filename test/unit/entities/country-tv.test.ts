@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkEntities } from '../../../functions/domain/entities/link';
-import { annotate } from '../../../functions/domain/extract/annotate';
-import { tagLongestFirst } from './helpers';
-
-type Tagged = Parameters<typeof tagLongestFirst>[1];
-const named = (text: string, tagged: Tagged, document = true) =>
-  linkEntities(annotate(text), tagLongestFirst(text, tagged), undefined, { document }).map((e) => [
-    e.id,
-    e.type,
-    e.mentions.map((m) => m.text),
-  ]);
+import { idsTypesAndMentions as named } from './helpers';
 
 describe('a country or nationality taken with "TV" as one body', () => {
   it('is the country or the people', () => {

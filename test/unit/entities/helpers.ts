@@ -42,6 +42,14 @@ export const idsAndMentions = (text: string, spans: [string, TaggerType][]) =>
     e.mentions.map((m) => m.text),
   ]);
 
+/** Each entity's id, type and mention texts, tagged longest first, in the document view unless `document` is false. */
+export const idsTypesAndMentions = (text: string, spans: [string, TaggerType][], document = true) =>
+  linkEntities(annotate(text), tagLongestFirst(text, spans), undefined, { document }).map((e) => [
+    e.id,
+    e.type,
+    e.mentions.map((m) => m.text),
+  ]);
+
 /** An entity with a mention at each given occurrence (0-based) of each surface in the text, named by the first. */
 export function entityAt(
   text: string,
