@@ -20,7 +20,9 @@ const keyed = (stdout: string) =>
     .map((line) => ExtractedArticle.parse(JSON.parse(line)))
     .map((d) => ({ sourceKey: d.sourceKey, id: d.id, source: d.source }));
 
-describe('claimtrail extract gives a file the same id wherever it is run from', () => {
+// each test runs the CLI four or five times in a row, each run loading the models: on a
+// shared 2-core machine that took 37-50 s, past the default 30 s limit (a limit, not a measure)
+describe('claimtrail extract gives a file the same id wherever it is run from', { timeout: 120_000 }, () => {
   const root = mkdtempSync(join(tmpdir(), 'claimtrail-cli-ids-'));
   const dir = join(root, 'harbour');
   mkdirSync(join(dir, 'ferries'), { recursive: true });
