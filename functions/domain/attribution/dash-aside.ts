@@ -32,6 +32,9 @@ export function takesIn(taken: readonly Range[], from: number, end: number): boo
   return taken.some((r) => r.start < end && from < r.end);
 }
 
+/** A sentence's closing stop and quote marks: no part of what was said. */
+export const SENTENCE_STOP = /[\s.!?"”’]*$/u;
+
 /** Where the clause after the aside ends: a comma, semicolon, colon, dash, line break or sentence stop. */
 export const CLAUSE_END = /[,;:\n]|\s[-\u2013\u2014]\s|[.!?](?=["”’]?(?:\s|$))/u;
 /** Where the clause running from `from` ends, within `to` (CLAUSE_END, trailing blanks left out). */

@@ -1,7 +1,7 @@
 import type { Attribution } from '../extract/types';
 import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
-import { clauseEnd, takesIn } from './dash-aside';
+import { clauseEnd, SENTENCE_STOP, takesIn } from './dash-aside';
 
 /**
  * A content of "that" and an adverbial clause only: "that when all these
@@ -20,9 +20,6 @@ const FRONTED =
  */
 const MAIN_CLAUSE =
   /^,\s+(?!(?:and|but|or|nor|so|yet|then|which|who|whom|whose|where|when|while|whilst|as|if|because|since|although|though|unless|until|before|after|once|including|such|according|despite|with|without|like|not|too|also|however|even|than)\b)(?!\p{L}+(?:ing|ly)\b)[\p{L}\p{N}'’]/u;
-
-/** A sentence's closing stop and quote marks: no part of what was said. */
-const SENTENCE_STOP = /[\s.!?"”’]*$/u;
 
 /**
  * "admitting that after successfully fighting off the child's mother | , he

@@ -1,7 +1,7 @@
 import type { Attribution } from '../extract/types';
 import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
-import { takesIn } from './dash-aside';
+import { SENTENCE_STOP, takesIn } from './dash-aside';
 
 /**
  * "The BBA believes that the property market | is continuing to cool down",
@@ -50,5 +50,3 @@ const SAYING =
   /(?:^|\s)(?:say|says|said|claim|claims|claimed|believe|believes|believed|think|thinks|thought|argue|argues|argued|insist|insists|insisted|hope|hopes|hoped|fear|fears|feared|warn|warns|warned|suggest|suggests|suggested|predict|predicts|predicted|doubt|admit|admits|admitted)$/u;
 /** Where the clause ends inside its sentence: a contrast, or a semicolon, colon or dash. */
 const CLAUSE_STOP = /,?\s(?:but|while|whereas)\s|[;:]|\s[-\u2013\u2014]\s/u;
-/** A sentence's closing stop and quote marks: no part of what was said. */
-const SENTENCE_STOP = /[\s.!?"”’]*$/u;

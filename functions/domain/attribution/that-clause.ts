@@ -1,7 +1,7 @@
 import type { Attribution } from '../extract/types';
 import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
-import { takesIn } from './dash-aside';
+import { SENTENCE_STOP, takesIn } from './dash-aside';
 
 /**
  * "understood that while military measures were important, there also
@@ -18,9 +18,6 @@ const OPENS_ASIDE =
 
 /** Between the cue and "that": nothing but spaces (a hearer, "told MPs that", is another rule's). */
 const RIGHT_AFTER = /^\s{1,3}$/u;
-
-/** A sentence's closing stop and quote marks: no part of what was said. */
-const SENTENCE_STOP = /[\s.!?"”’]*$/u;
 
 export function overThatClause(
   text: string,
