@@ -1,7 +1,8 @@
 import type { Entity } from '../model/document';
+import { isFirstName } from './first-names';
 import { entityId } from './ids';
 import { withMentions } from './with-mentions';
-import { KIND_BEFORE, PERSON_NEXT } from './work-cues';
+import { KIND_BEFORE, PERSON_NEXT, PRIZE_BEFORE } from './work-cues';
 
 /** A title's word: capitalised or a number ("Fahrenheit 9/11", "Ocean's Twelve"). */
 const WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’/-]{0,24}`;
@@ -32,6 +33,10 @@ const PART = /(?<![\p{L}-])(?:starring\s+in|roles?\s+in|cameos?\s+in)\s(?=[\p{Lu
 /** What comes after "role in" but is no title: a year, a month, "TV" ("a cameo in TV's …"). */
 const NO_TITLE =
   /^(?:\d{4}s?|January|February|March|April|May|June|July|August|September|October|November|December|TV)(?![\p{L}\p{N}])/u;
+/** "for" before a capital, where a title may follow the prize it won (./work-cues PRIZE_BEFORE). */
+const FOR = /(?<![\p{L}-])for\s(?=[\p{Lu}\p{N}])/gu;
+/** A given name and another capital: the person a prize went to, untagged ("best actor for Jo Bloggs"). */
+const GIVEN_NAME = /^(\p{Lu}\p{Ll}+)\s\p{Lu}/u;
 /** Where a title ends before a place's possessive: "One Flew Over the Cuckoo's Nest in London's West End". */
 const IN_POSSESSIVE = /\s(?:in|at)\s\p{Lu}\p{L}{0,24}['’]s?(?:\s|$)/u;
 /** A title cut after a subject pronoun, whose verb is in lower case ("song How We do"), or the pronoun alone ("novel I somehow"). */
@@ -67,7 +72,7 @@ export function spotCuedTitles(text: string, entities: Entity[]): Entity[] {
   );
 }
 
-/** Where a title may start: after the kind of work, or after an actor's part in it but not before a date or "TV". */
+/** Where a title may start: after the kind of work, after an actor's part in it but not before a date or "TV", or after a prize not before a given name. */
 function titleStarts(text: string): number[] {
   const starts: number[] = [];
   for (const kind of text.matchAll(KIND)) {
@@ -79,6 +84,12 @@ function titleStarts(text: string): number[] {
   for (const part of text.matchAll(PART)) {
     const start = part.index + part[0].length;
     if (!NO_TITLE.test(text.slice(start, start + 12))) starts.push(start);
+  }
+  for (const prize of text.matchAll(FOR)) {
+    const start = prize.index + prize[0].length;
+    const given = GIVEN_NAME.exec(text.slice(start, start + 30))?.[1];
+    if (PRIZE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && !(given && isFirstName(given)))
+      starts.push(start);
   }
   return starts.sort((a, b) => a - b);
 }

@@ -4,7 +4,7 @@ import { isFirstName } from './first-names';
 import { isKnownName, isKnownNationality, isKnownOrganisation, isKnownPlace } from './known-names';
 import { isListedNational } from './lexicons';
 import { retypeEntities } from './merge';
-import { KIND_BEFORE, PERSON_NEXT } from './work-cues';
+import { KIND_BEFORE, PERSON_NEXT, PRIZE_BEFORE } from './work-cues';
 
 /**
  * Kinds of work ./work-cues leaves out, as they are verbs or places too:
@@ -44,8 +44,9 @@ const ARTIST_AFTER = /^(?:\s\p{N}{1,4})?\s(?:single|song|album|track)\b/u;
  * A name typed a body or a place right after the kind of work it is:
  * "ITV drama Footballers' Wives", "BBC comedy Gimme Gimme Gimme", "Sony
  * horror film The Grudge", "her book Small Island", "their album Hot Fuss",
- * "their recent single Vertigo", "the track Mosh"
- * is a work (MISC), with all its mentions. ./work-cues does this for names
+ * "their recent single Vertigo", "the track Mosh", or right after a prize
+ * it won ("best rap album for The College Dropout") is a work (MISC), with
+ * all its mentions. ./work-cues does this for names
  * typed a person, in both views; this is the document's view only (./link).
  * Not a name the alias table knows ("series Who's Your Daddy" is no WHO), a
  * place or body the gazetteer knows ("the album Egypt" is the country's name
@@ -86,7 +87,12 @@ function isKindCuedWork(text: string, e: Entity, table: AliasLookup): boolean {
   return (
     e.mentions.some((m) => {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
-      return KIND_BEFORE.test(before) || MORE_KINDS_BEFORE.test(before) || RECORD_NOUN_BEFORE.test(before);
+      return (
+        KIND_BEFORE.test(before) ||
+        MORE_KINDS_BEFORE.test(before) ||
+        RECORD_NOUN_BEFORE.test(before) ||
+        PRIZE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))
+      );
     }) && !e.mentions.some((m) => ARTIST_AFTER.test(text.slice(m.end, m.end + 20)))
   );
 }

@@ -9,6 +9,13 @@ import { isFirstName } from './first-names';
 export const KIND_BEFORE =
   /(?<![\p{L}-])(?<!(?:to|will|would|could|can|may|might|must|should|not|n't)\s+)(?:film|movie|drama|comedy|biopic|documentary|thriller|musical|sitcom|novel|album|song|series|blockbuster|sequel|cartoon)\s+$/iu;
 /**
+ * The prize a work won or is up for just before its title: "best actress
+ * for Suddenly Last Summer", "best rap album for The College Dropout", "the
+ * best director award for Vera Drake" (a person after it is left alone).
+ */
+export const PRIZE_BEFORE =
+  /(?<![\p{L}-])best\s+(?:[\p{L}&/-]+\s+){0,4}?(?:actor|actress|director|film|play|musical|comedy|drama|song|album|score|screenplay|newcomer|performer|collaboration|documentary)(?:\s+(?:award|prize|gong|nomination|Oscar|Bafta|Grammy))?\s+for\s+$/iu;
+/**
  * An actor's part in it, or a work named as a hit: "her role in Vera
  * Drake", "his first hit was Dear Mama" (not "his role in Blair's cabinet").
  */

@@ -49,3 +49,21 @@ describe("an untagged title after an actor's part in it", () => {
     expect(works(text)).toEqual([]);
   });
 });
+
+describe('an untagged title after the prize it won', () => {
+  it('is a work after "best … for" or "best … award for"', () => {
+    const text =
+      'She was best actress for Quiet Harbour. He won the best rap album award for The Salt Road, and best R&B song for Learn To Be Brave.';
+    expect(works(text)).toEqual([
+      ['misc.quiet-harbour', ['Quiet Harbour']],
+      ['misc.salt-road', ['The Salt Road']],
+      ['misc.learn-to-be-brave', ['Learn To Be Brave']],
+    ]);
+  });
+
+  it('is no person the prize went to, nor a title after "for" with no prize', () => {
+    const text =
+      'It won best actor for Paul Quorvin. He voted for Quiet Harbour. It is the best deal for Quiet Harbour.';
+    expect(works(text)).toEqual([]);
+  });
+});

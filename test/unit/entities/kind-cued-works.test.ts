@@ -120,6 +120,34 @@ describe('a body or place right after the kind of work it is', () => {
   });
 });
 
+describe('a body or place right after the prize it won', () => {
+  it('is a work, with all its mentions', () => {
+    const text =
+      'Quorva won best rap album for Salt Island and the best screenplay award for Tin Drum. Tin Drum opens soon.';
+    expect(
+      typesOf(text, [
+        ['Quorva', 'PER'],
+        ['Salt Island', 'LOC'],
+        ['Tin Drum', 'ORG'],
+        ['Tin Drum', 'ORG'],
+      ]),
+    ).toEqual({ Quorva: 'PERSON', 'Salt Island': 'MISC', 'Tin Drum': 'MISC' });
+  });
+
+  it('leaves a person, a known place and a name after a deal', () => {
+    const text =
+      'Jo Quorva won best actor for Tom Hale. It was best film for France. It is the best deal for Salt Island.';
+    expect(
+      typesOf(text, [
+        ['Jo Quorva', 'PER'],
+        ['Tom Hale', 'PER'],
+        ['France', 'LOC'],
+        ['Salt Island', 'LOC'],
+      ]),
+    ).toEqual({ 'Jo Quorva': 'PERSON', 'Tom Hale': 'PERSON', France: 'GPE', 'Salt Island': 'LOC' });
+  });
+});
+
 describe('a name no comma sets off after a kind of work', () => {
   it('is not looked up in the alias table', () => {
     const text = 'Later Tom Hale spoke to the press.';
