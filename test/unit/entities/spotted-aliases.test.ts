@@ -1008,6 +1008,17 @@ describe('a league, its sponsored name, an award and films the tagger misses, cu
     expect(viewIds('She has come to the Baftas twice.', [['Baftas', 'LOC']], true)).toEqual(['event.baftas']);
   });
 
+  it('reads "the European Indoors" as the European Indoor Championships, not a thing of its own', () => {
+    const text = 'She will run at the European Indoor Championships. The European Indoors are in March.';
+    const tagged: Tagged = [
+      ['European Indoor Championships', 'MISC'],
+      ['European Indoors', 'MISC'],
+    ];
+    expect(viewMentions(text, tagged, true)).toEqual([
+      ['event.european-indoor-championships', ['European Indoor Championships', 'European Indoors']],
+    ]);
+  });
+
   it('spots films whole where the tagger took a word of their title for a name', () => {
     const text =
       'Fahrenheit 9/11 beat The Passion of the Christ. They adored Saving Private Ryan and 24 Hour Party People.';
