@@ -19,6 +19,7 @@ export const STANDALONE_RANKS = new Set([
   'sergeant',
   'sgt.',
   'brig.',
+  'dr',
   'dr.',
   'prof.',
   'sir',

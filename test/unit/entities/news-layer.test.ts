@@ -79,6 +79,17 @@ describe('news layer: roles', () => {
     expect(ryder?.roles).toEqual(['Pentagon Press Secretary', 'General']);
   });
 
+  it('splits a British "Dr" with no stop off the office before it, as "Dr." is', () => {
+    const text = 'Acme executive chairman Dr Ken Arnold spoke, and research director Dr. Ann Marr agreed.';
+    const entities = entitiesOf(text, [
+      ['Acme', 'ORG'],
+      ['Ken Arnold', 'PER'],
+      ['Ann Marr', 'PER'],
+    ]);
+    expect(byName(entities, 'Ken Arnold')?.roles).toEqual(['Acme executive chairman', 'Dr']);
+    expect(byName(entities, 'Ann Marr')?.roles).toEqual(['research director', 'Dr.']);
+  });
+
   it('reads roles from appositions before and after the name', () => {
     const text =
       'The vote followed the death of the deputy leader of the Riverside Front (RF), Omar Haddad, last year. Lina Park, the mayor of Calder, agreed.';
