@@ -13,6 +13,10 @@ describe('isWebLine', () => {
     'Updated 4:05 PM ET',
     'The Daily Example 12 Main Street, Suite 400 Springfield 20006 | 555-010-0100 tel | 555-010-0199 fax',
     '[1] Noise at night: effects on 2,000 hospital patients, Smith J, Jones K. J Example Med.',
+    'Acme Buds Pro wireless earbuds for $129',
+    'Zeta Home 2 with charging dock for £59.99',
+    'Price Drop: Acme 55" 4K TV (Only at Example Mart) for $299.99 (Originally $450)',
+    '25% Off Acme Castle 1,200-Piece Set, Now $89.97',
   ])('reads %j as a web line, no checkable assertion', (sentence) => {
     expect(isWebLine(sentence)).toBe(true);
     expect(isCheckableAssertion(sentence)).toBe(false);
@@ -25,6 +29,8 @@ describe('isWebLine', () => {
     'Updated at 1:23 p.m., the figures showed prices up 3%.',
     'The hotline, 555-010-0100, took 3,000 calls in 2019.',
     'Up to 99% of alarms need no action[2], the study of 2,000 patients found.',
+    'The firm sold the plant for $400 million.',
+    'The council bought the land for $2,500, records show.',
   ])('keeps %j, a sentence of the story', (sentence) => {
     expect(isWebLine(sentence)).toBe(false);
   });

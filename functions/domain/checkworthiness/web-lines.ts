@@ -6,7 +6,9 @@
  * marks someone's post quoted whole, not the article's narration; the
  * page's update stamp ("Updated at 1:23 p.m.") or the masthead's address
  * line, whose phone numbers are marked "tel" or "fax"; a footnote under a
- * press release, opening on its number in brackets ("[1] Alarm fatigue: …").
+ * press release, opening on its number in brackets ("[1] Alarm fatigue: …");
+ * a shopping list's item, a product and its price with no stop ("Sonos Move
+ * for $400", "…, Now $649.99"), the heading over its blurb.
  */
 export function isWebLine(sentence: string): boolean {
   return (
@@ -15,7 +17,8 @@ export function isWebLine(sentence: string): boolean {
     POST_LINK_RE.test(sentence) ||
     STAMP_RE.test(sentence) ||
     CONTACT_RE.test(sentence) ||
-    FOOTNOTE_RE.test(sentence)
+    FOOTNOTE_RE.test(sentence) ||
+    PRICE_LINE_RE.test(sentence)
   );
 }
 
@@ -31,3 +34,6 @@ const STAMP_RE =
 const CONTACT_RE = /\d{3}[-.]\d{3}[-.]\d{4} (?:tel|fax)\b/u;
 /** "[1] Alarm fatigue: impacts on patient safety, …": a numbered reference opening its line. */
 const FOOTNOTE_RE = /^\s{0,4}\[\d{1,3}\]\s/u;
+/** "Amazon Echo Buds for $130", "…Monitor, Now $649.99 (Originally $800)": a name and its price ending the line, no stop before it. */
+const PRICE_LINE_RE =
+  /^\s{0,4}[^.!?\n]{1,160}(?: for|, Now) [$£€]\d[\d,]{0,9}(?:\.\d\d)?(?: \([^()\n]{1,40}\))?\s{0,4}$/u;
