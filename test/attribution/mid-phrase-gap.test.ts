@@ -46,6 +46,27 @@ describe('a gap the tagger left in a content', () => {
     );
   });
 
+  it('is filled where whole sentences of one quote were skipped', () => {
+    const text =
+      '"This is the next big jump," he says. "You will never buy a disc again. We are used to this in films. It is hard to go back."';
+    expect(
+      content(text, 'he', 'says', [
+        'This is the next big jump',
+        'You will never buy a disc again',
+        'It is hard to go back',
+      ]),
+    ).toBe(
+      'This is the next big jump … You will never buy a disc again. We are used to this in films. It is hard to go back',
+    );
+  });
+
+  it('is kept where sentences skipped run out of the quote', () => {
+    const text = '"You will never buy a disc again." The crowd cheered. "It is hard to go back," he says.';
+    expect(content(text, 'he', 'says', ['You will never buy a disc again', 'It is hard to go back'])).toBe(
+      'You will never buy a disc again … It is hard to go back',
+    );
+  });
+
   it('is kept where it opens on a mark, as an aside does', () => {
     const aside = 'He said the plan, which costs £1m, would boost trade.';
     expect(content(aside, 'He', 'said', ['the plan', 'would boost trade'])).toBe(

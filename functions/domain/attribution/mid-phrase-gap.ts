@@ -10,6 +10,8 @@ const SENTENCE_END = /[.!?]["”’]?\s+(?=\S)/u;
 const CLOSING = /[.!?]?[\s"“”]*$/u;
 /** A stop or a quote mark opening after a blank: a sentence or a quote begins after the gap. */
 const OPENS_QUOTE = /[.!?]|\s["“]/u;
+/** A gap that opens on a sentence's stop, then the next sentence's first word. */
+const OPENS_ON_STOP = /^[.!?]\s{1,3}[\p{L}\p{N}(£$€]/u;
 /** How long a gap may be: a few clauses, not a stretch of narration. */
 const MAX_GAP = 300;
 
@@ -21,7 +23,9 @@ const MAX_GAP = 300;
  * a quote's closing); a gap that opens on a word is part of what was said,
  * and is filled, when no claim's cue or source lies in it. A gap running over
  * a sentence end or into a quote's opening is filled only inside a quote, where
- * the speaker's words go on.
+ * the speaker's words go on; there a gap may open on a stop, whole sentences
+ * the tagger skipped in one quote (`"A. B. C."` read as A and C), when no
+ * quote mark lies in it.
  */
 export function withoutMidPhraseGaps(
   text: string,
@@ -45,8 +49,13 @@ export function withoutMidPhraseGaps(
 function fillable(text: string, quotes: readonly Quote[], taken: readonly Range[], gap: Range): boolean {
   if (gap.end <= gap.start || gap.end - gap.start > MAX_GAP) return false;
   const words = text.slice(gap.start, gap.end);
-  if (!OPENS_ON_WORD.test(words)) return false;
   if (taken.some((r) => r.start < gap.end && gap.start < r.end)) return false;
+  if (!OPENS_ON_WORD.test(words))
+    return (
+      OPENS_ON_STOP.test(words) &&
+      !/["“”\n]/u.test(words) &&
+      quotes.some((q) => q.open < gap.start && gap.end < q.close)
+    );
   const closing = CLOSING.exec(words)?.[0] ?? '';
   const inner = words.slice(0, words.length - closing.length);
   // narration that ends where a quote opens is the writer's, not the speaker's
