@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { BuildOptions } from 'esbuild';
 import { LAZY_PACKAGES, lazyPackagesCommand } from './lazy-packages';
+import { literalSchemaKeys } from './literal-schema-keys';
 
 /** Repository root: entries and the lock file are resolved from here, not from the caller's cwd. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -58,6 +59,7 @@ export function esbuildOptions(
     target: s.target,
     external: [...external],
     alias: { ...s.alias },
+    plugins: [literalSchemaKeys],
     logLevel: 'error',
   };
 }
@@ -74,6 +76,14 @@ function cliFlags(): string {
     ...(s.minify ? ['--minify'] : []),
     ...aliases,
   ].join(' ');
+}
+
+/**
+ * Run first after esbuild for every function: its index.mjs built again with the plugins
+ * (literal-schema-keys.ts), which NodejsFunction's esbuild CLI cannot load.
+ */
+export function rebuildWithPlugins(inputDir: string, outputDir: string, entry: string): string {
+  return `cd "${inputDir}" && node_modules/.bin/tsx lib/rebuild-bundle.ts "${entry}" "${outputDir}/index.mjs"`;
 }
 
 /** Run after esbuild for every function: the lazy packages its bundle imports, bundled alike. */

@@ -4,7 +4,7 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { BUNDLE_SETTINGS, bundleLazyPackages, PROJECT_ROOT } from '../bundle-settings';
+import { BUNDLE_SETTINGS, bundleLazyPackages, PROJECT_ROOT, rebuildWithPlugins } from '../bundle-settings';
 
 export const SERVICE_NAME = 'claimtrail';
 
@@ -44,13 +44,15 @@ export class LambdaFunction extends Construct {
     this.role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
     this.logGroup.grantWrite(this.role);
 
+    const entry = `${PROJECT_ROOT}functions/${props.name}/handler.ts`;
     const afterBundling = (inputDir: string, outputDir: string) => [
+      rebuildWithPlugins(inputDir, outputDir, entry),
       bundleLazyPackages(inputDir, outputDir),
       ...(props.afterBundling?.(inputDir, outputDir) ?? []),
     ];
     this.fn = new NodejsFunction(this, 'Function', {
       description: props.description,
-      entry: `${PROJECT_ROOT}functions/${props.name}/handler.ts`,
+      entry,
       handler: 'handler',
       depsLockFilePath: `${PROJECT_ROOT}package-lock.json`,
       projectRoot: PROJECT_ROOT,
