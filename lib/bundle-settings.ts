@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import type { BuildOptions } from 'esbuild';
 import { LAZY_PACKAGES, lazyPackagesCommand } from './lazy-packages';
 import { literalSchemaKeys } from './literal-schema-keys';
+import { packedJsonImports } from './packed-json-imports';
+import { sdkClientVersions } from './sdk-client-versions';
 
 /** Repository root: entries and the lock file are resolved from here, not from the caller's cwd. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -32,6 +34,7 @@ export const BUNDLE_SETTINGS = {
     // (`const {Parser} = HTMLParser2`), which keeps all of it: DomUtils, feeds, and a second
     // dom-serializer with its own entity tables, ~100 KB of the linkedom bundle never run.
     htmlparser2: `${PROJECT_ROOT}node_modules/htmlparser2/dist/esm/Parser.js`,
+    '@smithy/core/event-streams': `${PROJECT_ROOT}functions/commons/no-event-streams.ts`,
   },
 } as const;
 
@@ -59,7 +62,7 @@ export function esbuildOptions(
     target: s.target,
     external: [...external],
     alias: { ...s.alias },
-    plugins: [literalSchemaKeys],
+    plugins: [literalSchemaKeys, sdkClientVersions, packedJsonImports],
     logLevel: 'error',
   };
 }

@@ -62,6 +62,9 @@ describe('Lambda bundles as deployed', () => {
     // the S3 client keeps the shapes of the operations we send only (lib/literal-schema-keys.ts)
     expect(ingestCode).toContain('GetObject');
     expect(ingestCode).not.toContain('PutBucketAbac');
+    // nor the event-stream codec (commons/no-event-streams.ts), nor the clients' whole package.json
+    expect(ingestCode).not.toContain('event stream union');
+    expect(ingestCode).not.toContain('AWS SDK for JavaScript S3 Client');
     // the ingest function syncs objects with no API queries or cursors (commons/dynamo/sync-index.ts)
     expect(ingestCode).not.toContain('cursor is not valid');
     expect(readFileSync(join(dirs.api as string, 'index.mjs'), 'utf8')).toContain('cursor is not valid');
