@@ -26,6 +26,7 @@ import { signedQuotes } from './dash';
 import { overDashAside, throughClosingDash } from './dash-aside';
 import { datelineApart } from './dateline-apart';
 import { describedSource } from './described-source';
+import { describedSubject } from './described-subject';
 import { settleEdges } from './edges';
 import { entityTags, mentionsOf } from './entities';
 import { withoutExpletiveThere } from './expletive-there';
@@ -209,6 +210,7 @@ export function extractAttributions(
         : (participleSource(para, settled, chosen, linked, i) ??
           coordinatedCueSource(para, settled, linked, i) ??
           coordinatedSubject(para, info, settled, cue) ??
+          describedSubject(para, info, settled, cue) ??
           participleSubject(para, info, model.classes, settled, cue) ??
           interruptedSubject(para, info, settled, cue) ??
           contentSubject(para, runs, settled, cue) ??
