@@ -16,6 +16,7 @@ import { tellsConsequence } from './consequence';
 import { contentSpan, piecesOf } from './content';
 import { firstNamedByContent, namedByContent, withoutIds } from './content-names';
 import { countedMembers } from './counted-joint';
+import { withinCueSentence } from './cue-sentence';
 import { definesClass } from './defining-relative';
 import {
   type DocumentRef,
@@ -94,10 +95,13 @@ export function buildClaims(
     // "It … that there will be": the impersonal "it" is no part of the content
     // "assured the public on Weibo that …": the hearer is no part of what was said
     const a = withoutHearer(doc.text, withoutImpersonalIt(doc.text, told));
-    const content = contentSpan(doc.text, a.content, cuts);
-    if (!content || !/\p{L}/u.test(content.text)) continue;
-    const pieces = piecesOf(doc.text, content);
     const cue = toSpan(doc.text, a.cue);
+    const spanned = contentSpan(doc.text, a.content, cuts);
+    if (!spanned || !/\p{L}/u.test(spanned.text)) continue;
+    // a quote's words run on by the quote's rules
+    const quoted = kindOf(spanned, piecesOf(doc.text, spanned), quotes) !== 'indirect';
+    const content = quoted ? spanned : withinCueSentence(doc.text, doc.sentences, spanned, cue);
+    const pieces = piecesOf(doc.text, content);
     const sentence = sentenceIndex(doc, content.start);
     const kind = kindOf(content, pieces, quotes);
     const rest = doc.text.slice(cue?.end ?? content.end, doc.sentences[sentence]?.end ?? content.end);
