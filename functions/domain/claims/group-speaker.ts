@@ -16,6 +16,7 @@ import { type Discourse, opensSentence, type Referents, salientReferent, sentenc
 import { speakingSeats } from './speaking-seat';
 import { subjectBody } from './subject-body';
 import { type NominalSpan, namesAThing, subjectNominal } from './subject-nominal';
+import { onlyTold } from './told-body';
 import { namesAVoicelessThing, saysSomething } from './voiceless-thing';
 
 /** How far back "it" looks for an organisation first, in characters (a few lines), or in sentences. */
@@ -232,9 +233,9 @@ export function groupNounSpeaker(
     (PRESS_HEADS.has(head) ? nearest(newspapers(entities), at, ['ORG'], prior) : null);
   if (byName || !group) return byName;
   if (!discourse) return nearest(entities, at, ['ORG'], prior);
-  // a body named only as a rival ("rivals such as Virgin Blue") is not the one "the firm" is (./rival-names)
+  // a body named only as a rival ("rivals such as Virgin Blue") or as who was told ("told the BBC") is not the one "the firm" is
   const orgs = referable(entities, discourse).filter(
-    (e) => e.type === 'ORG' && !onlyARival(e, discourse.text, at),
+    (e) => e.type === 'ORG' && !onlyARival(e, discourse.text, at) && !onlyTold(e, discourse.text, at),
   );
   const ids = new Set(orgs.map((e) => e.id));
   // another nominal opening the source's own sentence is another body: "The US regulator is
