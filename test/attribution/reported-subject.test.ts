@@ -43,4 +43,34 @@ describe('the subject before a bare "reportedly"', () => {
       ['Marta', 'reportedly', 'on the same flight'],
     );
   });
+
+  it('takes an auxiliary and verb out of the cue: the subject, auxiliary and deed are what is reported', () => {
+    const offered = 'Harton have reportedly offered £500,000 for the striker.';
+    expect(
+      asText(
+        offered,
+        reportedSubject(
+          offered,
+          told(offered, 'Harton', 'have reportedly offered', '£500,000 for the striker'),
+        ),
+      ),
+    ).toEqual([null, 'reportedly', 'Harton … have … offered £500,000 for the striker']);
+    const agreed = 'The network has also reportedly agreed to the demands.';
+    expect(
+      asText(
+        agreed,
+        reportedSubject(agreed, told(agreed, 'The network', 'has also reportedly agreed to', 'the demands')),
+      ),
+    ).toEqual([null, 'also reportedly', 'The network … has … agreed to the demands']);
+  });
+
+  it('keeps the speaker of a verb of saying after "has reportedly"', () => {
+    const said = 'The minister has reportedly said the deal was off.';
+    expect(
+      asText(
+        said,
+        reportedSubject(said, told(said, 'The minister', 'has reportedly said', 'the deal was off')),
+      ),
+    ).toEqual(['The minister', 'has reportedly said', 'the deal was off']);
+  });
 });
