@@ -9,6 +9,7 @@ import { agentContent } from './agent-content';
 import { asideContent } from './aside-content';
 import { clauseOf, covers, dropNested, mergeFragments, type Range } from './assemble';
 import { throughBracket } from './bracket-end';
+import { brandedAttributions } from './branded';
 import { butAfterCue } from './but-after-cue';
 import { circumstanceCut } from './circumstance-source';
 import { clauseStart } from './clause-start';
@@ -279,6 +280,7 @@ export function extractAttributions(
     ...labelledQuotes(doc.text, joined),
     ...trailingReports(doc.text, doc.sentences, joined),
     ...putItAttributions(doc.text, doc.sentences, joined),
+    ...brandedAttributions(doc.text, doc.sentences, joined),
     ...claimedByName,
     // "X feels that …" where the name-claims rules found none
     ...nameThat(doc.text, doc.sentences, [...joined, ...claimedByName], model.lexicon, model.classes),
