@@ -16,10 +16,18 @@ const COMMON_ACRONYMS = new Set([
 ]);
 
 /**
+ * A computer's parts and kit (an SSD, an IPS panel, RGB lighting, a VPN, a
+ * watch's ECG), common nouns too; no long form is read for them, as "IDS
+ * Pensions Service" spells IPS.
+ */
+const KIT = new Set(['SSD', 'IPS', 'RGB', 'VPN', 'ECG']);
+
+/**
  * Ordinary words written in capitals: "it will be OK", "two hours' PE" (the
  * school subject), "8Mbps" (a unit), "a PR stunt", "its cancelled IPO", "ID cards",
  * "EBITDA growth" (an accounting measure), "two TD passes" (a touchdown),
- * "prior to the AGM" (a firm's or club's annual general meeting).
+ * "prior to the AGM" (a firm's or club's annual general meeting), "120Hz"
+ * (a unit), "the highest CTR", "the effective CPM" (advertising's measures).
  */
 const WORDS = new Set([
   'OK',
@@ -35,6 +43,9 @@ const WORDS = new Set([
   'TDs',
   'AGM',
   'AGMs',
+  'Hz',
+  'CTR',
+  'CPM',
 ]);
 
 /**
@@ -48,7 +59,10 @@ const POSTS = new Set(['PM', 'MP', 'MEP', 'MSP', 'CEO', 'COO', 'CFO']);
 const SHOW_AFTER = /^\s{1,3}programme/u;
 
 /** Whether a word is such a common noun or ordinary word in capitals (./repeated-names reads it too). */
-export const isCommon = (text: string) => COMMON_ACRONYMS.has(text.replace(/s$/, '')) || WORDS.has(text);
+export const isCommon = (text: string) => {
+  const one = text.replace(/s$/, '');
+  return COMMON_ACRONYMS.has(one) || KIT.has(one) || WORDS.has(text);
+};
 const isPost = (text: string) => POSTS.has(text.replace(/s$/, ''));
 
 /**

@@ -19,6 +19,7 @@ import { joinBracketedAcronyms } from './bracketed-acronyms';
 import { retypeBroadcastProgrammes } from './broadcast-programmes';
 import { joinCityInitials } from './city-initials';
 import { joinClippedNames } from './clipped-names';
+import { joinColonTitles } from './colon-titles';
 import { dropCommonAcronyms, retypeTechnologyLongForms } from './common-acronyms';
 import { joinCompanyShortNames } from './company-short-names';
 import { retypeCompassPlaces } from './compass-places';
@@ -63,6 +64,7 @@ import { retypeMalware } from './malware-names';
 import { byStart, type Mention, overlaps } from './mention';
 import { mergeSameIds, mergeSameNames, TYPE_PRIORITY } from './merge';
 import { hasMixedHonorifics, splitMixedHonorifics } from './mixed-honorifics';
+import { dropModelWords } from './model-words';
 import { dropNationalityCompounds } from './nationality-compounds';
 import { normalizeMentions } from './normalize';
 import { joinOfNames } from './of-names';
@@ -370,7 +372,11 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
       ),
     ),
   );
-  const products = retypeMalware(text, retypeCuedProducts(text, works));
+  // after the works rules, which type the title before its colon ("Star Wars: The Phantom Menace")
+  const products = dropModelWords(
+    text,
+    retypeMalware(text, retypeCuedProducts(text, joinColonTitles(text, works, table))),
+  );
   // last, so the rules that type a bare name still read "Foster" in "brands include Foster's,"
   const typed = retypeFaithGroups(
     retypeTeamNames(

@@ -148,6 +148,23 @@ describe('ordinary words in capitals', () => {
     ).toEqual(['org.ofcom']);
   });
 
+  it("names no entity for a computer's kit, a unit or an advert's measures; a long form spelling IPS stays a body", () => {
+    const text =
+      'The 120Hz IPS panel, RGB lighting, a 512GB SSD and secure VPNs lift the CTR and CPM, said Ivel Pensions Service.';
+    expect(
+      entitiesOf(text, [
+        ['Hz', 'MISC'],
+        ['IPS', 'ORG'],
+        ['RGB', 'ORG'],
+        ['SSD', 'ORG'],
+        ['VPNs', 'ORG'],
+        ['CTR', 'ORG'],
+        ['CPM', 'ORG'],
+        ['Ivel Pensions Service', 'ORG'],
+      ]).map((e) => [e.id, e.type]),
+    ).toEqual([['org.ivel-pensions-service', 'ORG']]);
+  });
+
   it('names no entity for "TD", a touchdown', () => {
     const text = 'Jo Bell caught two TD passes and ran for three TDs.';
     expect(

@@ -25,6 +25,17 @@ describe('roles that name someone else', () => {
     expect(got['Jane Roe']).toEqual(['NME editor']);
   });
 
+  it('are dropped where an "of" inside the next title comes before its role noun', () => {
+    const text = 'Pundits included NME editor Jane Roe, Top of the Pops presenter Fern Cole, and Bo Li.';
+    const got = roles(text, [
+      ['Jane Roe', 'PER'],
+      ['Fern Cole', 'PER'],
+      ['Bo Li', 'PER'],
+    ]);
+    expect(got['Jane Roe']).toEqual(['NME editor']);
+    expect(got['Fern Cole']).toEqual(['Top of the Pops presenter']);
+  });
+
   it('keep a name the role is of or for, or one that only modifies it', () => {
     const text =
       'Ann Lee, former manager of Jim Bell, has died. Bob Fay, lawyer for Mr Bell, agreed. Former Tarzan star Rob Kay was there.';
