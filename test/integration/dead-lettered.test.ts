@@ -115,6 +115,16 @@ describe('a new version of an indexed file whose ingest runs all failed as a who
         }),
       }),
     ]);
+    // and in the failed lists of its source and of what it mentions, as in the plain one
+    const ids = async (query: string) =>
+      (await t.get<{ items: { id: string }[] }>(`/articles?status=failed&${query}`)).body.items.map(
+        (a) => a.id,
+      );
+    expect(await ids('source=dead')).toContain(id);
+    expect(await ids('entity=person.lina-park')).toEqual([id]);
+    expect(await ids('source=dead&entity=person.lina-park&from=2026-01-01')).toEqual([id]);
+    expect(await ids('source=other')).not.toContain(id);
+    expect(await ids('entity=person.lina-park,gpe.nowhere')).toEqual([]);
   });
 
   it('drops the note once the newer version is indexed', async () => {

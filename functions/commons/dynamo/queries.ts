@@ -27,6 +27,7 @@ import { batchGet } from './batch';
 import { decodeClaimsCursor, encodeClaimsCursor } from './claims-cursor';
 import { CursorError, decodeCursor, encodeCursor, isStartKeyError } from './cursor';
 import { fillPage, MAX_READS } from './fill-page';
+import { filterTag, tagCursor, untagCursor } from './filter-cursor';
 import {
   fromArticleItem,
   fromClaimsItem,
@@ -62,15 +63,22 @@ export class IndexReader {
 
   /** Pages are filled across filtered reads (fillPage): entity and status filters drop items after DynamoDB's Limit. */
   async listArticles(q: ArticleQuery): Promise<Page<ListedArticle>> {
-    return fillPage(q.limit, q.cursor, (want, cursor) => this.readArticles(q, want, cursor));
+    const tag = filterTag(q);
+    const page = await fillPage(q.limit, untagCursor(tag, q.cursor), (want, cursor) =>
+      this.readArticles(q, want, cursor),
+    );
+    return { items: page.items, cursor: tagCursor(tag, page.cursor) };
   }
 
   private async readArticles(q: ArticleQuery, limit: number, cursor?: string): Promise<Page<ListedArticle>> {
     const range = dateBounds(q.from, q.to);
     // DynamoDB refuses BETWEEN with its bounds reversed; such a range holds nothing
     if (!range) return { items: [], cursor: null };
+    // Queued and failed lists read the (sparse) status index whatever else is asked, so every one
+    // of them holds the files the plain failed list does (./newer-failed-rows); source and entity filter it.
+    const byStatus = q.status === 'queued' || q.status === 'failed';
     const [first, ...others] = q.entityIds;
-    if (first) {
+    if (first && !byStatus) {
       const edges = await this.query({
         partition: `ENT#${first}`,
         between: range.map((d) => `ART#${d}`) as [string, string],
@@ -78,32 +86,27 @@ export class IndexReader {
         cursor,
         newestFirst: true,
       });
-      let ids = edges.items.map((e) => ({ id: e.articleId as string, date: e.date as string }));
-      for (const other of others) {
-        const hits = await batchGet(
-          this.doc,
-          this.table,
-          ids.map((a) => keys.edge(other, a.date, a.id)),
-        );
-        const present = new Set(hits.map((h) => h.articleId as string));
-        ids = ids.filter((a) => present.has(a.id));
-      }
+      const ids = await this.mentioningAll(
+        others,
+        edges.items.map((e) => ({ id: e.articleId as string, date: e.date as string })),
+      );
       const articles = await this.getArticles(ids.map((a) => a.id));
       const byId = new Map(articles.map((a) => [a.id, a]));
       const items = ids.map((a) => byId.get(a.id)).filter((a): a is ArticleRecord => !!a && matches(a, q));
       return { items, cursor: edges.cursor };
     }
-    // Indexed articles are not in the (sparse) status index: they are all articles, filtered.
-    const byStatus = q.status && q.status !== 'indexed' && !q.source;
-    const [index, partition] = q.source
-      ? (['gsi2', gsi.source(q.source)] as const)
-      : byStatus
-        ? (['gsi1', gsi.status(q.status as string)] as const)
+    const [index, partition] = byStatus
+      ? (['gsi1', gsi.status(q.status as string)] as const)
+      : q.source
+        ? (['gsi2', gsi.source(q.source)] as const)
         : ([ALL_ARTICLES_INDEX, gsi.allArticles] as const);
-    const status =
+    const filter: PartitionQuery['filter'] =
       q.status && !byStatus
         ? { expression: '#status = :status', names: { '#status': 'status' }, values: { ':status': q.status } }
-        : undefined;
+        : byStatus && first
+          ? // a queued or failed article has no edges: only a ledger noting a newer version's failure can match
+            { expression: '#kind = :object', names: { '#kind': 'kind' }, values: { ':object': 'object' } }
+          : undefined;
     const page = await this.query({
       index,
       partition,
@@ -111,13 +114,30 @@ export class IndexReader {
       limit,
       cursor,
       newestFirst: true,
-      filter: status,
+      filter,
     });
+    if (!byStatus) return { items: page.items.map(fromArticleItem), cursor: page.cursor };
     // the failed partition also holds ledgers of files whose newer version failed (./newer-failed-rows)
-    const items = byStatus
-      ? await newerFailedRows(this.doc, this.table, page.items)
-      : page.items.map(fromArticleItem);
-    return { items, cursor: page.cursor };
+    const rows = await newerFailedRows(this.doc, this.table, page.items);
+    const ofSource = rows.filter((a) => !q.source || a.source === q.source);
+    const mentioning = new Set((await this.mentioningAll(q.entityIds, ofSource)).map((a) => a.id));
+    return { items: ofSource.filter((a) => mentioning.has(a.id)), cursor: page.cursor };
+  }
+
+  /** The articles (id and date) with an edge from each of the entities: one BatchGetItem per entity. */
+  private async mentioningAll<A extends { id: string; date: string }>(entityIds: string[], articles: A[]) {
+    let found = articles;
+    for (const entity of entityIds) {
+      if (found.length === 0) break;
+      const hits = await batchGet(
+        this.doc,
+        this.table,
+        found.map((a) => keys.edge(entity, a.date, a.id)),
+      );
+      const present = new Set(hits.map((h) => h.articleId as string));
+      found = found.filter((a) => present.has(a.id));
+    }
+    return found;
   }
 
   getArticles(ids: string[]): Promise<ArticleRecord[]> {
