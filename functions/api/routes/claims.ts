@@ -23,7 +23,13 @@ export const listClaims = (deps: ApiDeps) => async (event: ApiEvent) => {
   }
   const page = await deps.index.listClaims(q);
   return json(200, {
-    items: page.items.map((c) => ({ ...c.claim, articleId: c.articleId, title: c.title, date: c.date })),
+    items: page.items.map((c) => ({
+      ...c.claim,
+      articleId: c.articleId,
+      title: c.title,
+      date: c.date,
+      ...(c.extractorVersion ? { extractorVersion: c.extractorVersion } : {}),
+    })),
     cursor: page.cursor,
   });
 };

@@ -53,6 +53,7 @@ export function claimsItem(r: ArticleClaims): Item {
     date: r.date,
     title: r.title,
     count: r.claims.length,
+    ...(r.extractorVersion ? { extractorVersion: r.extractorVersion } : {}),
     data: encodeClaims(r.claims),
   };
 }
@@ -62,6 +63,7 @@ export function fromClaimsItem(item: Item): ArticleClaims {
     articleId: item.articleId as string,
     date: item.date as string,
     title: (item.title as string | null) ?? null,
+    ...(item.extractorVersion ? { extractorVersion: item.extractorVersion as string } : {}),
     claims: decodeClaims(item.data as Uint8Array),
   };
 }

@@ -285,10 +285,12 @@ export class IndexReader {
       const article = byArticle.get(edge.articleId as string);
       const claims: ClaimRecord[] = [];
       if (article) {
+        // each claim with its article's id, date, title and extractor version
+        const { claims: all, ...of } = article;
         for (const n of edge[role] as number[]) {
-          const claim = article.claims[n - 1];
+          const claim = all[n - 1];
           if (!claim || (q.speaker && q.about && !claim.entities.includes(q.about))) continue;
-          claims.push({ articleId: article.articleId, date: article.date, title: article.title, claim });
+          claims.push({ ...of, claim });
         }
       }
       for (let i = skip; i < claims.length; i++) {

@@ -58,7 +58,16 @@ export function recordsFor(
       updatedAt: now,
     },
     edges,
-    claims: doc.claims.length > 0 ? { articleId: doc.id, date, title: doc.title, claims: doc.claims } : null,
+    claims:
+      doc.claims.length > 0
+        ? {
+            articleId: doc.id,
+            date,
+            title: doc.title,
+            extractorVersion: doc.extractorVersion,
+            claims: doc.claims,
+          }
+        : null,
     profiles: doc.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases })),
   };
 }

@@ -105,6 +105,8 @@ export interface ClaimRecord {
   articleId: string;
   date: string;
   title: string | null;
+  /** Absent for claims stored before their items carried it. */
+  extractorVersion?: string;
   claim: Claim;
 }
 
@@ -113,6 +115,7 @@ export interface ArticleClaims {
   articleId: string;
   date: string;
   title: string | null;
+  extractorVersion?: string;
   claims: Claim[];
 }
 
