@@ -48,6 +48,8 @@ export const IsoDate = z
 const FIND_IDS = 'find ids with GET /entities?q=';
 const IS_ENTITY_ID = (s: string) => UrlSafeId.safeParse(s).success;
 const NOT_A_NAME = `must be an entity id (person.patrick-ryder), not a name (${FIND_IDS})`;
+/** Entity ids are lower-case slugs (entities/ids.ts): Person.Walter-Wong asks for person.walter-wong, as source= does. */
+const lower = (s: string) => s.toLowerCase();
 /** One entity id (speaker=, about=): a name, or the comma a repeated parameter arrives joined by, says where ids are. */
 export const EntityIdParam = z
   .string()
@@ -56,10 +58,11 @@ export const EntityIdParam = z
     abort: true,
   })
   .refine((s) => !s.includes(','), { message: `takes one entity id, given once (${FIND_IDS})`, abort: true })
-  .refine(IS_ENTITY_ID, { message: NOT_A_NAME, abort: true });
+  .refine(IS_ENTITY_ID, { message: NOT_A_NAME, abort: true })
+  .transform(lower);
 export const IdParam = z.object({ id: UrlSafeId });
 /** An entity's path (/entities/{id}): a name there says where ids are, as speaker= does. */
-export const EntityIdPath = z.object({ id: z.string().refine(IS_ENTITY_ID, NOT_A_NAME) });
+export const EntityIdPath = z.object({ id: z.string().refine(IS_ENTITY_ID, NOT_A_NAME).transform(lower) });
 /** Routes that take no query parameters still refuse unknown ones, as the lists do. */
 export const NoQuery = z.object({}).strict();
 /**
@@ -71,7 +74,7 @@ export const EntityIds = z
   .refine((s) => s.split(',').every(Boolean), 'names no entity (an empty name, or an empty piece of a list)')
   .optional()
   // an entity named twice asks nothing more: it counts once against the limit
-  .transform((s) => (s ? [...new Set(s.split(',').filter(Boolean))] : []))
+  .transform((s) => (s ? [...new Set(s.split(',').filter(Boolean).map(lower))] : []))
   // a name says where ids are, as speaker= and about= do
   .pipe(z.array(z.string().refine(IS_ENTITY_ID, NOT_A_NAME)).max(5, 'at most 5 entities'));
 export { EntityType, UrlSafeId };
