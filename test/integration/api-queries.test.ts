@@ -218,12 +218,12 @@ describe('GET /claims?speaker= with a joint source', () => {
 });
 
 describe('claims list items say which extractor made them', () => {
-  it.each([
-    '/claims?speaker=person.omar-haddad',
-    '/claims?about=person.walter-wong',
-  ])('every item of %s has its extractorVersion', async (path) => {
-    const { body } = await t.get<Page<{ extractorVersion?: string }>>(path);
-    expect(body.items.length).toBeGreaterThan(0);
-    for (const item of body.items) expect(item.extractorVersion).toMatch(/^\d+\+/);
-  });
+  it.each(['/claims?speaker=person.omar-haddad', '/claims?about=person.walter-wong'])(
+    'every item of %s has its extractorVersion',
+    async (path) => {
+      const { body } = await t.get<Page<{ extractorVersion?: string }>>(path);
+      expect(body.items.length).toBeGreaterThan(0);
+      for (const item of body.items) expect(item.extractorVersion).toMatch(/^\d+\+/);
+    },
+  );
 });
