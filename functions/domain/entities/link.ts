@@ -19,6 +19,7 @@ import { joinBracketedAcronyms } from './bracketed-acronyms';
 import { retypeBroadcastProgrammes } from './broadcast-programmes';
 import { joinCityInitials } from './city-initials';
 import { joinClippedNames } from './clipped-names';
+import { joinClubNicknames } from './club-nicknames';
 import { joinColonTitles } from './colon-titles';
 import { dropCommonAcronyms, retypeTechnologyLongForms } from './common-acronyms';
 import { joinCompanyShortNames } from './company-short-names';
@@ -71,6 +72,7 @@ import { joinOfNames } from './of-names';
 import { dropOfficeRemits } from './office-remits';
 import { dropOpeningDescriptors } from './opening-descriptors';
 import { organisationAnchors } from './org-anchors';
+import { joinParticleSurnames } from './particle-surnames';
 import { retypePersonNamedFirms, splitSurnameFirms } from './person-named-firms';
 import { cutPersonOfNames } from './person-of-names';
 import { joinPlaceCutEvents } from './place-cut-events';
@@ -378,26 +380,33 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
     retypeMalware(text, retypeCuedProducts(text, joinColonTitles(text, works, table))),
   );
   // last, so the rules that type a bare name still read "Foster" in "brands include Foster's,"
-  const typed = retypeFaithGroups(
-    retypeTeamNames(
-      text,
-      retypeBandPlaces(
+  // after the sides are typed, so a nickname the tagger made a place joins its side
+  const typed = joinClubNicknames(
+    text,
+    retypeFaithGroups(
+      retypeTeamNames(
         text,
-        joinCityInitials(
+        retypeBandPlaces(
           text,
-          retypeStateCodes(
+          joinCityInitials(
             text,
-            retypeSkyBodies(
+            retypeStateCodes(
               text,
-              retypeVenues(
-                retypeAwardNames(
-                  retypeStorms(
-                    retypeHolidays(
-                      splitSurnameFirms(
-                        text,
-                        retypePersonNamedFirms(
+              retypeSkyBodies(
+                text,
+                retypeVenues(
+                  retypeAwardNames(
+                    retypeStorms(
+                      retypeHolidays(
+                        splitSurnameFirms(
                           text,
-                          retypeFirmsInContext(text, linkWordPapers(text, retypeTourVenues(text, products))),
+                          retypePersonNamedFirms(
+                            text,
+                            retypeFirmsInContext(
+                              text,
+                              linkWordPapers(text, retypeTourVenues(text, products)),
+                            ),
+                          ),
                         ),
                       ),
                     ),
@@ -407,25 +416,27 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
             ),
           ),
         ),
+        table,
       ),
-      table,
     ),
   );
   // last, as the splits above make full names the coreference pass never saw ("Nicolas Sarkozy of France")
-  return joinStrandedSurnames(
-    text,
-    joinPluralPossessors(
+  return joinParticleSurnames(
+    joinStrandedSurnames(
       text,
-      joinGenitiveNames(
+      joinPluralPossessors(
         text,
-        cutLeaderAdministrations(
+        joinGenitiveNames(
           text,
-          joinConstituencies(text, retypeCompassPlaces(text, typed), table),
-          table,
+          cutLeaderAdministrations(
+            text,
+            joinConstituencies(text, retypeCompassPlaces(text, typed), table),
+            table,
+          ),
         ),
       ),
+      bodyStart,
     ),
-    bodyStart,
   );
 }
 

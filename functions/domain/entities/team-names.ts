@@ -76,7 +76,7 @@ export function retypeTeamNames(
   return retypeEntities(entities, (e) => (!table.lookup(e.name) && isTeam(text, e) ? 'ORG' : undefined));
 }
 
-function isAboutSport(text: string): boolean {
+export function isAboutSport(text: string): boolean {
   let n = 0;
   for (const _ of text.matchAll(SPORT_WORD)) if (++n >= 3) return true;
   return false;
