@@ -32,6 +32,30 @@ describe('a cue after "and" or "but" with no source of its own', () => {
     ).toBe('The firms');
   });
 
+  it('shares the source of a cue of stance after "is" ("is keen", "is considering")', () => {
+    expect(
+      shared(
+        'Anna Berg is keen to move on and said she was happy.',
+        ['is keen', 'said'],
+        [['source', 'Anna Berg']],
+      ),
+    ).toBe('Anna Berg');
+    expect(
+      shared(
+        'The firm is considering a new plant, but said nothing was decided.',
+        ['is considering', 'said'],
+        [['source', 'The firm']],
+      ),
+    ).toBe('The firm');
+    expect(
+      shared(
+        'The plan is being considered and said to be costly.',
+        ['is being considered', 'said'],
+        [['source', 'The plan']],
+      ),
+    ).toBeUndefined();
+  });
+
   it('shares nothing after another word, or with a passive cue on either side', () => {
     expect(
       shared(

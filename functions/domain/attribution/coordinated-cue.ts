@@ -1,5 +1,5 @@
 import type { Sequence } from './features';
-import { isPassive, wordAt } from './opening-subject';
+import { isPassive, PASSIVE, wordAt } from './opening-subject';
 import type { Run } from './tags';
 
 /**
@@ -28,9 +28,28 @@ export function coordinatedCueSource(
       before = j;
   if (before < 0) return undefined;
   const previous = cues[before] as Run;
-  if (cue.first - previous.last > MAX_GAP || isPassive(seq, previous)) return undefined;
+  if (cue.first - previous.last > MAX_GAP || (isPassive(seq, previous) && !stanceCue(seq, previous)))
+    return undefined;
   return (linked[before] as Run[]).find((r) => r.role === 'source' && r.last < cue.first);
 }
+
+/**
+ * "Dunne is keen to …", "Volkswagen is considering …": a be-verb before an
+ * -ing form or a word of stance is no passive, its subject the one who said.
+ */
+function stanceCue(seq: Sequence, cue: Run): boolean {
+  for (let k = cue.first; k < cue.last; k++) {
+    if (!PASSIVE.test(wordAt(seq, k))) continue;
+    let next = k + 1;
+    while (next < cue.last && /^(?:\p{Ll}+ly|also|still|now|not)$/u.test(wordAt(seq, next))) next++;
+    return STANCE.test(wordAt(seq, next));
+  }
+  return false;
+}
+
+/** What follows "is" in a cue of stance: "hoping", "keen", "concerned" (not "said", "accused"). */
+const STANCE =
+  /^(?:(?!being$)\p{Ll}{2,}ing|keen|confident|hopeful|happy|upbeat|reluctant|sure|adamant|optimistic|eager|anxious|concerned|worried|convinced|determined|disappointed|pleased|unaware|aware)$/u;
 
 /** Tokens between the two cues at most: the first one's content. */
 const MAX_GAP = 40;
