@@ -27,6 +27,21 @@ describe('a cue after "and" with no source of its own', () => {
     expect(subjectOf('Sanders, Clinton and Obama ran and said so.', 'said', 'Sanders')).toBeUndefined();
   });
 
+  it('takes a name before an age, and a country a verb follows', () => {
+    expect(subjectOf('Anna Berg, 57, quit her post and vowed to return.', 'vowed', 'Anna Berg')).toBe(
+      'Anna Berg',
+    );
+    const country = (text: string, cue: string, name: string) =>
+      sourceOf(coordinatedSubject, text, cue, name, 'place');
+    expect(country('Ruritania has waited for years and hopes to join.', 'hopes', 'Ruritania')).toBe(
+      'Ruritania',
+    );
+    expect(country('Ruritania recently ousted its leader and has said so.', 'has said', 'Ruritania')).toBe(
+      'Ruritania',
+    );
+    expect(country('Ruritania officials met and said so.', 'said', 'Ruritania')).toBeUndefined();
+  });
+
   it('shares it after "but", and after a comma before the connective', () => {
     expect(subjectOf('He won the vote, and said so.', 'said')).toBe('He');
     expect(subjectOf('AOL backed the cuts but said more was needed.', 'said', 'AOL')).toBe('AOL');

@@ -1,5 +1,6 @@
+import { openingTag } from './entities';
 import type { Sequence, TokenInfo } from './features';
-import { cueBetween, isPassive, openingName, sentenceStart, wordAt } from './opening-subject';
+import { AUXILIARY, cueBetween, isPassive, openingName, sentenceStart, wordAt } from './opening-subject';
 import type { Run } from './tags';
 
 /**
@@ -13,8 +14,26 @@ import type { Run } from './tags';
 export function coordinatedSubject(seq: Sequence, info: TokenInfo, cues: Run[], cue: Run): Run | undefined {
   const word = (k: number) => wordAt(seq, k);
   if (cue.first < 3 || !/^(?:and|but)$/i.test(word(cue.first - 1)) || isPassive(seq, cue)) return undefined;
-  return sentenceSubject(seq, info, cues, cue);
+  return sentenceSubject(seq, info, cues, cue) ?? countrySubject(seq, info, cues, cue);
 }
+
+/**
+ * "Russia has been waiting … and hopes", "Ukraine recently ousted … and has
+ * said": a country opening the sentence, when an auxiliary or an -ed verb
+ * (an -ly adverb before it) follows it: "US officials", "UK sales" are no
+ * subjects, and a plural reads as a verb.
+ */
+function countrySubject(seq: Sequence, info: TokenInfo, cues: Run[], cue: Run): Run | undefined {
+  const first = sentenceStart(seq, cue.first);
+  if (cueBetween(cues, cue, first)) return undefined;
+  const name = openingName(seq, info, first, cue.first, COUNTRY);
+  if (!name) return undefined;
+  const next = /^\p{Ll}+ly$/u.test(wordAt(seq, name.last + 1)) ? name.last + 2 : name.last + 1;
+  const verb = wordAt(seq, next);
+  return AUXILIARY.test(verb) || /^\p{Ll}+ed$/u.test(verb) ? name : undefined;
+}
+
+const COUNTRY: ReadonlySet<number> = new Set([openingTag('GPE')]);
 
 /**
  * The subject the cue's sentence opens with (a name, an honorific before it
@@ -28,8 +47,11 @@ export function sentenceSubject(seq: Sequence, info: TokenInfo, cues: Run[], cue
   const name = openingName(seq, info, first, cue.first);
   if (!name) return undefined;
   const apposed = withApposition(word, name.last, cue.first);
+  // "Redknapp, 57, quit": an age between commas
+  const aged = apposed === name.last && word(name.last + 1) === ',' && /^\d{1,3}$/.test(word(name.last + 2));
   // the subject itself, not "Bennett's sister": the verb comes next (after the apposition's comma)
-  const next = apposed === name.last ? name.last + 1 : apposed + 2;
+  const next =
+    aged && word(name.last + 3) === ',' ? name.last + 4 : apposed === name.last ? name.last + 1 : apposed + 2;
   return /^\p{Ll}/u.test(word(next)) ? { role: 'source', first, last: apposed } : undefined;
 }
 
