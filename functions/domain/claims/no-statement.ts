@@ -398,6 +398,22 @@ const ASKED_PASSIVE =
   /^(?:(?:has|have|had|will|would|could|may|might|also|now|later|then|already|not)\s+){0,4}(?:(?:is|are|was|were|be|been|being)\s+){1,2}(?:(?:also|now|later|then|already|repeatedly|specifically)\s+)?asked(?:\s+(?:about|for|if|whether))?$/;
 
 /**
+ * People questioned in a poll or an inquiry, no one's words: "Almost 23,000
+ * people were questioned for the poll", "When firms were questioned on
+ * output volume", "the YouGov poll, which questioned 1,943 British adults",
+ * "Teenagers questioned for a survey have shown …". In the passive with no
+ * source, the question put, as for "asked" (PolNeAR train: "was questioned
+ * about" a cue with no source, once); a poll or a count of people after it
+ * whatever the source. "have questioned whether …" and "has been questioned
+ * by" a critic stay.
+ */
+const QUESTIONED_PASSIVE =
+  /^(?:(?:has|have|had|will|would|could|may|might|also|now|later|then|already|not)\s+){0,4}(?:(?:is|are|was|were|be|been|being)\s+){1,2}(?:(?:also|now|later|then|already|repeatedly|\p{L}+ly)\s+)?questioned(?:\s+(?:about|on|over|for|in))?$/u;
+const QUESTIONED = new RegExp(`${BEFORE_DEED}questioned((?:\\s+(?:for|in))?)$`);
+const POLLED =
+  /^\s*(?:for|in)\s+(?:(?:a|an|the|this|its|their|our)\s+)?(?:[\p{L}-]+\s+)?(?:polls?|surveys?|study|studies|research)\b|^\s*(?:(?:some|about|around|more\s+than|nearly|almost|over)\s+)?\d[\d,]*\s+\p{L}/iu;
+
+/**
  * A vote cast, a deed, not words: "Some 32 Labour MPs voted against the
  * legislation", "The audience voted overwhelmingly for The Shawshank
  * Redemption", "are poised to vote against the plans". PolNeAR train marks
@@ -503,6 +519,9 @@ export function statesNothing(cue: string, hasSource: boolean, restOfSentence: s
   // "it is expected that both will meet": a that-clause makes it an impersonal report (impersonal-report.ts)
   const forecast = FORECAST.test(words) && !/^\s*that\s/i.test(restOfSentence);
   if (!hasSource && (ASKED.test(words) || ((forecast || ASKED_PASSIVE.test(words)) && byNoOne))) return true;
+  if (!hasSource && QUESTIONED_PASSIVE.test(words) && byNoOne) return true;
+  const questioned = QUESTIONED.exec(words);
+  if (questioned && POLLED.test(`${questioned[1]}${restOfSentence}`)) return true;
   if (IMPOSED_OR_OPTED.test(words) || AWARD_OR_CAST.test(words)) return true;
   const continued = CONTINUED.exec(words);
   if (continued && keepsUpDeed(continued[1], restOfSentence)) return true;

@@ -592,6 +592,22 @@ describe('statesNothing', () => {
     expect(statesNothing('was asked', true, ' to leave.')).toBe(false);
   });
 
+  it('reads people questioned in the passive with no source, or for a poll, as no statement', () => {
+    for (const cue of [
+      'were questioned',
+      'were questioned for',
+      'have been questioned',
+      'was repeatedly questioned',
+    ])
+      expect(statesNothing(cue, false, ' on the sales they expect.'), cue).toBe(true);
+    expect(statesNothing('questioned for', true, ' a survey have shown little interest.')).toBe(true);
+    expect(statesNothing('questioned', true, ' 2,104 adults online, found that most would vote.')).toBe(true);
+    expect(statesNothing('was questioned', false, ' by a rival who doubted it.')).toBe(false);
+    expect(statesNothing('have questioned', true, ' whether the court has any say.')).toBe(false);
+    expect(statesNothing('questioned', true, ' the study that found prices rose.')).toBe(false);
+    expect(statesNothing('were questioned', true, ' over the plans.')).toBe(false);
+  });
+
   it('reads a vote cast and an award or programme presented as no statement', () => {
     for (const cue of [
       'voted against',
