@@ -83,6 +83,7 @@ import { withRelativePronoun } from './relative-pronoun';
 import { relativeReports } from './relative-report';
 import { afterReportTime } from './report-time';
 import { reportedSubject } from './reported-subject';
+import { respondentSource } from './respondent-source';
 import { distance, withoutRivalContent } from './rival-content';
 import { withoutSecondPredicate } from './second-predicate';
 import { splitSecondReports } from './second-report';
@@ -329,13 +330,18 @@ export function extractAttributions(
               // "those questioned said": the participle ends the source, not opens the cue
               withParticipleTail(
                 doc.text,
-                afterReportTime(
+                // "those asked in a poll said": the respondents speak, not the poll
+                respondentSource(
                   doc.text,
-                  quotedAsSaying(
+                  doc.sentences,
+                  afterReportTime(
                     doc.text,
-                    doc.sentences,
-                    // "… hungry gamers said Lindsay Schroth, an analyst": the name after the cue speaks
-                    clauseStart(doc.text, unmarkedInversion(doc.text, judgedBy(doc.text, a))),
+                    quotedAsSaying(
+                      doc.text,
+                      doc.sentences,
+                      // "… hungry gamers said Lindsay Schroth, an analyst": the name after the cue speaks
+                      clauseStart(doc.text, unmarkedInversion(doc.text, judgedBy(doc.text, a))),
+                    ),
                   ),
                 ),
               ),

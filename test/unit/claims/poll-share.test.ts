@@ -11,6 +11,13 @@ describe('isPollShare', () => {
     expect(isPollShare('Sixty per cent of people questioned')).toBe(true);
   });
 
+  it('is any people a poll or a paper asked, named before the participle', () => {
+    expect(isPollShare('Shoppers in most towns surveyed in a Daily Planet poll')).toBe(true);
+    expect(isPollShare('More than half (54%) of those asked in a poll for Pollco')).toBe(true);
+    expect(isPollShare('firms contacted by the Daily Planet')).toBe(true);
+    expect(isPollShare('The minister, who was asked by the Daily Planet')).toBe(false);
+  });
+
   it('is not a pollster opening the source, nor a share of something else', () => {
     expect(isPollShare('Pollco, 29% of the people it questioned')).toBe(false);
     expect(isPollShare('40% of the Daily Planet staff')).toBe(false);
