@@ -49,6 +49,8 @@ export function splitJoinedNames(
         if (number && isKnownAs(right + number, ['ORG'], from, entities, table, () => false))
           return [left, right + number, number.length];
         if ((known(left, from) || known(right, from)) && !RUNS_ON.test(after)) return [left, right];
+        // "Paramount, Universal and Warner Brothers": the last two of a list a known firm opens
+        if (!RUNS_ON.test(after) && afterListedFirm(text, mention, entities, known)) return [left, right];
       }
       const [, first, second] = OVER_AND.exec(mention.text) ?? [];
       return first && second && !RUNS_ON.test(after) && wholeBodies(first, second)
@@ -56,6 +58,21 @@ export function splitJoinedNames(
         : undefined;
     },
     table,
+  );
+}
+
+/** A known organisation's mention, then a comma, right before this one: it ends a list of firms. */
+function afterListedFirm(
+  text: string,
+  mention: TextSpan,
+  entities: Entity[],
+  known: (name: string, from: Entity) => boolean,
+): boolean {
+  if (text.slice(mention.start - 2, mention.start) !== ', ') return false;
+  return entities.some(
+    (e) =>
+      e.type === 'ORG' &&
+      e.mentions.some((m) => m.end === mention.start - 2 && !m.text.includes(' and ') && known(m.text, e)),
   );
 }
 

@@ -98,4 +98,20 @@ describe('two organisations run together over "and"', () => {
       'org.coastal-travel-and-leisure-council',
     ]);
   });
+
+  it('are two entities when they end a list a known organisation opens', () => {
+    expect(
+      linked('Last month, Sony, Fizzbang and Wobble Pictures said they would back it.', [
+        ['Sony', 'ORG'],
+        ['Fizzbang and Wobble Pictures', 'ORG'],
+      ]).map(([id]) => id),
+    ).toEqual(['org.sony', 'org.fizzbang', 'org.wobble-pictures']);
+    // a body's fields after an unknown first word stay one name
+    expect(
+      linked('It was backed by Culture, Media and Sport Secretary Jo Bell.', [
+        ['Culture', 'ORG'],
+        ['Media and Sport', 'ORG'],
+      ]).map(([id]) => id),
+    ).toContain('org.media-and-sport');
+  });
 });
