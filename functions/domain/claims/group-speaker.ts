@@ -6,6 +6,7 @@ import { type Gender, genderMarked, PERSON_PRONOUNS } from './gender';
 import { seatOf } from './governing-bodies';
 import { isImpersonalIt } from './impersonal-it';
 import { keepMentions, mentionedBetween, nearest, type PriorSpeaker } from './mention-order';
+import { onlyInPassing } from './passing-firm';
 import { placeSubject } from './place-subject';
 import { madeBy, placedWithHead } from './placed-group';
 import { isPremodifier } from './premodifier';
@@ -235,7 +236,11 @@ export function groupNounSpeaker(
   if (!discourse) return nearest(entities, at, ['ORG'], prior);
   // a body named only as a rival ("rivals such as Virgin Blue") or as who was told ("told the BBC") is not the one "the firm" is
   const orgs = referable(entities, discourse).filter(
-    (e) => e.type === 'ORG' && !onlyARival(e, discourse.text, at) && !onlyTold(e, discourse.text, at),
+    (e) =>
+      e.type === 'ORG' &&
+      !onlyARival(e, discourse.text, at) &&
+      !onlyTold(e, discourse.text, at) &&
+      !onlyInPassing(e, discourse.text, at),
   );
   const ids = new Set(orgs.map((e) => e.id));
   // another nominal opening the source's own sentence is another body: "The US regulator is

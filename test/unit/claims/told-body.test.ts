@@ -21,4 +21,15 @@ describe('resolveSpeaker: a body named only as who was told is not "the company"
     ];
     expect(speakerOf(text, 'The company', entities)).toBe('org.skyway');
   });
+
+  it('passes over a hearer the head noun follows', () => {
+    const text =
+      'Rock band Tinpot have won two awards. Tinpot played Leeds. Singer Al Kay told Daily Ledger Online the band were tired. The band started out in Glasgow, Kay said.';
+    const entities = [
+      named(text, 'org.tinpot', 'ORG', ['Tinpot']),
+      named(text, 'org.daily-ledger-online', 'ORG', ['Daily Ledger Online']),
+      named(text, 'person.al-kay', 'PERSON', ['Al Kay', 'Kay']),
+    ];
+    expect(speakerOf(text, 'The band', entities)).toBe('org.tinpot');
+  });
 });

@@ -1,0 +1,35 @@
+import type { Entity, Range } from '../model/document';
+
+/**
+ * Before a firm named only in passing: an outside commentator's employer
+ * ("telecoms analyst at Dresdner Kleinwort Wasserstein"), or a member of a
+ * list ("firms including Russia's OAO Mobile Telesystems", "as well as South
+ * Korean firm SK Energy").
+ */
+const PASSING_BEFORE =
+  /(?:\b(?:analysts?|economists?|strategists?|brokers?)\s+(?:at|with|from)\s+(?:the\s+)?|\b(?:including|such\s+as|as\s+well\s+as)\s+(?:[\p{L}'’&-]+(?:\.\p{L}+)?\s+){0,4})$/iu;
+/** After one: an apposition saying it belongs to the firm spoken of ("T-Mobile USA, the company's American mobile business,"). */
+const UNIT_AFTER = /^,\s+(?:the\s+(?:company|firm|group)['’]s|its)\s/iu;
+
+/** Right before a source set off after the mention: "including JP Morgan, the US investment bank, have said". */
+const APPOSED = /^,\s+$/u;
+
+/**
+ * Whether the story names this mention only in passing, not as the firm it
+ * is about; never one a source at `at` is set beside.
+ */
+export const namedInPassing = (text: string, m: Range, at: number): boolean =>
+  !APPOSED.test(text.slice(m.end, at)) &&
+  (PASSING_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) ||
+    UNIT_AFTER.test(text.slice(m.end, m.end + 30)));
+
+/**
+ * Whether every mention of a body before `at` is in passing: then "the
+ * company" after it is the firm the story is about, not the analyst's bank
+ * or a listed creditor (BBC: Dresdner Kleinwort Wasserstein for Deutsche
+ * Telekom, SK Energy for China Aviation Oil).
+ */
+export function onlyInPassing(e: Entity, text: string, at: number): boolean {
+  const before = e.mentions.filter((m) => m.end <= at);
+  return before.length > 0 && before.every((m) => namedInPassing(text, m, at));
+}
