@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractFile } from '../../bin/extract-file';
-import { ROLE_NOUNS } from '../../functions/domain/entities/lexicons';
+import { SPEAKER_ROLE_NOUNS } from '../../functions/domain/entities/lexicons';
 import { cueHits } from './speakers-cues';
 import { byName, corpusFiles, seeded, shuffled } from './speakers-sample';
 
@@ -45,7 +45,8 @@ const GROUP_VOICES = new Set([
   'officer',
   'representative',
 ]);
-const isPersonHead = (w: string) => PERSON_HEAD.test(w) || (ROLE_NOUNS.has(w) && !GROUP_VOICES.has(w));
+const isPersonHead = (w: string) =>
+  PERSON_HEAD.test(w) || (SPEAKER_ROLE_NOUNS.has(w) && !GROUP_VOICES.has(w));
 
 /** "the" and one to four lower-case words, ending right before the cue (past a comma and auxiliaries). */
 const BEFORE_CUE =

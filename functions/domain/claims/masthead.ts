@@ -1,4 +1,4 @@
-import { ROLE_NOUNS } from '../entities/lexicons';
+import { SPEAKER_ROLE_NOUNS } from '../entities/lexicons';
 
 /**
  * Newspapers named with a role noun: "the Sioux Falls Argus Leader", "the
@@ -27,5 +27,5 @@ export function namesAPaper(phrase: string): boolean {
   if (!/^\p{Lu}/u.test(head) || before.length === 0 || !before.every((w) => /^\p{Lu}/u.test(w))) return false;
   if (PAPER_HEADS.test(head)) return true;
   if (head !== 'Leader' || before.length < 2) return false;
-  return !before.some((w) => OFFICE_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()));
+  return !before.some((w) => OFFICE_WORDS.has(w.toLowerCase()) || SPEAKER_ROLE_NOUNS.has(w.toLowerCase()));
 }

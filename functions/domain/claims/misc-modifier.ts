@@ -1,4 +1,4 @@
-import { ROLE_NOUNS } from '../entities/lexicons';
+import { SPEAKER_ROLE_NOUNS } from '../entities/lexicons';
 import type { Entity } from '../model/document';
 import { countriesOf } from './demonyms';
 import { describesPerson } from './person-nouns';
@@ -32,7 +32,7 @@ export function modifiesPeople(entity: Entity, after: string): boolean {
   const single = head.replace(/s$/u, '').replace(/^(?:arch|co-)/u, '');
   if (speaksForGroup(single) || isVoiceNoun(head) || single === 'minister') return false;
   return (
-    ROLE_NOUNS.has(single) ||
+    SPEAKER_ROLE_NOUNS.has(single) ||
     PEOPLE.has(single) ||
     isOwnPeopleNoun(head) ||
     (PEOPLE_ENDING.test(head) && !THINGS.test(head)) ||

@@ -1,4 +1,4 @@
-import { ROLE_NOUNS } from '../entities/lexicons';
+import { SPEAKER_ROLE_NOUNS } from '../entities/lexicons';
 import type { Entity, Range } from '../model/document';
 import { fitsNoun } from './person-nouns';
 import { isVoiceNoun } from './possessed-relation';
@@ -83,7 +83,7 @@ export function possessedRole(
   const role = found?.[1]?.toLowerCase();
   const head = found?.[2]?.toLowerCase();
   if (!found || !role || !head || APPOSITIVE.test(written)) return undefined;
-  if (HONORIFICS.has(head) || !(ROLE_NOUNS.has(head) || EXTRA_ROLES.has(head) || voices(head)))
+  if (HONORIFICS.has(head) || !(SPEAKER_ROLE_NOUNS.has(head) || EXTRA_ROLES.has(head) || voices(head)))
     return undefined;
   const at = source.start + found.index;
   const owner = entities.find((e) => e.mentions.some((m) => m.end === at && m.start >= source.start));

@@ -1,4 +1,4 @@
-import { ROLE_NOUNS } from '../entities/lexicons';
+import { SPEAKER_ROLE_NOUNS } from '../entities/lexicons';
 import type { Entity } from '../model/document';
 import { BODY_HEADS } from './body-head';
 import { latest } from './mention-order';
@@ -25,7 +25,8 @@ export function namesOnlyARole(e: Entity): boolean {
   return [e.name, ...e.aliases].every((name) => {
     const words = name.toLowerCase().split(/\s+/).filter(Boolean);
     return (
-      words.length > 0 && words.every((w) => (ROLE_NOUNS.has(w) || TITLE_WORDS.has(w)) && !BODY_HEADS.has(w))
+      words.length > 0 &&
+      words.every((w) => (SPEAKER_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w)) && !BODY_HEADS.has(w))
     );
   });
 }

@@ -1,4 +1,4 @@
-import { ROLE_NOUNS } from '../entities/lexicons';
+import { SPEAKER_ROLE_NOUNS } from '../entities/lexicons';
 import type { Entity, Range } from '../model/document';
 import { TITLE_WORDS } from '../text/abbreviations';
 import { literal } from '../text/literal';
@@ -191,7 +191,7 @@ function holdsOtherOffice(
   return e.roles.some((r) => {
     const rw = roleWords(r);
     return (
-      rw.some((w) => ROLE_NOUNS.has(w) && !HONORIFICS.has(w)) &&
+      rw.some((w) => SPEAKER_ROLE_NOUNS.has(w) && !HONORIFICS.has(w)) &&
       !rw.some((w) => body.includes(w)) &&
       (spoken.includes(r) || titled(e, r, text))
     );
@@ -368,7 +368,10 @@ function placedBy(e: Entity, word: string, at: number, text: string): boolean {
     const before = text.slice(Math.max(0, m.start - PLACED_WITHIN), m.start);
     const words = before.split(/\s+/).filter(Boolean);
     const i = words.map((w) => w.replace(/['’]s?$/u, '').toLowerCase()).lastIndexOf(lower);
-    return i >= 0 && words.slice(i + 1).every((w) => /^\p{Lu}/u.test(w) || w === 'and' || ROLE_NOUNS.has(w));
+    return (
+      i >= 0 &&
+      words.slice(i + 1).every((w) => /^\p{Lu}/u.test(w) || w === 'and' || SPEAKER_ROLE_NOUNS.has(w))
+    );
   });
 }
 

@@ -1,4 +1,4 @@
-import { ROLE_NOUNS } from '../entities/lexicons';
+import { SPEAKER_ROLE_NOUNS } from '../entities/lexicons';
 import type { Entity, Range } from '../model/document';
 import type { PriorSpeaker } from './mention-order';
 import { opensOnPersonNominal } from './nominal-subject';
@@ -247,7 +247,7 @@ const LAST_WORD = /(?<![\p{L}-])(\p{Ll}[\p{Ll}-]{0,30})\s+$/u;
 function afterPreposition(before: string): boolean {
   if (AFTER_PREPOSITION.test(before)) return true;
   const role = LAST_WORD.exec(before);
-  if (!role || !ROLE_NOUNS.has(role[1] as string)) return false;
+  if (!role || !SPEAKER_ROLE_NOUNS.has(role[1] as string)) return false;
   const rest = before.slice(0, role.index);
   if (AFTER_PREPOSITION.test(rest)) return true;
   const modifier = LAST_WORD.exec(rest);

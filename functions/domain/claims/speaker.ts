@@ -1,4 +1,4 @@
-import { ROLE_NOUNS } from '../entities/lexicons';
+import { SPEAKER_ROLE_NOUNS } from '../entities/lexicons';
 import type { Entity, Range } from '../model/document';
 import { SUBJECT_RELATIVE } from './antecedent';
 import { withoutArticleNames } from './article-name';
@@ -289,7 +289,7 @@ export function resolveSpeaker(
     );
   if (GOVERNMENT.test(phrase)) return governmentSpeaker(entities, discourse?.text);
   const office = HOLDER_OFFICE.exec(source.text.trim());
-  if (office?.[1] && ROLE_NOUNS.has(office[2] as string)) {
+  if (office?.[1] && SPEAKER_ROLE_NOUNS.has(office[2] as string)) {
     const holder = `the ${office[1]}`;
     return roleSpeaker(holder, source.start, people, prior);
   }
@@ -402,7 +402,7 @@ function describesSomeone(source: SourceSpan, entities: Entity[]): boolean {
 
 /** A role noun, an "arch-" one too: "The archbishop" is as much a role as "the bishop". */
 function isRoleNoun(head: string): boolean {
-  return ROLE_NOUNS.has(head) || (head.startsWith('arch') && ROLE_NOUNS.has(head.slice(4)));
+  return SPEAKER_ROLE_NOUNS.has(head) || (head.startsWith('arch') && SPEAKER_ROLE_NOUNS.has(head.slice(4)));
 }
 
 /** What an indefinite source without a name stands for: only the definite one it speaks for, if any. */

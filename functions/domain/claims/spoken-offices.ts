@@ -1,4 +1,4 @@
-import { ROLE_NOUNS } from '../entities/lexicons';
+import { SPEAKER_ROLE_NOUNS } from '../entities/lexicons';
 import type { Entity } from '../model/document';
 import type { PriorSpeaker } from './mention-order';
 import { describesPerson } from './person-nouns';
@@ -25,7 +25,7 @@ export function spokenOffices(
     const office = BARE_OFFICE.exec(p.text.trim())?.[1];
     if (!office || !p.entityId || !people.has(p.entityId)) continue;
     const head = office.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-    if (!ROLE_NOUNS.has(head) || forGroup(head) || describesPerson(office)) continue;
+    if (!SPEAKER_ROLE_NOUNS.has(head) || forGroup(head) || describesPerson(office)) continue;
     offices.set(p.entityId, [...(offices.get(p.entityId) ?? []), office]);
   }
   return offices;

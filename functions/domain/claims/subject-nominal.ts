@@ -1,4 +1,4 @@
-import { ROLE_NOUNS } from '../entities/lexicons';
+import { SPEAKER_ROLE_NOUNS } from '../entities/lexicons';
 import type { Range } from '../model/document';
 import { describesPerson } from './person-nouns';
 import { speaksForGroup } from './role-speaker';
@@ -66,5 +66,5 @@ export function namesAThing(written: string): boolean {
   const head = phrase.split(/\s+/u).at(-1) ?? '';
   if (!/^\p{Ll}/u.test(head)) return false;
   const plural = /s$/u.test(head) && !/(?:ss|us|is|ics|news)$/u.test(head);
-  return !plural && !ROLE_NOUNS.has(head) && !speaksForGroup(head) && !describesPerson(phrase);
+  return !plural && !SPEAKER_ROLE_NOUNS.has(head) && !speaksForGroup(head) && !describesPerson(phrase);
 }

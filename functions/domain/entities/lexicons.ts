@@ -1,6 +1,6 @@
-/** Words that head a role or title: "Press Secretary", "spokesman", "Prime Minister". */
+/** Words that head a role or title: "Press Secretary", "spokesman", "Prime Minister"; a nominal speaker's head too. */
 // biome-ignore format: compact word list
-export const ROLE_NOUNS = new Set([
+export const SPEAKER_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'premier', 'chancellor',
   'commander', 'leader', 'chief', 'director', 'head', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'founder',
   'mp', 'mep', 'senator', 'congressman', 'congresswoman', 'representative', 'governor', 'mayor', 'ambassador',
@@ -15,6 +15,19 @@ export const ROLE_NOUNS = new Set([
   'guitarist', 'drummer', 'frontman', 'presenter', 'comedian', 'novelist', 'musician', 'composer', 'tycoon',
   'billionaire', 'campaigner', 'dj',
 ]);
+
+/**
+ * Callings named before a person ("producer Rick Rubin", "keeper Petr Cech", "Oscar host Chris Rock"):
+ * role nouns of the entity view, but no speaker's office: "the UK's biggest coal producer" is a firm,
+ * "the host" of an old gaffe no one the article names; nor a person's cue in the rule tagger
+ * ("Leeds host Barnsley").
+ */
+// biome-ignore format: compact word list
+const CALLINGS = [
+  'producer', 'keeper', 'host', 'sprinter', 'critic', 'pundit', 'organiser', 'organizer', 'impresario', 'comic',
+];
+/** Role nouns: "secretary", "spokesman"; the speaker's and the callings. */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([...SPEAKER_ROLE_NOUNS, ...CALLINGS]);
 
 /** Modifiers that may stand inside a role: "Press", "former", "Foreign", "acting". */
 // biome-ignore format: compact word list

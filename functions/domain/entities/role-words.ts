@@ -31,6 +31,8 @@ export const STANDALONE_RANKS = new Set([
 /** Honorifics that are neither name nor role. */
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mx.']);
 
+const MODAL = /^(?:will|would|can|could|may|might|must|shall|should)$/;
+
 export const lower = (t: Token) => t.text.toLowerCase();
 export const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
 
@@ -38,6 +40,8 @@ export const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
 export function acceptsInRole(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const w = lower(t);
+  // after a modal a title word is a verb: "Cafod will host Mr Brown's speech", "will chair"
+  if (ROLE_NOUNS.has(w) && MODAL.test(tokens[i - 1]?.text ?? '')) return false;
   if (ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || RANKS.has(w)) return true;
   if (/^[()]$/.test(t.text)) return true;
   if (/^\p{L}+-\p{L}+$/u.test(t.text) && !isCapitalized(t)) return true; // anti-terror

@@ -29,11 +29,11 @@ function isOwner(tokens: Token[], start: number, at: number): boolean {
   return true;
 }
 
-/** A lower-case word of a compound leading to the role noun: "music analyst", "global security manager"; not "son of", "who plays", "known as". */
+/** A lower-case word of a compound leading to the role noun: "music analyst", "global security manager"; not "son of", "who plays", "known as", "will each host". */
 function isCompoundWord(tokens: Token[], i: number): boolean {
   const w = (tokens[i] as Token).text;
-  if (!/^\p{Ll}{2,}$/u.test(w) || /(?:ing|ed)$/.test(w) || /^(?:who|whose|which|that|than)$/.test(w))
-    return false;
+  // a clause's word ends it: "X, Y and Z will each host the mid-week slot,"
+  if (!/^\p{Ll}{2,}$/u.test(w) || /(?:ing|ed)$/.test(w) || CLAUSE_WORD.test(w)) return false;
   const next = tokens[i + 1];
   if (!next) return false;
   const n = lower(next);

@@ -3,7 +3,7 @@ import type { EntityType } from '../model/document';
 import { SENTENCE_STARTERS } from '../text/abbreviations';
 import type { Token } from '../text/tokenize';
 import { type AliasTable, defaultAliasTable } from './alias-table';
-import { EVENT_WORDS, isDemonym, NAME_PARTICLES, ORG_WORDS, RANKS, ROLE_NOUNS } from './lexicons';
+import { EVENT_WORDS, isDemonym, NAME_PARTICLES, ORG_WORDS, RANKS, SPEAKER_ROLE_NOUNS } from './lexicons';
 
 const TO_TAGGER: Record<EntityType, TaggerType> = {
   PERSON: 'PER',
@@ -23,7 +23,8 @@ const CALENDAR =
 const isName = (t: Token) =>
   (/^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text) && !CALENDAR.test(t.text)) ||
   /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text);
-const isRoleWord = (t: Token) => RANKS.has(t.text.toLowerCase()) || ROLE_NOUNS.has(t.text.toLowerCase());
+const isRoleWord = (t: Token) =>
+  RANKS.has(t.text.toLowerCase()) || SPEAKER_ROLE_NOUNS.has(t.text.toLowerCase());
 
 /**
  * Extraction v1's tagger: capitalised runs typed by lexicons, titles and
@@ -71,7 +72,7 @@ export class RuleTagger implements EntityTagger {
     if (words.length === 1 && isDemonym(text)) return 'MISC';
     if (words.some((w) => EVENT_WORDS.has(w))) return 'MISC';
     const prev = before?.text.toLowerCase() ?? '';
-    if (RANKS.has(prev) || ROLE_NOUNS.has(prev) || RANKS.has(words[0] as string)) return 'PER';
+    if (RANKS.has(prev) || SPEAKER_ROLE_NOUNS.has(prev) || RANKS.has(words[0] as string)) return 'PER';
     if (PLACE_PREPOSITIONS.has(prev)) return 'LOC';
     if (
       words.length >= 2 &&

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { ROLE_NOUNS, SPEAKER_ROLE_NOUNS } from '../../../functions/domain/entities/lexicons';
+import { entitiesOf } from './helpers';
+
+const rolesOf = (entities: ReturnType<typeof entitiesOf>, name: string) =>
+  entities.find((e) => e.name === name)?.roles;
+
+describe('callings before a name', () => {
+  it('reads a calling before a name as its role', () => {
+    const text =
+      'Record producer Tim Marsh spoke. Arsenal keeper Jon Lee saved it. He spoke with chat show host Ann Bray. Greek sprinter Kos Nia ran. Film critic Dan Bowe wrote it. BBC pundit Sam Roe agreed. Festival organiser Mia Wick said so. Theatre impresario Cam Hale and comic Ben Kaye came.';
+    const entities = entitiesOf(text, [
+      ['Tim Marsh', 'PER'],
+      ['Arsenal', 'ORG'],
+      ['Jon Lee', 'PER'],
+      ['Ann Bray', 'PER'],
+      ['Kos Nia', 'PER'],
+      ['Dan Bowe', 'PER'],
+      ['BBC', 'ORG'],
+      ['Sam Roe', 'PER'],
+      ['Mia Wick', 'PER'],
+      ['Cam Hale', 'PER'],
+      ['Ben Kaye', 'PER'],
+    ]);
+    expect(rolesOf(entities, 'Tim Marsh')).toEqual(['Record producer']);
+    expect(rolesOf(entities, 'Jon Lee')).toEqual(['Arsenal keeper']);
+    expect(rolesOf(entities, 'Ann Bray')).toEqual(['chat show host']);
+    expect(rolesOf(entities, 'Kos Nia')).toEqual(['Greek sprinter']);
+    expect(rolesOf(entities, 'Dan Bowe')).toEqual(['Film critic']);
+    expect(rolesOf(entities, 'Sam Roe')).toEqual(['BBC pundit']);
+    expect(rolesOf(entities, 'Mia Wick')).toEqual(['Festival organiser']);
+    expect(rolesOf(entities, 'Cam Hale')).toEqual(['Theatre impresario']);
+    expect(rolesOf(entities, 'Ben Kaye')).toEqual(['comic']);
+  });
+
+  it('reads a title word after a modal as a verb, no role', () => {
+    const text =
+      "The charity will host Mr Tate's speech. Ann Bray, Joe Evren and Tim Marsh will each host the late-night slot, the station said.";
+    const entities = entitiesOf(text, [
+      ['Tate', 'PER'],
+      ['Ann Bray', 'PER'],
+      ['Joe Evren', 'PER'],
+      ['Tim Marsh', 'PER'],
+    ]);
+    expect(rolesOf(entities, 'Tate')).toEqual([]);
+    expect(rolesOf(entities, 'Ann Bray')).toEqual([]);
+  });
+
+  it('leaves "what" out of a compound role', () => {
+    const text = 'He was eliminated in what host Tom Barr called a hard verdict.';
+    expect(rolesOf(entitiesOf(text, [['Tom Barr', 'PER']]), 'Tom Barr')).toEqual(['host']);
+  });
+
+  it('keeps callings out of the nouns a speaker nominal is an office by', () => {
+    // "the UK's biggest coal producer" is a firm; "the host" of an old gaffe no one named
+    for (const w of ['producer', 'host', 'keeper', 'comic']) {
+      expect(ROLE_NOUNS.has(w)).toBe(true);
+      expect(SPEAKER_ROLE_NOUNS.has(w)).toBe(false);
+    }
+    expect(SPEAKER_ROLE_NOUNS.has('spokesman')).toBe(true);
+  });
+});
