@@ -27,6 +27,7 @@ import { retypeCompassPlaces } from './compass-places';
 import { joinConstituencies } from './constituencies';
 import { joinCoordinatedBodies } from './coordinated-bodies';
 import { joinCoordinatedRoles } from './coordinated-roles';
+import { readCopulaRoles } from './copula-roles';
 import { type NamedMention, personAnchors } from './coref';
 import { joinCountryLedNames } from './country-led-names';
 import { cutCountryTv } from './country-tv';
@@ -430,7 +431,7 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
           text,
           cutLeaderAdministrations(
             text,
-            joinConstituencies(text, retypeCompassPlaces(text, typed), table),
+            joinConstituencies(text, retypeCompassPlaces(text, readCopulaRoles(text, typed)), table),
             table,
           ),
         ),
