@@ -1,23 +1,21 @@
 import { defaultAliasTable } from '../entities/alias-table';
 import type { Entity, EntityType } from '../model/document';
+import { onlyAside } from './aside-mentions';
 import { isCountry } from './countries';
 import { countriesOf, isOneOf, isOtherCountry } from './demonyms';
 import { type Gender, genderMarked, PERSON_PRONOUNS } from './gender';
 import { seatOf } from './governing-bodies';
 import { isImpersonalIt } from './impersonal-it';
 import { keepMentions, mentionedBetween, nearest, type PriorSpeaker } from './mention-order';
-import { onlyInPassing } from './passing-firm';
 import { placeSubject } from './place-subject';
 import { madeBy, placedWithHead } from './placed-group';
 import { isPremodifier } from './premodifier';
 import { newspapers, PRESS_HEADS } from './press';
 import { relativeClauseSubject } from './relative-subject';
-import { onlyARival } from './rival-names';
 import { type Discourse, opensSentence, type Referents, salientReferent, sentenceAt } from './salience';
 import { speakingSeats } from './speaking-seat';
 import { subjectBody } from './subject-body';
 import { type NominalSpan, namesAThing, subjectNominal } from './subject-nominal';
-import { onlyTold } from './told-body';
 import { namesAVoicelessThing, saysSomething } from './voiceless-thing';
 
 /** How far back "it" looks for an organisation first, in characters (a few lines), or in sentences. */
@@ -234,13 +232,9 @@ export function groupNounSpeaker(
     (PRESS_HEADS.has(head) ? nearest(newspapers(entities), at, ['ORG'], prior) : null);
   if (byName || !group) return byName;
   if (!discourse) return nearest(entities, at, ['ORG'], prior);
-  // a body named only as a rival ("rivals such as Virgin Blue") or as who was told ("told the BBC") is not the one "the firm" is
+  // a body named only aside ("rivals such as Virgin Blue", "told the BBC", "analyst at X") is not the one "the firm" is
   const orgs = referable(entities, discourse).filter(
-    (e) =>
-      e.type === 'ORG' &&
-      !onlyARival(e, discourse.text, at) &&
-      !onlyTold(e, discourse.text, at) &&
-      !onlyInPassing(e, discourse.text, at),
+    (e) => e.type === 'ORG' && !onlyAside(e, discourse.text, at),
   );
   const ids = new Set(orgs.map((e) => e.id));
   // another nominal opening the source's own sentence is another body: "The US regulator is

@@ -1,4 +1,4 @@
-import type { Entity, Range } from '../model/document';
+import type { Range } from '../model/document';
 
 /**
  * Before a firm named only in passing: an outside commentator's employer
@@ -16,20 +16,10 @@ const APPOSED = /^,\s+$/u;
 
 /**
  * Whether the story names this mention only in passing, not as the firm it
- * is about; never one a source at `at` is set beside.
+ * is about (an analyst's bank, a listed creditor); never one a source at
+ * `at` is set beside. (./passing-name's namedInPassing is a person's.)
  */
-export const namedInPassing = (text: string, m: Range, at: number): boolean =>
+export const namedAsPassingFirm = (text: string, m: Range, at: number): boolean =>
   !APPOSED.test(text.slice(m.end, at)) &&
   (PASSING_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) ||
     UNIT_AFTER.test(text.slice(m.end, m.end + 30)));
-
-/**
- * Whether every mention of a body before `at` is in passing: then "the
- * company" after it is the firm the story is about, not the analyst's bank
- * or a listed creditor (BBC: Dresdner Kleinwort Wasserstein for Deutsche
- * Telekom, SK Energy for China Aviation Oil).
- */
-export function onlyInPassing(e: Entity, text: string, at: number): boolean {
-  const before = e.mentions.filter((m) => m.end <= at);
-  return before.length > 0 && before.every((m) => namedInPassing(text, m, at));
-}

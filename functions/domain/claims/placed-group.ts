@@ -1,10 +1,8 @@
 import type { Entity, Range } from '../model/document';
 import { literal } from '../text/literal';
 import { memoBounded } from '../text/memo';
-import { namedInPassing } from './passing-firm';
-import { namedAsRival } from './rival-names';
+import { namedAside } from './aside-mentions';
 import type { Discourse } from './salience';
-import { namedAsTold } from './told-body';
 
 /** How far from a name its describing noun may stand, in characters: "Australian brewer Fosters". */
 const WITHIN = 40;
@@ -78,12 +76,9 @@ export function placedWithHead(head: string, at: number, entities: Entity[], tex
         m.end <= at &&
         (!best || m.end > best.end) &&
         nouns.some((noun) => placedBeside(text, m, noun)) &&
-        // "Rival local club Manchester City": not the club the story is about (./rival-names)
-        !namedAsRival(text, m) &&
-        // "told BBC News Online the band were …": who heard, not the band (./told-body)
-        !namedAsTold(text, m) &&
-        // "as well as South Korean firm SK Energy": a listed firm, not the one the story is about (./passing-firm)
-        !namedInPassing(text, m, at)
+        // "Rival local club Manchester City", "told BBC News Online the band were …", "as well as
+        // South Korean firm SK Energy": not the body the story is about (./aside-mentions)
+        !namedAside(text, m, at)
       )
         best = { id: e.id, end: m.end };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onlyInPassing } from '../../../functions/domain/claims/passing-firm';
+import { onlyAside } from '../../../functions/domain/claims/aside-mentions';
 import { named, speakerOf } from './article-fixture';
 
 describe('resolveSpeaker: a firm named only in passing is not "the company"', () => {
@@ -7,12 +7,12 @@ describe('resolveSpeaker: a firm named only in passing is not "the company"', ()
     const text =
       'Telcor made a profit. Sales of stakes in firms including Russia\'s Mobilex raised cash. Telmo USA, the company\'s US arm, did well. "Good," said Jo Bell, analyst at Harrow Brokers. Harrow Brokers agreed.';
     const at = text.indexOf('Harrow Brokers agreed');
-    expect(onlyInPassing(named(text, 'org.mobilex', 'ORG', ['Mobilex']), text, at)).toBe(true);
-    expect(onlyInPassing(named(text, 'org.telmo-usa', 'ORG', ['Telmo USA']), text, at)).toBe(true);
+    expect(onlyAside(named(text, 'org.mobilex', 'ORG', ['Mobilex']), text, at)).toBe(true);
+    expect(onlyAside(named(text, 'org.telmo-usa', 'ORG', ['Telmo USA']), text, at)).toBe(true);
     const harrow = named(text, 'org.harrow-brokers', 'ORG', ['Harrow Brokers']);
-    expect(onlyInPassing(harrow, text, at)).toBe(true);
-    expect(onlyInPassing(harrow, text, text.length)).toBe(false);
-    expect(onlyInPassing(named(text, 'org.telcor', 'ORG', ['Telcor']), text, at)).toBe(false);
+    expect(onlyAside(harrow, text, at)).toBe(true);
+    expect(onlyAside(harrow, text, text.length)).toBe(false);
+    expect(onlyAside(named(text, 'org.telcor', 'ORG', ['Telcor']), text, at)).toBe(false);
   });
 
   it("passes over an analyst's bank for the firm", () => {

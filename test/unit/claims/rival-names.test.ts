@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onlyARival } from '../../../functions/domain/claims/rival-names';
+import { onlyAside } from '../../../functions/domain/claims/aside-mentions';
 import { named, speakerOf } from './article-fixture';
 
 describe('resolveSpeaker: a body named only as a rival is not "the firm" or "the club"', () => {
@@ -9,10 +9,10 @@ describe('resolveSpeaker: a body named only as a rival is not "the firm" or "the
     const jetwing = named(text, 'org.jetwing', 'ORG', ['Jetwing']);
     const airon = named(text, 'org.airon', 'ORG', ['Airon']);
     const skyward = named(text, 'org.skyward', 'ORG', ['Skyward']);
-    expect(onlyARival(jetwing, text, text.length)).toBe(true);
-    expect(onlyARival(airon, text, text.indexOf('Airon said'))).toBe(true);
-    expect(onlyARival(airon, text, text.length)).toBe(false);
-    expect(onlyARival(skyward, text, text.length)).toBe(false);
+    expect(onlyAside(jetwing, text, text.length)).toBe(true);
+    expect(onlyAside(airon, text, text.indexOf('Airon said'))).toBe(true);
+    expect(onlyAside(airon, text, text.length)).toBe(false);
+    expect(onlyAside(skyward, text, text.length)).toBe(false);
   });
 
   it('passes over a rival placed with the head noun', () => {

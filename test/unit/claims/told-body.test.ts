@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onlyTold } from '../../../functions/domain/claims/told-body';
+import { onlyAside } from '../../../functions/domain/claims/aside-mentions';
 import { named, speakerOf } from './article-fixture';
 
 describe('resolveSpeaker: a body named only as who was told is not "the company"', () => {
@@ -7,8 +7,8 @@ describe('resolveSpeaker: a body named only as who was told is not "the company"
     const text =
       'Skyway said fares would rise. "We are looking at it," a Skyway spokesman told the Daily Ledger. The Daily Ledger said so.';
     const ledger = named(text, 'org.daily-ledger', 'ORG', ['Daily Ledger']);
-    expect(onlyTold(ledger, text, text.indexOf('The Daily Ledger said'))).toBe(true);
-    expect(onlyTold(ledger, text, text.length)).toBe(false);
+    expect(onlyAside(ledger, text, text.indexOf('The Daily Ledger said'))).toBe(true);
+    expect(onlyAside(ledger, text, text.length)).toBe(false);
   });
 
   it('passes over the hearer for the firm that spoke', () => {
