@@ -1,5 +1,5 @@
 import type { Entity } from '../model/document';
-import { absorb } from './merge';
+import { foldJoined } from './merge';
 
 /** A generational suffix ending a full name: "Larry Mullen Jr", "Charles Evans Jr.". */
 const SUFFIX = /^(?:Jr|Sr)\.?$/u;
@@ -33,9 +33,5 @@ export function joinSuffixedSurnames(entities: Entity[], bodyStart = 0): Entity[
     if (e.type === 'PERSON' && full && others.length === 0 && surnameOf(full.name)?.suffixed)
       joined.set(e, full);
   }
-  if (joined.size === 0) return entities;
-  const merged = new Map<Entity, Entity>();
-  for (const [from, into] of joined)
-    merged.set(into, absorb(merged.get(into) ?? into, from, { partial: true }));
-  return entities.filter((e) => !joined.has(e)).map((e) => merged.get(e) ?? e);
+  return foldJoined(entities, joined, true);
 }

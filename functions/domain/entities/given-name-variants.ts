@@ -1,6 +1,6 @@
 import type { Entity } from '../model/document';
 import { isCommonWord } from './common-words';
-import { absorb } from './merge';
+import { foldJoined } from './merge';
 
 /**
  * Forms of one given name, each set one name (reviewed by hand): a name
@@ -106,13 +106,8 @@ export function joinGivenNameVariants(entities: Entity[]): Entity[] {
         joined.set(e, head);
     }
   }
-  if (joined.size === 0) return entities;
-  const merged = new Map<Entity, Entity>();
-  for (const [from, into] of joined) {
-    const partial = wordsOf(from.name).length === 1;
-    merged.set(into, absorb(merged.get(into) ?? into, from, { partial }));
-  }
-  return entities.filter((e) => !joined.has(e)).map((e) => merged.get(e) ?? e);
+  // a one-word name is a partial one (no alias)
+  return foldJoined(entities, joined, (from) => wordsOf(from.name).length === 1);
 }
 
 const givenOf = (key: string) => key.slice(0, key.indexOf(' '));

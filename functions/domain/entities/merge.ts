@@ -38,9 +38,25 @@ export function joinToSoleFit(
     const longs = entities.filter((e) => e !== short && e.type !== 'PERSON' && fits(e, short));
     if (longs.length === 1) joined.set(short, longs[0] as Entity);
   }
+  return foldJoined(entities, joined, options.partial ?? false);
+}
+
+/**
+ * Each entity `joined` maps folded into its target (absorb), which keeps its
+ * place; several may fold into one. `partial` says, for each folded entity,
+ * whether its name is a partial one (no alias). The input itself when none.
+ */
+export function foldJoined(
+  entities: Entity[],
+  joined: ReadonlyMap<Entity, Entity>,
+  partial: boolean | ((from: Entity) => boolean),
+): Entity[] {
   if (joined.size === 0) return entities;
   const merged = new Map<Entity, Entity>();
-  for (const [from, into] of joined) merged.set(into, absorb(merged.get(into) ?? into, from, options));
+  for (const [from, into] of joined) {
+    const options = { partial: typeof partial === 'function' ? partial(from) : partial };
+    merged.set(into, absorb(merged.get(into) ?? into, from, options));
+  }
   return entities.filter((e) => !joined.has(e)).map((e) => merged.get(e) ?? e);
 }
 

@@ -1,5 +1,5 @@
 import type { Entity } from '../model/document';
-import { absorb } from './merge';
+import { foldJoined } from './merge';
 
 /** Words that open a surname, written in capitals at a sentence's start: "van Persie", "Van Persie". */
 const PARTICLE = /^(?:van|von|de|der|den|di|da|del|della|du|le|la|ter|ten)$/i;
@@ -37,9 +37,5 @@ export function joinParticleSurnames(entities: Entity[]): Entity[] {
     });
     if (into.length === 1) joined.set(e, into[0] as Entity);
   }
-  if (joined.size === 0) return entities;
-  const merged = new Map<Entity, Entity>();
-  for (const [from, into] of joined)
-    merged.set(into, absorb(merged.get(into) ?? into, from, { partial: true }));
-  return entities.filter((e) => !joined.has(e)).map((e) => merged.get(e) ?? e);
+  return foldJoined(entities, joined, true);
 }

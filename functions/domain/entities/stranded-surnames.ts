@@ -1,7 +1,7 @@
 import type { Entity } from '../model/document';
 import { firstNameGender } from './first-names';
 import { type Gender, honorificBefore } from './honorifics';
-import { absorb } from './merge';
+import { foldJoined } from './merge';
 
 const wordsOf = (name: string) => name.split(' ');
 
@@ -35,11 +35,7 @@ export function joinStrandedSurnames(text: string, entities: Entity[], bodyStart
     if (told.size > 1 || (own && told.size === 1 && !told.has(own))) continue;
     joined.set(e, into);
   }
-  if (joined.size === 0) return entities;
-  const merged = new Map<Entity, Entity>();
-  for (const [from, into] of joined)
-    merged.set(into, absorb(merged.get(into) ?? into, from, { partial: true }));
-  return entities.filter((e) => !joined.has(e)).map((e) => merged.get(e) ?? e);
+  return foldJoined(entities, joined, true);
 }
 
 /** The genders the honorifics before an entity's mentions tell. */
