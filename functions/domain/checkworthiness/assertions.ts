@@ -1,6 +1,9 @@
 import { isDateLine } from './date-lines';
+import { isExclamation } from './exclamations';
 import { isFirstPerson } from './first-person';
+import { isImperative } from './imperatives';
 import { isLeadIn } from './lead-ins';
+import { isMeasureList } from './measure-lists';
 import { isNameList } from './name-lists';
 import { findQuantities } from './quantities';
 import { withoutScheduledDueTo } from './scheduled';
@@ -92,7 +95,9 @@ export function assertionReasons(sentence: string): AssertionReason[] {
  * A sentence that states a checkable fact: numbers, quantities, comparisons,
  * statistics, causes, dated events; not a signpost to what follows
  * (lead-ins.ts), nor someone's own experience told as "I" (first-person.ts), nor a web
- * page's link or embedded post (web-lines.ts), nor a schedule's dated line (date-lines.ts).
+ * page's link or embedded post (web-lines.ts), nor a schedule's dated line (date-lines.ts),
+ * nor the writer's word to the reader, an imperative or an exclamation (imperatives.ts,
+ * exclamations.ts), nor a recipe's list of amounts (measure-lists.ts).
  * Attribution is not checked here: callers apply it to
  * sentences no attribution covers.
  */
@@ -103,6 +108,9 @@ export function isCheckableAssertion(sentence: string): boolean {
     !isFirstPerson(sentence) &&
     !isWebLine(sentence) &&
     !isDateLine(sentence) &&
+    !isImperative(sentence) &&
+    !isExclamation(sentence) &&
+    !isMeasureList(sentence) &&
     assertionReasons(sentence).length > 0
   );
 }
