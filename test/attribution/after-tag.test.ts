@@ -45,3 +45,36 @@ describe('a content that opens on the comma closing its own tag', () => {
     );
   });
 });
+
+describe('a content that is only when or where its tag was said', () => {
+  it('is the clause before the tag', () => {
+    const day = 'The airline will cut 300 jobs at its Leeds base, the union said on Friday.';
+    expect(content(day, 'the union', 'said', 'on Friday.')).toBe(
+      'The airline will cut 300 jobs at its Leeds base',
+    );
+    const place =
+      'The carrier agreed to buy ten jets from the planemaker, executives announced Monday at the Paris show.';
+    expect(content(place, 'executives', 'announced Monday', 'at the Paris show.')).toBe(
+      'The carrier agreed to buy ten jets from the planemaker',
+    );
+    const as = 'Sales are expected to fall next year, the firm said this week, as it leaves the van market.';
+    expect(content(as, 'the firm', 'said', 'this week, as it leaves the van market.')).toBe(
+      'Sales are expected to fall next year',
+    );
+  });
+
+  it('is left when the words after the cue hold a clause of their own, or the clause before sets a scene', () => {
+    const clause = 'Speaking after the talks ended, he said in Rome the deal was off.';
+    expect(content(clause, 'he', 'said', 'in Rome the deal was off.')).toBe('in Rome the deal was off.');
+    const that = 'The talks ran late into the night, he said on Friday that nothing was agreed.';
+    expect(content(that, 'he', 'said', 'on Friday that nothing was agreed.')).toBe(
+      'on Friday that nothing was agreed.',
+    );
+    const setting = 'After the vote in the chamber, the minister said at a briefing.';
+    expect(content(setting, 'the minister', 'said', 'at a briefing.')).toBe('at a briefing.');
+    const object = 'Last week in Rome, the mayor discussed this plan and others with the city council.';
+    expect(content(object, 'the mayor', 'discussed', 'this plan and others with the city council.')).toBe(
+      'this plan and others with the city council.',
+    );
+  });
+});
