@@ -41,6 +41,7 @@ import { namesSomething } from './naming-cue';
 import { namedInQuotes, statesNothing } from './no-statement';
 import { modifiesNoun } from './participle-modifier';
 import { prepositionDeed } from './preposition-deed';
+import { readerYou } from './reader-you';
 import { relativeClauseHead } from './relative-clause-source';
 import { relativeDeed } from './relative-deed';
 import { reopenedQuoteCuts } from './reopened-quote';
@@ -160,6 +161,8 @@ export function buildClaims(
     const said = a.source ? toSpan(doc.text, a.source) : null;
     // "The extra time … meant that there was a knock-on effect": a consequence, no one's words
     if (cue && kind === 'indirect' && tellsConsequence(cue.text, said?.text ?? null)) continue;
+    // "If you want a book that …", "You might think that …": the reader, no one's words
+    if (cue && readerYou(said?.text ?? null, cue.text)) continue;
     // "The film tells the story of …", "The deal sees Rosneft receive …": a plot or an event, no one's words
     if (cue && kind === 'indirect') {
       // "The show, which told …": the thing the pronoun stands for
