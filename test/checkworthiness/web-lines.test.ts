@@ -17,6 +17,8 @@ describe('isWebLine', () => {
     'Zeta Home 2 with charging dock for £59.99',
     'Price Drop: Acme 55" 4K TV (Only at Example Mart) for $299.99 (Originally $450)',
     '25% Off Acme Castle 1,200-Piece Set, Now $89.97',
+    '$15 Off Acme Buds Pro on Example Mart',
+    '30% Off Zeta Home 2 and Charging Dock Bundle',
   ])('reads %j as a web line, no checkable assertion', (sentence) => {
     expect(isWebLine(sentence)).toBe(true);
     expect(isCheckableAssertion(sentence)).toBe(false);
@@ -31,6 +33,8 @@ describe('isWebLine', () => {
     'Up to 99% of alarms need no action[2], the study of 2,000 patients found.',
     'The firm sold the plant for $400 million.',
     'The council bought the land for $2,500, records show.',
+    '$15 off the fare is due to 2 million riders, the city said.',
+    '20% off its price was the best offer in 2019',
   ])('keeps %j, a sentence of the story', (sentence) => {
     expect(isWebLine(sentence)).toBe(false);
   });

@@ -8,7 +8,8 @@
  * line, whose phone numbers are marked "tel" or "fax"; a footnote under a
  * press release, opening on its number in brackets ("[1] Alarm fatigue: …");
  * a shopping list's item, a product and its price with no stop ("Sonos Move
- * for $400", "…, Now $649.99"), the heading over its blurb.
+ * for $400", "…, Now $649.99"), the heading over its blurb, or the saving
+ * it heads with ("$15 Off Apple AirPods Pro on Amazon", "30% Off …").
  */
 export function isWebLine(sentence: string): boolean {
   return (
@@ -18,7 +19,8 @@ export function isWebLine(sentence: string): boolean {
     STAMP_RE.test(sentence) ||
     CONTACT_RE.test(sentence) ||
     FOOTNOTE_RE.test(sentence) ||
-    PRICE_LINE_RE.test(sentence)
+    PRICE_LINE_RE.test(sentence) ||
+    SAVING_LINE_RE.test(sentence)
   );
 }
 
@@ -37,3 +39,5 @@ const FOOTNOTE_RE = /^\s{0,4}\[\d{1,3}\]\s/u;
 /** "Amazon Echo Buds for $130", "…Monitor, Now $649.99 (Originally $800)": a name and its price ending the line, no stop before it. */
 const PRICE_LINE_RE =
   /^\s{0,4}[^.!?\n]{1,160}(?: for|, Now) [$£€]\d[\d,]{0,9}(?:\.\d\d)?(?: \([^()\n]{1,40}\))?\s{0,4}$/u;
+/** "$10 Off Nintendo Switch Lite and Pokemon Bundle": a deal's heading, its saving first, the title's "Off", no stop. */
+const SAVING_LINE_RE = /^\s{0,4}(?:[$£€]\d[\d,]{0,9}(?:\.\d\d)?|\d{1,2}%) Off [^.!?\n]{1,160}$/u;
