@@ -6,6 +6,7 @@ import { adverbOffSource } from './adverb-off-source';
 import { adverbAfterTag } from './adverb-tag';
 import { beforeOwnTag } from './after-tag';
 import { agentContent } from './agent-content';
+import { withApposedName } from './apposed-name';
 import { asideContent } from './aside-content';
 import { clauseOf, covers, dropNested, mergeFragments, type Range } from './assemble';
 import { throughBracket } from './bracket-end';
@@ -315,6 +316,8 @@ export function extractAttributions(
     .filter((a): a is Attribution => a !== undefined)
     // "For the Liberal Democrats, Sir Menzies Campbell said": the name after the opening phrase speaks
     .map((a) => afterOpeningPhrase(doc.text, doc.sentences, a))
+    // "Anais Faraj, an analyst at Nomura told": the name before an unclosed apposition speaks
+    .map((a) => withApposedName(doc.text, doc.sentences, named, a))
     // "Gannett reportedly laid off": the subject is part of what others report, no source
     .map((a) => reportedSubject(doc.text, a))
     .map((a) => withoutFrontedPhrase(doc.text, withoutSpokenOf(doc.text, withoutSourceAside(doc.text, a))))
