@@ -125,6 +125,41 @@ describe('a sentence opened by a conjunction, and a reflexive apposition', () =>
   });
 });
 
+describe('a name the sentence opens on after words describing it', () => {
+  it('has the whole noun phrase for source', () => {
+    const firm = 'Security firm Acme, which found the flaw, recommended that users upgrade.';
+    expect(subjectOf(firm, 'recommended', 'Acme')).toBe('Security firm Acme');
+    const wife = 'His wife Ann, who called the police, said her rings were taken.';
+    expect(sourceOf(interruptedSubject, wife, 'said', 'Ann')).toBe('His wife Ann');
+    const owned = "The councils' umbrella body Acme, which gave the figures, warned of cuts.";
+    expect(subjectOf(owned, 'warned', 'Acme')).toBe("The councils' umbrella body Acme");
+  });
+
+  it('has none after an adverb, a time, a preposition or a verb before the name', () => {
+    expect(subjectOf('Now Acme, which lost the vote, said it would appeal.', 'said', 'Acme')).toBeUndefined();
+    expect(
+      subjectOf('During the primary Acme, which lost the vote, said it would appeal.', 'said', 'Acme'),
+    ).toBeUndefined();
+    expect(subjectOf('Last week Acme, which lost, said it would appeal.', 'said', 'Acme')).toBeUndefined();
+    expect(subjectOf('Shares in Acme, which lost, said so.', 'said', 'Acme')).toBeUndefined();
+    expect(subjectOf('Fans cheered Acme, which lost, said so.', 'said', 'Acme')).toBeUndefined();
+  });
+});
+
+describe('a feeling or an -ing word after a be-verb', () => {
+  it('is no passive: the interrupted subject holds it', () => {
+    expect(
+      subjectOf(
+        'The company, which is vying for the title, is confident about its prospects.',
+        'is confident about',
+      ),
+    ).toBe('The company');
+    expect(subjectOf('Acme, which lost, is hoping to win the match.', 'is hoping', 'Acme')).toBe('Acme');
+    expect(subjectOf('Acme, which lost, had been hoping to win.', 'had been hoping', 'Acme')).toBe('Acme');
+    expect(subjectOf('Acme, which lost, was hailed for its play.', 'was hailed', 'Acme')).toBeUndefined();
+  });
+});
+
 /** The host asideHost gives for a source (its words in the text) before the cue. */
 function hostOf(text: string, cue: string, source: string, name?: string): string | undefined {
   const tokens = tokenize(text);

@@ -9,6 +9,7 @@ import {
   VERB_LIKE,
   wordAt,
 } from './opening-subject';
+import { isFeeling, isProgressive } from './subject-content';
 import type { Run } from './tags';
 
 /** Words that interrupt a subject without describing it: "Vivendi, however, has said"; an age: "Morientes, 28, has". */
@@ -71,14 +72,17 @@ const NOT_HEAD = /^(?:\p{Ll}+ly|before|after|later|ago|earlier|since|then)$/u;
  */
 export function interruptedSubject(seq: Sequence, info: TokenInfo, cues: Run[], cue: Run): Run | undefined {
   const closing = wordAt(seq, cue.first - 1);
-  if (!SEPARATOR.test(closing) || isPassive(seq, cue)) return undefined;
+  // "is confident", "is looking forward to": a be-verb before a feeling or an -ing word is no passive
+  const passive = isPassive(seq, cue) && !isProgressive(seq, cue) && !isFeeling(seq, cue);
+  if (!SEPARATOR.test(closing) || passive) return undefined;
   const opening = sentenceStart(seq, cue.first);
   // "But Deutsche Bank - itself a target … - said": a conjunction opens the sentence, not its subject
   const first = CONJUNCTION.test(wordAt(seq, opening)) ? opening + 1 : afterFronted(seq, opening);
   const subject =
     openingName(seq, info, first, cue.first, OPENS_SUBJECT) ??
     articledName(seq, info, first, cue.first) ??
-    openingNominal(seq, first, cue.first);
+    openingNominal(seq, first, cue.first) ??
+    describedName(seq, info, first, cue.first);
   if (!subject || wordAt(seq, subject.last + 1) !== closing) return undefined;
   const opens = subject.last + 2;
   const closes = cue.first - 1;
@@ -147,6 +151,42 @@ function openingNominal(seq: Sequence, first: number, before: number): Run | und
     return HEAD.test(head) && !NOT_HEAD.test(head) && !VERB_LIKE.test(head)
       ? { role: 'source', first, last }
       : undefined;
+  }
+  return undefined;
+}
+
+/** Words describing a name before it: "Security firm", "US bankruptcy judge", "His wife", "The councils' umbrella organisation". */
+const MAX_DESCRIPTION = 5;
+/**
+ * What no such description holds: a preposition, conjunction, verb, adverb or
+ * time ("Shares in Acme", "Fans cheered Acme", "Now Jeb Bush", "During the
+ * primary Clinton", "Last week Acme").
+ */
+const NOT_DESCRIPTION =
+  /^(?:in|on|at|of|for|with|by|from|to|as|about|after|before|during|under|despite|following|amid|among|over|into|against|like|unlike|when|while|since|and|or|but|yet|so|that|if|because|than|now|then|meanwhile|however|also|still|even|only|just|later|earlier|today|yesterday|last|next|this|is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|do|does|did)$/i;
+/** A participle or adverb ("cheered", "Separately"), not a name ending so ("United", "Italy"). */
+const NOT_DESCRIPTION_FORM = /^(?:\p{Ll}+(?:ed|ly)|\p{Lu}\p{Ll}{3,}ly)$/u;
+
+/**
+ * "Security firm iDefence", "US bankruptcy judge Letitia Clark", "His wife
+ * Sharon", "The versatile Finnan": a name the sentence opens on after words
+ * that describe it, the separator right after the name. The source is the
+ * whole noun phrase, as PolNeAR marks it.
+ */
+function describedName(seq: Sequence, info: TokenInfo, first: number, before: number): Run | undefined {
+  for (let k = first; k < before && k <= first + MAX_DESCRIPTION; k++) {
+    const word = wordAt(seq, k);
+    if (k > first && OPENS_SUBJECT.has(info.ent[k + 2] as number)) {
+      let last = k;
+      while (last + 1 < before && (info.ent[last + 3] as number) === (info.ent[k + 2] as number) + 1) last++;
+      if (SEPARATOR.test(wordAt(seq, last + 1))) return { role: 'source', first, last };
+    }
+    if (
+      NOT_DESCRIPTION.test(word) ||
+      NOT_DESCRIPTION_FORM.test(word) ||
+      !(WORD.test(word) || POSSESSIVE.test(word) || /^['’]$/.test(word))
+    )
+      return undefined;
   }
   return undefined;
 }

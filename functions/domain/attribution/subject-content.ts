@@ -26,7 +26,7 @@ const CONNECTIVE = /^(?:but|however|and|yet)$/i;
  * word ending the cue is active; not after an "It", which may be no one or a
  * body named sentences back ("It is expecting annual sales growth").
  */
-function isProgressive(seq: Sequence, cue: Run): boolean {
+export function isProgressive(seq: Sequence, cue: Run): boolean {
   const last = wordAt(seq, cue.last);
   if (!/^\p{Ll}+ing$/u.test(last) || last === 'being' || /^it$/i.test(wordAt(seq, cue.first - 1)))
     return false;
@@ -48,7 +48,7 @@ const FEELING =
  * as PolNeAR marks "she has been …, keen to make her party more mainstream".
  * A feeling may be held "long" ("China has long been worried that …").
  */
-function isFeeling(seq: Sequence, cue: Run): boolean {
+export function isFeeling(seq: Sequence, cue: Run): boolean {
   for (let k = cue.first; k <= cue.last; k++) {
     const word = wordAt(seq, k);
     if (FEELING.test(word)) return k > cue.first;
