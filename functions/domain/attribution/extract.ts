@@ -58,6 +58,7 @@ import { narratedQuotes } from './narrated-quote';
 import { modifiedNounCue, nationalNounPhrase } from './national-modifier';
 import { reportsNoSpeech } from './no-speech';
 import { nounOffCue } from './noun-off-cue';
+import { objectParticiple } from './object-participle';
 import { withOpeningPart } from './opening-part';
 import { afterOpeningPhrase } from './opening-phrase';
 import { separated } from './overlap';
@@ -310,7 +311,9 @@ export function extractAttributions(
         !reportsNoSpeech(doc.text, a) &&
         !namesOnly(doc.text, a) &&
         !adverbAfterTag(doc.text, a, split) &&
-        !butAfterCue(doc.text, a),
+        !butAfterCue(doc.text, a) &&
+        // "the 3,000 cases mentioned last week": a reduced relative, no speaker
+        !objectParticiple(doc.text, a),
     )
     .map((a) => agentContent(doc.text, toldSubject(doc.text, pseudoCleft(doc.text, a))))
     .filter((a): a is Attribution => a !== undefined)
