@@ -41,6 +41,7 @@ import { namesSomething } from './naming-cue';
 import { namedInQuotes, statesNothing } from './no-statement';
 import { modifiesNoun } from './participle-modifier';
 import { prepositionDeed } from './preposition-deed';
+import { pastQuoteTail } from './quote-tail';
 import { readerYou } from './reader-you';
 import { relativeClauseHead } from './relative-clause-source';
 import { relativeDeed } from './relative-deed';
@@ -95,7 +96,8 @@ export function buildClaims(
   for (const told of ordered) {
     // "It … that there will be": the impersonal "it" is no part of the content
     // "assured the public on Weibo that …": the hearer is no part of what was said
-    const a = withoutHearer(doc.text, withoutImpersonalIt(doc.text, told));
+    // "…" Full details will follow "in two weeks," a spokesman said: not the quote before
+    const a = pastQuoteTail(doc.text, quotes, withoutHearer(doc.text, withoutImpersonalIt(doc.text, told)));
     const cue = toSpan(doc.text, a.cue);
     const spanned = contentSpan(doc.text, a.content, cuts);
     if (!spanned || !/\p{L}/u.test(spanned.text)) continue;
