@@ -4,10 +4,10 @@ import type { Range } from '../model/document';
  * Before a firm named only in passing: an outside commentator's employer
  * ("telecoms analyst at Dresdner Kleinwort Wasserstein"), or a member of a
  * list ("firms including Russia's OAO Mobile Telesystems", "as well as South
- * Korean firm SK Energy").
+ * Korean firm SK Energy", "Its brands include AEG").
  */
 const PASSING_BEFORE =
-  /(?:\b(?:analysts?|economists?|strategists?|brokers?)\s+(?:at|with|from)\s+(?:the\s+)?|\b(?:including|such\s+as|as\s+well\s+as)\s+(?:[\p{L}'’&-]+(?:\.\p{L}+)?\s+){0,4})$/iu;
+  /(?:\b(?:analysts?|economists?|strategists?|brokers?)\s+(?:at|with|from)\s+(?:the\s+)?|\b(?:including|includes?|included|such\s+as|as\s+well\s+as)\s+(?:[\p{L}'’&-]+(?:\.\p{L}+)?\s+){0,4})$/iu;
 /** After one: an apposition saying it belongs to the firm spoken of ("T-Mobile USA, the company's American mobile business,"). */
 const UNIT_AFTER = /^,\s+(?:the\s+(?:company|firm|group)['’]s|its)\s/iu;
 

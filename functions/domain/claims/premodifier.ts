@@ -9,6 +9,8 @@ const NOUN_THEN_AUXILIARY =
   /^\s+(\p{Ll}[\p{L}-]*)\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\b/u;
 /** Words between a subject and its auxiliary that are no noun: "Google now has", "BT alone is". */
 const NOT_NOUNS = /^(?:\p{L}+ly|now|also|still|then|already|alone|too|itself|themselves|who|which|that)$/u;
+/** Its own people are the body speaking, not a thing it modifies: "Rosneft officials were unavailable". */
+const VOICES = /^(?:officials|executives|bosses|spokes(?:man|woman|person)|management)$/u;
 
 /**
  * Whether a name only modifies the noun after it ("RFID chips could be
@@ -19,5 +21,5 @@ export function isPremodifier(text: string, m: Range): boolean {
   const before = text.slice(Math.max(0, m.start - 24), m.start);
   if (INDEFINITE_BEFORE.test(before) || NUMBER_BEFORE.test(before)) return true;
   const noun = NOUN_THEN_AUXILIARY.exec(text.slice(m.end, m.end + 40))?.[1];
-  return noun !== undefined && !NOT_NOUNS.test(noun);
+  return noun !== undefined && !NOT_NOUNS.test(noun) && !VOICES.test(noun);
 }

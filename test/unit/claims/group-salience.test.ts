@@ -23,6 +23,19 @@ describe('resolveSpeaker: "it" goes to what the sentences before were about', ()
     );
   });
 
+  it('takes a body\'s own officials as the body, not a name modifying a thing ("Rosneft officials were")', () => {
+    const text =
+      'Varco Group says it will ask Petrol to repay a loan. Varco Group\'s director Jo Bell said: "We will fight." Petrol officials were unavailable for comment. But the company has said it will act against Varco.';
+    const entities = [
+      named(text, 'org.varco-group', 'ORG', ['Varco Group', 'Varco']),
+      named(text, 'org.petrol', 'ORG', ['Petrol']),
+      named(text, 'person.jo-bell', 'PERSON', ['Jo Bell']),
+    ];
+    expect(resolveSpeaker(spanOf(text, 'the company'), entities, [], { discourse: discourseOf(text) })).toBe(
+      'org.petrol',
+    );
+  });
+
   it('passes over a name after "a" or a number ("a new Access Services division", "1bn CFA francs")', () => {
     const text =
       'Corruption has cost Cameroon 1bn CFA francs a month. Officials set up a new Audit Services unit last week. It said more staff would be hired.';

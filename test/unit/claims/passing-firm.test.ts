@@ -37,6 +37,13 @@ describe('resolveSpeaker: a firm named only in passing is not "the company"', ()
     expect(speakerOf(text, 'the firm', entities)).toBe('org.aerofuel');
   });
 
+  it('passes over a firm a list after "include" names', () => {
+    const text =
+      "Appliance maker Kelvo is to shut a plant. Kelvo's brands include Zanex, Frigon and Ovarta. The company said it would save £100m.";
+    const entities = [named(text, 'org.kelvo', 'ORG', ['Kelvo']), named(text, 'org.zanex', 'ORG', ['Zanex'])];
+    expect(speakerOf(text, 'The company', entities)).toBe('org.kelvo');
+  });
+
   it('keeps a listed firm a source is set beside', () => {
     const text =
       "Harton United may be sold. Mr Dale's backers, including Orbis Capital, the US investment bank have said they will not back a bid.";
