@@ -26,10 +26,21 @@ describe('"X branded Y Z"', () => {
     ]);
   });
 
-  it('leaves a brand name, an adverb for a subject, a passive and a cue already found', () => {
+  it('reads a passive with its agent ending the sentence: the agent the source, subject and judgement the content', () => {
+    expect(found('The plan has been branded a disgrace by the mayor.')).toEqual([
+      ['the mayor', 'has been branded', 'The plan … a disgrace'],
+    ]);
+    expect(
+      found('Plans to store waste in Ruritania have been branded "deeply irresponsible" by the Greens.'),
+    ).toEqual([
+      ['the Greens', 'have been branded', 'Plans to store waste in Ruritania … "deeply irresponsible"'],
+    ]);
+    expect(found('The plan was branded a disgrace by the mayor, who wants it dropped.')).toEqual([]);
+  });
+
+  it('leaves a brand name, an adverb for a subject and a cue already found', () => {
     expect(found('Harbour Phones just released its Walkman branded mobile phone.')).toEqual([]);
     expect(found('Fans booed and sarcastically branded the goal his best.')).toEqual([]);
-    expect(found('The plan has been branded a disgrace by the mayor.')).toEqual([]);
     const text = 'Ms Okafor branded the ferry plan unworkable.';
     const at = text.indexOf('branded');
     const before: Attribution = {

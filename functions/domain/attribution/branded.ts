@@ -19,6 +19,14 @@ const JUDGEMENT_END = /,\s(?:saying|adding|arguing|and|but)\b|\sbut\s|\s*$/u;
 const JUDGED = /^[^"“”,;]{1,80}?(?=\s(?:an?|as)\s|\s["“])/u;
 
 /**
+ * "The scheme has been branded a "disgraceful waste" by MPs": the subject
+ * from the sentence's start, the passive "branded", the judgement, then "by"
+ * and the agent ending the sentence.
+ */
+const PASSIVE =
+  /^(?<judged>[^,;:"“”]{3,150}?)\s(?<cue>(?:(?:has|have|had)\sbeen|is|are|was|were)\s(?:\p{Ll}+ly\s)?branded)\s(?<judgement>[^;:]{2,120}?)\sby\s(?<source>[^,;:"“”]{2,80}?)[.!]?$/du;
+
+/**
  * "X branded Y Z": PolNeAR makes "labeled" and "dubbed" cues, the one naming
  * the source and the judgement the content (the BBC's politics pages use
  * "branded"), but the tagger reads "branded" as a cue only now and then. Only
@@ -33,6 +41,8 @@ export function brandedAttributions(
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     if (!sentence.includes('branded')) continue;
+    const passive = passiveBranded(sentence.trimEnd(), s.start, found);
+    if (passive) out.push(passive);
     const m = BRANDED.exec(sentence);
     const source = m?.indices?.groups?.source;
     const cue = m?.indices?.groups?.cue;
@@ -58,4 +68,18 @@ export function brandedAttributions(
     });
   }
   return out;
+}
+
+/**
+ * The passive (PASSIVE): the agent is the source, the subject and the
+ * judgement the content, as PolNeAR marks "was seen by some as a demotion"
+ * and ./judged-by reads "was criticised by X". Only where no cue was found.
+ */
+function passiveBranded(sentence: string, start: number, found: Attribution[]): Attribution | null {
+  const g = PASSIVE.exec(sentence)?.indices?.groups;
+  if (!g?.judged || !g.cue || !g.judgement || !g.source) return null;
+  const at = ([from, to]: [number, number]) => ({ start: start + from, end: start + to });
+  const cue = at(g.cue);
+  if (found.some((a) => a.cue.some((f) => f.start < cue.end && cue.start < f.end))) return null;
+  return { source: [at(g.source)], cue: [cue], content: [at(g.judged), at(g.judgement)] };
 }
