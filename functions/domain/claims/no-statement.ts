@@ -410,6 +410,16 @@ const ASKED_PASSIVE =
 const QUESTIONED_PASSIVE =
   /^(?:(?:has|have|had|will|would|could|may|might|also|now|later|then|already|not)\s+){0,4}(?:(?:is|are|was|were|be|been|being)\s+){1,2}(?:(?:also|now|later|then|already|repeatedly|\p{L}+ly)\s+)?questioned(?:\s+(?:about|on|over|for|in))?$/u;
 const QUESTIONED = new RegExp(`${BEFORE_DEED}questioned((?:\\s+(?:for|in))?)$`);
+/**
+ * Questioned as a suspect or a witness is, no one's words: "will be
+ * questioned by a judge", "were questioned by UK police before being
+ * released", "Questioned by the prosecution, Ms Kite said" (whose answer is a
+ * claim of its own); "questioned about" with no source is "asked about".
+ */
+const INTERROGATED = new RegExp(`${BEFORE_DEED}questioned(\\s+by)?$`);
+const INTERROGATOR =
+  /^\s*(?:(?:a|the)\s+)?(?:[\p{L}-]+\s+)?(?:police|detectives|officers|investigators|judges?|magistrates?|prosecutors?|prosecution|defence|defense)\b/iu;
+const QUESTIONED_ABOUT = /^(?:when\s+)?questioned\s+(?:about|on|over)$/;
 const POLLED =
   /^\s*(?:for|in)\s+(?:(?:a|an|the|this|its|their|our)\s+)?(?:[\p{L}-]+\s+)?(?:polls?|surveys?|study|studies|research)\b|^\s*(?:(?:some|about|around|more\s+than|nearly|almost|over)\s+)?\d[\d,]*\s+\p{L}/iu;
 
@@ -520,6 +530,11 @@ export function statesNothing(cue: string, hasSource: boolean, restOfSentence: s
   const forecast = FORECAST.test(words) && !/^\s*that\s/i.test(restOfSentence);
   if (!hasSource && (ASKED.test(words) || ((forecast || ASKED_PASSIVE.test(words)) && byNoOne))) return true;
   if (!hasSource && QUESTIONED_PASSIVE.test(words) && byNoOne) return true;
+  if (!hasSource && QUESTIONED_ABOUT.test(words)) return true;
+  const interrogated = INTERROGATED.exec(words);
+  // who questioned: after "by" in the cue or right after it
+  const by = interrogated?.[1] ? restOfSentence : byNoOne ? '' : restOfSentence.replace(/^\s*by\s/iu, ' ');
+  if (interrogated && INTERROGATOR.test(by)) return true;
   const questioned = QUESTIONED.exec(words);
   if (questioned && POLLED.test(`${questioned[1]}${restOfSentence}`)) return true;
   if (IMPOSED_OR_OPTED.test(words) || AWARD_OR_CAST.test(words)) return true;

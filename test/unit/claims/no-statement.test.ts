@@ -608,6 +608,18 @@ describe('statesNothing', () => {
     expect(statesNothing('were questioned', true, ' over the plans.')).toBe(false);
   });
 
+  it('reads one questioned by police, a judge or a prosecutor, or "questioned about" with no source, as no statement', () => {
+    expect(statesNothing('will be questioned', false, ' by a judge over the next few days.')).toBe(true);
+    expect(statesNothing('were questioned by', false, ' UK police before being released.')).toBe(true);
+    expect(statesNothing('Questioned', true, ' by the prosecution, Ms Lee said her plan had failed.')).toBe(
+      true,
+    );
+    expect(statesNothing('Questioned about', false, ' the flood, he said his faith held.')).toBe(true);
+    expect(statesNothing('has been questioned by', false, " the party's former president.")).toBe(false);
+    expect(statesNothing('questioned about', true, ' the plan.')).toBe(false);
+    expect(statesNothing('questioned', true, ' the police figures.')).toBe(false);
+  });
+
   it('reads a vote cast and an award or programme presented as no statement', () => {
     for (const cue of [
       'voted against',
