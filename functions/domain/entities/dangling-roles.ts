@@ -1,6 +1,6 @@
 import type { Entity } from '../model/document';
 import { isCourtesyTitle } from './courtesy-titles';
-import { isTitleWord } from './lexicons';
+import { capitalPosition, isTitleWord } from './lexicons';
 
 /** A last word that leaves a role open: what follows it is the one the role is of or for. */
 const OPEN_END = /\s(?:for|of|to|at|by|with|from|on|the|a|an|and|or)$/i;
@@ -18,9 +18,11 @@ const OPEN_START =
 /**
  * A role holding no title word was read only for the honorific after it
  * ("on Tuesday Mr Ebbers", "told the BBC Mr Howard", "Speaking in Harrogate
- * Mr Kennedy", "Although Mr Raskin"): the words before "Mr" are no title.
+ * Mr Kennedy", "Although Mr Raskin"): the words before "Mr" are no title; nor
+ * a rugby position in capitals after the first word ("to the Foreign Policy Centre Mr Straw").
  */
-const namesTitle = (role: string): boolean => isCourtesyTitle(role) || role.split(/\s+/).some(isTitleWord);
+const namesTitle = (role: string): boolean =>
+  isCourtesyTitle(role) || role.split(/\s+/).some((w, i) => isTitleWord(w) && !(i > 0 && capitalPosition(w)));
 
 /** "and" first: the next item of a list, someone else's role ("Ariel Sharon, and the Palestinian leader"). */
 const LIST_ITEM = /^and\s/i;

@@ -25,9 +25,14 @@ export const SPEAKER_ROLE_NOUNS: ReadonlySet<string> = new Set([
 // biome-ignore format: compact word list
 const CALLINGS = [
   'producer', 'keeper', 'host', 'sprinter', 'critic', 'pundit', 'organiser', 'organizer', 'impresario', 'comic',
+  'vice-president',
 ];
+/** Rugby positions, callings too ("Bath prop Matt Stevens", "Wales centre Sonny Parker"). */
+const POSITIONS: ReadonlySet<string> = new Set(['prop', 'hooker', 'lock', 'centre', 'wing']);
+/** A position word in capitals: a name's word inside a sentence ("Foreign Policy Centre", "McKenzie, Lock, Hart"). */
+export const capitalPosition = (word: string) => POSITIONS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word);
 /** Role nouns: "secretary", "spokesman"; the speaker's and the callings. */
-export const ROLE_NOUNS: ReadonlySet<string> = new Set([...SPEAKER_ROLE_NOUNS, ...CALLINGS]);
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([...SPEAKER_ROLE_NOUNS, ...CALLINGS, ...POSITIONS]);
 
 /** Modifiers that may stand inside a role: "Press", "former", "Foreign", "acting". */
 // biome-ignore format: compact word list

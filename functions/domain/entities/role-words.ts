@@ -1,6 +1,6 @@
 import { SENTENCE_STARTERS } from '../text/abbreviations';
 import type { Token } from '../text/tokenize';
-import { RANKS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicons';
+import { capitalPosition, RANKS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicons';
 
 /** Ranks kept as a role of their own ("General"); offices absorb the rest. */
 export const STANDALONE_RANKS = new Set([
@@ -35,6 +35,13 @@ const MODAL = /^(?:will|would|can|could|may|might|must|shall|should)$/;
 
 export const lower = (t: Token) => t.text.toLowerCase();
 export const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+/**
+ * A role noun in a sentence's tokens; a rugby position only in lower case or opening the sentence ("Lock Ben
+ * Kay"), as a capital inside one is a name's word ("McKenzie, Lock, Hart").
+ */
+export const namesRole = (tokens: Token[], t: Token) =>
+  ROLE_NOUNS.has(lower(t)) && !(capitalPosition(t.text) && t !== tokens[0]);
 
 /** A word a title before or after a name may hold: a title word, a bracket, a lower-case hyphened modifier or a capital. */
 export function acceptsInRole(tokens: Token[], i: number): boolean {

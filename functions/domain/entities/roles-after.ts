@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenize';
 import { ROLE_MODIFIERS, ROLE_NOUNS } from './lexicons';
 import { reachesBody } from './remit-bodies';
-import { acceptsInRole, HONORIFICS, isCapitalized, lower } from './role-words';
+import { acceptsInRole, HONORIFICS, isCapitalized, lower, namesRole } from './role-words';
 
 /**
  * Words that tie a role to where it is held, once its noun is read: "an
@@ -103,7 +103,7 @@ export function rolesAfter(text: string, tokens: Token[], lastIndex: number): st
   const end = tokens[i]?.text;
   if (phrase.length === 0 || !(end === ',' || end === '.' || end === undefined)) return [];
   if (EMPLOYER_LINK.test((phrase.at(-1) as Token).text)) return [];
-  if (!phrase.some((t) => ROLE_NOUNS.has(lower(t)))) return [];
+  if (!phrase.some((t) => namesRole(tokens, t))) return [];
   if (remit > 0 && !reachesBody(phrase)) return [];
   if (
     isCapitalized(phrase[0] as Token) &&

@@ -4,7 +4,7 @@ import { isRemitTo } from './remit-to';
 import { officeInReport } from './reported-office';
 import { compoundStart, extendsCompound } from './role-compounds';
 import { ownerStart } from './role-owners';
-import { acceptsInRole, HONORIFICS, lower, STANDALONE_RANKS } from './role-words';
+import { acceptsInRole, HONORIFICS, lower, namesRole, STANDALONE_RANKS } from './role-words';
 import { rolesAfter } from './roles-after';
 
 export interface PersonName {
@@ -66,8 +66,8 @@ function rolesBefore(text: string, tokens: Token[], nameIndex: number, lastIndex
   // "(tour manager) Bill Beaumont" in a list of staff
   if (phrase.length > 2 && phrase[0]?.text === '(' && phrase.at(-1)?.text === ')')
     phrase = phrase.slice(1, -1);
-  if (!phrase.some((t) => ROLE_NOUNS.has(lower(t)) || RANKS.has(lower(t)))) return [];
-  if (crossedComma && !phrase.some((t) => ROLE_NOUNS.has(lower(t)))) return [];
+  if (!phrase.some((t) => namesRole(tokens, t) || RANKS.has(lower(t)))) return [];
+  if (crossedComma && !phrase.some((t) => namesRole(tokens, t))) return [];
   if (crossedComma && officeInReport(tokens, phraseStart, lastIndex)) return [];
   return splitRank(text, phrase);
 }

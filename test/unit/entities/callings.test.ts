@@ -59,4 +59,39 @@ describe('callings before a name', () => {
     }
     expect(SPEAKER_ROLE_NOUNS.has('spokesman')).toBe(true);
   });
+
+  it('reads a rugby position before a name as its role, and a vice-president', () => {
+    const text =
+      'Bath prop Tom Vale is out. Lock Ben Kell starts, with Wales centre Ian Rowe and wing Jo Mair. Its vice-president Ed Sams agreed.';
+    const entities = entitiesOf(text, [
+      ['Bath', 'ORG'],
+      ['Tom Vale', 'PER'],
+      ['Ben Kell', 'PER'],
+      ['Wales', 'LOC'],
+      ['Ian Rowe', 'PER'],
+      ['Jo Mair', 'PER'],
+      ['Ed Sams', 'PER'],
+    ]);
+    expect(rolesOf(entities, 'Tom Vale')).toEqual(['Bath prop']);
+    expect(rolesOf(entities, 'Ben Kell')).toEqual(['Lock']);
+    expect(rolesOf(entities, 'Ian Rowe')).toEqual(['Wales centre']);
+    expect(rolesOf(entities, 'Jo Mair')).toEqual(['wing']);
+    expect(rolesOf(entities, 'Ed Sams')).toEqual(['vice-president']);
+  });
+
+  it('reads a position in capitals inside a sentence as a word of a name, no role', () => {
+    const text =
+      'In a speech to the Trade Policy Centre Mr Pell said so. Replacements: Gott, Mackie, Lock, Hart, Brooks.';
+    const entities = entitiesOf(text, [
+      ['Pell', 'PER'],
+      ['Gott', 'PER'],
+      ['Mackie', 'PER'],
+      ['Lock', 'PER'],
+      ['Hart', 'PER'],
+      ['Brooks', 'PER'],
+    ]);
+    expect(rolesOf(entities, 'Pell')).toEqual([]);
+    expect(rolesOf(entities, 'Mackie')).toEqual([]);
+    expect(rolesOf(entities, 'Hart')).toEqual([]);
+  });
 });
