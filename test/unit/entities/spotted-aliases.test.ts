@@ -1308,3 +1308,25 @@ describe('shopping days, gadgets, assistants and shops on deals pages', () => {
     expect(viewIds(text, tagged, false)).toContain('person.black');
   });
 });
+
+describe('two venues and an analysts firm the tagger mistypes or misses', () => {
+  it('types the Stade de France and the Kodak Theatre places, in the document view only', () => {
+    const text = 'They lost at the Stade de France. The awards are held at the Kodak Theatre.';
+    const tagged: Tagged = [
+      ['Stade de France', 'ORG'],
+      ['Kodak Theatre', 'ORG'],
+    ];
+    expect(viewIds(text, tagged, true)).toEqual(['loc.stade-de-france', 'loc.kodak-theatre']);
+    expect(viewIds(text, tagged, false)).toEqual(['org.stade-de-france', 'org.kodak-theatre']);
+  });
+
+  it('spots Jupiter Research where the tagger missed it or cut it to "Jupiter"', () => {
+    expect(viewMentions('Sales will double, say analysts Jupiter Research.', [], true)).toEqual([
+      ['org.jupiter-research', ['Jupiter Research']],
+    ]);
+    const text = 'A study by Jupiter Research found demand. Jupiter said sales rose.';
+    expect(viewMentions(text, [['Jupiter', 'ORG']], true)).toEqual([
+      ['org.jupiter-research', ['Jupiter Research', 'Jupiter']],
+    ]);
+  });
+});
