@@ -25,6 +25,7 @@ import { dropCommonAcronyms, retypeTechnologyLongForms } from './common-acronyms
 import { joinCompanyShortNames } from './company-short-names';
 import { retypeCompassPlaces } from './compass-places';
 import { joinConstituencies } from './constituencies';
+import { spotContractionTitles } from './contraction-titles';
 import { joinCoordinatedBodies } from './coordinated-bodies';
 import { joinCoordinatedRoles } from './coordinated-roles';
 import { readCopulaRoles } from './copula-roles';
@@ -361,16 +362,19 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
     ),
   );
   // a product first, as a list with firms in it would make it a firm ("brands such as Celebrex and Vioxx")
-  const works = spotQuotedTitles(
+  const works = spotContractionTitles(
     text,
-    spotAdaptedWorks(
+    spotQuotedTitles(
       text,
-      spotCuedTitles(
+      spotAdaptedWorks(
         text,
-        retypeBroadcastProgrammes(
+        spotCuedTitles(
           text,
-          retypeKindCuedWorks(text, retypeListedWorks(text, firms), table),
-          table,
+          retypeBroadcastProgrammes(
+            text,
+            retypeKindCuedWorks(text, retypeListedWorks(text, firms), table),
+            table,
+          ),
         ),
       ),
     ),
