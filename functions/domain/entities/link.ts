@@ -15,6 +15,7 @@ import { retypeAwardNames } from './award-names';
 import { retypeBandPlaces } from './band-places';
 import { cutPersonModifiers, cutPlaceModifiers, hasModifiedPerson } from './based-names';
 import { dropBirthOpeners } from './birth-openers';
+import { dropBodyTitles } from './body-roles';
 import { joinBracketedAcronyms } from './bracketed-acronyms';
 import { retypeBroadcastProgrammes } from './broadcast-programmes';
 import { joinCityInitials } from './city-initials';
@@ -255,7 +256,8 @@ export function linkForExtraction(
  * of people ("UK Muslims", ./faith-groups), a government named
  * for its leader a body of its own ("the Bush administration", ./leader-administrations), a town or a nickname an article about sport calls a team
  * a club ("Leicester flanker Lewis Moody", "Minnesota beat Buffalo", ./team-names), and a body's name
- * its people's possessive was cut from joined to it ("the Women's Tennis Association", ./plural-possessors).
+ * its people's possessive was cut from joined to it ("the Women's Tennis Association", ./plural-possessors); last, a title in
+ * capitals on a body, place or work dropped ("General" of General Mills, ./body-roles).
  */
 function documentView(text: string, linked: Entity[], table: AliasTable, bodyStart: number): Entity[] {
   const lineups = readLineupClubs(
@@ -426,21 +428,24 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
     ),
   );
   // last, as the splits above make full names the coreference pass never saw ("Nicolas Sarkozy of France")
-  return joinParticleSurnames(
-    joinStrandedSurnames(
-      text,
-      joinPluralPossessors(
+  // a body's title read off its own name goes once every type is settled
+  return dropBodyTitles(
+    joinParticleSurnames(
+      joinStrandedSurnames(
         text,
-        joinGenitiveNames(
+        joinPluralPossessors(
           text,
-          cutLeaderAdministrations(
+          joinGenitiveNames(
             text,
-            joinConstituencies(text, retypeCompassPlaces(text, readCopulaRoles(text, typed)), table),
-            table,
+            cutLeaderAdministrations(
+              text,
+              joinConstituencies(text, retypeCompassPlaces(text, readCopulaRoles(text, typed)), table),
+              table,
+            ),
           ),
         ),
+        bodyStart,
       ),
-      bodyStart,
     ),
   );
 }
