@@ -35,7 +35,8 @@ const ITEM_END = /^(?:,\s|,?\s(?:and|or)\s|[.;]|$)/u;
  * apposition goes on from ("Carol Walker, BBC News 24 political
  * correspondent"). Not "led by", "created by", "report by": firms lead,
  * create and report; nor capitals the article writes alone too ("UK
- * nominee TV Diaries" beside "TV"). A name the alias table or the gazetteer knows keeps
+ * nominee TV Diaries" beside "TV"; initials before another name, "JP Morgan" beside
+ * "JP McManus", are no acronym). A name the alias table or the gazetteer knows keeps
  * its type. In the document's view only (./link).
  */
 export function retypeInitialledPeople(
@@ -62,7 +63,8 @@ function isInitialled(name: string, table: AliasTable): boolean {
   const surname = INITIALLED.exec(name)?.[1];
   return (
     surname !== undefined &&
-    isNameWord(surname) &&
+    // a Scots or Irish prefix before the surname's capital: "JP McManus"
+    isNameWord(surname.replace(/^Ma?c(?=\p{Lu})/u, '')) &&
     !table.lookup(name) &&
     !isKnownOrganisation(name) &&
     !isKnownPlace(name)
@@ -77,7 +79,8 @@ function standsAlone(text: string, name: string): boolean {
   for (let at = text.indexOf(initials); at >= 0; at = text.indexOf(initials, at + 1)) {
     const end = at + initials.length;
     if (/[\p{L}\p{N}.]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-    if (!text.startsWith(surname, end)) return true;
+    // the same initials before another name stand for it: "JP Morgan" beside "JP McManus"
+    if (!text.startsWith(surname, end) && !/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return true;
   }
   return false;
 }

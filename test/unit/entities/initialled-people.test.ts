@@ -48,4 +48,16 @@ describe('initials and a surname', () => {
       ]),
     ).toMatchObject({ 'QE Nesbitt': 'PERSON', 'QK Rowlands': 'PERSON', 'QZ Newsdesk': 'ORG' });
   });
+
+  it("are a person with a Mc surname, though the same initials open a firm's name too", () => {
+    const text =
+      'He needs the support of the tycoons QP McMorran and John Magnus. His adviser, QP Morgate, quit last year.';
+    expect(
+      typesOf(text, [
+        ['QP McMorran', 'ORG'],
+        ['John Magnus', 'PER'],
+        ['QP Morgate', 'ORG'],
+      ]),
+    ).toMatchObject({ 'QP McMorran': 'PERSON', 'QP Morgate': 'ORG' });
+  });
 });
