@@ -68,4 +68,38 @@ describe('a title with a subtitle after its colon', () => {
       ['person.battlefront', 'PERSON', ['Battlefront']],
     ]);
   });
+
+  it('is one work inside a sentence though no work opens it, with its other mentions', () => {
+    const text =
+      "Jo Snipe's Blade: Trinity was second. Dark Star: Enterprise began in 2001. Fans saw the end of Dark Star: Enterprise on Friday.";
+    expect(
+      named(text, [
+        ['Jo Snipe', 'PER'],
+        ['Trinity', 'PER'],
+        ['Dark Star', 'ORG'],
+        ['Enterprise', 'ORG'],
+      ]),
+    ).toEqual([
+      ['person.jo-snipe', 'PERSON', ['Jo Snipe']],
+      ['misc.blade-trinity', 'MISC', ['Blade: Trinity']],
+      ['misc.dark-star-enterprise', 'MISC', ['Dark Star: Enterprise', 'Dark Star: Enterprise']],
+    ]);
+  });
+
+  it('is no work at a sentence start, after a comma, at a place, or before a clause', () => {
+    const text =
+      'It was tense. Leeds: Balshaw, Rees. Wild 4, Sabres 1: Zach Parise scored. The score in Cardiff: Wales 24. He told Jo Bloggs: The party is over. It was a fight with Tam Roe: He asked for it.';
+    expect(
+      named(text, [
+        ['Leeds', 'ORG'],
+        ['Balshaw', 'PER'],
+        ['Sabres', 'ORG'],
+        ['Zach Parise', 'PER'],
+        ['Cardiff', 'LOC'],
+        ['Wales', 'LOC'],
+        ['Jo Bloggs', 'PER'],
+        ['Tam Roe', 'PER'],
+      ]).map(([, type]) => type),
+    ).not.toContain('MISC');
+  });
 });
