@@ -47,4 +47,26 @@ describe("a side's nickname", () => {
     ]).map(([id]) => id);
     expect(ids).toContain('org.azzurri');
   });
+
+  it('joins its side where the tagger left it untagged, and makes no entity where no one side fits', () => {
+    const text =
+      "Millbrook beat Southampton in the league this season. Saints boss Harry Redd said Saints' defence let in two goals. Nottingham Forest lost, and Forest manager Gary Meg was angry.";
+    const ids = named(text, [
+      ['Millbrook', 'ORG'],
+      ['Southampton', 'ORG'],
+      ['Harry Redd', 'PER'],
+      ['Nottingham Forest', 'ORG'],
+      ['Gary Meg', 'PER'],
+    ]);
+    expect(ids).toContainEqual(['org.southampton', 'ORG', ['Southampton', 'Saints', 'Saints']]);
+    expect(ids).toContainEqual(['org.nottingham-forest', 'ORG', ['Nottingham Forest', 'Forest']]);
+    const both = named(
+      'Southampton beat St Helens in the league. Saints scored twice; the referee and coach agreed.',
+      [
+        ['Southampton', 'ORG'],
+        ['St Helens', 'ORG'],
+      ],
+    ).map(([id]) => id);
+    expect(both).toEqual(['org.southampton', 'org.saint-helens']);
+  });
 });
