@@ -29,6 +29,8 @@ const STAFF_BEFORE =
  */
 const POST_BEFORE =
   /(?<![\p{L}-])(?:analyst|economist|strategist|chief\s+executive|(?:chief\s+)?(?:operating|technology|financial|investment|information)\s+officer|managing\s+director|editor|(?:co-)?founder)\s+(?:at|with|of)\s+$/u;
+/** Posts a town has too, a cue only for a name typed a place the gazetteer knows as none: "John Binks, director of GfK,", "head of Tiga, which". */
+const SHARED_POST_BEFORE = /(?<![\p{L}-])(?:director|head|(?:deputy\s+)?chairman)\s+(?:at|of)\s+$/u;
 /** A firm's part or its bank, named by the noun after it: "its Zed unit", "whose Zed subsidiary", "from Zed investment bank". */
 const PART_AFTER = /^\s+(?:unit|subsidiary|division|(?:investment\s+)?bank)(?![\p{L}-])/u;
 /** A founder of the name: "Zed founder Jo Bloggs", "Zed's founder"; a person has none. */
@@ -117,6 +119,9 @@ function isFirmCued(text: string, at: { start: number; end: number }, place: boo
     STUDY_BY.test(text.slice(Math.max(0, at.start - 40), at.start)) ||
     (POST_BEFORE.test(text.slice(Math.max(0, at.start - 50), at.start)) &&
       FROM_CLOSED.test(text.slice(at.end, at.end + 1))) ||
+    (place &&
+      SHARED_POST_BEFORE.test(text.slice(Math.max(0, at.start - 30), at.start)) &&
+      /^(?:[,.;]|\s[-–]\s)/u.test(text.slice(at.end, at.end + 3))) ||
     (!place && STAFF_BEFORE.test(text.slice(Math.max(0, at.start - 30), at.start))) ||
     (DEAL_BEFORE.test(text.slice(Math.max(0, at.start - 30), at.start)) &&
       DEAL_AFTER.test(text.slice(at.end, at.end + 10)) &&

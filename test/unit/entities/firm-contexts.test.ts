@@ -62,6 +62,22 @@ describe('a name typed a person that the words around call a firm', () => {
     expect(zedType('Jo Bloggs, an analyst at Zed in the City, said so.')).toBe('PERSON');
   });
 
+  it('is an organisation typed a place where a post a town has too is held there, the phrase closed', () => {
+    const text =
+      'So says Jo Bloggs, director of Zedfak, which tracks sales. Al Dee, deputy chairman of Quorn Gold - a mining firm - agreed. The head of Zedshire council and the director of Zedburgh-based Ayco did not.';
+    expect(
+      typesOf(text, [
+        ['Jo Bloggs', 'PER'],
+        ['Zedfak', 'LOC'],
+        ['Al Dee', 'PER'],
+        ['Quorn Gold', 'LOC'],
+        ['Zedshire', 'LOC'],
+        ['Zedburgh', 'LOC'],
+        ['Ayco', 'ORG'],
+      ]),
+    ).toMatchObject({ Zedfak: 'ORG', 'Quorn Gold': 'ORG', Zedshire: 'GPE', Zedburgh: 'GPE' });
+  });
+
   it('is an organisation named by its unit or bank noun, after a possessive or a compound too', () => {
     expect(zedType('Ayco wants to make its Zed unit the biggest.')).toBe('ORG');
     expect(zedType('The deal will see Ayco’s Zed unit overtake Bee.')).toBe('ORG');
