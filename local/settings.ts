@@ -8,6 +8,8 @@ export interface LocalSettings {
   port: number;
   home: string;
   samples: boolean;
+  /** SAMPLES=1: put back the samples missing from the bucket, not only into a fresh folder. */
+  restoreSamples: boolean;
   faultRate: number;
   duplicateRate: number;
   reconcileIntervalMs: number;
@@ -24,8 +26,9 @@ export function localSettings(env: NodeJS.ProcessEnv = process.env): LocalSettin
   const get = (name: string) => (env[name] === '' ? undefined : env[name]);
   const port = whole(get('PORT'), 3000);
   if (port === null || port > 65535) throw invalid('PORT', 'a port number (0-65535)', env.PORT);
-  const samples = get('SAMPLES') ?? '1';
-  if (samples !== '0' && samples !== '1') throw invalid('SAMPLES', '0 (no sample articles) or 1', samples);
+  const samples = get('SAMPLES');
+  if (samples !== undefined && samples !== '0' && samples !== '1')
+    throw invalid('SAMPLES', '0 (no sample articles) or 1', samples);
   const extractor = get('CLAIMTRAIL_EXTRACTOR');
   if (extractor !== undefined && extractor !== 'rules' && extractor !== 'models')
     throw invalid('CLAIMTRAIL_EXTRACTOR', 'rules or models', extractor);
@@ -41,7 +44,8 @@ export function localSettings(env: NodeJS.ProcessEnv = process.env): LocalSettin
   return {
     port,
     home: resolve(get('CLAIMTRAIL_HOME') ?? './.claimtrail'),
-    samples: samples === '1',
+    samples: samples !== '0',
+    restoreSamples: samples === '1',
     faultRate: share(env, 'CLAIMTRAIL_FAULT_RATE'),
     duplicateRate: share(env, 'CLAIMTRAIL_DUPLICATE_RATE'),
     reconcileIntervalMs,

@@ -19,7 +19,7 @@ import { emptyUsage } from './usage';
 export interface LocalStackOptions {
   home: string;
   port: number;
-  /** Upload the sample articles at start. */
+  /** Upload the sample articles at the state folder's first start. */
   samples: boolean;
   reconcileIntervalMs?: number;
   /** Share of S3 and DynamoDB calls that fail on purpose (soak testing). */
@@ -46,7 +46,8 @@ export interface LocalStack {
   leaseMs: number;
   /** A reconcile pass; while one runs (the timer's, or another asked for), that one's report. */
   reconcile(): Promise<ReconcileReport>;
-  uploadSamples(): Promise<string[]>;
+  /** The samples put: into a fresh state folder only, unless `restore` puts back those missing. */
+  uploadSamples(restore?: boolean): Promise<string[]>;
   stop(): Promise<void>;
 }
 
@@ -136,7 +137,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       clients,
       leaseMs: config.LEASE_MS,
       reconcile: passes.run,
-      uploadSamples: () => uploadSamples(clients.s3, BUCKET, config.INGEST_PREFIX),
+      uploadSamples: (restore) =>
+        uploadSamples(clients.s3, BUCKET, config.INGEST_PREFIX, options.home, restore),
       stop: async () => {
         passes.stop();
         await server.close();

@@ -14,7 +14,7 @@ const settings = (() => {
     return process.exit(2);
   }
 })();
-const { home, samples } = settings;
+const { home, samples, restoreSamples } = settings;
 
 const stack = await startLocalStack({
   ...settings,
@@ -34,8 +34,12 @@ await startupReconcile(
   { leaseMs: stack.leaseMs },
 );
 if (samples) {
-  const keys = await stack.uploadSamples();
-  console.log(`uploaded ${keys.length} sample files; indexing...`);
+  const keys = await stack.uploadSamples(restoreSamples);
+  console.log(
+    keys.length > 0
+      ? `uploaded ${keys.length} sample files; indexing...`
+      : 'sample files are put into a fresh state folder only (SAMPLES=1 puts back deleted ones)',
+  );
 }
 await waitUntilQuiet(stack.queue, 60_000);
 printExamples(stack.apiUrl, samples);

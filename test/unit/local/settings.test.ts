@@ -10,6 +10,7 @@ describe('npm start settings', () => {
       port: 3000,
       home: resolve('./.claimtrail'),
       samples: true,
+      restoreSamples: false,
       faultRate: 0,
       duplicateRate: 0,
       reconcileIntervalMs: 60_000,
@@ -38,11 +39,16 @@ describe('npm start settings', () => {
       port: 0,
       home: '/tmp/state',
       samples: false,
+      restoreSamples: false,
       faultRate: 0.05,
       duplicateRate: 0.2,
       reconcileIntervalMs: 1000,
       ingestWorkers: 0,
     });
+  });
+
+  it('read SAMPLES=1 as putting back the samples missing from the bucket', () => {
+    expect(localSettings({ SAMPLES: '1' })).toMatchObject({ samples: true, restoreSamples: true });
   });
 
   it.each([
