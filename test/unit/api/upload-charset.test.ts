@@ -103,6 +103,30 @@ describe('POST /articles and a declared charset', () => {
       expect(part && 'article' in part ? part.article.text : null).toBe(russian);
     });
 
+    // Windows-1252 bytes: "£5", then “curly quotes”
+    const cp1252 = Buffer.from([
+      0xa3, 0x35, 0x20, 0x93, 0x6f, 0x6b, 0x94, 0x20, 0x73, 0x61, 0x69, 0x64, 0x20, 0x68, 0x65,
+    ]);
+
+    it.each(['text/plain', 'text/plain; charset=utf-8'])(
+      'answers 415 BODY_NOT_KEPT for bytes that were not UTF-8 sent as %s, storing nothing',
+      async (type) => {
+        const { status, answer, stored } = await post(type, cp1252, true);
+        expect(status).toBe(415);
+        expect(answer.error.code).toBe('BODY_NOT_KEPT');
+        expect(answer.error.message).toContain('replaced by U+FFFD');
+        expect(answer.error.message).toContain('application/octet-stream with an x-filename');
+        expect(stored).toEqual([]);
+        // the way the 415 points to keeps the bytes, and ingest reads them right
+        const sent = await post('application/octet-stream', cp1252);
+        const [part] = await parseFile({
+          key: `${sent.stored[0]?.key}.txt`,
+          bytes: sent.stored[0]?.body ?? cp1252,
+        });
+        expect(part && 'article' in part ? part.article.text : null).toBe('£5 “ok” said he');
+      },
+    );
+
     it('takes UTF-8 text with no charset as before', async () => {
       const utf8 = Buffer.from('Ms Łukasz said the café – closed – would reopen.');
       const { status, stored } = await post('text/plain', utf8, true);
