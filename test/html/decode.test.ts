@@ -23,6 +23,17 @@ describe('decodeHtml', () => {
     );
   });
 
+  it('reads bytes a page saying UTF-8 cannot hold as Windows-1252, not as U+FFFD', () => {
+    for (const label of ['utf-8', 'x-nonsense']) {
+      // mostly UTF-8 (été, café, déjà vu), with a Windows-1252 "£" pasted in
+      const utf8 = new TextEncoder().encode(
+        `<meta charset="${label}"><p>\u00e9t\u00e9, caf\u00e9, d\u00e9j\u00e0 vu: `,
+      );
+      const bytes = new Uint8Array([...utf8, 0xa3, 0x39, ...new TextEncoder().encode('</p>')]);
+      expect(decodeHtml(bytes)).toContain('<p>\u00e9t\u00e9, caf\u00e9, d\u00e9j\u00e0 vu: \u00a39</p>');
+    }
+  });
+
   it('reads a page whose <meta> says UTF-16 as UTF-8, as browsers do', () => {
     for (const label of ['utf-16', 'UTF-16LE', 'utf-16be']) {
       const html = `<meta charset="${label}"><p>caf\u00e9 opens</p>`;

@@ -61,7 +61,8 @@ function decodeBytes(bytes: Uint8Array): string {
   return decodeUtf8(bytes);
 }
 
-function decodeUtf8(bytes: Uint8Array): string {
+/** UTF-8, with the stray bytes of text that is not all UTF-8 read as Windows-1252 (decodeMixed), never U+FFFD. */
+export function decodeUtf8(bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes);
   } catch {

@@ -1,4 +1,4 @@
-import { decodeText, decodeWindows1252 } from '../decode';
+import { decodeText, decodeUtf8, decodeWindows1252 } from '../decode';
 
 const SNIFF_BYTES = 2048;
 const CHARSET_RE = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i;
@@ -6,7 +6,8 @@ const CHARSET_RE = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i;
 /**
  * Decodes raw HTML bytes as a browser would for a local file: a BOM first,
  * then a `<meta charset>` in the first bytes, else as any text file is
- * decoded (decodeText: UTF-8, Windows-1252 for what is not).
+ * decoded (decodeText: UTF-8, Windows-1252 for what is not). Where a browser
+ * shows U+FFFD for bytes a UTF-8 page cannot hold, they are read as Windows-1252.
  */
 export function decodeHtml(bytes: Uint8Array): string {
   const bom = (bytes[0] === 0xef && bytes[1] === 0xbb) || bytes[0] === 0xff || bytes[0] === 0xfe;
@@ -14,7 +15,9 @@ export function decodeHtml(bytes: Uint8Array): string {
   const label = bom ? undefined : CHARSET_RE.exec(head)?.[1];
   if (!label) return decodeText(bytes);
   const encoding = encodingFor(label);
-  return encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
+  // a page saying UTF-8 whose bytes are not all UTF-8 (a "£" typed in Windows-1252) keeps those characters, as an undeclared one does
+  return encoding === 'utf-8' ? decodeUtf8(bytes) : new TextDecoder(encoding).decode(bytes);
 }
 
 function encodingFor(label: string | undefined): string {
