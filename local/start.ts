@@ -1,3 +1,4 @@
+import { reportIndexing } from './indexing-progress';
 import { waitUntilQuiet } from './quiet';
 import { localSettings } from './settings';
 import { startLocalStack } from './stack';
@@ -41,7 +42,13 @@ if (samples) {
       : 'sample files are put into a fresh state folder only (SAMPLES=1 puts back deleted ones)',
   );
 }
-await waitUntilQuiet(stack.queue, 60_000);
+if (!(await waitUntilQuiet(stack.queue, 60_000))) {
+  const { visible, inFlight } = stack.queue.stats();
+  console.log(
+    `still indexing: ${visible + inFlight} queue messages waiting or in progress; a line follows every 30 s until done`,
+  );
+}
+reportIndexing(stack.queue, (m) => console.log(m));
 printExamples(stack.apiUrl, samples);
 
 let stopping = false;
