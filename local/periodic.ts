@@ -4,11 +4,13 @@
  * starts a run outside the timer under the same guard (the start-up pass):
  * called while one is going, it answers that run's outcome instead of
  * starting another. Failures of timed runs go to `onError`; the timer keeps going.
+ * A tick is skipped too while `ready` says no.
  */
 export function everyUnlessRunning<T>(
   task: () => Promise<T>,
   ms: number,
   onError: (err: Error) => void,
+  ready: () => boolean = () => true,
 ): { timer: NodeJS.Timeout; run: () => Promise<T> } {
   let running: Promise<T> | null = null;
   const run = () => {
@@ -18,7 +20,7 @@ export function everyUnlessRunning<T>(
     return running;
   };
   const timer = setInterval(() => {
-    if (running) return;
+    if (running || !ready()) return;
     run().catch(onError);
   }, ms);
   return { timer, run };

@@ -54,9 +54,14 @@ export function startReconcilePasses(
     for (const line of reportLines(report)) options.log(line);
     return report;
   };
-  // one pass at a time, timed or asked for (the start-up pass): a pass over a big bucket can outlast the interval
-  const passes = everyUnlessRunning(reconcile, options.intervalMs, (err) =>
-    options.log(`reconcile failed: ${err.message}`),
+  // one pass at a time, timed or asked for (the start-up pass): a pass over a big bucket can outlast the interval.
+  // A timed pass waits for an empty queue: one while files wait there queued each of them again (every
+  // outdated file, each minute of a re-index after an extractor change), for ingest to drop as duplicates.
+  const passes = everyUnlessRunning(
+    reconcile,
+    options.intervalMs,
+    (err) => options.log(`reconcile failed: ${err.message}`),
+    () => queue.empty,
   );
   return { run: passes.run, last: () => last, stop: () => clearInterval(passes.timer) };
 }

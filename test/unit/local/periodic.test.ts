@@ -74,4 +74,24 @@ describe('everyUnlessRunning', () => {
     expect(runs).toBe(2);
     clearInterval(passes.timer);
   });
+
+  it('skips ticks while not ready, and runs at the first tick once it is', async () => {
+    vi.useFakeTimers();
+    let runs = 0;
+    let ready = false;
+    const { timer } = everyUnlessRunning(
+      async () => {
+        runs++;
+      },
+      100,
+      () => undefined,
+      () => ready,
+    );
+    await vi.advanceTimersByTimeAsync(350);
+    expect(runs).toBe(0);
+    ready = true;
+    await vi.advanceTimersByTimeAsync(100);
+    expect(runs).toBe(1);
+    clearInterval(timer);
+  });
 });
