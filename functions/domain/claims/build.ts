@@ -33,6 +33,7 @@ import { hearerSource } from './hearer-source';
 import { withoutHearer } from './hearer-that';
 import { isImpersonalIt, withoutImpersonalIt } from './impersonal-it';
 import { jointPlaceSpeaker, otherSpeakers } from './joint-speakers';
+import { listedBodies } from './listed-bodies';
 import type { PriorSpeaker } from './mention-order';
 import { withinName } from './name-cue';
 import { namedNext } from './named-next';
@@ -222,7 +223,10 @@ export function buildClaims(
     // "a report called Rags To Riches": a name given, no words said, so no speaker
     const naming = source && cue ? namesSomething(source.text, cue.text, content.text) : false;
     // "Both unions": the joint subject of the sentence before (./counted-joint)
-    const counted = source && !document && !naming ? countedMembers(source, entities, discourse, prior) : [];
+    const pair = source && !document && !naming ? countedMembers(source, entities, discourse, prior) : [];
+    // "The three firms": the last list of bodies named before (./listed-bodies)
+    const counted =
+      source && !document && !naming && pair.length === 0 ? listedBodies(source, entities, doc.text) : pair;
     const entityId = document
       ? documentEntityId(document)
       : source && !naming
