@@ -5,6 +5,7 @@ import { withoutArticleNames } from './article-name';
 import { askedByHeadEnd } from './asked-by';
 import { bodyByHead } from './body-head';
 import { bodyOfOfficials } from './body-officials';
+import { bodyPossessive } from './body-possessive';
 import { madeDocument } from './document-makers';
 import { firmBeforeApposition, namesAFirm } from './firm-noun';
 import { type Gender, PERSON_PRONOUNS } from './gender';
@@ -186,6 +187,14 @@ export function resolveSpeaker(
     const pronoun = OWNER_PRONOUN[owner.toLowerCase()] as string;
     const { cue: _cue, ...rest } = context;
     return resolveSpeaker({ start: at, end: at + owner.length, text: pronoun }, entities, prior, rest);
+  }
+  // "its website", "its chief executive": the body "it" stands for, when that is a body (./body-possessive)
+  const owning = bodyPossessive(source);
+  if (owning) {
+    const { cue: _cue, ...rest } = context;
+    const id = resolveSpeaker(owning, entities, prior, rest);
+    const type = entities.find((e) => e.id === id)?.type;
+    if (id && (type === 'ORG' || type === 'GPE')) return id;
   }
   // "the prime minister's official spokesman": Downing Street's voice
   const premier = premierVoice(source.text, entities);
