@@ -21,6 +21,7 @@ import { retypeBroadcastProgrammes } from './broadcast-programmes';
 import { joinCityInitials } from './city-initials';
 import { joinClippedNames } from './clipped-names';
 import { joinClubNicknames } from './club-nicknames';
+import { joinClubShortNames } from './club-short-names';
 import { joinColonTitles } from './colon-titles';
 import { dropCommonAcronyms, retypeTechnologyLongForms } from './common-acronyms';
 import { joinCompanyShortNames } from './company-short-names';
@@ -439,7 +440,11 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
             text,
             cutLeaderAdministrations(
               text,
-              joinConstituencies(text, retypeCompassPlaces(text, readCopulaRoles(text, typed)), table),
+              joinConstituencies(
+                text,
+                retypeCompassPlaces(text, readCopulaRoles(text, joinClubShortNames(text, typed))),
+                table,
+              ),
               table,
             ),
           ),
