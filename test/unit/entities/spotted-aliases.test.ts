@@ -1019,6 +1019,15 @@ describe('a league, its sponsored name, an award and films the tagger misses, cu
     ]);
   });
 
+  it('reads "the Fed" as the Federal Reserve, not a body of its own', () => {
+    const text = 'The Federal Reserve raised rates. The Fed said inflation was contained.';
+    const tagged: Tagged = [
+      ['Federal Reserve', 'ORG'],
+      ['Fed', 'ORG'],
+    ];
+    expect(viewMentions(text, tagged, true)).toEqual([['org.federal-reserve', ['Federal Reserve', 'Fed']]]);
+  });
+
   it('spots films whole where the tagger took a word of their title for a name', () => {
     const text =
       'Fahrenheit 9/11 beat The Passion of the Christ. They adored Saving Private Ryan and 24 Hour Party People.';
