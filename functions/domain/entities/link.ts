@@ -91,6 +91,7 @@ import { spotQuotedTitles } from './quoted-titles';
 import { joinRepeatedNames } from './repeated-names';
 import { dropRolesNamingOthers } from './roles-naming-others';
 import { joinSaintPossessives } from './saint-possessives';
+import { retypeSharedSurnames } from './shared-surnames';
 import { retypeSkyBodies } from './sky-bodies';
 import { readSportBodies } from './sport-bodies';
 import { spotAliases } from './spotted-aliases';
@@ -276,7 +277,11 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
     ),
     table,
   );
-  const surnamed = joinSuffixedSurnames(joinSurnamePeople(text, lineups, table, bodyStart), bodyStart);
+  const surnamed = retypeSharedSurnames(
+    text,
+    joinSuffixedSurnames(joinSurnamePeople(text, lineups, table, bodyStart), bodyStart),
+    table,
+  );
   const people = splitKinGivenNames(
     text,
     joinGivenNameVariants(

@@ -74,7 +74,12 @@ function isWrittenAsName(e: Entity, surnames: Map<string, Entity>, table: AliasT
 /** A plural agent noun before a name is its description ("Bookmakers Ladbrokes"), no given name. */
 const AGENT_PLURAL = /(?:er|or|ist|ant|ian)s$/;
 
-function mayBeGivenName(word: string, others: Set<string>, table: AliasTable, honoured: boolean): boolean {
+export function mayBeGivenName(
+  word: string,
+  others: Set<string>,
+  table: AliasTable,
+  honoured: boolean,
+): boolean {
   if (others.has(word) || table.lookup(word)) return false;
   if (isKnownPlace(word) || isKnownOrganisation(word) || isKnownNationality(word) || isDemonym(word))
     return false;
