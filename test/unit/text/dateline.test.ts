@@ -15,6 +15,8 @@ describe('afterDateline', () => {
     expect(past('Ames, Iowa — Sam Reed ran for two scores.')).toBe('Sam Reed ran for two scores.');
     expect(past('OSLO -- The agency says the launch slipped.')).toBe('The agency says the launch slipped.');
     expect(past('SALT LAKE CITY, Utah — Snow closed 12 schools.')).toBe('Snow closed 12 schools.');
+    // the horizontal bar (U+2015) some sites set for the dash
+    expect(past('DENVER ― The council voted 7-2 on Monday.')).toBe('The council voted 7-2 on Monday.');
     const text = 'A headline\nMILAN — The club sold 20,000 tickets.';
     expect(past(text, text.indexOf('MILAN'))).toBe('The club sold 20,000 tickets.');
   });
