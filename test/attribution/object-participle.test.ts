@@ -19,6 +19,39 @@ describe('a noun after a preposition, then a bare past participle', () => {
       true,
     ],
     ['He picked all of the squad named on Monday.', 'the squad', 'named', 'on Monday.', true],
+    // a common noun, a phrase of place, then the main clause's verb
+    [
+      'Many of the topics discussed in Geneva are on the agenda here too.',
+      'Many of the topics',
+      'discussed',
+      'in Geneva are on the agenda here too.',
+      true,
+    ],
+    [
+      'The opinions expressed in this column do not reflect those of the paper.',
+      'The opinions',
+      'expressed',
+      'in this column do not reflect those of the paper.',
+      true,
+    ],
+    [
+      'The views and opinions expressed in this column do not reflect ours.',
+      'opinions',
+      'expressed',
+      'in this column do not reflect ours.',
+      true,
+    ],
+    // a relative clause's subject, who did offer them
+    [
+      'The plans that countries offered in Paris would fall short.',
+      'countries',
+      'offered',
+      'in Paris would fall short.',
+      false,
+    ],
+    // a name's own verb, with a clause after the phrase
+    ['Ms Lowe announced in her blog she had quit.', 'Ms Lowe', 'announced', 'she had quit.', false],
+    ['The firm announced in a statement it would close.', 'The firm', 'announced', 'it would close.', false],
     // an agent after "by": later rules make it the source
     ['It was dwarfed by the $90m reported by a rival.', 'the $90m', 'reported', 'by a rival.', false],
     // a verb of expecting after "than" takes the comparison as its object
@@ -50,6 +83,8 @@ describe('a noun after a preposition, then a bare past participle', () => {
     for (const text of [
       'The figure given by the minister is less than the 3,000 cases mentioned last week, but will cover many of the biggest deals.',
       'Under the settlement announced in January, the broker took a pre-tax charge of $618m in the quarter.',
+      'But anyone visiting the site mentioned in the message will not see the photos but will have their computer infected.',
+      'However, many of the issues discussed in Geneva are talking points here as well.',
     ])
       expect(extracted(text)).toEqual([]);
   });
