@@ -286,6 +286,16 @@ const BLASTED = new RegExp(`${BEFORE_DEED}(?:blast|blasts|blasted)$`);
 const SHOT = /^\s*(?:in|wide|over|home|high|the\s+ball)\b/i;
 
 /**
+ * A player kept out or a side on top, no ruling: "a hip injury which ruled
+ * him out of the Kooyong Classic", "Bronchitis ruled Davenport, the 2000
+ * champion, out of her quarter-final", "the year England ruled the roost".
+ * "ruled out a comeback" (PolNeAR train: "ruled out making a bid") and
+ * "ruled that …" stay.
+ */
+const RULED = new RegExp(`${BEFORE_DEED}(?:rules|ruled)$`);
+const RULED_OUT = /^\s*(?:(?:him|her|them|me|us|\p{Lu}\p{L}+)(?:,[^,]{1,60},)?\s+out\s+of\b|the\s+roost\b)/u;
+
+/**
  * A player's position, the noun the tagger took for a cue: "The Boro defender
  * looked offside", "But central defender Lorenzo Amoruso is moving closer to
  * fitness". PolNeAR train marks "defender" 3 times in 10, each a defender of
@@ -577,6 +587,7 @@ export function statesNothing(cue: string, hasSource: boolean, restOfSentence: s
   if (REFUSED.test(words) && DEAL_OBJECT.test(restOfSentence)) return true;
   if (PLANNED.test(words) && PLANNED_OBJECT.test(restOfSentence)) return true;
   if (BLASTED.test(words) && SHOT.test(restOfSentence)) return true;
+  if (RULED.test(words) && RULED_OUT.test(restOfSentence)) return true;
   const referred = REFERRED.exec(words);
   if (referred && (referred[1] ? /^\s*to\s/i : REFERRED_ON).test(restOfSentence)) return true;
   if (DEFENDER.test(words)) return !/^\s*of\b/i.test(restOfSentence);

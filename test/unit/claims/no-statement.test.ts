@@ -384,6 +384,17 @@ describe('statesNothing', () => {
     expect(statesNothing('refused to say', true, ' whether he would stay.')).toBe(false);
   });
 
+  it('reads a player ruled out or a side that ruled the roost as no statement, but not a ruling', () => {
+    for (const rest of [
+      ' him out of the Kooyong Classic.',
+      ' Smith, the 2003 champion, out of her semi-final.',
+      ' the roost, Wales lost all five.',
+    ])
+      expect(statesNothing('ruled', true, rest), rest).toBe(true);
+    for (const rest of [' that the act was lawful.', ' out a comeback this year.', ' the ban was lawful.'])
+      expect(statesNothing('ruled', true, rest), rest).toBe(false);
+  });
+
   it('reads a shot struck as no statement, but not a critic who blasted someone', () => {
     for (const rest of [
       ' in a shot that James parried.',
