@@ -21,6 +21,7 @@ import { kindVoice } from './kind-voice';
 import { knownForHeadEnd } from './known-for';
 import { isLegislatureCommittee } from './legislature-committee';
 import { letterWriter } from './letter-writer';
+import { namesOnlyInLists } from './listed-name';
 import { namesAPaper } from './masthead';
 import { mentionedOutside, nearest, type PriorSpeaker } from './mention-order';
 import { ministersSpeaker } from './ministers-speaker';
@@ -269,7 +270,12 @@ export function resolveSpeaker(
       (e) =>
         e.type === 'PERSON' &&
         genders.get(e.id) !== other &&
-        !(discourse && (namesOnlyWorks(discourse.text, e) || namesOnlyParts(discourse.text, e))),
+        !(
+          discourse &&
+          (namesOnlyWorks(discourse.text, e) ||
+            namesOnlyParts(discourse.text, e) ||
+            namesOnlyInLists(discourse.text, discourse.quotes, e))
+        ),
     );
     // "Mr Blair praised his chancellor for …, which he said was": the clause's subject
     const relative = discourse ? relativeClauseSubject(source.start, fits, discourse) : undefined;
