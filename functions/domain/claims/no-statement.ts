@@ -342,6 +342,15 @@ const FOCUSED =
 const DISCUSSED =
   /^(?:(?:has|have|had|will|would|could|may|might|also|now|still|already|to|not)\s+)*(?:(?:is|are|was|were|be|been|being)\s+){1,2}(?:(?:also|now|still|already|\p{L}+ly)\s+)?discussed(?:\s+(?:with|at|in|by|on))?$/u;
 
+/**
+ * A study or inquiry, no one's words: "The standards watchdog is looking at
+ * his decision", "The survey also looked at issues of nationality", "The
+ * IMF is to look at a proposal". PolNeAR train marks "look at" a cue 3
+ * times in 126 ("If you look at it that way").
+ */
+const LOOKED_AT =
+  /^(?:(?:has|have|had|will|would|could|is|are|was|were|be|been|to|also|now|still|already|\p{L}+ly)\s+)*look(?:s|ed|ing)?\s+at$/u;
+
 /** A price a seller asks, the noun's modifier: "The average asking price of a home fell" (PolNeAR train: 0 times in 2). */
 const ASKING_PRICE = /^\s*prices?\b/i;
 
@@ -564,7 +573,7 @@ export function statesNothing(cue: string, hasSource: boolean, restOfSentence: s
   if (CONCLUDED.test(words) && objectTaken(ENDED_EVENT, restOfSentence) && !THAT_SOON.test(restOfSentence))
     return true;
   if (DEED.test(words) && !SAYING.test(words)) return true;
-  if (FOCUSED.test(words) || DISCUSSED.test(words)) return true;
+  if (FOCUSED.test(words) || DISCUSSED.test(words) || LOOKED_AT.test(words)) return true;
   if (NOTES_NOUN.test(words) && !hasSource) return true;
   if (WEIGHED_DOWN.test(words)) return true;
   if (HOPES_NOUN.test(words) && !hasSource && (/\s(?:of|for)$/.test(words) || HOPED_FOR.test(restOfSentence)))

@@ -516,6 +516,13 @@ describe('statesNothing', () => {
     expect(statesNothing('focused on', true, ' his years in the army.')).toBe(false);
   });
 
+  it('reads a study or inquiry ("is looking at", "also looked at") as no statement, but not "looks like"', () => {
+    expect(statesNothing('is looking at', true, ' his decision to give her free tickets.')).toBe(true);
+    expect(statesNothing('also looked at', true, ' issues of nationality.')).toBe(true);
+    expect(statesNothing('is to look at', true, ' a proposal to sell its gold.')).toBe(true);
+    expect(statesNothing('looks like', true, ' the deal will fail.')).toBe(false);
+  });
+
   it('reads a topic discussed as no statement, but not someone discussing it', () => {
     expect(statesNothing('was discussed', false, ' at a science conference.')).toBe(true);
     expect(statesNothing('will be discussed with', false, ' interested parties.')).toBe(true);
