@@ -1,7 +1,6 @@
 import type { Entity, TextSpan } from '../model/document';
 import { dropMentionsWhere } from './drop-mentions';
-import { entityId } from './ids';
-import { withMentions } from './with-mentions';
+import { withWorks } from './with-mentions';
 import { PERSON_NEXT } from './work-cues';
 
 /**
@@ -81,8 +80,5 @@ export function spotAdaptedWorks(text: string, entities: Entity[]): Entity[] {
       titles.some((t) => t.start <= m.start && m.end <= t.end) ||
       (CUT_TYPES.has(e.type) && elsewhere.includes(m)),
   );
-  return moved.reduce(
-    (out, t) => withMentions(out, { id: entityId('MISC', t.text), name: t.text, type: 'MISC' }, [t]),
-    kept,
-  );
+  return withWorks(kept, moved);
 }

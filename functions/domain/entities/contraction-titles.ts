@@ -1,7 +1,6 @@
 import type { Entity } from '../model/document';
 import { dropMentionsWhere } from './drop-mentions';
-import { entityId } from './ids';
-import { withMentions } from './with-mentions';
+import { withWorks } from './with-mentions';
 
 /** A title-case word, a contraction's too ("Don't", "I'm"); not a possessive, the title's owner ("Don Gibson's"). */
 const WORD = String.raw`\p{Lu}[\p{L}\p{N}]{0,20}(?:['’](?:t|m|re|ve|ll|d))?`;
@@ -42,8 +41,5 @@ export function spotContractionTitles(text: string, entities: Entity[]): Entity[
   const kept = dropMentionsWhere(entities, (_, m) =>
     titles.some((t) => t.start <= m.start && m.end <= t.end),
   );
-  return titles.reduce(
-    (out, t) => withMentions(out, { id: entityId('MISC', t.text), name: t.text, type: 'MISC' }, [t]),
-    kept,
-  );
+  return withWorks(kept, titles);
 }

@@ -1,7 +1,6 @@
 import type { Entity } from '../model/document';
 import { isFirstName } from './first-names';
-import { entityId } from './ids';
-import { withMentions } from './with-mentions';
+import { withWorks } from './with-mentions';
 import { KIND_BEFORE, PERSON_NEXT, PRIZE_BEFORE } from './work-cues';
 
 /** A title's word: capitalised or a number ("Fahrenheit 9/11", "Ocean's Twelve"). */
@@ -65,11 +64,7 @@ export function spotCuedTitles(text: string, entities: Entity[]): Entity[] {
     if (PERSON_NEXT.test(text.slice(end, end + 40))) continue;
     found.push({ start, end, text: title });
   }
-  // one at a time, so a title named twice joins its first mention's entity
-  return found.reduce(
-    (out, m) => withMentions(out, { id: entityId('MISC', m.text), name: m.text, type: 'MISC' }, [m]),
-    entities,
-  );
+  return withWorks(entities, found);
 }
 
 /** Where a title may start: after the kind of work, after an actor's part in it but not before a date or "TV", or after a prize not before a given name. */

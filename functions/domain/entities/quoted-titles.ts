@@ -1,8 +1,7 @@
 import type { Entity } from '../model/document';
 import { dropMentionsWhere } from './drop-mentions';
-import { entityId } from './ids';
 import { isKnownName } from './known-names';
-import { withMentions } from './with-mentions';
+import { withWorks } from './with-mentions';
 
 /**
  * A title-case word: capitalised, its hyphened parts too ("Zero-Eight"; not
@@ -46,10 +45,7 @@ export function spotQuotedTitles(text: string, entities: Entity[]): Entity[] {
   const kept = dropMentionsWhere(entities, (_, m) =>
     titles.some((t) => t.start <= m.start && m.end <= t.end),
   );
-  return titles.reduce(
-    (out, t) => withMentions(out, { id: entityId('MISC', t.text), name: t.text, type: 'MISC' }, [t]),
-    kept,
-  );
+  return withWorks(kept, titles);
 }
 
 /** A place, body or people the gazetteer knows, or a nationality's word: a real name inside a slogan. */

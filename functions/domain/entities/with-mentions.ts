@@ -1,4 +1,5 @@
 import type { Entity, TextSpan } from '../model/document';
+import { entityId } from './ids';
 
 /** Who the added mentions name: an alias entry's entity, or a new one. */
 export type Named = Pick<Entity, 'id' | 'name' | 'type'>;
@@ -39,3 +40,11 @@ export function without(entities: Entity[], found: TextSpan[]): Entity[] {
 /** Whether a mention crosses `span`: overlaps it and runs past an end of it (one inside it gives way). */
 export const crosses = (m: TextSpan, span: TextSpan): boolean =>
   m.start < span.end && span.start < m.end && (m.start < span.start || m.end > span.end);
+
+/** Each span a work (MISC) by its own words, added one at a time so a title named twice joins its first mention's entity. */
+export function withWorks(entities: Entity[], spans: readonly TextSpan[]): Entity[] {
+  return spans.reduce(
+    (out, t) => withMentions(out, { id: entityId('MISC', t.text), name: t.text, type: 'MISC' }, [t]),
+    entities,
+  );
+}
