@@ -1,4 +1,5 @@
 import type { Range } from '../model/document';
+import { ownerAsPronoun } from './possessive-owner';
 
 /**
  * "its report", "its latest accounts", "their figures": a body's own document.
@@ -14,9 +15,6 @@ const BODY_POSSESSIVE =
  * source. "Southcorp employs 2,700 people, according to its website": Southcorp.
  */
 export function bodyPossessive(source: Range & { text: string }): (Range & { text: string }) | null {
-  const lead = source.text.length - source.text.trimStart().length;
   const owner = BODY_POSSESSIVE.exec(source.text.trim())?.[1];
-  if (!owner) return null;
-  const start = source.start + lead;
-  return { start, end: start + owner.length, text: owner.toLowerCase() === 'its' ? 'it' : 'they' };
+  return owner ? ownerAsPronoun(source, owner) : null;
 }

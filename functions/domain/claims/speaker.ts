@@ -40,6 +40,7 @@ import { policeForce } from './police-force';
 import { isPollShare } from './poll-share';
 import { ownedBefore, relationAfter } from './possessed-relation';
 import { possessedRole } from './possessed-role';
+import { ownerAsPronoun } from './possessive-owner';
 import { premierVoice } from './premier-voice';
 import { relativeClauseSubject } from './relative-subject';
 import { reportIssuer } from './report-issuer';
@@ -92,7 +93,6 @@ const BUT = /(?<!\s)\s+but\s+/iu;
  */
 const POSSESSED_VOICE =
   /^(his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|representative|agent|publicist)s?$/iu;
-const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
 /** "a judge", "one activist": someone new, never a person named before. */
 const INDEFINITE = /^(?:a|an|one|another)\s/i;
 /** "a spokesman for the firm": the definite noun phrase an indefinite one speaks for. */
@@ -184,12 +184,10 @@ export function resolveSpeaker(
   const voice = POSSESSED_VOICE.exec(source.text.trim());
   const owner = voice?.[1];
   if (owner) {
-    const at = source.start + source.text.indexOf(owner);
-    const pronoun = OWNER_PRONOUN[owner.toLowerCase()] as string;
     const { cue: _cue, ...rest } = context;
-    return resolveSpeaker({ start: at, end: at + owner.length, text: pronoun }, entities, prior, rest);
+    return resolveSpeaker(ownerAsPronoun(source, owner), entities, prior, rest);
   }
-  // "its website", "its chief executive": the body "it" stands for, when that is a body (./body-possessive)
+  // "its website", "their latest figures": the body "it" stands for, when that is a body (./body-possessive)
   const owning = bodyPossessive(source);
   if (owning) {
     const { cue: _cue, ...rest } = context;
