@@ -1,4 +1,5 @@
 import { isDateLine } from './date-lines';
+import { withoutEmptyComparison } from './empty-comparisons';
 import { isExclamation } from './exclamations';
 import { isFirstPerson } from './first-person';
 import { isImperative } from './imperatives';
@@ -7,6 +8,8 @@ import { isMeasureList } from './measure-lists';
 import { isNameList } from './name-lists';
 import { findQuantities } from './quantities';
 import { withoutScheduledDueTo } from './scheduled';
+import { isStanceTaken } from './stance-adverbs';
+import { isWeOrYou } from './we-or-you';
 import { isWebLine } from './web-lines';
 
 /**
@@ -97,7 +100,9 @@ export function assertionReasons(sentence: string): AssertionReason[] {
  * (lead-ins.ts), nor someone's own experience told as "I" (first-person.ts), nor a web
  * page's link or embedded post (web-lines.ts), nor a schedule's dated line (date-lines.ts),
  * nor the writer's word to the reader, an imperative or an exclamation (imperatives.ts,
- * exclamations.ts), nor a recipe's list of amounts (measure-lists.ts).
+ * exclamations.ts), nor a recipe's list of amounts (measure-lists.ts), nor the
+ * writer's "we" or "you" or an adverb of stance with no figure (we-or-you.ts,
+ * stance-adverbs.ts); a "more than just" is no comparison (empty-comparisons.ts).
  * Attribution is not checked here: callers apply it to
  * sentences no attribution covers.
  */
@@ -111,7 +116,9 @@ export function isCheckableAssertion(sentence: string): boolean {
     !isImperative(sentence) &&
     !isExclamation(sentence) &&
     !isMeasureList(sentence) &&
-    assertionReasons(sentence).length > 0
+    !isWeOrYou(sentence) &&
+    !isStanceTaken(sentence) &&
+    assertionReasons(withoutEmptyComparison(sentence)).length > 0
   );
 }
 

@@ -8,8 +8,7 @@
  * after a name's word ("Zone I tie", "World War I") do not count.
  */
 export function isFirstPerson(sentence: string): boolean {
-  // the quoted speaker's "I", not the sentence's; a quote opening the sentence is its own words
-  const text = sentence.replace(CLOSED_QUOTE_RE, (quote, at: number) => (at === 0 ? quote : ' '));
+  const text = withoutInnerQuotes(sentence);
   if (MY_RE.test(text)) return true;
   for (const m of text.matchAll(I_RE)) {
     const before = text.slice(0, m.index).trimEnd();
@@ -18,6 +17,11 @@ export function isFirstPerson(sentence: string): boolean {
     if (last === undefined || before.length === last.length || !TITLE_CASE_RE.test(last)) return true;
   }
   return false;
+}
+
+/** The sentence without the quotes closed within it: the quoted speaker's words, not the sentence's; a quote opening the sentence is its own words. */
+export function withoutInnerQuotes(sentence: string): string {
+  return sentence.replace(CLOSED_QUOTE_RE, (quote, at: number) => (at === 0 ? quote : ' '));
 }
 
 /** A quote opened and closed within the sentence: a title, a slogan or words quoted in narration. */

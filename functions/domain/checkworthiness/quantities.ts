@@ -52,3 +52,10 @@ function scanQuantities(text: string): Quantity[] {
   }
   return found;
 }
+
+/** A count, an amount or a multiple: a figure to check. A year is none; "twice" and "six times" the scan leaves out. */
+export function hasFigure(text: string): boolean {
+  return findQuantities(text).some((q) => q.kind !== 'year') || MULTIPLE_RE.test(text);
+}
+
+const MULTIPLE_RE = /\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten) times)\b/i;
