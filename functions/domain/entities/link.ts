@@ -104,6 +104,7 @@ import { joinSurnamePeople } from './surname-people';
 import { retypeTeamNames } from './team-names';
 import { retypeTermAcronyms } from './term-acronyms';
 import { splitToldOutlets } from './told-outlets';
+import { readTourLines } from './tour-lines';
 import { retypeTourVenues } from './tour-venues';
 import { UnionFind } from './union-find';
 import { retypeVenues } from './venue-names';
@@ -417,7 +418,7 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
                             text,
                             retypeFirmsInContext(
                               text,
-                              linkWordPapers(text, retypeTourVenues(text, products)),
+                              linkWordPapers(text, retypeTourVenues(text, readTourLines(text, products))),
                             ),
                           ),
                         ),
