@@ -32,6 +32,8 @@ const PART = /(?<![\p{L}-])(?:starring\s+in|roles?\s+in|cameos?\s+in)\s(?=[\p{Lu
 /** What comes after "role in" but is no title: a year, a month, "TV" ("a cameo in TV's …"). */
 const NO_TITLE =
   /^(?:\d{4}s?|January|February|March|April|May|June|July|August|September|October|November|December|TV)(?![\p{L}\p{N}])/u;
+/** A year's possessive before a capital: "2002's Here To Stay", "1995's Lion King". */
+const YEAR_OF = /(?<![\p{L}\p{N}])(?:1[89]|20)\d\d['’]s\s(?=\p{Lu})/gu;
 /** "for" before a capital, where a title may follow the prize it won (./work-cues PRIZE_BEFORE). */
 const FOR = /(?<![\p{L}-])for\s(?=[\p{Lu}\p{N}])/gu;
 /** A given name and another capital: the person a prize went to, untagged ("best actor for Jo Bloggs"). */
@@ -44,7 +46,8 @@ const ENDS_ON_PRONOUN = /(?:^|\s)(?:I|We|You|He|She|They|It)$/u;
 /**
  * An untagged title right after the kind of work it is ("comedy Sideways",
  * "the film No Way Out", "their album Hopes and Fears", "documentary
- * Fahrenheit 9/11") or an actor's part in it ("his role in Closer") is a work
+ * Fahrenheit 9/11"), an actor's part in it ("his role in Closer") or a
+ * year's possessive ("2002's Here To Stay") is a work
  * (MISC): the tagger left it untagged. It ends before "in" and a place's
  * possessive ("… Cuckoo's Nest in London's West End"). Not where
  * a mention starts or crosses there, nor before a person's verb ("the film
@@ -80,6 +83,7 @@ function titleStarts(text: string): number[] {
     const start = part.index + part[0].length;
     if (!NO_TITLE.test(text.slice(start, start + 12))) starts.push(start);
   }
+  for (const year of text.matchAll(YEAR_OF)) starts.push(year.index + year[0].length);
   for (const prize of text.matchAll(FOR)) {
     const start = prize.index + prize[0].length;
     const given = GIVEN_NAME.exec(text.slice(start, start + 30))?.[1];

@@ -24,6 +24,9 @@ const MORE_KINDS_BEFORE =
 const RECORD_BEFORE =
   /(?<![\p{L}-])(?:track|single|(?:the|a|his|her|their|its|debut|first|biggest|latest|smash|horror|comedy|\p{N}{4})\s+hit)\s+$/iu;
 
+/** A year's possessive before a title: "1972's Toulouse Street", "1989's Shirley Valentine" (./cued-titles spots untagged ones). */
+const YEAR_BEFORE = /(?<![\p{L}\p{N}])(?:1[89]|20)\d\d['’]s\s+$/u;
+
 /**
  * A work set off by commas after its kind, with a word before the kind
  * ("their debut single, Unconditional,", "his next major film, Donnie
@@ -45,7 +48,8 @@ const ARTIST_AFTER = /^(?:\s\p{N}{1,4})?\s(?:single|song|album|track)\b/u;
  * "ITV drama Footballers' Wives", "BBC comedy Gimme Gimme Gimme", "Sony
  * horror film The Grudge", "her book Small Island", "their album Hot Fuss",
  * "their recent single Vertigo", "the track Mosh", or right after a prize
- * it won ("best rap album for The College Dropout") is a work (MISC), with
+ * it won ("best rap album for The College Dropout") or after a year's
+ * possessive ("1972's Toulouse Street", "1985's Clue") is a work (MISC), with
  * all its mentions. ./work-cues does this for names
  * typed a person, in both views; this is the document's view only (./link).
  * Not a name the alias table knows ("series Who's Your Daddy" is no WHO), a
@@ -67,15 +71,19 @@ export function retypeKindCuedWorks(
 /**
  * A name typed a person right after a kind ./work-cues leaves out: "TV
  * soap Brookside", "teen soap Hollyoaks", "the opera Carmen", "track
- * Misunderstood". Not a name opening on a given name ("every track Robbie
- * has released"), nor one a person's verb follows.
+ * Misunderstood", or after a year's possessive ("1977's Wombling Free").
+ * Not a name opening on a given name ("every track Robbie has released")
+ * but after a year, nor one a person's verb follows.
  */
 function isKindCuedPersonWork(text: string, e: Entity): boolean {
-  if (e.type !== 'PERSON' || isFirstName(e.name.split(/\s+/)[0] as string)) return false;
+  if (e.type !== 'PERSON') return false;
+  // a year's possessive names no one, so a title may open on a given name ("1989's Shirley Valentine")
+  const given = isFirstName(e.name.split(/\s+/)[0] as string);
   return e.mentions.some((m) => {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     if (PERSON_NEXT.test(text.slice(m.end, m.end + 40))) return false;
-    return MORE_KINDS_BEFORE.test(before) || RECORD_BEFORE.test(before);
+    if (YEAR_BEFORE.test(before)) return true;
+    return !given && (MORE_KINDS_BEFORE.test(before) || RECORD_BEFORE.test(before));
   });
 }
 
@@ -91,6 +99,7 @@ function isKindCuedWork(text: string, e: Entity, table: AliasLookup): boolean {
         KIND_BEFORE.test(before) ||
         MORE_KINDS_BEFORE.test(before) ||
         RECORD_NOUN_BEFORE.test(before) ||
+        YEAR_BEFORE.test(before) ||
         PRIZE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))
       );
     }) && !e.mentions.some((m) => ARTIST_AFTER.test(text.slice(m.end, m.end + 20)))

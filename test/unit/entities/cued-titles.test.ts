@@ -32,6 +32,17 @@ describe('an untagged title right after the kind of work it is', () => {
   });
 });
 
+describe("an untagged title after a year's possessive", () => {
+  it('is a work, its words up to the title end; not a number', () => {
+    const text =
+      "Their best was 2002's Here To Stay, which charted. It beat 1995’s Lion King in sales and 2003's 9.1% growth.";
+    expect(works(text)).toEqual([
+      ['misc.here-to-stay', ['Here To Stay']],
+      ['misc.lion-king', ['Lion King']],
+    ]);
+  });
+});
+
 describe("an untagged title after an actor's part in it", () => {
   it('is a work after "role in", "starring in" or "cameo in", ending before a place\'s possessive', () => {
     const text =

@@ -120,6 +120,32 @@ describe('a body or place right after the kind of work it is', () => {
   });
 });
 
+describe("a name right after a year's possessive", () => {
+  it('is a work, typed a body, a place or a person, a given name first too', () => {
+    const text =
+      "Their first hit was 1972's Harbour Lights. He starred in 1989's Shirley Tanner and 1985’s Quay Street. Harbour Lights returns.";
+    expect(
+      typesOf(text, [
+        ['Harbour Lights', 'LOC'],
+        ['Shirley Tanner', 'PER'],
+        ['Quay Street', 'ORG'],
+      ]),
+    ).toEqual({ 'Harbour Lights': 'MISC', 'Shirley Tanner': 'MISC', 'Quay Street': 'MISC' });
+  });
+
+  it('leaves a known place, a person a verb follows and a name with no year before it', () => {
+    const text =
+      "Sales beat 2003's Paris figures. In 1989's Jo Tanner said no. The 1972 Harbour Lights hotel opened.";
+    expect(
+      typesOf(text, [
+        ['Paris', 'LOC'],
+        ['Jo Tanner', 'PER'],
+        ['Harbour Lights', 'LOC'],
+      ]),
+    ).toEqual({ Paris: 'GPE', 'Jo Tanner': 'PERSON', 'Harbour Lights': 'GPE' });
+  });
+});
+
 describe('a body or place right after the prize it won', () => {
   it('is a work, with all its mentions', () => {
     const text =
