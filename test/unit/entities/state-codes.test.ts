@@ -13,7 +13,7 @@ describe("a state's postal code after a town", () => {
         ['Kelso', 'ORG'],
         ['CT', 'ORG'],
       ]),
-    ).toEqual({ FL: 'GPE', NC: 'GPE', Dunmore: 'GPE', Kelso: 'GPE', CT: 'GPE' });
+    ).toMatchObject({ FL: 'GPE', NC: 'GPE', Dunmore: 'GPE', Kelso: 'GPE', CT: 'GPE' });
   });
 
   it('is no state before a word (an initial in a team list), and a name not before a code keeps its type', () => {
