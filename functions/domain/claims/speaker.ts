@@ -28,6 +28,7 @@ import { ministersSpeaker } from './ministers-speaker';
 import { modifiesAsAdjective, modifiesPeople } from './misc-modifier';
 import { nationalGroup } from './national-group';
 import { nationalOfficials } from './national-officials';
+import { outsideOpeningPhrase } from './opening-participle';
 import { titledForOther } from './other-body-title';
 import { modifiesOutsiders } from './outside-group';
 import { ownedVoice } from './owned-voice';
@@ -231,7 +232,14 @@ export function resolveSpeaker(
   if (body) return body;
   const heard = quoted.length > 0 ? mentionedOutside(entities, quoted) : entities;
   // "The Metropolitan police chief" is no "Norfolk police chief Andy Hayman" (./other-body-title)
-  const people = discourse ? heard.filter((e) => !titledForOther(e, source.text, discourse.text)) : heard;
+  // "Reacting to a comment by Tim Phillips, the American said": not Phillips (./opening-participle)
+  const people = discourse
+    ? outsideOpeningPhrase(
+        heard.filter((e) => !titledForOther(e, source.text, discourse.text)),
+        source.start,
+        discourse,
+      )
+    : heard;
   if (describesSomeone(source, entities))
     return roleSpeaker(source.text, source.start, people, prior, { discourse, genders });
   // "the Bishop" the tagger took for an organisation: a person
