@@ -14,6 +14,7 @@ import { brandedAttributions } from './branded';
 import { butAfterCue } from './but-after-cue';
 import { circumstanceCut } from './circumstance-source';
 import { clauseStart } from './clause-start';
+import { throughClosingComma } from './closing-comma';
 import { withClosingMark } from './closing-mark';
 import { colonTags } from './colon-tag';
 import { overCommaAside } from './comma-aside';
@@ -127,6 +128,7 @@ const STRETCHES = [
   overSubjectCut,
   throughBracket,
   throughClosingDash,
+  throughClosingComma,
   overListComma,
   withOpeningPart,
   withRelativePronoun,
