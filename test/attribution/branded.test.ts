@@ -26,6 +26,12 @@ describe('"X branded Y Z"', () => {
     ]);
   });
 
+  it('looks for the one judged only inside the judgement, not in the clause after "but"', () => {
+    expect(found('Labour branded the plan unworkable but aides see the Tories gaining a lead.')).toEqual([
+      ['Labour', 'branded', 'the plan unworkable'],
+    ]);
+  });
+
   it('reads a passive with its agent ending the sentence: the agent the source, subject and judgement the content', () => {
     expect(found('The plan has been branded a disgrace by the mayor.')).toEqual([
       ['the mayor', 'has been branded', 'The plan … a disgrace'],

@@ -57,7 +57,8 @@ export function brandedAttributions(
       (sentence.slice(cue[1], end).match(/["“”]/gu)?.length ?? 0) % 2
     )
       end = cue[1] + 1 + sentence.slice(cue[1] + 1, end - 1).trimEnd().length;
-    const judged = JUDGED.exec(rest)?.[0].length;
+    // the one judged lies inside the judgement: "the proposal unworkable but … seizing a poll" has none
+    const judged = JUDGED.exec(rest.slice(0, end - cue[1] - 1))?.[0].length;
     const cueEnd = judged ? cue[1] + 1 + judged : cue[1];
     const from = cueEnd + 1;
     if (end - from < 4) continue;
