@@ -13,6 +13,7 @@ const lexicon = new Map([
   ['titles', 4],
   ['emerges', 2],
   ['asserts', 4],
+  ['ruled', 4],
 ]);
 const classes = new Map([
   ['charges', classId('PresentTense')],
@@ -22,6 +23,7 @@ const classes = new Map([
   ['titles', classId('Plural')],
   ['emerges', classId('PresentTense')],
   ['asserts', classId('PresentTense')],
+  ['ruled', classId('PastTense')],
   ['milestone', classId('Singular')],
 ]);
 
@@ -40,6 +42,18 @@ describe('a sentence that opens on a name, a verb of saying and "that"', () => {
     ]);
     expect(found('The Green Party asserts that Mr Hale has a duty to stand down.')).toEqual([
       ['The Green Party', 'asserts', 'that Mr Hale has a duty to stand down'],
+    ]);
+  });
+
+  it('leaves out the time of it between the verb and "that"', () => {
+    expect(found('The High Court ruled on Tuesday that the death fell within the convention.')).toEqual([
+      ['The High Court', 'ruled', 'that the death fell within the convention'],
+    ]);
+    expect(found('They ruled in 2013 that the cells responded to microbes.')).toEqual([
+      ['They', 'ruled', 'that the cells responded to microbes'],
+    ]);
+    expect(found('Smith charges November 18 that donors to the fund were rewarded.')).toEqual([
+      ['Smith', 'charges', 'that donors to the fund were rewarded'],
     ]);
   });
 

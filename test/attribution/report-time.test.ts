@@ -19,6 +19,18 @@ describe('a content that opens on the time of its report', () => {
     expect(content(earlier, 'He', 'said', 'earlier this week he would not resign')).toBe(
       'he would not resign',
     );
+    const dated = 'NASA announced Nov. 18 that it was adding five companies.';
+    expect(content(dated, 'NASA', 'announced', 'Nov. 18 that it was adding five companies')).toBe(
+      'that it was adding five companies',
+    );
+    const day = 'The firm said Monday that it would cut 30 jobs.';
+    expect(content(day, 'The firm', 'said', 'Monday that it would cut 30 jobs')).toBe(
+      'that it would cut 30 jobs',
+    );
+    const year = 'The team showed in 2013 the cells respond to microbes.';
+    expect(content(year, 'The team', 'showed', 'in 2013 the cells respond to microbes')).toBe(
+      'the cells respond to microbes',
+    );
     const that = 'The brewer said last summer that it would not expand.';
     expect(content(that, 'The brewer', 'said', 'last summer that it would not expand')).toBe(
       'that it would not expand',
@@ -33,6 +45,14 @@ describe('a content that opens on the time of its report', () => {
     const comma = 'The cases mentioned last week, but will cover more deals.';
     expect(content(comma, 'The cases', 'mentioned', 'last week, but will cover more deals')).toBe(
       'last week, but will cover more deals',
+    );
+    const night = "The minister said Monday night's vote was close.";
+    expect(content(night, 'The minister', 'said', "Monday night's vote was close")).toBe(
+      "Monday night's vote was close",
+    );
+    const object = "Fans had declared Saturday as 'Cantona Day'.";
+    expect(content(object, 'Fans', 'had declared', "Saturday as 'Cantona Day'")).toBe(
+      "Saturday as 'Cantona Day'",
     );
     const only = 'The float was a success, bankers said on Friday.';
     expect(content(only, 'bankers', 'said', 'on Friday')).toBe('on Friday');

@@ -3,6 +3,7 @@ import { inSentence, type Range } from './assemble';
 import type { CueLexicon, WordClasses } from './features';
 import { CAP, OPENING_NAME } from './name-claims';
 import { saying } from './narrated-quote';
+import { REPORT_TIME } from './report-time';
 import { touches } from './trailing-report';
 import { classId, classIds } from './word-classes';
 
@@ -10,11 +11,12 @@ import { classId, classIds } from './word-classes';
  * A sentence opening (after "But" or "And" at most) on a name of up to four
  * capitalised words, "He", "She", "They" or "The" and a name, then a verb,
  * perhaps after "also" or an adverb, and "that" ("Trump charges that
- * countries …", "UKIP asserts that Mr Hockney …"). Not after a determiner
+ * countries …", "UKIP asserts that Mr Hockney …"), perhaps with the time of
+ * it between ("The court ruled on Tuesday that …"). Not after a determiner
  * or an opener that is no speaker ("His claims", "It emerges that").
  */
 const NAME_THAT = new RegExp(
-  String.raw`^(?:(?:But|And|Yet)\s+)?(?<source>(?:He|She|They|The\s+${CAP}(?:\s+${CAP}){0,3})|${OPENING_NAME})\s+(?:(?:also|now|\p{Ll}+ly)\s+)?(?<cue>(?!(?:is|was|has|does)\s)\p{Ll}+(?:s|ed))\s+(?<content>that\s+(?<next>[\p{L}\p{N}'’-]+)[\s\S]*?)[.!?]?["”]?\s*["“]?\s*$`,
+  String.raw`^(?:(?:But|And|Yet)\s+)?(?<source>(?:He|She|They|The\s+${CAP}(?:\s+${CAP}){0,3})|${OPENING_NAME})\s+(?:(?:also|now|\p{Ll}+ly)\s+)?(?<cue>(?!(?:is|was|has|does)\s)\p{Ll}+(?:s|ed))(?:\s+${REPORT_TIME})?\s+(?<content>that\s+(?<next>[\p{L}\p{N}'’-]+)[\s\S]*?)[.!?]?["”]?\s*["“]?\s*$`,
   'du',
 );
 
