@@ -14,6 +14,8 @@ const lexicon = new Map([
   ['jumped', 1],
   ['points', 1],
   ['pointed', 4],
+  ['comments', 1],
+  ['commented', 4],
 ]);
 
 /** What invertedTags makes of the text, as [source, cue, content]. */
@@ -30,6 +32,14 @@ describe('a quote closed by its own tag, verb before speaker', () => {
     expect(tagged('"Call it a dividend!" smiles one broker. Shares rose.')).toEqual([
       ['one broker', 'smiles', 'Call it a dividend!'],
     ]);
+  });
+
+  it('reads a verb in -s PolNeAR mostly has as a noun as its past form', () => {
+    expect(tagged('"We changed the whole design," comments Ann Lee of the lab.')).toEqual([
+      ['Ann Lee of the lab', 'comments', 'We changed the whole design'],
+    ]);
+    // before its speaker it stays the noun's word
+    expect(tagged('"We changed the whole design," she comments.')).toEqual([]);
   });
 
   it('ends the source at a preposition', () => {

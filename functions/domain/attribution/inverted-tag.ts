@@ -48,7 +48,7 @@ export function invertedTags(
     const g = m?.indices?.groups;
     if (!m || !g?.cue || !g.source || !g.mark) continue;
     const cue = { start: g.cue[0], end: g.cue[1] };
-    if (saying(m.groups?.cue ?? '', lexicon) < SAYING) continue;
+    if (tagSaying(m.groups?.cue ?? '', lexicon, !m.usual) < SAYING) continue;
     // "of" may run a title on after the verb ("says the head of BP"), not a speaker before it
     if (m.usual && clausal(m.groups?.source ?? '')) continue;
     // a name before the verb the tagger mostly finds; PolNeAR train marks the rest it missed inside another content
@@ -62,6 +62,17 @@ export function invertedTags(
     out.push({ source: [{ start: g.source[0], end: g.source[1] }], cue: [cue], content: [{ start, end }] });
   }
   return out;
+}
+
+/**
+ * How much `verb` reads as saying. Right after the quote's mark and before
+ * its speaker a word in -s is a verb, even one PolNeAR mostly has as a noun
+ * ("comments Robin Lee", "remarks the mayor"): it is read as its past form.
+ */
+function tagSaying(verb: string, lexicon: CueLexicon, inverted: boolean): number {
+  const own = saying(verb, lexicon);
+  if (!inverted || !/[^s]s$/u.test(verb)) return own;
+  return Math.max(own, saying(`${verb.slice(0, -1)}ed`, lexicon));
 }
 
 /** The tag right after a quote's closing mark at `at`, verb first, else speaker first. */
