@@ -43,4 +43,20 @@ describe('an apposition the writer left unclosed before the cue', () => {
     const content = 'Ann Cole, a top aide said, "is very confident".';
     expect(source(content, ['Ann Cole'], 'a top aide', 'said', 'is very confident')).toBe('a top aide');
   });
+
+  it('takes in the name before a closed apposition that ends on the source', () => {
+    const now = 'Ann Cole, now a staff scientist at the Norland Institute, helped to show that cells heal.';
+    expect(source(now, ['Ann Cole'], 'Norland Institute', 'helped to show', 'that cells heal')).toBe(
+      'Ann Cole, now a staff scientist at the Norland Institute',
+    );
+    const titled = "Lord Hale, head of the Cricket Council's unit, made the call.";
+    expect(source(titled, ['Hale'], "Cricket Council's unit", 'made', 'the call')).toBe(
+      "Lord Hale, head of the Cricket Council's unit",
+    );
+    // not a body after a name inside the clause, nor one named with a capital in the apposition
+    const inside = 'Rates rose after Ann Cole, a scientist at the Norland Institute, said so.';
+    expect(source(inside, ['Ann Cole'], 'Norland Institute', 'said', 'so')).toBe('Norland Institute');
+    const capital = 'Ann Cole, Chief Scientist at the Norland Institute, said so.';
+    expect(source(capital, ['Ann Cole'], 'Norland Institute', 'said', 'so')).toBe('Norland Institute');
+  });
 });
