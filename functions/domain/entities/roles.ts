@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize';
 import { RANKS, ROLE_NOUNS } from './lexicons';
+import { closesOffice } from './office-generals';
 import { isRemitTo } from './remit-to';
 import { officeInReport } from './reported-office';
 import { compoundStart, extendsCompound } from './role-compounds';
@@ -77,7 +78,7 @@ function splitRank(text: string, phrase: Token[]): string[] {
   const last = phrase[phrase.length - 1] as Token;
   const head = phrase[0] as Token;
   if (HONORIFICS.has(lower(last))) return phrase.length > 1 ? splitRank(text, phrase.slice(0, -1)) : [];
-  if (phrase.length > 1 && STANDALONE_RANKS.has(lower(last))) {
+  if (phrase.length > 1 && STANDALONE_RANKS.has(lower(last)) && !closesOffice(phrase)) {
     const office = phrase.slice(0, -1);
     const hasOffice = office.some((t) => ROLE_NOUNS.has(lower(t)));
     return hasOffice
