@@ -1339,3 +1339,27 @@ describe('two venues and an analysts firm the tagger mistypes or misses', () => 
     ]);
   });
 });
+
+describe('Wal-Mart and the Brits', () => {
+  it('spots Wal-Mart where the tagger missed it or typed it a place', () => {
+    expect(viewMentions('Stores face competition from the likes of Wal-Mart.', [], true)).toEqual([
+      ['org.wal-mart', ['Wal-Mart']],
+    ]);
+    expect(viewIds('Rivals such as Wal-Mart gained.', [['Wal-Mart', 'LOC']], true)).toEqual(['org.wal-mart']);
+  });
+
+  it('reads "Brits" as the Brit Awards in an article naming them, not elsewhere', () => {
+    const text = 'She was nominated at the Brit Awards. The Brits were long this year.';
+    expect(
+      viewMentions(
+        text,
+        [
+          ['Brit Awards', 'MISC'],
+          ['Brits', 'MISC'],
+        ],
+        true,
+      ),
+    ).toEqual([['event.brit-awards', ['Brit Awards', 'Brits']]]);
+    expect(viewIds('In general we Brits are apathetic.', [['Brits', 'MISC']], true)).toEqual(['misc.brits']);
+  });
+});
