@@ -27,7 +27,7 @@ const KIT = new Set(['SSD', 'IPS', 'RGB', 'VPN', 'ECG']);
  * school subject), "8Mbps" (a unit), "a PR stunt", "its cancelled IPO", "ID cards",
  * "EBITDA growth" (an accounting measure), "two TD passes" (a touchdown),
  * "prior to the AGM" (a firm's or club's annual general meeting), "120Hz"
- * (a unit), "the highest CTR", "the effective CPM" (advertising's measures).
+ * (a unit), "the highest CTR", "the effective CPM" (advertising's measures), "DIY radio".
  */
 const WORDS = new Set([
   'OK',
@@ -46,14 +46,15 @@ const WORDS = new Set([
   'Hz',
   'CTR',
   'CPM',
+  'DIY',
 ]);
 
 /**
- * Posts written in capitals: the PM, an MP, MEPs, MSPs, a firm's CEO. The tagger makes
+ * Posts written in capitals: the PM, an MP, MEPs, MSPs, a firm's CEO, a radio DJ or MTV VJ. The tagger makes
  * bodies of them ("The PM insisted" an organisation "PM") that speakers then
  * link to; they name no one body.
  */
-const POSTS = new Set(['PM', 'MP', 'MEP', 'MSP', 'CEO', 'COO', 'CFO']);
+const POSTS = new Set(['PM', 'MP', 'MEP', 'MSP', 'CEO', 'COO', 'CFO', 'DJ', 'VJ']);
 
 /** Radio 4's "PM programme" is a show of that name. */
 const SHOW_AFTER = /^\s{1,3}programme/u;

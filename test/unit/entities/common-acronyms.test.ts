@@ -99,6 +99,17 @@ describe('posts in capitals', () => {
     ]).map((e) => e.id);
     expect(ids).toEqual([]);
   });
+
+  it('drop a radio DJ, the DJs and an MTV VJ; the DJ named after the title stays', () => {
+    const text = 'The DJ said the three DJs would stay, as would the former VJ. DJ Kool Moe spun records.';
+    const ids = entitiesOf(text, [
+      ['DJ', 'ORG'],
+      ['DJs', 'MISC'],
+      ['VJ', 'ORG'],
+      ['DJ Kool Moe', 'PER'],
+    ]).map((e) => e.id);
+    expect(ids).toEqual(['person.kool-moe']);
+  });
 });
 
 describe('ordinary words in capitals', () => {
@@ -123,6 +134,14 @@ describe('ordinary words in capitals', () => {
       ['AI', 'ORG'],
       ['VR', 'ORG'],
       ['CEO', 'MISC'],
+      ['Ofcom', 'ORG'],
+    ]).map((e) => e.id);
+    expect(ids).toEqual(['org.ofcom']);
+  });
+
+  it('names no entity for "DIY", do it yourself', () => {
+    const ids = entitiesOf('It is podcasting - DIY radio, said Ofcom.', [
+      ['DIY', 'ORG'],
       ['Ofcom', 'ORG'],
     ]).map((e) => e.id);
     expect(ids).toEqual(['org.ofcom']);
