@@ -1363,3 +1363,24 @@ describe('Wal-Mart and the Brits', () => {
     expect(viewIds('In general we Brits are apathetic.', [['Brits', 'MISC']], true)).toEqual(['misc.brits']);
   });
 });
+
+describe('Nottingham Forest', () => {
+  it('is the club, typed a place or not, and a bare "Forest" beside it', () => {
+    const text = 'Spurs beat Nottingham Forest 3-0. Forest played deep, and Nottm Forest fans left.';
+    expect(
+      viewMentions(
+        text,
+        [
+          ['Spurs', 'ORG'],
+          ['Nottingham Forest', 'LOC'],
+          ['Forest', 'LOC'],
+          ['Nottm Forest', 'ORG'],
+        ],
+        true,
+      ),
+    ).toEqual([
+      ['org.spurs', ['Spurs']],
+      ['org.nottingham-forest', ['Nottingham Forest', 'Forest', 'Nottm Forest']],
+    ]);
+  });
+});
