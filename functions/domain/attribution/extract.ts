@@ -80,6 +80,7 @@ import { quotedAsSaying } from './quoted-as-saying';
 import { CLOSING, INSIDE } from './quotes';
 import { pastTheReach } from './reach-cut';
 import { recipientContent } from './recipient-content';
+import { reducedBy } from './reduced-by';
 import { withoutRefusal } from './refusal-deed';
 import { endAtRelativeClose } from './relative-close';
 import { withRelativePronoun } from './relative-pronoun';
@@ -348,7 +349,14 @@ export function extractAttributions(
                       doc.text,
                       doc.sentences,
                       // "… hungry gamers said Lindsay Schroth, an analyst": the name after the cue speaks
-                      clauseStart(doc.text, unmarkedInversion(doc.text, judgedBy(doc.text, a))),
+                      // "the $204m announced by rival Google": the agent speaks of the noun
+                      clauseStart(
+                        doc.text,
+                        unmarkedInversion(
+                          doc.text,
+                          reducedBy(doc.text, doc.sentences, judgedBy(doc.text, a)),
+                        ),
+                      ),
                     ),
                   ),
                 ),

@@ -7,7 +7,7 @@ import type { Range } from './assemble';
  * source and the passive's subject as content (in the train gold, 161 of the
  * 201 attributions with a "by"-agent source have their content before the cue).
  */
-const JUDGED =
+export const JUDGED =
   /^(?:criticis|criticiz|condemn|back|endors|welcom|echo|challeng|attack|highlight|congratulat|prais|describ|accus|blam|propos|suggest|express|reject|oppos|support|deem|tout|disput|announc|reveal|denounc|applaud|champion)e?d$/i;
 
 /** The agent ends at a comma, a clause or phrase after it, or the sentence's end ("by X, which argued", "by X as Y", "by X of being Y"). */
