@@ -54,6 +54,7 @@ import { isShowNoun } from './show-noun';
 import { showsByPerson } from './shown-by-player';
 import { resolveSpeaker, type SpeakerContext } from './speaker';
 import { tellsPlot } from './story-told';
+import { subjectsApart } from './subjects-apart';
 import { isTemporal } from './temporal';
 import { writerImperative } from './writer-imperative';
 
@@ -225,8 +226,13 @@ export function buildClaims(
     // "Both unions": the joint subject of the sentence before (./counted-joint)
     const pair = source && !document && !naming ? countedMembers(source, entities, discourse, prior) : [];
     // "The three firms": the last list of bodies named before (./listed-bodies)
-    const counted =
+    const listed =
       source && !document && !naming && pair.length === 0 ? listedBodies(source, entities, doc.text) : pair;
+    // "X said …. Y said …. Both organisations warned": the two subjects apart (./subjects-apart)
+    const counted =
+      source && !document && !naming && listed.length === 0
+        ? subjectsApart(source, entities, discourse)
+        : listed;
     const entityId = document
       ? documentEntityId(document)
       : source && !naming
