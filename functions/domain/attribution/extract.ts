@@ -82,6 +82,7 @@ import { pastTheReach } from './reach-cut';
 import { recipientContent } from './recipient-content';
 import { reducedBy } from './reduced-by';
 import { withoutRefusal } from './refusal-deed';
+import { regardedBy } from './regarded-by';
 import { endAtRelativeClose } from './relative-close';
 import { withRelativePronoun } from './relative-pronoun';
 import { relativeReports } from './relative-report';
@@ -354,7 +355,11 @@ export function extractAttributions(
                         doc.text,
                         unmarkedInversion(
                           doc.text,
-                          reducedBy(doc.text, doc.sentences, judgedBy(doc.text, a)),
+                          regardedBy(
+                            doc.text,
+                            doc.sentences,
+                            reducedBy(doc.text, doc.sentences, judgedBy(doc.text, a)),
+                          ),
                         ),
                       ),
                     ),
