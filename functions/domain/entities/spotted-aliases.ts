@@ -24,9 +24,9 @@ function spottingOf(table: AliasTable): Spotting | null {
   if (held === undefined) {
     const surfaces = new Map<string, { entry: AliasEntry; inContext: boolean }>();
     for (const entry of table.spotted()) {
-      // "IS", "US": words too in capitals text, so only ever taken where the tagger tagged them
+      // "IS", "US": words too in capitals text, so only ever taken where the tagger tagged them; "O2" is no word
       for (const name of surfacesOf(entry))
-        if (name.length > 2) surfaces.set(name, { entry, inContext: false });
+        if (name.length > 2 || /\d/.test(name)) surfaces.set(name, { entry, inContext: false });
       // after its names, so a name that is also an inContext name counts only in context: "Today" before "programme"
       for (const name of entry.inContext?.names ?? []) surfaces.set(name, { entry, inContext: true });
     }

@@ -1384,3 +1384,27 @@ describe('Nottingham Forest', () => {
     ]);
   });
 });
+
+describe('names the tagger never tags: a number or "The" first, a digit, a programme', () => {
+  it('spots 50 Cent, and "The Game" only in an article naming him', () => {
+    const text = 'Rapper 50 Cent said protege The Game had left. The Game denied it.';
+    expect(viewMentions(text, [], true)).toEqual([
+      ['person.50-cent', ['50 Cent']],
+      ['person.the-game', ['The Game', 'The Game']],
+    ]);
+    expect(viewMentions('The Game Developers Conference opened. The Game ended.', [], true)).toEqual([]);
+    expect(viewMentions(text, [], false)).toEqual([]);
+  });
+
+  it('spots O2, Ofsted, the Court of Appeal and Newsnight, not a name inside a longer one', () => {
+    const text =
+      'Vodafone and O2 said it. Ofsted boss Jo Bell told Newsnight the Court of Appeal erred. The Court of Appeals sat.';
+    expect(viewMentions(text, [['Vodafone', 'ORG']], true)).toEqual([
+      ['org.vodafone', ['Vodafone']],
+      ['org.o2', ['O2']],
+      ['org.ofsted', ['Ofsted']],
+      ['misc.newsnight', ['Newsnight']],
+      ['org.court-of-appeal', ['Court of Appeal']],
+    ]);
+  });
+});
