@@ -38,8 +38,8 @@ export function joinGenericHeads(text: string, entities: Entity[]): Entity[] {
   );
 }
 
-/** Whether a capitalised word other than "The" stands right before `start`, in the same sentence. */
+/** Whether a capitalised word other than a determiner opening a sentence ("The", "No Bill goes", "This Court") stands right before `start`. */
 function namePart(text: string, start: number): boolean {
   const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
-  return before !== null && before[1] !== 'The';
+  return before !== null && !/^(?:The|No|This)$/.test(before[1] as string);
 }

@@ -64,3 +64,21 @@ describe('a body named by a generic head after its full name', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('a bare head after a determiner opening its sentence', () => {
+  it('joins "No Bill goes" and "This Court" as "the Bill" does, not a head after a name', () => {
+    const text =
+      'MPs backed the Road Safety Bill. "No Bill goes through unchanged," he said. Critics hit the Bill. The Appeal Court sat. This Court is final.';
+    expect(
+      ids(text, [
+        ['Road Safety Bill', 'MISC'],
+        ['Bill', 'MISC'],
+        ['Appeal Court', 'ORG'],
+        ['Court', 'ORG'],
+      ]).map(([id, mentions]) => [id, mentions]),
+    ).toEqual([
+      ['misc.road-safety-bill', ['Road Safety Bill', 'Bill', 'Bill']],
+      ['org.appeal-court', ['Appeal Court', 'Court']],
+    ]);
+  });
+});
