@@ -9,11 +9,11 @@ import { retypeEntities } from './merge';
  * A firm's noun right before a one-word name that the tagger's own cue
  * (./non-person-cues) lacks: "developer Valve", "Bookmakers Ladbrokes",
  * "regulator Icstis", "market analyst Datamonitor", "browser maker
- * Netscape", "a company called Akamai", "State-owned Rosneft". A maker of
- * films or programmes is a person.
+ * Netscape", "vehicle-maker Winnebago", "a company called Akamai",
+ * "State-owned Rosneft". A maker of films or programmes is a person.
  */
 const FIRM_BEFORE =
-  /(?<![\p{L}-])(?:developers?|publishers?|bookmakers|regulator|watchdog|network|distributor|vendor|(?<!(?:film|movie|documentary|programme|music|record|policy|decision|peace|trouble|mischief)\s+)maker|(?:market|industry|research)\s+analysts?|(?:market|sector|industry)\s+leader|(?:company|firm)\s+(?:called|named)|(?:state|government|family|privately)-(?:owned|controlled))\s+$/iu;
+  /(?:\p{L}-maker(?<!(?:film|movie|documentary|programme|music|record)-maker)|(?<![\p{L}-])(?:developers?|publishers?|bookmakers|regulator|watchdog|network|distributor|vendor|(?<!(?:film|movie|documentary|programme|music|record|policy|decision|peace|trouble|mischief)\s+)maker|(?:market|industry|research)\s+analysts?|(?:market|sector|industry)\s+leader|(?:company|firm)\s+(?:called|named)|(?:state|government|family|privately)-(?:owned|controlled)))\s+$/iu;
 /** A name in a list a firms' noun heads: "technology firms like Dell, LG, Samsung", "manufacturers like Dell", "High Street names such as Boots". */
 const LISTED_BEFORE =
   /(?<![\p{L}-])(?:firms|companies|makers|manufacturers|giants|operators|retailers|publishers|developers|portals|(?:[Hh]igh[- ][Ss]treet|household)\s+names)\s+(?:such\s+as|like|including)\s+(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*,?\s+(?:(?:and|or)\s+)?){0,8}$/u;

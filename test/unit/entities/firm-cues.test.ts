@@ -27,6 +27,12 @@ describe('a one-word name the article calls a firm', () => {
     expect(one('State-owned Zed now owns the unit.', 'Zed')).toEqual([['org.zed', 'ORG']]);
   });
 
+  it('is an organisation after a hyphened maker, not a film-maker', () => {
+    expect(one('Shops and the caravan-maker Zed said sales fell.', 'Zed')).toEqual([['org.zed', 'ORG']]);
+    expect(unchanged('It starred the cult film-maker Zed in 1994.', 'Zed')).toBe(true);
+    expect(unchanged('A row with documentary-maker Zed began.', 'Zed')).toBe(true);
+  });
+
   it('is an organisation by any occurrence, not only a mention', () => {
     const text = 'Zed is busy. Rival publishers Zed and Ayco agreed.';
     expect(one(text, 'Zed')).toEqual([['org.zed', 'ORG']]);
