@@ -25,6 +25,7 @@ import { joinClubShortNames } from './club-short-names';
 import { joinColonTitles } from './colon-titles';
 import { dropCommonAcronyms, retypeTechnologyLongForms } from './common-acronyms';
 import { joinCompanyShortNames } from './company-short-names';
+import { readCompassAmericas } from './compass-americas';
 import { retypeCompassPlaces } from './compass-places';
 import { joinConstituencies } from './constituencies';
 import { spotContractionTitles } from './contraction-titles';
@@ -231,7 +232,7 @@ export function linkForExtraction(
  * generic head ("United") to the one full name it ends (./generic-heads), a company's first
  * word to the one full name that adds designators to it, an acronym to the firm's name it opens (./company-short-names), party names the
  * tagger never tags (./spotted-aliases), names and roles a bracket cut in two mended
- * (./stray-brackets), two names run together over "or" split (./alternatives) and two over "and"
+ * (./stray-brackets), "north America" the continent, not the US (./compass-americas), two names run together over "or" split (./alternatives) and two over "and"
  * when one is a known organisation (./joined-names), a known owner cut from what it owns
  * ("the UK's Department for …", ./possessive-names), a sentence's opening descriptor cut from
  * the name after it ("Rival Sony", ./opening-descriptors) and a place's modifier from the name
@@ -309,7 +310,7 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
       ),
     ),
   );
-  const mended = mendStrayBrackets(spotAliases(text, joined, table));
+  const mended = readCompassAmericas(text, mendStrayBrackets(spotAliases(text, joined, table)));
   // after the splits, as a full name run together with another ("Samsung Electronics and Sony") fits no short name
   const split = joinCompanyShortNames(
     text,
