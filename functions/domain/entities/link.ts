@@ -17,6 +17,7 @@ import { cutPersonModifiers, cutPlaceModifiers, hasModifiedPerson } from './base
 import { dropBirthOpeners } from './birth-openers';
 import { dropBodyTitles } from './body-roles';
 import { joinBracketedAcronyms } from './bracketed-acronyms';
+import { joinBracketedSurnames } from './bracketed-surnames';
 import { retypeBroadcastProgrammes } from './broadcast-programmes';
 import { joinCityInitials } from './city-initials';
 import { joinClippedNames } from './clipped-names';
@@ -233,7 +234,7 @@ export function linkForExtraction(
  * generic head ("United") to the one full name it ends (./generic-heads), a company's first
  * word to the one full name that adds designators to it, an acronym to the firm's name it opens (./company-short-names), party names the
  * tagger never tags (./spotted-aliases), names and roles a bracket cut in two mended
- * (./stray-brackets), "north America" the continent, not the US (./compass-americas), two names run together over "or" split (./alternatives) and two over "and"
+ * (./stray-brackets), a given name completed in square brackets one person ("Gethin [Jenkins]", ./bracketed-surnames), "north America" the continent, not the US (./compass-americas), two names run together over "or" split (./alternatives) and two over "and"
  * when one is a known organisation (./joined-names), a known owner cut from what it owns
  * ("the UK's Department for …", ./possessive-names), a sentence's opening descriptor cut from
  * the name after it ("Rival Sony", ./opening-descriptors) and a place's modifier from the name
@@ -311,7 +312,10 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
       ),
     ),
   );
-  const mended = readCompassAmericas(text, mendStrayBrackets(spotAliases(text, joined, table)));
+  const mended = joinBracketedSurnames(
+    text,
+    readCompassAmericas(text, mendStrayBrackets(spotAliases(text, joined, table))),
+  );
   // after the splits, as a full name run together with another ("Samsung Electronics and Sony") fits no short name
   const split = joinCompanyShortNames(
     text,
