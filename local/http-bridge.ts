@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { clientError } from './client-errors';
 import { type GatewayAnswer, type GatewayOptions, gatewayAnswer } from './gateway-answers';
+import { gatewayBody } from './gateway-body';
 import { localContext } from './lambda-context';
 
 export type ApiHandler = (
@@ -12,7 +13,8 @@ export type ApiHandler = (
 
 /**
  * Serves the api handler over HTTP as API Gateway (HTTP API, payload 2.0)
- * would: request to event, result to response. Bodies over maxBodyBytes are
+ * would: request to event (a text body as a UTF-8 string, ./gateway-body),
+ * result to response. Bodies over maxBodyBytes are
  * refused before they are read in full, as API Gateway's payload limit does;
  * requests no route takes, and CORS preflight, are answered as the gateway
  * answers them (./gateway-answers).
@@ -128,8 +130,7 @@ function toEvent(req: IncomingMessage, url: URL, body: Buffer): APIGatewayProxyE
       time: now.toISOString(),
       timeEpoch: now.getTime(),
     },
-    body: body.length > 0 ? body.toString('base64') : undefined,
-    isBase64Encoded: body.length > 0,
+    ...gatewayBody(headers['content-type'], body),
   };
 }
 

@@ -23,19 +23,32 @@ describe('a declared charset on the local stack', () => {
     expect(await article('incoming/ru/mayor.txt')).toMatchObject({ status: 'indexed', text: russian });
   });
 
-  it('a file POSTed with one is stored with it, its bytes as sent, and read as declared', async () => {
+  it('a file POSTed as bytes with one is stored with it, its bytes as sent, and read as declared', async () => {
     const res = await t.post<{ key: string }>('/articles', bytesOf(sjis), {
-      'content-type': 'text/plain; charset=Shift_JIS',
+      'content-type': 'application/octet-stream; charset=Shift_JIS',
       'x-filename': 'mayor.txt',
     });
     expect(res.status).toBe(202);
     const head = await t.stack.clients.s3.send(
       new HeadObjectCommand({ Bucket: t.stack.bucket, Key: res.body.key }),
     );
-    expect(head.ContentType).toBe('text/plain; charset=shift_jis');
+    expect(head.ContentType).toBe('application/octet-stream; charset=shift_jis');
     expect(head.ContentLength).toBe(bytesOf(sjis).length);
     await t.settle();
     expect(await article(res.body.key)).toMatchObject({ status: 'indexed', text: japanese });
+  });
+
+  // the local bridge decodes a text body as UTF-8 as API Gateway does, so a POST kept on the laptop is kept on AWS
+  it('a text POST whose bytes are not UTF-8 is answered 415 BODY_NOT_KEPT, as on AWS, storing nothing', async () => {
+    const before = (await t.get<{ items: unknown[] }>('/articles?limit=1000')).body.items.length;
+    const res = await t.post<{ error: { code: string; message: string } }>('/articles', bytesOf(sjis), {
+      'content-type': 'text/plain; charset=Shift_JIS',
+      'x-filename': 'mayor-text.txt',
+    });
+    expect(res.status).toBe(415);
+    expect(res.body.error.code).toBe('BODY_NOT_KEPT');
+    expect(res.body.error.message).toContain('application/octet-stream; charset=shift_jis');
+    expect((await t.get<{ items: unknown[] }>('/articles?limit=1000')).body.items.length).toBe(before);
   });
 
   it('the same bytes put again declaring the charset they lacked are extracted again', async () => {
