@@ -66,9 +66,26 @@ export function startReconcilePasses(
   return { run: passes.run, last: () => last, stop: () => clearInterval(passes.timer) };
 }
 
+/** What each reason a pass queues a stored object for says; after an extractor change most are outdated, not unindexed. */
+const SAYS = {
+  new: 'not yet indexed',
+  changed: 'changed since indexed',
+  // not "older": a rollback, or CLAIMTRAIL_EXTRACTOR switched back from rules, re-queues too
+  outdated: 'indexed by another extractor version',
+  interrupted: 'cut off while indexed',
+} as const;
+
 /** What a pass did that an operator acts on, a line each; nothing for a pass that found all in order. */
 export function reportLines(report: BatchReport): string[] {
   const lines: string[] = [];
+  // every pass, not only the start-up one: a minute's pass that finds files a lost bucket event left says so
+  const why = (Object.keys(SAYS) as (keyof typeof SAYS)[])
+    .filter((reason) => report.reasons[reason] > 0)
+    .map((reason) => `${report.reasons[reason]} ${SAYS[reason]}`);
+  const queued =
+    report.reasons.new + report.reasons.changed + report.reasons.outdated + report.reasons.interrupted;
+  if (queued > 0)
+    lines.push(`reconcile: queued ${queued} of ${report.listed} stored objects: ${why.join(', ')}`);
   const dead = report.deadLetters;
   if (dead && dead.recorded.length > 0)
     lines.push(

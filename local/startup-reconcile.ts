@@ -1,20 +1,5 @@
 import type { ReconcileReport } from '../functions/domain/pipeline/reconcile';
 
-/** What each reason a pass re-queues an object for says; after an extractor change most are outdated, not unindexed. */
-const SAYS = {
-  new: 'not yet indexed',
-  changed: 'changed since indexed',
-  // not "older": a rollback, or CLAIMTRAIL_EXTRACTOR switched back from rules, re-queues too
-  outdated: 'indexed by another extractor version',
-  interrupted: 'cut off while indexed',
-} as const;
-
-const why = (report: ReconcileReport) =>
-  (Object.keys(SAYS) as (keyof typeof SAYS)[])
-    .filter((reason) => report.reasons[reason] > 0)
-    .map((reason) => `${report.reasons[reason]} ${SAYS[reason]}`)
-    .join(', ');
-
 export interface LeftLeases {
   /** How long a lease lasts (LEASE_MS): those a crash left have run out by then. */
   leaseMs: number;
@@ -38,10 +23,8 @@ export async function startupReconcile(
   leases?: LeftLeases,
 ): Promise<ReconcileReport | null> {
   try {
+    // what it queued the pass logs itself, as every pass does (./reconcile-passes)
     const report = await reconcile();
-    // removals and re-indexing for lost results are the stack's to report, as for every pass
-    const requeued = report.enqueued - report.reasons.removed - report.resultsMissing - report.resultsChanged;
-    if (requeued > 0) log(`re-queued ${requeued} of ${report.listed} stored objects: ${why(report)}`);
     if (leases && report.inProgress > 0) {
       const { leaseMs, later = (run, ms) => setTimeout(run, ms).unref() } = leases;
       log(
