@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../functions/domain/model/errors';
 import { decodeHtml } from '../../functions/domain/parse/html/decode';
+import { bytesOf, DECLARED_SAMPLES } from '../unit/parse/charset-fixture';
 
 const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
 
@@ -39,5 +41,36 @@ describe('decodeHtml', () => {
       const html = `<meta charset="${label}"><p>caf\u00e9 opens</p>`;
       expect(decodeHtml(new TextEncoder().encode(html))).toBe(html);
     }
+  });
+
+  describe('a <meta charset> the bytes do not hold', () => {
+    const [, japanese, sjis] = DECLARED_SAMPLES[1] as [string, string, string];
+    const page = (...body: Uint8Array[]) =>
+      Buffer.concat([Buffer.from('<meta charset="shift_jis"><p>'), ...body, Buffer.from('</p>')]);
+
+    it('still reads bytes valid in it as it says', () => {
+      expect(decodeHtml(page(bytesOf(sjis)))).toContain(`<p>${japanese}</p>`);
+    });
+
+    // decoded leniently, the page was indexed with U+FFFD in place of the bytes, and nothing said so
+    it('reads a page saved again as UTF-8, its old <meta> kept, as UTF-8', () => {
+      expect(decodeHtml(page(Buffer.from(japanese)))).toContain(`<p>${japanese}</p>`);
+    });
+
+    it('fails CHARSET_MISMATCH, naming the <meta>, when the bytes are neither it nor UTF-8', () => {
+      // a two-byte Shift_JIS character cut after its first byte
+      const cut = page(bytesOf(sjis).subarray(0, 5));
+      let thrown: unknown;
+      try {
+        decodeHtml(cut);
+      } catch (err) {
+        thrown = err;
+      }
+      expect(thrown).toBeInstanceOf(InputError);
+      expect((thrown as InputError).code).toBe('CHARSET_MISMATCH');
+      expect((thrown as InputError).message).toMatch(
+        /<meta charset> declares shift_jis, but its bytes are not valid/,
+      );
+    });
   });
 });

@@ -70,3 +70,41 @@ describe('a declared charset on the local stack', () => {
     });
   });
 });
+
+// a page whose <meta> names a charset its bytes are not in was indexed with U+FFFD, silently, by every path
+describe('a <meta charset> the bytes do not hold, on the local stack', () => {
+  // a two-byte Shift_JIS character cut after its first byte: neither Shift_JIS nor UTF-8
+  const cut = Buffer.concat([
+    Buffer.from('<html><head><meta charset="shift_jis"></head><body><article><p>The mayor spoke. '),
+    bytesOf(sjis).subarray(0, 5),
+    Buffer.from(' She said the bridge would open in May.</p></article></body></html>'),
+  ]);
+
+  it('put into the bucket or POSTed as bytes, the page fails CHARSET_MISMATCH naming the <meta>', async () => {
+    await t.put('incoming/jp/cut.html', cut, 'text/html');
+    const res = await t.post<{ key: string }>('/articles', cut, {
+      'content-type': 'application/octet-stream',
+      'x-filename': 'cut.html',
+    });
+    expect(res.status).toBe(202);
+    await t.settle();
+    for (const key of ['incoming/jp/cut.html', res.body.key]) {
+      const failed = await t.get<Article & { error: { message: string } }>(`/articles/${articleId(key, 0)}`);
+      expect(failed.body).toMatchObject({ status: 'failed', error: { code: 'CHARSET_MISMATCH' } });
+      expect(failed.body.error.message).toContain('<meta charset> declares shift_jis');
+    }
+  });
+
+  it('POSTed as text/html, it is answered 415 BODY_NOT_KEPT, as on AWS', async () => {
+    const res = await t.post<{ error: { code: string } }>('/articles', cut, { 'content-type': 'text/html' });
+    expect(res.status).toBe(415);
+    expect(res.body.error.code).toBe('BODY_NOT_KEPT');
+  });
+
+  it('saved again as UTF-8 with its old <meta> kept, it is read as UTF-8', async () => {
+    const page = `<html><head><meta charset="shift_jis"></head><body><article><p>${japanese}</p></article></body></html>`;
+    await t.put('incoming/jp/resaved.html', Buffer.from(page), 'text/html');
+    await t.settle();
+    expect(await article('incoming/jp/resaved.html')).toMatchObject({ status: 'indexed', text: japanese });
+  });
+});

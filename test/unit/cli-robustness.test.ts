@@ -67,6 +67,25 @@ describe('claimtrail extract with bad inputs', () => {
     expect(Date.now() - started).toBeLessThan(15_000);
   });
 
+  // it was read with U+FFFD in place of the bytes, as the bucket was; now all three paths fail it alike
+  it('reports a page whose <meta charset> its bytes do not hold as CHARSET_MISMATCH', () => {
+    const pages = join(dir, 'pages');
+    mkdirSync(pages);
+    const cut = Buffer.from([0x8e, 0x73, 0x92, 0xb7, 0x82]); // Shift_JIS cut after a lead byte
+    writeFileSync(
+      join(pages, 'cut.html'),
+      Buffer.concat([
+        Buffer.from('<meta charset="shift_jis"><p>The mayor spoke. '),
+        cut,
+        Buffer.from('</p>'),
+      ]),
+    );
+    const run = cli(['extract', pages]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("cut.html: CHARSET_MISMATCH: the page's <meta charset> declares shift_jis");
+    expect(run.stderr).not.toMatch(STACK);
+  });
+
   it('stops reading standard input past the size limit', () => {
     const run = cli(['extract', '-'], Buffer.alloc(DEFAULT_LIMITS.maxBytes + 2, 'a'));
     expect(run.status).toBe(1);
