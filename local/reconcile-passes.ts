@@ -1,4 +1,5 @@
 import { batchDepsFromEnv } from '../functions/batch/deps';
+import { reconcileOptions } from '../functions/batch/event';
 import { type BatchReport, createBatchHandler } from '../functions/batch/handler';
 import { BATCH_TIMEOUT_SECONDS } from '../functions/batch/timeout';
 import type { AwsClients } from '../functions/commons/clients';
@@ -14,6 +15,11 @@ export type LastReconcile = (ReconcileReport & { startedAt: string }) | null;
 export interface ReconcilePasses {
   /** A pass; while one runs (the timer's, or another asked for), that one's report. */
   run(): Promise<ReconcileReport>;
+  /**
+   * A pass asked for by hand with the batch function's event (`{"mode":"full"}`, as `aws lambda
+   * invoke` sends it on AWS): an invalid one throws the handler's error; while a pass runs, that one's report.
+   */
+  invoke(event: unknown): Promise<BatchReport>;
   /** The last pass's report, with when it started (GET /health's local block shows it). */
   last(): LastReconcile;
   stop(): void;
@@ -43,11 +49,11 @@ export function startReconcilePasses(
     ),
   );
   let last: LastReconcile = null;
-  const reconcile = async () => {
+  const reconcile = async (event: unknown = {}) => {
     const startedAt = new Date().toISOString();
     // the batch function's timeout on AWS (15 minutes), so a pass stops for time as it would there
     const report = (await batch(
-      {},
+      event,
       localContext('claimtrail-batch', BATCH_TIMEOUT_SECONDS * 1000),
     )) as BatchReport;
     last = { ...report, startedAt };
@@ -63,7 +69,16 @@ export function startReconcilePasses(
     (err) => options.log(`reconcile failed: ${err.message}`),
     () => queue.empty,
   );
-  return { run: passes.run, last: () => last, stop: () => clearInterval(passes.timer) };
+  return {
+    run: () => passes.run(),
+    invoke: (event) => {
+      // checked before joining a pass already running, which would answer for a payload it never read
+      reconcileOptions(event, Date.now());
+      return passes.run(event);
+    },
+    last: () => last,
+    stop: () => clearInterval(passes.timer),
+  };
 }
 
 /** What each reason a pass queues a stored object for says; after an extractor change most are outdated, not unindexed. */

@@ -5,6 +5,7 @@ import type { AwsClients } from '../functions/commons/clients';
 import { loadConfig } from '../functions/commons/config';
 import type { ReconcileReport } from '../functions/domain/pipeline/reconcile';
 import { listenApi } from './api-server';
+import { serveBatch } from './batch-endpoint';
 import { localClients } from './clients';
 import { lockHome } from './home-lock';
 import { buildIngestWorker } from './ingest-bundle';
@@ -38,6 +39,8 @@ export interface LocalStackOptions {
 export interface LocalStack {
   apiUrl: string;
   s3Endpoint: string;
+  /** The batch function's Lambda Invoke endpoint: a pass by hand (`npm run reconcile`). */
+  batchEndpoint: string;
   bucket: string;
   ingestPrefix: string;
   queue: LocalQueue;
@@ -104,6 +107,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
     undo.push(closeIngest);
 
+    const passes = startReconcilePasses(config, clients, queue, {
+      deadLetters,
+      intervalMs: options.reconcileIntervalMs ?? 60_000,
+      log,
+    });
+    undo.push(() => passes.stop());
+    const batch = await serveBatch(passes.invoke);
+    undo.push(() => batch.close());
+
     server.serve(
       createApiHandler(() => ({
         ...apiDepsFromEnv(config, clients),
@@ -114,23 +126,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
           bucket: BUCKET,
           ingestPrefix: config.INGEST_PREFIX,
           queue: queue.stats(),
-          // read per request: passes is set below, with no await before it, so before any request runs
           lastReconcile: passes.last(),
+          batchEndpoint: batch.url,
           usage,
         }),
       })),
     );
 
-    const passes = startReconcilePasses(config, clients, queue, {
-      deadLetters,
-      intervalMs: options.reconcileIntervalMs ?? 60_000,
-      log,
-    });
-    undo.push(() => passes.stop());
-
     return {
       apiUrl: server.url,
       s3Endpoint: storage.s3Endpoint,
+      batchEndpoint: batch.url,
       bucket: BUCKET,
       ingestPrefix: config.INGEST_PREFIX,
       queue,
@@ -141,6 +147,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         uploadSamples(clients.s3, BUCKET, config.INGEST_PREFIX, options.home, restore),
       stop: async () => {
         passes.stop();
+        await batch.close();
         await server.close();
         await closeIngest();
         await storage.close();
