@@ -1,7 +1,8 @@
 import type { Attribution } from '../extract/types';
 import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
-import { clauseEnd, takesIn } from './dash-aside';
+import { runContentOn, soleContentAfterCue } from './content-run-on';
+import { clauseEnd } from './dash-aside';
 
 /** The aside's closing comma, then the verb or "to" its clause goes on with. */
 const CLOSING_COMMA =
@@ -29,15 +30,13 @@ export function throughClosingComma(
   taken: readonly Range[],
   a: Attribution,
 ): Attribution {
-  const cue = a.cue.at(-1);
-  const content = a.content[0];
-  if (a.content.length !== 1 || !cue || !content || content.start < cue.end) return a;
+  const content = soleContentAfterCue(a);
+  if (!content) return a;
   const closing = CLOSING_COMMA.exec(text.slice(content.end, content.end + 12));
   if (!closing || !OPENING_COMMA.test(text.slice(content.start, content.end))) return a;
   const sentence = sentenceAt(sentences, content.end);
   const from = content.end + closing[0].length;
   if (!sentence || sentence.start > content.start || from >= sentence.end) return a;
   const end = clauseEnd(text, from, sentence.end);
-  if (end <= from || takesIn(taken, content.end, end)) return a;
-  return { ...a, content: [{ start: content.start, end }] };
+  return runContentOn(a, content, taken, from, end);
 }

@@ -1,6 +1,7 @@
 import type { Attribution } from '../extract/types';
 import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
+import { runContentOn, soleContentAfterCue } from './content-run-on';
 import { clauseEnd, SENTENCE_STOP, takesIn } from './dash-aside';
 
 /**
@@ -38,9 +39,8 @@ export function overFrontedClause(
   taken: readonly Range[],
   a: Attribution,
 ): Attribution {
-  const cue = a.cue.at(-1);
-  const content = a.content[0];
-  if (a.content.length !== 1 || !cue || !content || content.start < cue.end) return a;
+  const content = soleContentAfterCue(a);
+  if (!content) return a;
   if (!FRONTED.test(text.slice(content.start, content.end))) return a;
   if (!MAIN_CLAUSE.test(text.slice(content.end, content.end + 60))) return a;
   const sentence = sentenceAt(sentences, content.end);
@@ -50,6 +50,5 @@ export function overFrontedClause(
   let end = content.end + text.slice(content.end, sentence.end).replace(SENTENCE_STOP, '').length;
   // "…, customers were getting hit, he said": the main clause up to its own comma
   if (takesIn(taken, content.end, end)) end = clauseEnd(text, from, sentence.end);
-  if (end <= from || takesIn(taken, content.end, end)) return a;
-  return { ...a, content: [{ start: content.start, end }] };
+  return runContentOn(a, content, taken, from, end);
 }

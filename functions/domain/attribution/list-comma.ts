@@ -1,7 +1,7 @@
 import type { Attribution } from '../extract/types';
 import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
-import { takesIn } from './dash-aside';
+import { runContentOn, soleContentAfterCue } from './content-run-on';
 
 /** A list member: one to four words. */
 const MEMBER = String.raw`(?:[\p{L}\p{N}'’&.%£$-]+\s+){0,3}?[\p{L}\p{N}'’&.%£$-]+`;
@@ -46,9 +46,8 @@ export function overListComma(
   taken: readonly Range[],
   a: Attribution,
 ): Attribution {
-  const cue = a.cue.at(-1);
-  const content = a.content[0];
-  if (a.content.length !== 1 || !cue || !content || content.start < cue.end) return a;
+  const content = soleContentAfterCue(a);
+  if (!content) return a;
   if (text.charAt(content.end) !== ',') return a;
   const sentence = sentenceAt(sentences, content.end);
   if (!sentence || sentence.start > content.start) return a;
@@ -60,6 +59,5 @@ export function overListComma(
   const rest = text.slice(from, sentence.end);
   const stop = STOP.exec(rest);
   const end = from + rest.slice(0, stop ? stop.index : rest.length).trimEnd().length;
-  if (end <= from || takesIn(taken, content.end, end)) return a;
-  return { ...a, content: [{ start: content.start, end }] };
+  return runContentOn(a, content, taken, from, end);
 }

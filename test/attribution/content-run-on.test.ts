@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { runContentOn, soleContentAfterCue } from '../../functions/domain/attribution/content-run-on';
+import type { Attribution } from '../../functions/domain/extract/types';
+
+const span = (start: number, end: number) => ({ start, end });
+const claim = (cue: [number, number], ...content: [number, number][]): Attribution => ({
+  source: [span(0, 2)],
+  cue: [span(...cue)],
+  content: content.map(([start, end]) => span(start, end)),
+});
+
+describe('soleContentAfterCue', () => {
+  it('gives the one content after the last cue', () => {
+    expect(soleContentAfterCue(claim([3, 7], [8, 20]))).toEqual(span(8, 20));
+  });
+
+  it('gives none for a content before its cue, of fragments, or missing', () => {
+    expect(soleContentAfterCue(claim([20, 24], [0, 18]))).toBeUndefined();
+    expect(soleContentAfterCue(claim([3, 7], [8, 12], [14, 20]))).toBeUndefined();
+    expect(soleContentAfterCue(claim([3, 7]))).toBeUndefined();
+  });
+});
+
+describe('runContentOn', () => {
+  const a = claim([3, 7], [8, 20]);
+  const content = span(8, 20);
+
+  it('runs the content on to the end given', () => {
+    expect(runContentOn(a, content, [], 22, 40).content).toEqual([span(8, 40)]);
+  });
+
+  it('leaves it when the stretch gains nothing or takes in a cue or source', () => {
+    expect(runContentOn(a, content, [], 22, 22)).toBe(a);
+    expect(runContentOn(a, content, [span(30, 34)], 22, 40)).toBe(a);
+    expect(runContentOn(a, content, [span(40, 44)], 22, 40).content).toEqual([span(8, 40)]);
+  });
+});
