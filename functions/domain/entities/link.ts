@@ -39,6 +39,7 @@ import { cutCountryTv } from './country-tv';
 import { cutCourtesyTitles, hasCourtesyTitle } from './courtesy-titles';
 import { spotCuedTitles } from './cued-titles';
 import { dropDanglingRoles } from './dangling-roles';
+import { dropEponymTerms } from './eponym-terms';
 import { retypeFaithGroups } from './faith-groups';
 import { dropFinalPeriods } from './final-periods';
 import { retypeFirmsInContext } from './firm-contexts';
@@ -361,7 +362,10 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
                           retypeTermAcronyms(
                             text,
                             retypeTechnologyLongForms(
-                              dropCommonAcronyms(text, dropHeadTitles(text, cutCountryTv(clipped, table))),
+                              dropCommonAcronyms(
+                                text,
+                                dropEponymTerms(text, dropHeadTitles(text, cutCountryTv(clipped, table))),
+                              ),
                             ),
                           ),
                         ),

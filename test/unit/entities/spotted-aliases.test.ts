@@ -642,6 +642,13 @@ describe('a trade paper, a radio programme and a firm the tagger mistypes', () =
     ];
     expect(viewIds(text, tagged, true)).toEqual(['org.emirates', 'gpe.united-arab-emirates']);
   });
+
+  it('types the Inland Revenue an organisation, in the document view only', () => {
+    const text = 'He became a clerk at the Inland Revenue.';
+    const tagged: Tagged = [['Inland Revenue', 'LOC']];
+    expect(viewIds(text, tagged, true)).toEqual(['org.inland-revenue']);
+    expect(viewIds(text, tagged, false)).toEqual(['gpe.inland-revenue']);
+  });
 });
 
 describe('Welsh rugby regions the tagger types as works', () => {
