@@ -19,6 +19,9 @@ const LOWER_WORD = /^\p{Ll}{2,}(?:-\p{Ll}+)*$/u;
 const CLAUSE_WORD =
   /^(?:who|whose|which|that|than|as|when|while|where|because|if|but|under|after|before|during|since|until|against|like|he|she|it|they|we|is|are|was|were|has|have|had|will|would|not)$/;
 
+/** A verb of saying, which ends a remit: "head of Preventon told the BBC". */
+const SPEECH = /^(?:said|says|told|added|argued|warned)$/;
+
 /** Capitalised words opening the apposition before its "'s", no honorific among them: "BMW's group chief executive", "Afghanistan's envoy"; not "Mr Mann's former deputy". */
 function isOwner(tokens: Token[], start: number, at: number): boolean {
   if (at === start) return false;
@@ -48,7 +51,13 @@ function isCompoundWord(tokens: Token[], i: number): boolean {
  */
 function isRemitWord(tokens: Token[], start: number, i: number): boolean {
   const t = tokens[i] as Token;
-  if (!LOWER_WORD.test(t.text) || EMPLOYER_LINK.test(t.text) || CLAUSE_WORD.test(t.text)) return false;
+  if (
+    !LOWER_WORD.test(t.text) ||
+    EMPLOYER_LINK.test(t.text) ||
+    CLAUSE_WORD.test(t.text) ||
+    SPEECH.test(t.text)
+  )
+    return false;
   for (let j = i - 1; j >= start; j--) {
     const w = (tokens[j] as Token).text;
     if (w === 'of' || w === 'for') return true;
@@ -71,6 +80,21 @@ function isPluralPossessive(tokens: Token[], i: number): boolean {
     PLURAL_POSSESSIVE.test((tokens[i] as Token).text) &&
     /s$/.test(prev.text) &&
     prev.end === (tokens[i] as Token).start
+  );
+}
+
+/**
+ * "Howard Archer, economist at Global Insight said": the writer left out the
+ * comma before the verb of saying; only a role tied to a body named in capitals ("of",
+ * "for", "at", "with" it), so a name ends the phrase.
+ */
+function spokenAfter(phrase: Token[], end: string | undefined): boolean {
+  const last = phrase.at(-1) as Token;
+  return (
+    end !== undefined &&
+    SPEECH.test(end) &&
+    isCapitalized(last) &&
+    phrase.some((t) => /^(?:of|for|at|with)$/.test(t.text))
   );
 }
 
@@ -101,7 +125,8 @@ export function rolesAfter(text: string, tokens: Token[], lastIndex: number): st
   }
   const phrase = tokens.slice(start, i);
   const end = tokens[i]?.text;
-  if (phrase.length === 0 || !(end === ',' || end === '.' || end === undefined)) return [];
+  if (phrase.length === 0 || !(end === ',' || end === '.' || end === undefined || spokenAfter(phrase, end)))
+    return [];
   if (EMPLOYER_LINK.test((phrase.at(-1) as Token).text)) return [];
   if (!phrase.some((t) => namesRole(tokens, t))) return [];
   if (remit > 0 && !reachesBody(phrase)) return [];

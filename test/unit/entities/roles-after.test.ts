@@ -106,4 +106,21 @@ describe('a role in an apposition after the name', () => {
     expect(byName(entities, 'Sam Cole')?.roles).toEqual([]);
     expect(byName(entities, 'Kim Lee')?.roles).toEqual([]);
   });
+
+  it('reads a role tied to a body where a verb of saying stands for its closing comma', () => {
+    const text =
+      'Jo Reed, economist at Acme Bank said rates would rise. Al Cole, head of Preventon told the BBC. ' +
+      'Tom Hale, a spokesman said no.';
+    const entities = entitiesOf(text, [
+      ['Jo Reed', 'PER'],
+      ['Acme Bank', 'ORG'],
+      ['Al Cole', 'PER'],
+      ['Preventon', 'ORG'],
+      ['BBC', 'ORG'],
+      ['Tom Hale', 'PER'],
+    ]);
+    expect(byName(entities, 'Jo Reed')?.roles).toEqual(['economist at Acme Bank']);
+    expect(byName(entities, 'Al Cole')?.roles).toEqual(['head of Preventon']);
+    expect(byName(entities, 'Tom Hale')?.roles).toEqual([]);
+  });
 });
