@@ -57,6 +57,7 @@ import { nameThat } from './name-that';
 import { namesOnly } from './naming-cue';
 import { narratedQuotes } from './narrated-quote';
 import { modifiedNounCue, nationalNounPhrase } from './national-modifier';
+import { beforeNextShare } from './next-share';
 import { reportsNoSpeech } from './no-speech';
 import { nounOffCue } from './noun-off-cue';
 import { objectParticiple } from './object-participle';
@@ -424,7 +425,8 @@ export function extractAttributions(
     ),
   );
   // "Jay-Z, who said he would quit, | will become …": the clause's comma ends its report
-  return whole.map((a) => endAtRelativeClose(doc.text, doc.sentences, a));
+  // "32% said … | and 38% disagreed": each share of a poll speaks for itself
+  return whole.map((a) => endAtRelativeClose(doc.text, doc.sentences, beforeNextShare(doc.text, a)));
 }
 
 /** The text range of a run of a paragraph's tokens. */
