@@ -37,6 +37,21 @@ describe('"He said <clause>" with no "that" and no cue from the tagger', () => {
     expect(found('They claimed the top prizes in May.')).toEqual([]);
   });
 
+  it('takes a plural agent noun opening the sentence as the source too', () => {
+    expect(found('Tipsters predict Mr Lane will be named best actor.')).toEqual([
+      ['Tipsters', 'predict', 'Mr Lane will be named best actor'],
+    ]);
+    expect(found('Economists reckon that other banks may follow suit.')).toEqual([
+      ['Economists', 'reckon', 'that other banks may follow suit'],
+    ]);
+    expect(found('Observers believe the mill, which shut in May, may open again.')).toEqual([
+      ['Observers', 'believe', 'the mill, which shut in May, may open again'],
+    ]);
+    // not a noun that names no one who speaks, nor a verb of deeds
+    expect(found('Exports said the town would grow.')).toEqual([]);
+    expect(found('Tipsters backed the horse that won.')).toEqual([]);
+  });
+
   it('is nothing for a noun phrase no verb follows, inside a quote, or where another attribution or tag is', () => {
     expect(found('He felt the pain in his left leg for a week.')).toEqual([]);
     expect(found('"He said it would rain all week in the hills," she said.')).toEqual([]);

@@ -5,14 +5,15 @@ import { touches } from './trailing-report';
 
 /**
  * "He said the six factories were …", "They also believe there should be
- * …": a sentence opening (after "But" or "And" at most) on "He", "She" or
- * "They", a verb of saying or thinking (perhaps after "also"), and a clause
- * with no "that" (name-that.ts reads it with one). The clause opens on a
+ * …", "Bookmakers predict …": a sentence opening (after "But" or "And" at
+ * most) on "He", "She", "They" or a plural agent noun ("Analysts",
+ * "Commentators"), a verb of saying or thinking (perhaps after "also"), and
+ * a clause; a pronoun's with no "that" (name-that.ts reads it with one). The clause opens on a
  * subject pronoun, "there", or a determiner or name that a finite verb
  * follows within twelve words ("He felt the pain in his leg" is no report).
  */
 const PRONOUN_REPORT =
-  /^(?:(?:But|And)\s+)?(?<source>[Hh]e|[Ss]he|[Tt]hey)\s+(?<cue>(?:(?:also|still|now)\s+)?(?:said|says|say|believes?|believed|thinks?|thought|feels?|felt|insists?|insisted|claims?|claimed|argues?|argued|maintains?|maintained))\s+(?<content>(?<open>he|she|it|they|we|I|you|there|the|a|an|this|these|his|her|its|their|\p{Lu}\p{L}+)\s.*?)[.!?]?["”]?\s*["“]?\s*$/du;
+  /^(?:(?:But|And)\s+)?(?<source>[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}{2,}(?:ers|[iy]sts|ors|ians))\s+(?<cue>(?:(?:also|still|now)\s+)?(?:said|says|say|believes?|believed|thinks?|thought|feels?|felt|insists?|insisted|claims?|claimed|argues?|argued|maintains?|maintained|predicts?|predicted|reckons?|reckoned))\s+(?<content>(?:that\s+)?(?<open>he|she|it|they|we|I|you|there|the|a|an|this|these|his|her|its|their|other|\p{Lu}\p{L}+)\s.*?)[.!?]?["”]?\s*["“]?\s*$/du;
 
 /** A subject pronoun (or "there"): a clause whatever follows. */
 const PRONOUN = /^(?:he|she|it|they|we|I|you|there)$/u;
@@ -47,6 +48,8 @@ export function pronounReports(
     const g = m?.indices?.groups;
     if (!g?.source || !g.cue || !g.content || touches(found, s) || OTHER_TAG.test(sentence)) continue;
     const content = m?.groups?.content ?? '';
+    // a pronoun's "that" clause is name-that.ts's
+    if (content.startsWith('that') && /^(?:he|she|they)$/iu.test(m?.groups?.source ?? '')) continue;
     if (
       !PRONOUN.test(m?.groups?.open ?? '') &&
       !finiteAfter(content) &&
