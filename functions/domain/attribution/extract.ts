@@ -6,6 +6,7 @@ import { adverbOffSource } from './adverb-off-source';
 import { adverbAfterTag } from './adverb-tag';
 import { beforeOwnTag } from './after-tag';
 import { agentContent } from './agent-content';
+import { overAndName } from './and-name-subject';
 import { withApposedName } from './apposed-name';
 import { asideContent } from './aside-content';
 import { clauseOf, covers, dropNested, mergeFragments, type Range } from './assemble';
@@ -135,6 +136,7 @@ const STRETCHES = [
   overListComma,
   withOpeningPart,
   withRelativePronoun,
+  overAndName,
 ] as const;
 
 /**
