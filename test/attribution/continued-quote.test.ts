@@ -212,6 +212,15 @@ describe('a quote that opens the paragraph after one ending on a person speaking
     expect(joined(clause, [lee], ['Ann Lee'])).toEqual([['insists', ['she trusts the keeper']]]);
   });
 
+  it('goes on after a quote whose tag ends on where or when it was said, not on a clause after that', () => {
+    const statement = '"Sales fell," they said in a statement on their website last Friday.\n\n"Costs rose."';
+    const they = attribution(statement, 'they', 'said in a statement', ['Sales fell,']);
+    expect(joined(statement, [they])).toEqual([['said in a statement', ['Sales fell,', 'Costs rose.']]]);
+    const clause = '"Sales fell," they said in a statement, which the firm then withdrew.\n\n"Costs rose."';
+    const withdrawn = attribution(clause, 'they', 'said in a statement', ['Sales fell,']);
+    expect(joined(clause, [withdrawn])).toEqual([['said in a statement', ['Sales fell,']]]);
+  });
+
   it('stays where it is after a thing or "they" said to speak, or narration after the speaker', () => {
     const thing = 'The restoration revealed some odd items.\n\n"There are scans of a corridor."';
     const restoration = attribution(thing, 'The restoration', 'revealed', ['some odd items']);

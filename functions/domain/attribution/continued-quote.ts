@@ -271,13 +271,17 @@ function paragraphBefore(doc: AnnotatedText, left: Quote, next: Quote): Range | 
   return doc.text.slice(following.start, next.open).trim() === '' ? doc.paragraphs[p] : undefined;
 }
 
-/** Whether the attribution is the last thing its paragraph says: only punctuation after its spans there. */
+/** Where or when it was said, ending the sentence: " on their website last Friday", " at a news conference". */
+const CIRCUMSTANCE = /^\s+(?:on|in|at)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+[.!?]?["”]?\s*$/u;
+
+/** Whether the attribution is the last thing its paragraph says: only punctuation, or its circumstance, after its spans there. */
 function endsOn(text: string, a: Attribution, paragraph: Range): boolean {
   const ends = [...a.cue, ...(a.source ?? []), ...a.content]
     .filter((f) => f.start < paragraph.end && f.end > paragraph.start)
     .map((f) => Math.min(f.end, paragraph.end));
   const last = Math.max(paragraph.start, ...ends);
-  return !/[\p{L}\p{N}]/u.test(text.slice(last, paragraph.end));
+  const rest = text.slice(last, paragraph.end);
+  return !/[\p{L}\p{N}]/u.test(rest) || CIRCUMSTANCE.test(rest);
 }
 
 /** What may sit between a quote and its own attribution, in its paragraph: `," said X`, `?" X asked`. */
