@@ -74,6 +74,7 @@ import { passiveSubject } from './passive-source';
 import { percentSource } from './percent-source';
 import { overPluralPredicate } from './plural-predicate';
 import { pollOpenings } from './poll-opening';
+import { pronounAsides } from './pronoun-aside';
 import { pronounReports } from './pronoun-report';
 import { pseudoCleft } from './pseudo-cleft';
 import { putItAttributions } from './put-it';
@@ -296,6 +297,8 @@ export function extractAttributions(
     ...nameThat(doc.text, doc.sentences, [...joined, ...claimedByName], model.lexicon, model.classes),
     // "He said the factories were …", "They also believe there should be …" with no cue from the tagger
     ...pronounReports(doc.text, doc.sentences, quoted, [...joined, ...claimedByName]),
+    // "For BT Retail, she said, the service could be …" with no cue from the tagger
+    ...pronounAsides(doc.text, doc.sentences, quoted, [...joined, ...claimedByName]),
     ...relativeReports(doc.text, doc.sentences, joined),
     ...pollOpenings(doc.text, doc.sentences),
     // "it is thought …" in a sentence no other attribution touches

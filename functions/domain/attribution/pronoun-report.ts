@@ -16,9 +16,9 @@ const PRONOUN_REPORT =
   /^(?:(?:But|And)\s+)?(?<source>[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}{2,}(?:ers|[iy]sts|ors|ians))\s+(?<cue>(?:(?:also|still|now)\s+)?(?:said|says|say|believes?|believed|thinks?|thought|feels?|felt|insists?|insisted|claims?|claimed|argues?|argued|maintains?|maintained|predicts?|predicted|reckons?|reckoned))\s+(?<content>(?:that\s+)?(?<open>he|she|it|they|we|I|you|there|the|a|an|this|these|his|her|its|their|other|\p{Lu}\p{L}+)\s.*?)[.!?]?["”]?\s*["“]?\s*$/du;
 
 /** A subject pronoun (or "there"): a clause whatever follows. */
-const PRONOUN = /^(?:he|she|it|they|we|I|you|there)$/u;
+export const PRONOUN = /^(?:he|she|it|they|we|I|you|there)$/u;
 /** A finite verb after a determiner's or name's noun phrase: the clause's own. */
-const FINITE =
+export const FINITE =
   /^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|\p{Ll}+ed)$/u;
 /** A cue that takes no noun object in the way "felt" or "claimed" does ("He claimed the top prizes"). */
 const SAYING = /^(?:said|says|say|believes?|believed|thinks?|thought)$/u;
@@ -65,7 +65,7 @@ export function pronounReports(
 }
 
 /** Whether a finite verb comes within twelve words after the clause's first. */
-function finiteAfter(clause: string): boolean {
+export function finiteAfter(clause: string): boolean {
   return clause
     .split(/\s+/u)
     .slice(1, 13)
