@@ -20,6 +20,13 @@ describe('"For the shop, she said, <clause>" with no cue from the tagger', () =>
     expect(found('But now, he added, batteries can last a whole day.')).toEqual([
       ['he', 'added', 'batteries can last a whole day'],
     ]);
+    // the splitter may leave the next quote's opening mark on the sentence
+    const marked = 'But now, he added, batteries can last a whole day. "We sold out."';
+    const sentence = [{ start: 0, end: marked.indexOf('"') + 1 }];
+    const quotes = findQuotes(marked, [{ start: 0, end: marked.length }]);
+    expect(pronounAsides(marked, sentence, quotes, []).map((a) => asText(marked, a))).toEqual([
+      ['he', 'added', 'batteries can last a whole day'],
+    ]);
   });
 
   it('is nothing for a clause with no subject, inside a quote, or where another attribution is', () => {

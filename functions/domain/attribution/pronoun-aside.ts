@@ -10,7 +10,7 @@ import { touches } from './trailing-report';
  * and a verb of saying set off by commas, then a clause.
  */
 const PRONOUN_ASIDE =
-  /^[^,"“”]{1,80}?,\s+(?<source>he|she|they)\s+(?<cue>said|says|added|adds|claimed|claims|argued|argues|believes|believed|thinks|thought|explained|explains|insisted|insists|warned|warns),\s+(?<content>(?<open>[\p{L}\p{N}'’-]+)\s[^"“”]*?)[.!?]?\s*$/du;
+  /^[^,"“”]{1,80}?,\s+(?<source>he|she|they)\s+(?<cue>said|says|added|adds|claimed|claims|argued|argues|believes|believed|thinks|thought|explained|explains|insisted|insists|warned|warns),\s+(?<content>(?<open>[\p{L}\p{N}'’-]+)\s[^"“”]*?)[.!?]?\s*["“]?\s*$/du;
 
 /**
  * The report of a pronoun set off as an aside after the sentence's opening
