@@ -62,6 +62,7 @@ import { splitJoinedNames } from './joined-names';
 import { readJudicialStyles } from './judicial-styles';
 import { splitKinGivenNames } from './kin-given-names';
 import { retypeKindCuedWorks } from './kind-cued-works';
+import { joinKnownAsNames } from './known-as-names';
 import { hasLawSpan, readLawSpans, retypeLaws } from './law-names';
 import { cutLeaderAdministrations } from './leader-administrations';
 import { LEGAL_FORM } from './lexicons';
@@ -71,6 +72,7 @@ import { retypeListedWorks } from './listed-works';
 import { retypeMalware } from './malware-names';
 import { byStart, type Mention, overlaps } from './mention';
 import { mergeSameIds, mergeSameNames, TYPE_PRIORITY } from './merge';
+import { joinMiddleNames } from './middle-names';
 import { hasMixedHonorifics, splitMixedHonorifics } from './mixed-honorifics';
 import { dropModelWords } from './model-words';
 import { dropNationalityCompounds } from './nationality-compounds';
@@ -289,12 +291,17 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
   );
   const people = splitKinGivenNames(
     text,
-    joinGivenNameVariants(
-      retypePlaceLedNames(
-        retypeInitialledPeople(
-          text,
-          retypeGivenNamePeople(text, retypeStatLinePeople(text, surnamed, table), table),
-          table,
+    joinKnownAsNames(
+      text,
+      joinMiddleNames(
+        joinGivenNameVariants(
+          retypePlaceLedNames(
+            retypeInitialledPeople(
+              text,
+              retypeGivenNamePeople(text, retypeStatLinePeople(text, surnamed, table), table),
+              table,
+            ),
+          ),
         ),
       ),
     ),
