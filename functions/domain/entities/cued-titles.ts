@@ -1,7 +1,7 @@
 import type { Entity } from '../model/document';
 import { isFirstName } from './first-names';
 import { withWorks } from './with-mentions';
-import { KIND_BEFORE, PERSON_NEXT, PRIZE_BEFORE } from './work-cues';
+import { CALLED_BEFORE, KIND_BEFORE, PERSON_NEXT, PRIZE_BEFORE } from './work-cues';
 
 /** A title's word: capitalised or a number ("Fahrenheit 9/11", "Ocean's Twelve"). */
 const WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’/-]{0,24}`;
@@ -32,6 +32,8 @@ const PART = /(?<![\p{L}-])(?:starring\s+in|roles?\s+in|cameos?\s+in)\s(?=[\p{Lu
 /** What comes after "role in" but is no title: a year, a month, "TV" ("a cameo in TV's …"). */
 const NO_TITLE =
   /^(?:\d{4}s?|January|February|March|April|May|June|July|August|September|October|November|December|TV)(?![\p{L}\p{N}])/u;
+/** "called", "titled" or "entitled" before a capital, where a work's kind may come before (./work-cues CALLED_BEFORE). */
+const CALLED = /(?<![\p{L}-])(?:called|entitled|titled)\s(?=[\p{Lu}\p{N}])/gu;
 /** A year's possessive before a capital: "2002's Here To Stay", "1995's Lion King". */
 const YEAR_OF = /(?<![\p{L}\p{N}])(?:1[89]|20)\d\d['’]s\s(?=\p{Lu})/gu;
 /** "for" before a capital, where a title may follow the prize it won (./work-cues PRIZE_BEFORE). */
@@ -47,7 +49,8 @@ const ENDS_ON_PRONOUN = /(?:^|\s)(?:I|We|You|He|She|They|It)$/u;
  * An untagged title right after the kind of work it is ("comedy Sideways",
  * "the film No Way Out", "their album Hopes and Fears", "documentary
  * Fahrenheit 9/11"), an actor's part in it ("his role in Closer") or a
- * year's possessive ("2002's Here To Stay") is a work
+ * year's possessive ("2002's Here To Stay") or its kind and "called" ("a
+ * song called Paper Boats") is a work
  * (MISC): the tagger left it untagged. It ends before "in" and a place's
  * possessive ("… Cuckoo's Nest in London's West End"). Not where
  * a mention starts or crosses there, nor before a person's verb ("the film
@@ -82,6 +85,10 @@ function titleStarts(text: string): number[] {
   for (const part of text.matchAll(PART)) {
     const start = part.index + part[0].length;
     if (!NO_TITLE.test(text.slice(start, start + 12))) starts.push(start);
+  }
+  for (const called of text.matchAll(CALLED)) {
+    const start = called.index + called[0].length;
+    if (CALLED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) starts.push(start);
   }
   for (const year of text.matchAll(YEAR_OF)) starts.push(year.index + year[0].length);
   for (const prize of text.matchAll(FOR)) {

@@ -4,7 +4,7 @@ import { isFirstName } from './first-names';
 import { isKnownName, isKnownNationality, isKnownOrganisation, isKnownPlace } from './known-names';
 import { isListedNational } from './lexicons';
 import { retypeEntities } from './merge';
-import { KIND_BEFORE, PERSON_NEXT, PRIZE_BEFORE } from './work-cues';
+import { CALLED_BEFORE, KIND_BEFORE, PERSON_NEXT, PRIZE_BEFORE } from './work-cues';
 
 /**
  * Kinds of work ./work-cues leaves out, as they are verbs or places too:
@@ -49,7 +49,8 @@ const ARTIST_AFTER = /^(?:\s\p{N}{1,4})?\s(?:single|song|album|track)\b/u;
  * horror film The Grudge", "her book Small Island", "their album Hot Fuss",
  * "their recent single Vertigo", "the track Mosh", or right after a prize
  * it won ("best rap album for The College Dropout") or after a year's
- * possessive ("1972's Toulouse Street", "1985's Clue") is a work (MISC), with
+ * possessive ("1972's Toulouse Street", "1985's Clue") or its kind and
+ * "called" ("The book was called The Dragon Waiting") is a work (MISC), with
  * all its mentions. ./work-cues does this for names
  * typed a person, in both views; this is the document's view only (./link).
  * Not a name the alias table knows ("series Who's Your Daddy" is no WHO), a
@@ -99,6 +100,7 @@ function isKindCuedWork(text: string, e: Entity, table: AliasLookup): boolean {
         KIND_BEFORE.test(before) ||
         MORE_KINDS_BEFORE.test(before) ||
         RECORD_NOUN_BEFORE.test(before) ||
+        CALLED_BEFORE.test(before) ||
         YEAR_BEFORE.test(before) ||
         PRIZE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))
       );

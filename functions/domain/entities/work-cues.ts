@@ -15,6 +15,9 @@ export const KIND_BEFORE =
  */
 export const PRIZE_BEFORE =
   /(?<![\p{L}-])best\s+(?:[\p{L}&/-]+\s+){0,4}?(?:actor|actress|director|film|play|musical|comedy|drama|song|album|score|screenplay|newcomer|performer|collaboration|documentary)(?:\s+(?:award|prize|gong|nomination|Oscar|Bafta|Grammy))?\s+for\s+$/iu;
+/** A work's kind and the name it goes by: "The book was called The Dragon Waiting", "a song titled Grief". */
+export const CALLED_BEFORE =
+  /(?<![\p{L}-])(?:film|movie|documentary|album|song|single|track|book|novel|poem|sculpture|painting)s?,?\s(?:(?:is|was)\s)?(?:called|entitled|titled)\s(?:The\s)?$/iu;
 /**
  * An actor's part in it, or a work named as a hit: "her role in Vera
  * Drake", "his first hit was Dear Mama" (not "his role in Blair's cabinet").

@@ -78,3 +78,14 @@ describe('an untagged title after the prize it won', () => {
     expect(works(text)).toEqual([]);
   });
 });
+
+describe('an untagged title after its kind and "called" or "titled"', () => {
+  it('is a work; not after a word that is no kind of work', () => {
+    const text =
+      'Their third album was called The Salt Years. A new song, titled Paper Boats, is out. The village called Upper Hale voted.';
+    expect(works(text)).toEqual([
+      ['misc.salt-years', ['The Salt Years']],
+      ['misc.paper-boats', ['Paper Boats']],
+    ]);
+  });
+});

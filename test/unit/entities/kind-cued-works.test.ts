@@ -23,6 +23,16 @@ describe('a body or place right after the kind of work it is', () => {
     });
   });
 
+  it('is a work after its kind and "called" or "titled", past "The"', () => {
+    const text = 'The book was called The Quiet Harbour, and it sold. A firm called Bright Sails failed.';
+    expect(
+      typesOf(text, [
+        ['Quiet Harbour', 'ORG'],
+        ['Bright Sails', 'ORG'],
+      ]),
+    ).toEqual({ 'Quiet Harbour': 'MISC', 'Bright Sails': 'ORG' });
+  });
+
   it('leaves a known place or body, a nationality, the verbs, and a name with no such cue', () => {
     const text =
       'His album Paris sold well. It is the song Britons like best. Figures show Quay Street lost money. He plans to film Harbour Lights. We visited Salt Island.';
