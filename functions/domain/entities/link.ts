@@ -96,6 +96,7 @@ import { findMoreOccurrences } from './propagate';
 import { spotQuotedTitles } from './quoted-titles';
 import { joinRepeatedNames } from './repeated-names';
 import { dropRolesNamingOthers } from './roles-naming-others';
+import { splitSaintCutNames } from './saint-cut-names';
 import { joinSaintPossessives } from './saint-possessives';
 import { retypeSharedSurnames } from './shared-surnames';
 import { retypeSkyBodies } from './sky-bodies';
@@ -276,7 +277,13 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
       joinOfNames(
         text,
         cutPersonOfNames(
-          joinWordGivenNames(text, dropFinalPeriods(text, joinSaintPossessives(text, linked, table))),
+          joinWordGivenNames(
+            text,
+            dropFinalPeriods(
+              text,
+              joinSaintPossessives(text, splitSaintCutNames(text, linked, table), table),
+            ),
+          ),
           table,
         ),
         table,
