@@ -31,4 +31,22 @@ describe("a minister's or commissioner's remit the tagger typed a body", () => {
       ]).map(([id]) => id),
     ).toEqual(['org.cabinet-office', 'org.royal-mail', 'gpe.europe']);
   });
+
+  it('drops a body in a remit of two words or more before "Minister" or "Secretary"', () => {
+    const text =
+      'Economy and Labour Minister Hans Ebert spoke. Culture, Media and Sport Secretary Jo Lane agreed. Labour won.';
+    expect(
+      idsAndMentions(text, [
+        ['Labour', 'ORG'],
+        ['Hans Ebert', 'PER'],
+        ['Culture', 'ORG'],
+        ['Media and Sport', 'ORG'],
+        ['Jo Lane', 'PER'],
+      ]),
+    ).toEqual([
+      ['org.labour-party', ['Labour']],
+      ['person.hans-ebert', ['Hans Ebert']],
+      ['person.jo-lane', ['Jo Lane']],
+    ]);
+  });
 });
