@@ -91,6 +91,7 @@ import { joinPluralPossessors } from './plural-possessors';
 import { joinPluralVariants } from './plural-variants';
 import { cutPositionCodes, hasPositionCode } from './position-codes';
 import { splitPossessiveNames } from './possessive-names';
+import { cutPostSuffixes } from './post-suffixes';
 import { retypeCuedProducts } from './product-cues';
 import { findMoreOccurrences } from './propagate';
 import { spotQuotedTitles } from './quoted-titles';
@@ -378,7 +379,10 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
                             retypeTechnologyLongForms(
                               dropCommonAcronyms(
                                 text,
-                                dropEponymTerms(text, dropHeadTitles(text, cutCountryTv(clipped, table))),
+                                dropEponymTerms(
+                                  text,
+                                  dropHeadTitles(text, cutPostSuffixes(cutCountryTv(clipped, table), table)),
+                                ),
                               ),
                             ),
                           ),

@@ -108,7 +108,7 @@ describe('two organisations run together over "and"', () => {
     ).toEqual(['org.sony', 'org.fizzbang', 'org.wobble-pictures']);
     // a body's fields after an unknown first word stay one name
     expect(
-      linked('It was backed by Culture, Media and Sport Secretary Jo Bell.', [
+      linked('It was backed by the Culture, Media and Sport committee.', [
         ['Culture', 'ORG'],
         ['Media and Sport', 'ORG'],
       ]).map(([id]) => id),
