@@ -1,7 +1,8 @@
 import type { Attribution } from '../extract/types';
 import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
-import { clauseEnd, takesIn } from './dash-aside';
+import { runContentOn, soleContentAfterCue } from './content-run-on';
+import { clauseEnd } from './dash-aside';
 
 /** " and ", one to three capitalised words, and an auxiliary or modal: the rest of a joint subject and its verb. */
 const AND_NAME_VERB =
@@ -26,15 +27,13 @@ export function overAndName(
   taken: readonly Range[],
   a: Attribution,
 ): Attribution {
-  const cue = a.cue.at(-1);
-  const content = a.content[0];
-  if (a.content.length !== 1 || !cue || !content || content.start < cue.end) return a;
+  const content = soleContentAfterCue(a);
+  if (!content) return a;
   const joined = AND_NAME_VERB.exec(text.slice(content.end, content.end + 80));
   if (!joined || VERB.test(text.slice(content.start, content.end))) return a;
   const sentence = sentenceAt(sentences, content.end);
   const from = content.end + joined[0].length;
   if (!sentence || sentence.start > content.start || from >= sentence.end) return a;
   const end = clauseEnd(text, from, sentence.end);
-  if (end <= from || takesIn(taken, content.end, end)) return a;
-  return { ...a, content: [{ start: content.start, end }] };
+  return runContentOn(a, content, taken, from, end);
 }
