@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runContentOn, soleContentAfterCue } from '../../functions/domain/attribution/content-run-on';
+import {
+  runContentOn,
+  runOnToClauseEnd,
+  soleContentAfterCue,
+} from '../../functions/domain/attribution/content-run-on';
 import type { Attribution } from '../../functions/domain/extract/types';
 
 const span = (start: number, end: number) => ({ start, end });
@@ -33,5 +37,22 @@ describe('runContentOn', () => {
     expect(runContentOn(a, content, [], 22, 22)).toBe(a);
     expect(runContentOn(a, content, [span(30, 34)], 22, 40)).toBe(a);
     expect(runContentOn(a, content, [span(40, 44)], 22, 40).content).toEqual([span(8, 40)]);
+  });
+});
+
+describe('runOnToClauseEnd', () => {
+  const text = 'X said the plan, which Y backed, would fail; others disagreed. Next one.';
+  const sentences = [span(0, 62), span(63, 72)];
+  const a = claim([2, 6], [7, 31]);
+  const content = span(7, 31);
+
+  it("runs the content on to its clause's end within the sentence", () => {
+    expect(runOnToClauseEnd(text, sentences, [], a, content, 33).content).toEqual([span(7, 43)]);
+  });
+
+  it('leaves it past its sentence, when the sentence opens after it, or over a cue or source', () => {
+    expect(runOnToClauseEnd(text, sentences, [], a, content, 62)).toBe(a);
+    expect(runOnToClauseEnd(text, [span(10, 62)], [], a, content, 33)).toBe(a);
+    expect(runOnToClauseEnd(text, sentences, [span(38, 42)], a, content, 33)).toBe(a);
   });
 });

@@ -1,8 +1,6 @@
 import type { Attribution } from '../extract/types';
-import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
-import { runContentOn, soleContentAfterCue } from './content-run-on';
-import { clauseEnd } from './dash-aside';
+import { runOnToClauseEnd, soleContentAfterCue } from './content-run-on';
 
 /** " and ", one to three capitalised words, and an auxiliary or modal: the rest of a joint subject and its verb. */
 const AND_NAME_VERB =
@@ -31,9 +29,5 @@ export function overAndName(
   if (!content) return a;
   const joined = AND_NAME_VERB.exec(text.slice(content.end, content.end + 80));
   if (!joined || VERB.test(text.slice(content.start, content.end))) return a;
-  const sentence = sentenceAt(sentences, content.end);
-  const from = content.end + joined[0].length;
-  if (!sentence || sentence.start > content.start || from >= sentence.end) return a;
-  const end = clauseEnd(text, from, sentence.end);
-  return runContentOn(a, content, taken, from, end);
+  return runOnToClauseEnd(text, sentences, taken, a, content, content.end + joined[0].length);
 }

@@ -1,8 +1,6 @@
 import type { Attribution } from '../extract/types';
-import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
-import { runContentOn, soleContentAfterCue } from './content-run-on';
-import { clauseEnd } from './dash-aside';
+import { runOnToClauseEnd, soleContentAfterCue } from './content-run-on';
 
 /** The aside's closing comma, then the verb or "to" its clause goes on with. */
 const CLOSING_COMMA =
@@ -34,9 +32,5 @@ export function throughClosingComma(
   if (!content) return a;
   const closing = CLOSING_COMMA.exec(text.slice(content.end, content.end + 12));
   if (!closing || !OPENING_COMMA.test(text.slice(content.start, content.end))) return a;
-  const sentence = sentenceAt(sentences, content.end);
-  const from = content.end + closing[0].length;
-  if (!sentence || sentence.start > content.start || from >= sentence.end) return a;
-  const end = clauseEnd(text, from, sentence.end);
-  return runContentOn(a, content, taken, from, end);
+  return runOnToClauseEnd(text, sentences, taken, a, content, content.end + closing[0].length);
 }
