@@ -7,6 +7,7 @@ import { isLeadIn } from './lead-ins';
 import { isMeasureList } from './measure-lists';
 import { isNameList } from './name-lists';
 import { findQuantities } from './quantities';
+import { isQuoteFragment } from './quote-fragments';
 import { withoutScheduledDueTo } from './scheduled';
 import { isStanceTaken } from './stance-adverbs';
 import { isWeOrYou } from './we-or-you';
@@ -102,7 +103,8 @@ export function assertionReasons(sentence: string): AssertionReason[] {
  * nor the writer's word to the reader, an imperative or an exclamation (imperatives.ts,
  * exclamations.ts), nor a recipe's list of amounts (measure-lists.ts), nor the
  * writer's "we" or "you" or an adverb of stance with no figure (we-or-you.ts,
- * stance-adverbs.ts); a "more than just" is no comparison (empty-comparisons.ts).
+ * stance-adverbs.ts), nor a sentence of a quote running over several
+ * (quote-fragments.ts); a "more than just" is no comparison (empty-comparisons.ts).
  * Attribution is not checked here: callers apply it to
  * sentences no attribution covers.
  */
@@ -118,6 +120,7 @@ export function isCheckableAssertion(sentence: string): boolean {
     !isMeasureList(sentence) &&
     !isWeOrYou(sentence) &&
     !isStanceTaken(sentence) &&
+    !isQuoteFragment(sentence) &&
     assertionReasons(withoutEmptyComparison(sentence)).length > 0
   );
 }
