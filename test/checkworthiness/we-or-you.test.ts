@@ -17,9 +17,21 @@ describe('isWeOrYou', () => {
 
   it.each([
     'Afterwards you will pay $6.99 per month.',
-    'The discs hold six times more data than the ones we are used to.',
-    'In 2019 you can put up to 19,000 dollars into the plan.',
-  ])('leaves %j, which holds a figure', (sentence) => {
+    'You can upgrade to 512GB of storage for $900 (Orig. $1,599).',
+    'If you run one lorry that is an increase of about £750 a year.',
+    'Eddie was calm at half-time even though we were only 8-6 ahead.',
+    'With the gift card, you’re essentially getting it for $499.',
+  ])('finds "we" or "you" as the subject in %j, whose figure is no fact the writer states', (sentence) => {
+    expect(isWeOrYou(sentence)).toBe(true);
+    expect(isCheckableAssertion(sentence)).toBe(false);
+  });
+
+  it.each([
+    'The charger keeps your phone running for 10 hours.',
+    'The app lets you register the 15-digit number of your phone.',
+    'Fibre keeps you feeling full for 3 hours longer.',
+    'The deal gives you 20% more data than the old plan.',
+  ])('leaves %j, which holds a figure and no "we" or "you" as a subject', (sentence) => {
     expect(isWeOrYou(sentence)).toBe(false);
     expect(isCheckableAssertion(sentence)).toBe(true);
   });
