@@ -9,6 +9,8 @@ describe('isMeasureList', () => {
     'Bean Salad [½ cup black beans, 1 cup rice (or 1 slice toast), 1 tsp. olive oil]',
     'Lentil Soup (1 cup lentils, ½ cup carrots), 1 cup grapes',
     'Reading time: 3 minutes',
+    'Performance Recover, 1 cup blueberries',
+    '30 minutes before bed',
   ])('finds the list of amounts %j, which is no checkable assertion', (sentence) => {
     expect(isMeasureList(sentence)).toBe(true);
     expect(isCheckableAssertion(sentence)).toBe(false);
@@ -19,6 +21,8 @@ describe('isMeasureList', () => {
     'Shares rose 5%, and 2 firms cut 300 jobs.',
     'Sales: 5 million were sold in 2004.',
     'Chelsea, 12 points clear, have won 20 of 25 games.',
+    'Spurs, 3 goals ahead at the break.',
+    '30 minutes before the end Spurs scored twice',
   ])('leaves %j, which states its fact', (sentence) => {
     expect(isMeasureList(sentence)).toBe(false);
     expect(isCheckableAssertion(sentence)).toBe(true);

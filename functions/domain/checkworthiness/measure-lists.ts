@@ -3,8 +3,10 @@
  * line ("1 scoop protein powder, 1 cup strawberries, 8 oz. almond milk",
  * "Portion Containers: 1 Green, 2 Red, 1 tsp.", "Bean Salad [½ cup beans,
  * 1 tsp. olive oil (or butter)]"). Its numbers are amounts to take, not
- * checkable quantities. Two measures at least, or one after a label; every
- * other item a title-case name; no verb "be", "have" or a modal.
+ * checkable quantities. Two measures at least, or one after a label or on a
+ * line with no stop ("Performance Recover, 1 cup blueberries", "30 minutes
+ * before bed": a plan's line, no sentence); every other item a title-case
+ * name; no verb "be", "have" or a modal.
  */
 export function isMeasureList(sentence: string): boolean {
   const label = LABEL_RE.exec(sentence);
@@ -19,7 +21,8 @@ export function isMeasureList(sentence: string): boolean {
     .map((item) => item.trim())
     .filter((item) => item !== '');
   const measures = items.filter((item) => MEASURE_RE.test(item)).length;
-  return measures >= (label ? 1 : 2) && items.every((item) => MEASURE_RE.test(item) || NAME_RE.test(item));
+  const line = label || !/[.!?]["”')\]]{0,3}\s*$/.test(sentence);
+  return measures >= (line ? 1 : 2) && items.every((item) => MEASURE_RE.test(item) || NAME_RE.test(item));
 }
 
 /** "Portion Fix Containers:", a label of up to 40 characters and no digit. */
