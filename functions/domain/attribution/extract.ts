@@ -107,6 +107,7 @@ import { overSubjectCut } from './subject-cut';
 import { swallowedCues } from './swallowed-cue';
 import { withoutTagCircumstance } from './tag-circumstance';
 import { taggedContent } from './tagged-content';
+import { endBeforeTaggedQuotes } from './tagged-quote-tail';
 import { taggedSource } from './tagged-source';
 import { tagSequence } from './tagger';
 import { type Run, runsOf } from './tags';
@@ -431,7 +432,9 @@ export function extractAttributions(
   );
   // "Jay-Z, who said he would quit, | will become …": the clause's comma ends its report
   // "32% said … | and 38% disagreed": each share of a poll speaks for itself
-  return whole.map((a) => endAtRelativeClose(doc.text, doc.sentences, beforeNextShare(doc.text, a)));
+  const ends = whole.map((a) => endAtRelativeClose(doc.text, doc.sentences, beforeNextShare(doc.text, a)));
+  // "He admitted: "A. "B," he added.": a quote tagged right after its close is that tag's alone
+  return endBeforeTaggedQuotes(doc.text, ends);
 }
 
 /** The text range of a run of a paragraph's tokens. */
