@@ -47,6 +47,7 @@ import { readerYou } from './reader-you';
 import { relativeClauseHead } from './relative-clause-source';
 import { relativeDeed } from './relative-deed';
 import { reopenedQuoteCuts } from './reopened-quote';
+import { repliesByDeed } from './reply-deed';
 import { reportsResults } from './reported-results';
 import { reportedTags } from './reported-tag';
 import { claimSpan } from './sentence-span';
@@ -126,6 +127,8 @@ export function buildClaims(
       prepositionDeed(cue.text, doc.text.slice(Math.max(0, cue.start - 12), cue.start))
     )
       continue;
+    // "Garrett responded by hitting Rudolph": a deed done in reply, no one's words
+    if (cue && kind === 'indirect' && repliesByDeed(cue.text, content.text)) continue;
     // "Gamers who want to play online can create …": a class picked out, no one's words
     if (
       cue &&
