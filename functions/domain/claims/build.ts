@@ -39,6 +39,7 @@ import { withinName } from './name-cue';
 import { namedNext } from './named-next';
 import { givesNameOnly, namesAside, namesInPassing } from './naming-aside';
 import { namesSomething } from './naming-cue';
+import { namingVerbOf } from './naming-overrun';
 import { namedInQuotes, statesNothing } from './no-statement';
 import { modifiesNoun } from './participle-modifier';
 import { prepositionDeed } from './preposition-deed';
@@ -154,15 +155,28 @@ export function buildClaims(
       modifiesNoun(cue.text, doc.text.slice(Math.max(0, cue.start - 40), cue.start), rest)
     )
       continue;
+    // "a tool called EdgeScape | that lets": the name's first word the tagger took into the cue
+    const namingCue = cue && namingVerbOf(cue);
+    const namingRest = namingCue && cue ? doc.text.slice(namingCue.end, cue.end) + rest : rest;
     // ", called MSN Spaces.": a name given, no one's words
-    if (cue && kind === 'indirect' && namesAside(cue.text, a.source !== null, rest)) continue;
+    if (namingCue && kind === 'indirect' && namesAside(namingCue.text, a.source !== null, namingRest))
+      continue;
     // "radio shows, called podcasts", "A Canadian company, named IOG,": a term or name given, no one's words
-    if (cue && kind !== 'direct' && givesNameOnly(doc.text, doc.sentences, cue, a.source, rest)) continue;
+    if (
+      namingCue &&
+      kind !== 'direct' &&
+      givesNameOnly(doc.text, doc.sentences, namingCue, a.source, namingRest)
+    )
+      continue;
     // "a system called Unicode is used": a name given in passing, no one's words
     if (
-      cue &&
+      namingCue &&
       kind === 'indirect' &&
-      namesInPassing(cue.text, doc.text.slice(Math.max(0, cue.start - 60), cue.start), rest)
+      namesInPassing(
+        namingCue.text,
+        doc.text.slice(Math.max(0, namingCue.start - 60), namingCue.start),
+        namingRest,
+      )
     )
       continue;
     const said = a.source ? toSpan(doc.text, a.source) : null;
