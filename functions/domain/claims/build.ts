@@ -12,6 +12,7 @@ import { accordsWithMeasure } from './according-manner';
 import { announcesThing } from './announced-thing';
 import { relativeAntecedent } from './antecedent';
 import { extendBareDeterminer } from './bare-determiner';
+import { conditionalSource } from './conditional-source';
 import { tellsConsequence } from './consequence';
 import { contentSpan, piecesOf } from './content';
 import { firstNamedByContent, namedByContent, withoutIds } from './content-names';
@@ -184,6 +185,13 @@ export function buildClaims(
     if (cue && kind === 'indirect' && tellsConsequence(cue.text, said?.text ?? null)) continue;
     // "If you want a book that …", "You might think that …": the reader, no one's words
     if (cue && readerYou(said?.text ?? null, cue.text)) continue;
+    // "if they expect to stay relevant": a condition's subject, no one's statement
+    if (
+      said &&
+      kind === 'indirect' &&
+      conditionalSource(doc.text.slice(Math.max(0, said.start - 8), said.start))
+    )
+      continue;
     // "The film tells the story of …", "The deal sees Rosneft receive …": a plot or an event, no one's words
     if (cue && kind === 'indirect') {
       // "The show, which told …": the thing the pronoun stands for
