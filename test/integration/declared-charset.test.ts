@@ -51,6 +51,22 @@ describe('a declared charset on the local stack', () => {
     expect((await t.get<{ items: unknown[] }>('/articles?limit=1000')).body.items.length).toBe(before);
   });
 
+  // the POST stored the text as UTF-8, declared so, and the page's <meta> then read those bytes as Windows-1252
+  it('a text POST of a page whose <meta> names another charset is read as the text the API received', async () => {
+    const page = Buffer.from(
+      '<html><head><meta charset="windows-1252"></head><body><article><p>Residents met on Friday.</p><p>The mayor said the café would open on Monday, after a vote of the council.</p></article></body></html>',
+    );
+    const res = await t.post<{ key: string }>('/articles', page, {
+      'content-type': 'text/html; charset=windows-1252',
+      'x-filename': 'cafe.html',
+    });
+    expect(res.status).toBe(202);
+    await t.put('incoming/fr/cafe.html', page, 'text/html; charset=utf-8');
+    await t.settle();
+    expect((await article(res.body.key)).text).toContain('the café would');
+    expect((await article('incoming/fr/cafe.html')).text).toContain('the café would');
+  });
+
   it('the same bytes put again declaring the charset they lacked are extracted again', async () => {
     const key = 'incoming/ru/undeclared.txt';
     await t.put(key, bytesOf(koi8), 'text/plain');

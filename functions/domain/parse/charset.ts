@@ -20,6 +20,12 @@ export function declaredCharset(contentType: string | undefined): DeclaredCharse
   return label ? charsetLabel(label) : null;
 }
 
+/** Whether the Content-Type's charset is UTF-8 or ASCII, which declaredCharset leaves to sniffing. */
+export function declaresUtf8(contentType: string | undefined): boolean {
+  const label = contentType ? parseContentType(contentType)?.params.charset : undefined;
+  return label !== undefined && label.trim() !== '' && charsetLabel(label) === null;
+}
+
 /** What one charset label declares (see DeclaredCharset). */
 export function charsetLabel(raw: string): DeclaredCharset {
   const label = raw.trim().toLowerCase();

@@ -1,5 +1,6 @@
+import { isUtf8 } from 'node:buffer';
 import { InputError } from '../model/errors';
-import { declaredCharset, decodeDeclared } from './charset';
+import { declaredCharset, declaresUtf8, decodeDeclared } from './charset';
 import { decodeText } from './decode';
 import { joinDoubledQuotes } from './doubled-quotes';
 import { detectFormat, formatOfKey } from './format';
@@ -53,8 +54,10 @@ export async function parseFile(file: RawFile, limits: ParseLimits = DEFAULT_LIM
   const decoded = declared ? decodeDeclared(bytes, declared) : decodeText(bytes);
   if (!decoded.trim()) throw new InputError('EMPTY', 'the file holds only white space');
   const format = detectFormat(file.key, file.contentType, decoded);
-  // HTML may name its charset in a <meta> tag; a declared one wins over it, as in browsers.
-  const text = format === 'html' && !declared ? decodeHtml(bytes) : decoded;
+  // HTML may name its charset in a <meta> tag; a declared one wins over it, as in browsers. So does a declared
+  // UTF-8 the bytes are valid in: a POSTed text body is stored so, as the gateway handed it over as UTF-8 text.
+  const metaDecides = format === 'html' && !declared && !(declaresUtf8(file.contentType) && isUtf8(bytes));
+  const text = metaDecides ? decodeHtml(bytes) : decoded;
   const parts = (await readFormat(format, text, limits)).map((part) => finishPart(part, limits));
   const [only] = parts;
   if (parts.length === 1 && only && 'error' in only) throw only.error;

@@ -51,6 +51,24 @@ describe('a charset declared in the Content-Type', () => {
     expect(await textOf('a.html', page, 'text/html; charset=koi8-r')).toBe(russian);
   });
 
+  // a POSTed text body is stored as UTF-8 whatever charset it declared; the page's <meta> then read it as Windows-1252
+  it('as UTF-8 wins over a <meta charset> too when the bytes are UTF-8, and leaves it the bytes that are not', async () => {
+    const page = (meta: string, body: Buffer) =>
+      Buffer.concat([
+        Buffer.from(
+          `<html><head><meta charset="${meta}"></head><body><article><p>Residents met on Friday.</p>`,
+        ),
+        Buffer.from('<p>The mayor said the '),
+        body,
+        Buffer.from(' would open on Monday, after a vote of the council.</p></article></body></html>'),
+      ]);
+    const cafe = page('windows-1252', Buffer.from('café'));
+    expect(await textOf('a.html', cafe, 'text/html; charset=utf-8')).toContain('the café would');
+    expect(await textOf('a.html', cafe, 'text/html')).not.toContain('café'); // read as the <meta> says
+    const shiftJis = page('shift_jis', Buffer.from([0x93, 0xfa, 0x96, 0x7b]));
+    expect(await textOf('a.html', shiftJis, 'text/html; charset=utf-8')).toContain('the 日本 would');
+  });
+
   it('gives way to a byte order mark', async () => {
     const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(russian)]);
     expect(await textOf('a.txt', utf8, 'text/plain; charset=koi8-r')).toBe(russian);
