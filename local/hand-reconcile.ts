@@ -28,19 +28,14 @@ export async function handReconcile(io: HandReconcileIo): Promise<number> {
     );
     return 2;
   }
-  const api = `http://127.0.0.1:${io.port}`;
-  let endpoint: string | undefined;
-  try {
-    const health = (await (await fetch(`${api}/health`)).json()) as { local?: { batchEndpoint?: string } };
-    endpoint = health.local?.batchEndpoint;
-  } catch {}
-  if (!endpoint) {
-    io.err(`claimtrail: no local stack answers on ${api}: start one with npm start, or set PORT to its port`);
+  const endpoint = await batchEndpointOf(`http://127.0.0.1:${io.port}`);
+  if ('problem' in endpoint) {
+    io.err(`claimtrail: ${endpoint.problem}`);
     return 1;
   }
   let reply: { status: number; failed: boolean; body: string };
   try {
-    reply = await invoke(endpoint, payload);
+    reply = await invoke(endpoint.url, payload);
   } catch (err) {
     io.err(`claimtrail: the local stack stopped before the pass ended: ${(err as Error).message}`);
     return 1;
@@ -56,6 +51,25 @@ export async function handReconcile(io: HandReconcileIo): Promise<number> {
   for (const line of lines) io.err(line);
   if (lines.length === 0) io.err(`reconcile: all ${answer.listed} stored objects checked were in order`);
   return 0;
+}
+
+/**
+ * The batch endpoint the stack's GET /health names. A stack started before
+ * it had one answers /health without it: that one needs a restart, where
+ * "no stack answers" would send the user looking for another port.
+ */
+async function batchEndpointOf(api: string): Promise<{ url: string } | { problem: string }> {
+  let health: { local?: { batchEndpoint?: unknown } } | undefined;
+  try {
+    health = (await (await fetch(`${api}/health`)).json()) as typeof health;
+  } catch {}
+  const url = health?.local?.batchEndpoint;
+  if (typeof url === 'string') return { url };
+  if (health?.local)
+    return {
+      problem: `the local stack on ${api} was started by an older claimtrail, which serves no reconcile pass by hand (its GET /health names no local.batchEndpoint): stop it (Ctrl+C) and npm start it again, then run this again`,
+    };
+  return { problem: `no local stack answers on ${api}: start one with npm start, or set PORT to its port` };
 }
 
 /** Lambda's Invoke call; plain http: a pass over a big bucket can outlast fetch's 5-minute header timeout. */
