@@ -26,11 +26,16 @@ interface Input {
  * it, as `aws s3 cp --recursive folder s3://bucket/incoming/` would key them,
  * and a file by its name, as an upload of it would be. What cannot be
  * stat'ed (missing, a link to nothing) is returned as a file, so reading it
- * reports it; a folder that cannot be listed is reported in `failures`.
+ * reports it; a folder that cannot be listed, or holds no file, is reported in `failures`.
  */
 function filesUnder(path: string, failures: string[]): Input[] {
   if (path === STDIN) return [{ path, key: 'stdin' }];
-  return walk(path, null, failures);
+  const before = failures.length;
+  const files = walk(path, null, failures);
+  // a folder with nothing to read printed nothing and exited 0; an empty file is EMPTY, and so is it
+  if (files.length === 0 && failures.length === before)
+    failures.push(`${path}: EMPTY: the folder holds no files (names starting with "." are left out)`);
+  return files;
 }
 
 function walk(path: string, root: string | null, failures: string[]): Input[] {

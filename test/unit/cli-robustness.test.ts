@@ -42,6 +42,19 @@ describe('claimtrail extract with bad inputs', () => {
     expect(titles(run.stdout)).toEqual(['Port reopens', 'Bridge closes']);
   });
 
+  // an empty folder printed nothing at all and exited 0, as if it had been read
+  it('says a folder holds no files to read (dot files left out), reads the rest, and exits 1', () => {
+    const empty = join(dir, 'empty');
+    mkdirSync(join(empty, 'sub'), { recursive: true });
+    writeFileSync(join(empty, '.notes.txt'), 'Port reopens\n\n"We are open," harbour master Lina Park said.');
+    const run = cli(['extract', empty, good]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      `claimtrail: ${empty}: EMPTY: the folder holds no files (names starting with "." are left out)\n`,
+    );
+    expect(titles(run.stdout)).toEqual(['Port reopens', 'Bridge closes']);
+  });
+
   it('reads the paths that exist when one is missing, and exits 1', () => {
     const run = cli(['extract', good, join(dir, 'missing.txt')]);
     expect(run.status).toBe(1);
