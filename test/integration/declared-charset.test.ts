@@ -77,6 +77,20 @@ describe('a declared charset on the local stack', () => {
     expect(await article(key)).toMatchObject({ status: 'indexed', text: russian });
   });
 
+  // a declared UTF-8 was recorded as no charset, so putting the page again declaring it was a duplicate, left unread
+  it('the same page put again declaring UTF-8 over its <meta> is extracted again', async () => {
+    const key = 'incoming/fr/stale-meta.html';
+    const page = Buffer.from(
+      '<html><head><meta charset="windows-1252"></head><body><article><p>Residents met on Friday.</p><p>The mayor said the café would open on Monday, after a vote of the council.</p></article></body></html>',
+    );
+    await t.put(key, page, 'text/html');
+    await t.settle();
+    expect((await article(key)).text).not.toContain('café');
+    await t.put(key, page, 'text/html; charset=utf-8');
+    await t.settle();
+    expect((await article(key)).text).toContain('the café would');
+  });
+
   it('a charset nothing knows fails the file UNKNOWN_CHARSET', async () => {
     await t.put('incoming/ru/unknown.txt', bytesOf(koi8), 'text/plain; charset=koi8-x');
     await t.settle();

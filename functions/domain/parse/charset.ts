@@ -39,8 +39,12 @@ export function charsetLabel(raw: string): DeclaredCharset {
   return encoding === 'utf-8' || ASCII_LABELS.has(label) ? null : { encoding };
 }
 
-/** What the ledger keeps of the charset a version was read with: a change of it re-extracts the same bytes. */
+/**
+ * What the ledger keeps of the charset a version was read with: a change of it re-extracts the same bytes.
+ * A declared UTF-8 counts, as it wins over an HTML <meta charset> where no declaration does.
+ */
 export function charsetVersion(contentType: string | undefined): string | null {
+  if (declaresUtf8(contentType)) return 'utf-8';
   const declared = declaredCharset(contentType);
   return declared === null ? null : 'encoding' in declared ? declared.encoding : declared.unknown;
 }

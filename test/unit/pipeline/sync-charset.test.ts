@@ -50,10 +50,17 @@ describe('the same bytes put again under another declared charset', () => {
     expect(completed[0]?.charset).toBe('koi8-r');
   });
 
+  // a declared UTF-8 wins over an HTML <meta charset>, where none lets the <meta> decide: no longer the same reading
+  it('are extracted again when utf-8 is declared where none was', async () => {
+    const { deps, completed } = bucket('text/plain; charset=utf-8', ledgerOf());
+    expect(await syncObject(deps, { key: KEY, etag: 'e1', ledger: ledgerOf() })).toBe('indexed');
+    expect(completed[0]?.charset).toBe('utf-8');
+  });
+
   it.each([
     ['the same charset, spelt otherwise', 'text/plain; charset="KOI8-R"', ledgerOf('koi8-r')],
     ['another label of the same encoding', 'text/plain; charset=latin1', ledgerOf('windows-1252')],
-    ['utf-8 declared where none was: read the same', 'text/plain; charset=utf-8', ledgerOf()],
+    ['us-ascii declared where utf-8 was: read the same', 'text/plain; charset=us-ascii', ledgerOf('utf-8')],
   ])('a delivery of the version as read is still dropped: %s', async (_name, contentType, ledger) => {
     const { deps, owners } = bucket(contentType, ledger);
     expect(await syncObject(deps, { key: KEY, etag: 'e1', ledger })).toBe('duplicate');
