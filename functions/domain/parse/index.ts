@@ -58,7 +58,7 @@ export async function parseFile(file: RawFile, limits: ParseLimits = DEFAULT_LIM
   // UTF-8 the bytes are valid in: a POSTed text body is stored so, as the gateway handed it over as UTF-8 text.
   const metaDecides = format === 'html' && !declared && !(declaresUtf8(file.contentType) && isUtf8(bytes));
   const text = metaDecides ? decodeHtml(bytes) : decoded;
-  const parts = (await readFormat(format, text, limits)).map((part) => finishPart(part, limits));
+  const parts = (await readFormat(format, text, limits)).map((part) => finishPart(part, limits, format));
   const [only] = parts;
   if (parts.length === 1 && only && 'error' in only) throw only.error;
   return parts;
@@ -116,7 +116,7 @@ function checkLines(text: string, limits: ParseLimits): void {
 const MIN_WORDS = 3;
 
 /** Every article needs a sentence to extract from, and a language. */
-function finishPart(part: ParsedPart, limits: ParseLimits): ParsedPart {
+function finishPart(part: ParsedPart, limits: ParseLimits, format: Format): ParsedPart {
   if ('error' in part) return part;
   const article = part.article;
   if (article.text.length > limits.maxArticleChars) {
@@ -129,7 +129,11 @@ function finishPart(part: ParsedPart, limits: ParseLimits): ParsedPart {
   }
   if (!hasWords(article.text, MIN_WORDS)) {
     return {
-      error: new InputError('NO_TEXT', `no sentence was found: fewer than ${MIN_WORDS} words of text`),
+      // a home or section page has plenty of words, all in the links and menus left out: say so
+      error: new InputError(
+        'NO_TEXT',
+        `no sentence was found: fewer than ${MIN_WORDS} words of text${format === 'html' ? " once the page's menus, links and other furniture were left out (is it an article page?)" : ''}`,
+      ),
     };
   }
   const text = joinDoubledQuotes(article.text);

@@ -93,6 +93,23 @@ describe('parseFile', () => {
     expect((await failure('report.pdf', '%PDF-1.4')).code).toBe('UNSUPPORTED_FORMAT');
   });
 
+  // a section page has many words, all in its links: "fewer than 3 words of text" alone read as a wrong count
+  it('says a page with no sentence once its links are left out may be no article page', async () => {
+    const links = Array.from(
+      { length: 20 },
+      (_, i) => `<li><a href="/s${i}">Minister says plan ${i} will cut waiting lists</a></li>`,
+    );
+    const page = `<html><body><main><h1>Latest news</h1><ul>${links.join('')}</ul></main></body></html>`;
+    const err = await failure('index.html', page);
+    expect(err.code).toBe('NO_TEXT');
+    expect(err.message).toContain(
+      "once the page's menus, links and other furniture were left out (is it an article page?)",
+    );
+    expect((await failure('a.txt', '1234 5678 !!!')).message).toBe(
+      'no sentence was found: fewer than 3 words of text',
+    );
+  });
+
   it('fails an article longer than maxArticleChars, alone in a feed or as the whole file', async () => {
     const long = 'The port reopened today. '.repeat(300); // 7,500 characters
     const feed = [
