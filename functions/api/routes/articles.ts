@@ -12,7 +12,7 @@ import { type ApiEvent, HttpError, json, notFound, parsePath, parseQuery } from 
 import { listedNewerVersion, newerVersion } from '../newer-version';
 import { Cursor, EntityIds, IdParam, IsoDate, Limit, NoQuery } from '../query';
 import { receivedBody } from '../request-body';
-import { checkUploadFormat } from '../upload-format';
+import { checkUploadBody, checkUploadFormat } from '../upload-format';
 import { UPLOAD_EXTENSIONS, uploadType } from '../upload-type';
 
 const ListQuery = z
@@ -236,6 +236,7 @@ export const postArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
   const type = uploadType(event.headers['content-type']);
   const name = fileName(event.headers['x-filename'], UPLOAD_EXTENSIONS[type.mime] ?? '');
   checkUploadFormat(name, type.mime);
+  checkUploadBody(event);
   const { bytes: body, contentType } = receivedBody(event, type);
   if (body.length === 0)
     throw new HttpError(400, 'EMPTY_BODY', 'the request body is empty: send the article file as the body');

@@ -74,3 +74,45 @@ describe('POST /articles refuses image, archive and other binary file names', ()
     }
   });
 });
+
+// a PDF sent as text/plain was answered BODY_NOT_KEPT, whose advice (send it as bytes) led to a 202 and BINARY
+describe('POST /articles refuses a PDF or ZIP body under any name or type, storing nothing', () => {
+  const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n%'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3, 0x0a])]);
+  const docx = Buffer.concat([
+    Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]),
+    Buffer.from('word/document.xml'),
+  ]);
+  it.each([
+    ['a PDF sent as text', pdf, 'text/plain', true, 'the body is a PDF'],
+    ['a PDF sent as bytes', pdf, 'application/octet-stream', false, 'the body is a PDF'],
+    ['a .docx sent as bytes', docx, 'application/octet-stream', false, 'the body is a ZIP archive'],
+  ])('%s', async (_name, body, contentType, asText, message) => {
+    const stored: string[] = [];
+    const res = await invokeApi(
+      {
+        index: { putArticle: async () => undefined },
+        objects: { put: async (key: string) => void stored.push(key) },
+      },
+      { method: 'POST', path: '/articles', headers: { 'content-type': contentType }, body, asText },
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('UNSUPPORTED_FORMAT');
+    expect(res.body.error.message).toContain(message);
+    expect(res.body.error.message).toContain(FORMATS_READ);
+    expect(stored).toEqual([]);
+  });
+
+  it('takes a text that merely mentions PDF', async () => {
+    const res = await invokeApi(
+      { index: { putArticle: async () => undefined }, objects: { put: async () => undefined } },
+      {
+        method: 'POST',
+        path: '/articles',
+        headers: { 'content-type': 'text/plain' },
+        body: 'PDF files: Mayor Elena Marsh said the plan protects 12,000 homes.',
+        asText: true,
+      },
+    );
+    expect(res.status).toBe(202);
+  });
+});
