@@ -45,6 +45,15 @@ describe('a sentence that opens on a name, a verb of saying and "that"', () => {
     ]);
   });
 
+  it('reads past a short fronted phrase and its comma, where "the" is lower case', () => {
+    expect(
+      found('Polls are close. Separately, the Budget Office asserts that the tariffs will cut growth.'),
+    ).toEqual([['the Budget Office', 'asserts', 'that the tariffs will cut growth']]);
+    expect(found('Indeed, Smith charges that donors to the fund were rewarded.')).toEqual([
+      ['Smith', 'charges', 'that donors to the fund were rewarded'],
+    ]);
+  });
+
   it('leaves out the time of it between the verb and "that"', () => {
     expect(found('The High Court ruled on Tuesday that the death fell within the convention.')).toEqual([
       ['The High Court', 'ruled', 'that the death fell within the convention'],

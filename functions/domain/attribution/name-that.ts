@@ -7,8 +7,11 @@ import { REPORT_TIME } from './report-time';
 import { touches } from './trailing-report';
 import { classId, classIds } from './word-classes';
 
+/** A fronted phrase of up to six words and a comma before the name ("Separately, the Budget Office projects that …", "Indeed, Doctor asserts that …"). */
+const OPENER = String.raw`\p{Lu}[\p{L}\p{N}]*(?:\s+[\p{L}\p{N}'’.-]+){0,5},`;
+
 /**
- * A sentence opening (after "But" or "And" at most) on a name of up to four
+ * A sentence opening (after "But", "And" or a fronted phrase at most) on a name of up to four
  * capitalised words, "He", "She", "They" or "The" and a name, then a verb,
  * perhaps after "also" or an adverb, and "that" ("Trump charges that
  * countries …", "UKIP asserts that Mr Hockney …"), perhaps with the time of
@@ -16,7 +19,7 @@ import { classId, classIds } from './word-classes';
  * or an opener that is no speaker ("His claims", "It emerges that").
  */
 const NAME_THAT = new RegExp(
-  String.raw`^(?:(?:But|And|Yet)\s+)?(?<source>(?:He|She|They|The\s+${CAP}(?:\s+${CAP}){0,3})|${OPENING_NAME})\s+(?:(?:also|now|\p{Ll}+ly)\s+)?(?<cue>(?!(?:is|was|has|does)\s)\p{Ll}+(?:s|ed))(?:\s+${REPORT_TIME})?\s+(?<content>that\s+(?<next>[\p{L}\p{N}'’-]+)[\s\S]*?)[.!?]?["”]?\s*["“]?\s*$`,
+  String.raw`^(?:(?:But|And|Yet)\s+|(?:${OPENER})\s+)?(?<source>(?:He|She|They|[Tt]he\s+${CAP}(?:\s+${CAP}){0,3})|${OPENING_NAME})\s+(?:(?:also|now|\p{Ll}+ly)\s+)?(?<cue>(?!(?:is|was|has|does)\s)\p{Ll}+(?:s|ed))(?:\s+${REPORT_TIME})?\s+(?<content>that\s+(?<next>[\p{L}\p{N}'’-]+)[\s\S]*?)[.!?]?["”]?\s*["“]?\s*$`,
   'du',
 );
 
