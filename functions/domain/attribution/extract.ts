@@ -114,6 +114,7 @@ import { type Run, runsOf } from './tags';
 import { endBeforeTakenQuotes } from './taken-quote';
 import { overThatClause } from './that-clause';
 import { timedSubject } from './timed-subject';
+import { toldOverMeans } from './told-means';
 import { toldSubject } from './told-subject';
 import { tagSpan, trailingReports } from './trailing-report';
 import { apartFromCut, closedEarly, type EarlyClose, narratedAfter, withEarlyCloses } from './unclosed-quote';
@@ -326,7 +327,12 @@ export function extractAttributions(
         // "the 3,000 cases mentioned last week": a reduced relative, no speaker
         !objectParticiple(doc.text, a),
     )
-    .map((a) => agentContent(doc.text, toldSubject(doc.text, pseudoCleft(doc.text, a))))
+    .map((a) =>
+      agentContent(
+        doc.text,
+        toldSubject(doc.text, toldOverMeans(doc.text, doc.sentences, pseudoCleft(doc.text, a))),
+      ),
+    )
     .filter((a): a is Attribution => a !== undefined)
     // "For the Liberal Democrats, Sir Menzies Campbell said": the name after the opening phrase speaks
     .map((a) => afterOpeningPhrase(doc.text, doc.sentences, a))
