@@ -44,6 +44,13 @@ describe('a noun, a bare participle of saying or judging and its "by"-agent', ()
     ]);
   });
 
+  it('takes a noun the tagger ran into the cue for the content', () => {
+    const text = 'The posters prompted accusations of bias, claims denied by Acme.';
+    expect(read(text, 'Acme', 'claims denied', 'by Acme.')).toEqual(['Acme', 'denied', 'claims']);
+    const helper = 'The posters prompted accusations of bias, as was denied by Acme.';
+    expect(read(helper, 'Acme', 'was denied', 'by Acme.')).toEqual(['Acme', 'was denied', 'by Acme.']);
+  });
+
   it('keeps an "as" complement in the content', () => {
     const text = 'It took a ring described by Sharon as "pure".';
     expect(read(text, 'a ring', 'described', 'by Sharon as "pure"')).toEqual([

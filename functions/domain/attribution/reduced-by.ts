@@ -4,6 +4,9 @@ import { JUDGED } from './judged-by';
 
 /** A participle of saying or judging, or of reporting, alone as the cue. */
 const REPORTED = /^(?:report|mention|stat|claim|disclos|denie)e?d$/i;
+/** A plural noun and the participle as one cue ("claims denied"), not a helping verb or adverb ("has denied", "always backed"). */
+const GLUED =
+  /^(?!(?:has|was|is|does|always|perhaps|thus|sometimes|afterwards|nevertheless)\s)(\p{Ll}{2,}s)\s+(\p{Ll}+ed)$/u;
 /** A helping verb or "to" right before the participle: a passive or an infinitive, not a reduced relative. */
 const HELPER_BEFORE =
   /(?:^|[^\p{L}])(?:is|are|was|were|be|been|being|has|have|had|get|gets|got|to)\s+(?:\p{Ll}+ly\s+)?$/iu;
@@ -44,8 +47,12 @@ const PREPOSITION = /^(?:to|from|than)$/i;
  * cue after a helping verb is a passive judged-by.ts reads.
  */
 export function reducedBy(text: string, sentences: readonly Range[], a: Attribution): Attribution {
-  const cue = a.cue[0];
-  if (!cue || a.cue.length !== 1) return a;
+  const tagged = a.cue[0];
+  if (!tagged || a.cue.length !== 1) return a;
+  // "claims denied by Labour": the tagger took the noun into the cue
+  const glued = GLUED.exec(text.slice(tagged.start, tagged.end));
+  const cue = glued ? { start: tagged.end - (glued[2] ?? '').length, end: tagged.end } : tagged;
+  const head = glued ? { start: tagged.start, end: tagged.start + (glued[1] ?? '').length } : undefined;
   const sentence = sentences.find((s) => s.start <= cue.start && cue.end <= s.end);
   if (!sentence) return a;
   const verb = text.slice(cue.start, cue.end);
@@ -62,12 +69,12 @@ export function reducedBy(text: string, sentences: readonly Range[], a: Attribut
   const end = from + (cut?.index ?? tail.trimEnd().length);
   if (!AGENT.test(text.slice(from, end))) return a;
   const agent = { start: from, end };
-  const noun = nounPhrase(text, a, cue, sentence.start);
+  const noun = head ?? nounPhrase(text, a, cue, sentence.start);
   // "Solutions suggested by experts include …": an opening noun's agent that runs to the sentence's end holds the main verb
   if (!noun || (noun.start === sentence.start && /^[\s.!?"”']*$/u.test(text.slice(end, sentence.end))))
     return a;
   const complement = cut && COMPLEMENT.test(cut[0]) ? complementAfter(a, end + 1) : [];
-  return { source: [agent], cue: a.cue, content: [noun, ...complement] };
+  return { source: [agent], cue: [cue], content: [noun, ...complement] };
 }
 
 /**
