@@ -1,3 +1,4 @@
+import { pastQuoteTail } from '../claims/quote-tail';
 import type { AnnotatedText, Attribution, Fragments } from '../extract/types';
 import { findQuotes, type Quote, quotedWords } from '../text/quotations';
 import { sentenceAt } from '../text/sentences';
@@ -40,6 +41,36 @@ export function continuedQuotes(
     const owner = list.find((a) => a.content.some((f) => f.start <= left.open + 1 && left.open + 1 < f.end));
     if (owner && (left.runsOn || endsOn(doc.text, owner, paragraph)))
       list = carried(doc, list, quotes, owner, i + 1);
+  }
+  return list;
+}
+
+/**
+ * `He accused them of waste. "A." Mr Brown liked …, the Tory leader said.`: a
+ * content opened in a quote before its cue and run past the quote's stop into
+ * narration loses the quote in the claims layer (claims/quote-tail.ts), which
+ * left it no one's. Such a quote goes on for the speaker before it, as one no
+ * content holds would. PolNeAR gives it to the later cue (`"A." Narration,
+ * "B," he says.`), so only the claims layer calls this.
+ */
+export function tailQuotes(
+  doc: AnnotatedText,
+  found: Attribution[],
+  quotes: Quote[],
+  persons: Range[],
+): Attribution[] {
+  let list = found;
+  for (const [i, q] of quotes.entries()) {
+    if (
+      !held(list, q) ||
+      !list.every((a) => !overlapsQuote(a, q) || pastQuoteTail(doc.text, quotes, a) !== a)
+    )
+      continue;
+    const owner =
+      sentenceOwner(doc, list, q) ??
+      reopenedOwner(doc.text, list, quotes, i) ??
+      paragraphOwner(doc, list, q, persons);
+    if (owner) list = carried(doc, list, quotes, owner, i);
   }
   return list;
 }

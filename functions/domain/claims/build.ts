@@ -1,3 +1,4 @@
+import { tailQuotes } from '../attribution/continued-quote';
 import { shareSubject } from '../attribution/percent-source';
 import { splitContinuedReports } from '../attribution/second-report';
 import { quotesClosedEarly } from '../attribution/unclosed-quote';
@@ -91,12 +92,14 @@ export function buildClaims(
   const discourse = { text: doc.text, sentences: doc.sentences, quotes: quotes.map(markToMark) };
   const prior: PriorSpeaker[] = [];
   const claims: Omit<Claim, 'id'>[] = [];
+  // `He accused them. "A." Narration, the Tory leader said.`: A goes on for him (quote-tail.ts cuts it off the later cue)
+  const persons = entities.filter((e) => e.type === 'PERSON').flatMap((e) => e.mentions);
   // "said A but argued B": two claims, though PolNeAR's annotators bound them unevenly
   // "…," he said, according to the paper": his words, the paper only reports them
   const ordered = splitContinuedReports(
     doc.text,
     quotes,
-    reportedTags(doc.text, doc.sentences, attributions),
+    reportedTags(doc.text, doc.sentences, tailQuotes(doc, attributions, quotes, persons)),
   ).sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
   for (const told of ordered) {
     // "It … that there will be": the impersonal "it" is no part of the content
