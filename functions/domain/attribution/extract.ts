@@ -78,6 +78,7 @@ import { pronounAsides } from './pronoun-aside';
 import { pronounReports } from './pronoun-report';
 import { pseudoCleft } from './pseudo-cleft';
 import { putItAttributions } from './put-it';
+import { toQuoteClose } from './quote-close';
 import { endAtClosedQuote } from './quote-overrun';
 import { quotedAsSaying } from './quoted-as-saying';
 import { CLOSING, INSIDE } from './quotes';
@@ -284,7 +285,8 @@ export function extractAttributions(
     quoted,
     model.lexicon,
   );
-  const continued = continuedQuotes(doc, tagged, quoted, persons);
+  // a content stopped inside a quote runs on to its closing mark
+  const continued = toQuoteClose(doc.text, quoted, continuedQuotes(doc, tagged, quoted, persons));
   const joined = wholeQuotes(doc.text, quoted, narratedQuotes(doc, continued, quoted, persons, model));
   const claimedByName = nameClaims(doc.text, doc.sentences, joined, model, quoted, named);
   const patterned = [
