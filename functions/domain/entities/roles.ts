@@ -7,6 +7,7 @@ import { compoundStart, extendsCompound } from './role-compounds';
 import { ownerStart } from './role-owners';
 import { acceptsInRole, HONORIFICS, lower, namesRole, STANDALONE_RANKS } from './role-words';
 import { rolesAfter } from './roles-after';
+import { commaBeforeTitle, fromOwnArticle } from './titled-appositions';
 
 export interface PersonName {
   /** Offsets of the bare name, ranks removed. */
@@ -33,7 +34,13 @@ export function splitPersonName(text: string, tokens: Token[], start: number, en
       break;
     }
   }
-  const roles = [...rolesBefore(text, tokens, first, last), ...rolesAfter(text, tokens, last)];
+  // "its chairman, Sir Tom Bell,": the office before the title's comma, then the title
+  const comma = commaBeforeTitle(tokens, first, last);
+  const roles = [
+    ...(comma === undefined ? [] : rolesBefore(text, tokens, comma + 1, last).map(fromOwnArticle)),
+    ...rolesBefore(text, tokens, first, last),
+    ...rolesAfter(text, tokens, last),
+  ];
   return {
     start: (tokens[first] as Token).start,
     end: Math.min((tokens[last] as Token).end, end),
