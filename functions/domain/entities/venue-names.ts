@@ -2,13 +2,13 @@ import type { Entity } from '../model/document';
 import { isFirstName } from './first-names';
 import { retypeEntities } from './merge';
 
-/** The last word of a venue's name: "Ryman Auditorium", "Shoreline Amphitheatre", "BB&T Pavilion". */
+/** The last word of a venue's name: "Ryman Auditorium", "Shoreline Amphitheatre", "BB&T Pavilion", "Plaza Hotel". */
 // biome-ignore format: compact word list
 const VENUE_WORDS = new Set([
-  'amphitheatre', 'amphitheater', 'auditorium', 'pavilion', 'arena', 'stadium', 'theatre', 'theater',
+  'amphitheatre', 'amphitheater', 'auditorium', 'pavilion', 'arena', 'stadium', 'theatre', 'theater', 'hotel',
 ]);
 
-/** Venue words that name no company: a theatre may be its company ("the National Theatre"). */
+/** Venue words that name no company: a theatre or a hotel may be its company ("the National Theatre"). */
 const GROUND_WORDS = new Set(['amphitheatre', 'amphitheater', 'arena', 'stadium', 'pavilion']);
 
 /**

@@ -32,3 +32,16 @@ describe('a name ending in a venue word, typed a country or a body', () => {
     ).toEqual({ 'Harcourt Stadium': 'LOC', 'Quarry Bank Arena': 'LOC', 'Lark Theatre': 'ORG' });
   });
 });
+
+describe('a name ending in "Hotel", typed a country or a person', () => {
+  it('is a place, as a venue is; typed a body it stays one, as a hotel may be its firm', () => {
+    const text = 'They met at the Harcourt Plaza Hotel, then at the Wexley Grand Hotel. Lark Hotel said so.';
+    expect(
+      typesOf(text, [
+        ['Harcourt Plaza Hotel', 'LOC'],
+        ['Wexley Grand Hotel', 'PER'],
+        ['Lark Hotel', 'ORG'],
+      ]),
+    ).toEqual({ 'Harcourt Plaza Hotel': 'LOC', 'Wexley Grand Hotel': 'LOC', 'Lark Hotel': 'ORG' });
+  });
+});
