@@ -4,7 +4,7 @@ import { isCommonWord } from './common-words';
 import { honorificBefore, honorificGender } from './honorifics';
 import { entityId } from './ids';
 import { isKnownNationality, isKnownOrganisation, isKnownPlace } from './known-names';
-import { isDemonym } from './lexicons';
+import { isDemonym, ROLE_NOUNS } from './lexicons';
 import { absorb } from './merge';
 import { isNameWord } from './person-cues';
 
@@ -50,9 +50,15 @@ export function joinSurnamePeople(
     person.mentions.some((m) => honorificBefore(text, m.start) !== undefined);
   for (const [surname, names] of groupBy(named, (e) => wordsOf(e.name).at(-1) as string)) {
     const person = surnames.get(surname) as Entity;
-    const e = names[0] as Entity;
-    if (names.length > 1 || !mayBeGivenName(wordsOf(e.name)[0] as string, others, table, isHonoured(person)))
-      continue;
+    const given = names.filter((n) => {
+      const first = wordsOf(n.name)[0] as string;
+      return (
+        mayBeGivenName(first, others, table, isHonoured(person)) ||
+        placeNamesPerson(text, first, n, others, table)
+      );
+    });
+    const e = given[0] as Entity;
+    if (given.length !== 1) continue;
     const full: Entity = { ...e, type: 'PERSON', id: entityId('PERSON', e.name) };
     replaced.set(e, absorb(full, replaced.get(person) ?? person, { partial: true }));
     replaced.set(person, null);
@@ -71,6 +77,29 @@ function isWrittenAsName(e: Entity, surnames: Map<string, Entity>, table: AliasT
   return parts.length > 0 && parts.every(isNameWord) && surnames.has(words.at(-1) as string);
 }
 
+/** What only a person's name has after it: "X, who", "X has said he". */
+const PERSON_AFTER =
+  /^(?:,\s+who\b|\s+(?:(?:has|had)\s+)?(?:said|says|admitted|insisted|added)\s+(?:that\s+)?(?:he|she)\b)/u;
+
+/**
+ * A first word the gazetteer knows as a place or a club is a given name too
+ * ("Rio Ferdinand") where the full name itself is said to be a person's
+ * ("Rio Ferdinand has said he", "Milan Baros, who"), and the article uses
+ * the word for nothing else; the surname's cue is not enough ("Glasgow
+ * Green" beside "Green, who").
+ */
+function placeNamesPerson(
+  text: string,
+  first: string,
+  full: Entity,
+  others: Set<string>,
+  table: AliasTable,
+): boolean {
+  if (others.has(first) || table.lookup(first) || isKnownNationality(first)) return false;
+  if (!isKnownPlace(first) && !isKnownOrganisation(first)) return false;
+  return full.mentions.some((m) => PERSON_AFTER.test(text.slice(m.end, m.end + 30)));
+}
+
 /** A plural agent noun before a name is its description ("Bookmakers Ladbrokes"), no given name. */
 const AGENT_PLURAL = /(?:er|or|ist|ant|ian)s$/;
 
@@ -80,7 +109,8 @@ export function mayBeGivenName(
   table: AliasTable,
   honoured: boolean,
 ): boolean {
-  if (others.has(word) || table.lookup(word)) return false;
+  // a calling is the name's description: "Winger Nitoglia"
+  if (others.has(word) || table.lookup(word) || ROLE_NOUNS.has(word.toLowerCase())) return false;
   if (isKnownPlace(word) || isKnownOrganisation(word) || isKnownNationality(word) || isDemonym(word))
     return false;
   const common = isCommonWord(word) || (word.endsWith('s') && isCommonWord(word.slice(0, -1)));

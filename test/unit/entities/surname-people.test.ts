@@ -92,6 +92,40 @@ describe('a full name typed as no person, whose surname alone is a person', () =
     }
   });
 
+  it("reads a place or club opening the name as a given name where the full name is said to be a person's", () => {
+    const text = 'Milan Bilek has said he is unsure. Bilek may leave. Rio Kanu has said he will stay.';
+    expect(
+      people(text, [
+        ['Milan Bilek', 'ORG'],
+        ['Bilek', 'PER'],
+        ['Rio Kanu', 'ORG'],
+      ]),
+    ).toEqual([
+      ['person.milan-bilek', ['Milan Bilek', 'Bilek']],
+      ['org.rio-kanu', ['Rio Kanu']],
+    ]);
+    const green = 'Glasgow Green was full. Green, who runs it, said so.';
+    expect(
+      entitiesOf(green, [
+        ['Glasgow Green', 'ORG'],
+        ['Green', 'PER'],
+        ['Glasgow', 'LOC'],
+      ]).find((e) => e.name === 'Glasgow Green')?.type,
+    ).toBe('ORG');
+  });
+
+  it('joins the one name a given name may open where a descriptor opens another ending on the surname', () => {
+    const text =
+      'Italy nearly scored through Luca Nitoglia. Winger Nitoglia dropped the ball. Nitoglia was upset.';
+    const ids = entitiesOf(text, [
+      ['Luca Nitoglia', 'ORG'],
+      ['Winger Nitoglia', 'ORG'],
+      ['Nitoglia', 'PER'],
+    ]).map((e) => e.id);
+    expect(ids).toContain('person.luca-nitoglia');
+    expect(ids).not.toContain('person.nitoglia');
+  });
+
   it('leaves a surname two such names share, and names not written as names', () => {
     const shared = 'Bob Deeley and Cat Deeley met. Deeley said so.';
     expect(
