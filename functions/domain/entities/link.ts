@@ -39,6 +39,7 @@ import { cutCountryTv } from './country-tv';
 import { cutCourtesyTitles, hasCourtesyTitle } from './courtesy-titles';
 import { spotCuedTitles } from './cued-titles';
 import { dropDanglingRoles } from './dangling-roles';
+import { retypeDealHeadings } from './deal-headings';
 import { dropEponymTerms } from './eponym-terms';
 import { retypeFaithGroups } from './faith-groups';
 import { dropFinalPeriods } from './final-periods';
@@ -261,7 +262,7 @@ export function linkForExtraction(
  * work or product MISC ("films include Gothika", ./listed-works), a body or place right after the kind of work it is
  * MISC ("ITV drama Footballers' Wives", ./kind-cued-works), a body or place right after a broadcaster's "'s" a programme ("the BBC's Westminster Hour", ./broadcast-programmes) and an untagged title there a work ("comedy
  * Sideways", ./cued-titles), a name the article calls a worm
- * or virus MISC ("the Sasser worm", ./malware-names), a name the article also names with a number after as a work MISC ("Sportback" beside "Sportback 55", ./numbered-products), and a holiday or a named storm an event
+ * or virus MISC ("the Sasser worm", ./malware-names), a name the article also names with a number after as a work MISC ("Sportback" beside "Sportback 55", ./numbered-products), a name opening a deals page's heading with its price a product ("DJI Mavic Mini for $399", ./deal-headings), and a holiday or a named storm an event
  * whatever its type ("before Christmas", ./holiday-names; "Hurricane Ivan", ./storm-names), a prize typed a body or a person an event or a thing won ("Screen Actors Guild Awards", ./award-names), a state's postal code after a town and the town before it places ("Denver, CO",
  * ./state-codes), a venue typed a person a place ("Ryman Auditorium", ./venue-names), as is a planet or moon near a word of space ("to Mars", ./sky-bodies), a faith's word a group
  * of people ("UK Muslims", ./faith-groups), a government named
@@ -421,7 +422,9 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
     text,
     retypeMalware(
       text,
-      retypeNumberedProducts(retypeCuedProducts(text, joinColonTitles(text, works, table))),
+      retypeNumberedProducts(
+        retypeDealHeadings(text, retypeCuedProducts(text, joinColonTitles(text, works, table))),
+      ),
     ),
   );
   // last, so the rules that type a bare name still read "Foster" in "brands include Foster's,"
