@@ -1325,6 +1325,24 @@ describe('shopping days, gadgets, assistants and shops on deals pages', () => {
   });
 });
 
+describe('a rapper, an order of knighthood and a film the tagger cuts or types a place', () => {
+  it('spots Andre 3000, the Order of the Bath and Hotel Rwanda whole, in the document view only', () => {
+    const text =
+      'Andre 3000 thanked fans. He was made a Commander of the Order of Bath. Hotel Rwanda won praise.';
+    const tagged: Tagged = [
+      ['Andre', 'PER'],
+      ['Bath', 'LOC'],
+      ['Hotel Rwanda', 'LOC'],
+    ];
+    expect(viewMentions(text, tagged, true)).toEqual([
+      ['person.andre-3000', ['Andre 3000']],
+      ['org.order-of-the-bath', ['Order of Bath']],
+      ['misc.hotel-rwanda', ['Hotel Rwanda']],
+    ]);
+    expect(viewIds(text, tagged, false)).toEqual(['person.andre', 'gpe.bath', 'gpe.hotel-rwanda']);
+  });
+});
+
 describe('two venues and an analysts firm the tagger mistypes or misses', () => {
   it('types the Stade de France and the Kodak Theatre places, in the document view only', () => {
     const text = 'They lost at the Stade de France. The awards are held at the Kodak Theatre.';
