@@ -19,6 +19,7 @@ import { contentSpan, piecesOf } from './content';
 import { firstNamedByContent, namedByContent, withoutIds } from './content-names';
 import { countedMembers } from './counted-joint';
 import { withinCueSentence } from './cue-sentence';
+import { definingDeed } from './defining-deed';
 import { definesClass } from './defining-relative';
 import {
   type DocumentRef,
@@ -206,6 +207,17 @@ export function buildClaims(
       cue &&
       kind === 'indirect' &&
       relativeDeed(cue.text, doc.text.slice(sentenceAt(doc.sentences, cue.start)?.start ?? 0, cue.start))
+    )
+      continue;
+    // "stars who have previously graced the stage": what the noun did, picked out by it, no one's words
+    if (
+      cue &&
+      kind === 'indirect' &&
+      definingDeed(
+        cue.text,
+        doc.text.slice(sentenceAt(doc.sentences, cue.start)?.start ?? 0, cue.start),
+        content.text,
+      )
     )
       continue;
     // "known as an "aggregator"": the quote is a name, not someone's words
