@@ -30,14 +30,21 @@ export function spokesmanPronoun(
   text: string,
   genders: Map<string, Gender> = new Map(),
 ): string | null | undefined {
-  // the source that ends last before the pronoun: prior is in the order of the claims' contents
-  let last: PriorSpeaker | undefined;
-  for (const p of prior) if (p.end <= source.start && (!last || p.end >= last.end)) last = p;
-  const match = last ? VOICE.exec(last.text) : undefined;
-  const voice = match ? (match[1]?.toLowerCase() ?? 'person') : undefined;
-  if (!last || !voice || source.start - last.end > REACH) return undefined;
   const pronoun = source.text.trim().toLowerCase();
   if (pronoun !== 'he' && pronoun !== 'she') return undefined;
+  // the source that ends last before the pronoun: prior is in the order of the claims' contents
+  let last = lastBefore(prior, source.start);
+  // "A spokesman said … He said … He said": the same pronoun that went on for the spokesman goes on
+  let end = source.start;
+  while (last && last.text.trim().toLowerCase() === pronoun && end - last.end <= REACH) {
+    const before = lastBefore(prior, last.end - last.text.length);
+    if (!before || before.entityId !== last.entityId || !VOICE.test(before.text)) break;
+    end = last.end;
+    last = before;
+  }
+  const match = last ? VOICE.exec(last.text) : undefined;
+  const voice = match ? (match[1]?.toLowerCase() ?? 'person') : undefined;
+  if (!last || !voice || end - last.end > REACH) return undefined;
   if (voice !== 'person' && (voice === 'woman') !== (pronoun === 'she')) return undefined;
   const from = last.end - last.text.length;
   const other: Gender = pronoun === 'she' ? 'm' : 'f';
@@ -52,4 +59,11 @@ export function spokesmanPronoun(
       ),
   );
   return named ? undefined : last.entityId;
+}
+
+/** The source that ends last at or before `at`. */
+function lastBefore(prior: PriorSpeaker[], at: number): PriorSpeaker | undefined {
+  let last: PriorSpeaker | undefined;
+  for (const p of prior) if (p.end <= at && (!last || p.end >= last.end)) last = p;
+  return last;
 }

@@ -24,6 +24,17 @@ describe("resolveSpeaker: a pronoun right after a spokesman's words goes on for 
     );
   });
 
+  it('goes on for the spokesman through the same pronoun that went on for them', () => {
+    const again = `${text} He said fraud was rare.`;
+    const prior = (he: string | null) => [
+      said(again, 'A Home Office spokesman', 'org.home-office'),
+      { text: 'He', entityId: he, end: spanOf(again, 'He').end },
+    ];
+    expect(speakerOf(again, 'He', entities, prior('org.home-office'), 1)).toBe('org.home-office');
+    // a "He" that went on for someone else breaks the chain
+    expect(speakerOf(again, 'He', entities, prior('person.edward-leigh'), 1)).toBe('person.edward-leigh');
+  });
+
   it('takes no one for a spokesman linked to no one, rather than the person named before', () => {
     expect(speakerOf(text, 'He', entities, [said(text, 'A Home Office spokesman', null)])).toBeNull();
   });
