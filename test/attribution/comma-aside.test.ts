@@ -56,6 +56,11 @@ describe('a content cut where a relative clause set off by commas opens', () => 
     expect(content(other, 'Critics', 'claim', 'the law', ['says'])).toBe('the law');
   });
 
+  it('leaves a content before its cue', () => {
+    const text = 'The lease, signed in 1999, is no longer valid, he says.';
+    expect(content(text, 'he', 'says', 'The lease')).toBe('The lease');
+  });
+
   it('is how the extractor reads a subject a relative clause interrupts', () => {
     const text =
       'Critics claim the rule, which the ministers backed last year, is little more than a tax on ideas.';

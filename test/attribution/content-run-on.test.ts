@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  clauseEnd,
   runContentOn,
   runOnToClauseEnd,
+  sentenceClose,
   soleContentAfterCue,
 } from '../../functions/domain/attribution/content-run-on';
 import type { Attribution } from '../../functions/domain/extract/types';
@@ -37,6 +39,33 @@ describe('runContentOn', () => {
     expect(runContentOn(a, content, [], 22, 22)).toBe(a);
     expect(runContentOn(a, content, [span(30, 34)], 22, 40)).toBe(a);
     expect(runContentOn(a, content, [span(40, 44)], 22, 40).content).toEqual([span(8, 40)]);
+  });
+
+  it('runs on the piece given, keeping the others', () => {
+    const pieces = claim([3, 7], [8, 12], [14, 20]);
+    expect(runContentOn(pieces, span(14, 20), [], 22, 40).content).toEqual([span(8, 12), span(14, 40)]);
+  });
+});
+
+describe('clauseEnd', () => {
+  const text = 'the plan would fail, it said; others agreed. Next.';
+
+  it('is where the clause ends, at a comma, semicolon, colon, dash or stop', () => {
+    expect(clauseEnd(text, 0, 44)).toBe(19);
+    expect(clauseEnd(text, 21, 44)).toBe(28);
+  });
+
+  it('ends at the marks given instead', () => {
+    expect(clauseEnd(text, 0, 44, /;/u)).toBe(28);
+    expect(clauseEnd(text, 0, 44, /:/u)).toBe(44);
+  });
+});
+
+describe('sentenceClose', () => {
+  it('is where the sentence ends, its stop and closing quote left out', () => {
+    const text = 'He said "it will rain." Next one.';
+    expect(sentenceClose(text, 8, span(0, 23))).toBe(21);
+    expect(sentenceClose('It rains', 3, span(0, 8))).toBe(8);
   });
 });
 

@@ -35,6 +35,11 @@ describe('a content cut where a dashed aside opens', () => {
     expect(content(other, 'She', 'said', 'that Mr Jain', ['accused'])).toBe('that Mr Jain');
   });
 
+  it('leaves a content before its cue', () => {
+    const text = 'The projects - which include the White City scheme - were doing well, the firm said.';
+    expect(content(text, 'the firm', 'said', 'The projects')).toBe('The projects');
+  });
+
   it('is how the extractor reads a "that" clause a dashed aside interrupts', () => {
     const text =
       'The firm said the result was below expectations but stressed that the majority of its UK projects - which also include the White City scheme in west London - were performing strongly.';

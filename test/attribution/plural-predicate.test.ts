@@ -30,6 +30,13 @@ describe('a content cut before "and" and a plural verb', () => {
     expect(content(singular, 'He', 'forecast', 'the bid would succeed')).toBe('the bid would succeed');
   });
 
+  it('leaves a content that runs on from the sentence before', () => {
+    const text = 'He said costs rose. Budgets were kept small and were spent well. Fine.';
+    expect(content(text, 'He', 'said', 'costs rose. Budgets were kept small')).toBe(
+      'costs rose. Budgets were kept small',
+    );
+  });
+
   it('is how the extractor reads such a sentence', () => {
     const text =
       'He said the EU should ensure future budgets were limited to 1% of output and were spent "where it adds most value".';

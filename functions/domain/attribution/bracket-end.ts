@@ -1,7 +1,7 @@
 import type { Attribution } from '../extract/types';
 import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
-import { clauseEnd } from './dash-aside';
+import { clauseEnd, runContentOn } from './content-run-on';
 
 /** How far past a content's end its bracket's close is looked for: a figure's other currencies, a short aside. */
 const REACH = 80;
@@ -30,11 +30,9 @@ export function throughBracket(
   const sentence = sentenceAt(sentences, last.end);
   const closed = last.end + close + 1;
   if (!sentence || closed > sentence.end) return a;
-  const whole = clauseEnd(text, closed, sentence.end);
-  const clear = (end: number) => !taken.some((r) => r.start < end && last.end < r.end);
-  const end = clear(whole) ? whole : clear(closed) ? closed : null;
-  if (end === null) return a;
-  return { ...a, content: [...a.content.slice(0, -1), { start: last.start, end }] };
+  // over the clause the bracket interrupts, or only to its close where that takes in a cue or source
+  const whole = runContentOn(a, last, taken, last.end, clauseEnd(text, closed, sentence.end));
+  return whole !== a ? whole : runContentOn(a, last, taken, last.end, closed);
 }
 
 /** Whether a text opens a bracket it does not close. */

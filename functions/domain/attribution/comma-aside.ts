@@ -1,5 +1,3 @@
-import type { Attribution } from '../extract/types';
-import type { Range } from './assemble';
 import { stretchOverAside } from './dash-aside';
 
 /**
@@ -13,8 +11,6 @@ import { stretchOverAside } from './dash-aside';
 const ASIDE =
   /^,\s+(?:which|who|whose|such as|(?:\p{Ll}{2,20}ly\s+)?\p{Ll}{2,20}ed\s+(?:by|in|at|on|of|for|from|with|as|under|after))\s[^,;:\n"“”.!?()]{1,150}?,\s+(?=(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|has|have|had|does|do|did|to)\s)/u;
 
-const overAside = stretchOverAside(ASIDE, 200);
-
 /**
  * "Ministers thought merging the prison service with the departments |
  * , which provide community sentences, might have provided an answer": the
@@ -22,14 +18,4 @@ const overAside = stretchOverAside(ASIDE, 200);
  * subject without its verb. A content after its cue goes on over the aside,
  * as over a dash aside (stretchOverAside).
  */
-export function overCommaAside(
-  text: string,
-  sentences: readonly Range[],
-  taken: readonly Range[],
-  a: Attribution,
-): Attribution {
-  const cue = a.cue.at(-1);
-  const content = a.content[0];
-  if (!cue || !content || content.start < cue.end) return a;
-  return overAside(text, sentences, taken, a);
-}
+export const overCommaAside = stretchOverAside(ASIDE, 200);

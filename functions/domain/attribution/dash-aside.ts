@@ -1,6 +1,7 @@
 import type { Attribution } from '../extract/types';
 import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
+import { CLAUSE_END, runOnToClauseEnd, soleContentAfterCue, takesIn } from './content-run-on';
 
 /**
  * An aside set off by dashes right after a content's end, and the verb its
@@ -27,23 +28,6 @@ const REACH = 240;
 /** A cue ending on a preposition ("allegations of"): its content is that preposition's object, no clause's subject. */
 const PREPOSITION_CUE = /\b(?:of|about|over|on|for|at|in|with|against)$/iu;
 
-/** Whether a cue or source already found (`taken`) lies in the stretch a content would gain, `from` to `end`. */
-export function takesIn(taken: readonly Range[], from: number, end: number): boolean {
-  return taken.some((r) => r.start < end && from < r.end);
-}
-
-/** A sentence's closing stop and quote marks: no part of what was said. */
-export const SENTENCE_STOP = /[\s.!?"”’]*$/u;
-
-/** Where the clause after the aside ends: a comma, semicolon, colon, dash, line break or sentence stop. */
-export const CLAUSE_END = /[,;:\n]|\s[-\u2013\u2014]\s|[.!?](?=["”’]?(?:\s|$))/u;
-/** Where the clause running from `from` ends, within `to` (CLAUSE_END, trailing blanks left out). */
-export function clauseEnd(text: string, from: number, to: number): number {
-  const clause = text.slice(from, to);
-  const stop = CLAUSE_END.exec(clause);
-  return from + clause.slice(0, stop ? stop.index : clause.length).trimEnd().length;
-}
-
 /** A cue ending on a preposition ("fears about"): what follows is its object, no clause to stretch into. */
 const endsOnPreposition = (text: string, cue: Range) =>
   PREPOSITION_CUE.test(text.slice(cue.start, cue.end).trimEnd());
@@ -53,10 +37,9 @@ const CLAUSE_END_AT = new RegExp(CLAUSE_END.source, 'uy');
 
 /**
  * A content's stretch over an aside `aside` finds right after its end (looked
- * for within `reach` characters): the content goes on over the aside to the
- * end of the clause it interrupts, within the sentence, unless that would take
- * in a cue or source (this claim's or another's: `taken`). A content of
- * fragments, or after a cue ending on a preposition, is left alone.
+ * for within `reach` characters): the one content after its cue goes on over
+ * the aside to the end of the clause it interrupts (runOnToClauseEnd). One
+ * after a cue ending on a preposition is left alone.
  */
 export function stretchOverAside(aside: RegExp, reach: number) {
   return (
@@ -65,18 +48,11 @@ export function stretchOverAside(aside: RegExp, reach: number) {
     taken: readonly Range[],
     a: Attribution,
   ): Attribution => {
-    const cue = a.cue.at(-1);
-    if (a.content.length !== 1 || !cue || endsOnPreposition(text, cue)) return a;
-    const content = a.content[0] as Range;
+    const content = soleContentAfterCue(a);
+    if (!content || endsOnPreposition(text, a.cue.at(-1) as Range)) return a;
     // the aside is looked for first: most contents have none, and need no sentence
     const found = aside.exec(text.slice(content.end, content.end + reach));
-    if (!found) return a;
-    const from = content.end + found[0].length;
-    const sentence = sentenceAt(sentences, content.end);
-    if (!sentence || from >= sentence.end) return a;
-    const end = clauseEnd(text, from, sentence.end);
-    if (end <= from || takesIn(taken, content.end, end)) return a;
-    return { ...a, content: [{ start: content.start, end }] };
+    return found ? runOnToClauseEnd(text, sentences, taken, a, content, content.end + found[0].length) : a;
   };
 }
 

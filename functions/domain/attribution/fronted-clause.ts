@@ -1,8 +1,7 @@
 import type { Attribution } from '../extract/types';
 import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
-import { runContentOn, soleContentAfterCue } from './content-run-on';
-import { clauseEnd, SENTENCE_STOP, takesIn } from './dash-aside';
+import { clauseEnd, runContentOn, sentenceClose, soleContentAfterCue, takesIn } from './content-run-on';
 
 /**
  * A content of "that" and an adverbial clause only: "that when all these
@@ -47,7 +46,7 @@ export function overFrontedClause(
   if (!sentence || sentence.start > content.start) return a;
   // past the comma and its blanks: the main clause's first word
   const from = content.end + (/^,\s+/u.exec(text.slice(content.end)) as RegExpExecArray)[0].length;
-  let end = content.end + text.slice(content.end, sentence.end).replace(SENTENCE_STOP, '').length;
+  let end = sentenceClose(text, content.end, sentence);
   // "…, customers were getting hit, he said": the main clause up to its own comma
   if (takesIn(taken, content.end, end)) end = clauseEnd(text, from, sentence.end);
   return runContentOn(a, content, taken, from, end);

@@ -1,7 +1,7 @@
 import type { Attribution } from '../extract/types';
 import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
-import { runContentOn, soleContentAfterCue } from './content-run-on';
+import { clauseEnd, runContentOn, soleContentAfterCue } from './content-run-on';
 
 /** A list member: one to four words. */
 const MEMBER = String.raw`(?:[\p{L}\p{N}'’&.%£$-]+\s+){0,3}?[\p{L}\p{N}'’&.%£$-]+`;
@@ -56,8 +56,5 @@ export function overListComma(
   if (!list) return a;
   const from = content.end + list[0].length;
   if (from >= sentence.end) return a;
-  const rest = text.slice(from, sentence.end);
-  const stop = STOP.exec(rest);
-  const end = from + rest.slice(0, stop ? stop.index : rest.length).trimEnd().length;
-  return runContentOn(a, content, taken, from, end);
+  return runContentOn(a, content, taken, from, clauseEnd(text, from, sentence.end, STOP));
 }

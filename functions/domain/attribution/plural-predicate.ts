@@ -1,7 +1,6 @@
 import type { Attribution } from '../extract/types';
-import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
-import { clauseEnd, takesIn } from './dash-aside';
+import { runOnToClauseEnd } from './content-run-on';
 
 /**
  * "and" and a plural verb right after a content's end: "the comments were
@@ -35,9 +34,5 @@ export function overPluralPredicate(
   if (!and) return a;
   const words = text.slice(source.start, source.end).trim();
   if (!ONE_PERSON.test(words) && !persons.some((m) => m.end === source.end)) return a;
-  const sentence = sentenceAt(sentences, last.end);
-  if (!sentence || last.end + and[0].length >= sentence.end) return a;
-  const end = clauseEnd(text, last.end + and[0].length, sentence.end);
-  if (end <= last.end + and[0].length || takesIn(taken, last.end, end)) return a;
-  return { ...a, content: [...a.content.slice(0, -1), { start: last.start, end }] };
+  return runOnToClauseEnd(text, sentences, taken, a, last, last.end + and[0].length);
 }

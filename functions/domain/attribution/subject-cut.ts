@@ -1,7 +1,7 @@
 import type { Attribution } from '../extract/types';
 import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
-import { SENTENCE_STOP, takesIn } from './dash-aside';
+import { runContentOn, sentenceClose, soleContentAfterCue } from './content-run-on';
 
 /**
  * "The BBA believes that the property market | is continuing to cool down",
@@ -21,10 +21,9 @@ export function overSubjectCut(
   taken: readonly Range[],
   a: Attribution,
 ): Attribution {
-  const cue = a.cue.at(-1);
-  const content = a.content[0];
-  if (a.content.length !== 1 || !cue || !content || !/^ $/u.test(text.slice(cue.end, content.start)))
-    return a;
+  const cue = a.cue.at(-1) as Range;
+  const content = soleContentAfterCue(a);
+  if (!content || !/^ $/u.test(text.slice(cue.end, content.start))) return a;
   const m = SUBJECT_ONLY.exec(text.slice(content.start, content.end));
   if (!m?.groups) return a;
   if (!m.groups.that && !(m.groups.pronoun || SAYING.test(text.slice(cue.start, cue.end)))) return a;
@@ -33,10 +32,10 @@ export function overSubjectCut(
   if (!sentence) return a;
   const rest = text.slice(content.end, sentence.end);
   const stop = CLAUSE_STOP.exec(rest);
-  const clause = stop ? rest.slice(0, stop.index) : rest.replace(SENTENCE_STOP, '');
-  const end = content.end + clause.replace(/\s+$/u, '').length;
-  if (end <= content.end || takesIn(taken, content.end, end)) return a;
-  return { ...a, content: [{ start: content.start, end }] };
+  const end = stop
+    ? content.end + rest.slice(0, stop.index).trimEnd().length
+    : sentenceClose(text, content.end, sentence);
+  return runContentOn(a, content, taken, content.end, end);
 }
 
 /** A subject alone: "that" and up to six words of a noun phrase, or a pronoun, no verb or punctuation among them. */

@@ -1,7 +1,7 @@
 import type { Attribution } from '../extract/types';
 import { sentenceAt } from '../text/sentences';
 import type { Range } from './assemble';
-import { SENTENCE_STOP, takesIn } from './dash-aside';
+import { runContentOn, sentenceClose, soleContentAfterCue } from './content-run-on';
 
 /**
  * "understood that while military measures were important, there also
@@ -25,16 +25,11 @@ export function overThatClause(
   taken: readonly Range[],
   a: Attribution,
 ): Attribution {
-  const cue = a.cue.at(-1);
-  const content = a.content[0];
-  if (a.content.length !== 1 || !cue || !content || text.slice(content.start, content.end) !== 'that')
-    return a;
-  if (!RIGHT_AFTER.test(text.slice(cue.end, content.start))) return a;
+  const content = soleContentAfterCue(a);
+  if (!content || text.slice(content.start, content.end) !== 'that') return a;
+  if (!RIGHT_AFTER.test(text.slice((a.cue.at(-1) as Range).end, content.start))) return a;
   if (!OPENS_ASIDE.test(text.slice(content.end, content.end + 16))) return a;
   const sentence = sentenceAt(sentences, content.end);
   if (!sentence) return a;
-  const rest = text.slice(content.end, sentence.end);
-  const end = content.end + rest.replace(SENTENCE_STOP, '').length;
-  if (end <= content.end || takesIn(taken, content.end, end)) return a;
-  return { ...a, content: [{ start: content.start, end }] };
+  return runContentOn(a, content, taken, content.end, sentenceClose(text, content.end, sentence));
 }
