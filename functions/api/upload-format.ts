@@ -1,4 +1,10 @@
-import { FORMATS_READ, formatOfContentType, formatOfKey, unreadableExtension } from '../domain/parse/format';
+import {
+  documentSignature,
+  FORMATS_READ,
+  formatOfContentType,
+  formatOfKey,
+  unreadableExtension,
+} from '../domain/parse/format';
 import type { Format } from '../domain/parse/types';
 import { type ApiEvent, HttpError } from './http';
 
@@ -37,12 +43,6 @@ function unsupported(name: string, why: string): HttpError {
   return new HttpError(400, 'UNSUPPORTED_FORMAT', `x-filename "${name}": ${why}; send ${FORMATS_READ}`);
 }
 
-/** Documents a body's first bytes name whatever its Content-Type or name says: ingest would fail them BINARY. */
-const SIGNATURES: [string, string][] = [
-  ['%PDF-', 'a PDF'],
-  ['PK\u0003\u0004', 'a ZIP archive (.docx, .xlsx, .odt, .epub...)'],
-];
-
 /**
  * Refuses a PDF or Word file sent as text or as bytes, before anything is
  * stored: as text it was answered BODY_NOT_KEPT, whose advice (send it as
@@ -53,11 +53,11 @@ export function checkUploadBody(event: ApiEvent): void {
   const head = event.isBase64Encoded
     ? Buffer.from(body.slice(0, 12), 'base64').toString('latin1')
     : body.slice(0, 8);
-  const found = SIGNATURES.find(([start]) => head.startsWith(start));
+  const found = documentSignature(head);
   if (found)
     throw new HttpError(
       400,
       'UNSUPPORTED_FORMAT',
-      `the body is ${found[1]}, not a format read: send ${FORMATS_READ} (save the article as text or HTML first)`,
+      `the body is ${found}, not a format read: send ${FORMATS_READ} (save the article as text or HTML first)`,
     );
 }

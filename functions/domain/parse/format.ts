@@ -33,6 +33,30 @@ export const FORMATS_READ =
 /** Formats we recognise but cannot read, so the failure names them. */
 const UNSUPPORTED = new Set(['pdf', 'doc', 'docx', 'odt', 'rtf', 'xls', 'xlsx', 'ppt', 'pptx', 'epub']);
 
+/** Documents a file's first bytes name whatever its name says, as POST /articles refuses them too. */
+const SIGNATURES: [string, string][] = [
+  ['%PDF-', 'a PDF'],
+  ['PK\u0003\u0004', 'a ZIP archive (.docx, .xlsx, .odt, .epub...)'],
+];
+
+/** The document format no parser reads that a file's first bytes (as Latin-1) open with, or null. */
+export function documentSignature(head: string): string | null {
+  return SIGNATURES.find(([start]) => head.startsWith(start))?.[1] ?? null;
+}
+
+/**
+ * Throws UNSUPPORTED_FORMAT for a PDF or ZIP whatever its name: under a text
+ * name or none it failed BINARY, where POST names the format.
+ */
+export function checkSignature(bytes: Uint8Array): void {
+  const found = documentSignature(String.fromCharCode(...bytes.subarray(0, 8)));
+  if (found)
+    throw new InputError(
+      'UNSUPPORTED_FORMAT',
+      `the file is ${found}, not text; the formats read are ${FORMATS_READ}`,
+    );
+}
+
 /** The extension of a key, lower-cased, ignoring a trailing .gz. */
 export function extensionOf(key: string): string {
   const name = key.slice(key.lastIndexOf('/') + 1).toLowerCase();

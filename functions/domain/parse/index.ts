@@ -3,7 +3,7 @@ import { InputError } from '../model/errors';
 import { declaredCharset, declaresUtf8, decodeDeclared } from './charset';
 import { decodeText } from './decode';
 import { joinDoubledQuotes } from './doubled-quotes';
-import { detectFormat, formatOfKey } from './format';
+import { checkSignature, detectFormat, formatOfKey } from './format';
 import { unwrapGzip } from './gzip';
 import type { HtmlArticle } from './html';
 import { decodeHtml } from './html/decode';
@@ -50,6 +50,7 @@ export async function parseFile(file: RawFile, limits: ParseLimits = DEFAULT_LIM
     );
   }
   const bytes = await unwrapGzip(file.bytes, limits.maxBytes);
+  checkSignature(bytes);
   const declared = declaredCharset(file.contentType);
   const decoded = declared ? decodeDeclared(bytes, declared) : decodeText(bytes);
   if (!decoded.trim()) throw new InputError('EMPTY', 'the file holds only white space');

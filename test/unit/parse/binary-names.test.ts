@@ -54,4 +54,30 @@ describe('a file whose name says it is no text (image, archive, media, program)'
       expect((await failure(key, bytes)).code).toBe('BINARY');
     }
   });
+
+  // POST refuses these bodies by their first bytes: a file put into the bucket is named the same way
+  it.each([
+    ['report.txt', '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'a PDF'],
+    ['report', '%PDF-1.4\n', 'a PDF'],
+    ['letter.html', 'PK\x03\x04\x14\x00word/document.xml', 'a ZIP archive (.docx, .xlsx, .odt, .epub...)'],
+    [
+      'book.txt.gz',
+      'PK\x03\x04\x14\x00mimetypeapplication/epub+zip',
+      'a ZIP archive (.docx, .xlsx, .odt, .epub...)',
+    ],
+  ])('a PDF or ZIP under the name %s fails UNSUPPORTED_FORMAT naming it', async (key, head, what) => {
+    const bytes = Buffer.concat([Buffer.from(head, 'latin1'), randomBytes(2048)]);
+    const err = await failure(key, key.endsWith('.gz') ? gzipSync(bytes) : bytes);
+    expect(err.code).toBe('UNSUPPORTED_FORMAT');
+    expect(err.message).toBe(`the file is ${what}, not text; the formats read are ${FORMATS_READ}`);
+  });
+
+  it('reads a text that merely opens with "PK" or mentions PDF', async () => {
+    for (const text of [
+      'PK Mehta said the plan protects 12,000 homes.',
+      '%PDF files: Mayor Elena Marsh said so.',
+    ]) {
+      await expect(parseFile({ key: 'a.txt', bytes: Buffer.from(text) })).resolves.toHaveLength(1);
+    }
+  });
 });
