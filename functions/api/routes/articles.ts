@@ -12,6 +12,7 @@ import { type ApiEvent, HttpError, json, notFound, parsePath, parseQuery } from 
 import { listedNewerVersion, newerVersion } from '../newer-version';
 import { Cursor, EntityIds, IdParam, IsoDate, Limit, NoQuery } from '../query';
 import { receivedBody } from '../request-body';
+import { checkBodyFormat } from '../upload-body-format';
 import { checkUploadBody, checkUploadFormat } from '../upload-format';
 import { UPLOAD_EXTENSIONS, uploadType } from '../upload-type';
 
@@ -247,6 +248,7 @@ export const postArticle = (deps: ApiDeps) => async (event: ApiEvent) => {
       `the body is ${body.length} bytes; the limit is ${deps.config.MAX_OBJECT_BYTES}`,
     );
   }
+  checkBodyFormat(name, event.headers['x-filename'] !== undefined, type.mime, body);
   const digest = createHash('sha256').update(body).digest('hex').slice(0, 16);
   const key = `${deps.config.INGEST_PREFIX}api/${digest}/${name}`;
   const id = articleId(key, 0);

@@ -121,7 +121,8 @@ const HTML_START = new RegExp(
  */
 const JSON_START = /^(?:\{|\[\s*[{\]])/;
 
-function sniffFormat(text: string): Format {
+/** The format of text with no name or type to go by. */
+export function sniffFormat(text: string): Format {
   const start = HTML_PROLOGUE.exec(text)?.[0].length ?? 0;
   const head = text.slice(start, start + 1024);
   if (HTML_START.test(head)) return 'html';
