@@ -1,4 +1,4 @@
-import { SPEAKER_ROLE_NOUNS } from '../entities/lexicons';
+import { SPEAKER_ROLE_NOUNS, STANDINGS } from '../entities/lexicons';
 import type { Entity, Range } from '../model/document';
 import { TITLE_WORDS } from '../text/abbreviations';
 import { literal } from '../text/literal';
@@ -114,6 +114,7 @@ export function roleSpeaker(
   const roleHead = words.at(-1) ?? '';
   const holds = (e: Entity, fit: 'phrase' | 'head') =>
     e.type === 'PERSON' &&
+    !STANDINGS.has(roleHead) &&
     (e.roles.some((r) => {
       const f = roleFit(r, words);
       return f === 'phrase' || f === fit;

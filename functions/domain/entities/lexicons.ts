@@ -27,9 +27,19 @@ const CALLINGS = [
   'producer', 'keeper', 'host', 'sprinter', 'critic', 'pundit', 'organiser', 'organizer', 'impresario', 'comic',
   'vice-president',
 ];
-/** Rugby positions, callings too ("Bath prop Matt Stevens", "Wales centre Sonny Parker"). */
-const POSITIONS: ReadonlySet<string> = new Set(['prop', 'hooker', 'lock', 'centre', 'wing']);
-/** A position word in capitals: a name's word inside a sentence ("Foreign Policy Centre", "McKenzie, Lock, Hart"). */
+/**
+ * Standings in a sport or for a prize ("Olympic champion X", "top seed X", "Oscar winner X"): callings, but
+ * many in a story hold one, so none tells whom "the champion" is (claims/role-speaker.ts).
+ */
+export const STANDINGS: ReadonlySet<string> = new Set(['champion', 'winner', 'seed', 'medallist']);
+/** Rugby positions ("Bath prop Matt Stevens", "Wales centre Sonny Parker") and trades ("sculptor Henry Moore"). */
+// biome-ignore format: compact word list
+const POSITIONS: ReadonlySet<string> = new Set([
+  'prop', 'hooker', 'lock', 'centre', 'wing', ...STANDINGS, 'referee', 'skipper', 'journalist', 'sculptor',
+  'artist', 'designer', 'playwright', 'film-maker', 'bassist', 'dancer', 'entrepreneur', 'magnate', 'mogul',
+  'engineer', 'strategist', 'politician', 'athlete', 'teacher',
+]);
+/** Such a word in capitals: a name's word inside a sentence ("Foreign Policy Centre", "McKenzie, Lock, Hart", "from Athlete, Ciara"). */
 export const capitalPosition = (word: string) => POSITIONS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word);
 /** Role nouns: "secretary", "spokesman"; the speaker's and the callings. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([...SPEAKER_ROLE_NOUNS, ...CALLINGS, ...POSITIONS]);

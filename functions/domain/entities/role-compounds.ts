@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize';
-import { ROLE_MODIFIERS, ROLE_NOUNS } from './lexicons';
+import { ROLE_MODIFIERS, ROLE_NOUNS, STANDINGS } from './lexicons';
 import { HONORIFICS, isCapitalized, lower, STANDALONE_RANKS } from './role-words';
 
 /** Small words, verbs and adverbs that end a role before a name: "said music director X", "met union leader X". */
@@ -44,6 +44,12 @@ function isCompoundBefore(tokens: Token[], i: number): boolean {
   return true;
 }
 
+/** A place or a distance a standing is ranked by: "third seed", "16th seed", "world 100m champion"; never a verb. */
+const RANKED =
+  /^(?:\d[\d,]*(?:m|km|st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+const ranksStanding = (tokens: Token[], i: number) =>
+  RANKED.test((tokens[i] as Token).text) && STANDINGS.has(lower(tokens[i + 1] as Token));
+
 /**
  * The role before a name walks back over one or two lower-case words of its
  * compound (`compounds`, the words taken so far), which the title words stop at.
@@ -58,7 +64,7 @@ export function extendsCompound(
     compounds.size < 2 &&
     i < phraseEnd &&
     leadsToRoleNoun(tokens, i + 1, compounds) &&
-    isCompoundBefore(tokens, i)
+    (isCompoundBefore(tokens, i) || ranksStanding(tokens, i))
   );
 }
 
@@ -69,7 +75,9 @@ export function extendsCompound(
  */
 export function compoundStart(tokens: Token[], compounds: Set<number>, walkStart: number): number {
   const first = Math.min(...compounds);
-  if (compounds.size === 0 || opensCompound(tokens, first - 1)) return walkStart;
+  // a place or distance is no verb: "beat third seed X"
+  if (compounds.size === 0 || opensCompound(tokens, first - 1) || RANKED.test((tokens[first] as Token).text))
+    return walkStart;
   let start = first;
   while (compounds.has(start)) start++;
   return start;

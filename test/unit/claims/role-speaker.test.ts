@@ -54,6 +54,13 @@ describe('roleSpeaker', () => {
     expect(roleSpeaker('the chancellor', 200, [brown, letwin], [])).toBe('person.gordon-brown');
   });
 
+  it('takes no standing for an office: many in a story are a seed or a champion', () => {
+    const lopez = entity('person.feliciano-lopez', 'PERSON', [[0, 5]], ['seventh seed']);
+    const bekele = entity('person.kenenisa-bekele', 'PERSON', [[0, 5]], ['Olympic champion']);
+    expect(roleSpeaker('the top seed', 200, [lopez, mubanga], [])).toBe('person.martin-mubanga');
+    expect(roleSpeaker('the two-time champion', 200, [bekele, mubanga], [])).toBe('person.martin-mubanga');
+  });
+
   it('leaves a spokesman unnamed rather than taking the nearest person', () => {
     expect(roleSpeaker('a spokesman', 200, [mubanga], [])).toBeNull();
     expect(roleSpeaker('the official', 200, [mubanga], [])).toBeNull();

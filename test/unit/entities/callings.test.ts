@@ -79,6 +79,36 @@ describe('callings before a name', () => {
     expect(rolesOf(entities, 'Ed Sams')).toEqual(['vice-president']);
   });
 
+  it('reads trades and standings before a name as roles, with the place or distance a standing is ranked by', () => {
+    const text =
+      'It was made by sculptor Ann Bray. Olympic champion Kos Nia won. He beat third seed Tim Marsh. World 100m champion Dan Bowe ran. The red card came from referee Sam Roe. Times journalist Mia Wick wrote it.';
+    const entities = entitiesOf(text, [
+      ['Ann Bray', 'PER'],
+      ['Kos Nia', 'PER'],
+      ['Tim Marsh', 'PER'],
+      ['Dan Bowe', 'PER'],
+      ['Sam Roe', 'PER'],
+      ['Times', 'ORG'],
+      ['Mia Wick', 'PER'],
+    ]);
+    expect(rolesOf(entities, 'Ann Bray')).toEqual(['sculptor']);
+    expect(rolesOf(entities, 'Kos Nia')).toEqual(['Olympic champion']);
+    expect(rolesOf(entities, 'Tim Marsh')).toEqual(['third seed']);
+    expect(rolesOf(entities, 'Dan Bowe')).toEqual(['World 100m champion']);
+    expect(rolesOf(entities, 'Sam Roe')).toEqual(['referee']);
+    expect(rolesOf(entities, 'Mia Wick')).toEqual(['Times journalist']);
+  });
+
+  it('reads a trade in capitals inside a sentence as a name, no role', () => {
+    const text = 'New releases come from Athlete, Kia and Feeder.';
+    const entities = entitiesOf(text, [
+      ['Athlete', 'ORG'],
+      ['Kia', 'PER'],
+      ['Feeder', 'ORG'],
+    ]);
+    expect(rolesOf(entities, 'Kia')).toEqual([]);
+  });
+
   it('reads a position in capitals inside a sentence as a word of a name, no role', () => {
     const text =
       'In a speech to the Trade Policy Centre Mr Pell said so. Replacements: Gott, Mackie, Lock, Hart, Brooks.';
