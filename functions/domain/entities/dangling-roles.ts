@@ -1,6 +1,7 @@
 import type { Entity } from '../model/document';
 import { isCourtesyTitle } from './courtesy-titles';
 import { capitalPosition, isTitleWord } from './lexicons';
+import { isRanking } from './ranking-roles';
 
 /** A last word that leaves a role open: what follows it is the one the role is of or for. */
 const OPEN_END = /\s(?:for|of|to|at|by|with|from|on|the|a|an|and|or)$/i;
@@ -22,7 +23,9 @@ const OPEN_START =
  * a rugby position in capitals after the first word ("to the Foreign Policy Centre Mr Straw").
  */
 const namesTitle = (role: string): boolean =>
-  isCourtesyTitle(role) || role.split(/\s+/).some((w, i) => isTitleWord(w) && !(i > 0 && capitalPosition(w)));
+  isCourtesyTitle(role) ||
+  isRanking(role) ||
+  role.split(/\s+/).some((w, i) => isTitleWord(w) && !(i > 0 && capitalPosition(w)));
 
 /** "and" first: the next item of a list, someone else's role ("Ariel Sharon, and the Palestinian leader"). */
 const LIST_ITEM = /^and\s/i;

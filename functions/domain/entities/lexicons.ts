@@ -31,7 +31,8 @@ const CALLINGS = [
  * Standings in a sport or for a prize ("Olympic champion X", "top seed X", "Oscar winner X"): callings, but
  * many in a story hold one, so none tells whom "the champion" is (claims/role-speaker.ts).
  */
-export const STANDINGS: ReadonlySet<string> = new Set(['champion', 'winner', 'seed', 'medallist']);
+const STANDING_WORDS = ['champion', 'winner', 'runner-up', 'seed', 'medallist'];
+export const STANDINGS: ReadonlySet<string> = new Set(STANDING_WORDS);
 /** Rugby positions ("Bath prop Matt Stevens", "Wales centre Sonny Parker") and trades ("sculptor Henry Moore"). */
 // biome-ignore format: compact word list
 const POSITIONS: ReadonlySet<string> = new Set([

@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenize';
 import { RANKS, ROLE_NOUNS } from './lexicons';
 import { closesOffice } from './office-generals';
+import { rankingBefore } from './ranking-roles';
 import { isRemitTo } from './remit-to';
 import { officeInReport } from './reported-office';
 import { compoundStart, extendsCompound } from './role-compounds';
@@ -69,7 +70,10 @@ function rolesBefore(text: string, tokens: Token[], nameIndex: number, lastIndex
   let phraseStart = compoundStart(tokens, compounds, ownerStart(tokens, i) ?? i + 1);
   while (phraseStart <= phraseEnd && /^(the|a|an|of|and|,)$/i.test((tokens[phraseStart] as Token).text))
     phraseStart++;
-  if (phraseStart > phraseEnd) return [];
+  if (phraseStart > phraseEnd) {
+    const ranking = crossedComma ? undefined : rankingBefore(text, (tokens[nameIndex] as Token).start);
+    return ranking ? [ranking] : [];
+  }
   let phrase = tokens.slice(phraseStart, phraseEnd + 1);
   // "(tour manager) Bill Beaumont" in a list of staff
   if (phrase.length > 2 && phrase[0]?.text === '(' && phrase.at(-1)?.text === ')')

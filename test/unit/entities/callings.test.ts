@@ -81,7 +81,7 @@ describe('callings before a name', () => {
 
   it('reads trades and standings before a name as roles, with the place or distance a standing is ranked by', () => {
     const text =
-      'It was made by sculptor Ann Bray. Olympic champion Kos Nia won. He beat third seed Tim Marsh. World 100m champion Dan Bowe ran. The red card came from referee Sam Roe. Times journalist Mia Wick wrote it.';
+      'It was made by sculptor Ann Bray. Olympic champion Kos Nia won. He beat third seed Tim Marsh. World 100m champion Dan Bowe ran. The red card came from referee Sam Roe. Times journalist Mia Wick wrote it. So did runner-up Cam Hale.';
     const entities = entitiesOf(text, [
       ['Ann Bray', 'PER'],
       ['Kos Nia', 'PER'],
@@ -90,6 +90,7 @@ describe('callings before a name', () => {
       ['Sam Roe', 'PER'],
       ['Times', 'ORG'],
       ['Mia Wick', 'PER'],
+      ['Cam Hale', 'PER'],
     ]);
     expect(rolesOf(entities, 'Ann Bray')).toEqual(['sculptor']);
     expect(rolesOf(entities, 'Kos Nia')).toEqual(['Olympic champion']);
@@ -97,6 +98,7 @@ describe('callings before a name', () => {
     expect(rolesOf(entities, 'Dan Bowe')).toEqual(['World 100m champion']);
     expect(rolesOf(entities, 'Sam Roe')).toEqual(['referee']);
     expect(rolesOf(entities, 'Mia Wick')).toEqual(['Times journalist']);
+    expect(rolesOf(entities, 'Cam Hale')).toEqual(['runner-up']);
   });
 
   it('reads a trade in capitals inside a sentence as a name, no role', () => {
