@@ -167,7 +167,7 @@ export function extractAttributions(
     let cut: EarlyClose['cut'] = [];
     if (early) {
       const retagged = tagSequence(model, doc.text, para, ent, early.states);
-      if (narratedAfter(para, retagged.tags, early.cut)) {
+      if (narratedAfter(para, retagged.tags, [...early.cut, ...early.closed])) {
         quoted = withEarlyCloses(quoted, para, info.q, early.cut);
         ({ info, tags } = retagged);
         cut = early.cut;

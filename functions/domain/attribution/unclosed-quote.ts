@@ -11,6 +11,8 @@ export interface EarlyClose {
   states: Uint8Array;
   /** Token ranges taken out of the quote, each first..last inclusive. */
   cut: { first: number; last: number }[];
+  /** Token ranges after a mark set apart by spaces that closes its quote (`spacedClose`): the tag after it keeps that quote. */
+  closed: { first: number; last: number }[];
 }
 
 /**
@@ -24,8 +26,17 @@ export function closedEarly(text: string, seq: Sequence, q: Uint8Array): EarlyCl
   const n = q.length;
   let states: Uint8Array | undefined;
   const cut: { first: number; last: number }[] = [];
+  const closed: { first: number; last: number }[] = [];
   for (let i = 0; i < n; i++) {
     // a mark set apart by spaces (`industry, " Eric Abensur … told`) more likely closes the quote before
+    const spaced = spacedClose(text, seq, q, i);
+    if (spaced) {
+      states ??= q.slice();
+      states[i] = CLOSING;
+      states.fill(OUTSIDE, i + 1, spaced);
+      closed.push({ first: i + 1, last: spaced - 1 });
+      continue;
+    }
     if (q[i] !== OPENING || seq.tokens[i + 1]?.start !== seq.tokens[i]?.end) continue;
     let j = i + 1;
     while (j < n && q[j] === INSIDE) j++;
@@ -42,7 +53,31 @@ export function closedEarly(text: string, seq: Sequence, q: Uint8Array): EarlyCl
     states.fill(OUTSIDE, k, j);
     cut.push({ first: k, last: j - 1 });
   }
-  return states ? { states, cut } : undefined;
+  return states ? { states, cut, closed } : undefined;
+}
+
+/**
+ * A mark set apart by spaces after a sentence's or clause's end, while a quote
+ * is open (`… a year. " And Chancellor Gordon Brown said`), which the tagger's
+ * states read as opening a quote to the paragraph's end: it closes the one
+ * before. The next mark, where the words read as narration end; 0 for any
+ * other mark, or one a closing mark follows.
+ */
+function spacedClose(text: string, seq: Sequence, q: Uint8Array, i: number): number {
+  const t = seq.tokens[i];
+  if (
+    q[i] !== OPENING ||
+    !t ||
+    !/[.!?,] $/u.test(text.slice(t.start - 2, t.start)) ||
+    !/\s/u.test(text[t.end] ?? '')
+  )
+    return 0;
+  let h = i - 1;
+  while (h >= 0 && q[h] === INSIDE) h--;
+  if (q[h] !== OPENING) return 0;
+  let j = i + 1;
+  while (j < q.length && q[j] === INSIDE) j++;
+  return j > i + 1 && q[j] !== CLOSING ? j : 0;
 }
 
 const CLOSE_MARK = /^["”»]$/u;
