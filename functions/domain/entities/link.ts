@@ -443,6 +443,7 @@ function documentView(text: string, linked: Entity[], table: AliasTable, bodySta
               retypeSkyBodies(
                 text,
                 retypeVenues(
+                  text,
                   retypeAwardNames(
                     retypeStorms(
                       retypeHolidays(

@@ -152,7 +152,7 @@ describe("a name right after a year's possessive", () => {
         ['Jo Tanner', 'PER'],
         ['Harbour Lights', 'LOC'],
       ]),
-    ).toEqual({ Paris: 'GPE', 'Jo Tanner': 'PERSON', 'Harbour Lights': 'GPE' });
+    ).toEqual({ Paris: 'GPE', 'Jo Tanner': 'PERSON', 'Harbour Lights': 'LOC' });
   });
 });
 

@@ -45,3 +45,17 @@ describe('a name ending in "Hotel", typed a country or a person', () => {
     ).toEqual({ 'Harcourt Plaza Hotel': 'LOC', 'Wexley Grand Hotel': 'LOC', 'Lark Hotel': 'ORG' });
   });
 });
+
+describe('a name typed a place or a person before a lower-case "hotel"', () => {
+  it('is the place, unless the gazetteer knows the name', () => {
+    const text =
+      'They met at the Wexley hotel, then at the Harcourt Royal hotel. Police came to a London hotel.';
+    expect(
+      typesOf(text, [
+        ['Wexley', 'LOC'],
+        ['Harcourt Royal', 'PER'],
+        ['London', 'LOC'],
+      ]),
+    ).toEqual({ Wexley: 'LOC', 'Harcourt Royal': 'LOC', London: 'GPE' });
+  });
+});
