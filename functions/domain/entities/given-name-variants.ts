@@ -54,12 +54,15 @@ const NAME_OF = new Map(VARIANT_SETS.flatMap((set) => set.map((form) => [form, s
 
 const wordsOf = (name: string) => name.split(/\s+/);
 
+/** Spellings a transliteration's "k" for "c" tells apart ("Viktor", "Victor"; "Karl", "Carl") are one name. */
+const spelled = (given: string) => given.replace(/k/g, 'c').replace(/K/g, 'C');
+
 /**
  * One person goes by several forms of a given name in an article ("Steve
  * Gerrard", "Steven Gerrard", "Stevie"), which the coreference pass
  * (./coref) takes for people apart: full names whose given names are forms
- * of one name (VARIANT_SETS) and whose other words are the same are one
- * person, named by the form most mentions use; a bare surname then joins it
+ * of one name (VARIANT_SETS, or spelled with "k" for "c") and whose other
+ * words are the same are one person, named by the form most mentions use; a bare surname then joins it
  * when no other person's name ends in it, and a bare form of its given name
  * when no other person's given name is that name and the form is no common
  * word ("Bill", "Will") nor a later word of a full name ("Jonathan
@@ -74,8 +77,8 @@ export function joinGivenNameVariants(entities: Entity[]): Entity[] {
   const byPerson = new Map<string, Entity[]>();
   for (const e of full) {
     const [given, ...rest] = wordsOf(e.name);
-    const name = NAME_OF.get(given as string);
-    if (!name) continue;
+    const form = spelled(given as string);
+    const name = NAME_OF.get(given as string) ?? NAME_OF.get(form) ?? form;
     const key = `${name} ${rest.join(' ')}`;
     byPerson.set(key, [...(byPerson.get(key) ?? []), e]);
   }

@@ -83,4 +83,16 @@ describe('forms of one given name', () => {
       'person.thomas',
     ]);
   });
+
+  it('joins given names spelled with "k" for "c", then the bare surname', () => {
+    const text =
+      'Viktor Marenko, 50, is on hunger strike. Mr Marenko told the BBC. They took what Victor Marenko had.';
+    expect(
+      idsAndMentions(text, [
+        ['Viktor Marenko', 'PER'],
+        ['Marenko', 'PER'],
+        ['Victor Marenko', 'PER'],
+      ]),
+    ).toEqual([['person.viktor-marenko', ['Viktor Marenko', 'Marenko', 'Victor Marenko']]]);
+  });
 });
