@@ -1,7 +1,9 @@
 import type { Entity } from '../model/document';
 import { firstNameGender } from './first-names';
 import { type Gender, honorificBefore } from './honorifics';
+import { isKnownName } from './known-names';
 import { foldJoined } from './merge';
+import { isNameWord } from './person-cues';
 
 const wordsOf = (name: string) => name.split(' ');
 
@@ -13,11 +15,18 @@ const wordsOf = (name: string) => name.split(' ');
  * "Arturo Lupoli". Not when another person's name opens on the word (a
  * given name: "Howard Flight"), nor when an honorific before the surname
  * says another gender than the full name's ("Mrs Howard" beside Michael
- * Howard is his wife). In the document's view only (./link).
+ * Howard is his wife). A surname the tagger typed a place or a body joins
+ * too ("Kuznetsova" a place beside Svetlana Kuznetsova) when the
+ * gazetteer knows no place, body or people of that name ("Ford" beside
+ * Bill Ford is the firm). In the document's view only (./link).
  */
 export function joinStrandedSurnames(text: string, entities: Entity[], bodyStart = 0): Entity[] {
   const people = entities.filter((e) => e.type === 'PERSON');
-  const bare = people.filter((e) => wordsOf(e.name).length === 1);
+  const bare = entities.filter(
+    (e) =>
+      wordsOf(e.name).length === 1 &&
+      (e.type === 'PERSON' || (isNameWord(e.name) && !isKnownName(e.name) && e.type !== 'NORP')),
+  );
   if (bare.length === 0) return entities;
   const full = people.filter(
     (e) => wordsOf(e.name).length > 1 && e.mentions.some((m) => m.start >= bodyStart),
@@ -30,6 +39,7 @@ export function joinStrandedSurnames(text: string, entities: Entity[], bodyStart
     );
     const into = ending[0];
     if (ending.length !== 1 || opening || !into) continue;
+    if (e.type !== 'PERSON' && !wordsOf(into.name).every(isNameWord)) continue;
     const told = gendersBefore(text, e);
     const own = genderOf(text, into);
     if (told.size > 1 || (own && told.size === 1 && !told.has(own))) continue;
