@@ -9,6 +9,9 @@ const NOT_IN_COMPOUND =
 const REMIT_PLURALS =
   /^(?:affairs|rights|sports|arts|news|relations|services|sales|operations|communications|economics|politics|games|customs|works|markets|studies|resources|accounts|industries|forces)$/;
 
+/** A rank a post opening its sentence may carry. */
+const POST_RANKS = /^(?:former|shadow|acting|deputy|assistant|senior|junior)$/;
+
 /** The word after a compound's word is a title's noun or modifier, or the compound's next word: not "wife Lady Jo". */
 function leadsToRoleNoun(tokens: Token[], next: number, compounds: Set<number>): boolean {
   if (compounds.has(next)) return true;
@@ -23,8 +26,9 @@ function leadsToRoleNoun(tokens: Token[], next: number, compounds: Set<number>):
 function opensCompound(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !/\p{L}/u.test(t.text)) return true;
-  // a capital opening the sentence may be a plain noun ("Nominees include"); an acronym is a name
-  if (isCapitalized(t)) return i > 0 || /^\p{Lu}{2,}$/u.test(t.text);
+  // a capital opening the sentence may be a plain noun ("Nominees include"); an acronym is a name,
+  // and a post's rank is the role's ("Shadow sports minister X", "Former welfare minister X")
+  if (isCapitalized(t)) return i > 0 || /^\p{Lu}{2,}$/u.test(t.text) || POST_RANKS.test(lower(t));
   const w = lower(t);
   if (ROLE_MODIFIERS.has(w) || ROLE_NOUNS.has(w)) return true;
   return /^(?:the|an?|his|her|its|their|our|my|your|'s|by|from|with|of|for|at|on|in|among|including|like|as|against|about|said|says|told|and|but|while)$/.test(

@@ -20,6 +20,19 @@ describe('the compound of a role before the name', () => {
     expect(byName(entities, 'Mark Oates')?.roles).toEqual(['Lib Dem home affairs spokesman']);
   });
 
+  it("reads a post's rank opening the sentence with the compound after it", () => {
+    const text =
+      'He left. Shadow sports minister Ann Marr said so. Former welfare minister Joe Evren agreed. Nominees include soul singer Ken Arnold.';
+    const entities = entitiesOf(text, [
+      ['Ann Marr', 'PER'],
+      ['Joe Evren', 'PER'],
+      ['Ken Arnold', 'PER'],
+    ]);
+    expect(byName(entities, 'Ann Marr')?.roles).toEqual(['Shadow sports minister']);
+    expect(byName(entities, 'Joe Evren')?.roles).toEqual(['Former welfare minister']);
+    expect(byName(entities, 'Ken Arnold')?.roles).toEqual(['singer']);
+  });
+
   it('reads a bracketed compound role before a name without its brackets', () => {
     const text = 'He works with (tour manager) Bill Bowman and others.';
     const entities = entitiesOf(text, [['Bill Bowman', 'PER']]);
