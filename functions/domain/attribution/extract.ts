@@ -41,6 +41,7 @@ import { frontedParticiples } from './fronted-participle';
 import { withoutFrontedPhrase } from './fronted-phrase';
 import { hearerOff, withHearer } from './hearer-clause';
 import { hearerBeforeColon } from './hearer-colon';
+import { startAfterHeldQuotes } from './held-quote-head';
 import { impersonalReports } from './impersonal-report';
 import { insertedSource } from './inserted-source';
 import { asideHost, interruptedSubject } from './interrupted-subject';
@@ -442,7 +443,8 @@ export function extractAttributions(
   // "32% said … | and 38% disagreed": each share of a poll speaks for itself
   const ends = whole.map((a) => endAtRelativeClose(doc.text, doc.sentences, beforeNextShare(doc.text, a)));
   // "He admitted: "A. "B," he added.": a quote tagged right after its close is that tag's alone
-  return endBeforeTaggedQuotes(doc.text, ends);
+  // "He added: "A." B, Mr Rees said.": what an earlier tag holds is not the later one's too
+  return startAfterHeldQuotes(doc.text, endBeforeTaggedQuotes(doc.text, ends));
 }
 
 /** The text range of a run of a paragraph's tokens. */
