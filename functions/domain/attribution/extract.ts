@@ -119,6 +119,7 @@ import { timedSubject } from './timed-subject';
 import { toldOverMeans } from './told-means';
 import { toldSubject } from './told-subject';
 import { tagSpan, trailingReports } from './trailing-report';
+import { endBeforeTrailingTags } from './trailing-tag';
 import { apartFromCut, closedEarly, type EarlyClose, narratedAfter, withEarlyCloses } from './unclosed-quote';
 import { unmarkedInversion } from './unmarked-inversion';
 import { wholeQuotes } from './whole-quote';
@@ -444,7 +445,11 @@ export function extractAttributions(
   const ends = whole.map((a) => endAtRelativeClose(doc.text, doc.sentences, beforeNextShare(doc.text, a)));
   // "He admitted: "A. "B," he added.": a quote tagged right after its close is that tag's alone
   // "He added: "A." B, Mr Rees said.": what an earlier tag holds is not the later one's too
-  return startAfterHeldQuotes(doc.text, endBeforeTaggedQuotes(doc.text, ends));
+  // "… by March, newspaper reports claim": another claim's tag ends no content
+  return startAfterHeldQuotes(
+    doc.text,
+    endBeforeTrailingTags(doc.text, endBeforeTaggedQuotes(doc.text, ends)),
+  );
 }
 
 /** The text range of a run of a paragraph's tokens. */
