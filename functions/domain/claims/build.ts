@@ -19,6 +19,7 @@ import { contentSpan, piecesOf } from './content';
 import { firstNamedByContent, namedByContent, withoutIds } from './content-names';
 import { countedMembers } from './counted-joint';
 import { withinCueSentence } from './cue-sentence';
+import { decidesDeed } from './decided-deed';
 import { definingDeed } from './defining-deed';
 import { definesClass } from './defining-relative';
 import {
@@ -135,6 +136,8 @@ export function buildClaims(
       continue;
     // "Garrett responded by hitting Rudolph": a deed done in reply, no one's words
     if (cue && kind === 'indirect' && repliesByDeed(cue.text, content.text)) continue;
+    // "Keegan has decided to step down": a choice of what to do, no one's words
+    if (cue && kind === 'indirect' && decidesDeed(cue.text, content.text)) continue;
     // "Gamers who want to play online can create …": a class picked out, no one's words
     if (
       cue &&

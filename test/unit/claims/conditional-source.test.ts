@@ -22,24 +22,24 @@ describe('conditionalSource', () => {
 
 describe('buildClaims with a source in a condition', () => {
   it('makes no attributed claim of it', () => {
-    const text = 'The club will lose 3 players if the owners decide to sell the ground.';
+    const text = 'The club will lose 3 players if the owners say the ground is unsafe.';
     const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
     const a: Attribution = {
       source: [at('the owners')],
-      cue: [at('decide')],
-      content: [at('to sell the ground')],
+      cue: [at('say')],
+      content: [at('the ground is unsafe')],
     };
     const claims = buildClaims(annotate(text), [a], [], scorer).claims;
     expect(claims.filter((c) => c.kind !== 'unattributed')).toEqual([]);
   });
 
   it('keeps a source that opens its own sentence', () => {
-    const text = 'The owners decided to sell the ground for 3 million pounds.';
+    const text = 'The owners said the ground was worth 3 million pounds.';
     const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
     const a: Attribution = {
       source: [at('The owners')],
-      cue: [at('decided')],
-      content: [at('to sell the ground for 3 million pounds')],
+      cue: [at('said')],
+      content: [at('the ground was worth 3 million pounds')],
     };
     const claims = buildClaims(annotate(text), [a], [], scorer).claims;
     expect(claims.filter((c) => c.kind !== 'unattributed')).toHaveLength(1);
