@@ -55,12 +55,13 @@ const GOODS_OBJECT = objectIn(
  * Goods or services on offer: "Islamic banks offer services", "courts
  * offered less protection". Not an offer to do something ("offered to
  * buy"), nor words offered ("offered his congratulations"); PolNeAR train
- * marks none of its offers of such goods a cue.
+ * marks none of its offers of such goods a cue. Nor is a reminder on offer
+ * anyone's words ("Obama's involvement offers a powerful reminder of …").
  */
 const OFFERED =
   /^(?:(?:has|have|had|is|are|was|were|will|would|could|can|also|already|now|increasingly|still)\s+)*(?:offer|offers|offered|offering)$/;
 const OFFER_OBJECT = objectIn(
-  'services?|tools?|storage|protection|access|games?|devices?|broadband|calls|add-ons?|products?|software|programmes|channels?|subscriptions?|speeds?|discounts?',
+  'services?|tools?|storage|protection|access|games?|devices?|broadband|calls|add-ons?|products?|software|programmes|channels?|subscriptions?|speeds?|discounts?|reminders?',
 );
 /** A champion's title as the object of "defending". */
 const TITLE_OBJECT = objectIn('champions?|titles?|holders?');
@@ -78,6 +79,8 @@ const KNOWN_BARE = new RegExp(`${REPUTED}known$`);
 /** A bare "named" before its origin, place or prize: "Baikal Finance Group, named after a lake", "with Joe Cole named in midfield", "DiCaprio named best actor". */
 const NAMED_BARE = /^named$/;
 const NAMED_AFTER = /^\s*(?:after|in|(?:the\s+)?best)\s/i;
+/** "all candidates not named Biden": anyone but him, no one's naming (PolNeAR train: "candidates not named Obama", no cue). */
+const NOT_NAMED = /^not named$/;
 const KNOWN_AFTER =
   /^\s*(?:only\s+)?(?:as|for|by)\b|^\s*to\s+(?:millions|many|fans|viewers|audiences|police|the\s+police)\b/i;
 
@@ -606,6 +609,7 @@ export function statesNothing(cue: string, hasSource: boolean, restOfSentence: s
   if (OFFERED.test(words) && OFFER_OBJECT.test(restOfSentence)) return true;
   if (KNOWN_BARE.test(words) && KNOWN_AFTER.test(restOfSentence)) return true;
   if (NAMED_BARE.test(words) && NAMED_AFTER.test(restOfSentence)) return true;
+  if (NOT_NAMED.test(words)) return true;
   if (DEFENDING.test(words) && TITLE_OBJECT.test(restOfSentence)) return true;
   if (LISTED.test(words)) return /\s(?:on|in)$/.test(words) || /^\s*(?:on|in)\b/i.test(restOfSentence);
   // "keen net users have shown that …": the noun it modifies may still be a speaker

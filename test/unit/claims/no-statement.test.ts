@@ -137,6 +137,7 @@ describe('statesNothing', () => {
       ['offered', ' less protection.'],
       ['are also offering', ' more complex tools for managing photos.'],
       ['also offers', ' a free, web-based syncing service.'],
+      ['offers', ' a powerful reminder of the role voters play.'],
     ];
     for (const [cue, rest] of goods) expect(statesNothing(cue, true, rest), cue).toBe(true);
     expect(statesNothing('offered', true, ' to buy the remaining shares.')).toBe(false);
@@ -162,6 +163,11 @@ describe('statesNothing', () => {
       expect(statesNothing('named', true, rest), rest).toBe(true);
     expect(statesNothing('named', true, ' it best feature film.')).toBe(false);
     expect(statesNothing('named', true, ' three tabloids as the worst offenders.')).toBe(false);
+  });
+
+  it('reads "not named" as anyone but the one named', () => {
+    expect(statesNothing('not named', true, ' Smith have work to do.')).toBe(true);
+    expect(statesNothing('named', true, ' Smith as the winner.')).toBe(false);
   });
 
   it('reads a title defended as no statement, but not a policy defended', () => {
