@@ -1,5 +1,5 @@
-/** "if" or "unless" right before the source: "If studios want to …", "unless they decide to appeal". */
-const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:if|unless)\s+$/iu;
+/** "if" or "unless" right before the source, or before its title: "If studios want to …", "even if Mr Blair asked". */
+const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:if|unless)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/iu;
 
 /**
  * Whether the source is the subject of a condition: "They need to do

@@ -11,12 +11,14 @@ describe('conditionalSource', () => {
     expect(conditionalSource('They must act if ')).toBe(true);
     expect(conditionalSource('. If ')).toBe(true);
     expect(conditionalSource('at 65, unless ')).toBe(true);
+    expect(conditionalSource('even if Mr ')).toBe(true);
   });
 
   it('leaves other sources', () => {
     expect(conditionalSource('. ')).toBe(false);
     expect(conditionalSource('asked whether ')).toBe(false);
     expect(conditionalSource('the stiff ')).toBe(false);
+    expect(conditionalSource('told Mr ')).toBe(false);
   });
 });
 
