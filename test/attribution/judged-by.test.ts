@@ -52,6 +52,16 @@ describe('a passive of saying or judging whose content is its "by"-agent', () =>
     ).toEqual(['Solutions', 'suggested', 'by conservationists include cutting air travel']);
   });
 
+  it('takes the whole subject for a source of no words ("£10")', () => {
+    const text =
+      'Prices fell. Broadband for less than £10 was even touted by some firms, although rivals doubted it.';
+    expect(read(text, '£10', 'was even touted', 'by some firms, although rivals doubted it.')).toEqual([
+      'some firms',
+      'was even touted',
+      'Broadband for less than £10',
+    ]);
+  });
+
   it('leaves a passive of deeds as it is', () => {
     const text = 'The match was won by Wales.';
     expect(read(text, 'The match', 'was won', 'by Wales.')).toEqual(['The match', 'was won', 'by Wales.']);
@@ -122,8 +132,17 @@ describe('a passive of saying or judging with no source, only its "by"-agent for
     ]);
   });
 
-  it('leaves a subject with a helping verb of its own, a means and a deed', () => {
+  it('takes the words after the last subordinator of a clause with a helping verb of its own', () => {
     const clause = 'Games have been hit by criticism after the game was blamed by the parents.';
+    expect(sourceless(clause, 'was blamed', 'by the parents.')).toEqual([
+      'the parents',
+      'was blamed',
+      'the game',
+    ]);
+  });
+
+  it('leaves a subject with a helping verb of its own, a means and a deed', () => {
+    const clause = 'Games have been hit by criticism and the game was blamed by the parents.';
     expect(sourceless(clause, 'was blamed', 'by the parents.')).toEqual([
       null,
       'was blamed',

@@ -46,7 +46,9 @@ export function judgedBy(text: string, a: Attribution): Attribution {
   const byOutside = BY_BETWEEN.test(text.slice(cue.end, first.start));
   if (!byOutside && !/^\s*$/u.test(text.slice(cue.end, first.start))) return a;
   const gap = text.slice(source.end, a.cue[0]?.start ?? cue.start);
-  if (source.end > cue.start || !SUBJECT_GAP.test(gap) || !WORDS.test(text.slice(source.start, source.end)))
+  // "Broadband for less than £10 was touted by": a source of no words ends the subject
+  const own = WORDS.test(text.slice(source.start, source.end)) ? source : wholeSubject(text, source);
+  if (source.end > cue.start || !SUBJECT_GAP.test(gap) || !WORDS.test(text.slice(own.start, own.end)))
     return a;
   const cueText = text.slice(cue.start, cue.end);
   const verb = cueText.trim().split(/\s+/u).pop() ?? '';
@@ -60,7 +62,7 @@ export function judgedBy(text: string, a: Attribution): Attribution {
   const tail = text.slice(from, first.end);
   const cut = AGENT_END.exec(tail);
   if (!cut && !AUXILIARY.test(cueText)) return a;
-  const subject = byOutside ? wholeSubject(text, source) : source;
+  const subject = byOutside ? wholeSubject(text, source) : own;
   return withAgent(a, subject, from, first.end, cut) ?? a;
 }
 
@@ -82,9 +84,10 @@ function withAgent(
  * "New targets … have been announced by the lord chancellor": a passive
  * whose subject passive-source.ts took from the source, with only its
  * "by"-agent for content, takes that agent as source and the subject, the
- * sentence's opening words right before the cue, as content. A subject with a
- * helping verb of its own ("Violent games have been hit … after the game
- * Manhunt was blamed by …") or a relative pronoun is left as it is.
+ * sentence's opening words right before the cue, as content; after a clause
+ * with a helping verb of its own, the words after its last subordinator ("…
+ * have been hit by controversy after | the game Manhunt was blamed by"). A
+ * subject with a helping verb still, or a relative pronoun, is left as it is.
  */
 function sourcelessJudged(text: string, a: Attribution): Attribution {
   const [cue, ...cues] = a.cue;
@@ -96,13 +99,23 @@ function sourcelessJudged(text: string, a: Attribution): Attribution {
   if (!by || !AUXILIARY.test(cueText) || !JUDGED.test(cueText.trim().split(/\s+/u).pop() ?? '')) return a;
   const start = Math.max(0, cue.start - 200);
   const before = text.slice(start, cue.start).trimEnd();
-  const head = SUBJECT_HEAD.exec(before)?.[1];
+  const head = ownClause(SUBJECT_HEAD.exec(before)?.[1]);
   if (!head || AUXILIARY.test(head) || RELATIVE.test(head) || !WORDS.test(head)) return a;
   // a match at the slice's start is a sentence's start only at the text's
   if (start > 0 && head.length === before.length) return a;
   const subject = { start: start + before.length - head.length, end: start + before.length };
   const from = first.start + by[0].length;
   return withAgent(a, subject, from, first.end, AGENT_END.exec(text.slice(from, first.end))) ?? a;
+}
+
+/** A subordinator opening the passive's own clause ("… hit by controversy after | the game was blamed by"). */
+const SUBORDINATOR = /\s(?:after|before|when|since|because|while|until|once|although|though)\s/gu;
+
+/** The words after the last subordinator of a head with a helping verb of its own, or the head. */
+function ownClause(head: string | undefined): string | undefined {
+  if (!head || !AUXILIARY.test(head)) return head;
+  const last = [...head.matchAll(SUBORDINATOR)].pop();
+  return last?.index === undefined ? head : head.slice(last.index + last[0].length);
 }
 
 /**
