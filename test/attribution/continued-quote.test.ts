@@ -212,6 +212,12 @@ describe('a quote that opens the paragraph after one ending on a person speaking
     expect(joined(clause, [lee], ['Ann Lee'])).toEqual([['insists', ['she trusts the keeper']]]);
   });
 
+  it('goes on after a sentence that ends on its attribution and a sentence adverb ("however")', () => {
+    const text = 'He warned farmers against the scheme, however. "I doubt it will work."';
+    const he = attribution(text, 'He', 'warned', ['farmers against the scheme']);
+    expect(joined(text, [he])).toEqual([['warned', ['farmers against the scheme', 'I doubt it will work.']]]);
+  });
+
   it('goes on after a quote whose tag ends on where or when it was said, not on a clause after that', () => {
     const statement = '"Sales fell," they said in a statement on their website last Friday.\n\n"Costs rose."';
     const they = attribution(statement, 'they', 'said in a statement', ['Sales fell,']);

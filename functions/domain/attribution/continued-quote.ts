@@ -305,6 +305,9 @@ function paragraphBefore(doc: AnnotatedText, left: Quote, next: Quote): Range | 
 /** Where or when it was said, ending the sentence: " on their website last Friday", " at a news conference". */
 const CIRCUMSTANCE = /^\s+(?:on|in|at)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+[.!?]?["”]?\s*$/u;
 
+/** A sentence adverb closing the sentence, which still ends on the attribution: "He warned them against it, however." */
+const AFTERTHOUGHT = /^,\s+(?:however|though|too|instead|nonetheless|nevertheless)[.!?]?\s*["“]?\s*$/u;
+
 /** Whether the attribution is the last thing its paragraph says: only punctuation, or its circumstance, after its spans there. */
 function endsOn(text: string, a: Attribution, paragraph: Range): boolean {
   const ends = [...a.cue, ...(a.source ?? []), ...a.content]
@@ -312,7 +315,7 @@ function endsOn(text: string, a: Attribution, paragraph: Range): boolean {
     .map((f) => Math.min(f.end, paragraph.end));
   const last = Math.max(paragraph.start, ...ends);
   const rest = text.slice(last, paragraph.end);
-  return !/[\p{L}\p{N}]/u.test(rest) || CIRCUMSTANCE.test(rest);
+  return !/[\p{L}\p{N}]/u.test(rest) || CIRCUMSTANCE.test(rest) || AFTERTHOUGHT.test(rest);
 }
 
 /** What may sit between a quote and its own attribution, in its paragraph: `," said X`, `?" X asked`. */
