@@ -22,8 +22,11 @@ const POSSESSED = new RegExp(`^['’]s?\\s+(?:${MODIFIER}\\s+){0,2}(?:(${OWN})|(
 /** Capitalised words right after the possessive, a place or a body modifying the noun ("Kilroy-Silk's East Midlands constituents"); case-sensitive, so apart from POSSESSED. */
 const CAPITALISED = /^(['’]s?\s+)(?:\p{Lu}[\p{L}.]*\s+){1,2}/u;
 
-/** People of their own named before "of" the one they belong to: "multiple friends of Mike Ford", "creditors of Parmalat". */
-const OWN_OF = new RegExp(`(?<![\\p{L}-])(?:${OWN})\\s+of\\s+(?:the\\s+)?$`, 'iu');
+/** People of their own named before "of" the one they belong to: "multiple friends of Mike Ford", "creditors of Parmalat", "the parents of 14-year-old X". */
+const OWN_OF = new RegExp(
+  `(?<![\\p{L}-])(?:${OWN})\\s+of\\s+(?:the\\s+)?(?:[\\p{L}\\d]{1,12}(?:-[\\p{L}\\d]{1,12}){1,4}\\s+)?$`,
+  'iu',
+);
 
 const VOICE_NOUN = new RegExp(`^(?:${VOICE})$`, 'iu');
 

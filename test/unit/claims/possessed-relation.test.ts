@@ -57,6 +57,12 @@ describe('resolveSpeaker with a possessed relation', () => {
     expect(speakerOf(text2, 'The creditors of Parmalat', [parmalat])).toBeNull();
   });
 
+  it('does not give parents "of" a named child, an age between, their words', () => {
+    const text = 'Tom Reed died. The parents of 14-year-old Tom Reed blamed the game.';
+    const reed = named(text, 'person.tom-reed', 'PERSON', ['Tom Reed']);
+    expect(speakerOf(text, 'The parents of 14-year-old Tom Reed', [reed])).toBeNull();
+  });
+
   it('still gives a spokesman "of" a body its words', () => {
     const text = 'A spokesman of Parmalat said it would appeal.';
     const parmalat = named(text, 'org.parmalat', 'ORG', ['Parmalat']);
