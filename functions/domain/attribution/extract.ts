@@ -80,6 +80,7 @@ import { pronounReports } from './pronoun-report';
 import { pseudoCleft } from './pseudo-cleft';
 import { putItAttributions } from './put-it';
 import { toQuoteClose } from './quote-close';
+import { fromQuoteOpening } from './quote-opening';
 import { endAtClosedQuote } from './quote-overrun';
 import { quotedAsSaying } from './quoted-as-saying';
 import { CLOSING, INSIDE } from './quotes';
@@ -444,11 +445,12 @@ export function extractAttributions(
   // "32% said … | and 38% disagreed": each share of a poll speaks for itself
   const ends = whole.map((a) => endAtRelativeClose(doc.text, doc.sentences, beforeNextShare(doc.text, a)));
   // "He admitted: "A. "B," he added.": a quote tagged right after its close is that tag's alone
+  // "It is not simple. While we wish …," he added.: a tagged quote's content opened mid-quote takes it whole
   // "He added: "A." B, Mr Rees said.": what an earlier tag holds is not the later one's too
   // "… by March, newspaper reports claim": another claim's tag ends no content
   return startAfterHeldQuotes(
     doc.text,
-    endBeforeTrailingTags(doc.text, endBeforeTaggedQuotes(doc.text, ends)),
+    endBeforeTrailingTags(doc.text, endBeforeTaggedQuotes(doc.text, fromQuoteOpening(doc.text, ends))),
   );
 }
 
