@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import manifest from '../../models/manifest.json' with { type: 'json' };
 
 /** Bumped when extraction code changes its output. */
-const CODE_VERSION = '51';
+const CODE_VERSION = '52';
 
 /**
  * The extractor version stored with every article: code version plus a hash
