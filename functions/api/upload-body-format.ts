@@ -2,14 +2,8 @@ import { isUtf8 } from 'node:buffer';
 import { formatOfContentType, formatOfKey, sniffFormat } from '../domain/parse/format';
 import type { Format } from '../domain/parse/types';
 import { HttpError } from './http';
+import { FORMAT_NAMES } from './upload-format';
 
-const NAMES: Record<Format, string> = {
-  txt: 'plain text',
-  md: 'Markdown',
-  html: 'HTML',
-  json: 'JSON',
-  ndjson: 'NDJSON',
-};
 /** What to send a body of each format as: its Content-Type and extension. */
 const SEND: Record<Format, [string, string]> = {
   txt: ['text/plain', '.txt'],
@@ -49,7 +43,7 @@ export function checkBodyFormat(name: string, named: boolean, mime: string, body
   throw new HttpError(
     400,
     'FORMAT_MISMATCH',
-    `the body is ${NAMES[is]}, but ${and(says)} would have it read as ${NAMES[readAs]}: ${and(fix)} (or, as application/octet-stream with no x-filename, have its format told from its content)`,
+    `the body is ${FORMAT_NAMES[is]}, but ${and(says)} would have it read as ${FORMAT_NAMES[readAs]}: ${and(fix)} (or, as application/octet-stream with no x-filename, have its format told from its content)`,
   );
 }
 

@@ -8,7 +8,8 @@ import {
 import type { Format } from '../domain/parse/types';
 import { type ApiEvent, HttpError } from './http';
 
-const NAMES: Record<Format, string> = {
+/** A format's name in a refusal's message. */
+export const FORMAT_NAMES: Record<Format, string> = {
   txt: 'plain text',
   md: 'Markdown',
   html: 'HTML',
@@ -35,7 +36,7 @@ export function checkUploadFormat(name: string, contentType: string): void {
   throw new HttpError(
     400,
     'FORMAT_MISMATCH',
-    `Content-Type ${contentType} says ${NAMES[byType]}, but x-filename "${name}" says ${NAMES[byName]} (the extension decides how the file is read): send the file's own Content-Type, or application/octet-stream, or name it with its format's extension`,
+    `Content-Type ${contentType} says ${FORMAT_NAMES[byType]}, but x-filename "${name}" says ${FORMAT_NAMES[byName]} (the extension decides how the file is read): send the file's own Content-Type, or application/octet-stream, or name it with its format's extension`,
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Attribution, Fragments } from '../extract/types';
+import { tagStart } from './tagged-quote-tail';
 
 /** What a cut content sheds at its start: blanks, quote marks and the stop that ended the other content. */
 const HEAD = /^[\s"“”.,?!]{1,8}/u;
@@ -34,10 +35,6 @@ export function startAfterHeldQuotes(text: string, found: Attribution[]): Attrib
 }
 
 /** Where a claim's tag begins: its first cue or source word. */
-function tagStart(a: Attribution): number {
-  return Math.min(...a.cue.map((c) => c.start), ...(a.source ?? []).map((s) => s.start));
-}
-
 /** `a`, tagged before `start`, holds `start` and ends on a sentence before `tag`, which closes no quote `a` opened. */
 function holdsHead(text: string, a: Attribution, start: number, end: number, tag: number): boolean {
   const first = a.content[0]?.start;

@@ -1,8 +1,8 @@
 import type { Attribution } from '../extract/types';
 import type { Range } from './assemble';
+import { TAG_GAP, tagStart } from './tagged-quote-tail';
 
 /** A quote's closing mark (a comma, "?" or "!" before or after it), then its tag: no full stop between. */
-const TAG_GAP = /^[,?!]?["”’]{1,2},?\s{1,3}$/u;
 /** The quoted sentences before the content: an opening mark after a blank, a colon or the text's start, then no mark or line break up to a stop. */
 const OPENING = /(?:^|[\s:])["“]([^"“”\n]{1,600}[.!?…]\s{1,3})$/u;
 
@@ -17,7 +17,7 @@ export function fromQuoteOpening(text: string, found: Attribution[]): Attributio
   return found.map((a) => {
     const [first, ...rest] = a.content;
     if (!a.source?.length || !first) return a;
-    const tag = Math.min(...a.cue.map((c) => c.start), ...a.source.map((s) => s.start));
+    const tag = tagStart(a);
     const last = a.content[a.content.length - 1] as Range;
     if (tag < last.end || !TAG_GAP.test(text.slice(last.end, tag))) return a;
     const opening = OPENING.exec(text.slice(Math.max(0, first.start - 700), first.start));

@@ -1,7 +1,8 @@
 import type { Attribution, Fragments } from '../extract/types';
 
 /** A quote's closing mark (a comma, "?" or "!" before or after it), then its tag: no full stop between. */
-const TAG_GAP = /^[,?!]?["”’]{1,2},?\s{1,3}$/u;
+/** A quote's closing marks (and comma) right before its tag: `…," he added`. */
+export const TAG_GAP = /^[,?!]?["”’]{1,2},?\s{1,3}$/u;
 /** An opening quote mark right before a content. */
 const OPENED = /["“]\s?$/u;
 /** A closing quote mark: one after a word or a stop. */
@@ -36,7 +37,7 @@ function tagsQuoteIn(text: string, b: Attribution, start: number, end: number, c
   const first = b.content[0];
   if (!b.source?.length || !first || first.start <= start || first.start <= cueEnd || first.start >= end)
     return false;
-  const tag = Math.min(...b.cue.map((c) => c.start), ...b.source.map((s) => s.start));
+  const tag = tagStart(b);
   if (tag < end || !OPENED.test(text.slice(first.start - 2, first.start))) return false;
   // one quote from its opening mark to the tag: "A." "B," he added. gives him only B; "…," he added. "C." goes on
   return b.content.some(
@@ -46,6 +47,11 @@ function tagsQuoteIn(text: string, b: Attribution, start: number, end: number, c
 }
 
 /** The fragments before `at`, the one across it ending there without its trailing blanks and marks. */
+/** Where an attribution's tag (its cue and source) starts. */
+export function tagStart(a: Attribution): number {
+  return Math.min(...a.cue.map((c) => c.start), ...(a.source ?? []).map((s) => s.start));
+}
+
 function endAt(text: string, content: Fragments, at: number): Fragments {
   return content
     .filter((f) => f.start < at)

@@ -1,4 +1,5 @@
 import type { Attribution, Fragments } from '../extract/types';
+import { tagStart } from './tagged-quote-tail';
 
 /** What may follow a tag at a content's end: blanks, a stop, a closing mark. */
 const AFTER_TAG = /^[\s.,"”]{0,4}$/u;
@@ -32,7 +33,7 @@ export function endBeforeTrailingTags(text: string, found: Attribution[]): Attri
 function trailingTag(text: string, a: Attribution, start: number, end: number): number[] {
   if (!a.source?.length || !a.cue.length) return [];
   const spans: Fragments = [...a.source, ...a.cue];
-  const from = Math.min(...spans.map((s) => s.start));
+  const from = tagStart(a);
   const to = Math.max(...spans.map((s) => s.end));
   const last = a.content[a.content.length - 1]?.end;
   if (last === undefined || last > from || from <= start || to > end) return [];
